@@ -1,0 +1,46 @@
+// Every request from a window passes here: known channel, trusted sender, valid
+// payload, then the handler. Whatever happens, the answer is a Result; nothing throws
+// across the boundary.
+import { appError } from '../../shared/errors';
+import { CHANNELS, type Channel, type IpcResult, type MainHandlers } from '../../shared/ipc/contract';
+import { requestSchemas } from '../../shared/ipc/requests';
+import { err } from '../../shared/result';
+
+export type Dispatch = (senderUrl: string | undefined, channel: string, payload: unknown) => Promise<IpcResult<unknown>>;
+
+export interface DispatcherOptions {
+  handlers: MainHandlers;
+  /** Only pages of the application itself may call the main process. */
+  isTrustedSender: (url: string) => boolean;
+  onInternalError?: (channel: string, error: unknown) => void;
+}
+
+function isChannel(name: string): name is Channel {
+  return (CHANNELS as readonly string[]).includes(name);
+}
+
+export function createDispatcher({ handlers, isTrustedSender, onInternalError }: DispatcherOptions): Dispatch {
+  return async (senderUrl, channel, payload) => {
+    if (!isChannel(channel)) return err(appError('ipc.unknownChannel'));
+    if (senderUrl === undefined || !isTrustedSender(senderUrl)) return err(appError('ipc.forbiddenSender'));
+    const request = requestSchemas[channel].safeParse(payload);
+    if (!request.success) return err(appError('ipc.badRequest'));
+    try {
+      return await handlers[channel](request.data);
+    } catch (error) {
+      onInternalError?.(channel, error);
+      return err(appError('ipc.internal', undefined, { detail: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+}
+
+/** A sender is trusted when its page was served from the application's own origin. */
+export function sameOriginAs(origin: string): (url: string) => boolean {
+  return (url) => {
+    try {
+      return new URL(url).origin === origin;
+    } catch {
+      return false;
+    }
+  };
+}

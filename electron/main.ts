@@ -1,0 +1,37 @@
+// The main process, as a list of what it sets up. Everything that decides something
+// lives in a plain module next to this one; this file only wires Electron to it.
+import { app } from 'electron';
+import { join } from 'node:path';
+import { registerAppSchemePrivileges, serveAppScheme, APP_ORIGIN } from './app-scheme';
+import { createDispatcher, sameOriginAs } from './ipc/dispatch';
+import { createHandlers } from './ipc/handlers';
+import { registerIpcHandlers } from './ipc/register-handlers';
+import { setupSecurity } from './security';
+import { createMainWindow } from './window';
+
+// Two windows on one register would race for the next order number.
+if (!app.requestSingleInstanceLock()) app.quit();
+
+registerAppSchemePrivileges();
+setupSecurity();
+
+const preloadPath = join(__dirname, 'preload.cjs');
+const rendererDir = join(__dirname, '..', 'renderer');
+
+app.whenReady().then(() => {
+  serveAppScheme(rendererDir);
+  const handlers = createHandlers({ version: app.getVersion(), shell: 'electron', dataFolder: app.getPath('userData') });
+  registerIpcHandlers(createDispatcher({ handlers, isTrustedSender: sameOriginAs(APP_ORIGIN), onInternalError: console.error }));
+  let window = createMainWindow(preloadPath);
+  app.on('second-instance', () => {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('activate', () => {
+    if (window.isDestroyed()) window = createMainWindow(preloadPath);
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

@@ -1,0 +1,26 @@
+// Builds the three parts of the application into dist/: the renderer (Vite), and the
+// main process and preload (esbuild, CommonJS as Electron's sandboxed preload requires).
+import { build as esbuild } from 'esbuild';
+import { build as vite } from 'vite';
+
+const electronEntries = [
+  { in: 'electron/main.ts', out: 'main' },
+  { in: 'electron/preload.ts', out: 'preload' },
+];
+
+await vite({ configFile: 'vite.config.ts', logLevel: 'warn' });
+
+await esbuild({
+  entryPoints: electronEntries.map((entry) => ({ in: entry.in, out: entry.out })),
+  outdir: 'dist/electron',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['electron'],
+  sourcemap: true,
+  logLevel: 'warning',
+});
+
+console.log('Construction terminée : dist/renderer, dist/electron');

@@ -1,0 +1,87 @@
+// Every expected failure has a code; its French wording lives here and only here,
+// so the UI, the command line and the main process say the same thing.
+import { frenchTypography } from './french';
+import { missingCaseError } from './result';
+
+export type ErrorCode =
+  | 'register.notOpened'
+  | 'register.alreadyOpened'
+  | 'field.required'
+  | 'field.tooLong'
+  | 'quantity.malformed'
+  | 'quantity.notPositive'
+  | 'quantity.tooPrecise'
+  | 'quantity.tooLarge'
+  | 'date.malformed'
+  | 'date.inFuture'
+  | 'product.unknown'
+  | 'product.cip13Invalid'
+  | 'product.cip13Taken'
+  | 'stock.insufficient'
+  | 'storage.writeOnce'
+  | 'ipc.badRequest'
+  | 'ipc.forbiddenSender'
+  | 'ipc.unknownChannel'
+  | 'ipc.internal';
+
+export interface AppError {
+  code: ErrorCode;
+  /** The form field the error is about, when there is one (for focus and display). */
+  field?: string;
+  /** Values inserted in the message (already formatted for display). */
+  params?: Readonly<Record<string, string>>;
+}
+
+export function appError(code: ErrorCode, field?: string, params?: Record<string, string>): AppError {
+  return { code, ...(field === undefined ? {} : { field }), ...(params === undefined ? {} : { params }) };
+}
+
+export function describeError(error: AppError): string {
+  return frenchTypography(wording(error));
+}
+
+function wording(error: AppError): string {
+  const p = error.params ?? {};
+  switch (error.code) {
+    case 'register.notOpened':
+      return 'Le registre n’est pas encore ouvert : renseignez d’abord l’établissement.';
+    case 'register.alreadyOpened':
+      return 'Le registre est déjà ouvert.';
+    case 'field.required':
+      return `Le champ « ${p.label ?? error.field ?? ''} » est obligatoire.`;
+    case 'field.tooLong':
+      return `Le champ « ${p.label ?? error.field ?? ''} » dépasse ${p.max ?? ''} caractères.`;
+    case 'quantity.malformed':
+      return 'Quantité illisible : saisissez un nombre, par exemple 12 ou 0,5.';
+    case 'quantity.notPositive':
+      return 'La quantité doit être supérieure à zéro.';
+    case 'quantity.tooPrecise':
+      return 'La quantité ne peut pas avoir plus de trois décimales.';
+    case 'quantity.tooLarge':
+      return 'La quantité est trop grande.';
+    case 'date.malformed':
+      return 'Date invalide : utilisez le format JJ/MM/AAAA.';
+    case 'date.inFuture':
+      return 'La date de l’opération ne peut pas être dans le futur.';
+    case 'product.unknown':
+      return 'Produit inconnu : choisissez un produit de la liste.';
+    case 'product.cip13Invalid':
+      return 'Code CIP13 invalide : 13 chiffres, clé de contrôle comprise.';
+    case 'product.cip13Taken':
+      return `Ce code CIP13 est déjà celui du produit « ${p.designation ?? ''} ».`;
+    case 'stock.insufficient':
+      return `Stock insuffisant : ${p.available ?? '0'} disponible(s), ${p.requested ?? ''} demandé(s).`;
+    case 'storage.writeOnce':
+      return 'Un mouvement validé ne peut être ni modifié ni supprimé : enregistrez une correction.';
+    case 'ipc.badRequest':
+      return 'Requête invalide entre la fenêtre et l’application.';
+    case 'ipc.forbiddenSender':
+      return 'Requête refusée : elle ne vient pas de la fenêtre de l’application.';
+    case 'ipc.unknownChannel':
+      return 'Action inconnue de l’application.';
+    case 'ipc.internal':
+      return `Erreur interne de l’application${p.detail ? ` : ${p.detail}` : '.'}`;
+    default:
+      throw missingCaseError(error.code);
+  }
+}

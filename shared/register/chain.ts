@@ -1,0 +1,39 @@
+// Re-checks a sequence of events link by link and names the first broken one.
+import { GENESIS_HASH, type RegisterEvent } from './events';
+import { hashEvent, type UnsealedEvent } from './seal';
+
+export type ChainBreak =
+  | { kind: 'gap'; seq: number; expectedSeq: number }
+  | { kind: 'prevHash'; seq: number }
+  | { kind: 'hash'; seq: number };
+
+export interface ChainVerifier {
+  /** Feeds the next event; returns the break it reveals, if any. */
+  next(event: RegisterEvent): ChainBreak | null;
+}
+
+/** Streaming verifier: a million-event journal is checked without holding it in memory. */
+export function createChainVerifier(): ChainVerifier {
+  let expectedSeq = 1;
+  let previousHash = GENESIS_HASH;
+  return {
+    next(event) {
+      if (event.seq !== expectedSeq) return { kind: 'gap', seq: event.seq, expectedSeq };
+      if (event.prevHash !== previousHash) return { kind: 'prevHash', seq: event.seq };
+      const { hash, ...unsealed } = event;
+      if (hashEvent(unsealed as UnsealedEvent) !== hash) return { kind: 'hash', seq: event.seq };
+      expectedSeq += 1;
+      previousHash = hash;
+      return null;
+    },
+  };
+}
+
+export function verifyChain(events: Iterable<RegisterEvent>): ChainBreak | null {
+  const verifier = createChainVerifier();
+  for (const event of events) {
+    const broken = verifier.next(event);
+    if (broken) return broken;
+  }
+  return null;
+}

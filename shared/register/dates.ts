@@ -1,0 +1,28 @@
+// Operation dates are calendar days (YYYY-MM-DD) in the establishment's local time.
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDay(text: string): boolean {
+  const match = ISO_DAY.exec(text);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** The local calendar day of an instant, as the person at the counter sees it. */
+export function localDay(instant: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
+}
+
+/** YYYY-MM: the month a movement is totalled in. */
+export function monthOf(day: string): string {
+  return day.slice(0, 7);
+}
+
+/** 2026-11-23 → 23/11/2026, for display. */
+export function formatDay(day: string): string {
+  const [y, m, d] = day.split('-');
+  return `${d}/${m}/${y}`;
+}
