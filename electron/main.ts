@@ -12,6 +12,8 @@ import { createMainWindow } from './window';
 // Two windows on one register would race for the next order number.
 if (!app.requestSingleInstanceLock()) app.quit();
 
+// French date inputs and number formats whatever the system language.
+app.commandLine.appendSwitch('lang', 'fr-FR');
 registerAppSchemePrivileges();
 setupSecurity();
 

@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'quantity.notPositive'
   | 'quantity.tooPrecise'
   | 'quantity.tooLarge'
+  | 'quantity.wholeBoxes'
   | 'date.malformed'
   | 'date.inFuture'
   | 'product.unknown'
@@ -59,6 +60,8 @@ function wording(error: AppError): string {
       return 'La quantité ne peut pas avoir plus de trois décimales.';
     case 'quantity.tooLarge':
       return 'La quantité est trop grande.';
+    case 'quantity.wholeBoxes':
+      return 'En boîtes, saisissez un nombre entier de boîtes ; sinon, comptez en unités.';
     case 'date.malformed':
       return 'Date invalide : utilisez le format JJ/MM/AAAA.';
     case 'date.inFuture':

@@ -46,6 +46,18 @@ export function parseQuantity(text: string): Result<Milli, AppError> {
   return ok(toMilli(milli));
 }
 
+export type ReceivedIn = 'boxes' | 'units';
+
+/** A receipt counted in boxes (whole boxes only) or in units of intake. */
+export function parseReceivedQuantity(text: string, receivedIn: ReceivedIn, perBox: Milli): Result<Milli, AppError> {
+  if (receivedIn === 'units') return parseQuantity(text);
+  const boxes = text.trim();
+  if (!/^\d{1,9}$/.test(boxes)) return err(appError('quantity.wholeBoxes', 'quantity'));
+  if (Number(boxes) === 0) return err(appError('quantity.notPositive', 'quantity'));
+  const milli = perBox * Number(boxes);
+  return Number.isSafeInteger(milli) ? ok(toMilli(milli)) : err(appError('quantity.tooLarge', 'quantity'));
+}
+
 /** Displays thousandths the French way: 12500 → "12,5", 1234000 → "1 234". */
 export function formatQuantity(quantity: Milli): string {
   const sign = quantity < 0 ? '−' : '';

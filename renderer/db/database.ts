@@ -1,0 +1,33 @@
+// The everyday copy of the register, in IndexedDB. This folder is the only place that
+// imports Dexie. The schema is add-only: a shipped version is never edited; a new
+// version comes with its upgrade and a test that opens the previous one.
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { RegisterEvent } from '../../shared/register/events';
+import type { Milli } from '../../shared/register/quantity';
+import { writeOnceMiddleware } from './write-once';
+
+/** Entries and exits of one product in one month, kept in the same transaction as the event. */
+export interface MonthlyTotal {
+  productId: string;
+  month: string;
+  entries: Milli;
+  exits: Milli;
+}
+
+export type RegisterDatabase = Dexie & {
+  events: EntityTable<RegisterEvent, 'seq'>;
+  monthlyTotals: Table<MonthlyTotal, [productId: string, month: string]>;
+};
+
+export const DATABASE_NAME = 'registre-stupefiants';
+
+export function openRegisterDatabase(name = DATABASE_NAME): RegisterDatabase {
+  // Strict durability: a validated entry is on disk when the transaction completes.
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as RegisterDatabase;
+  db.version(1).stores({
+    events: 'seq, type, [productId+seq]',
+    monthlyTotals: '[productId+month], productId',
+  });
+  db.use(writeOnceMiddleware);
+  return db;
+}

@@ -1,0 +1,45 @@
+// npm test: type-check every part, build, run the unit tests and the end-to-end tests
+// in Chromium, then print one line summing every runner: "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const REPORTS = join('test-results', 'reports');
+rmSync(REPORTS, { recursive: true, force: true });
+mkdirSync(REPORTS, { recursive: true });
+
+const totals = { passed: 0, failed: 0 };
+
+function run(command, args) {
+  console.log(`\n▶ ${[command, ...args].join(' ')}`);
+  return spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } }).status === 0;
+}
+
+/** A type-check or a build counts as one check: it passes or it fails. */
+function check(command, args) {
+  const passed = run(command, args);
+  totals[passed ? 'passed' : 'failed'] += 1;
+  return passed;
+}
+
+function vitest(name, config) {
+  const report = join(REPORTS, `${name}.json`);
+  const succeeded = run('npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  try {
+    const results = JSON.parse(readFileSync(report, 'utf8'));
+    totals.passed += results.numPassedTests;
+    totals.failed += results.numFailedTests;
+    // A suite that fails to load has no failed test but is a failure all the same.
+    if (!succeeded && results.numFailedTests === 0) totals.failed += 1;
+  } catch {
+    totals.failed += 1;
+  }
+}
+
+for (const project of ['shared', 'electron', 'renderer', 'test']) check('npx', ['tsc', '-p', `${project}/tsconfig.json`]);
+vitest('unit', 'vitest.config.ts');
+if (check('node', ['scripts/build.mjs'])) vitest('e2e', 'vitest.e2e.config.ts');
+else totals.failed += 1;
+
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed === 0 ? 0 : 1);
