@@ -38,7 +38,9 @@ export function createDispatcher({ handlers, isTrustedSender, onInternalError }:
 export function sameOriginAs(origin: string): (url: string) => boolean {
   return (url) => {
     try {
-      return new URL(url).origin === origin;
+      // Not URL.origin: for a non-special scheme such as app:, Node's URL gives the opaque origin "null".
+      const { protocol, host } = new URL(url);
+      return `${protocol}//${host}` === origin;
     } catch {
       return false;
     }

@@ -1,0 +1,89 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createDispatcher, sameOriginAs } from '../../../electron/ipc/dispatch';
+import type { AppInfo, MainHandlers } from '../../../shared/ipc/contract';
+import { ok } from '../../../shared/result';
+
+const APP_PAGE = 'app://registre/index.html';
+const INFO: AppInfo = { version: '0.1.0', shell: 'electron', dataFolder: '/home/pharmacie/.registre' };
+
+function dispatcherWith(getInfo: MainHandlers['app:getInfo'] = async () => ok(INFO)) {
+  const handler = vi.fn(getInfo);
+  const onInternalError = vi.fn();
+  const dispatch = createDispatcher({
+    handlers: { 'app:getInfo': handler },
+    isTrustedSender: sameOriginAs('app://registre'),
+    onInternalError,
+  });
+  return { dispatch, handler, onInternalError };
+}
+
+describe('createDispatcher', () => {
+  it('answers a good call from the application window with the handler value', async () => {
+    const { dispatch, handler } = dispatcherWith();
+    expect(await dispatch(APP_PAGE, 'app:getInfo', null)).toEqual({ ok: true, value: INFO });
+    expect(handler).toHaveBeenCalledWith(null);
+  });
+
+  it('refuses a channel that is not in the contract', async () => {
+    const { dispatch, handler } = dispatcherWith();
+    expect(await dispatch(APP_PAGE, 'fs:readFile', '/etc/passwd')).toEqual({ ok: false, error: { code: 'ipc.unknownChannel' } });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['another origin', 'https://evil.example'],
+    ['a look-alike host', 'app://registre.evil.example/index.html'],
+    ['an unreadable URL', 'not a url'],
+    ['no sender frame', undefined],
+  ])('refuses a sender from %s', async (_what, sender) => {
+    const { dispatch, handler } = dispatcherWith();
+    expect(await dispatch(sender, 'app:getInfo', null)).toEqual({ ok: false, error: { code: 'ipc.forbiddenSender' } });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['undefined', undefined],
+    ['an object', { path: '/' }],
+    ['a string', 'null'],
+  ])('refuses a payload that does not match the request schema: %s', async (_what, payload) => {
+    const { dispatch, handler } = dispatcherWith();
+    expect(await dispatch(APP_PAGE, 'app:getInfo', payload)).toEqual({ ok: false, error: { code: 'ipc.badRequest' } });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('turns a handler that throws into ipc.internal and reports the error', async () => {
+    const failure = new Error('disque plein');
+    const { dispatch, onInternalError } = dispatcherWith(async () => {
+      throw failure;
+    });
+    expect(await dispatch(APP_PAGE, 'app:getInfo', null)).toEqual({
+      ok: false,
+      error: { code: 'ipc.internal', params: { detail: 'disque plein' } },
+    });
+    expect(onInternalError).toHaveBeenCalledWith('app:getInfo', failure);
+  });
+
+  it('passes an expected refusal from the handler through unchanged', async () => {
+    const { dispatch, onInternalError } = dispatcherWith(async () => ({ ok: false, error: { code: 'storage.writeOnce' } }));
+    expect(await dispatch(APP_PAGE, 'app:getInfo', null)).toEqual({ ok: false, error: { code: 'storage.writeOnce' } });
+    expect(onInternalError).not.toHaveBeenCalled();
+  });
+});
+
+describe('sameOriginAs', () => {
+  it('trusts any page of the origin and nothing else', () => {
+    const trusted = sameOriginAs('app://registre');
+    expect(trusted('app://registre/index.html')).toBe(true);
+    expect(trusted('app://registre/assets/app.js?v=2#top')).toBe(true);
+    expect(trusted('app://autre/index.html')).toBe(false);
+    expect(trusted('https://registre/index.html')).toBe(false);
+    expect(trusted('file:///index.html')).toBe(false);
+  });
+
+  it('compares a web origin scheme, host and port', () => {
+    const trusted = sameOriginAs('http://127.0.0.1:5173');
+    expect(trusted('http://127.0.0.1:5173/index.html')).toBe(true);
+    expect(trusted('http://127.0.0.1:5174/index.html')).toBe(false);
+    expect(trusted('https://127.0.0.1:5173/index.html')).toBe(false);
+  });
+});
