@@ -1,9 +1,27 @@
-// npm start: checks that Electron is there (failing at once, never hanging, when it is
-// not), builds the application, then launches it.
+// npm start: makes sure Electron is there, builds the application, then launches it.
+// Electron's package downloads its binary lazily; without internet that download fails,
+// and then this script stops at once with a clear message instead of hanging.
 import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { findElectronBinary, MISSING_ELECTRON_MESSAGE } from './electron-binary.mjs';
 
-const binary = findElectronBinary();
+const DOWNLOAD_TIMEOUT_MS = 180_000;
+
+function tryDownloadElectron() {
+  const installer = createRequire(import.meta.url).resolve('electron/install.js');
+  console.log('Téléchargement du binaire Electron…');
+  const result = spawnSync(process.execPath, [installer], { stdio: ['ignore', 'ignore', 'pipe'], timeout: DOWNLOAD_TIMEOUT_MS });
+  if (result.status !== 0) {
+    const reason = result.error?.message ?? String(result.stderr ?? '').split('\n').find((line) => line.trim()) ?? '';
+    console.error(`Échec du téléchargement d'Electron : ${reason.trim()}`);
+  }
+}
+
+let binary = findElectronBinary();
+if (binary === null) {
+  tryDownloadElectron();
+  binary = findElectronBinary();
+}
 if (binary === null) {
   console.error(MISSING_ELECTRON_MESSAGE);
   process.exit(1);

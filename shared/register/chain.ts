@@ -1,6 +1,6 @@
 // Re-checks a sequence of events link by link and names the first broken one.
 import { GENESIS_HASH, type RegisterEvent } from './events';
-import { hashEvent, type UnsealedEvent } from './seal';
+import { hashEvent } from './seal';
 
 export type ChainBreak =
   | { kind: 'gap'; seq: number; expectedSeq: number }
@@ -21,7 +21,7 @@ export function createChainVerifier(): ChainVerifier {
       if (event.seq !== expectedSeq) return { kind: 'gap', seq: event.seq, expectedSeq };
       if (event.prevHash !== previousHash) return { kind: 'prevHash', seq: event.seq };
       const { hash, ...unsealed } = event;
-      if (hashEvent(unsealed as UnsealedEvent) !== hash) return { kind: 'hash', seq: event.seq };
+      if (hashEvent(unsealed) !== hash) return { kind: 'hash', seq: event.seq };
       expectedSeq += 1;
       previousHash = hash;
       return null;

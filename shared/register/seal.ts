@@ -6,7 +6,8 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { RegisterEvent } from './events';
 
-export type UnsealedEvent = Omit<RegisterEvent, 'hash'>;
+/** An event before sealing; distributive, so each kind keeps its own fields. */
+export type UnsealedEvent = RegisterEvent extends infer E ? (E extends RegisterEvent ? Omit<E, 'hash'> : never) : never;
 
 export function canonicalJson(value: unknown): string {
   const text = canonicalize(value);
