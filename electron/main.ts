@@ -6,6 +6,7 @@ import { registerAppSchemePrivileges, serveAppScheme, APP_ORIGIN } from './app-s
 import { createDispatcher, sameOriginAs } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
 import { registerIpcHandlers } from './ipc/register-handlers';
+import { chooseFolderWithDialog } from './choose-folder';
 import { setupSecurity } from './security';
 import { createMainWindow } from './window';
 
@@ -22,7 +23,12 @@ const rendererDir = join(__dirname, '..', 'renderer');
 
 app.whenReady().then(() => {
   serveAppScheme(rendererDir);
-  const handlers = createHandlers({ version: app.getVersion(), shell: 'electron', dataFolder: app.getPath('userData') });
+  const handlers = createHandlers({
+    version: app.getVersion(),
+    shell: 'electron',
+    dataFolder: app.getPath('userData'),
+    chooseFolder: chooseFolderWithDialog,
+  });
   registerIpcHandlers(createDispatcher({ handlers, isTrustedSender: sameOriginAs(APP_ORIGIN), onInternalError: console.error }));
   let window = createMainWindow(preloadPath);
   app.on('second-instance', () => {

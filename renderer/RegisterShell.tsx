@@ -7,6 +7,7 @@ import { DispensationForm } from './features/dispense/DispensationForm';
 import { ProductsScreen } from './features/products/ProductsScreen';
 import { ReceiptForm } from './features/receive/ReceiptForm';
 import { ProductRegister } from './features/register/ProductRegister';
+import { ReserveBanner } from './features/reserve/ReserveBanner';
 import { StockOverview } from './features/stock/StockOverview';
 import { fr } from './messages/fr';
 
@@ -39,6 +40,7 @@ export function RegisterShell({ identity }: { identity: RegisterIdentity }) {
           </button>
         ))}
       </nav>
+      <ReserveBanner registerId={identity.registerId} />
       <div className="content">
         <Screen />
       </div>

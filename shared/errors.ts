@@ -20,6 +20,11 @@ export type ErrorCode =
   | 'product.cip13Taken'
   | 'stock.insufficient'
   | 'storage.writeOnce'
+  | 'reserve.notConfigured'
+  | 'reserve.unreachable'
+  | 'reserve.cancelled'
+  | 'reserve.diverged'
+  | 'reserve.chainBroken'
   | 'ipc.badRequest'
   | 'ipc.forbiddenSender'
   | 'ipc.unknownChannel'
@@ -76,6 +81,16 @@ function wording(error: AppError): string {
       return `Stock insuffisant : ${p.available ?? '0'} disponible(s), ${p.requested ?? ''} demandé(s).`;
     case 'storage.writeOnce':
       return 'Un mouvement validé ne peut être ni modifié ni supprimé : enregistrez une correction.';
+    case 'reserve.notConfigured':
+      return 'Aucun dossier de copie de réserve n’est choisi.';
+    case 'reserve.unreachable':
+      return `Le dossier de la copie de réserve est inaccessible (${p.folder ?? ''}) : vérifiez que le support est branché.`;
+    case 'reserve.cancelled':
+      return 'Aucun dossier choisi.';
+    case 'reserve.diverged':
+      return `La copie de réserve ne suit pas ce registre à partir du n° d’ordre ${p.seq ?? ''} : rien n’a été écrit.`;
+    case 'reserve.chainBroken':
+      return `Mouvement n° ${p.seq ?? ''} refusé par la copie de réserve : son empreinte ne suit pas la chaîne.`;
     case 'ipc.badRequest':
       return 'Requête invalide entre la fenêtre et l’application.';
     case 'ipc.forbiddenSender':

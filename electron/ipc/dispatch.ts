@@ -2,7 +2,7 @@
 // payload, then the handler. Whatever happens, the answer is a Result; nothing throws
 // across the boundary.
 import { appError } from '../../shared/errors';
-import { CHANNELS, type Channel, type IpcResult, type MainHandlers } from '../../shared/ipc/contract';
+import { CHANNELS, type Channel, type IpcResult, type MainHandlers, type RequestOf } from '../../shared/ipc/contract';
 import { requestSchemas } from '../../shared/ipc/requests';
 import { err } from '../../shared/result';
 
@@ -13,6 +13,12 @@ export interface DispatcherOptions {
   /** Only pages of the application itself may call the main process. */
   isTrustedSender: (url: string) => boolean;
   onInternalError?: (channel: string, error: unknown) => void;
+}
+
+// Narrowing to one channel keeps the request and the handler of the same channel together.
+function callHandler<C extends Channel>(handlers: MainHandlers, channel: C, request: RequestOf<C>): Promise<IpcResult<unknown>> {
+  const handler = handlers[channel] as (request: RequestOf<C>) => Promise<IpcResult<unknown>>;
+  return handler(request);
 }
 
 function isChannel(name: string): name is Channel {
@@ -26,7 +32,7 @@ export function createDispatcher({ handlers, isTrustedSender, onInternalError }:
     const request = requestSchemas[channel].safeParse(payload);
     if (!request.success) return err(appError('ipc.badRequest'));
     try {
-      return await handlers[channel](request.data);
+      return await callHandler(handlers, channel, request.data as RequestOf<typeof channel>);
     } catch (error) {
       onInternalError?.(channel, error);
       return err(appError('ipc.internal', undefined, { detail: error instanceof Error ? error.message : String(error) }));

@@ -2,16 +2,19 @@
 // Electron glue and the end-to-end harness call exactly these.
 import type { MainHandlers } from '../../shared/ipc/contract';
 import { ok } from '../../shared/result';
+import { createReserveHandlers } from '../reserve/reserve-handlers';
 
 export interface MainContext {
   version: string;
   shell: 'electron' | 'harness';
   dataFolder: string;
+  /** Asks the person for a folder (Electron's dialog; a given folder in the tests). */
+  chooseFolder: () => Promise<string | null>;
 }
 
 export function createHandlers(context: MainContext): MainHandlers {
   return {
-    'app:getInfo': async () =>
-      ok({ version: context.version, shell: context.shell, dataFolder: context.dataFolder }),
+    'app:getInfo': async () => ok({ version: context.version, shell: context.shell, dataFolder: context.dataFolder }),
+    ...createReserveHandlers(context),
   };
 }

@@ -56,3 +56,17 @@ export async function stockByProduct(db: RegisterDatabase): Promise<Map<string, 
 export async function productEvents(db: RegisterDatabase, productId: string): Promise<RegisterEvent[]> {
   return db.events.where('[productId+seq]').between([productId, Dexie.minKey], [productId, Dexie.maxKey]).toArray();
 }
+
+/** Order number of the last event, 0 for an empty register. */
+export async function headSeq(db: RegisterDatabase): Promise<number> {
+  return (await db.events.orderBy('seq').last())?.seq ?? 0;
+}
+
+export async function eventAt(db: RegisterDatabase, seq: number): Promise<RegisterEvent | undefined> {
+  return db.events.get(seq);
+}
+
+/** Events after an order number, in order, at most `limit` of them. */
+export async function eventsAfter(db: RegisterDatabase, seq: number, limit: number): Promise<RegisterEvent[]> {
+  return db.events.where('seq').above(seq).limit(limit).toArray();
+}

@@ -81,6 +81,22 @@ export const fr = typeset({
     unit: 'Unité',
     none: 'Aucun produit. Ajoutez-en un dans l’onglet « Produits ».',
   },
+  reserve: {
+    checking: 'Copie de réserve : vérification…',
+    upToDate: (count: number) => `Copie de réserve : à jour, ${count}/${count} mouvements dupliqués`,
+    checkedAt: (time: string) => `vérifiée à ${time}`,
+    sameDevice: 'Attention : ce dossier est sur le même disque que l’application ; choisissez un autre support (clé USB, disque externe, partage réseau).',
+    notConfigured: (pending: number) => `Aucune copie de réserve : ${pending} mouvement(s) sur un seul support. La loi exige deux supports distincts.`,
+    unreachable: (pending: number | null) =>
+      pending === null
+        ? 'Copie de réserve inaccessible : le support est-il branché ? Les mouvements seront dupliqués dès son retour.'
+        : `Copie de réserve inaccessible : ${pending} mouvement(s) non dupliqué(s). Ils le seront dès le retour du support.`,
+    diverged: (seq: number) => `Copie de réserve en désaccord avec le registre à partir du n° d’ordre ${seq} : rien n’y a été écrit. Choisissez un autre dossier et conservez celui-ci.`,
+    failed: 'Copie de réserve en échec :',
+    choose: 'Choisir le dossier de réserve…',
+    change: 'Changer de dossier…',
+    folder: (folder: string) => `Dossier : ${folder}`,
+  },
   common: {
     product: 'Produit',
     chooseProduct: 'Choisir un produit…',

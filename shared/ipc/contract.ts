@@ -2,6 +2,7 @@
 // channel name → request and response. The preload's object satisfies RegistreApi,
 // the main side implements MainHandlers, and the compiler keeps both in step.
 import type { AppError } from '../errors';
+import type { RegisterEvent } from '../register/events';
 import type { Result } from '../result';
 
 export interface AppInfo {
@@ -12,8 +13,27 @@ export interface AppInfo {
   dataFolder: string;
 }
 
+export interface ChainHeadInfo {
+  seq: number;
+  hash: string;
+}
+
+/** Where the reserve copy stands, as the main process sees it on the second medium. */
+export interface ReserveStatus {
+  folder: string | null;
+  reachable: boolean;
+  /** The last event of the reserve journal, null when it has none yet. */
+  head: ChainHeadInfo | null;
+  /** The folder is on the same device as the application's data: not a second medium. */
+  sameDevice: boolean;
+  checkedAt: string;
+}
+
 export interface IpcContract {
   'app:getInfo': { request: null; response: AppInfo };
+  'reserve:chooseFolder': { request: null; response: { folder: string } };
+  'reserve:status': { request: { registerId: string }; response: ReserveStatus };
+  'reserve:append': { request: { registerId: string; events: RegisterEvent[] }; response: ChainHeadInfo };
 }
 
 export type Channel = keyof IpcContract;
@@ -32,7 +52,7 @@ export type MainHandlers = {
   [C in Channel]: (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>;
 };
 
-export const CHANNELS = ['app:getInfo'] as const satisfies readonly Channel[];
+export const CHANNELS = ['app:getInfo', 'reserve:chooseFolder', 'reserve:status', 'reserve:append'] as const satisfies readonly Channel[];
 
 /** The name under which the API is exposed on `window`. */
 export const API_GLOBAL = 'registre';

@@ -1,8 +1,27 @@
 // Runtime schemas of every request, checked by the main process before any handler
 // runs: the window is treated as untrusted input.
 import { z } from 'zod';
+import type { RegisterEvent } from '../register/events';
 import type { Channel, RequestOf } from './contract';
+
+// The register id becomes a file name on the reserve medium: letters, digits and dashes only.
+const registerId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+
+// The main process re-hashes every event it is asked to append, so the shape checked
+// here only needs what the chain check reads; the rest is carried as is.
+const sealedEvent = z.looseObject({
+  seq: z.number().int().positive(),
+  prevHash: hex64,
+  hash: hex64,
+  type: z.string(),
+}) as unknown as z.ZodType<RegisterEvent>;
+
+export const MAX_EVENTS_PER_APPEND = 1000;
 
 export const requestSchemas = {
   'app:getInfo': z.null(),
+  'reserve:chooseFolder': z.null(),
+  'reserve:status': z.object({ registerId }),
+  'reserve:append': z.object({ registerId, events: z.array(sealedEvent).min(1).max(MAX_EVENTS_PER_APPEND) }),
 } satisfies { [C in Channel]: z.ZodType<RequestOf<C>> };

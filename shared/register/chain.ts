@@ -12,10 +12,13 @@ export interface ChainVerifier {
   next(event: RegisterEvent): ChainBreak | null;
 }
 
-/** Streaming verifier: a million-event journal is checked without holding it in memory. */
-export function createChainVerifier(): ChainVerifier {
-  let expectedSeq = 1;
-  let previousHash = GENESIS_HASH;
+/**
+ * Streaming verifier: a million-event journal is checked without holding it in memory.
+ * Starts at the genesis, or after a head already known to be sound (to check a continuation).
+ */
+export function createChainVerifier(after?: { seq: number; hash: string }): ChainVerifier {
+  let expectedSeq = (after?.seq ?? 0) + 1;
+  let previousHash = after?.hash ?? GENESIS_HASH;
   return {
     next(event) {
       if (event.seq !== expectedSeq) return { kind: 'gap', seq: event.seq, expectedSeq };

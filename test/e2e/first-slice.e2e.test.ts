@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, type RunningApp } from './harness/launch';
+import { openTab } from './steps';
 
 let workDir: string;
 let profileDir: string;
@@ -21,10 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(workDir, { recursive: true, force: true });
 });
-
-async function openTab(page: Page, name: string) {
-  await page.getByRole('button', { name, exact: true }).click();
-}
 
 function registerRows(page: Page) {
   return page.locator('table.register-table tbody tr');

@@ -41,6 +41,8 @@ export interface LaunchOptions {
    * application needs its one app:// origin. Omit it for a fresh register.
    */
   port?: number;
+  /** What the folder picker answers when the window asks for the reserve folder. */
+  reserveFolder?: string;
 }
 
 let bridgeSource: Promise<string> | undefined;
@@ -56,7 +58,7 @@ function bridgeScript(): Promise<string> {
   return bridgeSource;
 }
 
-export async function launchApp({ profileDir, dataFolder, port }: LaunchOptions): Promise<RunningApp> {
+export async function launchApp({ profileDir, dataFolder, port, reserveFolder }: LaunchOptions): Promise<RunningApp> {
   const server: StaticServer = await serveRenderer(join(ROOT, 'dist', 'renderer'), port);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
@@ -66,7 +68,7 @@ export async function launchApp({ profileDir, dataFolder, port }: LaunchOptions)
     locale: 'fr-FR',
   });
   const dispatch = createDispatcher({
-    handlers: createHandlers({ version: 'e2e', shell: 'harness', dataFolder }),
+    handlers: createHandlers({ version: 'e2e', shell: 'harness', dataFolder, chooseFolder: async () => reserveFolder ?? null }),
     isTrustedSender: sameOriginAs(server.origin),
   });
   await context.exposeBinding('__registreIpc', (source, channel: string, payload: unknown) => dispatch(source.frame.url(), channel, payload));

@@ -1,16 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDispatcher, sameOriginAs } from '../../../electron/ipc/dispatch';
+import { createHandlers } from '../../../electron/ipc/handlers';
 import type { AppInfo, MainHandlers } from '../../../shared/ipc/contract';
 import { ok } from '../../../shared/result';
 
 const APP_PAGE = 'app://registre/index.html';
+const HARNESS_CONTEXT = { version: '0.1.0', shell: 'harness', dataFolder: '/nonexistent', chooseFolder: async () => null } as const;
 const INFO: AppInfo = { version: '0.1.0', shell: 'electron', dataFolder: '/home/pharmacie/.registre' };
 
 function dispatcherWith(getInfo: MainHandlers['app:getInfo'] = async () => ok(INFO)) {
   const handler = vi.fn(getInfo);
   const onInternalError = vi.fn();
   const dispatch = createDispatcher({
-    handlers: { 'app:getInfo': handler },
+    handlers: { ...createHandlers(HARNESS_CONTEXT), 'app:getInfo': handler },
     isTrustedSender: sameOriginAs('app://registre'),
     onInternalError,
   });

@@ -1,0 +1,19 @@
+// Command line over a journal file, for the pharmacist, an inspector or a support script:
+//   npm run cli -- verify <journal>
+//   npm run cli -- stock <journal> [--at YYYY-MM-DD]
+import { localDay } from '../shared/register/dates';
+import { runCli } from './cli/run';
+
+runCli(process.argv.slice(2), {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+  today: localDay(new Date()),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`Erreur inattendue : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,16 @@
+// What a command needs from the outside world, so tests can run it in-process.
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** Today's local calendar day (YYYY-MM-DD): the default date of `stock`. */
+  today: string;
+}
+
+export const EXIT_OK = 0;
+/** The journal was read but is broken: altered, truncated, reordered or empty. */
+export const EXIT_BROKEN = 1;
+/** The command could not run: wrong arguments or an unreadable file. */
+export const EXIT_USAGE = 2;
+
+export type ExitCode = typeof EXIT_OK | typeof EXIT_BROKEN | typeof EXIT_USAGE;

@@ -1,0 +1,126 @@
+// Every French sentence the command line prints. Pure functions of the results, so the
+// wording is tested without running a process.
+import { frenchTypography, formatInteger } from '../../shared/french';
+import type { JournalBreak, JournalSummary } from '../../shared/journal/read';
+import { formatDay } from '../../shared/register/dates';
+import { formatQuantity } from '../../shared/register/quantity';
+import { missingCaseError } from '../../shared/result';
+import type { UsageProblem } from './args';
+import type { StockReport } from './stock-tally';
+
+export function usage(): string {
+  return frenchTypography(
+    [
+      'Usage : npm run cli -- <commande> <journal> [options]',
+      '',
+      'Commandes :',
+      '  verify <journal>                   vérifie le chaînage du journal et en donne le résumé',
+      '  stock <journal> [--at AAAA-MM-JJ]  stock de chaque produit à ce jour (opérations du jour comprises), ou aujourd’hui',
+      '  help                               affiche cette aide',
+      '',
+      'Le journal est un fichier .journal.jsonl : un événement JSON par ligne.',
+      'Code de sortie : 0 journal intègre, 1 journal altéré, 2 commande incorrecte ou fichier illisible.',
+    ].join('\n'),
+  );
+}
+
+export function usageProblem(problem: UsageProblem): string {
+  return `${frenchTypography(problemWording(problem))}\n\n${usage()}`;
+}
+
+function problemWording(problem: UsageProblem): string {
+  switch (problem.kind) {
+    case 'noCommand':
+      return 'Commande manquante : indiquez verify ou stock.';
+    case 'unknownCommand':
+      return `Commande inconnue : « ${problem.command} ». Commandes possibles : verify, stock.`;
+    case 'missingJournal':
+      return `La commande ${problem.command} attend le chemin d’un fichier journal (.journal.jsonl).`;
+    case 'unexpectedArgument':
+      return `Argument inattendu pour ${problem.command} : « ${problem.argument} ».`;
+    case 'missingDate':
+      return 'L’option --at attend une date au format AAAA-MM-JJ.';
+    case 'badDate':
+      return `Date invalide pour --at : « ${problem.value} ». Utilisez le format AAAA-MM-JJ, par exemple 2026-03-31.`;
+    default:
+      throw missingCaseError(problem);
+  }
+}
+
+export function unreadableJournal(path: string, code: string): string {
+  const why =
+    code === 'ENOENT'
+      ? 'fichier introuvable'
+      : code === 'EISDIR'
+        ? 'c’est un dossier, pas un fichier'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'accès refusé'
+          : `erreur de lecture ${code}`;
+  return frenchTypography(`Impossible de lire le journal « ${path} » : ${why}.`);
+}
+
+/** Names the first broken line, its order number when readable, and what it means. */
+export function journalBreak(path: string, broken: JournalBreak): string {
+  return frenchTypography(`Journal refusé : ${path}\n${breakWording(broken)}`);
+}
+
+function breakWording(broken: JournalBreak): string {
+  const where = broken.seq === undefined ? `Ligne ${broken.line}` : `Ligne ${broken.line} (n° d’ordre ${broken.seq})`;
+  switch (broken.reason) {
+    case 'empty':
+      return 'Le journal est vide : il ne contient aucun événement.';
+    case 'json':
+      return `${where} : ce n’est pas du JSON lisible — la ligne est tronquée, vide ou a été modifiée.`;
+    case 'shape':
+      return `${where} : ce n’est pas un événement du registre — n° d’ordre, type ou empreintes absents ou invalides.`;
+    case 'gap':
+      return `${where} : le n° d’ordre ${broken.expectedSeq ?? '?'} était attendu — une ligne a été supprimée, insérée ou déplacée.`;
+    case 'prevHash':
+      return `${where} : l’empreinte précédente ne correspond pas à la ligne d’avant — une ligne antérieure a été modifiée ou remplacée.`;
+    case 'hash':
+      return `${where} : l’empreinte ne correspond pas au contenu — la ligne a été modifiée.`;
+    default:
+      throw missingCaseError(broken.reason);
+  }
+}
+
+function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${formatInteger(count)} ${count > 1 ? pluralForm : singular}`;
+}
+
+export function verifySummary(path: string, summary: JournalSummary): string {
+  return frenchTypography(
+    [
+      `Journal intègre : ${path}`,
+      `Événements : ${formatInteger(summary.events)}, dont ${plural(summary.movements, 'mouvement')}`,
+      `Produits définis : ${formatInteger(summary.products)}`,
+      `Dernier n° d’ordre : ${summary.lastSeq}`,
+      `Empreinte de tête : ${summary.headHash}`,
+    ].join('\n'),
+  );
+}
+
+const HEADINGS = ['Désignation', 'Forme', 'Dosage', 'Stock', 'Unité'] as const;
+
+/** A plain-text table, one product per line, quantities right-aligned. */
+export function stockReport(report: StockReport): string {
+  const register = [report.establishmentName, report.registerId && `registre ${report.registerId}`].filter(Boolean).join(', ');
+  const title = `Stock au ${formatDay(report.at)}${register ? ` — ${register}` : ''}`;
+  if (report.rows.length === 0) return frenchTypography(`${title}\nAucun produit défini à cette date.`);
+  const cells = report.rows.map((row) => [
+    row.product?.designation ?? `Produit non défini (${row.productId})`,
+    row.product?.form ?? '',
+    row.product?.strength ?? '',
+    formatQuantity(row.quantity),
+    row.product?.unit ?? '',
+  ]);
+  const table = [[...HEADINGS], ...cells];
+  const widths = HEADINGS.map((_, column) => Math.max(...table.map((line) => line[column]!.length)));
+  const lines = table.map((line) =>
+    line
+      .map((cell, column) => (column === 3 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
+      .join('  ')
+      .trimEnd(),
+  );
+  return `${frenchTypography(title)}\n${lines.join('\n')}`;
+}

@@ -1,0 +1,36 @@
+// Dispatches the parsed command line to its command and turns failures into exit codes.
+import { missingCaseError } from '../../shared/result';
+import { parseArgs } from './args';
+import { EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode } from './io';
+import { unreadableJournal, usage, usageProblem } from './messages';
+import { UnreadableJournalError } from './read-journal';
+import { stockCommand } from './stock';
+import { verifyCommand } from './verify';
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    io.err(usageProblem(parsed.problem));
+    return EXIT_USAGE;
+  }
+  const { command } = parsed;
+  try {
+    switch (command.name) {
+      case 'help':
+        io.out(usage());
+        return EXIT_OK;
+      case 'verify':
+        return await verifyCommand(command.journal, io);
+      case 'stock':
+        return await stockCommand(command.journal, command.at, io);
+      default:
+        throw missingCaseError(command);
+    }
+  } catch (error) {
+    if (error instanceof UnreadableJournalError) {
+      io.err(unreadableJournal(error.path, error.code));
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,55 @@
+// The reserve copy on the second medium: one journal file per register, only ever
+// appended to. Each append is flushed to the device (fsync) and read back before it is
+// acknowledged, so "à jour" on screen means the bytes are really on the other medium.
+import { open, readFile, stat } from 'node:fs/promises';
+import { parseLine, serializeLine } from '../../shared/journal/line';
+import type { RegisterEvent } from '../../shared/register/events';
+
+export interface JournalHead {
+  seq: number;
+  hash: string;
+}
+
+const TAIL_BYTES = 64 * 1024;
+
+/** The last event of a journal file, read from its tail; null when the file is absent or empty. */
+export async function readJournalHead(path: string): Promise<JournalHead | null> {
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  if (size === 0) return null;
+  const handle = await open(path, 'r');
+  try {
+    const length = Math.min(size, TAIL_BYTES);
+    const buffer = Buffer.alloc(length);
+    await handle.read(buffer, 0, length, size - length);
+    const lines = buffer.toString('utf8').split('\n').filter((line) => line.trim() !== '');
+    const last = lines.at(-1);
+    const parsed = last === undefined ? null : parseLine(last);
+    if (!parsed?.ok) throw new Error(`Dernière ligne illisible dans ${path}`);
+    return { seq: parsed.event.seq, hash: parsed.event.hash };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Appends events, flushes them to the device, and checks that what is on disk is what was sent. */
+export async function appendJournal(path: string, events: readonly RegisterEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const text = events.map(serializeLine).join('');
+  const handle = await open(path, 'a');
+  let start: number;
+  try {
+    start = (await handle.stat()).size;
+    await handle.appendFile(text, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  const written = (await readFile(path)).subarray(start).toString('utf8');
+  if (written !== text) throw new Error(`Relecture de la copie de réserve différente de ce qui a été écrit (${path})`);
+}

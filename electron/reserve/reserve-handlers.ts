@@ -1,0 +1,81 @@
+// The reserve copy seen from the window: choose the folder, ask where it stands,
+// append the events it lacks. An append must continue the reserve's own chain exactly
+// (next order number, matching previous hash, every hash recomputed): the reserve never
+// accepts a fork, a gap or an altered event.
+import { access, constants, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { appError } from '../../shared/errors';
+import type { MainHandlers, ReserveStatus } from '../../shared/ipc/contract';
+import { journalFileName } from '../../shared/journal/line';
+import { createChainVerifier } from '../../shared/register/chain';
+import { err, ok } from '../../shared/result';
+import { appendJournal, readJournalHead } from './journal-file';
+import { loadSettings, saveSettings } from './settings';
+
+export interface ReserveContext {
+  dataFolder: string;
+  /** Asks the person for a folder (a dialog in Electron); null when they cancel. */
+  chooseFolder: () => Promise<string | null>;
+}
+
+type ReserveHandlers = Pick<MainHandlers, 'reserve:chooseFolder' | 'reserve:status' | 'reserve:append'>;
+
+async function isWritableFolder(folder: string): Promise<boolean> {
+  try {
+    if (!(await stat(folder)).isDirectory()) return false;
+    await access(folder, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function isSameDevice(folder: string, dataFolder: string): Promise<boolean> {
+  try {
+    return (await stat(folder)).dev === (await stat(dataFolder)).dev;
+  } catch {
+    return false;
+  }
+}
+
+export function createReserveHandlers({ dataFolder, chooseFolder }: ReserveContext): ReserveHandlers {
+  return {
+    'reserve:chooseFolder': async () => {
+      const folder = await chooseFolder();
+      if (folder === null) return err(appError('reserve.cancelled'));
+      if (!(await isWritableFolder(folder))) return err(appError('reserve.unreachable', undefined, { folder }));
+      await saveSettings(dataFolder, { ...(await loadSettings(dataFolder)), reserveFolder: folder });
+      return ok({ folder });
+    },
+
+    'reserve:status': async ({ registerId }) => {
+      const { reserveFolder: folder } = await loadSettings(dataFolder);
+      const checkedAt = new Date().toISOString();
+      const status: ReserveStatus = { folder, reachable: false, head: null, sameDevice: false, checkedAt };
+      if (folder === null || !(await isWritableFolder(folder))) return ok(status);
+      return ok({
+        ...status,
+        reachable: true,
+        head: await readJournalHead(join(folder, journalFileName(registerId))),
+        sameDevice: await isSameDevice(folder, dataFolder),
+      });
+    },
+
+    'reserve:append': async ({ registerId, events }) => {
+      const { reserveFolder: folder } = await loadSettings(dataFolder);
+      if (folder === null) return err(appError('reserve.notConfigured'));
+      if (!(await isWritableFolder(folder))) return err(appError('reserve.unreachable', undefined, { folder }));
+      const path = join(folder, journalFileName(registerId));
+      const head = await readJournalHead(path);
+      const verifier = createChainVerifier(head ?? undefined);
+      for (const event of events) {
+        const broken = verifier.next(event);
+        if (broken?.kind === 'hash') return err(appError('reserve.chainBroken', undefined, { seq: String(event.seq) }));
+        if (broken) return err(appError('reserve.diverged', undefined, { seq: String(event.seq) }));
+      }
+      await appendJournal(path, events);
+      const last = events[events.length - 1];
+      return ok(last ? { seq: last.seq, hash: last.hash } : (head ?? { seq: 0, hash: '' }));
+    },
+  };
+}

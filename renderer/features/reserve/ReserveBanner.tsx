@@ -1,0 +1,53 @@
+// The reserve copy, always in view: green when every event is on the second medium,
+// red with the count of events not yet duplicated otherwise.
+import { describeError } from '../../../shared/errors';
+import { missingCaseError } from '../../../shared/result';
+import { fr } from '../../messages/fr';
+import { useReserve } from './use-reserve';
+import type { ReserveState } from './sync-reserve';
+
+function headline(state: ReserveState): string {
+  switch (state.kind) {
+    case 'checking':
+      return fr.reserve.checking;
+    case 'upToDate':
+      return fr.reserve.upToDate(state.count);
+    case 'notConfigured':
+      return fr.reserve.notConfigured(state.pending);
+    case 'unreachable':
+      return fr.reserve.unreachable(state.pending);
+    case 'diverged':
+      return fr.reserve.diverged(state.seq);
+    case 'failed':
+      return `${fr.reserve.failed} ${describeError(state.error)}`;
+    default:
+      throw missingCaseError(state);
+  }
+}
+
+function tone(state: ReserveState): 'ok' | 'warning' | 'danger' {
+  if (state.kind === 'checking') return 'warning';
+  if (state.kind === 'upToDate') return state.sameDevice ? 'warning' : 'ok';
+  return 'danger';
+}
+
+const timeFormat = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+export function ReserveBanner({ registerId }: { registerId: string }) {
+  const { state, chooseFolder, chooseError } = useReserve(registerId);
+  const folder = 'folder' in state ? state.folder : null;
+  return (
+    <section className={`reserve reserve--${tone(state)}`} aria-label="Copie de réserve" aria-live="polite">
+      <div className="reserve__text">
+        <strong>{headline(state)}</strong>
+        {state.kind === 'upToDate' ? <span> — {fr.reserve.checkedAt(timeFormat.format(new Date(state.checkedAt)))}</span> : null}
+        {folder ? <span className="reserve__folder">{fr.reserve.folder(folder)}</span> : null}
+        {state.kind === 'upToDate' && state.sameDevice ? <span className="reserve__folder">{fr.reserve.sameDevice}</span> : null}
+        {chooseError ? <span className="reserve__folder">{describeError(chooseError)}</span> : null}
+      </div>
+      <button type="button" className="secondary" onClick={() => void chooseFolder()}>
+        {folder ? fr.reserve.change : fr.reserve.choose}
+      </button>
+    </section>
+  );
+}

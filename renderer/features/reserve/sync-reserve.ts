@@ -1,0 +1,47 @@
+// Brings the reserve copy level with the database: the database is written first, then
+// every event the reserve lacks is sent to the main process, oldest first. Nothing here
+// ever changes the database; a reserve that disagrees with it is reported, not "fixed".
+import type { AppError } from '../../../shared/errors';
+import type { RegistreApi } from '../../../shared/ipc/contract';
+import type { RegisterDatabase } from '../../db/database';
+import { eventAt, eventsAfter, headSeq } from '../../db/queries';
+
+const BATCH = 500;
+
+export type ReserveState =
+  | { kind: 'checking' }
+  | { kind: 'notConfigured'; pending: number }
+  | { kind: 'unreachable'; folder: string; pending: number | null }
+  | { kind: 'diverged'; folder: string; seq: number }
+  | { kind: 'failed'; folder: string | null; pending: number | null; error: AppError }
+  | { kind: 'upToDate'; folder: string; count: number; checkedAt: string; sameDevice: boolean };
+
+/**
+ * @param lastKnownSeq the reserve's head at the last successful check, used to count
+ *   what is not duplicated while the medium is away.
+ */
+export async function syncReserve(db: RegisterDatabase, api: RegistreApi, registerId: string, lastKnownSeq: number | null): Promise<ReserveState> {
+  const status = await api['reserve:status']({ registerId });
+  const databaseSeq = await headSeq(db);
+  if (!status.ok) return { kind: 'failed', folder: null, pending: null, error: status.error };
+  const { folder, reachable, head, sameDevice } = status.value;
+  if (folder === null) return { kind: 'notConfigured', pending: databaseSeq };
+  if (!reachable) return { kind: 'unreachable', folder, pending: lastKnownSeq === null ? null : databaseSeq - lastKnownSeq };
+
+  let reserveSeq = head?.seq ?? 0;
+  if (reserveSeq > databaseSeq) return { kind: 'diverged', folder, seq: databaseSeq + 1 };
+  if (head && (await eventAt(db, head.seq))?.hash !== head.hash) return { kind: 'diverged', folder, seq: head.seq };
+
+  while (reserveSeq < databaseSeq) {
+    const events = await eventsAfter(db, reserveSeq, BATCH);
+    const appended = await api['reserve:append']({ registerId, events });
+    if (!appended.ok) return { kind: 'failed', folder, pending: databaseSeq - reserveSeq, error: appended.error };
+    reserveSeq = appended.value.seq;
+  }
+  return { kind: 'upToDate', folder, count: reserveSeq, checkedAt: status.value.checkedAt, sameDevice };
+}
+
+/** The reserve's head after a state, when the state tells it. */
+export function reserveSeqOf(state: ReserveState): number | null {
+  return state.kind === 'upToDate' ? state.count : null;
+}

@@ -1,0 +1,56 @@
+// Keeps the reserve copy in step: after every new event, every few seconds while it
+// lags (the medium may come back at any moment), and when a folder is chosen.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AppError } from '../../../shared/errors';
+import { useDatabase } from '../../db/DatabaseContext';
+import { headSeq } from '../../db/queries';
+import { useRegisterQuery } from '../../db/use-register-query';
+import { mainProcess } from '../../main-process';
+import { reserveSeqOf, syncReserve, type ReserveState } from './sync-reserve';
+
+const RETRY_MS = 5_000;
+const RECHECK_MS = 60_000;
+
+export function useReserve(registerId: string) {
+  const db = useDatabase();
+  const head = useRegisterQuery(headSeq);
+  const [state, setState] = useState<ReserveState>({ kind: 'checking' });
+  const [chooseError, setChooseError] = useState<AppError | null>(null);
+  const lastKnownSeq = useRef<number | null>(null);
+  const running = useRef<Promise<void> | null>(null);
+
+  const sync = useCallback(async () => {
+    const api = mainProcess();
+    if (!api) return;
+    // One sync at a time: a second request waits for the first, then runs again.
+    while (running.current) await running.current;
+    const run = syncReserve(db, api, registerId, lastKnownSeq.current).then((next) => {
+      lastKnownSeq.current = reserveSeqOf(next) ?? lastKnownSeq.current;
+      setState(next);
+    });
+    running.current = run.finally(() => {
+      running.current = null;
+    });
+    await running.current;
+  }, [db, registerId]);
+
+  useEffect(() => {
+    void sync();
+  }, [sync, head]);
+
+  const upToDate = state.kind === 'upToDate';
+  useEffect(() => {
+    const timer = setInterval(() => void sync(), upToDate ? RECHECK_MS : RETRY_MS);
+    return () => clearInterval(timer);
+  }, [sync, upToDate]);
+
+  const chooseFolder = useCallback(async () => {
+    const api = mainProcess();
+    if (!api) return;
+    const chosen = await api['reserve:chooseFolder'](null);
+    setChooseError(chosen.ok || chosen.error.code === 'reserve.cancelled' ? null : chosen.error);
+    if (chosen.ok) await sync();
+  }, [sync]);
+
+  return { state, chooseFolder, chooseError };
+}

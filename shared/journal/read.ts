@@ -1,0 +1,93 @@
+// Reads a journal one physical line at a time and says whether it is intact, naming the
+// first broken line. Pure: the caller owns the file (a Node stream in the command line,
+// a Blob elsewhere), so a million-line journal never has to be held in memory.
+import { createChainVerifier } from '../register/chain';
+import { isMovement, type RegisterEvent } from '../register/events';
+import { parseLine } from './line';
+
+export type JournalFault = 'json' | 'shape' | 'gap' | 'prevHash' | 'hash' | 'empty';
+
+export interface JournalSummary {
+  ok: true;
+  events: number;
+  movements: number;
+  /** Count of product.defined events. */
+  products: number;
+  lastSeq: number;
+  headHash: string;
+}
+
+export interface JournalBreak {
+  ok: false;
+  /** 1-based physical line of the file. */
+  line: number;
+  /** The order number the broken line carries, when it could be read. */
+  seq?: number;
+  /** For a gap: the order number that should have come next. */
+  expectedSeq?: number;
+  reason: JournalFault;
+}
+
+export type JournalVerdict = JournalSummary | JournalBreak;
+
+export interface JournalReader {
+  /** Feeds the next line, without its line break; returns the break it reveals, if any. */
+  line(text: string): JournalBreak | null;
+  /** The verdict once every line has been fed (or the first break, if one was returned). */
+  end(): JournalVerdict;
+}
+
+/**
+ * Blank lines are tolerated only at the end of the file (an editor's trailing newline);
+ * a blank line followed by an event is a damaged journal.
+ */
+export function createJournalReader(onEvent?: (event: RegisterEvent) => void): JournalReader {
+  const verifier = createChainVerifier();
+  let lineNumber = 0;
+  let firstBlankLine: number | null = null;
+  let broken: JournalBreak | null = null;
+  let events = 0;
+  let movements = 0;
+  let products = 0;
+  let head: { seq: number; hash: string } | null = null;
+
+  function fail(found: Omit<JournalBreak, 'ok'>): JournalBreak {
+    broken = { ok: false, ...found };
+    return broken;
+  }
+
+  return {
+    line(text) {
+      if (broken) return broken;
+      lineNumber += 1;
+      if (text.trim() === '') {
+        firstBlankLine ??= lineNumber;
+        return null;
+      }
+      if (firstBlankLine !== null) return fail({ line: firstBlankLine, reason: 'json' });
+      const parsed = parseLine(text);
+      if (!parsed.ok) return fail({ line: lineNumber, reason: parsed.reason });
+      const { event } = parsed;
+      const chainBreak = verifier.next(event);
+      if (chainBreak) {
+        return fail({
+          line: lineNumber,
+          seq: chainBreak.seq,
+          reason: chainBreak.kind,
+          ...(chainBreak.kind === 'gap' ? { expectedSeq: chainBreak.expectedSeq } : {}),
+        });
+      }
+      events += 1;
+      if (event.type === 'product.defined') products += 1;
+      if (isMovement(event)) movements += 1;
+      head = { seq: event.seq, hash: event.hash };
+      onEvent?.(event);
+      return null;
+    },
+    end() {
+      if (broken) return broken;
+      if (head === null) return fail({ line: 1, reason: 'empty' });
+      return { ok: true, events, movements, products, lastSeq: head.seq, headHash: head.hash };
+    },
+  };
+}

@@ -1,0 +1,54 @@
+// What a person does in the window, step by step, shared by the end-to-end scenarios.
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export const SKENAN = 'Skenan LP — gélule LP 30 mg';
+
+export async function openTab(page: Page, name: string) {
+  await page.getByRole('button', { name, exact: true }).click();
+}
+
+export async function openRegister(page: Page) {
+  await page.getByLabel('Nom de l’établissement').fill('Pharmacie du Marché');
+  await page.getByLabel('Adresse').fill('12 place de l’Église, 69001 Lyon');
+  await page.getByLabel('Nom et prénom').fill('Hélène Durand');
+  await page.getByLabel('N° RPPS ou n° Ordre').fill('10101234567');
+  await page.getByRole('button', { name: 'Ouvrir le registre' }).click();
+  await expect.poll(() => page.locator('.topbar').textContent()).toContain('Pharmacie du Marché');
+}
+
+export async function addSkenan(page: Page) {
+  await openTab(page, 'Produits');
+  await page.getByLabel('Désignation').fill('Skenan LP');
+  await page.getByLabel('Forme').fill('gélule LP');
+  await page.getByLabel('Dosage').fill('30 mg');
+  await page.getByLabel('Unité de prise').fill('gélule');
+  await page.getByLabel('Unités par boîte').fill('14');
+  await page.getByRole('button', { name: 'Ajouter le produit' }).click();
+  await expect.poll(() => page.getByRole('status').textContent()).toContain('Skenan LP');
+}
+
+export async function receiveBoxes(page: Page, boxes: number) {
+  await openTab(page, 'Réception');
+  await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: SKENAN });
+  await page.getByRole('textbox', { name: 'Quantité', exact: true }).fill(String(boxes));
+  await page.getByRole('textbox', { name: 'Fournisseur', exact: true }).fill('OCP Répartition');
+  await page.getByRole('button', { name: 'Enregistrer l’entrée' }).click();
+  await expect.poll(() => page.getByRole('status').textContent()).toContain('Réception enregistrée');
+}
+
+export async function dispense(page: Page, units: number, ordonnancier: string) {
+  await openTab(page, 'Dispensation');
+  await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: SKENAN });
+  await page.getByLabel('Quantité (gélule)').fill(String(units));
+  await page.getByLabel('N° d’ordonnancier').fill(ordonnancier);
+  await page.getByRole('textbox', { name: 'Patient', exact: true }).fill('Jean Martin');
+  await page.getByLabel('Adresse du patient').fill('3 rue des Lilas, 69003 Lyon');
+  await page.getByRole('textbox', { name: 'Prescripteur', exact: true }).fill('Claire Petit');
+  await page.getByRole('button', { name: 'Enregistrer la sortie' }).click();
+  await expect.poll(() => page.getByRole('status').textContent()).toContain('Dispensation enregistrée');
+}
+
+export function reserveBanner(page: Page) {
+  return page.getByRole('region', { name: 'Copie de réserve' });
+}
