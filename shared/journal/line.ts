@@ -1,6 +1,7 @@
 // The journal file: one event per line, as JSON, in order. The same format serves the
 // reserve copy, exports and the command line, so a register is one file everywhere.
 import type { RegisterEvent } from '../register/events';
+import { canonicalJson } from '../register/seal';
 
 export const JOURNAL_EXTENSION = '.journal.jsonl';
 
@@ -8,8 +9,12 @@ export function journalFileName(registerId: string): string {
   return `${registerId}${JOURNAL_EXTENSION}`;
 }
 
+/**
+ * Lines are written in RFC 8785 canonical form: the same event always gives the same
+ * bytes, whichever way its keys were ordered in memory (IndexedDB, IPC validation…).
+ */
 export function serializeLine(event: RegisterEvent): string {
-  return `${JSON.stringify(event)}\n`;
+  return `${canonicalJson(event)}\n`;
 }
 
 export type ParsedLine = { ok: true; event: RegisterEvent } | { ok: false; reason: 'json' | 'shape' };
