@@ -4,6 +4,9 @@ import { useState } from 'react';
 import { AppInfoLine } from './components/AppInfoLine';
 import type { RegisterIdentity } from './db/queries';
 import { DispensationForm } from './features/dispense/DispensationForm';
+import { IntegrityAlert } from './features/integrity/IntegrityAlert';
+import { IntegrityScreen } from './features/integrity/IntegrityScreen';
+import { useIntegrityCheck } from './features/integrity/use-integrity-check';
 import { ProductsScreen } from './features/products/ProductsScreen';
 import { ReceiptForm } from './features/receive/ReceiptForm';
 import { ProductRegister } from './features/register/ProductRegister';
@@ -19,11 +22,17 @@ const VIEWS = {
   products: ProductsScreen,
 } as const;
 
-type View = keyof typeof VIEWS;
+type View = keyof typeof VIEWS | 'integrity';
+const TABS: readonly View[] = [...(Object.keys(VIEWS) as View[]), 'integrity'];
+
+function CurrentScreen({ view }: { view: keyof typeof VIEWS }) {
+  const Screen = VIEWS[view];
+  return <Screen />;
+}
 
 export function RegisterShell({ identity }: { identity: RegisterIdentity }) {
   const [view, setView] = useState<View>('stock');
-  const Screen = VIEWS[view];
+  const integrity = useIntegrityCheck(identity.registerId, true);
   return (
     <div className="shell">
       <header className="topbar">
@@ -34,16 +43,15 @@ export function RegisterShell({ identity }: { identity: RegisterIdentity }) {
         <span className="topbar__title">{fr.appTitle}</span>
       </header>
       <nav className="tabs" aria-label="Sections">
-        {(Object.keys(VIEWS) as View[]).map((name) => (
+        {TABS.map((name) => (
           <button key={name} type="button" className="tab" aria-current={view === name ? 'page' : undefined} onClick={() => setView(name)}>
             {fr.nav[name]}
           </button>
         ))}
       </nav>
       <ReserveBanner registerId={identity.registerId} />
-      <div className="content">
-        <Screen />
-      </div>
+      <IntegrityAlert report={integrity.report} />
+      <div className="content">{view === 'integrity' ? <IntegrityScreen {...integrity} /> : <CurrentScreen view={view} />}</div>
       <footer className="footer">
         <span>{fr.common.holderLine(identity.holder.name, identity.holder.orderNumber)}</span>
         <AppInfoLine />

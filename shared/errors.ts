@@ -25,6 +25,11 @@ export type ErrorCode =
   | 'reserve.cancelled'
   | 'reserve.diverged'
   | 'reserve.chainBroken'
+  | 'integrity.gap'
+  | 'integrity.prevHash'
+  | 'integrity.hash'
+  | 'integrity.reserveBroken'
+  | 'integrity.reserveDisagrees'
   | 'ipc.badRequest'
   | 'ipc.forbiddenSender'
   | 'ipc.unknownChannel'
@@ -91,6 +96,16 @@ function wording(error: AppError): string {
       return `La copie de réserve ne suit pas ce registre à partir du n° d’ordre ${p.seq ?? ''} : rien n’a été écrit.`;
     case 'reserve.chainBroken':
       return `Mouvement n° ${p.seq ?? ''} refusé par la copie de réserve : son empreinte ne suit pas la chaîne.`;
+    case 'integrity.gap':
+      return `Registre : le n° d’ordre ${p.expected ?? ''} manque (le suivant trouvé est le n° ${p.seq ?? ''}).`;
+    case 'integrity.prevHash':
+      return `Registre : le n° d’ordre ${p.seq ?? ''} ne suit pas le précédent (chaînage rompu).`;
+    case 'integrity.hash':
+      return `Registre : le n° d’ordre ${p.seq ?? ''} a été modifié après sa validation (son empreinte ne correspond plus à son contenu).`;
+    case 'integrity.reserveBroken':
+      return `Copie de réserve : la ligne ${p.line ?? ''}${p.seq ? ` (n° d’ordre ${p.seq})` : ''} est altérée (${p.reason ?? ''}).`;
+    case 'integrity.reserveDisagrees':
+      return `La copie de réserve et le registre diffèrent au n° d’ordre ${p.seq ?? ''}.`;
     case 'ipc.badRequest':
       return 'Requête invalide entre la fenêtre et l’application.';
     case 'ipc.forbiddenSender':

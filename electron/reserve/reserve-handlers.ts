@@ -7,8 +7,10 @@ import { join } from 'node:path';
 import { appError } from '../../shared/errors';
 import type { MainHandlers, ReserveStatus } from '../../shared/ipc/contract';
 import { journalFileName } from '../../shared/journal/line';
+import type { JournalVerdict } from '../../shared/journal/read';
 import { createChainVerifier } from '../../shared/register/chain';
 import { err, ok } from '../../shared/result';
+import { readJournal } from '../cli/read-journal';
 import { appendJournal, readJournalHead } from './journal-file';
 import { loadSettings, saveSettings } from './settings';
 
@@ -18,7 +20,10 @@ export interface ReserveContext {
   chooseFolder: () => Promise<string | null>;
 }
 
-type ReserveHandlers = Pick<MainHandlers, 'reserve:chooseFolder' | 'reserve:status' | 'reserve:append'>;
+// A reserve with no event yet is intact: nothing has been duplicated, nothing altered.
+const EMPTY_JOURNAL: JournalVerdict = { ok: true, events: 0, movements: 0, products: 0, lastSeq: 0, headHash: '' };
+
+type ReserveHandlers = Pick<MainHandlers, 'reserve:chooseFolder' | 'reserve:status' | 'reserve:append' | 'reserve:verify'>;
 
 async function isWritableFolder(folder: string): Promise<boolean> {
   try {
@@ -59,6 +64,15 @@ export function createReserveHandlers({ dataFolder, chooseFolder }: ReserveConte
         head: await readJournalHead(join(folder, journalFileName(registerId))),
         sameDevice: await isSameDevice(folder, dataFolder),
       });
+    },
+
+    'reserve:verify': async ({ registerId }) => {
+      const { reserveFolder: folder } = await loadSettings(dataFolder);
+      if (folder === null) return ok({ state: 'notConfigured' });
+      if (!(await isWritableFolder(folder))) return ok({ state: 'unreachable', folder });
+      const path = join(folder, journalFileName(registerId));
+      const verdict = (await readJournalHead(path)) === null ? EMPTY_JOURNAL : await readJournal(path);
+      return ok({ state: 'checked', folder, verdict });
     },
 
     'reserve:append': async ({ registerId, events }) => {

@@ -9,6 +9,7 @@ export const fr = typeset({
     dispensation: 'Dispensation',
     register: 'Registre',
     products: 'Produits',
+    integrity: 'Intégrité',
   },
   setup: {
     title: 'Ouverture du registre',
@@ -96,6 +97,21 @@ export const fr = typeset({
     choose: 'Choisir le dossier de réserve…',
     change: 'Changer de dossier…',
     folder: (folder: string) => `Dossier : ${folder}`,
+  },
+  integrity: {
+    title: 'Intégrité du registre',
+    intro:
+      'Chaque mouvement porte l’empreinte (SHA-256) du précédent : la moindre modification d’un mouvement validé, dans le registre ou dans la copie de réserve, est détectée et désignée par son numéro d’ordre.',
+    run: 'Vérifier l’intégrité',
+    running: 'Vérification…',
+    intact: (events: number) => `Registre intègre : ${events} mouvement(s) vérifié(s), chaînage continu.`,
+    head: (seq: number, hash: string) => `Dernier n° d’ordre : ${seq} — empreinte ${hash}`,
+    checkedAt: (time: string) => `Vérification faite à ${time}.`,
+    alert: 'Anomalie d’intégrité détectée :',
+    reserveAgrees: (duplicated: number, pending: number) =>
+      pending === 0 ? `Copie de réserve identique au registre (${duplicated} mouvement(s)).` : `Copie de réserve identique au registre jusqu’au n° ${duplicated} ; ${pending} mouvement(s) restent à dupliquer.`,
+    reserveNotConfigured: 'Aucune copie de réserve à comparer.',
+    reserveUnreachable: (folder: string) => `Copie de réserve inaccessible (${folder}) : comparaison impossible.`,
   },
   common: {
     product: 'Produit',

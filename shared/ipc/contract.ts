@@ -2,6 +2,7 @@
 // channel name → request and response. The preload's object satisfies RegistreApi,
 // the main side implements MainHandlers, and the compiler keeps both in step.
 import type { AppError } from '../errors';
+import type { JournalVerdict } from '../journal/read';
 import type { RegisterEvent } from '../register/events';
 import type { Result } from '../result';
 
@@ -29,11 +30,18 @@ export interface ReserveStatus {
   checkedAt: string;
 }
 
+/** The reserve journal re-read and re-checked from its first line on the second medium. */
+export type ReserveJournalCheck =
+  | { state: 'notConfigured' }
+  | { state: 'unreachable'; folder: string }
+  | { state: 'checked'; folder: string; verdict: JournalVerdict };
+
 export interface IpcContract {
   'app:getInfo': { request: null; response: AppInfo };
   'reserve:chooseFolder': { request: null; response: { folder: string } };
   'reserve:status': { request: { registerId: string }; response: ReserveStatus };
   'reserve:append': { request: { registerId: string; events: RegisterEvent[] }; response: ChainHeadInfo };
+  'reserve:verify': { request: { registerId: string }; response: ReserveJournalCheck };
 }
 
 export type Channel = keyof IpcContract;
@@ -52,7 +60,7 @@ export type MainHandlers = {
   [C in Channel]: (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>;
 };
 
-export const CHANNELS = ['app:getInfo', 'reserve:chooseFolder', 'reserve:status', 'reserve:append'] as const satisfies readonly Channel[];
+export const CHANNELS = ['app:getInfo', 'reserve:chooseFolder', 'reserve:status', 'reserve:append', 'reserve:verify'] as const satisfies readonly Channel[];
 
 /** The name under which the API is exposed on `window`. */
 export const API_GLOBAL = 'registre';

@@ -23,5 +23,6 @@ export const requestSchemas = {
   'app:getInfo': z.null(),
   'reserve:chooseFolder': z.null(),
   'reserve:status': z.object({ registerId }),
+  'reserve:verify': z.object({ registerId }),
   'reserve:append': z.object({ registerId, events: z.array(sealedEvent).min(1).max(MAX_EVENTS_PER_APPEND) }),
 } satisfies { [C in Channel]: z.ZodType<RequestOf<C>> };

@@ -1,0 +1,42 @@
+// Compares the reserve journal with the database. Both chains are checked on their own
+// first; then equal hashes at the reserve's last order number prove that everything up
+// to it is identical on both media (each hash covers all that precedes it).
+import { appError, type AppError } from '../../../shared/errors';
+import type { RegistreApi } from '../../../shared/ipc/contract';
+import type { RegisterDatabase } from '../../db/database';
+import { eventAt, headSeq } from '../../db/queries';
+
+export type ReserveVerdict =
+  | { kind: 'notConfigured' }
+  | { kind: 'unreachable'; folder: string }
+  | { kind: 'agrees'; folder: string; duplicated: number; pending: number }
+  | { kind: 'problem'; error: AppError };
+
+const REASONS: Record<string, string> = {
+  json: 'ligne illisible',
+  shape: 'ligne incomplète',
+  gap: 'numéro d’ordre manquant',
+  prevHash: 'chaînage rompu',
+  hash: 'contenu modifié',
+  empty: 'fichier vide',
+};
+
+export async function checkReserveAgainst(db: RegisterDatabase, api: RegistreApi | null, registerId: string): Promise<ReserveVerdict> {
+  if (!api) return { kind: 'notConfigured' };
+  const answer = await api['reserve:verify']({ registerId });
+  if (!answer.ok) return { kind: 'problem', error: answer.error };
+  const check = answer.value;
+  if (check.state === 'notConfigured') return { kind: 'notConfigured' };
+  if (check.state === 'unreachable') return { kind: 'unreachable', folder: check.folder };
+  const { verdict, folder } = check;
+  if (!verdict.ok) {
+    const params = { line: String(verdict.line), reason: REASONS[verdict.reason] ?? verdict.reason, ...(verdict.seq === undefined ? {} : { seq: String(verdict.seq) }) };
+    return { kind: 'problem', error: appError('integrity.reserveBroken', undefined, params) };
+  }
+  const databaseSeq = await headSeq(db);
+  if (verdict.lastSeq > databaseSeq) return { kind: 'problem', error: appError('integrity.reserveDisagrees', undefined, { seq: String(databaseSeq + 1) }) };
+  if (verdict.lastSeq > 0 && (await eventAt(db, verdict.lastSeq))?.hash !== verdict.headHash) {
+    return { kind: 'problem', error: appError('integrity.reserveDisagrees', undefined, { seq: String(verdict.lastSeq) }) };
+  }
+  return { kind: 'agrees', folder, duplicated: verdict.lastSeq, pending: databaseSeq - verdict.lastSeq };
+}

@@ -1,0 +1,72 @@
+// An entry altered behind the application's back, in IndexedDB through its raw API or in
+// the reserve journal with a text editor, is detected at the next start and named.
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchApp } from './harness/launch';
+import { addSkenan, dispense, openRegister, openTab, receiveBoxes, reserveBanner } from './steps';
+
+let workDir: string;
+
+beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'registre-integrity-'));
+});
+
+afterAll(async () => {
+  await rm(workDir, { recursive: true, force: true });
+});
+
+describe('integrity check', () => {
+  it('names the altered entry in the database and the altered line of the reserve', async () => {
+    const reserveFolder = join(workDir, 'usb-key');
+    await mkdir(reserveFolder);
+    const app = await launchApp({ profileDir: join(workDir, 'profile'), dataFolder: join(workDir, 'data'), reserveFolder });
+    const { page } = app;
+    await openRegister(page);
+    await page.getByRole('button', { name: 'Choisir le dossier de réserve…' }).click();
+    await addSkenan(page);
+    await receiveBoxes(page, 2);
+    await dispense(page, 10, '2026-0600');
+    await expect.poll(() => reserveBanner(page).textContent()).toContain('à jour, 4/4');
+
+    await openTab(page, 'Intégrité');
+    await page.getByRole('button', { name: 'Vérifier l’intégrité' }).click();
+    const result = page.getByLabel('Résultat de la vérification');
+    await expect.poll(() => result.textContent()).toContain('Registre intègre\u202f: 4 mouvement(s) vérifié(s)');
+    expect(await result.textContent()).toContain('Copie de réserve identique au registre (4 mouvement(s))');
+    await app.screenshot('integrity-01-intact');
+
+    // Someone edits the reserve journal: the product's designation on line 2.
+    const [journalName] = (await readdir(reserveFolder)).filter((name) => name.endsWith('.journal.jsonl'));
+    const journalPath = join(reserveFolder, journalName ?? '');
+    const journal = await readFile(journalPath, 'utf8');
+    await writeFile(journalPath, journal.replace('"designation":"Skenan LP"', '"designation":"Skenan LP 10 mg"'));
+    await page.reload();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('la ligne 2 (n° d’ordre 2) est altérée (contenu modifié)');
+
+    // Someone rewrites the receipt (order number 3) directly in IndexedDB, bypassing Dexie.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const opening = indexedDB.open('registre-stupefiants');
+          opening.onerror = () => reject(opening.error);
+          opening.onsuccess = () => {
+            const store = opening.result.transaction('events', 'readwrite').objectStore('events');
+            const read = store.get(3);
+            read.onsuccess = () => {
+              const write = store.put({ ...read.result, quantity: 42_000 });
+              write.onsuccess = () => resolve();
+              write.onerror = () => reject(write.error);
+            };
+          };
+        }),
+    );
+    await page.reload();
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('le n° d’ordre 3 a été modifié après sa validation');
+    expect(await alert.textContent()).toContain('la ligne 2 (n° d’ordre 2) est altérée');
+    await app.screenshot('integrity-02-both-altered');
+    await app.close();
+  });
+});
