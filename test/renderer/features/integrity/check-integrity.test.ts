@@ -1,0 +1,111 @@
+// The integrity check against a database altered through the raw IndexedDB API (what
+// the write-once middleware cannot stop) and against the real reserve handlers.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDispatcher } from '../../../../electron/ipc/dispatch';
+import { createHandlers } from '../../../../electron/ipc/handlers';
+import { checkIntegrity } from '../../../../renderer/features/integrity/check-integrity';
+import { createRegistreApi } from '../../../../shared/ipc/client';
+import { serializeLine } from '../../../../shared/journal/line';
+import type { RegisterEvent } from '../../../../shared/register/events';
+import { trackedDatabase } from '../../../fixtures/database';
+import { sealedSlice } from '../../../fixtures/events';
+
+const REGISTER_ID = 'c0ffee00-0000-4000-8000-000000000003';
+const NOW = new Date('2026-03-10T10:00:00Z');
+let root: string;
+let reserveFolder: string;
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'registre-integrity-'));
+  reserveFolder = join(root, 'usb');
+  await mkdir(reserveFolder);
+});
+
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+async function mainApiWithReserve(journal: readonly RegisterEvent[] | null) {
+  const dispatch = createDispatcher({
+    handlers: createHandlers({ version: 't', shell: 'harness', dataFolder: join(root, 'data'), chooseFolder: async () => reserveFolder }),
+    isTrustedSender: () => true,
+  });
+  const api = createRegistreApi((channel, request) => dispatch('app://registre/', channel, request));
+  if (journal) {
+    await api['reserve:chooseFolder'](null);
+    await writeFile(join(reserveFolder, `${REGISTER_ID}.journal.jsonl`), journal.map(serializeLine).join(''));
+  }
+  return api;
+}
+
+/** Rewrites one stored event with the raw IndexedDB API, as a tamperer would. */
+function tamper(name: string, seq: number, change: Record<string, unknown>) {
+  return new Promise<void>((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => {
+      const transaction = request.result.transaction('events', 'readwrite');
+      const store = transaction.objectStore('events');
+      const read = store.get(seq);
+      read.onsuccess = () => store.put({ ...read.result, ...change });
+      transaction.oncomplete = () => {
+        request.result.close();
+        resolve();
+      };
+      transaction.onerror = () => reject(transaction.error);
+    };
+    request.onerror = () => reject(request.error);
+  });
+}
+
+async function databaseWith(events: RegisterEvent[]) {
+  const db = trackedDatabase();
+  await db.events.bulkAdd(events);
+  return db;
+}
+
+describe('checkIntegrity', () => {
+  it('reports an intact register whose reserve agrees', async () => {
+    const events = sealedSlice();
+    const db = await databaseWith(events);
+    const report = await checkIntegrity(db, await mainApiWithReserve(events), REGISTER_ID, NOW);
+    expect(report.problems).toEqual([]);
+    expect(report).toMatchObject({ events: 4, head: { seq: 4, hash: events[3]?.hash }, reserve: { kind: 'agrees', duplicated: 4, pending: 0 } });
+  });
+
+  it('names the order number of an entry altered through the raw IndexedDB API', async () => {
+    const events = sealedSlice();
+    const db = await databaseWith(events);
+    db.close();
+    await tamper(db.name, 3, { quantity: 99_000 });
+    await db.open();
+    const report = await checkIntegrity(db, await mainApiWithReserve(null), REGISTER_ID, NOW);
+    expect(report.problems).toEqual([{ code: 'integrity.hash', params: { seq: '3' } }]);
+  });
+
+  it('names a missing order number', async () => {
+    const events = sealedSlice();
+    const db = await databaseWith([events[0], events[1], events[3]].filter((event): event is RegisterEvent => event !== undefined));
+    const report = await checkIntegrity(db, null, REGISTER_ID, NOW);
+    expect(report.problems).toEqual([{ code: 'integrity.gap', params: { seq: '4', expected: '3' } }]);
+  });
+
+  it('names the altered line of the reserve journal', async () => {
+    const events = sealedSlice();
+    const db = await databaseWith(events);
+    const api = await mainApiWithReserve(events);
+    const path = join(reserveFolder, `${REGISTER_ID}.journal.jsonl`);
+    await writeFile(path, events.map(serializeLine).join('').replace('"quantity":30000', '"quantity":3000'));
+    const report = await checkIntegrity(db, api, REGISTER_ID, NOW);
+    expect(report.problems).toEqual([{ code: 'integrity.reserveBroken', params: { line: '3', seq: '3', reason: 'contenu modifié' } }]);
+  });
+
+  it('reports a reserve that holds more than the database', async () => {
+    const events = sealedSlice();
+    const db = await databaseWith(events.slice(0, 2));
+    const report = await checkIntegrity(db, await mainApiWithReserve(events), REGISTER_ID, NOW);
+    expect(report.problems).toEqual([{ code: 'integrity.reserveDisagrees', params: { seq: '3' } }]);
+  });
+});
