@@ -20,6 +20,11 @@ export type ErrorCode =
   | 'product.cip13Taken'
   | 'stock.insufficient'
   | 'storage.writeOnce'
+  | 'correction.unknownTarget'
+  | 'correction.notMovement'
+  | 'correction.ofCorrection'
+  | 'correction.alreadyCorrected'
+  | 'correction.reasonRequired'
   | 'reserve.notConfigured'
   | 'reserve.unreachable'
   | 'reserve.cancelled'
@@ -84,6 +89,16 @@ function wording(error: AppError): string {
       return `Ce code CIP13 est déjà celui du produit « ${p.designation ?? ''} ».`;
     case 'stock.insufficient':
       return `Stock insuffisant : ${p.available ?? '0'} disponible(s), ${p.requested ?? ''} demandé(s).`;
+    case 'correction.unknownTarget':
+      return `Aucun mouvement ne porte le n° d’ordre ${p.seq ?? ''}.`;
+    case 'correction.notMovement':
+      return `Le n° d’ordre ${p.seq ?? ''} n’est pas une entrée ni une sortie : il ne se corrige pas par contre-passation.`;
+    case 'correction.ofCorrection':
+      return `Le n° d’ordre ${p.seq ?? ''} est déjà une correction : une correction ne se corrige pas ; enregistrez le mouvement juste.`;
+    case 'correction.alreadyCorrected':
+      return `Le n° d’ordre ${p.seq ?? ''} a déjà été corrigé par le n° ${p.by ?? ''}.`;
+    case 'correction.reasonRequired':
+      return 'Choisissez le motif de la correction.';
     case 'storage.writeOnce':
       return 'Un mouvement validé ne peut être ni modifié ni supprimé : enregistrez une correction.';
     case 'reserve.notConfigured':

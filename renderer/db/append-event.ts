@@ -10,7 +10,7 @@ import type { Draft, DraftContext } from '../../shared/register/validate';
 import { err, type Result } from '../../shared/result';
 import { stockDelta } from '../../shared/stock/movements';
 import type { RegisterDatabase } from './database';
-import { findOpening, findProduct, productStock } from './queries';
+import { findOpening, findProduct, productEvents, productStock } from './queries';
 
 export async function appendEvent(db: RegisterDatabase, draft: Draft, now = new Date()): Promise<Result<RegisterEvent, AppError>> {
   return db.transaction('rw', db.events, db.monthlyTotals, async () => {
@@ -42,6 +42,19 @@ async function gatherContext(db: RegisterDatabase, draft: Draft, registerOpened:
     if (product) {
       context.product = product;
       context.available = await productStock(db, body.productId);
+    }
+  }
+  if (body.type === 'correction') {
+    const target = await db.events.get(body.corrects);
+    if (target) {
+      context.target = target;
+      if (isMovement(target)) {
+        context.available = await productStock(db, target.productId);
+        const corrections = (await productEvents(db, target.productId)).filter(
+          (event) => event.type === 'correction' && event.corrects === target.seq,
+        );
+        if (corrections[0]) context.targetCorrectedBy = corrections[0].seq;
+      }
     }
   }
   if (body.type === 'product.defined' && body.product.cip13) {

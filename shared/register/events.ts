@@ -67,8 +67,28 @@ export interface Dispensation {
   ordonnancierNumber: string;
 }
 
+/** The closed list of reasons for a correction; free text comes with each. */
+export const CORRECTION_REASONS = ['quantite', 'produit', 'date', 'tiers', 'doublon', 'autre'] as const;
+export type CorrectionReason = (typeof CORRECTION_REASONS)[number];
+
+/**
+ * Contre-passation: reverses one earlier movement, named by its order number, with the
+ * opposite quantity. The original stays in the register and on every edition.
+ */
+export interface Correction {
+  type: 'correction';
+  productId: string;
+  corrects: number;
+  /** The quantity of the corrected movement, moved the other way. */
+  quantity: Milli;
+  /** What the corrected movement was: a correction of an entry is an exit, and conversely. */
+  reverses: 'entry' | 'exit';
+  reason: CorrectionReason;
+  comment: string;
+}
+
 /** What the user asks to record, before the register numbers and seals it. */
-export type EventBody = RegisterOpened | ProductDefined | Receipt | Dispensation;
+export type EventBody = RegisterOpened | ProductDefined | Receipt | Dispensation | Correction;
 export type EventType = EventBody['type'];
 
 export interface Envelope {
@@ -89,5 +109,8 @@ export type RegisterEvent = Envelope & EventBody & { hash: string };
 export type MovementEvent = Extract<RegisterEvent, { quantity: Milli }>;
 
 export function isMovement(event: RegisterEvent): event is MovementEvent {
-  return event.type === 'receipt' || event.type === 'dispensation';
+  return event.type === 'receipt' || event.type === 'dispensation' || event.type === 'correction';
 }
+
+/** Movements that a correction may reverse (a correction is never corrected itself). */
+export type CorrectableEvent = Extract<RegisterEvent, { type: 'receipt' | 'dispensation' }>;

@@ -4,16 +4,27 @@
 import { appError, type AppError } from '../errors';
 import { err, missingCaseError, ok, type Result } from '../result';
 import { isIsoDay } from './dates';
-import type { Counterparty, EventBody, Practitioner, ProductDefinition, ProductDefined } from './events';
+import { CORRECTION_REASONS, type Correction, type Counterparty, type EventBody, type Practitioner, type ProductDefinition, type ProductDefined, type RegisterEvent } from './events';
 import { isValidCip13, optionalText, requiredText } from './fields';
 import { formatQuantity, type Milli } from './quantity';
 
+/** A correction names what it corrects and why; the register derives the rest from it. */
+export type CorrectionDraft = Pick<Correction, 'type' | 'corrects' | 'reason' | 'comment'>;
+
 /** A product definition does not carry its id yet: the register assigns it. */
-export type DraftBody = Exclude<EventBody, ProductDefined> | Omit<ProductDefined, 'productId'>;
+export type DraftBody = Exclude<EventBody, ProductDefined | Correction> | Omit<ProductDefined, 'productId'> | CorrectionDraft;
+
+/** What validation turns a draft into: a complete event body, ready to seal. */
+export type ValidBody = Exclude<EventBody, ProductDefined> | Omit<ProductDefined, 'productId'>;
 
 export interface Draft {
   operationDate: string;
   body: DraftBody;
+}
+
+export interface ValidDraft {
+  operationDate: string;
+  body: ValidBody;
 }
 
 /** The facts of the register that a draft is checked against. */
@@ -26,18 +37,22 @@ export interface DraftContext {
   available?: Milli;
   /** Designation of the product that already uses the draft's CIP13, if any. */
   cip13Owner?: string;
+  /** For a correction: the event it names, if it exists. */
+  target?: RegisterEvent;
+  /** For a correction: the order number of an earlier correction of the same target. */
+  targetCorrectedBy?: number;
 }
 
 type Checked<T> = Result<T, AppError>;
 
-export function validateDraft(draft: Draft, context: DraftContext): Checked<Draft> {
+export function validateDraft(draft: Draft, context: DraftContext): Checked<ValidDraft> {
   if (!isIsoDay(draft.operationDate)) return err(appError('date.malformed', 'operationDate'));
   if (draft.operationDate > context.today) return err(appError('date.inFuture', 'operationDate'));
   const body = validateBody(draft.body, context);
   return body.ok ? ok({ operationDate: draft.operationDate, body: body.value }) : body;
 }
 
-function validateBody(body: DraftBody, context: DraftContext): Checked<DraftBody> {
+function validateBody(body: DraftBody, context: DraftContext): Checked<ValidBody> {
   if (body.type === 'register.opened') {
     if (context.registerOpened) return err(appError('register.alreadyOpened'));
   } else if (!context.registerOpened) {
@@ -90,9 +105,38 @@ function validateBody(body: DraftBody, context: DraftContext): Checked<DraftBody
           ordonnancierNumber: take(requiredText(body.ordonnancierNumber, 'ordonnancierNumber', 'numéro d’ordonnancier')),
         };
       });
+    case 'correction':
+      return collect(() => takeCorrection(body, context));
     default:
       throw missingCaseError(body);
   }
+}
+
+function takeCorrection(body: CorrectionDraft, context: DraftContext): Correction {
+  const { target, available } = context;
+  if (!target) throw new Refusal(appError('correction.unknownTarget', 'corrects', { seq: String(body.corrects) }));
+  if (target.type === 'correction') throw new Refusal(appError('correction.ofCorrection', 'corrects', { seq: String(target.seq) }));
+  if (target.type !== 'receipt' && target.type !== 'dispensation') {
+    throw new Refusal(appError('correction.notMovement', 'corrects', { seq: String(target.seq) }));
+  }
+  if (context.targetCorrectedBy !== undefined) {
+    throw new Refusal(appError('correction.alreadyCorrected', 'corrects', { seq: String(target.seq), by: String(context.targetCorrectedBy) }));
+  }
+  if (!(CORRECTION_REASONS as readonly string[]).includes(body.reason)) throw new Refusal(appError('correction.reasonRequired', 'reason'));
+  const reverses = target.type === 'receipt' ? 'entry' : 'exit';
+  // Cancelling an entry takes units out of stock: they must still be there.
+  if (reverses === 'entry' && target.quantity > (available ?? 0)) {
+    throw new Refusal(appError('stock.insufficient', 'corrects', { available: formatQuantity(available ?? (0 as Milli)), requested: formatQuantity(target.quantity) }));
+  }
+  return {
+    type: 'correction',
+    productId: target.productId,
+    corrects: target.seq,
+    quantity: target.quantity,
+    reverses,
+    reason: body.reason,
+    comment: take(requiredText(body.comment, 'comment', 'explication de la correction')),
+  };
 }
 
 // The checks below stop at the first refusal; a private exception keeps each case a
@@ -101,7 +145,7 @@ class Refusal {
   constructor(readonly error: AppError) {}
 }
 
-function collect<T extends DraftBody>(build: () => T): Checked<DraftBody> {
+function collect<T extends ValidBody>(build: () => T): Checked<ValidBody> {
   try {
     return ok(build());
   } catch (thrown) {

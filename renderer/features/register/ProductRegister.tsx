@@ -2,36 +2,17 @@
 // nature, counterparty, entry, exit and the balance after each line.
 import { useState } from 'react';
 import { formatDay } from '../../../shared/register/dates';
-import type { MovementEvent } from '../../../shared/register/events';
+import type { CorrectableEvent } from '../../../shared/register/events';
 import { formatQuantity } from '../../../shared/register/quantity';
-import { missingCaseError } from '../../../shared/result';
+import { frenchTypography } from '../../../shared/french';
+import { movementCounterparty, movementNature } from '../../../shared/register/labels';
 import { registerLines } from '../../../shared/stock/movements';
+import { FormOutcome } from '../../components/FormOutcome';
 import { ProductSelect } from '../../components/ProductSelect';
 import { listProducts, productEvents } from '../../db/queries';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { fr } from '../../messages/fr';
-
-function nature(event: MovementEvent): string {
-  switch (event.type) {
-    case 'receipt':
-      return fr.register.receipt;
-    case 'dispensation':
-      return fr.register.dispensation;
-    default:
-      throw missingCaseError(event);
-  }
-}
-
-function counterparty(event: MovementEvent): string {
-  switch (event.type) {
-    case 'receipt':
-      return [event.supplier.name, event.deliveryRef ? `BL ${event.deliveryRef}` : null].filter(Boolean).join(' — ');
-    case 'dispensation':
-      return `${event.patient.name} / Dr ${event.prescriber.name} — ${fr.register.ordonnancier(event.ordonnancierNumber)}`;
-    default:
-      throw missingCaseError(event);
-  }
-}
+import { CorrectionForm } from './CorrectionForm';
 
 export function ProductRegister() {
   const products = useRegisterQuery(listProducts) ?? [];
@@ -40,6 +21,8 @@ export function ProductRegister() {
   const product = products.find((candidate) => candidate.productId === selected);
   const events = useRegisterQuery((db) => productEvents(db, selected), [selected]);
   const lines = events ? registerLines(events) : [];
+  const [correcting, setCorrecting] = useState<CorrectableEvent | null>(null);
+  const [corrected, setCorrected] = useState<string | null>(null);
 
   return (
     <section className="screen" aria-labelledby="register-title">
@@ -47,6 +30,18 @@ export function ProductRegister() {
       <div className="toolbar">
         <ProductSelect products={products} value={selected} onChange={setProductId} />
       </div>
+      {correcting ? (
+        <CorrectionForm
+          key={correcting.seq}
+          target={correcting}
+          onCancel={() => setCorrecting(null)}
+          onDone={(message) => {
+            setCorrecting(null);
+            setCorrected(message);
+          }}
+        />
+      ) : null}
+      <FormOutcome error={null} success={corrected} />
       {product && lines.length > 0 ? (
         <table className="table register-table" aria-label={`${fr.register.title} : ${product.designation}`}>
           <thead>
@@ -58,18 +53,36 @@ export function ProductRegister() {
               <th className="number">{fr.register.entry}</th>
               <th className="number">{fr.register.exit}</th>
               <th className="number">{fr.register.balance}</th>
+              <th>{fr.register.observations}</th>
             </tr>
           </thead>
           <tbody>
-            {lines.map(({ event, entry, exit, balance }) => (
-              <tr key={event.seq}>
+            {lines.map(({ event, entry, exit, balance, correctedBy }) => (
+              <tr key={event.seq} className={correctedBy === null ? undefined : 'corrected'}>
                 <td className="number">{event.seq}</td>
                 <td>{formatDay(event.operationDate)}</td>
-                <td>{nature(event)}</td>
-                <td>{counterparty(event)}</td>
+                <td>{movementNature(event)}</td>
+                <td>{frenchTypography(movementCounterparty(event))}</td>
                 <td className="number">{entry === null ? '' : formatQuantity(entry)}</td>
                 <td className="number">{exit === null ? '' : formatQuantity(exit)}</td>
                 <td className="number strong">{formatQuantity(balance)}</td>
+                <td>
+                  {correctedBy !== null ? (
+                    fr.register.correctedBy(correctedBy)
+                  ) : event.type !== 'correction' ? (
+                    <button
+                      type="button"
+                      className="link"
+                      aria-label={fr.register.correctLabel(event.seq)}
+                      onClick={() => {
+                        setCorrected(null);
+                        setCorrecting(event);
+                      }}
+                    >
+                      {fr.register.correct}
+                    </button>
+                  ) : null}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,0 +1,60 @@
+// A mistake is corrected by a reversing line that names it, never by changing it: both
+// stay in the register, and a correction that would take away units already gone is refused.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchApp } from './harness/launch';
+import { addSkenan, dispense, openRegister, openTab, receiveBoxes } from './steps';
+
+let workDir: string;
+
+beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'registre-correction-'));
+});
+
+afterAll(async () => {
+  await rm(workDir, { recursive: true, force: true });
+});
+
+describe('correction by contre-passation', () => {
+  it('adds a reversing line next to the original, and refuses what the stock cannot bear', async () => {
+    const app = await launchApp({ profileDir: join(workDir, 'profile'), dataFolder: join(workDir, 'data') });
+    const { page } = app;
+    await openRegister(page);
+    await addSkenan(page);
+    await receiveBoxes(page, 2);
+    await dispense(page, 10, '2026-0700');
+
+    await openTab(page, 'Registre');
+    await page.getByRole('button', { name: 'Corriger le n° 4' }).click();
+    await page.getByRole('button', { name: 'Enregistrer la contre-passation' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Choisissez le motif');
+    await page.getByRole('combobox', { name: 'Motif' }).selectOption({ label: 'Erreur de quantité' });
+    await page.getByRole('textbox', { name: 'Explication' }).fill('Délivré 1 boîte de 14, saisi 10');
+    await app.screenshot('correction-01-form');
+    await page.getByRole('button', { name: 'Enregistrer la contre-passation' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('n° d’ordre 5 (annule le n° 4)');
+
+    const rows = page.locator('table.register-table tbody tr');
+    await expect.poll(() => rows.count()).toBe(3);
+    const texts = await rows.allInnerTexts();
+    expect(texts[1]).toMatch(/^4\t.*Dispensation\t.*\t\t10\t18\tCorrigé par le n° 5$/);
+    expect(texts[2]).toMatch(/^5\t.*Contre-passation du n° 4\tErreur de quantité\u202f: Délivré 1 boîte de 14, saisi 10\t10\t\t28\t$/);
+    expect(await page.getByRole('button', { name: 'Corriger le n° 4' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Corriger le n° 5' }).count()).toBe(0);
+    await app.screenshot('correction-02-register');
+
+    // Once 20 units have left, the receipt of 28 can no longer be reversed.
+    await dispense(page, 20, '2026-0701');
+    await openTab(page, 'Registre');
+    await page.getByRole('button', { name: 'Corriger le n° 3' }).click();
+    await page.getByRole('combobox', { name: 'Motif' }).selectOption({ label: 'Erreur de produit' });
+    await page.getByRole('textbox', { name: 'Explication' }).fill('Mauvais dosage reçu');
+    await page.getByRole('button', { name: 'Enregistrer la contre-passation' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Stock insuffisant');
+    await expect.poll(() => rows.count()).toBe(4);
+    await app.screenshot('correction-03-refused');
+    await app.close();
+  });
+});
