@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { EXIT_BROKEN, EXIT_OK, type CliIo } from '../../../electron/cli/io';
 import { runCli } from '../../../electron/cli/run';
 import { createStockTally } from '../../../electron/cli/stock-tally';
-import { TODAY } from '../../fixtures/drafts';
+import { serializeLine } from '../../../shared/journal/line';
+import { prepareEvent } from '../../../shared/register/prepare';
+import { correctionDraft, HOLDER, on, openedContext, TODAY } from '../../fixtures/drafts';
+import { accepted } from '../../fixtures/result';
+import { RECORDED_AT } from '../../fixtures/events';
 import { journalLines, plain, weekOfMovements, writeJournal, writeJournalText } from './journal-files';
 
 function captured(): CliIo & { stdout: string[]; stderr: string[] } {
@@ -57,6 +61,25 @@ describe('stock command', () => {
     expect(text).toContain('Stock au 10/03/2026');
     expect(text).toMatch(/Morphine sulfate LP 10 mg +comprimé +10 mg +17,5 +comprimé/);
     expect(text).toMatch(/Méthadone sirop 5 mg\/mL +sirop +5 mg\/mL +1 000,5 +mL/);
+  });
+
+  it('counts a correction the other way from the movement it reverses, from its own date', async () => {
+    const events = weekOfMovements();
+    const dispensation = events[4]!;
+    const correction = accepted(
+      prepareEvent(on('2026-03-09', correctionDraft(dispensation.seq)), openedContext({ target: dispensation }), {
+        head: { seq: 7, hash: events[6]!.hash },
+        recordedAt: RECORDED_AT,
+        validatedBy: HOLDER,
+      }),
+    );
+    const path = writeJournalText([...events, correction].map(serializeLine).join(''));
+    const before = captured();
+    expect(await runCli(['stock', path, '--at', '2026-03-08'], before)).toBe(EXIT_OK);
+    expect(before.stdout.join('\n')).toMatch(/Morphine sulfate LP 10 mg +comprimé +10 mg +18 +comprimé/);
+    const after = captured();
+    expect(await runCli(['stock', path, '--at', '2026-03-09'], after)).toBe(EXIT_OK);
+    expect(after.stdout.join('\n')).toMatch(/Morphine sulfate LP 10 mg +comprimé +10 mg +29,5 +comprimé/);
   });
 
   it('gives no figures from a broken journal', async () => {
