@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, type RunningApp } from './harness/launch';
-import { openTab } from './steps';
+import { addSkenan, openRegister, openTab } from './steps';
 
 let workDir: string;
 let profileDir: string;
@@ -37,25 +37,11 @@ describe('first slice of the register, through the window', () => {
     await page.getByRole('button', { name: 'Ouvrir le registre' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('est obligatoire');
     await app.screenshot('01-setup-refused');
-    await page.getByLabel('Nom de l’établissement').fill('Pharmacie du Marché');
-    await page.getByLabel('Adresse').fill('12 place de l’Église, 69001 Lyon');
-    await page.getByLabel('Nom et prénom').fill('Hélène Durand');
-    await page.getByLabel('N° RPPS ou n° Ordre').fill('10101234567');
-    await app.screenshot('02-setup-filled');
-    await page.getByRole('button', { name: 'Ouvrir le registre' }).click();
-    await expect.poll(() => page.locator('.topbar').textContent()).toContain('Pharmacie du Marché');
+    await openRegister(page);
     await expect.poll(() => page.locator('.footer').textContent()).toContain('version e2e');
 
     // A product, counted in capsules, 14 to a box.
-    await openTab(page, 'Produits');
-    await page.getByLabel('Désignation').fill('Skenan LP');
-    await page.getByLabel('Forme').fill('gélule LP');
-    await page.getByLabel('Dosage').fill('30 mg');
-    await page.getByLabel('Unité de prise').fill('gélule');
-    await page.getByLabel('Unités par boîte').fill('14');
-    await page.getByLabel('Code CIP13 (facultatif)').fill('3400935955838');
-    await page.getByRole('button', { name: 'Ajouter le produit' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('Skenan LP');
+    await addSkenan(page, { cip13: '3400935955838' });
     await app.screenshot('03-products');
 
     // Receipt of two boxes from the wholesaler.

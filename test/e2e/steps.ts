@@ -17,13 +17,14 @@ export async function openRegister(page: Page) {
   await expect.poll(() => page.locator('.topbar').textContent()).toContain('Pharmacie du Marché');
 }
 
-export async function addSkenan(page: Page) {
+export async function addSkenan(page: Page, { cip13 }: { cip13?: string } = {}) {
   await openTab(page, 'Produits');
   await page.getByLabel('Désignation').fill('Skenan LP');
   await page.getByLabel('Forme').fill('gélule LP');
   await page.getByLabel('Dosage').fill('30 mg');
   await page.getByLabel('Unité de prise').fill('gélule');
   await page.getByLabel('Unités par boîte').fill('14');
+  if (cip13) await page.getByLabel('Code CIP13 (facultatif)').fill(cip13);
   await page.getByRole('button', { name: 'Ajouter le produit' }).click();
   await expect.poll(() => page.getByRole('status').textContent()).toContain('Skenan LP');
 }

@@ -11,6 +11,7 @@ import { useFormValues } from '../../components/use-form-values';
 import { listProducts, productStock } from '../../db/queries';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { useRecord } from '../../db/use-record';
+import { SubmitButton } from '../../components/SubmitButton';
 import { fr } from '../../messages/fr';
 
 const today = () => localDay(new Date());
@@ -60,9 +61,7 @@ export function DispensationForm() {
           <StockPreview available={available} unit={product.unit} change={quantity.ok ? { direction: 'exit', quantity: quantity.value } : null} />
         ) : null}
         <FormOutcome error={error} success={recorded ? fr.dispensation.done(recorded.seq) : null} />
-        <button type="submit" className="primary" disabled={saving}>
-          {saving ? fr.common.saving : fr.dispensation.submit}
-        </button>
+        <SubmitButton label={fr.dispensation.submit} saving={saving} />
       </form>
     </section>
   );

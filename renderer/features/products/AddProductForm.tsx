@@ -5,6 +5,7 @@ import { FormOutcome } from '../../components/FormOutcome';
 import { TextField } from '../../components/TextField';
 import { useFormValues } from '../../components/use-form-values';
 import { useRecord } from '../../db/use-record';
+import { SubmitButton } from '../../components/SubmitButton';
 import { fr } from '../../messages/fr';
 
 const EMPTY = { designation: '', form: '', strength: '', unit: '', perBox: '', cip13: '' };
@@ -42,9 +43,7 @@ export function AddProductForm() {
         <TextField name="cip13" label={fr.product.cip13} value={values.cip13} onChange={set('cip13')} error={error} inputMode="numeric" />
       </div>
       <FormOutcome error={error} success={success} />
-      <button type="submit" className="primary" disabled={saving}>
-        {saving ? fr.common.saving : fr.product.submit}
-      </button>
+      <SubmitButton label={fr.product.submit} saving={saving} />
     </form>
   );
 }

@@ -10,6 +10,7 @@ import { useFormValues } from '../../components/use-form-values';
 import { listProducts, productStock } from '../../db/queries';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { useRecord } from '../../db/use-record';
+import { SubmitButton } from '../../components/SubmitButton';
 import { fr } from '../../messages/fr';
 
 const today = () => localDay(new Date());
@@ -69,9 +70,7 @@ export function ReceiptForm() {
           <StockPreview available={available} unit={product.unit} change={quantity?.ok ? { direction: 'entry', quantity: quantity.value } : null} />
         ) : null}
         <FormOutcome error={error} success={recorded ? fr.receipt.done(recorded.seq) : null} />
-        <button type="submit" className="primary" disabled={saving}>
-          {saving ? fr.common.saving : fr.receipt.submit}
-        </button>
+        <SubmitButton label={fr.receipt.submit} saving={saving} />
       </form>
     </section>
   );

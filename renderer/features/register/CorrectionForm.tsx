@@ -8,6 +8,7 @@ import { FormOutcome } from '../../components/FormOutcome';
 import { TextField } from '../../components/TextField';
 import { useFormValues } from '../../components/use-form-values';
 import { useRecord } from '../../db/use-record';
+import { SubmitButton } from '../../components/SubmitButton';
 import { fr } from '../../messages/fr';
 
 interface CorrectionFormProps {
@@ -50,9 +51,7 @@ export function CorrectionForm({ target, onDone, onCancel }: CorrectionFormProps
       </div>
       <FormOutcome error={error} success={null} />
       <div className="actions">
-        <button type="submit" className="primary" disabled={saving}>
-          {saving ? fr.common.saving : fr.correction.submit}
-        </button>
+        <SubmitButton label={fr.correction.submit} saving={saving} />
         <button type="button" className="secondary" onClick={onCancel}>
           {fr.correction.cancel}
         </button>

@@ -6,6 +6,7 @@ import { FormOutcome } from '../../components/FormOutcome';
 import { TextField } from '../../components/TextField';
 import { useFormValues } from '../../components/use-form-values';
 import { useRecord } from '../../db/use-record';
+import { SubmitButton } from '../../components/SubmitButton';
 import { fr } from '../../messages/fr';
 
 const EMPTY = { name: '', address: '', kind: 'officine', holderName: '', orderNumber: '' };
@@ -54,9 +55,7 @@ export function SetupScreen() {
           <TextField name="holder.orderNumber" label={fr.setup.orderNumber} value={values.orderNumber} onChange={set('orderNumber')} error={error} required inputMode="numeric" />
         </fieldset>
         <FormOutcome error={error} success={null} />
-        <button type="submit" className="primary" disabled={saving}>
-          {saving ? fr.common.saving : fr.setup.submit}
-        </button>
+        <SubmitButton label={fr.setup.submit} saving={saving} />
       </form>
     </main>
   );
