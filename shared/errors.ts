@@ -35,6 +35,7 @@ export type ErrorCode =
   | 'integrity.hash'
   | 'integrity.reserveBroken'
   | 'integrity.reserveDisagrees'
+  | 'restore.shorter'
   | 'ipc.badRequest'
   | 'ipc.forbiddenSender'
   | 'ipc.unknownChannel'
@@ -121,6 +122,8 @@ function wording(error: AppError): string {
       return `Copie de réserve : la ligne ${p.line ?? ''}${p.seq ? ` (n° d’ordre ${p.seq})` : ''} est altérée (${p.reason ?? ''}).`;
     case 'integrity.reserveDisagrees':
       return `La copie de réserve et le registre diffèrent au n° d’ordre ${p.seq ?? ''}.`;
+    case 'restore.shorter':
+      return `Restauration refusée : la copie de réserve s’arrête au n° d’ordre ${p.journal ?? ''} alors que le registre va jusqu’au n° ${p.database ?? ''}. Une restauration ne revient jamais en arrière.`;
     case 'ipc.badRequest':
       return 'Requête invalide entre la fenêtre et l’application.';
     case 'ipc.forbiddenSender':

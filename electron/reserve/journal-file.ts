@@ -1,7 +1,9 @@
 // The reserve copy on the second medium: one journal file per register, only ever
 // appended to. Each append is flushed to the device (fsync) and read back before it is
 // acknowledged, so "à jour" on screen means the bytes are really on the other medium.
+import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { parseLine, serializeLine } from '../../shared/journal/line';
 import type { RegisterEvent } from '../../shared/register/events';
 
@@ -52,4 +54,30 @@ export async function appendJournal(path: string, events: readonly RegisterEvent
   }
   const written = (await readFile(path)).subarray(start).toString('utf8');
   if (written !== text) throw new Error(`Relecture de la copie de réserve différente de ce qui a été écrit (${path})`);
+}
+
+/** Reads up to `limit` events after an order number (line n holds order number n). */
+export async function readJournalEvents(path: string, afterSeq: number, limit: number): Promise<RegisterEvent[]> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  const events: RegisterEvent[] = [];
+  let lineNumber = 0;
+  try {
+    for await (const line of lines) {
+      lineNumber += 1;
+      if (lineNumber <= afterSeq || line.trim() === '') continue;
+      const parsed = parseLine(line);
+      if (!parsed.ok) throw new Error(`Ligne ${lineNumber} illisible dans ${path}`);
+      events.push(parsed.event);
+      if (events.length === limit) break;
+    }
+  } finally {
+    lines.close();
+  }
+  return events;
+}
+
+/** The first event of a journal: its opening, which names the establishment. */
+export async function readJournalOpening(path: string): Promise<RegisterEvent | null> {
+  const [first] = await readJournalEvents(path, 0, 1);
+  return first ?? null;
 }

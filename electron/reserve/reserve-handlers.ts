@@ -2,16 +2,16 @@
 // append the events it lacks. An append must continue the reserve's own chain exactly
 // (next order number, matching previous hash, every hash recomputed): the reserve never
 // accepts a fork, a gap or an altered event.
-import { access, constants, stat } from 'node:fs/promises';
+import { access, constants, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { appError } from '../../shared/errors';
-import type { MainHandlers, ReserveStatus } from '../../shared/ipc/contract';
-import { journalFileName } from '../../shared/journal/line';
+import { appError, type AppError } from '../../shared/errors';
+import type { MainHandlers, ReserveJournal, ReserveStatus } from '../../shared/ipc/contract';
+import { JOURNAL_EXTENSION, journalFileName } from '../../shared/journal/line';
 import type { JournalVerdict } from '../../shared/journal/read';
 import { createChainVerifier } from '../../shared/register/chain';
-import { err, ok } from '../../shared/result';
+import { err, ok, type Result } from '../../shared/result';
 import { readJournal } from '../cli/read-journal';
-import { appendJournal, readJournalHead } from './journal-file';
+import { appendJournal, readJournalEvents, readJournalHead, readJournalOpening } from './journal-file';
 import { loadSettings, saveSettings } from './settings';
 
 export interface ReserveContext {
@@ -23,7 +23,10 @@ export interface ReserveContext {
 // A reserve with no event yet is intact: nothing has been duplicated, nothing altered.
 const EMPTY_JOURNAL: JournalVerdict = { ok: true, events: 0, movements: 0, products: 0, lastSeq: 0, headHash: '' };
 
-type ReserveHandlers = Pick<MainHandlers, 'reserve:chooseFolder' | 'reserve:status' | 'reserve:append' | 'reserve:verify'>;
+type ReserveHandlers = Pick<
+  MainHandlers,
+  'reserve:chooseFolder' | 'reserve:status' | 'reserve:append' | 'reserve:verify' | 'reserve:listJournals' | 'reserve:readEvents'
+>;
 
 async function isWritableFolder(folder: string): Promise<boolean> {
   try {
@@ -41,6 +44,14 @@ async function isSameDevice(folder: string, dataFolder: string): Promise<boolean
   } catch {
     return false;
   }
+}
+
+/** The configured reserve folder, if it can be written to right now. */
+async function reachableFolder(dataFolder: string): Promise<Result<string, AppError>> {
+  const { reserveFolder: folder } = await loadSettings(dataFolder);
+  if (folder === null) return err(appError('reserve.notConfigured'));
+  if (!(await isWritableFolder(folder))) return err(appError('reserve.unreachable', undefined, { folder }));
+  return ok(folder);
 }
 
 export function createReserveHandlers({ dataFolder, chooseFolder }: ReserveContext): ReserveHandlers {
@@ -75,10 +86,31 @@ export function createReserveHandlers({ dataFolder, chooseFolder }: ReserveConte
       return ok({ state: 'checked', folder, verdict });
     },
 
+    'reserve:listJournals': async () => {
+      const reachable = await reachableFolder(dataFolder);
+      if (!reachable.ok) return reachable;
+      const folder = reachable.value;
+      const journals: ReserveJournal[] = [];
+      for (const name of (await readdir(folder)).filter((file) => file.endsWith(JOURNAL_EXTENSION)).sort()) {
+        const path = join(folder, name);
+        const [opening, head] = await Promise.all([readJournalOpening(path).catch(() => null), readJournalHead(path).catch(() => null)]);
+        if (opening?.type !== 'register.opened' || head === null) continue; // not a register journal, or unreadable
+        journals.push({ registerId: opening.registerId, establishmentName: opening.establishment.name, lastSeq: head.seq });
+      }
+      return ok({ folder, journals });
+    },
+
+    'reserve:readEvents': async ({ registerId, afterSeq, limit }) => {
+      const reachable = await reachableFolder(dataFolder);
+      if (!reachable.ok) return reachable;
+      const folder = reachable.value;
+      return ok(await readJournalEvents(join(folder, journalFileName(registerId)), afterSeq, limit));
+    },
+
     'reserve:append': async ({ registerId, events }) => {
-      const { reserveFolder: folder } = await loadSettings(dataFolder);
-      if (folder === null) return err(appError('reserve.notConfigured'));
-      if (!(await isWritableFolder(folder))) return err(appError('reserve.unreachable', undefined, { folder }));
+      const reachable = await reachableFolder(dataFolder);
+      if (!reachable.ok) return reachable;
+      const folder = reachable.value;
       const path = join(folder, journalFileName(registerId));
       const head = await readJournalHead(path);
       const verifier = createChainVerifier(head ?? undefined);

@@ -26,7 +26,7 @@ export async function appendEvent(db: RegisterDatabase, draft: Draft, now = new 
     if (!prepared.ok) return prepared;
     const event = prepared.value;
     await db.events.add(event);
-    if (isMovement(event)) await addToMonthlyTotals(db, event);
+    await addToMonthlyTotals(db, event);
     return prepared;
   }).catch((error: unknown) => {
     if (error instanceof Error && error.name === 'WriteOnceViolation') return err(appError('storage.writeOnce'));
@@ -67,7 +67,9 @@ async function gatherContext(db: RegisterDatabase, draft: Draft, registerOpened:
   return context;
 }
 
-async function addToMonthlyTotals(db: RegisterDatabase, event: Extract<RegisterEvent, { quantity: unknown }>): Promise<void> {
+/** Keeps the per-product, per-month totals in step; to be called inside the writing transaction. */
+export async function addToMonthlyTotals(db: RegisterDatabase, event: RegisterEvent): Promise<void> {
+  if (!isMovement(event)) return;
   const key = { productId: event.productId, month: monthOf(event.operationDate) };
   const current = await db.monthlyTotals.get([key.productId, key.month]);
   const delta = stockDelta(event);

@@ -125,6 +125,16 @@ export const fr = typeset({
     reserveNotConfigured: 'Aucune copie de réserve à comparer.',
     reserveUnreachable: (folder: string) => `Copie de réserve inaccessible (${folder}) : comparaison impossible.`,
   },
+  restore: {
+    title: 'Reprendre un registre existant',
+    intro:
+      'L’ordinateur a été remplacé ou réinstallé ? Le registre se reconstruit depuis sa copie de réserve, après vérification complète de son chaînage.',
+    choose: 'Choisir le dossier de la copie de réserve…',
+    none: 'Aucun registre trouvé dans ce dossier.',
+    journal: (name: string, events: number) => `${name} — ${events} mouvement(s)`,
+    restore: (name: string) => `Restaurer « ${name} »`,
+    progress: (restored: number, total: number) => `Restauration : ${restored} / ${total} mouvements…`,
+  },
   common: {
     product: 'Produit',
     chooseProduct: 'Choisir un produit…',

@@ -36,12 +36,21 @@ export type ReserveJournalCheck =
   | { state: 'unreachable'; folder: string }
   | { state: 'checked'; folder: string; verdict: JournalVerdict };
 
+/** A register journal found in the reserve folder, as offered for a restore. */
+export interface ReserveJournal {
+  registerId: string;
+  establishmentName: string;
+  lastSeq: number;
+}
+
 export interface IpcContract {
   'app:getInfo': { request: null; response: AppInfo };
   'reserve:chooseFolder': { request: null; response: { folder: string } };
   'reserve:status': { request: { registerId: string }; response: ReserveStatus };
   'reserve:append': { request: { registerId: string; events: RegisterEvent[] }; response: ChainHeadInfo };
   'reserve:verify': { request: { registerId: string }; response: ReserveJournalCheck };
+  'reserve:listJournals': { request: null; response: { folder: string; journals: ReserveJournal[] } };
+  'reserve:readEvents': { request: { registerId: string; afterSeq: number; limit: number }; response: RegisterEvent[] };
 }
 
 export type Channel = keyof IpcContract;
@@ -60,7 +69,7 @@ export type MainHandlers = {
   [C in Channel]: (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>;
 };
 
-export const CHANNELS = ['app:getInfo', 'reserve:chooseFolder', 'reserve:status', 'reserve:append', 'reserve:verify'] as const satisfies readonly Channel[];
+export const CHANNELS = ['app:getInfo', 'reserve:chooseFolder', 'reserve:status', 'reserve:append', 'reserve:verify', 'reserve:listJournals', 'reserve:readEvents'] as const satisfies readonly Channel[];
 
 /** The name under which the API is exposed on `window`. */
 export const API_GLOBAL = 'registre';

@@ -17,12 +17,14 @@ const sealedEvent = z.looseObject({
   type: z.string(),
 }) as unknown as z.ZodType<RegisterEvent>;
 
-export const MAX_EVENTS_PER_APPEND = 1000;
+export const MAX_EVENTS_PER_REQUEST = 1000;
 
 export const requestSchemas = {
   'app:getInfo': z.null(),
   'reserve:chooseFolder': z.null(),
   'reserve:status': z.object({ registerId }),
   'reserve:verify': z.object({ registerId }),
-  'reserve:append': z.object({ registerId, events: z.array(sealedEvent).min(1).max(MAX_EVENTS_PER_APPEND) }),
+  'reserve:listJournals': z.null(),
+  'reserve:readEvents': z.object({ registerId, afterSeq: z.number().int().min(0), limit: z.number().int().min(1).max(MAX_EVENTS_PER_REQUEST) }),
+  'reserve:append': z.object({ registerId, events: z.array(sealedEvent).min(1).max(MAX_EVENTS_PER_REQUEST) }),
 } satisfies { [C in Channel]: z.ZodType<RequestOf<C>> };

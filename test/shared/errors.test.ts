@@ -34,6 +34,7 @@ const EVERY_CODE = Object.keys({
   'integrity.hash': 1,
   'integrity.reserveBroken': 1,
   'integrity.reserveDisagrees': 1,
+  'restore.shorter': 1,
   'ipc.badRequest': 1,
   'ipc.forbiddenSender': 1,
   'ipc.unknownChannel': 1,

@@ -3,6 +3,7 @@
 // to it is identical on both media (each hash covers all that precedes it).
 import { appError, type AppError } from '../../../shared/errors';
 import type { RegistreApi } from '../../../shared/ipc/contract';
+import type { JournalBreak } from '../../../shared/journal/read';
 import type { RegisterDatabase } from '../../db/database';
 import { eventAt, headSeq } from '../../db/queries';
 
@@ -21,6 +22,11 @@ const REASONS: Record<string, string> = {
   empty: 'fichier vide',
 };
 
+export function reserveBrokenError(verdict: JournalBreak): AppError {
+  const params = { line: String(verdict.line), reason: REASONS[verdict.reason] ?? verdict.reason, ...(verdict.seq === undefined ? {} : { seq: String(verdict.seq) }) };
+  return appError('integrity.reserveBroken', undefined, params);
+}
+
 export async function checkReserveAgainst(db: RegisterDatabase, api: RegistreApi | null, registerId: string): Promise<ReserveVerdict> {
   if (!api) return { kind: 'notConfigured' };
   const answer = await api['reserve:verify']({ registerId });
@@ -29,10 +35,7 @@ export async function checkReserveAgainst(db: RegisterDatabase, api: RegistreApi
   if (check.state === 'notConfigured') return { kind: 'notConfigured' };
   if (check.state === 'unreachable') return { kind: 'unreachable', folder: check.folder };
   const { verdict, folder } = check;
-  if (!verdict.ok) {
-    const params = { line: String(verdict.line), reason: REASONS[verdict.reason] ?? verdict.reason, ...(verdict.seq === undefined ? {} : { seq: String(verdict.seq) }) };
-    return { kind: 'problem', error: appError('integrity.reserveBroken', undefined, params) };
-  }
+  if (!verdict.ok) return { kind: 'problem', error: reserveBrokenError(verdict) };
   const databaseSeq = await headSeq(db);
   if (verdict.lastSeq > databaseSeq) return { kind: 'problem', error: appError('integrity.reserveDisagrees', undefined, { seq: String(databaseSeq + 1) }) };
   if (verdict.lastSeq > 0 && (await eventAt(db, verdict.lastSeq))?.hash !== verdict.headHash) {

@@ -6,6 +6,7 @@ import { FormOutcome } from '../../components/FormOutcome';
 import { TextField } from '../../components/TextField';
 import { useFormValues } from '../../components/use-form-values';
 import { useRecord } from '../../db/use-record';
+import { RestoreFromReserve } from '../restore/RestoreFromReserve';
 import { SubmitButton } from '../../components/SubmitButton';
 import { fr } from '../../messages/fr';
 
@@ -57,6 +58,7 @@ export function SetupScreen() {
         <FormOutcome error={error} success={null} />
         <SubmitButton label={fr.setup.submit} saving={saving} />
       </form>
+      <RestoreFromReserve />
     </main>
   );
 }

@@ -1,0 +1,70 @@
+// A replaced computer: the register is rebuilt from its reserve copy after the whole
+// chain is checked, goes on from there, and an altered journal is refused.
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchApp } from './harness/launch';
+import { addSkenan, dispense, openRegister, openTab, receiveBoxes, reserveBanner } from './steps';
+
+let workDir: string;
+
+beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'registre-restore-'));
+});
+
+afterAll(async () => {
+  await rm(workDir, { recursive: true, force: true });
+});
+
+function machine(name: string, reserveFolder: string) {
+  return launchApp({ profileDir: join(workDir, name, 'profile'), dataFolder: join(workDir, name, 'data'), reserveFolder });
+}
+
+describe('restore from the reserve copy', () => {
+  it('rebuilds the register on a new machine, carries on, and refuses an altered journal', async () => {
+    const reserveFolder = join(workDir, 'usb-key');
+    await mkdir(reserveFolder);
+
+    const old = await machine('old-pc', reserveFolder);
+    await openRegister(old.page);
+    await old.page.getByRole('button', { name: 'Choisir le dossier de réserve…' }).click();
+    await addSkenan(old.page);
+    await receiveBoxes(old.page, 2);
+    await dispense(old.page, 10, '2026-0800');
+    await expect.poll(() => reserveBanner(old.page).textContent()).toContain('à jour, 4/4');
+    await openTab(old.page, 'Registre');
+    const rowsOnOldPc = await old.page.locator('table.register-table tbody tr').allInnerTexts();
+    await old.close();
+
+    const fresh = await machine('new-pc', reserveFolder);
+    const { page } = fresh;
+    await page.getByRole('button', { name: 'Choisir le dossier de la copie de réserve…' }).click();
+    await expect.poll(() => page.locator('.journals').textContent()).toContain('Pharmacie du Marché — 4 mouvement(s)');
+    await fresh.screenshot('restore-01-journal-found');
+    await page.getByRole('button', { name: 'Restaurer «\u202fPharmacie du Marché\u202f»' }).click();
+    await expect.poll(() => page.locator('.topbar').textContent()).toContain('Pharmacie du Marché');
+    await expect.poll(() => page.getByRole('table', { name: 'Stock actuel' }).innerText()).toMatch(/Skenan LP.*\t18\tgélule/);
+    await openTab(page, 'Registre');
+    await expect.poll(() => page.locator('table.register-table tbody tr').allInnerTexts()).toEqual(rowsOnOldPc);
+    await expect.poll(() => reserveBanner(page).textContent()).toContain('à jour, 4/4');
+
+    // The new machine carries on in the same chain, and the reserve follows.
+    await dispense(page, 5, '2026-0801');
+    await expect.poll(() => reserveBanner(page).textContent()).toContain('à jour, 5/5');
+    await fresh.screenshot('restore-02-carried-on');
+    await fresh.close();
+
+    // The journal is altered: a third machine refuses to restore it, and writes nothing.
+    const [journalName] = (await readdir(reserveFolder)).filter((name) => name.endsWith('.journal.jsonl'));
+    const journalPath = join(reserveFolder, journalName ?? '');
+    await writeFile(journalPath, (await readFile(journalPath, 'utf8')).replace('"quantity":28000', '"quantity":280000'));
+    const third = await machine('third-pc', reserveFolder);
+    await third.page.getByRole('button', { name: 'Choisir le dossier de la copie de réserve…' }).click();
+    await third.page.getByRole('button', { name: 'Restaurer «\u202fPharmacie du Marché\u202f»' }).click();
+    await expect.poll(() => third.page.getByRole('alert').textContent()).toContain('la ligne 3 (n° d’ordre 3) est altérée');
+    expect(await third.page.getByRole('heading', { name: 'Ouverture du registre' }).isVisible()).toBe(true);
+    await third.screenshot('restore-03-altered-refused');
+    await third.close();
+  });
+});
