@@ -36,7 +36,7 @@ function vitest(name, config) {
   }
 }
 
-for (const project of ['shared', 'electron', 'renderer', 'test']) check('npx', ['tsc', '-p', `${project}/tsconfig.json`]);
+for (const project of ['shared', 'electron', 'renderer', 'test', 'bench']) check('npx', ['tsc', '-p', `${project}/tsconfig.json`]);
 vitest('unit', 'vitest.config.ts');
 if (check('node', ['scripts/build.mjs'])) vitest('e2e', 'vitest.e2e.config.ts');
 else totals.failed += 1;

@@ -1,0 +1,117 @@
+// Runs in Chromium over real IndexedDB, with the application's own database code:
+// seeding, recording, reading stock and verifying the chain are the functions the
+// window uses, timed here.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { utf8ToBytes } from '@noble/hashes/utils.js';
+import { appendEvent } from '../../renderer/db/append-event';
+import { openRegisterDatabase, type RegisterDatabase } from '../../renderer/db/database';
+import { importEvents } from '../../renderer/db/import-events';
+import { eventsAfter, listProducts, stockByProduct } from '../../renderer/db/queries';
+import { checkDatabaseChain } from '../../renderer/features/integrity/check-database';
+import type { RegisterEvent } from '../../shared/register/events';
+import { prepareEvent, type ChainHead } from '../../shared/register/prepare';
+import { toMilli } from '../../shared/register/quantity';
+import { canonicalJson } from '../../shared/register/seal';
+import type { Draft } from '../../shared/register/validate';
+
+const HOLDER = { name: 'Banc d’essai', orderNumber: '10000000000' };
+const DAY = '2026-01-15';
+const SEED_PAGE = 5_000;
+
+function draftFor(index: number, products: number): Draft {
+  if (index === 0) {
+    return { operationDate: DAY, body: { type: 'register.opened', registerId: 'BENCH', establishment: { name: 'Pharmacie du banc', address: '1 rue du Test, 75000 Paris', kind: 'officine' }, holder: HOLDER } };
+  }
+  if (index <= products) {
+    return { operationDate: DAY, body: { type: 'product.defined', product: { designation: `Produit ${index}`, form: 'comprimé', strength: '10 mg', unit: 'comprimé', perBox: toMilli(28_000) } } };
+  }
+  const productId = `P${((index - products - 1) % products) + 2}`;
+  // Mostly receipts early on, so that exits always have stock; then a steady mix.
+  return index % 3 === 0
+    ? { operationDate: DAY, body: { type: 'dispensation', productId, quantity: toMilli(1_000), patient: { name: 'Patient', address: 'Adresse' }, prescriber: { name: 'Dr X', address: '' }, ordonnancierNumber: String(index) } }
+    : { operationDate: DAY, body: { type: 'receipt', productId, quantity: toMilli(28_000), supplier: { name: 'Répartiteur', address: '' } } };
+}
+
+/** Seals events in memory the way the register does, then stores them page by page. */
+async function seed(db: RegisterDatabase, count: number, products: number): Promise<number> {
+  let head: ChainHead | null = null;
+  let page: RegisterEvent[] = [];
+  const recordedAt = new Date('2026-01-15T10:00:00Z');
+  for (let index = 0; index < count; index += 1) {
+    const context = { registerOpened: index > 0, today: DAY, product: { designation: '', form: '', strength: '', unit: '', perBox: toMilli(1) }, available: toMilli(Number.MAX_SAFE_INTEGER) };
+    const prepared = prepareEvent(draftFor(index, products), context, { head, recordedAt, validatedBy: HOLDER });
+    if (!prepared.ok) throw new Error(JSON.stringify(prepared.error));
+    page.push(prepared.value);
+    head = { seq: prepared.value.seq, hash: prepared.value.hash };
+    if (page.length === SEED_PAGE) {
+      const stored = await importEvents(db, page);
+      if (!stored.ok) throw new Error(JSON.stringify(stored.error));
+      page = [];
+    }
+  }
+  if (page.length > 0) await importEvents(db, page);
+  return count;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+async function bench(options: { events: number; products: number; appends: number }) {
+  await indexedDB.deleteDatabase('bench');
+  let db = openRegisterDatabase('bench');
+  const seedStart = performance.now();
+  await seed(db, options.events, options.products);
+  const seedMs = performance.now() - seedStart;
+
+  const latencies: number[] = [];
+  for (let index = 0; index < options.appends; index += 1) {
+    const start = performance.now();
+    const result = await appendEvent(db, draftFor(options.events + index, options.products));
+    latencies.push(performance.now() - start);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+  }
+  latencies.sort((a, b) => a - b);
+
+  // First display of the stock screen: a freshly opened database, products and stock.
+  db.close();
+  db = openRegisterDatabase('bench');
+  const stockStart = performance.now();
+  const [products, stock] = await Promise.all([listProducts(db), stockByProduct(db)]);
+  const stockMs = performance.now() - stockStart;
+
+  const verifyStart = performance.now();
+  const verdict = await checkDatabaseChain(db);
+  const verifyMs = performance.now() - verifyStart;
+  if (!verdict.ok) throw new Error('chaîne rompue');
+
+  // Raw SHA-256 over the same canonical bytes, read from the same database.
+  const bytes: Uint8Array[] = [];
+  for (let after = 0; ; ) {
+    const page = await eventsAfter(db, after, SEED_PAGE);
+    for (const { hash: _hash, ...unsealed } of page) bytes.push(utf8ToBytes(canonicalJson(unsealed)));
+    if (page.length < SEED_PAGE) break;
+    after = page.at(-1)?.seq ?? after;
+  }
+  const rawStart = performance.now();
+  for (const chunk of bytes) sha256(chunk);
+  const rawMs = performance.now() - rawStart;
+  const totalBytes = bytes.reduce((sum, chunk) => sum + chunk.length, 0);
+  db.close();
+
+  return {
+    events: verdict.events,
+    seedMs,
+    appendP50Ms: percentile(latencies, 50),
+    appendP95Ms: percentile(latencies, 95),
+    stockFirstDisplayMs: stockMs,
+    stockProducts: products.length,
+    stockRows: stock.size,
+    verifyMs,
+    verifyMBps: totalBytes / 1e6 / (verifyMs / 1000),
+    rawSha256MBps: totalBytes / 1e6 / (rawMs / 1000),
+    verifyToRawRatio: rawMs / verifyMs,
+  };
+}
+
+Object.assign(window, { registreBench: bench });

@@ -1,0 +1,78 @@
+// npm run bench: the performance budget of architecture §7, measured, never asserted.
+// Prints a table and writes bench/results.json. Sizes can be lowered for a quick look:
+// BENCH_EVENTS (default 100 000), BENCH_APPENDS (1 000), BENCH_JOURNAL (1 000 000).
+import { spawnSync } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../test/e2e/harness/launch';
+import { serveRenderer } from '../test/e2e/harness/static-server';
+import { writeJournal } from './node/write-journal';
+
+const ROOT = join(import.meta.dirname, '..');
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000);
+const APPENDS = Number(process.env.BENCH_APPENDS ?? 1_000);
+const JOURNAL = Number(process.env.BENCH_JOURNAL ?? 1_000_000);
+const PRODUCTS = 50;
+
+interface Row {
+  measure: string;
+  value: number;
+  unit: string;
+  target: string;
+}
+
+async function browserBench(workDir: string) {
+  const pageDir = join(workDir, 'page');
+  await mkdir(pageDir, { recursive: true });
+  await build({ entryPoints: [join(ROOT, 'bench/page/bench-page.ts')], bundle: true, format: 'iife', target: 'chrome130', outfile: join(pageDir, 'bench-page.js'), logLevel: 'warning' });
+  await copyFile(join(ROOT, 'bench/page/index.html'), join(pageDir, 'index.html'));
+  const server = await serveRenderer(pageDir);
+  const context = await chromium.launchPersistentContext(join(workDir, 'profile'), { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${server.origin}/index.html`);
+    return await page.evaluate(
+      (options) => (window as unknown as { registreBench: (o: typeof options) => Promise<Record<string, number>> }).registreBench(options),
+      { events: EVENTS, products: PRODUCTS, appends: APPENDS },
+    );
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
+function nodeVerify(journalPath: string): { ms: number; maxRssMB: number; events: number } {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/node/verify-journal.ts'), journalPath], { encoding: 'utf8', cwd: ROOT });
+  if (child.status !== 0) throw new Error(child.stderr);
+  return JSON.parse(child.stdout) as { ms: number; maxRssMB: number; events: number };
+}
+
+const workDir = await mkdtemp(join(tmpdir(), 'registre-bench-'));
+try {
+  console.log(`Chromium : registre de ${EVENTS} mouvements, ${APPENDS} validations successives…`);
+  const browser = await browserBench(workDir);
+  console.log(`Node : journal de ${JOURNAL} lignes…`);
+  const journalPath = join(workDir, 'bench.journal.jsonl');
+  await writeJournal(journalPath, JOURNAL);
+  const verify = nodeVerify(journalPath);
+
+  const rows: Row[] = [
+    { measure: `validation d’un mouvement (p50), registre de ${EVENTS}`, value: browser.appendP50Ms ?? NaN, unit: 'ms', target: '' },
+    { measure: `validation d’un mouvement (p95), registre de ${EVENTS}`, value: browser.appendP95Ms ?? NaN, unit: 'ms', target: '< 30 ms (sans l’écriture de réserve)' },
+    { measure: `premier affichage du stock, ${PRODUCTS} produits`, value: browser.stockFirstDisplayMs ?? NaN, unit: 'ms', target: '< 1 000 ms' },
+    { measure: 'vérification de la chaîne (IndexedDB)', value: browser.verifyMBps ?? NaN, unit: 'Mo/s', target: '' },
+    { measure: 'SHA-256 brut des mêmes octets', value: browser.rawSha256MBps ?? NaN, unit: 'Mo/s', target: '' },
+    { measure: 'rapport vérification / SHA-256 brut', value: browser.verifyToRawRatio ?? NaN, unit: '', target: '≥ 0,5' },
+    { measure: `verify d’un journal de ${verify.events} lignes (Node)`, value: verify.ms / 1000, unit: 's', target: '' },
+    { measure: 'mémoire maximale de verify', value: verify.maxRssMB, unit: 'Mo', target: '' },
+  ];
+  const format = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+  console.table(rows.map((row) => ({ mesure: row.measure, valeur: `${format.format(row.value)} ${row.unit}`.trim(), cible: row.target })));
+  await writeFile(join(ROOT, 'bench/results.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), sizes: { events: EVENTS, appends: APPENDS, journal: JOURNAL, products: PRODUCTS }, browser, nodeVerify: verify }, null, 2)}\n`);
+  console.log('Résultats écrits dans bench/results.json');
+} finally {
+  await rm(workDir, { recursive: true, force: true });
+}
