@@ -12,14 +12,18 @@ export function usage(): string {
   return frenchTypography(
     [
       'Usage : npm run cli -- <commande> <journal> [options]',
+      '       npm run cli -- import <fichier.csv> --out <dossier ou chemin.journal.jsonl>',
       '',
       'Commandes :',
       '  verify <journal>                   vérifie le chaînage du journal et en donne le résumé',
       '  stock <journal> [--at AAAA-MM-JJ]  stock de chaque produit à ce jour (opérations du jour comprises), ou aujourd’hui',
+      '  import <fichier.csv> --out <dest>  crée un nouveau journal chaîné à partir d’un fichier CSV d’opérations',
+      '                                     (voir docs/import-format.md) ; --out : dossier existant ou chemin .journal.jsonl',
       '  help                               affiche cette aide',
       '',
       'Le journal est un fichier .journal.jsonl : un événement JSON par ligne.',
       'Code de sortie : 0 journal intègre, 1 journal altéré, 2 commande incorrecte ou fichier illisible.',
+      'Pour import : 0 journal écrit, 1 ligne refusée (rien n’est écrit), 2 commande incorrecte, fichier illisible ou destination déjà existante.',
     ].join('\n'),
   );
 }
@@ -31,9 +35,9 @@ export function usageProblem(problem: UsageProblem): string {
 function problemWording(problem: UsageProblem): string {
   switch (problem.kind) {
     case 'noCommand':
-      return 'Commande manquante : indiquez verify ou stock.';
+      return 'Commande manquante : indiquez verify, stock ou import.';
     case 'unknownCommand':
-      return `Commande inconnue : « ${problem.command} ». Commandes possibles : verify, stock.`;
+      return `Commande inconnue : « ${problem.command} ». Commandes possibles : verify, stock, import.`;
     case 'missingJournal':
       return `La commande ${problem.command} attend le chemin d’un fichier journal (.journal.jsonl).`;
     case 'unexpectedArgument':
@@ -42,6 +46,10 @@ function problemWording(problem: UsageProblem): string {
       return 'L’option --at attend une date au format AAAA-MM-JJ.';
     case 'badDate':
       return `Date invalide pour --at : « ${problem.value} ». Utilisez le format AAAA-MM-JJ, par exemple 2026-03-31.`;
+    case 'missingCsv':
+      return 'La commande import attend le chemin d’un fichier CSV d’opérations.';
+    case 'missingOut':
+      return 'La commande import attend --out suivi d’un dossier existant ou d’un chemin se terminant par .journal.jsonl.';
     default:
       throw missingCaseError(problem);
   }
@@ -123,4 +131,61 @@ export function stockReport(report: StockReport): string {
       .trimEnd(),
   );
   return `${frenchTypography(title)}\n${lines.join('\n')}`;
+}
+
+function readProblem(code: string): string {
+  return code === 'ENOENT'
+    ? 'fichier introuvable'
+    : code === 'EISDIR'
+      ? 'c’est un dossier, pas un fichier'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'accès refusé'
+        : `erreur ${code}`;
+}
+
+export function unreadableCsv(path: string, code: string): string {
+  return frenchTypography(`Impossible de lire le fichier à importer « ${path} » : ${readProblem(code)}.`);
+}
+
+export function importOutExists(path: string): string {
+  return frenchTypography(`Import refusé : « ${path} » existe déjà. Un journal existant n’est jamais remplacé ; choisissez un autre nom ou un dossier.`);
+}
+
+export function importBadOut(path: string): string {
+  return frenchTypography(
+    `Destination invalide : « ${path} ». Indiquez un dossier existant, ou un chemin se terminant par .journal.jsonl dont le nom (lettres, chiffres et tirets, 64 au plus) devient l’identifiant du registre, par exemple REG-2026-001.journal.jsonl.`,
+  );
+}
+
+export function importUnwritable(path: string, code: string): string {
+  const why = code === 'ENOENT' ? 'dossier introuvable' : code === 'EACCES' || code === 'EPERM' ? 'accès refusé' : `erreur d’écriture ${code}`;
+  return frenchTypography(`Impossible d’écrire le journal « ${path} » : ${why}. Aucun fichier n’a été écrit.`);
+}
+
+export function importSelfCheckFailed(path: string): string {
+  return frenchTypography(`Import interrompu : le journal relu avant d’être nommé « ${path} » n’est pas intègre. Aucun fichier n’a été écrit.`);
+}
+
+export interface ImportSummary {
+  csv: string;
+  path: string;
+  registerId: string;
+  rows: number;
+  events: number;
+  movements: number;
+  products: number;
+}
+
+export function importSummary(summary: ImportSummary): string {
+  return frenchTypography(
+    [
+      `Import réussi : ${summary.path}`,
+      `Fichier lu : ${summary.csv}`,
+      `Lignes lues : ${formatInteger(summary.rows)}`,
+      `Événements écrits : ${formatInteger(summary.events)}, dont ${plural(summary.movements, 'mouvement')}`,
+      `Produits : ${formatInteger(summary.products)}`,
+      `Identifiant du registre : ${summary.registerId}`,
+      'Le journal a été relu et vérifié ; il peut être restauré dans l’application depuis son dossier.',
+    ].join('\n'),
+  );
 }

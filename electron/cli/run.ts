@@ -1,6 +1,7 @@
 // Dispatches the parsed command line to its command and turns failures into exit codes.
 import { missingCaseError } from '../../shared/result';
 import { parseArgs } from './args';
+import { importCommand } from './import';
 import { EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode } from './io';
 import { unreadableJournal, usage, usageProblem } from './messages';
 import { UnreadableJournalError } from './read-journal';
@@ -23,6 +24,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         return await verifyCommand(command.journal, io);
       case 'stock':
         return await stockCommand(command.journal, command.at, io);
+      case 'import':
+        return await importCommand(command.csv, command.out, io);
       default:
         throw missingCaseError(command);
     }

@@ -1,0 +1,329 @@
+// import <file.csv> --out <dest>: a spreadsheet of operations becomes a new chained journal,
+// every row checked as the app checks it; the first refusal names its line and column and
+// leaves nothing on disk.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../../electron/cli/args';
+import { parseCsv } from '../../../electron/cli/import-csv';
+import { importCommand } from '../../../electron/cli/import';
+import { EXIT_BROKEN, EXIT_OK, EXIT_USAGE, type CliIo } from '../../../electron/cli/io';
+import { runCli } from '../../../electron/cli/run';
+import { parseLine } from '../../../shared/journal/line';
+import type { RegisterEvent } from '../../../shared/register/events';
+import { plain, tempFolder } from './journal-files';
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/import/', import.meta.url));
+const VALID = join(FIXTURES, 'valide.csv');
+const MINIMAL_BOM = join(FIXTURES, 'minimal-bom.csv');
+const TODAY = '2026-11-23';
+const NOW = new Date('2026-11-23T10:15:00.000Z');
+
+function captured(): CliIo & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, today: TODAY, out: (text) => stdout.push(plain(text)), err: (text) => stderr.push(plain(text)) };
+}
+
+function readEvents(path: string): RegisterEvent[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => {
+      const parsed = parseLine(line);
+      if (!parsed.ok) throw new Error(`ligne illisible : ${line}`);
+      return parsed.event;
+    });
+}
+
+/** The valid fixture with one physical line replaced (1-based), or removed when `text` is null. */
+function validWith(lineNumber: number, change: (line: string) => string | null): string {
+  const lines = readFileSync(VALID, 'utf8').split('\r\n');
+  const changed = change(lines[lineNumber - 1]!);
+  if (changed === null) lines.splice(lineNumber - 1, 1);
+  else lines[lineNumber - 1] = changed;
+  const path = join(tempFolder(), 'operations.csv');
+  writeFileSync(path, lines.join('\r\n'), 'utf8');
+  return path;
+}
+
+async function importInto(csv: string): Promise<{ code: number; io: ReturnType<typeof captured>; folder: string }> {
+  const folder = tempFolder();
+  const io = captured();
+  const code = await importCommand(csv, join(folder, 'REG-IMPORT.journal.jsonl'), io, NOW);
+  return { code, io, folder };
+}
+
+describe('parseCsv', () => {
+  it('reads quoted fields holding separators, line breaks and doubled quotes, and numbers lines', () => {
+    const parsed = parseCsv('\ufeffa;b;c\r\n1;"x; y";"z\r\nsuite"\r\n2;"dit ""oui""";\n\n3;;');
+    expect(parsed).toEqual({
+      ok: true,
+      records: [
+        { line: 1, fields: ['a', 'b', 'c'] },
+        { line: 2, fields: ['1', 'x; y', 'z\nsuite'] },
+        { line: 4, fields: ['2', 'dit "oui"', ''] },
+        { line: 5, fields: [''] },
+        { line: 6, fields: ['3', '', ''] },
+      ],
+    });
+  });
+
+  it('refuses a quote left open, naming the line it opens on', () => {
+    expect(parseCsv('a;b\n1;"jamais fermé\n2;3\n')).toEqual({ ok: false, line: 2, reason: 'unclosedQuote' });
+    expect(parseCsv('a;b\n1;x"y\n')).toEqual({ ok: false, line: 2, reason: 'strayQuote' });
+  });
+});
+
+describe('parseArgs for import', () => {
+  it('reads the file and --out in either order', () => {
+    const command = { name: 'import', csv: 'ops.csv', out: 'dossier' };
+    expect(parseArgs(['import', 'ops.csv', '--out', 'dossier'])).toEqual({ ok: true, command });
+    expect(parseArgs(['import', '--out=dossier', 'ops.csv'])).toEqual({ ok: true, command });
+  });
+
+  it('says what is missing', () => {
+    expect(parseArgs(['import', 'ops.csv'])).toEqual({ ok: false, problem: { kind: 'missingOut' } });
+    expect(parseArgs(['import', '--out', 'dossier'])).toEqual({ ok: false, problem: { kind: 'missingCsv' } });
+    expect(parseArgs(['import', 'ops.csv', '--out'])).toEqual({ ok: false, problem: { kind: 'missingOut' } });
+  });
+});
+
+describe('import command', () => {
+  it('writes a journal that verify accepts, with the expected events and stock', async () => {
+    const { code, io, folder } = await importInto(VALID);
+    expect(io.stderr).toEqual([]);
+    expect(code).toBe(EXIT_OK);
+    const path = join(folder, 'REG-IMPORT.journal.jsonl');
+    expect(readdirSync(folder)).toEqual(['REG-IMPORT.journal.jsonl']);
+    expect(io.stdout.join('\n')).toContain(`Import réussi : ${path}`);
+    expect(io.stdout.join('\n')).toContain('Lignes lues : 7\nÉvénements écrits : 7, dont 4 mouvements\nProduits : 2\nIdentifiant du registre : REG-IMPORT');
+
+    const verify = captured();
+    expect(await runCli(['verify', path], verify)).toBe(EXIT_OK);
+    expect(verify.stdout.join('\n')).toContain('Événements : 7, dont 4 mouvements');
+
+    const stock = captured();
+    expect(await runCli(['stock', path, '--at', '2026-03-10'], stock)).toBe(EXIT_OK);
+    const table = stock.stdout.join('\n');
+    expect(table).toContain('Stock au 10/03/2026 — Pharmacie du Port, registre REG-IMPORT');
+    expect(table).toMatch(/Morphine sulfate LP 10 mg +gélule +10 mg +16 +gélule/);
+    expect(table).toMatch(/Méthadone sirop 5 mg\/mL +sirop +5 mg\/mL +988 +mL/);
+  });
+
+  it('records what each row says, signed by the holder and stamped with the import time', async () => {
+    const { folder } = await importInto(VALID);
+    const events = readEvents(join(folder, 'REG-IMPORT.journal.jsonl'));
+    expect(events.map((event) => [event.seq, event.type, event.operationDate])).toEqual([
+      [1, 'register.opened', '2026-03-02'],
+      [2, 'product.defined', '2026-03-02'],
+      [3, 'product.defined', '2026-03-02'],
+      [4, 'receipt', '2026-03-03'],
+      [5, 'receipt', '2026-03-04'],
+      [6, 'dispensation', '2026-03-05'],
+      [7, 'dispensation', '2026-03-06'],
+    ]);
+    for (const event of events) {
+      expect(event.recordedAt).toBe(NOW.toISOString());
+      expect(event.validatedBy).toEqual({ name: 'Claire Martin', orderNumber: '10001234567' });
+    }
+    expect(events[0]).toMatchObject({
+      registerId: 'REG-IMPORT',
+      establishment: { name: 'Pharmacie du Port', address: '1 quai des Indes; 56100 Lorient', kind: 'officine' },
+    });
+    expect(events[1]).toMatchObject({ productId: 'P2', product: { designation: 'Morphine sulfate LP 10 mg', perBox: 14_000, cip13: '3400930000014' } });
+    expect(events[3]).toMatchObject({ productId: 'P2', quantity: 28_000, supplier: { address: 'ZI de Kerpont\n56850 Caudan' }, deliveryRef: 'BL-2026-0303' });
+    expect(events[4]).toMatchObject({ productId: 'P3', quantity: 1_000_500 });
+    expect(events[6]).toMatchObject({ productId: 'P3', quantity: 12_500, patient: { name: 'Marie "Mimi" Durand' } });
+  });
+
+  it('tolerates a byte order mark, LF line ends, headers in any order and case, and a decimal comma', async () => {
+    const { code, io, folder } = await importInto(MINIMAL_BOM);
+    expect(io.stderr).toEqual([]);
+    expect(code).toBe(EXIT_OK);
+    const events = readEvents(join(folder, 'REG-IMPORT.journal.jsonl'));
+    expect(events).toHaveLength(4);
+    expect(events[0]).toMatchObject({ operationDate: '2026-09-01', establishment: { kind: 'veterinaire' }, holder: { name: 'Yann Le Bris' } });
+    expect(events[2]).toMatchObject({ type: 'receipt', quantity: 20_250, supplier: { name: 'Centravet', address: '' } });
+    expect(events[3]).toMatchObject({ type: 'dispensation', quantity: 750 });
+  });
+
+  it('names the register after a folder destination with a fresh UUID', async () => {
+    const folder = tempFolder();
+    const io = captured();
+    expect(await importCommand(VALID, folder, io, NOW)).toBe(EXIT_OK);
+    const [name] = readdirSync(folder);
+    expect(name).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.journal\.jsonl$/);
+    expect(readEvents(join(folder, name!))[0]).toMatchObject({ registerId: name!.replace('.journal.jsonl', '') });
+  });
+
+  const refusals: [string, number, (line: string) => string | null, string][] = [
+    [
+      'an unknown product reference',
+      8,
+      (line) => line.replace('SKENAN10', 'SKENAN30'),
+      'Ligne 8, colonne « produit » : Produit inconnu : choisissez un produit de la liste. La référence « SKENAN30 » n’est définie par aucune ligne produit plus haut dans le fichier.',
+    ],
+    [
+      'an exit beyond the stock',
+      8,
+      (line) => line.replace(';12;', ';40;'),
+      'Ligne 8, colonne « quantité » : Stock insuffisant : 28 disponible(s), 40 demandé(s).',
+    ],
+    [
+      'a malformed quantity',
+      7,
+      (line) => line.replace('"1 000,5"', '1.000,5'),
+      'Ligne 7, colonne « quantité » : Quantité illisible : saisissez un nombre, par exemple 12 ou 0,5.',
+    ],
+    [
+      'a quantity with more than three decimals',
+      9,
+      (line) => line.replace('12,5', '12,5001'),
+      'Ligne 9, colonne « quantité » : La quantité ne peut pas avoir plus de trois décimales.',
+    ],
+    [
+      'a missing quantity',
+      8,
+      (line) => line.replace(';12;', ';;'),
+      'Ligne 8, colonne « quantité » : Le champ « quantité » est obligatoire.',
+    ],
+    [
+      'a missing patient address',
+      8,
+      (line) => line.replace('3 rue des Forges, 56100 Lorient', ''),
+      'Ligne 8, colonne « adresse patient » : Le champ « adresse du patient » est obligatoire.',
+    ],
+    [
+      'a missing ordonnancier number',
+      8,
+      (line) => line.replace('2026-000042', ''),
+      'Ligne 8, colonne « n° ordonnancier » : Le champ « numéro d’ordonnancier » est obligatoire.',
+    ],
+    [
+      'a missing designation',
+      3,
+      (line) => line.replace('Morphine sulfate LP 10 mg', ' '),
+      'Ligne 3, colonne « désignation » : Le champ « désignation » est obligatoire.',
+    ],
+    [
+      'an invalid CIP13',
+      3,
+      (line) => line.replace('3400930000014', '3400930000015'),
+      'Ligne 3, colonne « CIP13 » : Code CIP13 invalide : 13 chiffres, clé de contrôle comprise.',
+    ],
+    [
+      'an ISO date',
+      8,
+      (line) => line.replace('05/03/2026', '2026-03-05'),
+      'Ligne 8, colonne « date » : Date invalide : utilisez le format JJ/MM/AAAA.',
+    ],
+    [
+      'a day that does not exist',
+      8,
+      (line) => line.replace('05/03/2026', '31/02/2026'),
+      'Ligne 8, colonne « date » : Date invalide : utilisez le format JJ/MM/AAAA.',
+    ],
+    [
+      'a date after the import day',
+      8,
+      (line) => line.replace('05/03/2026', '05/03/2099'),
+      'Ligne 8, colonne « date » : La date de l’opération ne peut pas être dans le futur.',
+    ],
+    [
+      'a missing opening row',
+      2,
+      () => null,
+      'Ligne 2, colonne « type » : Le registre n’est pas encore ouvert : renseignez d’abord l’établissement.',
+    ],
+    [
+      'a second opening row',
+      9,
+      () => 'ouverture;06/03/2026;Autre officine;Ailleurs;officine;X;1;;;;;;;;;;;;;;;;',
+      'Ligne 9, colonne « type » : Le registre est déjà ouvert.',
+    ],
+    [
+      'an unknown nature of establishment',
+      2,
+      (line) => line.replace(';officine;', ';pharmacie;'),
+      'Ligne 2, colonne « nature » : Nature inconnue « pharmacie » : indiquez officine ou vétérinaire.',
+    ],
+    [
+      'an unknown operation type',
+      8,
+      (line) => line.replace('sortie', 'retour'),
+      'Ligne 8, colonne « type » : Type d’opération inconnu « retour » : indiquez ouverture, produit, entrée ou sortie.',
+    ],
+    [
+      'a product reference defined twice',
+      4,
+      (line) => line.replace('METHA5', 'skenan10'),
+      'Ligne 4, colonne « produit » : La référence « skenan10 » est déjà définie par une ligne produit précédente.',
+    ],
+    [
+      'an unknown column',
+      1,
+      (line) => line.replace('quantité', 'qté'),
+      'Ligne 1 : Colonne inconnue « qté » (colonne 15 de l’en-tête).',
+    ],
+    [
+      'a quote inside an unquoted field',
+      8,
+      (line) => line.replace('Jean Dupont', 'Jean "Jeannot" Dupont'),
+      'Ligne 8 : Guillemet " inattendu',
+    ],
+    [
+      'a quote left open',
+      9,
+      (line) => line.replace('2026-000043', '"2026-000043'),
+      'Ligne 9 : Un champ ouvert par un guillemet " n’est jamais refermé.',
+    ],
+  ];
+
+  for (const [what, line, change, message] of refusals) {
+    it(`refuses ${what}, naming line and column, and writes nothing`, async () => {
+      const { code, io, folder } = await importInto(validWith(line, change));
+      expect(code).toBe(EXIT_BROKEN);
+      expect(io.stdout).toEqual([]);
+      expect(io.stderr.join('\n')).toContain(message);
+      expect(readdirSync(folder)).toEqual([]);
+    });
+  }
+
+  it('counts the lines a quoted line break spans', async () => {
+    const { code, io } = await importInto(validWith(7, (line) => line.replace('"1 000,5"', '0')));
+    expect(code).toBe(EXIT_BROKEN);
+    expect(io.stderr).toEqual(['Ligne 7, colonne « quantité » : La quantité doit être supérieure à zéro.']);
+  });
+
+  it('never replaces an existing journal', async () => {
+    const folder = tempFolder();
+    const path = join(folder, 'REG-IMPORT.journal.jsonl');
+    writeFileSync(path, 'déjà là\n', 'utf8');
+    const io = captured();
+    expect(await importCommand(VALID, path, io, NOW)).toBe(EXIT_USAGE);
+    expect(io.stderr.join('\n')).toContain(`Import refusé : « ${path} » existe déjà.`);
+    expect(readFileSync(path, 'utf8')).toBe('déjà là\n');
+    expect(readdirSync(folder)).toEqual(['REG-IMPORT.journal.jsonl']);
+  });
+
+  it('refuses a destination that is not a folder nor a valid journal name', async () => {
+    const folder = tempFolder();
+    for (const name of ['registre.csv', 'mon registre.journal.jsonl', '.journal.jsonl']) {
+      const io = captured();
+      expect(await importCommand(VALID, join(folder, name), io, NOW)).toBe(EXIT_USAGE);
+      expect(io.stderr.join('\n')).toContain('Destination invalide');
+    }
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('says when the file to import cannot be read', async () => {
+    const folder = tempFolder();
+    const io = captured();
+    expect(await importCommand(join(folder, 'absent.csv'), folder, io, NOW)).toBe(EXIT_USAGE);
+    expect(io.stderr.join('\n')).toContain('Impossible de lire le fichier à importer');
+    expect(existsSync(join(folder, 'absent.csv'))).toBe(false);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+});
