@@ -138,6 +138,18 @@ describe('import command', () => {
     expect(events[6]).toMatchObject({ productId: 'P3', quantity: 12_500, patient: { name: 'Marie "Mimi" Durand' } });
   });
 
+  it('accepts the complete example of docs/import-format.md', async () => {
+    const doc = readFileSync(fileURLToPath(new URL('../../../docs/import-format.md', import.meta.url)), 'utf8');
+    const example = /```csv\n([\s\S]*?)```/.exec(doc)?.[1];
+    expect(example).toBeDefined();
+    const csv = join(tempFolder(), 'exemple.csv');
+    writeFileSync(csv, example!, 'utf8');
+    const { code, io, folder } = await importInto(csv);
+    expect(io.stderr).toEqual([]);
+    expect(code).toBe(EXIT_OK);
+    expect(readEvents(join(folder, 'REG-IMPORT.journal.jsonl'))).toHaveLength(7);
+  });
+
   it('tolerates a byte order mark, LF line ends, headers in any order and case, and a decimal comma', async () => {
     const { code, io, folder } = await importInto(MINIMAL_BOM);
     expect(io.stderr).toEqual([]);
