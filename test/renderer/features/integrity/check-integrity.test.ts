@@ -1,44 +1,20 @@
 // The integrity check against a database altered through the raw IndexedDB API (what
 // the write-once middleware cannot stop) and against the real reserve handlers.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../../electron/ipc/dispatch';
-import { createHandlers } from '../../../../electron/ipc/handlers';
+import { writeFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
 import { checkIntegrity } from '../../../../renderer/features/integrity/check-integrity';
-import { createRegistreApi } from '../../../../shared/ipc/client';
 import { serializeLine } from '../../../../shared/journal/line';
 import type { RegisterEvent } from '../../../../shared/register/events';
 import { trackedDatabase } from '../../../fixtures/database';
+import { useTempMainProcess } from '../../../fixtures/main-process';
 import { sealedSlice } from '../../../fixtures/events';
 
 const REGISTER_ID = 'c0ffee00-0000-4000-8000-000000000003';
 const NOW = new Date('2026-03-10T10:00:00Z');
-let root: string;
-let reserveFolder: string;
-
-beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'registre-integrity-'));
-  reserveFolder = join(root, 'usb');
-  await mkdir(reserveFolder);
-});
-
-afterEach(async () => {
-  await rm(root, { recursive: true, force: true });
-});
+const main = useTempMainProcess();
 
 async function mainApiWithReserve(journal: readonly RegisterEvent[] | null) {
-  const dispatch = createDispatcher({
-    handlers: createHandlers({ version: 't', shell: 'harness', dataFolder: join(root, 'data'), chooseFolder: async () => reserveFolder }),
-    isTrustedSender: () => true,
-  });
-  const api = createRegistreApi((channel, request) => dispatch('app://registre/', channel, request));
-  if (journal) {
-    await api['reserve:chooseFolder'](null);
-    await writeFile(join(reserveFolder, `${REGISTER_ID}.journal.jsonl`), journal.map(serializeLine).join(''));
-  }
-  return api;
+  return journal ? main.reserveHolding(REGISTER_ID, journal) : main.api();
 }
 
 /** Rewrites one stored event with the raw IndexedDB API, as a tamperer would. */
@@ -96,7 +72,7 @@ describe('checkIntegrity', () => {
     const events = sealedSlice();
     const db = await databaseWith(events);
     const api = await mainApiWithReserve(events);
-    const path = join(reserveFolder, `${REGISTER_ID}.journal.jsonl`);
+    const path = main.journalPath(REGISTER_ID);
     await writeFile(path, events.map(serializeLine).join('').replace('"quantity":30000', '"quantity":3000'));
     const report = await checkIntegrity(db, api, REGISTER_ID, NOW);
     expect(report.problems).toEqual([{ code: 'integrity.reserveBroken', params: { line: '3', seq: '3', reason: 'contenu modifié' } }]);

@@ -1,44 +1,17 @@
 // Restore against the real main-process handlers on a temp folder: forwards only.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../../electron/ipc/dispatch';
-import { createHandlers } from '../../../../electron/ipc/handlers';
+import { describe, expect, it } from 'vitest';
 import { restoreFromReserve } from '../../../../renderer/features/restore/restore-from-reserve';
 import { stockByProduct } from '../../../../renderer/db/queries';
-import { createRegistreApi } from '../../../../shared/ipc/client';
-import { serializeLine } from '../../../../shared/journal/line';
 import type { RegisterEvent } from '../../../../shared/register/events';
 import { trackedDatabase } from '../../../fixtures/database';
+import { useTempMainProcess } from '../../../fixtures/main-process';
 import { units } from '../../../fixtures/drafts';
 import { reseal, sealedSlice } from '../../../fixtures/events';
 import { accepted, refusal } from '../../../fixtures/result';
 
 const REGISTER_ID = 'c0ffee00-0000-4000-8000-000000000004';
-let root: string;
-let reserveFolder: string;
-
-beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'registre-restore-'));
-  reserveFolder = join(root, 'usb');
-  await mkdir(reserveFolder);
-});
-
-afterEach(async () => {
-  await rm(root, { recursive: true, force: true });
-});
-
-async function reserveHolding(journal: readonly RegisterEvent[]) {
-  const dispatch = createDispatcher({
-    handlers: createHandlers({ version: 't', shell: 'harness', dataFolder: join(root, 'data'), chooseFolder: async () => reserveFolder }),
-    isTrustedSender: () => true,
-  });
-  const api = createRegistreApi((channel, request) => dispatch('app://registre/', channel, request));
-  await api['reserve:chooseFolder'](null);
-  await writeFile(join(reserveFolder, `${REGISTER_ID}.journal.jsonl`), journal.map(serializeLine).join(''));
-  return api;
-}
+const main = useTempMainProcess();
+const reserveHolding = (journal: readonly RegisterEvent[]) => main.reserveHolding(REGISTER_ID, journal);
 
 describe('restoreFromReserve', () => {
   it('rebuilds an empty database with its events and its stock totals', async () => {
