@@ -1,6 +1,7 @@
 // Command line over a journal file, for the pharmacist, an inspector or a support script:
 //   npm run cli -- verify <journal>
 //   npm run cli -- stock <journal> [--at YYYY-MM-DD]
+//   npm run cli -- import <operations.csv> --out <folder | name.journal.jsonl>
 import { localDay } from '../shared/register/dates';
 import { runCli } from './cli/run';
 

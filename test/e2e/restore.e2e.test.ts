@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importCommand } from '../../electron/cli/import';
 import { launchApp } from './harness/launch';
 import { addSkenan, dispense, openRegister, openTab, receiveBoxes, reserveBanner } from './steps';
 
@@ -66,5 +67,24 @@ describe('restore from the reserve copy', () => {
     expect(await third.page.getByRole('heading', { name: 'Ouverture du registre' }).isVisible()).toBe(true);
     await third.screenshot('restore-03-altered-refused');
     await third.close();
+  });
+
+  it('opens a register taken over from a CSV file through the command line', async () => {
+    const reserveFolder = join(workDir, 'import-key');
+    await mkdir(reserveFolder);
+    const io = { out: () => {}, err: (text: string) => console.error(text), today: '2026-11-23' };
+    const csv = join(import.meta.dirname, '..', 'fixtures', 'import', 'valide.csv');
+    expect(await importCommand(csv, join(reserveFolder, 'REPRISE-2026.journal.jsonl'), io)).toBe(0);
+
+    const app = await machine('import-pc', reserveFolder);
+    const { page } = app;
+    await page.getByRole('button', { name: 'Choisir le dossier de la copie de réserve…' }).click();
+    await expect.poll(() => page.locator('.journals').textContent()).toContain('Pharmacie du Port — 7 mouvement(s)');
+    await page.getByRole('button', { name: 'Restaurer «\u202fPharmacie du Port\u202f»' }).click();
+    const stock = page.getByRole('table', { name: 'Stock actuel' });
+    await expect.poll(() => stock.innerText()).toMatch(/Morphine sulfate LP 10 mg.*\t16\tgélule/);
+    expect(await stock.innerText()).toMatch(/Méthadone sirop 5 mg\/mL.*\t988\tmL/);
+    await app.screenshot('restore-04-imported-register');
+    await app.close();
   });
 });
