@@ -35,7 +35,9 @@ describe('restore from the reserve copy', () => {
     await dispense(old.page, 10, '2026-0800');
     await expect.poll(() => reserveBanner(old.page).textContent()).toContain('à jour, 4/4');
     await openTab(old.page, 'Registre');
-    const rowsOnOldPc = await old.page.locator('table.register-table tbody tr').allInnerTexts();
+    const oldRows = old.page.locator('table.register-table tbody tr');
+    await expect.poll(() => oldRows.count()).toBe(2);
+    const rowsOnOldPc = await oldRows.allInnerTexts();
     await old.close();
 
     const fresh = await machine('new-pc', reserveFolder);
