@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { createHandlers } from '../electron/ipc/handlers';
+import type { RegisterEvent } from '../shared/register/events';
 import { CHROMIUM, CHROMIUM_ARGS } from '../test/e2e/harness/launch';
 import { serveRenderer } from '../test/e2e/harness/static-server';
 import { writeJournal } from './node/write-journal';
@@ -31,6 +33,12 @@ async function browserBench(workDir: string) {
   await copyFile(join(ROOT, 'bench/page/index.html'), join(pageDir, 'index.html'));
   const server = await serveRenderer(pageDir);
   const context = await chromium.launchPersistentContext(join(workDir, 'profile'), { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  // The reserve copy is written by the real main-process handler, on a real folder.
+  const reserveFolder = join(workDir, 'reserve');
+  await mkdir(reserveFolder);
+  const handlers = createHandlers({ version: 'bench', shell: 'harness', dataFolder: join(workDir, 'data'), chooseFolder: async () => reserveFolder });
+  await handlers['reserve:chooseFolder'](null);
+  await context.exposeBinding('benchReserveAppend', (_source, events: RegisterEvent[]) => handlers['reserve:append']({ registerId: 'BENCH', events }));
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${server.origin}/index.html`);
@@ -61,7 +69,8 @@ try {
 
   const rows: Row[] = [
     { measure: `validation d’un mouvement (p50), registre de ${EVENTS}`, value: browser.appendP50Ms ?? NaN, unit: 'ms', target: '' },
-    { measure: `validation d’un mouvement (p95), registre de ${EVENTS}`, value: browser.appendP95Ms ?? NaN, unit: 'ms', target: '< 30 ms (sans l’écriture de réserve)' },
+    { measure: `validation d’un mouvement (p95), registre de ${EVENTS}`, value: browser.appendP95Ms ?? NaN, unit: 'ms', target: '< 30 ms' },
+    { measure: '  dont IndexedDB seul (p95)', value: browser.databaseOnlyP95Ms ?? NaN, unit: 'ms', target: '' },
     { measure: `premier affichage du stock, ${PRODUCTS} produits`, value: browser.stockFirstDisplayMs ?? NaN, unit: 'ms', target: '< 1 000 ms' },
     { measure: 'vérification de la chaîne (IndexedDB)', value: browser.verifyMBps ?? NaN, unit: 'Mo/s', target: '' },
     { measure: 'SHA-256 brut des mêmes octets', value: browser.rawSha256MBps ?? NaN, unit: 'Mo/s', target: '' },

@@ -2,7 +2,7 @@
 // appended to. Each append is flushed to the device (fsync) and read back before it is
 // acknowledged, so "à jour" on screen means the bytes are really on the other medium.
 import { createReadStream } from 'node:fs';
-import { open, readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { parseLine, serializeLine } from '../../shared/journal/line';
 import type { RegisterEvent } from '../../shared/register/events';
@@ -52,8 +52,16 @@ export async function appendJournal(path: string, events: readonly RegisterEvent
   } finally {
     await handle.close();
   }
-  const written = (await readFile(path)).subarray(start).toString('utf8');
-  if (written !== text) throw new Error(`Relecture de la copie de réserve différente de ce qui a été écrit (${path})`);
+  // Read back only what was just appended: a ten-year journal is never re-read whole.
+  const expected = Buffer.from(text, 'utf8');
+  const written = Buffer.alloc(expected.length);
+  const reader = await open(path, 'r');
+  try {
+    await reader.read(written, 0, expected.length, start);
+  } finally {
+    await reader.close();
+  }
+  if (!written.equals(expected)) throw new Error(`Relecture de la copie de réserve différente de ce qui a été écrit (${path})`);
 }
 
 /** Reads up to `limit` events after an order number (line n holds order number n). */
