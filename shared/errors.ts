@@ -1,6 +1,7 @@
 // Every expected failure has a code; its French wording lives here and only here,
 // so the UI, the command line and the main process say the same thing.
 import { frenchTypography } from './french';
+import { formatDay, formatMonth } from './register/dates';
 import { missingCaseError } from './result';
 
 export type ErrorCode =
@@ -8,6 +9,7 @@ export type ErrorCode =
   | 'register.alreadyOpened'
   | 'field.required'
   | 'field.tooLong'
+  | 'field.invalidChoice'
   | 'quantity.malformed'
   | 'quantity.notPositive'
   | 'quantity.tooPrecise'
@@ -15,10 +17,24 @@ export type ErrorCode =
   | 'quantity.wholeBoxes'
   | 'date.malformed'
   | 'date.inFuture'
+  | 'date.beforeOpening'
+  | 'date.inClosedMonth'
+  | 'validator.notAuthorized'
+  | 'validator.alreadyAuthorized'
+  | 'validator.unknown'
+  | 'validator.holder'
   | 'product.unknown'
   | 'product.cip13Invalid'
   | 'product.cip13Taken'
+  | 'product.inactive'
+  | 'product.unitLocked'
+  | 'movement.officineOnly'
+  | 'movement.veterinaryOnly'
+  | 'opening.afterMovements'
+  | 'receipt.expiryMalformed'
+  | 'receipt.expired'
   | 'stock.insufficient'
+  | 'stock.insufficientQuarantine'
   | 'storage.writeOnce'
   | 'correction.unknownTarget'
   | 'correction.notMovement'
@@ -68,6 +84,8 @@ function wording(error: AppError): string {
       return `Le champ « ${p.label ?? error.field ?? ''} » est obligatoire.`;
     case 'field.tooLong':
       return `Le champ « ${p.label ?? error.field ?? ''} » dépasse ${p.max ?? ''} caractères.`;
+    case 'field.invalidChoice':
+      return `Le champ « ${p.label ?? error.field ?? ''} » n’a pas une valeur de la liste.`;
     case 'quantity.malformed':
       return 'Quantité illisible : saisissez un nombre, par exemple 12 ou 0,5.';
     case 'quantity.notPositive':
@@ -82,14 +100,42 @@ function wording(error: AppError): string {
       return 'Date invalide : utilisez le format JJ/MM/AAAA.';
     case 'date.inFuture':
       return 'La date de l’opération ne peut pas être dans le futur.';
+    case 'date.beforeOpening':
+      return `La date de l’opération est antérieure à l’ouverture du registre (${formatDay(p.openedOn ?? '')}).`;
+    case 'date.inClosedMonth':
+      return `Le mois ${formatMonth(p.month ?? '')} est clos, comme tous ceux d’avant : une opération oubliée s’enregistre à la date du jour, avec sa date réelle en observation.`;
+    case 'validator.notAuthorized':
+      return `La personne n° ${p.orderNumber ?? ''} n’est pas habilitée à valider des écritures dans ce registre.`;
+    case 'validator.alreadyAuthorized':
+      return `La personne n° ${p.orderNumber ?? ''} est déjà habilitée à valider.`;
+    case 'validator.unknown':
+      return `Aucune personne habilitée ne porte le n° ${p.orderNumber ?? ''}.`;
+    case 'validator.holder':
+      return 'Le titulaire ne peut pas retirer sa propre habilitation : seul un changement de titulaire la transfère.';
     case 'product.unknown':
       return 'Produit inconnu : choisissez un produit de la liste.';
     case 'product.cip13Invalid':
       return 'Code CIP13 invalide : 13 chiffres, clé de contrôle comprise.';
     case 'product.cip13Taken':
       return `Ce code CIP13 est déjà celui du produit « ${p.designation ?? ''} ».`;
+    case 'product.inactive':
+      return `Le produit « ${p.designation ?? ''} » est désactivé : réactivez-le dans la liste des produits pour enregistrer un mouvement.`;
+    case 'product.unitLocked':
+      return `L’unité de ce produit (${p.unit ?? ''}) ne peut plus changer : des mouvements sont déjà comptés dans cette unité. Créez un nouveau produit.`;
+    case 'movement.officineOnly':
+      return 'Ce mouvement est propre à une officine : un cabinet vétérinaire enregistre une administration ou une délivrance au détenteur.';
+    case 'movement.veterinaryOnly':
+      return 'Ce mouvement est propre à un cabinet vétérinaire : une officine enregistre une dispensation.';
+    case 'opening.afterMovements':
+      return 'Ce produit a déjà des mouvements : un solde repris d’un registre précédent ne peut être que sa première ligne.';
+    case 'receipt.expiryMalformed':
+      return 'Date de péremption invalide : indiquez le mois et l’année, par exemple 03/2027.';
+    case 'receipt.expired':
+      return 'Ce lot est déjà périmé : il ne peut pas entrer dans le stock disponible.';
     case 'stock.insufficient':
       return `Stock insuffisant : ${p.available ?? '0'} disponible(s), ${p.requested ?? ''} demandé(s).`;
+    case 'stock.insufficientQuarantine':
+      return `Stock en quarantaine insuffisant : ${p.available ?? '0'} en quarantaine, ${p.requested ?? ''} demandé(s).`;
     case 'correction.unknownTarget':
       return `Aucun mouvement ne porte le n° d’ordre ${p.seq ?? ''}.`;
     case 'correction.notMovement':

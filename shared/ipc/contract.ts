@@ -43,6 +43,24 @@ export interface ReserveJournal {
   lastSeq: number;
 }
 
+/**
+ * A page of the reserve journal. The cursor is opaque to the window: start at 0, then
+ * pass back each answer's nextCursor (it is a byte offset in the file, so a page is read
+ * from where the last one stopped, never from the first line).
+ */
+export interface ReadEventsRequest {
+  registerId: string;
+  cursor: number;
+  limit: number;
+}
+
+export interface ReadEventsPage {
+  events: RegisterEvent[];
+  nextCursor: number;
+  /** Nothing follows nextCursor in the journal. */
+  done: boolean;
+}
+
 export interface IpcContract {
   'app:getInfo': { request: null; response: AppInfo };
   'reserve:chooseFolder': { request: null; response: { folder: string } };
@@ -50,7 +68,7 @@ export interface IpcContract {
   'reserve:append': { request: { registerId: string; events: RegisterEvent[] }; response: ChainHeadInfo };
   'reserve:verify': { request: { registerId: string }; response: ReserveJournalCheck };
   'reserve:listJournals': { request: null; response: { folder: string; journals: ReserveJournal[] } };
-  'reserve:readEvents': { request: { registerId: string; afterSeq: number; limit: number }; response: RegisterEvent[] };
+  'reserve:readEvents': { request: ReadEventsRequest; response: ReadEventsPage };
 }
 
 export type Channel = keyof IpcContract;

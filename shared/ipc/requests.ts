@@ -25,6 +25,7 @@ export const requestSchemas = {
   'reserve:status': z.object({ registerId }),
   'reserve:verify': z.object({ registerId }),
   'reserve:listJournals': z.null(),
-  'reserve:readEvents': z.object({ registerId, afterSeq: z.number().int().min(0), limit: z.number().int().min(1).max(MAX_EVENTS_PER_REQUEST) }),
+  // The cursor is a byte offset the main process handed out; a safe integer, never negative.
+  'reserve:readEvents': z.object({ registerId, cursor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), limit: z.number().int().min(1).max(MAX_EVENTS_PER_REQUEST) }),
   'reserve:append': z.object({ registerId, events: z.array(sealedEvent).min(1).max(MAX_EVENTS_PER_REQUEST) }),
 } satisfies { [C in Channel]: z.ZodType<RequestOf<C>> };

@@ -26,3 +26,9 @@ export function formatDay(day: string): string {
   const [y, m, d] = day.split('-');
   return `${d}/${m}/${y}`;
 }
+
+/** 2026-11 → 11/2026, for display. */
+export function formatMonth(month: string): string {
+  const [y, m] = month.split('-');
+  return `${m}/${y}`;
+}

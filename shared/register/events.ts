@@ -9,9 +9,13 @@ export const GENESIS_HASH = '0'.repeat(64);
 
 export type EstablishmentKind = 'officine' | 'veterinaire';
 
-export interface Establishment {
+/** Name and address: what every edited page carries (R. 5132-36 c). */
+export interface EstablishmentDetails {
   name: string;
   address: string;
+}
+
+export interface Establishment extends EstablishmentDetails {
   kind: EstablishmentKind;
 }
 
@@ -21,10 +25,28 @@ export interface Practitioner {
   orderNumber: string;
 }
 
+/** Someone the holder allows to validate entries, with the role they hold. */
+export interface Validator extends Practitioner {
+  role: string;
+}
+
 export interface Counterparty {
   name: string;
   address: string;
 }
+
+/** A supplier, and what it is (wholesaler, manufacturer, another officine…). */
+export interface Supplier extends Counterparty {
+  profession: string;
+}
+
+/**
+ * Every unit of a product is in one of two compartments. Both count in the register
+ * balance; only the dispensable one can be dispensed. Quarantine holds what waits for
+ * destruction: patient returns, expired or altered stock.
+ */
+export const STOCK_COMPARTMENTS = ['dispensable', 'quarantine'] as const;
+export type StockCompartment = (typeof STOCK_COMPARTMENTS)[number];
 
 export interface ProductDefinition {
   designation: string;
@@ -37,6 +59,8 @@ export interface ProductDefinition {
   cip13?: string;
 }
 
+// ——— The register itself: its opening, the establishment, who may validate ———
+
 export interface RegisterOpened {
   type: 'register.opened';
   registerId: string;
@@ -44,28 +68,159 @@ export interface RegisterOpened {
   holder: Practitioner;
 }
 
+/** New name or address of the establishment (its kind never changes). */
+export interface EstablishmentChanged {
+  type: 'establishment.changed';
+  establishment: EstablishmentDetails;
+}
+
+/** The holder allows a colleague (adjoint, associate, préparateur…) to validate entries. */
+export interface ValidatorAuthorized {
+  type: 'validator.authorized';
+  person: Validator;
+}
+
+/** From this order number on, that person can no longer validate. */
+export interface ValidatorRevoked {
+  type: 'validator.revoked';
+  person: Practitioner;
+}
+
+// ——— Products ———
+
 export interface ProductDefined {
   type: 'product.defined';
   productId: string;
   product: ProductDefinition;
 }
 
+/** The whole new definition of a product; an inactive product can no longer move. */
+export interface ProductChanged {
+  type: 'product.changed';
+  productId: string;
+  product: ProductDefinition;
+  active: boolean;
+}
+
+// ——— Entries ———
+
+/** Stock carried over from a previous register (paper or other software), flagged as such. */
+export interface OpeningBalance {
+  type: 'opening.balance';
+  productId: string;
+  quantity: Milli;
+  compartment: StockCompartment;
+  /** Where the balance comes from: "registre papier n° 3, folio 112", software name… */
+  source: string;
+}
+
 export interface Receipt {
   type: 'receipt';
   productId: string;
   quantity: Milli;
-  supplier: Counterparty;
-  deliveryRef?: string;
+  supplier: Supplier;
+  deliveryRef: string;
+  lot: string;
+  /** Expiry month as printed on the box (YYYY-MM). */
+  expiry: string;
+  /** Reference in the carnet à souches (order book), when there is one. */
+  orderBookRef?: string;
+}
+
+/** Narcotics brought back by a patient or a family: into quarantine, never dispensed again. */
+export interface PatientReturn {
+  type: 'patient.return';
+  productId: string;
+  quantity: Milli;
+  returnedBy: string;
+  comment?: string;
+}
+
+// ——— Exits ———
+
+/** Who receives a dispensation in an officine. */
+export type Recipient =
+  | { kind: 'patient'; name: string; address: string }
+  /** L. 3414-1: treatment under anonymity, at the patient's express request. */
+  | { kind: 'anonymous' }
+  /** A practitioner supplied for their professional use ("usage professionnel"). */
+  | { kind: 'professional'; name: string; address: string };
+
+/** Whoever collects the medicine when it is not the patient, and the ID they showed. */
+export interface Bearer {
+  name: string;
+  idReference: string;
 }
 
 export interface Dispensation {
   type: 'dispensation';
   productId: string;
   quantity: Milli;
-  patient: Counterparty;
+  recipient: Recipient;
   prescriber: Counterparty;
   ordonnancierNumber: string;
+  bearer?: Bearer;
 }
+
+export interface Animal {
+  /** Name, tattoo, chip or ear-tag number. */
+  identification: string;
+  species: string;
+}
+
+/** Administered by the veterinarian in the practice (quantities in mL or g, per the product's unit). */
+export interface VetAdministration {
+  type: 'vet.administration';
+  productId: string;
+  quantity: Milli;
+  animal: Animal;
+  owner: Counterparty;
+}
+
+/** Handed by the veterinarian to an animal's owner, on prescription. */
+export interface VetDispensing {
+  type: 'vet.dispensing';
+  productId: string;
+  quantity: Milli;
+  animal: Animal;
+  owner: Counterparty;
+  prescriptionRef: string;
+}
+
+/** Substance used in a magistral preparation, named by its number in the preparations register. */
+export interface PreparationUse {
+  type: 'preparation.use';
+  productId: string;
+  quantity: Milli;
+  preparationNumber: string;
+}
+
+export interface SupplierReturn {
+  type: 'supplier.return';
+  productId: string;
+  quantity: Milli;
+  compartment: StockCompartment;
+  supplier: Counterparty;
+  reason: string;
+  returnRef?: string;
+}
+
+/** Theft or diversion: the operation date is the day it was found. */
+export interface Theft {
+  type: 'theft';
+  productId: string;
+  quantity: Milli;
+  compartment: StockCompartment;
+  circumstances: string;
+  /** Receipt of the complaint filed with the police or gendarmerie. */
+  policeReportRef: string;
+  /** Declaration to the ARS (officine) or the DDPP (veterinarian). */
+  regionalDeclarationRef: string;
+  /** Declaration to the ANSM (officine) or the ANSES (veterinarian). */
+  agencyDeclarationRef: string;
+}
+
+// ——— Corrections ———
 
 /** The closed list of reasons for a correction; free text comes with each. */
 export const CORRECTION_REASONS = ['quantite', 'produit', 'date', 'tiers', 'doublon', 'autre'] as const;
@@ -73,7 +228,8 @@ export type CorrectionReason = (typeof CORRECTION_REASONS)[number];
 
 /**
  * Contre-passation: reverses one earlier movement, named by its order number, with the
- * opposite quantity. The original stays in the register and on every edition.
+ * opposite quantity in the same compartment. The original stays in the register and on
+ * every edition.
  */
 export interface Correction {
   type: 'correction';
@@ -83,12 +239,29 @@ export interface Correction {
   quantity: Milli;
   /** What the corrected movement was: a correction of an entry is an exit, and conversely. */
   reverses: 'entry' | 'exit';
+  compartment: StockCompartment;
   reason: CorrectionReason;
   comment: string;
 }
 
 /** What the user asks to record, before the register numbers and seals it. */
-export type EventBody = RegisterOpened | ProductDefined | Receipt | Dispensation | Correction;
+export type EventBody =
+  | RegisterOpened
+  | EstablishmentChanged
+  | ValidatorAuthorized
+  | ValidatorRevoked
+  | ProductDefined
+  | ProductChanged
+  | OpeningBalance
+  | Receipt
+  | PatientReturn
+  | Dispensation
+  | VetAdministration
+  | VetDispensing
+  | PreparationUse
+  | SupplierReturn
+  | Theft
+  | Correction;
 export type EventType = EventBody['type'];
 
 export interface Envelope {
@@ -101,16 +274,35 @@ export interface Envelope {
   /** The day the operation happened (YYYY-MM-DD), chosen within limits. */
   operationDate: string;
   validatedBy: Practitioner;
+  /** The register's "observations" column: free text, absent when empty. */
+  observation?: string;
 }
 
 /** A validated, sealed event: `hash` is SHA-256 of the canonical JSON of all the rest. */
 export type RegisterEvent = Envelope & EventBody & { hash: string };
 
 export type MovementEvent = Extract<RegisterEvent, { quantity: Milli }>;
+export type MovementType = MovementEvent['type'];
+
+const MOVEMENT_TYPES: ReadonlySet<string> = new Set<MovementType>([
+  'opening.balance',
+  'receipt',
+  'patient.return',
+  'dispensation',
+  'vet.administration',
+  'vet.dispensing',
+  'preparation.use',
+  'supplier.return',
+  'theft',
+  'correction',
+]);
 
 export function isMovement(event: RegisterEvent): event is MovementEvent {
-  return event.type === 'receipt' || event.type === 'dispensation' || event.type === 'correction';
+  return MOVEMENT_TYPES.has(event.type);
 }
 
 /** Movements that a correction may reverse (a correction is never corrected itself). */
-export type CorrectableEvent = Extract<RegisterEvent, { type: 'receipt' | 'dispensation' }>;
+export type CorrectableEvent = Exclude<MovementEvent, { type: 'correction' }>;
+
+/** Events that carry a product id (definitions and changes included). */
+export type ProductEvent = Extract<RegisterEvent, { productId: string }>;

@@ -1,7 +1,7 @@
 // French names of what the register records, shared by the window, the editions and
 // the command line so that a movement is called the same everywhere.
-import type { CorrectionReason, MovementEvent } from './events';
 import { missingCaseError } from '../result';
+import type { CorrectionReason, MovementEvent, MovementType, Recipient, StockCompartment } from './events';
 
 export const CORRECTION_REASON_LABELS: Record<CorrectionReason, string> = {
   quantite: 'Erreur de quantité',
@@ -12,26 +12,72 @@ export const CORRECTION_REASON_LABELS: Record<CorrectionReason, string> = {
   autre: 'Autre motif',
 };
 
+export const COMPARTMENT_LABELS: Record<StockCompartment, string> = {
+  dispensable: 'Stock disponible',
+  quarantine: 'Quarantaine (à détruire)',
+};
+
+export const MOVEMENT_LABELS: Record<MovementType, string> = {
+  'opening.balance': 'Solde repris',
+  receipt: 'Réception',
+  'patient.return': 'Retour patient',
+  dispensation: 'Dispensation',
+  'vet.administration': 'Administration',
+  'vet.dispensing': 'Délivrance au détenteur',
+  'preparation.use': 'Préparation magistrale',
+  'supplier.return': 'Retour fournisseur',
+  theft: 'Vol ou détournement',
+  correction: 'Contre-passation',
+};
+
 export function movementNature(event: MovementEvent): string {
-  switch (event.type) {
-    case 'receipt':
-      return 'Réception';
-    case 'dispensation':
-      return 'Dispensation';
-    case 'correction':
-      return `Contre-passation du n° ${event.corrects}`;
+  if (event.type === 'correction') return `Contre-passation du n° ${event.corrects}`;
+  if (event.type === 'opening.balance' && event.compartment === 'quarantine') return `${MOVEMENT_LABELS[event.type]} (quarantaine)`;
+  if ((event.type === 'supplier.return' || event.type === 'theft') && event.compartment === 'quarantine') {
+    return `${MOVEMENT_LABELS[event.type]} (quarantaine)`;
+  }
+  return MOVEMENT_LABELS[event.type];
+}
+
+export function recipientLabel(recipient: Recipient): string {
+  switch (recipient.kind) {
+    case 'patient':
+      return recipient.name;
+    case 'anonymous':
+      return 'Anonyme (art. L. 3414-1)';
+    case 'professional':
+      return `${recipient.name} (usage professionnel)`;
     default:
-      throw missingCaseError(event);
+      throw missingCaseError(recipient);
   }
 }
 
-/** Who the movement was with, as a register line shows it. */
+/** Who the movement was with and its references, as a register line shows them. */
 export function movementCounterparty(event: MovementEvent): string {
+  const parts = (...items: (string | false | undefined)[]) => items.filter(Boolean).join(' — ');
   switch (event.type) {
+    case 'opening.balance':
+      return `Report : ${event.source}`;
     case 'receipt':
-      return [event.supplier.name, event.deliveryRef ? `BL ${event.deliveryRef}` : null].filter(Boolean).join(' — ');
+      return parts(`${event.supplier.name} (${event.supplier.profession})`, `BL ${event.deliveryRef}`, `lot ${event.lot}, pér. ${event.expiry.slice(5)}/${event.expiry.slice(0, 4)}`, event.orderBookRef && `carnet ${event.orderBookRef}`);
+    case 'patient.return':
+      return parts(`Rapporté par ${event.returnedBy}`, event.comment);
     case 'dispensation':
-      return `${event.patient.name} / Dr ${event.prescriber.name} — ordonnancier n° ${event.ordonnancierNumber}`;
+      return parts(
+        `${recipientLabel(event.recipient)} / ${event.prescriber.name}`,
+        `ordonnancier n° ${event.ordonnancierNumber}`,
+        event.bearer && `porteur : ${event.bearer.name} (${event.bearer.idReference})`,
+      );
+    case 'vet.administration':
+      return `${event.animal.identification} (${event.animal.species}) / ${event.owner.name}`;
+    case 'vet.dispensing':
+      return parts(`${event.animal.identification} (${event.animal.species}) / ${event.owner.name}`, `ordonnance ${event.prescriptionRef}`);
+    case 'preparation.use':
+      return `Préparation n° ${event.preparationNumber}`;
+    case 'supplier.return':
+      return parts(event.supplier.name, event.reason, event.returnRef && `bon ${event.returnRef}`);
+    case 'theft':
+      return parts(event.circumstances, `plainte ${event.policeReportRef}`, `décl. ${event.regionalDeclarationRef}`, `décl. ${event.agencyDeclarationRef}`);
     case 'correction':
       return `${CORRECTION_REASON_LABELS[event.reason]} : ${event.comment}`;
     default:

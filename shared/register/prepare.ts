@@ -1,7 +1,7 @@
 // Turns a validated draft into the next sealed event of the chain.
 import type { AppError } from '../errors';
 import { ok, type Result } from '../result';
-import { GENESIS_HASH, JOURNAL_FORMAT, type Practitioner, type RegisterEvent } from './events';
+import { GENESIS_HASH, JOURNAL_FORMAT, type RegisterEvent } from './events';
 import { sealEvent, type UnsealedEvent } from './seal';
 import { validateDraft, type Draft, type DraftContext } from './validate';
 
@@ -13,7 +13,6 @@ export interface ChainHead {
 export interface Sealing {
   head: ChainHead | null;
   recordedAt: Date;
-  validatedBy: Practitioner;
 }
 
 /** Product ids come from the order number of their definition: stable and readable. */
@@ -25,15 +24,15 @@ export function prepareEvent(draft: Draft, context: DraftContext, sealing: Seali
   const checked = validateDraft(draft, context);
   if (!checked.ok) return checked;
   const seq = (sealing.head?.seq ?? 0) + 1;
-  const { body } = checked.value;
+  const { body, operationDate, validatedBy, observation } = checked.value;
   const unsealed = {
     format: JOURNAL_FORMAT,
     seq,
     prevHash: sealing.head?.hash ?? GENESIS_HASH,
     recordedAt: sealing.recordedAt.toISOString(),
-    operationDate: checked.value.operationDate,
-    // The opening names its own holder; every later event is signed by the person validating.
-    validatedBy: body.type === 'register.opened' ? body.holder : sealing.validatedBy,
+    operationDate,
+    validatedBy,
+    ...(observation === undefined ? {} : { observation }),
     ...(body.type === 'product.defined' ? { ...body, productId: productIdFor(seq) } : body),
   } as UnsealedEvent;
   return ok(sealEvent(unsealed));

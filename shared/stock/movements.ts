@@ -1,33 +1,102 @@
 // How each movement changes the stock, and the running balance of a product's register.
-import { isMovement, type MovementEvent, type RegisterEvent } from '../register/events';
+import { isMovement, type MovementEvent, type RegisterEvent, type StockCompartment } from '../register/events';
 import { addMilli, subtractMilli, toMilli, type Milli } from '../register/quantity';
 import { missingCaseError } from '../result';
 
-export interface StockDelta {
-  entries: Milli;
-  exits: Milli;
+/** Where a movement takes units from or puts them: one compartment, one direction. */
+export interface MovementEffect {
+  direction: 'entry' | 'exit';
+  compartment: StockCompartment;
+  quantity: Milli;
 }
 
-export function stockDelta(event: MovementEvent): StockDelta {
+export function movementEffect(event: MovementEvent): MovementEffect {
+  const { quantity } = event;
   switch (event.type) {
+    case 'opening.balance':
+      return { direction: 'entry', compartment: event.compartment, quantity };
     case 'receipt':
-      return { entries: event.quantity, exits: toMilli(0) };
+      return { direction: 'entry', compartment: 'dispensable', quantity };
+    case 'patient.return':
+      return { direction: 'entry', compartment: 'quarantine', quantity };
     case 'dispensation':
-      return { entries: toMilli(0), exits: event.quantity };
+    case 'vet.administration':
+    case 'vet.dispensing':
+    case 'preparation.use':
+      return { direction: 'exit', compartment: 'dispensable', quantity };
+    case 'supplier.return':
+    case 'theft':
+      return { direction: 'exit', compartment: event.compartment, quantity };
     case 'correction':
-      // The direction is the opposite of the corrected movement's, which stockDelta
-      // cannot see; the register stores it as the sign of what it reverses.
-      return event.reverses === 'entry' ? { entries: toMilli(0), exits: event.quantity } : { entries: event.quantity, exits: toMilli(0) };
+      // The opposite of the corrected movement, in its compartment: the register stores
+      // both on the correction, so that this needs nothing but the event itself.
+      return { direction: event.reverses === 'entry' ? 'exit' : 'entry', compartment: event.compartment, quantity };
     default:
       throw missingCaseError(event);
   }
+}
+
+/**
+ * What a movement adds to a period's totals. `entries` and `exits` are the register's
+ * (every compartment); the quarantine figures are the part of the stock set aside.
+ */
+export interface StockDelta {
+  entries: Milli;
+  exits: Milli;
+  quarantineEntries: Milli;
+  quarantineExits: Milli;
+}
+
+export const NO_DELTA: StockDelta = { entries: toMilli(0), exits: toMilli(0), quarantineEntries: toMilli(0), quarantineExits: toMilli(0) };
+
+export function stockDelta(event: MovementEvent): StockDelta {
+  const { direction, compartment, quantity } = movementEffect(event);
+  const delta = { ...NO_DELTA, [direction === 'entry' ? 'entries' : 'exits']: quantity };
+  if (compartment === 'quarantine') delta[direction === 'entry' ? 'quarantineEntries' : 'quarantineExits'] = quantity;
+  return delta;
+}
+
+export function addDeltas(a: StockDelta, b: StockDelta): StockDelta {
+  return {
+    entries: addMilli(a.entries, b.entries),
+    exits: addMilli(a.exits, b.exits),
+    quarantineEntries: addMilli(a.quarantineEntries, b.quarantineEntries),
+    quarantineExits: addMilli(a.quarantineExits, b.quarantineExits),
+  };
+}
+
+/** A product's stock: the register balance, and how much of it is in quarantine. */
+export interface StockBalance {
+  total: Milli;
+  quarantine: Milli;
+}
+
+export const EMPTY_STOCK: StockBalance = { total: toMilli(0), quarantine: toMilli(0) };
+
+export function balanceAfter(balance: StockBalance, delta: StockDelta): StockBalance {
+  return {
+    total: subtractMilli(addMilli(balance.total, delta.entries), delta.exits),
+    quarantine: subtractMilli(addMilli(balance.quarantine, delta.quarantineEntries), delta.quarantineExits),
+  };
+}
+
+/** What can leave through a dispensation: the balance minus quarantine. */
+export function dispensable(balance: StockBalance): Milli {
+  return subtractMilli(balance.total, balance.quarantine);
+}
+
+/** What a compartment holds. */
+export function inCompartment(balance: StockBalance, compartment: StockCompartment): Milli {
+  return compartment === 'quarantine' ? balance.quarantine : dispensable(balance);
 }
 
 export interface RegisterLine {
   event: MovementEvent;
   entry: Milli | null;
   exit: Milli | null;
+  /** The register balance after this line (quarantine included). */
   balance: Milli;
+  compartment: StockCompartment;
   /** Order number of the correction that reverses this line, if any. */
   correctedBy: number | null;
 }
@@ -40,9 +109,16 @@ export function registerLines(events: readonly RegisterEvent[], openingBalance: 
   const lines: RegisterLine[] = [];
   for (const event of events) {
     if (!isMovement(event)) continue;
-    const { entries, exits } = stockDelta(event);
-    balance = subtractMilli(addMilli(balance, entries), exits);
-    lines.push({ event, entry: entries > 0 ? entries : null, exit: exits > 0 ? exits : null, balance, correctedBy: correctedBy.get(event.seq) ?? null });
+    const { direction, compartment, quantity } = movementEffect(event);
+    balance = direction === 'entry' ? addMilli(balance, quantity) : subtractMilli(balance, quantity);
+    lines.push({
+      event,
+      entry: direction === 'entry' ? quantity : null,
+      exit: direction === 'exit' ? quantity : null,
+      balance,
+      compartment,
+      correctedBy: correctedBy.get(event.seq) ?? null,
+    });
   }
   return lines;
 }

@@ -1,0 +1,33 @@
+// Contre-passation: the only way to undo a validated movement. It names its target by
+// order number; the register derives the quantity, direction and compartment from it.
+import { movementEffect } from '../stock/movements';
+import { CORRECTION_REASONS, isMovement, type Correction } from './events';
+import { refuse, text } from './refusal';
+import type { CorrectionDraft, DraftContext } from './validate';
+import { ensureStock } from './validate-movements';
+
+export function validateCorrection(body: CorrectionDraft, context: DraftContext): Correction {
+  const { target } = context;
+  const seq = String(body.corrects);
+  if (!target) return refuse('correction.unknownTarget', 'corrects', { seq });
+  if (target.type === 'correction') refuse('correction.ofCorrection', 'corrects', { seq });
+  if (!isMovement(target)) return refuse('correction.notMovement', 'corrects', { seq });
+  if (context.targetCorrectedBy !== undefined) {
+    refuse('correction.alreadyCorrected', 'corrects', { seq, by: String(context.targetCorrectedBy) });
+  }
+  if (!(CORRECTION_REASONS as readonly unknown[]).includes(body.reason)) refuse('correction.reasonRequired', 'reason');
+  const reason = body.reason;
+  const effect = movementEffect(target);
+  // Cancelling an entry takes its units back out: they must still be in that compartment.
+  if (effect.direction === 'entry') ensureStock(effect.quantity, effect.compartment, context, 'corrects');
+  return {
+    type: 'correction',
+    productId: target.productId,
+    corrects: target.seq,
+    quantity: effect.quantity,
+    reverses: effect.direction,
+    compartment: effect.compartment,
+    reason,
+    comment: text(body.comment, 'comment', 'explication de la correction'),
+  };
+}

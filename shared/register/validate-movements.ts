@@ -1,0 +1,195 @@
+// Rules for the movements: what each kind must say, which establishment may record it,
+// and that an exit never takes more than its compartment holds.
+import { missingCaseError } from '../result';
+import { dispensable, inCompartment, EMPTY_STOCK } from '../stock/movements';
+import { monthOf } from './dates';
+import {
+  STOCK_COMPARTMENTS,
+  type Animal,
+  type Bearer,
+  type Dispensation,
+  type EstablishmentKind,
+  type OpeningBalance,
+  type PatientReturn,
+  type PreparationUse,
+  type Receipt,
+  type Recipient,
+  type StockCompartment,
+  type SupplierReturn,
+  type Theft,
+  type VetAdministration,
+  type VetDispensing,
+} from './events';
+import { formatQuantity, type Milli } from './quantity';
+import { nameAndAddress, oneOf, optionalField, positive, refuse, text } from './refusal';
+import type { DraftContext, ProductState } from './validate';
+
+const EXPIRY = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+export function validateEntry(body: OpeningBalance | Receipt | PatientReturn, context: DraftContext): OpeningBalance | Receipt | PatientReturn {
+  const product = movableProduct(context);
+  const quantity = positive(body.quantity);
+  switch (body.type) {
+    case 'opening.balance':
+      // A carried-over balance is the first line of the product's page, as on paper.
+      if (product.hasMovements) refuse('opening.afterMovements', 'productId');
+      return {
+        type: body.type,
+        productId: body.productId,
+        quantity,
+        compartment: compartment(body.compartment),
+        source: text(body.source, 'source', 'origine du solde (registre précédent)'),
+      };
+    case 'receipt':
+      return {
+        type: body.type,
+        productId: body.productId,
+        quantity,
+        supplier: {
+          ...nameAndAddress(body.supplier, 'supplier', 'du fournisseur'),
+          profession: text(body.supplier?.profession, 'supplier.profession', 'qualité du fournisseur'),
+        },
+        deliveryRef: text(body.deliveryRef, 'deliveryRef', 'référence du bon de livraison'),
+        lot: text(body.lot, 'lot', 'numéro de lot'),
+        expiry: expiry(body.expiry, context),
+        ...optionalField('orderBookRef', body.orderBookRef, 'orderBookRef', 'référence du carnet à souches'),
+      };
+    case 'patient.return':
+      return {
+        type: body.type,
+        productId: body.productId,
+        quantity,
+        returnedBy: text(body.returnedBy, 'returnedBy', 'rapporté par'),
+        ...optionalField('comment', body.comment, 'comment', 'observation'),
+      };
+    default:
+      throw missingCaseError(body);
+  }
+}
+
+type ExitBody = Dispensation | VetAdministration | VetDispensing | PreparationUse | SupplierReturn | Theft;
+
+export function validateExit(body: ExitBody, context: DraftContext): ExitBody {
+  const kind = context.register?.kind ?? 'officine';
+  requireKind(body.type, kind);
+  movableProduct(context);
+  const quantity = positive(body.quantity);
+  const from: StockCompartment = body.type === 'supplier.return' || body.type === 'theft' ? compartment(body.compartment) : 'dispensable';
+  ensureStock(quantity, from, context);
+  switch (body.type) {
+    case 'dispensation':
+      return {
+        type: body.type,
+        productId: body.productId,
+        quantity,
+        recipient: recipient(body.recipient),
+        prescriber: nameAndAddress(body.prescriber, 'prescriber', 'du prescripteur'),
+        ordonnancierNumber: text(body.ordonnancierNumber, 'ordonnancierNumber', 'numéro d’ordonnancier'),
+        ...bearer(body.bearer),
+      };
+    case 'vet.administration':
+      return { type: body.type, productId: body.productId, quantity, animal: animal(body.animal), owner: nameAndAddress(body.owner, 'owner', 'du détenteur') };
+    case 'vet.dispensing':
+      return {
+        type: body.type,
+        productId: body.productId,
+        quantity,
+        animal: animal(body.animal),
+        owner: nameAndAddress(body.owner, 'owner', 'du détenteur'),
+        prescriptionRef: text(body.prescriptionRef, 'prescriptionRef', 'référence de l’ordonnance'),
+      };
+    case 'preparation.use':
+      return {
+        type: body.type,
+        productId: body.productId,
+        quantity,
+        preparationNumber: text(body.preparationNumber, 'preparationNumber', 'numéro au registre des préparations'),
+      };
+    case 'supplier.return':
+      return {
+        type: body.type,
+        productId: body.productId,
+        quantity,
+        compartment: from,
+        supplier: nameAndAddress(body.supplier, 'supplier', 'du fournisseur'),
+        reason: text(body.reason, 'reason', 'motif du retour'),
+        ...optionalField('returnRef', body.returnRef, 'returnRef', 'référence du bon de retour'),
+      };
+    case 'theft': {
+      const vet = kind === 'veterinaire';
+      return {
+        type: body.type,
+        productId: body.productId,
+        quantity,
+        compartment: from,
+        circumstances: text(body.circumstances, 'circumstances', 'circonstances'),
+        policeReportRef: text(body.policeReportRef, 'policeReportRef', 'référence du dépôt de plainte'),
+        regionalDeclarationRef: text(body.regionalDeclarationRef, 'regionalDeclarationRef', vet ? 'référence de la déclaration à la DDPP' : 'référence de la déclaration à l’ARS'),
+        agencyDeclarationRef: text(body.agencyDeclarationRef, 'agencyDeclarationRef', vet ? 'référence de la déclaration à l’ANSES' : 'référence de la déclaration à l’ANSM'),
+      };
+    }
+    default:
+      throw missingCaseError(body);
+  }
+}
+
+/** Officine wording and veterinary wording are different acts: each belongs to one kind of establishment. */
+function requireKind(type: ExitBody['type'], kind: EstablishmentKind): void {
+  const officineOnly = type === 'dispensation' || type === 'preparation.use';
+  const vetOnly = type === 'vet.administration' || type === 'vet.dispensing';
+  if (officineOnly && kind !== 'officine') refuse('movement.officineOnly', 'type');
+  if (vetOnly && kind !== 'veterinaire') refuse('movement.veterinaryOnly', 'type');
+}
+
+function movableProduct(context: DraftContext): ProductState {
+  const { product } = context;
+  if (!product) return refuse('product.unknown', 'productId');
+  if (!product.active) refuse('product.inactive', 'productId', { designation: product.definition.designation });
+  return product;
+}
+
+export function ensureStock(quantity: Milli, from: StockCompartment, context: DraftContext, field = 'quantity'): void {
+  const stock = context.stock ?? EMPTY_STOCK;
+  const held = from === 'quarantine' ? inCompartment(stock, 'quarantine') : dispensable(stock);
+  if (quantity <= held) return;
+  refuse(from === 'quarantine' ? 'stock.insufficientQuarantine' : 'stock.insufficient', field, {
+    available: formatQuantity(held),
+    requested: formatQuantity(quantity),
+  });
+}
+
+function compartment(value: unknown): StockCompartment {
+  return oneOf(value, STOCK_COMPARTMENTS, 'compartment', 'stock concerné');
+}
+
+function expiry(value: unknown, context: DraftContext): string {
+  const month = text(value, 'expiry', 'date de péremption');
+  if (!EXPIRY.test(month)) refuse('receipt.expiryMalformed', 'expiry');
+  // An expired lot is not received into the dispensable stock.
+  if (month < monthOf(context.today)) refuse('receipt.expired', 'expiry');
+  return month;
+}
+
+function recipient(value: Recipient | undefined): Recipient {
+  const kind = oneOf(value?.kind, ['patient', 'anonymous', 'professional'], 'recipient.kind', 'bénéficiaire');
+  if (kind === 'anonymous') return { kind };
+  return { kind, ...nameAndAddress(value?.kind === kind ? value : undefined, 'recipient', kind === 'patient' ? 'du patient' : 'du praticien') };
+}
+
+function bearer(value: Partial<Bearer> | undefined): { bearer?: Bearer } {
+  const given = [value?.name, value?.idReference].some((part) => typeof part === 'string' && part.trim() !== '');
+  if (!given) return {};
+  return {
+    bearer: {
+      name: text(value?.name, 'bearer.name', 'nom du porteur'),
+      idReference: text(value?.idReference, 'bearer.idReference', 'pièce d’identité du porteur'),
+    },
+  };
+}
+
+function animal(value: Partial<Animal> | undefined): Animal {
+  return {
+    identification: text(value?.identification, 'animal.identification', 'identification de l’animal'),
+    species: text(value?.species, 'animal.species', 'espèce'),
+  };
+}

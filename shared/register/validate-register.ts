@@ -1,0 +1,92 @@
+// Rules for the events that describe the register rather than move stock: its opening,
+// the establishment, who may validate, and the products.
+import { missingCaseError } from '../result';
+import type {
+  EstablishmentChanged,
+  ProductChanged,
+  ProductDefinition,
+  RegisterOpened,
+  ValidatorAuthorized,
+  ValidatorRevoked,
+  Practitioner,
+} from './events';
+import { isValidCip13, optionalText } from './fields';
+import { oneOf, positive, refuse, take, text } from './refusal';
+import type { DraftContext, ProductDefinitionDraft } from './validate';
+
+type RegisterBody = RegisterOpened | EstablishmentChanged | ValidatorAuthorized | ValidatorRevoked | ProductDefinitionDraft | ProductChanged;
+
+export function validateRegisterBody(body: RegisterBody, context: DraftContext): RegisterBody {
+  switch (body.type) {
+    case 'register.opened':
+      return {
+        type: body.type,
+        registerId: text(body.registerId, 'registerId', 'identifiant du registre'),
+        establishment: {
+          name: text(body.establishment.name, 'establishment.name', 'nom de l’établissement'),
+          address: text(body.establishment.address, 'establishment.address', 'adresse'),
+          kind: oneOf(body.establishment.kind, ['officine', 'veterinaire'], 'establishment.kind', 'type d’établissement'),
+        },
+        holder: practitioner(body.holder, 'holder', 'du titulaire'),
+      };
+    case 'establishment.changed':
+      return {
+        type: body.type,
+        establishment: {
+          name: text(body.establishment.name, 'establishment.name', 'nom de l’établissement'),
+          address: text(body.establishment.address, 'establishment.address', 'adresse'),
+        },
+      };
+    case 'validator.authorized': {
+      const person = practitioner(body.person, 'person', 'de la personne');
+      if (context.validators.some((known) => known.orderNumber === person.orderNumber)) {
+        refuse('validator.alreadyAuthorized', 'person.orderNumber', { orderNumber: person.orderNumber });
+      }
+      return { type: body.type, person: { ...person, role: text(body.person.role, 'person.role', 'fonction') } };
+    }
+    case 'validator.revoked': {
+      const index = context.validators.findIndex((known) => known.orderNumber === body.person.orderNumber);
+      if (index < 0) refuse('validator.unknown', 'person.orderNumber', { orderNumber: String(body.person.orderNumber ?? '') });
+      // The holder is always the first: only a change of holder (a cession) removes them.
+      if (index === 0) refuse('validator.holder', 'person.orderNumber');
+      const known = context.validators[index]!;
+      return { type: body.type, person: { name: known.name, orderNumber: known.orderNumber } };
+    }
+    case 'product.defined':
+      return { type: body.type, product: definition(body.product, context) };
+    case 'product.changed': {
+      const current = context.product;
+      if (!current) return refuse('product.unknown', 'productId');
+      const product = definition(body.product, context);
+      // Every quantity already recorded counts the old unit: changing it would change them all.
+      if (current.hasMovements && product.unit !== current.definition.unit) {
+        refuse('product.unitLocked', 'unit', { unit: current.definition.unit });
+      }
+      if (typeof body.active !== 'boolean') refuse('field.invalidChoice', 'active', { label: 'actif' });
+      return { type: body.type, productId: body.productId, product, active: body.active };
+    }
+    default:
+      throw missingCaseError(body);
+  }
+}
+
+function practitioner(person: Partial<Practitioner> | undefined, field: string, whose: string): Practitioner {
+  return {
+    name: text(person?.name, `${field}.name`, `nom ${whose}`),
+    orderNumber: text(person?.orderNumber, `${field}.orderNumber`, `n° RPPS ou Ordre ${whose}`),
+  };
+}
+
+function definition(product: ProductDefinition, context: DraftContext): ProductDefinition {
+  const cip13 = take(optionalText(product.cip13, 'cip13', 'CIP13'));
+  if (cip13 !== undefined && !isValidCip13(cip13)) refuse('product.cip13Invalid', 'cip13');
+  if (cip13 !== undefined && context.cip13Owner !== undefined) refuse('product.cip13Taken', 'cip13', { designation: context.cip13Owner });
+  return {
+    designation: text(product.designation, 'designation', 'désignation'),
+    form: text(product.form, 'form', 'forme'),
+    strength: text(product.strength, 'strength', 'dosage'),
+    unit: text(product.unit, 'unit', 'unité de prise'),
+    perBox: positive(product.perBox, 'perBox'),
+    ...(cip13 === undefined ? {} : { cip13 }),
+  };
+}
