@@ -25,7 +25,8 @@ export function ProductSelect({ products, value, onChange, error }: ProductSelec
       </label>
       <select id={id} name="productId" value={value} aria-invalid={invalid || undefined} onChange={(event) => onChange(event.target.value)}>
         <option value="">{fr.common.chooseProduct}</option>
-        {products.map((product) => (
+        {/* An inactive product can no longer move (it stays in the register and its editions). */}
+        {products.filter((product) => product.active).map((product) => (
           <option key={product.productId} value={product.productId}>
             {productLabel(product)}
           </option>

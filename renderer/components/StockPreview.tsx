@@ -1,19 +1,25 @@
-import { formatQuantity, subtractMilli, addMilli, type Milli } from '../../shared/register/quantity';
+import type { StockCompartment } from '../../shared/register/events';
+import { addMilli, formatQuantity, subtractMilli, type Milli } from '../../shared/register/quantity';
+import { inCompartment, type StockBalance } from '../../shared/stock/movements';
 import { fr } from '../messages/fr';
 
 interface StockPreviewProps {
-  available: Milli;
+  stock: StockBalance;
+  /** The compartment the movement takes from or puts into. */
+  compartment?: StockCompartment;
   unit: string;
   /** The quantity being typed, once it reads as a valid number. */
   change: { direction: 'entry' | 'exit'; quantity: Milli } | null;
 }
 
-/** The running balance, shown before saving, as on a paper register. */
-export function StockPreview({ available, unit, change }: StockPreviewProps) {
-  const after = change && (change.direction === 'entry' ? addMilli(available, change.quantity) : subtractMilli(available, change.quantity));
+/** The running balance of the compartment concerned, shown before saving, as on a paper register. */
+export function StockPreview({ stock, compartment = 'dispensable', unit, change }: StockPreviewProps) {
+  const held = inCompartment(stock, compartment);
+  const after = change && (change.direction === 'entry' ? addMilli(held, change.quantity) : subtractMilli(held, change.quantity));
+  const label = compartment === 'quarantine' ? fr.common.inQuarantine : fr.common.available;
   return (
     <p className={after !== null && after < 0 ? 'stock-preview stock-preview--short' : 'stock-preview'} aria-live="polite">
-      {fr.common.available(formatQuantity(available), unit)}
+      {label(formatQuantity(held), unit)}
       {after !== null ? <> — {fr.common.after(formatQuantity(after), unit)}</> : null}
     </p>
   );

@@ -2,69 +2,69 @@
 // updates the monthly totals, all in one IndexedDB transaction: either everything is
 // written or nothing is. Hashing is synchronous, so nothing foreign is awaited inside.
 import { appError, type AppError } from '../../shared/errors';
-import { monthOf, localDay } from '../../shared/register/dates';
+import { localDay, monthOf } from '../../shared/register/dates';
 import { isMovement, type RegisterEvent } from '../../shared/register/events';
 import { prepareEvent } from '../../shared/register/prepare';
-import { addMilli, toMilli } from '../../shared/register/quantity';
 import type { Draft, DraftContext } from '../../shared/register/validate';
 import { err, type Result } from '../../shared/result';
-import { stockDelta } from '../../shared/stock/movements';
+import { addDeltas, NO_DELTA, stockDelta } from '../../shared/stock/movements';
 import type { RegisterDatabase } from './database';
-import { findOpening, findProduct, productEvents, productStock } from './queries';
+import { findProduct, listProducts, listValidators, productStock, readIdentity } from './queries';
 
 export async function appendEvent(db: RegisterDatabase, draft: Draft, now = new Date()): Promise<Result<RegisterEvent, AppError>> {
-  return db.transaction('rw', db.events, db.monthlyTotals, async () => {
-    const head = await db.events.orderBy('seq').last();
-    const opening = await findOpening(db);
-    const context = await gatherContext(db, draft, opening !== undefined, localDay(now));
-    const validatedBy = opening?.type === 'register.opened' ? opening.holder : { name: '', orderNumber: '' };
-    const prepared = prepareEvent(draft, context, {
-      head: head ? { seq: head.seq, hash: head.hash } : null,
-      recordedAt: now,
-      validatedBy,
+  return db
+    .transaction('rw', db.events, db.monthlyTotals, async () => {
+      const head = await db.events.orderBy('seq').last();
+      const context = await gatherContext(db, draft, localDay(now));
+      const prepared = prepareEvent(draft, context, { head: head ? { seq: head.seq, hash: head.hash } : null, recordedAt: now });
+      if (!prepared.ok) return prepared;
+      await db.events.add(prepared.value);
+      await addToMonthlyTotals(db, prepared.value);
+      return prepared;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof Error && error.name === 'WriteOnceViolation') return err(appError('storage.writeOnce'));
+      throw error;
     });
-    if (!prepared.ok) return prepared;
-    const event = prepared.value;
-    await db.events.add(event);
-    await addToMonthlyTotals(db, event);
-    return prepared;
-  }).catch((error: unknown) => {
-    if (error instanceof Error && error.name === 'WriteOnceViolation') return err(appError('storage.writeOnce'));
-    throw error;
-  });
 }
 
-async function gatherContext(db: RegisterDatabase, draft: Draft, registerOpened: boolean, today: string): Promise<DraftContext> {
-  const context: DraftContext = { registerOpened, today };
+/** The facts of the register this draft is checked against, read inside the writing transaction. */
+async function gatherContext(db: RegisterDatabase, draft: Draft, today: string): Promise<DraftContext> {
+  const identity = await readIdentity(db);
+  const context: DraftContext = {
+    today,
+    validators: await listValidators(db),
+    ...(identity ? { register: { kind: identity.establishment.kind, openedOn: identity.openedOn } } : {}),
+  };
   const { body } = draft;
-  if (body.type === 'receipt' || body.type === 'dispensation') {
-    const product = await findProduct(db, body.productId);
-    if (product) {
-      context.product = product;
-      context.available = await productStock(db, body.productId);
-    }
+  const productId = body.type === 'correction' ? await correctionTarget(db, body.corrects, context) : 'productId' in body ? body.productId : undefined;
+  if (productId !== undefined) {
+    const product = await findProduct(db, productId);
+    if (product) context.product = product;
+    context.stock = await productStock(db, productId);
   }
-  if (body.type === 'correction') {
-    const target = await db.events.get(body.corrects);
-    if (target) {
-      context.target = target;
-      if (isMovement(target)) {
-        context.available = await productStock(db, target.productId);
-        const corrections = (await productEvents(db, target.productId)).filter(
-          (event) => event.type === 'correction' && event.corrects === target.seq,
-        );
-        if (corrections[0]) context.targetCorrectedBy = corrections[0].seq;
-      }
-    }
-  }
-  if (body.type === 'product.defined' && body.product.cip13) {
+  if ((body.type === 'product.defined' || body.type === 'product.changed') && body.product.cip13) {
     const cip13 = body.product.cip13.trim();
-    const owner = (await db.events.where('type').equals('product.defined').toArray()).find(
-      (event) => event.type === 'product.defined' && event.product.cip13 === cip13,
-    );
-    if (owner?.type === 'product.defined') context.cip13Owner = owner.product.designation;
+    const self = body.type === 'product.changed' ? body.productId : undefined;
+    const owner = (await listProducts(db)).find((product) => product.cip13 === cip13 && product.productId !== self);
+    if (owner) context.cip13Owner = owner.designation;
   }
   return context;
+}
+
+/** Puts the corrected event and any earlier correction of it in the context; returns its product. */
+async function correctionTarget(db: RegisterDatabase, seq: number, context: DraftContext): Promise<string | undefined> {
+  const target = Number.isSafeInteger(seq) ? await db.events.get(seq) : undefined;
+  if (!target) return undefined;
+  context.target = target;
+  if (!isMovement(target)) return undefined;
+  const earlier = await db.events
+    .where('[productId+seq]')
+    .between([target.productId, target.seq], [target.productId, Infinity])
+    .filter((event) => event.type === 'correction' && event.corrects === target.seq)
+    .first();
+  if (earlier) context.targetCorrectedBy = earlier.seq;
+  return target.productId;
 }
 
 /** Keeps the per-product, per-month totals in step; to be called inside the writing transaction. */
@@ -72,10 +72,6 @@ export async function addToMonthlyTotals(db: RegisterDatabase, event: RegisterEv
   if (!isMovement(event)) return;
   const key = { productId: event.productId, month: monthOf(event.operationDate) };
   const current = await db.monthlyTotals.get([key.productId, key.month]);
-  const delta = stockDelta(event);
-  await db.monthlyTotals.put({
-    ...key,
-    entries: addMilli(current?.entries ?? toMilli(0), delta.entries),
-    exits: addMilli(current?.exits ?? toMilli(0), delta.exits),
-  });
+  const { productId: _p, month: _m, ...totals } = current ?? { ...key, ...NO_DELTA };
+  await db.monthlyTotals.put({ ...key, ...addDeltas(totals, stockDelta(event)) });
 }

@@ -3,15 +3,14 @@
 // version comes with its upgrade and a test that opens the previous one.
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { RegisterEvent } from '../../shared/register/events';
-import type { Milli } from '../../shared/register/quantity';
+import { toMilli } from '../../shared/register/quantity';
+import type { StockDelta } from '../../shared/stock/movements';
 import { writeOnceMiddleware } from './write-once';
 
 /** Entries and exits of one product in one month, kept in the same transaction as the event. */
-export interface MonthlyTotal {
+export interface MonthlyTotal extends StockDelta {
   productId: string;
   month: string;
-  entries: Milli;
-  exits: Milli;
 }
 
 export type RegisterDatabase = Dexie & {
@@ -28,6 +27,19 @@ export function openRegisterDatabase(name = DATABASE_NAME): RegisterDatabase {
     events: 'seq, type, [productId+seq]',
     monthlyTotals: '[productId+month], productId',
   });
+  // Version 2: the totals also count what went into and out of quarantine. Before it,
+  // nothing could, so the quarantine figures of every existing month are zero.
+  db.version(2)
+    .stores({})
+    .upgrade((tx) =>
+      tx
+        .table<MonthlyTotal>('monthlyTotals')
+        .toCollection()
+        .modify((month) => {
+          month.quarantineEntries ??= toMilli(0);
+          month.quarantineExits ??= toMilli(0);
+        }),
+    );
   db.use(writeOnceMiddleware);
   return db;
 }

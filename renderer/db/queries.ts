@@ -1,19 +1,26 @@
 // Read side of the register. Stock comes from the monthly totals, never from folding
-// the whole log, so the first screen stays fast on a ten-year register.
+// the whole log, so the first screen stays fast on a ten-year register. What describes
+// the register (establishment, validators, products) is a handful of events, folded here.
 import Dexie from 'dexie';
-import type { Establishment, Practitioner, ProductDefinition, RegisterEvent } from '../../shared/register/events';
-import { addMilli, subtractMilli, toMilli, type Milli } from '../../shared/register/quantity';
+import type { Establishment, Practitioner, ProductDefinition, RegisterEvent, Validator } from '../../shared/register/events';
+import type { ProductState } from '../../shared/register/validate';
+import { balanceAfter, EMPTY_STOCK, type StockBalance } from '../../shared/stock/movements';
 import type { RegisterDatabase } from './database';
 
 export interface RegisterIdentity {
   registerId: string;
+  /** As it stands now: the opening's, with later changes of name or address. */
   establishment: Establishment;
   holder: Practitioner;
+  openedOn: string;
 }
 
 export interface ProductSummary extends ProductDefinition {
   productId: string;
+  active: boolean;
 }
+
+export const HOLDER_ROLE = 'Titulaire';
 
 export async function findOpening(db: RegisterDatabase): Promise<RegisterEvent | undefined> {
   return db.events.get(1);
@@ -22,32 +29,59 @@ export async function findOpening(db: RegisterDatabase): Promise<RegisterEvent |
 export async function readIdentity(db: RegisterDatabase): Promise<RegisterIdentity | null> {
   const opening = await findOpening(db);
   if (opening?.type !== 'register.opened') return null;
-  return { registerId: opening.registerId, establishment: opening.establishment, holder: opening.holder };
+  const change = await db.events.where('type').equals('establishment.changed').last();
+  const details = change?.type === 'establishment.changed' ? change.establishment : opening.establishment;
+  return {
+    registerId: opening.registerId,
+    establishment: { ...details, kind: opening.establishment.kind },
+    holder: opening.holder,
+    openedOn: opening.operationDate,
+  };
 }
 
-export async function findProduct(db: RegisterDatabase, productId: string): Promise<ProductDefinition | undefined> {
-  const first = await db.events.where('[productId+seq]').between([productId, Dexie.minKey], [productId, Dexie.maxKey]).first();
-  return first?.type === 'product.defined' ? first.product : undefined;
+/** Who may validate now: the holder first, then everyone authorised and not revoked since. */
+export async function listValidators(db: RegisterDatabase): Promise<Validator[]> {
+  const identity = await readIdentity(db);
+  if (!identity) return [];
+  const byOrderNumber = new Map<string, Validator>([[identity.holder.orderNumber, { ...identity.holder, role: HOLDER_ROLE }]]);
+  const changes = await db.events.where('type').anyOf('validator.authorized', 'validator.revoked').sortBy('seq');
+  for (const event of changes) {
+    if (event.type === 'validator.authorized') byOrderNumber.set(event.person.orderNumber, event.person);
+    if (event.type === 'validator.revoked') byOrderNumber.delete(event.person.orderNumber);
+  }
+  return [...byOrderNumber.values()];
 }
 
+/** Every product as its definition and later changes leave it, in order of definition. */
 export async function listProducts(db: RegisterDatabase): Promise<ProductSummary[]> {
-  const definitions = await db.events.where('type').equals('product.defined').toArray();
-  return definitions.flatMap((event) =>
-    event.type === 'product.defined' ? [{ productId: event.productId, ...event.product }] : [],
-  );
+  const events = await db.events.where('type').anyOf('product.defined', 'product.changed').sortBy('seq');
+  const products = new Map<string, ProductSummary>();
+  for (const event of events) {
+    if (event.type === 'product.defined') products.set(event.productId, { productId: event.productId, ...event.product, active: true });
+    if (event.type === 'product.changed') products.set(event.productId, { productId: event.productId, ...event.product, active: event.active });
+  }
+  return [...products.values()];
 }
 
-export async function productStock(db: RegisterDatabase, productId: string): Promise<Milli> {
+export async function findProduct(db: RegisterDatabase, productId: string): Promise<ProductState | undefined> {
+  // Definitions and changes are few; the product's movements are many and are not read.
+  const summary = (await listProducts(db)).find((product) => product.productId === productId);
+  if (!summary) return undefined;
+  const { productId: _id, active, ...definition } = summary;
+  const hasMovements = (await db.monthlyTotals.where('productId').equals(productId).count()) > 0;
+  return { definition, active, hasMovements };
+}
+
+export async function productStock(db: RegisterDatabase, productId: string): Promise<StockBalance> {
   const months = await db.monthlyTotals.where('productId').equals(productId).toArray();
-  return months.reduce((stock, month) => subtractMilli(addMilli(stock, month.entries), month.exits), toMilli(0));
+  return months.reduce(balanceAfter, EMPTY_STOCK);
 }
 
 /** Current stock of every product that has moved, by product id. */
-export async function stockByProduct(db: RegisterDatabase): Promise<Map<string, Milli>> {
-  const stock = new Map<string, Milli>();
+export async function stockByProduct(db: RegisterDatabase): Promise<Map<string, StockBalance>> {
+  const stock = new Map<string, StockBalance>();
   await db.monthlyTotals.each((month) => {
-    const before = stock.get(month.productId) ?? toMilli(0);
-    stock.set(month.productId, subtractMilli(addMilli(before, month.entries), month.exits));
+    stock.set(month.productId, balanceAfter(stock.get(month.productId) ?? EMPTY_STOCK, month));
   });
   return stock;
 }

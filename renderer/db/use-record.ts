@@ -5,6 +5,7 @@ import type { AppError } from '../../shared/errors';
 import type { RegisterEvent } from '../../shared/register/events';
 import type { Draft } from '../../shared/register/validate';
 import { appendEvent } from './append-event';
+import { useCurrentValidator } from '../features/validators/CurrentValidator';
 import { useDatabase } from './DatabaseContext';
 
 export interface Recorder {
@@ -15,8 +16,10 @@ export interface Recorder {
   saving: boolean;
 }
 
+/** Every draft recorded through a form is signed by the person chosen at the top of the window. */
 export function useRecord(): Recorder {
   const db = useDatabase();
+  const { orderNumber } = useCurrentValidator();
   const [error, setError] = useState<AppError | null>(null);
   const [recorded, setRecorded] = useState<RegisterEvent | null>(null);
   const [saving, setSaving] = useState(false);
@@ -26,7 +29,7 @@ export function useRecord(): Recorder {
       setSaving(true);
       setRecorded(null);
       try {
-        const result = await appendEvent(db, draft);
+        const result = await appendEvent(db, orderNumber === undefined ? draft : { ...draft, validatedBy: orderNumber });
         setError(result.ok ? null : result.error);
         setRecorded(result.ok ? result.value : null);
         return result.ok ? result.value : null;
@@ -34,7 +37,7 @@ export function useRecord(): Recorder {
         setSaving(false);
       }
     },
-    [db],
+    [db, orderNumber],
   );
 
   const refuse = useCallback((refusal: AppError) => {

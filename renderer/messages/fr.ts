@@ -5,11 +5,25 @@ export const fr = typeset({
   appTitle: 'Registre des stupéfiants',
   nav: {
     stock: 'Stock',
-    receipt: 'Réception',
-    dispensation: 'Dispensation',
+    entries: 'Entrées',
+    exits: 'Sorties',
     register: 'Registre',
     products: 'Produits',
+    establishment: 'Établissement',
     integrity: 'Intégrité',
+  },
+  establishment: {
+    title: 'Établissement et personnes habilitées',
+    validators: 'Personnes habilitées à valider',
+    role: 'Fonction',
+  },
+  entries: {
+    title: 'Entrées',
+    kind: 'Type d’entrée',
+  },
+  exits: {
+    title: 'Sorties',
+    kind: 'Type de sortie',
   },
   setup: {
     title: 'Ouverture du registre',
@@ -94,6 +108,10 @@ export const fr = typeset({
     unit: 'Unité',
     none: 'Aucun produit. Ajoutez-en un dans l’onglet « Produits ».',
   },
+  validators: {
+    current: 'Validé par',
+    option: (name: string, role: string) => `${name} — ${role}`,
+  },
   reserve: {
     checking: 'Copie de réserve : vérification…',
     upToDate: (count: number) => `Copie de réserve : à jour, ${count}/${count} mouvements dupliqués`,
@@ -141,6 +159,7 @@ export const fr = typeset({
     operationDate: 'Date de l’opération',
     quantity: 'Quantité',
     available: (quantity: string, unit: string) => `Stock disponible : ${quantity} ${unit}`,
+    inQuarantine: (quantity: string, unit: string) => `En quarantaine : ${quantity} ${unit}`,
     after: (quantity: string, unit: string) => `après ce mouvement : ${quantity} ${unit}`,
     holderLine: (name: string, orderNumber: string) => `Titulaire : ${name} (n° ${orderNumber})`,
     version: (version: string) => `version ${version}`,

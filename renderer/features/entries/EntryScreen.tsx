@@ -1,0 +1,26 @@
+// Everything that enters the register, one kind at a time.
+import { useState } from 'react';
+import type { MovementType } from '../../../shared/register/events';
+import { MOVEMENT_LABELS } from '../../../shared/register/labels';
+import { KindChooser } from '../../components/KindChooser';
+import { fr } from '../../messages/fr';
+import { ReceiptForm } from './ReceiptForm';
+
+const ENTRY_KINDS = ['receipt'] as const satisfies readonly MovementType[];
+type EntryKind = (typeof ENTRY_KINDS)[number];
+
+const FORMS: Record<EntryKind, () => React.JSX.Element> = {
+  receipt: ReceiptForm,
+};
+
+export function EntryScreen() {
+  const [kind, setKind] = useState<EntryKind>('receipt');
+  const Form = FORMS[kind];
+  return (
+    <section className="screen" aria-labelledby="entries-title">
+      <h1 id="entries-title">{fr.entries.title}</h1>
+      <KindChooser legend={fr.entries.kind} kinds={ENTRY_KINDS} labels={MOVEMENT_LABELS} value={kind} onChange={setKind} />
+      <Form />
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+// Who is at the keyboard. Every event records the person who validated it; the choice
+// is made once at the top of the window and applies to every form until changed.
+import { createContext, useContext, useEffect, useId, useState, type ReactNode } from 'react';
+import type { Validator } from '../../../shared/register/events';
+import { listValidators } from '../../db/queries';
+import { useRegisterQuery } from '../../db/use-register-query';
+import { fr } from '../../messages/fr';
+
+interface CurrentValidatorValue {
+  /** RPPS or Ordre number of the person validating; undefined means the holder. */
+  orderNumber: string | undefined;
+  validators: readonly Validator[];
+  choose: (orderNumber: string) => void;
+}
+
+const CurrentValidatorContext = createContext<CurrentValidatorValue>({ orderNumber: undefined, validators: [], choose: () => {} });
+
+export function CurrentValidatorProvider({ children }: { children: ReactNode }) {
+  const validators = useRegisterQuery(listValidators) ?? [];
+  const [orderNumber, choose] = useState<string | undefined>(undefined);
+  // A revoked person stops validating at once: back to the holder.
+  const stillAuthorized = orderNumber === undefined || validators.some((person) => person.orderNumber === orderNumber);
+  useEffect(() => {
+    if (!stillAuthorized && validators.length > 0) choose(undefined);
+  }, [stillAuthorized, validators.length]);
+  return (
+    <CurrentValidatorContext.Provider value={{ orderNumber: stillAuthorized ? orderNumber : undefined, validators, choose }}>
+      {children}
+    </CurrentValidatorContext.Provider>
+  );
+}
+
+export function useCurrentValidator(): CurrentValidatorValue {
+  return useContext(CurrentValidatorContext);
+}
+
+/** The "Validé par" selector of the top bar. */
+export function CurrentValidatorSelect() {
+  const id = useId();
+  const { orderNumber, validators, choose } = useCurrentValidator();
+  const current = orderNumber ?? validators[0]?.orderNumber ?? '';
+  return (
+    <div className="topbar__validator">
+      <label htmlFor={id}>{fr.validators.current}</label>
+      <select id={id} name="validatedBy" value={current} onChange={(event) => choose(event.target.value)}>
+        {validators.map((person) => (
+          <option key={person.orderNumber} value={person.orderNumber}>
+            {fr.validators.option(person.name, person.role)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
