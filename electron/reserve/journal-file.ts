@@ -1,9 +1,7 @@
 // The reserve copy on the second medium: one journal file per register, only ever
 // appended to. Each append is flushed to the device (fsync) and read back before it is
 // acknowledged, so "à jour" on screen means the bytes are really on the other medium.
-import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { parseLine, serializeLine } from '../../shared/journal/line';
 import type { RegisterEvent } from '../../shared/register/events';
 
@@ -64,28 +62,84 @@ export async function appendJournal(path: string, events: readonly RegisterEvent
   if (!written.equals(expected)) throw new Error(`Relecture de la copie de réserve différente de ce qui a été écrit (${path})`);
 }
 
-/** Reads up to `limit` events after an order number (line n holds order number n). */
-export async function readJournalEvents(path: string, afterSeq: number, limit: number): Promise<RegisterEvent[]> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
-  const events: RegisterEvent[] = [];
-  let lineNumber = 0;
+/** A page of a journal file and where the next page starts. */
+export interface JournalPage {
+  events: RegisterEvent[];
+  /** Byte offset of the first line not returned: pass it back to read on. */
+  nextCursor: number;
+  /** True when nothing follows nextCursor (as the file stood when it was read). */
+  done: boolean;
+}
+
+const READ_CHUNK = 256 * 1024;
+/** An event line is well under a kilobyte; a longer "line" is a damaged or foreign file. */
+const MAX_LINE_BYTES = 1024 * 1024;
+const NEWLINE = 0x0a;
+const BYTE_ORDER_MARK = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/** A line's text, without the byte order mark an editor may have put at the start of the file. */
+function lineText(line: Buffer, start: number): string {
+  return (start === 0 && line.subarray(0, 3).equals(BYTE_ORDER_MARK) ? line.subarray(3) : line).toString('utf8');
+}
+
+/**
+ * Reads up to `limit` events from a byte offset (0 for the start of the file). Only the
+ * bytes from the cursor on are read, chunk by chunk, and only as far as needed: a page
+ * costs the same at the millionth line as at the first. A line is cut at its '\n', so the
+ * cursor always falls on the start of a line, and a line not yet complete is kept for
+ * the next call. Blank lines are skipped, and an unreadable complete line is an error:
+ * the whole journal is verified before anyone pages through it.
+ */
+export async function readJournalEvents(path: string, cursor: number, limit: number): Promise<JournalPage> {
+  const handle = await open(path, 'r');
   try {
-    for await (const line of lines) {
-      lineNumber += 1;
-      if (lineNumber <= afterSeq || line.trim() === '') continue;
-      const parsed = parseLine(line);
-      if (!parsed.ok) throw new Error(`Ligne ${lineNumber} illisible dans ${path}`);
+    const { size } = await handle.stat();
+    if (cursor > size) throw new Error(`Position ${cursor} au-delà de la fin de ${path} (${size} octets)`);
+    const events: RegisterEvent[] = [];
+    let pending = Buffer.alloc(0); // bytes read but not yet cut into lines
+    let pendingStart = cursor; // file offset of pending[0]
+    let position = cursor; // file offset of the next byte to read
+    const take = (line: Buffer, start: number) => {
+      const text = lineText(line, start);
+      if (text.trim() === '') return;
+      const parsed = parseLine(text);
+      if (!parsed.ok) throw new Error(`Ligne illisible à l’octet ${start} de ${path}`);
       events.push(parsed.event);
-      if (events.length === limit) break;
+    };
+    while (events.length < limit && position < size) {
+      const chunk = Buffer.alloc(Math.min(READ_CHUNK, size - position));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, position);
+      if (bytesRead === 0) break; // the file was shortened while being read
+      position += bytesRead;
+      pending = pending.length === 0 ? chunk.subarray(0, bytesRead) : Buffer.concat([pending, chunk.subarray(0, bytesRead)]);
+      let lineStart = 0;
+      let newline: number;
+      // 0x0a never occurs inside a multi-byte UTF-8 sequence: cutting bytes at it is safe.
+      while (events.length < limit && (newline = pending.indexOf(NEWLINE, lineStart)) !== -1) {
+        take(pending.subarray(lineStart, newline), pendingStart + lineStart);
+        lineStart = newline + 1;
+      }
+      pending = pending.subarray(lineStart);
+      pendingStart += lineStart;
+      if (events.length < limit && pending.length > MAX_LINE_BYTES) throw new Error(`Ligne de plus de ${MAX_LINE_BYTES} octets à l’octet ${pendingStart} de ${path}`);
     }
+    // At the end of the file, bytes without a '\n' are either a last event written
+    // without a final newline (the format tolerates it) or a line still being written:
+    // that one is left for the next call, which will start at its first byte.
+    if (events.length < limit && position >= size && pending.length > 0) {
+      const text = lineText(pending, pendingStart);
+      const parsed = text.trim() === '' ? null : parseLine(text);
+      if (parsed?.ok) events.push(parsed.event);
+      if (parsed === null || parsed.ok) pendingStart += pending.length;
+    }
+    return { events, nextCursor: pendingStart, done: pendingStart >= size };
   } finally {
-    lines.close();
+    await handle.close();
   }
-  return events;
 }
 
 /** The first event of a journal: its opening, which names the establishment. */
 export async function readJournalOpening(path: string): Promise<RegisterEvent | null> {
-  const [first] = await readJournalEvents(path, 0, 1);
-  return first ?? null;
+  const { events } = await readJournalEvents(path, 0, 1);
+  return events[0] ?? null;
 }

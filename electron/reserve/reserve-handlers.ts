@@ -100,11 +100,11 @@ export function createReserveHandlers({ dataFolder, chooseFolder }: ReserveConte
       return ok({ folder, journals });
     },
 
-    'reserve:readEvents': async ({ registerId, afterSeq, limit }) => {
+    'reserve:readEvents': async ({ registerId, cursor, limit }) => {
       const reachable = await reachableFolder(dataFolder);
       if (!reachable.ok) return reachable;
       const folder = reachable.value;
-      return ok(await readJournalEvents(join(folder, journalFileName(registerId)), afterSeq, limit));
+      return ok(await readJournalEvents(join(folder, journalFileName(registerId)), cursor, limit));
     },
 
     'reserve:append': async ({ registerId, events }) => {

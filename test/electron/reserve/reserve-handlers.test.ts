@@ -2,7 +2,10 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDispatcher } from '../../../electron/ipc/dispatch';
+import { createHandlers } from '../../../electron/ipc/handlers';
 import { createReserveHandlers } from '../../../electron/reserve/reserve-handlers';
+import { MAX_EVENTS_PER_REQUEST } from '../../../shared/ipc/requests';
 import { serializeLine } from '../../../shared/journal/line';
 import { reseal, sealedSlice } from '../../fixtures/events';
 import { accepted, refusal } from '../../fixtures/result';
@@ -85,5 +88,32 @@ describe('reserve handlers', () => {
     await writeFile(join(dataFolder, 'marker'), '');
     await handlers()['reserve:chooseFolder'](null);
     expect(accepted(await handlers()['reserve:status']({ registerId: REGISTER_ID })).sameDevice).toBe(true);
+  });
+
+  it('pages through the journal by cursor: each answer says where the next page starts', async () => {
+    const events = sealedSlice();
+    await handlers()['reserve:chooseFolder'](null);
+    accepted(await handlers()['reserve:append']({ registerId: REGISTER_ID, events }));
+    const first = accepted(await handlers()['reserve:readEvents']({ registerId: REGISTER_ID, cursor: 0, limit: 3 }));
+    expect(first).toEqual({ events: events.slice(0, 3), nextCursor: Buffer.byteLength(events.slice(0, 3).map(serializeLine).join('')), done: false });
+    const second = accepted(await handlers()['reserve:readEvents']({ registerId: REGISTER_ID, cursor: first.nextCursor, limit: 3 }));
+    expect(second).toEqual({ events: events.slice(3), nextCursor: (await readFile(journalPath())).length, done: true });
+  });
+
+  it.each([
+    ['a negative cursor', { cursor: -1, limit: 10 }],
+    ['a fractional cursor', { cursor: 1.5, limit: 10 }],
+    ['a cursor beyond the safe integers', { cursor: Number.MAX_SAFE_INTEGER + 2, limit: 10 }],
+    ['a cursor as text', { cursor: '0', limit: 10 }],
+    ['no cursor (the former afterSeq)', { afterSeq: 0, limit: 10 }],
+    ['a limit of zero', { cursor: 0, limit: 0 }],
+    ['a limit above the maximum per request', { cursor: 0, limit: MAX_EVENTS_PER_REQUEST + 1 }],
+  ])('refuses a page request with %s before any file is opened', async (_what, fields) => {
+    await handlers()['reserve:chooseFolder'](null);
+    const dispatch = createDispatcher({
+      handlers: createHandlers({ version: 't', shell: 'harness', dataFolder, chooseFolder: async () => reserveFolder }),
+      isTrustedSender: () => true,
+    });
+    expect(await dispatch('app://registre/', 'reserve:readEvents', { registerId: REGISTER_ID, ...fields })).toEqual({ ok: false, error: { code: 'ipc.badRequest' } });
   });
 });
