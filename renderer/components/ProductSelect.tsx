@@ -8,13 +8,15 @@ interface ProductSelectProps {
   value: string;
   onChange: (productId: string) => void;
   error?: AppError | null;
+  /** The register and its editions still show a product once it is deactivated. */
+  includeInactive?: boolean;
 }
 
 export function productLabel(product: ProductSummary): string {
   return `${product.designation} — ${product.form} ${product.strength}`;
 }
 
-export function ProductSelect({ products, value, onChange, error }: ProductSelectProps) {
+export function ProductSelect({ products, value, onChange, error, includeInactive = false }: ProductSelectProps) {
   const id = useId();
   const invalid = error?.field === 'productId';
   return (
@@ -25,10 +27,10 @@ export function ProductSelect({ products, value, onChange, error }: ProductSelec
       </label>
       <select id={id} name="productId" value={value} aria-invalid={invalid || undefined} onChange={(event) => onChange(event.target.value)}>
         <option value="">{fr.common.chooseProduct}</option>
-        {/* An inactive product can no longer move (it stays in the register and its editions). */}
-        {products.filter((product) => product.active).map((product) => (
+        {/* An inactive product can no longer move, so movement forms do not offer it. */}
+        {products.filter((product) => includeInactive || product.active).map((product) => (
           <option key={product.productId} value={product.productId}>
-            {productLabel(product)}
+            {product.active ? productLabel(product) : fr.common.inactiveProduct(productLabel(product))}
           </option>
         ))}
       </select>

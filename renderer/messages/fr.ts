@@ -80,7 +80,8 @@ export const fr = typeset({
     seq: 'N° d’ordre',
     date: 'Date',
     nature: 'Nature',
-    counterparty: 'Fournisseur ou patient / prescripteur',
+    counterparty: 'Tiers et références',
+    validatedBy: 'Validé par',
     entry: 'Entrée',
     exit: 'Sortie',
     balance: 'Solde',
@@ -104,7 +105,9 @@ export const fr = typeset({
   stock: {
     title: 'Stock actuel',
     designation: 'Désignation',
-    quantity: 'Stock',
+    quantity: 'Solde du registre',
+    dispensable: 'Disponible',
+    quarantine: 'Quarantaine (à détruire)',
     unit: 'Unité',
     none: 'Aucun produit. Ajoutez-en un dans l’onglet « Produits ».',
   },
@@ -156,6 +159,7 @@ export const fr = typeset({
   common: {
     product: 'Produit',
     chooseProduct: 'Choisir un produit…',
+    inactiveProduct: (label: string) => `${label} (désactivé)`,
     operationDate: 'Date de l’opération',
     quantity: 'Quantité',
     available: (quantity: string, unit: string) => `Stock disponible : ${quantity} ${unit}`,

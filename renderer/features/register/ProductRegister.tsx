@@ -28,7 +28,7 @@ export function ProductRegister() {
     <section className="screen" aria-labelledby="register-title">
       <h1 id="register-title">{fr.register.title}</h1>
       <div className="toolbar">
-        <ProductSelect products={products} value={selected} onChange={setProductId} />
+        <ProductSelect products={products} value={selected} onChange={setProductId} includeInactive />
       </div>
       {correcting ? (
         <CorrectionForm
@@ -53,6 +53,7 @@ export function ProductRegister() {
               <th className="number">{fr.register.entry}</th>
               <th className="number">{fr.register.exit}</th>
               <th className="number">{fr.register.balance}</th>
+              <th>{fr.register.validatedBy}</th>
               <th>{fr.register.observations}</th>
             </tr>
           </thead>
@@ -66,7 +67,9 @@ export function ProductRegister() {
                 <td className="number">{entry === null ? '' : formatQuantity(entry)}</td>
                 <td className="number">{exit === null ? '' : formatQuantity(exit)}</td>
                 <td className="number strong">{formatQuantity(balance)}</td>
+                <td>{event.validatedBy.name}</td>
                 <td>
+                  {event.observation ? <span className="observation">{event.observation}</span> : null}
                   {correctedBy !== null ? (
                     fr.register.correctedBy(correctedBy)
                   ) : event.type !== 'correction' ? (

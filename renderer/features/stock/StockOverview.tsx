@@ -1,4 +1,7 @@
-import { formatQuantity, toMilli } from '../../../shared/register/quantity';
+// Current stock of every product: the register balance, what can be dispensed, and what
+// waits in quarantine for destruction (counted in the balance, never dispensable).
+import { formatQuantity } from '../../../shared/register/quantity';
+import { dispensable, EMPTY_STOCK } from '../../../shared/stock/movements';
 import { listProducts, stockByProduct } from '../../db/queries';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { fr } from '../../messages/fr';
@@ -15,19 +18,26 @@ export function StockOverview() {
             <tr>
               <th>{fr.stock.designation}</th>
               <th className="number">{fr.stock.quantity}</th>
+              <th className="number">{fr.stock.dispensable}</th>
+              <th className="number">{fr.stock.quarantine}</th>
               <th>{fr.stock.unit}</th>
             </tr>
           </thead>
           <tbody>
-            {products.map((product) => (
-              <tr key={product.productId}>
-                <td>
-                  {product.designation} <span className="muted">— {product.form} {product.strength}</span>
-                </td>
-                <td className="number strong">{formatQuantity(stock?.get(product.productId) ?? toMilli(0))}</td>
-                <td>{product.unit}</td>
-              </tr>
-            ))}
+            {products.map((product) => {
+              const balance = stock?.get(product.productId) ?? EMPTY_STOCK;
+              return (
+                <tr key={product.productId} className={product.active ? undefined : 'inactive'}>
+                  <td>
+                    {product.designation} <span className="muted">— {product.form} {product.strength}</span>
+                  </td>
+                  <td className="number strong">{formatQuantity(balance.total)}</td>
+                  <td className="number">{formatQuantity(dispensable(balance))}</td>
+                  <td className="number">{balance.quarantine > 0 ? formatQuantity(balance.quarantine) : '—'}</td>
+                  <td>{product.unit}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       ) : (
