@@ -26,7 +26,11 @@ import type { DraftContext, ProductState } from './validate';
 
 const EXPIRY = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
-export function validateEntry(body: OpeningBalance | Receipt | PatientReturn, context: DraftContext): OpeningBalance | Receipt | PatientReturn {
+export function validateEntry(
+  body: OpeningBalance | Receipt | PatientReturn,
+  operationDate: string,
+  context: DraftContext,
+): OpeningBalance | Receipt | PatientReturn {
   const product = movableProduct(context);
   const quantity = positive(body.quantity);
   switch (body.type) {
@@ -51,7 +55,7 @@ export function validateEntry(body: OpeningBalance | Receipt | PatientReturn, co
         },
         deliveryRef: text(body.deliveryRef, 'deliveryRef', 'référence du bon de livraison'),
         lot: text(body.lot, 'lot', 'numéro de lot'),
-        expiry: expiry(body.expiry, context),
+        expiry: expiry(body.expiry, operationDate),
         ...optionalField('orderBookRef', body.orderBookRef, 'orderBookRef', 'référence du carnet à souches'),
       };
     case 'patient.return':
@@ -162,11 +166,12 @@ function compartment(value: unknown): StockCompartment {
   return oneOf(value, STOCK_COMPARTMENTS, 'compartment', 'stock concerné');
 }
 
-function expiry(value: unknown, context: DraftContext): string {
+function expiry(value: unknown, operationDate: string): string {
   const month = text(value, 'expiry', 'date de péremption');
   if (!EXPIRY.test(month)) refuse('receipt.expiryMalformed', 'expiry');
-  // An expired lot is not received into the dispensable stock.
-  if (month < monthOf(context.today)) refuse('receipt.expired', 'expiry');
+  // An expired lot is not received into the dispensable stock. Judged on the day of the
+  // receipt, so that a register taken over with its history keeps its old lots.
+  if (month < monthOf(operationDate)) refuse('receipt.expired', 'expiry');
   return month;
 }
 

@@ -87,7 +87,7 @@ export function validateDraft(draft: Draft, context: DraftContext): Checked<Vali
   if (!validatedBy.ok) return validatedBy;
   const observation = optionalText(draft.observation, 'observation', 'observation');
   if (!observation.ok) return observation;
-  const valid = validateBody(body, context);
+  const valid = validateBody(body, draft.operationDate, context);
   if (!valid.ok) return valid;
   return ok({
     operationDate: draft.operationDate,
@@ -115,7 +115,7 @@ function findValidator(orderNumber: string | undefined, validators: readonly Pra
   return person ? ok(person) : err(appError('validator.notAuthorized', 'validatedBy', { orderNumber: orderNumber ?? '' }));
 }
 
-function validateBody(body: DraftBody, context: DraftContext): Checked<ValidBody> {
+function validateBody(body: DraftBody, operationDate: string, context: DraftContext): Checked<ValidBody> {
   switch (body.type) {
     case 'register.opened':
     case 'establishment.changed':
@@ -127,7 +127,7 @@ function validateBody(body: DraftBody, context: DraftContext): Checked<ValidBody
     case 'opening.balance':
     case 'receipt':
     case 'patient.return':
-      return collect(() => validateEntry(body, context));
+      return collect(() => validateEntry(body, operationDate, context));
     case 'dispensation':
     case 'vet.administration':
     case 'vet.dispensing':
