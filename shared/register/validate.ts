@@ -112,7 +112,8 @@ function checkOperationDate(day: string, context: DraftContext): Checked<string>
 
 function findValidator(orderNumber: string | undefined, validators: readonly Practitioner[]): Checked<Practitioner> {
   const person = orderNumber === undefined ? validators[0] : validators.find((candidate) => candidate.orderNumber === orderNumber);
-  return person ? ok(person) : err(appError('validator.notAuthorized', 'validatedBy', { orderNumber: orderNumber ?? '' }));
+  // The journal records who signed, not their role of the day: the name and number only.
+  return person ? ok({ name: person.name, orderNumber: person.orderNumber }) : err(appError('validator.notAuthorized', 'validatedBy', { orderNumber: orderNumber ?? '' }));
 }
 
 function validateBody(body: DraftBody, operationDate: string, context: DraftContext): Checked<ValidBody> {

@@ -58,15 +58,15 @@ describe('appendEvent: a register from opening to dispensation', () => {
     const db = trackedDatabase();
     await recordSlice(db);
     expect(await readIdentity(db)).toMatchObject({ registerId: 'REG-2026-001', holder: HOLDER });
-    expect(await findProduct(db, 'P2')).toEqual({ ...MORPHINE, cip13: VALID_CIP13 });
-    expect(await listProducts(db)).toEqual([{ productId: 'P2', ...MORPHINE, cip13: VALID_CIP13 }]);
+    expect(await findProduct(db, 'P2')).toEqual({ definition: { ...MORPHINE, cip13: VALID_CIP13 }, active: true, hasMovements: true });
+    expect(await listProducts(db)).toEqual([{ productId: 'P2', ...MORPHINE, cip13: VALID_CIP13, active: true }]);
   });
 
   it('keeps the stock as entries minus exits', async () => {
     const db = trackedDatabase();
     await recordSlice(db);
-    expect(await productStock(db, 'P2')).toBe(units(18));
-    expect(await stockByProduct(db)).toEqual(new Map([['P2', units(18)]]));
+    expect(await productStock(db, 'P2')).toEqual({ total: units(18), quarantine: 0 });
+    expect(await stockByProduct(db)).toEqual(new Map([['P2', { total: units(18), quarantine: 0 }]]));
   });
 
   it('totals entries and exits per product and month', async () => {
@@ -74,8 +74,8 @@ describe('appendEvent: a register from opening to dispensation', () => {
     await recordSlice(db);
     await appendEvent(db, on('2026-02-20', receiptDraft({ quantity: units(14) })), NOW);
     expect(await db.monthlyTotals.toArray()).toEqual([
-      { productId: 'P2', month: '2026-01', entries: units(30), exits: 0 },
-      { productId: 'P2', month: '2026-02', entries: units(14), exits: units(12) },
+      { productId: 'P2', month: '2026-01', entries: units(30), exits: 0, quarantineEntries: 0, quarantineExits: 0 },
+      { productId: 'P2', month: '2026-02', entries: units(14), exits: units(12), quarantineEntries: 0, quarantineExits: 0 },
     ]);
   });
 
@@ -86,7 +86,7 @@ describe('appendEvent: a register from opening to dispensation', () => {
     db.close();
     const reopened = trackedDatabase(name);
     expect(await reopened.events.toArray()).toStrictEqual(recorded);
-    expect(await productStock(reopened, 'P2')).toBe(units(18));
+    expect((await productStock(reopened, 'P2')).total).toBe(units(18));
   });
 });
 

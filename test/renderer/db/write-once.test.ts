@@ -65,9 +65,10 @@ describe('monthly totals', () => {
   it('stay writable: put, update and delete go through', async () => {
     const db = trackedDatabase();
     const key: [string, string] = ['P2', '2026-03'];
-    await db.monthlyTotals.put({ productId: 'P2', month: '2026-03', entries: toMilli(1000), exits: toMilli(0) });
+    const zero = toMilli(0);
+    await db.monthlyTotals.put({ productId: 'P2', month: '2026-03', entries: toMilli(1000), exits: zero, quarantineEntries: zero, quarantineExits: zero });
     await db.monthlyTotals.update(key, { exits: toMilli(400) });
-    expect(await db.monthlyTotals.get(key)).toEqual({ productId: 'P2', month: '2026-03', entries: 1000, exits: 400 });
+    expect(await db.monthlyTotals.get(key)).toEqual({ productId: 'P2', month: '2026-03', entries: 1000, exits: 400, quarantineEntries: 0, quarantineExits: 0 });
     await db.monthlyTotals.delete(key);
     expect(await db.monthlyTotals.count()).toBe(0);
   });
