@@ -92,7 +92,8 @@ export function validateDraft(draft: Draft, context: DraftContext): Checked<Vali
   return ok({
     operationDate: draft.operationDate,
     body: valid.value,
-    validatedBy: validatedBy.value,
+    // The opening is validated by its holder as the register records them: trimmed, name and number only.
+    validatedBy: valid.value.type === 'register.opened' ? valid.value.holder : validatedBy.value,
     ...(observation.value === undefined ? {} : { observation: observation.value }),
   });
 }
