@@ -38,15 +38,21 @@ export async function receiveBoxes(page: Page, boxes: number) {
   await expect.poll(() => page.getByRole('status').textContent()).toContain('Réception enregistrée');
 }
 
+/** A dispensation to a named patient on prescription, through the "Sorties" tab. */
 export async function dispense(page: Page, units: number, ordonnancier: string) {
-  await openTab(page, 'Dispensation');
+  await openTab(page, 'Sorties');
+  await page.getByRole('radio', { name: 'Dispensation', exact: true }).check();
   await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: SKENAN });
   await page.getByLabel('Quantité (gélule)').fill(String(units));
-  await page.getByLabel('N° d’ordonnancier').fill(ordonnancier);
-  await page.getByRole('textbox', { name: 'Patient', exact: true }).fill('Jean Martin');
+  await page.getByRole('radio', { name: 'Patient', exact: true }).check();
+  await page.getByLabel('Nom du patient').fill('Jean Martin');
   await page.getByLabel('Adresse du patient').fill('3 rue des Lilas, 69003 Lyon');
-  await page.getByRole('textbox', { name: 'Prescripteur', exact: true }).fill('Claire Petit');
+  await page.getByLabel('Nom du prescripteur').fill('Dr Claire Petit');
+  await page.getByLabel('Adresse du prescripteur').fill('8 avenue Foch, 69006 Lyon');
+  await page.getByLabel('N° d’ordonnancier').fill(ordonnancier);
   await page.getByRole('button', { name: 'Enregistrer la sortie' }).click();
+  // The form empties once recorded: the success line is this dispensation's, not the last one's.
+  await expect.poll(() => page.getByLabel('Quantité', { exact: false }).first().inputValue()).toBe('');
   await expect.poll(() => page.getByRole('status').textContent()).toContain('Dispensation enregistrée');
 }
 

@@ -1,68 +1,95 @@
-// An exit on prescription: refused beyond the available stock, with the running
-// balance shown before saving.
-import type { FormEvent } from 'react';
-import { localDay } from '../../../shared/register/dates';
-import { parseQuantity } from '../../../shared/register/quantity';
-import { FormOutcome } from '../../components/FormOutcome';
-import { ProductSelect } from '../../components/ProductSelect';
-import { StockPreview } from '../../components/StockPreview';
-import { TextField } from '../../components/TextField';
-import { useFormValues } from '../../components/use-form-values';
-import { listProducts, productStock } from '../../db/queries';
-import { useRegisterQuery } from '../../db/use-register-query';
-import { useRecord } from '../../db/use-record';
-import { SubmitButton } from '../../components/SubmitButton';
+// An exit on prescription in an officine: to a named patient, to an anonymous patient
+// (art. L. 3414-1), or to a practitioner for professional use; handed, when the patient
+// does not come, to a bearer whose identity document is noted.
+import type { Recipient } from '../../../shared/register/events';
 import { fr } from '../../messages/fr';
+import { Choices, ExitFormFrame, Field, Group } from './ExitFormParts';
+import { useExitForm } from './use-exit-form';
 
-const today = () => localDay(new Date());
+const RECIPIENT_KINDS = ['patient', 'anonymous', 'professional'] as const satisfies readonly Recipient['kind'][];
+type RecipientKind = (typeof RECIPIENT_KINDS)[number];
 
 export function DispensationForm() {
-  const initial = { productId: '', operationDate: today(), quantity: '', patientName: '', patientAddress: '', prescriberName: '', prescriberAddress: '', ordonnancierNumber: '' };
-  const { values, set, reset } = useFormValues(initial);
-  const { record, refuse, error, recorded, saving } = useRecord();
-  const products = useRegisterQuery(listProducts) ?? [];
-  const product = products.find((candidate) => candidate.productId === values.productId);
-  const available = useRegisterQuery((db) => productStock(db, values.productId), [values.productId]);
-  const quantity = parseQuantity(values.quantity);
+  const form = useExitForm({
+    recipientKind: 'patient' as RecipientKind,
+    recipientName: '',
+    recipientAddress: '',
+    prescriberName: '',
+    prescriberAddress: '',
+    ordonnancierNumber: '',
+    bearerName: '',
+    bearerIdReference: '',
+  });
+  const { values, set, error } = form;
+  const kind = values.recipientKind;
+  const named = kind !== 'anonymous';
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!product) return refuse({ code: 'product.unknown', field: 'productId' });
-    if (!quantity.ok) return refuse(quantity.error);
-    const saved = await record({
-      operationDate: values.operationDate,
-      body: {
-        type: 'dispensation',
-        productId: product.productId,
-        quantity: quantity.value,
-        patient: { name: values.patientName, address: values.patientAddress },
-        prescriber: { name: values.prescriberName, address: values.prescriberAddress },
-        ordonnancierNumber: values.ordonnancierNumber,
-      },
-    });
-    if (saved) reset({ operationDate: values.operationDate });
-  };
+  const recipient = (): Recipient =>
+    kind === 'anonymous' ? { kind } : { kind, name: values.recipientName, address: values.recipientAddress };
+  const bearerGiven = values.bearerName.trim() !== '' || values.bearerIdReference.trim() !== '';
+  const onSubmit = form.submit((product, quantity) => ({
+    type: 'dispensation',
+    productId: product.productId,
+    quantity,
+    recipient: recipient(),
+    prescriber: { name: values.prescriberName, address: values.prescriberAddress },
+    ordonnancierNumber: values.ordonnancierNumber,
+    ...(bearerGiven ? { bearer: { name: values.bearerName, idReference: values.bearerIdReference } } : {}),
+  }));
 
+  const fields = [
+    'recipient.kind',
+    ...(named ? ['recipient.name', 'recipient.address'] : []),
+    'prescriber.name',
+    'prescriber.address',
+    'ordonnancierNumber',
+    'bearer.name',
+    'bearer.idReference',
+  ];
+  const t = fr.dispensation;
   return (
-    <section className="screen" aria-labelledby="dispensation-title">
-      <h1 id="dispensation-title">{fr.dispensation.title}</h1>
-      <form className="card" onSubmit={submit} noValidate>
-        <div className="grid">
-          <ProductSelect products={products} value={values.productId} onChange={set('productId')} error={error} />
-          <TextField name="operationDate" type="date" label={fr.common.operationDate} value={values.operationDate} onChange={set('operationDate')} error={error} max={today()} required />
-          <TextField name="quantity" label={product ? `${fr.common.quantity} (${product.unit})` : fr.common.quantity} value={values.quantity} onChange={set('quantity')} error={error} required inputMode="decimal" />
-          <TextField name="ordonnancierNumber" label={fr.dispensation.ordonnancierNumber} value={values.ordonnancierNumber} onChange={set('ordonnancierNumber')} error={error} required />
-          <TextField name="patient.name" label={fr.dispensation.patientName} value={values.patientName} onChange={set('patientName')} error={error} required />
-          <TextField name="patient.address" label={fr.dispensation.patientAddress} value={values.patientAddress} onChange={set('patientAddress')} error={error} required />
-          <TextField name="prescriber.name" label={fr.dispensation.prescriberName} value={values.prescriberName} onChange={set('prescriberName')} error={error} required />
-          <TextField name="prescriber.address" label={fr.dispensation.prescriberAddress} value={values.prescriberAddress} onChange={set('prescriberAddress')} error={error} />
-        </div>
-        {product && available !== undefined ? (
-          <StockPreview available={available} unit={product.unit} change={quantity.ok ? { direction: 'exit', quantity: quantity.value } : null} />
+    <ExitFormFrame form={form} title={t.title} onSubmit={onSubmit} fields={fields} success={t.done}>
+      <Group legend={t.recipient} {...(named ? {} : { hint: t.anonymousHint })}>
+        <Choices
+          name="recipient.kind"
+          label={t.recipient}
+          choices={RECIPIENT_KINDS}
+          labels={t.recipientKinds}
+          value={kind}
+          onChange={(value) => set('recipientKind')(value)}
+          error={error}
+          labelHidden
+        />
+        {named ? (
+          <>
+            <Field
+              name="recipient.name"
+              label={kind === 'patient' ? t.patientName : t.professionalName}
+              value={values.recipientName}
+              onChange={set('recipientName')}
+              error={error}
+              required
+            />
+            <Field
+              name="recipient.address"
+              label={kind === 'patient' ? t.patientAddress : t.professionalAddress}
+              value={values.recipientAddress}
+              onChange={set('recipientAddress')}
+              error={error}
+              required
+            />
+          </>
         ) : null}
-        <FormOutcome error={error} success={recorded ? fr.dispensation.done(recorded.seq) : null} />
-        <SubmitButton label={fr.dispensation.submit} saving={saving} />
-      </form>
-    </section>
+      </Group>
+      <Group legend={t.prescription}>
+        <Field name="prescriber.name" label={t.prescriberName} value={values.prescriberName} onChange={set('prescriberName')} error={error} required />
+        <Field name="prescriber.address" label={t.prescriberAddress} value={values.prescriberAddress} onChange={set('prescriberAddress')} error={error} required />
+        <Field name="ordonnancierNumber" label={t.ordonnancierNumber} value={values.ordonnancierNumber} onChange={set('ordonnancierNumber')} error={error} required />
+      </Group>
+      <Group legend={t.bearer} hint={t.bearerHint}>
+        <Field name="bearer.name" label={t.bearerName} value={values.bearerName} onChange={set('bearerName')} error={error} required={bearerGiven} />
+        <Field name="bearer.idReference" label={t.bearerIdReference} value={values.bearerIdReference} onChange={set('bearerIdReference')} error={error} required={bearerGiven} />
+      </Group>
+    </ExitFormFrame>
   );
 }

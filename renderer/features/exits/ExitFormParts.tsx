@@ -1,0 +1,241 @@
+// The pieces every exit form is built from: the frame (title, product, date, quantity,
+// stock, observation, outcome, button) and fields that show a refusal right under them.
+import { useEffect, useId, useRef, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
+import { describeError, type AppError } from '../../../shared/errors';
+import { STOCK_COMPARTMENTS, type StockCompartment } from '../../../shared/register/events';
+import { COMPARTMENT_LABELS } from '../../../shared/register/labels';
+import { FormOutcome } from '../../components/FormOutcome';
+import { productLabel } from '../../components/ProductSelect';
+import { StockPreview } from '../../components/StockPreview';
+import { SubmitButton } from '../../components/SubmitButton';
+import type { ProductSummary } from '../../db/queries';
+import { fr } from '../../messages/fr';
+import { COMMON_FIELDS, today, type ExitFormState } from './use-exit-form';
+
+interface ControlProps {
+  id: string;
+  name: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
+interface LabelledProps {
+  /** Matches AppError.field: a refusal about this name is written under this control. */
+  name: string;
+  label: string;
+  error: AppError | null;
+  required?: boolean;
+  hint?: string;
+}
+
+/** A labelled control, its hint, and the refusal in words when it is about this field. */
+function Labelled({ name, label, error, required, hint, children }: LabelledProps & { children: (control: ControlProps) => ReactNode }) {
+  const id = useId();
+  const invalid = error?.field === name;
+  const describedBy = [hint ? `${id}-hint` : '', invalid ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div className={invalid ? 'field field--invalid' : 'field'}>
+      <label htmlFor={id}>
+        {label}
+        {required ? <span className="field__required" aria-hidden="true"> *</span> : null}
+      </label>
+      {children({ id, name, 'aria-invalid': invalid || undefined, 'aria-describedby': describedBy || undefined })}
+      {hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {invalid ? <FieldError id={`${id}-error`} error={error} /> : null}
+    </div>
+  );
+}
+
+function FieldError({ id, error }: { id: string; error: AppError }) {
+  return (
+    <p className="field__error" id={id} role="alert">
+      {describeError(error)}
+    </p>
+  );
+}
+
+interface FieldProps extends LabelledProps {
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'date';
+  max?: string;
+  inputMode?: 'text' | 'decimal' | 'numeric';
+  suggestions?: readonly string[];
+  multiline?: boolean;
+}
+
+/** A text field that carries its own refusal. */
+export function Field({ value, onChange, type = 'text', max, inputMode, suggestions, multiline, ...labelled }: FieldProps) {
+  const listId = useId();
+  const change = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(event.target.value);
+  return (
+    <Labelled {...labelled}>
+      {(control) =>
+        multiline ? (
+          <textarea rows={2} value={value} onChange={change} required={labelled.required} {...control} />
+        ) : (
+          <>
+            <input
+              type={type}
+              value={value}
+              onChange={change}
+              max={max}
+              inputMode={inputMode}
+              list={suggestions ? listId : undefined}
+              autoComplete="off"
+              required={labelled.required}
+              {...control}
+            />
+            {suggestions ? (
+              <datalist id={listId}>
+                {suggestions.map((suggestion) => (
+                  <option key={suggestion} value={suggestion} />
+                ))}
+              </datalist>
+            ) : null}
+          </>
+        )
+      }
+    </Labelled>
+  );
+}
+
+/** The product that leaves: active products only, since an inactive one can no longer move. */
+function ProductField({ products, value, onChange, error }: { products: readonly ProductSummary[]; value: string; onChange: (productId: string) => void; error: AppError | null }) {
+  return (
+    <Labelled name="productId" label={fr.common.product} error={error} required>
+      {(control) => (
+        <select value={value} onChange={(event) => onChange(event.target.value)} {...control}>
+          <option value="">{fr.common.chooseProduct}</option>
+          {products
+            .filter((product) => product.active)
+            .map((product) => (
+              <option key={product.productId} value={product.productId}>
+                {productLabel(product)}
+              </option>
+            ))}
+        </select>
+      )}
+    </Labelled>
+  );
+}
+
+interface ChoicesProps<K extends string> {
+  name: string;
+  label: string;
+  choices: readonly K[];
+  labels: Readonly<Record<K, string>>;
+  value: K;
+  onChange: (value: K) => void;
+  error: AppError | null;
+  /** When the group's legend already says it, the label is only read aloud. */
+  labelHidden?: boolean;
+}
+
+/** One choice among a few, as radio buttons (who receives, which stock). */
+export function Choices<K extends string>({ name, label, choices, labels, value, onChange, error, labelHidden = false }: ChoicesProps<K>) {
+  const id = useId();
+  const invalid = error?.field === name;
+  return (
+    <div
+      className={invalid ? 'field field--invalid' : 'field'}
+      role="radiogroup"
+      {...(labelHidden ? { 'aria-label': label } : { 'aria-labelledby': `${id}-label` })}
+      aria-describedby={invalid ? `${id}-error` : undefined}
+    >
+      {labelHidden ? null : (
+        <span className="field__label" id={`${id}-label`}>
+          {label}
+        </span>
+      )}
+      <div className="choices">
+        {choices.map((choice) => (
+          <label key={choice} className="choice">
+            <input type="radio" name={name} value={choice} checked={value === choice} onChange={() => onChange(choice)} />
+            {labels[choice]}
+          </label>
+        ))}
+      </div>
+      {invalid && error ? <FieldError id={`${id}-error`} error={error} /> : null}
+    </div>
+  );
+}
+
+/** A titled part of a form (recipient, prescription, animal…), its fields side by side. */
+export function Group({ legend, hint, children }: { legend: string; hint?: string; children: ReactNode }) {
+  return (
+    <fieldset className="exit-form__group">
+      <legend>{legend}</legend>
+      {hint ? <p className="field__hint exit-form__hint">{hint}</p> : null}
+      <div className="grid">{children}</div>
+    </fieldset>
+  );
+}
+
+interface ExitFormFrameProps {
+  form: ExitFormState;
+  title: string;
+  onSubmit: (event: FormEvent) => void;
+  /** Names of the fields this form shows besides the common ones: their refusals appear under them. */
+  fields: readonly string[];
+  success: (seq: number) => string;
+  dateLabel?: string;
+  quantityLabel?: (unit: string) => string;
+  /** For the exits that may take from quarantine: the compartment chosen. */
+  compartment?: { value: StockCompartment; onChange: (value: StockCompartment) => void };
+  children: ReactNode;
+}
+
+export function ExitFormFrame({ form, title, onSubmit, fields, success, dateLabel, quantityLabel = fr.exits.quantity, compartment, children }: ExitFormFrameProps) {
+  const titleId = useId();
+  const ref = useRef<HTMLFormElement>(null);
+  const { values, set, error, recorded, saving, products, product, stock, quantity } = form;
+  const shownAtField = error?.field !== undefined && [...COMMON_FIELDS, ...(compartment ? ['compartment'] : []), ...fields].includes(error.field);
+
+  // A refusal puts the cursor where the correction is to be made.
+  useEffect(() => {
+    if (!error?.field) return;
+    ref.current?.querySelector<HTMLElement>(`[name="${CSS.escape(error.field)}"]`)?.focus();
+  }, [error]);
+
+  return (
+    <form ref={ref} className="card exit-form" aria-labelledby={titleId} onSubmit={onSubmit} noValidate>
+      <h2 id={titleId}>{title}</h2>
+      <div className="grid">
+        <ProductField products={products} value={values.productId} onChange={set('productId')} error={error} />
+        <Field name="operationDate" type="date" label={dateLabel ?? fr.common.operationDate} value={values.operationDate} onChange={set('operationDate')} error={error} max={today()} required />
+        <Field
+          name="quantity"
+          label={product ? quantityLabel(product.unit) : fr.common.quantity}
+          value={values.quantity}
+          onChange={set('quantity')}
+          error={error}
+          required
+          inputMode="decimal"
+        />
+        {compartment ? (
+          <Choices
+            name="compartment"
+            label={fr.exits.compartment}
+            choices={STOCK_COMPARTMENTS}
+            labels={COMPARTMENT_LABELS}
+            value={compartment.value}
+            onChange={compartment.onChange}
+            error={error}
+          />
+        ) : null}
+      </div>
+      {product && stock !== undefined ? (
+        <StockPreview stock={stock} compartment={compartment?.value ?? 'dispensable'} unit={product.unit} change={quantity.ok ? { direction: 'exit', quantity: quantity.value } : null} />
+      ) : null}
+      {children}
+      <Field name="observation" label={fr.exits.observation} hint={fr.exits.observationHint} value={values.observation} onChange={set('observation')} error={error} multiline />
+      <FormOutcome error={shownAtField ? null : error} success={recorded ? success(recorded.seq) : null} />
+      <SubmitButton label={fr.exits.submit} saving={saving} />
+    </form>
+  );
+}

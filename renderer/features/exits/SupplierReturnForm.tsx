@@ -1,0 +1,42 @@
+// Stock sent back to a supplier: from the dispensable stock (recall, wrong delivery) or
+// from quarantine (expired or altered units the supplier takes back for destruction).
+import type { StockCompartment } from '../../../shared/register/events';
+import { fr } from '../../messages/fr';
+import { ExitFormFrame, Field, Group } from './ExitFormParts';
+import { useExitForm } from './use-exit-form';
+
+export function SupplierReturnForm() {
+  const form = useExitForm({ compartment: 'dispensable' as StockCompartment, supplierName: '', supplierAddress: '', reason: '', returnRef: '' });
+  const { values, set, error } = form;
+  const onSubmit = form.submit(
+    (product, quantity) => ({
+      type: 'supplier.return',
+      productId: product.productId,
+      quantity,
+      compartment: values.compartment,
+      supplier: { name: values.supplierName, address: values.supplierAddress },
+      reason: values.reason,
+      returnRef: values.returnRef,
+    }),
+    // Several products often go back to the same supplier together.
+    ['compartment', 'supplierName', 'supplierAddress'],
+  );
+  const t = fr.supplierReturn;
+  return (
+    <ExitFormFrame
+      form={form}
+      title={t.title}
+      onSubmit={onSubmit}
+      fields={['supplier.name', 'supplier.address', 'reason', 'returnRef']}
+      success={t.done}
+      compartment={{ value: values.compartment, onChange: set('compartment') }}
+    >
+      <Group legend={t.supplier}>
+        <Field name="supplier.name" label={t.supplierName} value={values.supplierName} onChange={set('supplierName')} error={error} required />
+        <Field name="supplier.address" label={t.supplierAddress} value={values.supplierAddress} onChange={set('supplierAddress')} error={error} required />
+        <Field name="reason" label={t.reason} value={values.reason} onChange={set('reason')} error={error} required />
+        <Field name="returnRef" label={t.returnRef} value={values.returnRef} onChange={set('returnRef')} error={error} />
+      </Group>
+    </ExitFormFrame>
+  );
+}

@@ -1,0 +1,64 @@
+// What every exit form shares: product, operation date, quantity and observation; the
+// product's stock; and the submit path. A refusal writes nothing and keeps every value.
+import { useState, type FormEvent } from 'react';
+import { appError, type AppError } from '../../../shared/errors';
+import { localDay } from '../../../shared/register/dates';
+import type { Dispensation, PreparationUse, RegisterEvent, SupplierReturn, Theft, VetAdministration, VetDispensing } from '../../../shared/register/events';
+import { parseQuantity, type Milli } from '../../../shared/register/quantity';
+import type { Result } from '../../../shared/result';
+import type { StockBalance } from '../../../shared/stock/movements';
+import { useFormValues } from '../../components/use-form-values';
+import { listProducts, productStock, type ProductSummary } from '../../db/queries';
+import { useRecord } from '../../db/use-record';
+import { useRegisterQuery } from '../../db/use-register-query';
+
+export type ExitBody = Dispensation | VetAdministration | VetDispensing | PreparationUse | SupplierReturn | Theft;
+
+export const today = () => localDay(new Date());
+
+/** The fields every exit form has, named as the errors name them. */
+export const COMMON_FIELDS = ['productId', 'operationDate', 'quantity', 'observation'] as const;
+export type CommonValues = Record<(typeof COMMON_FIELDS)[number], string>;
+
+export function useExitForm<T extends Record<string, string>>(specific: T) {
+  const [initial] = useState(() => ({ productId: '', operationDate: today(), quantity: '', observation: '', ...specific }));
+  const { values, set, reset } = useFormValues<CommonValues & T>(initial);
+  const recorder = useRecord();
+  const products = useRegisterQuery(listProducts) ?? [];
+  const product = products.find((candidate) => candidate.productId === values.productId && candidate.active);
+  const stock = useRegisterQuery((db) => productStock(db, values.productId), [values.productId]);
+  const quantity = parseQuantity(values.quantity);
+
+  /**
+   * The submit handler: `build` turns the values into the event body; after a success the
+   * form empties, except the date and the fields named in `keep`.
+   */
+  const submit =
+    (build: (product: ProductSummary, quantity: Milli) => ExitBody, keep: readonly (keyof T)[] = []) =>
+    async (event: FormEvent) => {
+      event.preventDefault();
+      if (!product) return recorder.refuse(appError('product.unknown', 'productId'));
+      if (!quantity.ok) return recorder.refuse(quantity.error);
+      const saved = await recorder.record({
+        operationDate: values.operationDate,
+        body: build(product, quantity.value),
+        observation: values.observation,
+      });
+      if (saved) reset({ operationDate: values.operationDate, ...Object.fromEntries(keep.map((key) => [key, values[key]])) } as Partial<CommonValues & T>);
+    };
+
+  return { values, set, ...recorder, products, product, stock, quantity, submit };
+}
+
+/** What the frame of an exit form reads from the form it surrounds. */
+export interface ExitFormState {
+  values: CommonValues;
+  set: (field: keyof CommonValues) => (value: string) => void;
+  error: AppError | null;
+  recorded: RegisterEvent | null;
+  saving: boolean;
+  products: readonly ProductSummary[];
+  product: ProductSummary | undefined;
+  stock: StockBalance | undefined;
+  quantity: Result<Milli, AppError>;
+}
