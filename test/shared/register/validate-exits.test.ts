@@ -1,0 +1,254 @@
+import { describe, expect, it } from 'vitest';
+import { validateDraft } from '../../../shared/register/validate';
+import { dispensationDraft, openedContext, PATIENT, PRESCRIBER, stock, units, veterinaryContext } from '../../fixtures/drafts';
+import { accepted, refusal } from '../../fixtures/result';
+import {
+  ANIMAL,
+  contextFor,
+  EXIT_KINDS,
+  MOVEMENT_DRAFTS,
+  MOVEMENT_KINDS,
+  omit,
+  OWNER,
+  preparationUseDraft,
+  supplierReturnDraft,
+  theftDraft,
+  vetAdministrationDraft,
+  vetDispensingDraft,
+  VETERINARY_KINDS,
+  withField,
+  type MovementKind,
+} from './drafts';
+
+const BEARER = { name: 'Paul Dupont', idReference: 'CNI 123456789012' };
+
+describe('validateDraft: dispensation', () => {
+  it('records a dispensation to a patient, trimmed', () => {
+    const draft = dispensationDraft({ recipient: { kind: 'patient', name: ' Jean Dupont ', address: PATIENT.address }, ordonnancierNumber: ' 2026-000042 ' });
+    expect(accepted(validateDraft(draft, openedContext())).body).toEqual({
+      type: 'dispensation',
+      productId: 'P2',
+      quantity: units(12),
+      recipient: { kind: 'patient', ...PATIENT },
+      prescriber: PRESCRIBER,
+      ordonnancierNumber: '2026-000042',
+    });
+  });
+
+  it('records an anonymous dispensation without any name, even one typed before choosing anonymity', () => {
+    const draft = dispensationDraft({ recipient: { kind: 'anonymous', ...PATIENT } as never });
+    expect(accepted(validateDraft(draft, openedContext())).body).toMatchObject({ recipient: { kind: 'anonymous' } });
+    expect(accepted(validateDraft(draft, openedContext())).body).not.toHaveProperty('recipient.name');
+  });
+
+  it('records a dispensation to a practitioner for professional use, with their name and address', () => {
+    const draft = dispensationDraft({ recipient: { kind: 'professional', ...PRESCRIBER } });
+    expect(accepted(validateDraft(draft, openedContext())).body).toMatchObject({ recipient: { kind: 'professional', ...PRESCRIBER } });
+  });
+
+  it.each([undefined, 'famille', 'Patient'])('refuses the recipient kind %j, which is not in the list', (kind) => {
+    expect(refusal(validateDraft(withField(dispensationDraft(), 'recipient.kind', kind), openedContext()))).toEqual({
+      code: 'field.invalidChoice',
+      field: 'recipient.kind',
+      params: { label: 'bénéficiaire' },
+    });
+  });
+
+  it('records no bearer when none is given', () => {
+    expect(accepted(validateDraft(dispensationDraft({ bearer: { name: ' ', idReference: '' } }), openedContext())).body).not.toHaveProperty('bearer');
+  });
+
+  it('records the bearer and the ID they showed, trimmed', () => {
+    const draft = dispensationDraft({ bearer: { name: ` ${BEARER.name} `, idReference: ` ${BEARER.idReference}` } });
+    expect(accepted(validateDraft(draft, openedContext())).body).toMatchObject({ bearer: BEARER });
+  });
+});
+
+describe('validateDraft: what each exit must say', () => {
+  it('records a veterinary administration', () => {
+    expect(accepted(validateDraft(vetAdministrationDraft(), veterinaryContext())).body).toEqual({
+      type: 'vet.administration',
+      productId: 'P2',
+      quantity: units(2),
+      animal: ANIMAL,
+      owner: OWNER,
+    });
+  });
+
+  it('records a veterinary dispensing to the owner', () => {
+    expect(accepted(validateDraft(vetDispensingDraft(), veterinaryContext())).body).toEqual({
+      type: 'vet.dispensing',
+      productId: 'P2',
+      quantity: units(10),
+      animal: ANIMAL,
+      owner: OWNER,
+      prescriptionRef: 'ORD-2026-118',
+    });
+  });
+
+  it('records a use in a magistral preparation', () => {
+    expect(accepted(validateDraft(preparationUseDraft({ preparationNumber: ' PM-2026-017 ' }), openedContext())).body).toEqual({
+      type: 'preparation.use',
+      productId: 'P2',
+      quantity: units(3),
+      preparationNumber: 'PM-2026-017',
+    });
+  });
+
+  it('records a return to the supplier with its reference', () => {
+    const draft = supplierReturnDraft({ returnRef: ' BR-77 ', compartment: 'quarantine' });
+    expect(accepted(validateDraft(draft, openedContext({ stock: stock(100, 10) }))).body).toEqual({
+      type: 'supplier.return',
+      productId: 'P2',
+      quantity: units(5),
+      compartment: 'quarantine',
+      supplier: { name: 'Répartiteur Ouest', address: 'ZI de Kerpont, 56850 Caudan' },
+      reason: 'Lot rappelé',
+      returnRef: 'BR-77',
+    });
+  });
+
+  it('records no return reference when it is left blank', () => {
+    expect(accepted(validateDraft(supplierReturnDraft({ returnRef: '' }), openedContext())).body).not.toHaveProperty('returnRef');
+  });
+
+  it('records a theft with its complaint and both declarations', () => {
+    expect(accepted(validateDraft(theftDraft(), openedContext())).body).toEqual({
+      type: 'theft',
+      productId: 'P2',
+      quantity: units(4),
+      compartment: 'dispensable',
+      circumstances: 'Effraction de l’armoire forte constatée à l’ouverture',
+      policeReportRef: 'PV 2026/118',
+      regionalDeclarationRef: 'DECL-REG-44',
+      agencyDeclarationRef: 'DECL-NAT-45',
+    });
+  });
+
+  it.each<[MovementKind, string, string]>([
+    ['dispensation', 'recipient.name', 'nom du patient'],
+    ['dispensation', 'recipient.address', 'adresse du patient'],
+    ['dispensation', 'prescriber.name', 'nom du prescripteur'],
+    ['dispensation', 'prescriber.address', 'adresse du prescripteur'],
+    ['dispensation', 'ordonnancierNumber', 'numéro d’ordonnancier'],
+    ['vet.administration', 'animal.identification', 'identification de l’animal'],
+    ['vet.administration', 'animal.species', 'espèce'],
+    ['vet.administration', 'owner.name', 'nom du détenteur'],
+    ['vet.administration', 'owner.address', 'adresse du détenteur'],
+    ['vet.dispensing', 'animal.identification', 'identification de l’animal'],
+    ['vet.dispensing', 'animal.species', 'espèce'],
+    ['vet.dispensing', 'owner.name', 'nom du détenteur'],
+    ['vet.dispensing', 'owner.address', 'adresse du détenteur'],
+    ['vet.dispensing', 'prescriptionRef', 'référence de l’ordonnance'],
+    ['preparation.use', 'preparationNumber', 'numéro au registre des préparations'],
+    ['supplier.return', 'supplier.name', 'nom du fournisseur'],
+    ['supplier.return', 'supplier.address', 'adresse du fournisseur'],
+    ['supplier.return', 'reason', 'motif du retour'],
+    ['theft', 'circumstances', 'circonstances'],
+    ['theft', 'policeReportRef', 'référence du dépôt de plainte'],
+    ['theft', 'regionalDeclarationRef', 'référence de la déclaration à l’ARS'],
+    ['theft', 'agencyDeclarationRef', 'référence de la déclaration à l’ANSM'],
+  ])('refuses a %s without %s', (kind, field, label) => {
+    expect(refusal(validateDraft(omit(MOVEMENT_DRAFTS[kind](), field), contextFor(kind)))).toEqual({ code: 'field.required', field, params: { label } });
+  });
+
+  it.each([
+    ['recipient.name', 'nom du praticien'],
+    ['recipient.address', 'adresse du praticien'],
+  ])('refuses a dispensation for professional use without %s', (field, label) => {
+    const draft = omit(dispensationDraft({ recipient: { kind: 'professional', ...PRESCRIBER } }), field);
+    expect(refusal(validateDraft(draft, openedContext()))).toEqual({ code: 'field.required', field, params: { label } });
+  });
+
+  it.each([
+    ['bearer.name', 'nom du porteur', { idReference: BEARER.idReference }],
+    ['bearer.idReference', 'pièce d’identité du porteur', { name: BEARER.name }],
+  ])('refuses a bearer without %s', (field, label, bearer) => {
+    expect(refusal(validateDraft(dispensationDraft({ bearer: bearer as never }), openedContext()))).toEqual({ code: 'field.required', field, params: { label } });
+  });
+
+  it.each<[MovementKind, unknown]>([
+    ['supplier.return', undefined],
+    ['supplier.return', 'perime'],
+    ['theft', undefined],
+    ['theft', 'coffre'],
+  ])('refuses a %s from the compartment %j, which is not in the list', (kind, compartment) => {
+    expect(refusal(validateDraft(withField(MOVEMENT_DRAFTS[kind](), 'compartment', compartment), contextFor(kind)))).toEqual({
+      code: 'field.invalidChoice',
+      field: 'compartment',
+      params: { label: 'stock concerné' },
+    });
+  });
+});
+
+describe('validateDraft: theft declarations, by kind of establishment', () => {
+  it.each([
+    ['an officine', openedContext(), 'référence de la déclaration à l’ARS', 'référence de la déclaration à l’ANSM'],
+    ['a veterinary practice', veterinaryContext(), 'référence de la déclaration à la DDPP', 'référence de la déclaration à l’ANSES'],
+  ])('names the authorities of %s', (_where, context, regional, agency) => {
+    expect(refusal(validateDraft(omit(theftDraft(), 'regionalDeclarationRef'), context)).params).toEqual({ label: regional });
+    expect(refusal(validateDraft(omit(theftDraft(), 'agencyDeclarationRef'), context)).params).toEqual({ label: agency });
+  });
+});
+
+describe('validateDraft: each act belongs to its kind of establishment', () => {
+  it.each(['dispensation', 'preparation.use'] as const)('refuses a %s in a veterinary practice', (kind) => {
+    expect(refusal(validateDraft(MOVEMENT_DRAFTS[kind](), veterinaryContext()))).toEqual({ code: 'movement.officineOnly', field: 'type' });
+  });
+
+  it.each(VETERINARY_KINDS)('refuses a %s in an officine', (kind) => {
+    expect(refusal(validateDraft(MOVEMENT_DRAFTS[kind](), contextFor(kind, { register: { kind: 'officine', openedOn: '2026-03-02' } })))).toEqual({
+      code: 'movement.veterinaryOnly',
+      field: 'type',
+    });
+  });
+
+  const common = MOVEMENT_KINDS.filter((kind) => !['dispensation', 'preparation.use', ...VETERINARY_KINDS].includes(kind));
+  it.each(common.flatMap((kind) => [[kind, 'officine'] as const, [kind, 'veterinaire'] as const]))('accepts a %s in an establishment of kind %s', (kind, establishment) => {
+    const context = contextFor(kind, { register: { kind: establishment, openedOn: '2026-03-02' } });
+    expect(accepted(validateDraft(MOVEMENT_DRAFTS[kind](), context)).body.type).toBe(kind);
+  });
+});
+
+describe('validateDraft: an exit never takes more than its compartment holds', () => {
+  it.each(EXIT_KINDS)('refuses a %s beyond the dispensable stock: quarantine does not count', (kind) => {
+    const draft = withField(MOVEMENT_DRAFTS[kind](), 'quantity', units(3));
+    expect(refusal(validateDraft(draft, contextFor(kind, { stock: stock(10, 8) })))).toEqual({
+      code: 'stock.insufficient',
+      field: 'quantity',
+      params: { available: '2', requested: '3' },
+    });
+  });
+
+  it.each(EXIT_KINDS)('accepts a %s of exactly the dispensable stock', (kind) => {
+    const draft = withField(MOVEMENT_DRAFTS[kind](), 'quantity', units(2));
+    expect(accepted(validateDraft(draft, contextFor(kind, { stock: stock(10, 8) }))).body).toMatchObject({ quantity: units(2) });
+  });
+
+  it.each(['supplier.return', 'theft'] as const)('refuses a %s from quarantine beyond what quarantine holds', (kind) => {
+    const draft = withField(withField(MOVEMENT_DRAFTS[kind](), 'compartment', 'quarantine'), 'quantity', units(3));
+    expect(refusal(validateDraft(draft, contextFor(kind, { stock: stock(10, 2) })))).toEqual({
+      code: 'stock.insufficientQuarantine',
+      field: 'quantity',
+      params: { available: '2', requested: '3' },
+    });
+  });
+
+  it.each(['supplier.return', 'theft'] as const)('accepts a %s of the whole quarantine when nothing is dispensable', (kind) => {
+    const draft = withField(withField(MOVEMENT_DRAFTS[kind](), 'compartment', 'quarantine'), 'quantity', units(2));
+    expect(accepted(validateDraft(draft, contextFor(kind, { stock: stock(2, 2) }))).body).toMatchObject({ compartment: 'quarantine', quantity: units(2) });
+  });
+
+  it('treats a product whose stock is not known as holding nothing', () => {
+    expect(refusal(validateDraft(dispensationDraft({ quantity: units(1) }), openedContext({ stock: undefined })))).toEqual({
+      code: 'stock.insufficient',
+      field: 'quantity',
+      params: { available: '0', requested: '1' },
+    });
+  });
+
+  it('writes fractions of a unit the French way in the refusal', () => {
+    const error = refusal(validateDraft(dispensationDraft({ quantity: units(5) }), openedContext({ stock: { total: 4_500, quarantine: 0 } as never })));
+    expect(error.params).toEqual({ available: '4,5', requested: '5' });
+  });
+});
