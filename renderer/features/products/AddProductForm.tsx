@@ -1,32 +1,22 @@
 import type { FormEvent } from 'react';
-import { localDay } from '../../../shared/register/dates';
-import { parseQuantity } from '../../../shared/register/quantity';
 import { FormOutcome } from '../../components/FormOutcome';
 import { TextField } from '../../components/TextField';
 import { useFormValues } from '../../components/use-form-values';
 import { useRecord } from '../../db/use-record';
 import { SubmitButton } from '../../components/SubmitButton';
 import { fr } from '../../messages/fr';
-
-const EMPTY = { designation: '', form: '', strength: '', unit: '', perBox: '', cip13: '' };
-const FORMS = ['comprimé', 'comprimé LP', 'gélule', 'gélule LP', 'dispositif transdermique', 'solution injectable', 'solution buvable', 'sirop', 'poudre'];
-const UNITS = ['comprimé', 'gélule', 'patch', 'ampoule', 'flacon', 'sachet', 'mL', 'mg', 'g'];
+import { EMPTY_PRODUCT, productDefinition } from './product-drafts';
+import { FORMS, UNITS } from './suggestions';
 
 export function AddProductForm() {
-  const { values, set, reset } = useFormValues(EMPTY);
+  const { values, set, reset } = useFormValues(EMPTY_PRODUCT);
   const { record, refuse, error, recorded, saving } = useRecord();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const perBox = parseQuantity(values.perBox);
-    if (!perBox.ok) return refuse({ ...perBox.error, field: 'perBox' });
-    const saved = await record({
-      operationDate: localDay(new Date()),
-      body: {
-        type: 'product.defined',
-        product: { designation: values.designation, form: values.form, strength: values.strength, unit: values.unit, perBox: perBox.value, cip13: values.cip13 },
-      },
-    });
+    const draft = productDefinition(values);
+    if (!draft.ok) return refuse(draft.error);
+    const saved = await record(draft.value);
     if (saved) reset();
   };
 

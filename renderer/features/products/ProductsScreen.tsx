@@ -1,40 +1,116 @@
+// The products the register counts: add one, edit one, deactivate or reactivate it.
+// An inactive product stays in the register and its editions, greyed here, and is no
+// longer offered by the entry and exit forms.
+import { Fragment, useState } from 'react';
+import type { RegisterEvent } from '../../../shared/register/events';
 import { formatQuantity } from '../../../shared/register/quantity';
-import { listProducts } from '../../db/queries';
+import { FormOutcome } from '../../components/FormOutcome';
+import { listProducts, type ProductSummary } from '../../db/queries';
+import { useRecord } from '../../db/use-record';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { fr } from '../../messages/fr';
 import { AddProductForm } from './AddProductForm';
+import { EditProductForm } from './EditProductForm';
+import { productActivation } from './product-drafts';
+
+const COLUMNS = 7;
+
+function outcomeOf(event: RegisterEvent): string | null {
+  if (event.type !== 'product.changed') return null;
+  const { designation } = event.product;
+  return fr.product.changed(designation, event.seq);
+}
 
 export function ProductsScreen() {
   const products = useRegisterQuery(listProducts);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const { record, error, saving } = useRecord();
+
+  const setActive = async (product: ProductSummary, active: boolean) => {
+    setDone(null);
+    const saved = await record(productActivation(product, active));
+    if (saved) setDone(active ? fr.product.reactivated(product.designation, saved.seq) : fr.product.deactivated(product.designation, saved.seq));
+  };
+
   return (
     <section className="screen" aria-labelledby="products-title">
       <h1 id="products-title">{fr.product.title}</h1>
       <AddProductForm />
       {products && products.length > 0 ? (
-        <table className="table">
-          <thead>
-            <tr>
-              <th>{fr.product.designation}</th>
-              <th>{fr.product.form}</th>
-              <th>{fr.product.strength}</th>
-              <th>{fr.product.unit}</th>
-              <th className="number">{fr.product.perBox}</th>
-              <th>CIP13</th>
-            </tr>
-          </thead>
-          <tbody>
-            {products.map((product) => (
-              <tr key={product.productId}>
-                <td>{product.designation}</td>
-                <td>{product.form}</td>
-                <td>{product.strength}</td>
-                <td>{product.unit}</td>
-                <td className="number">{formatQuantity(product.perBox)}</td>
-                <td>{product.cip13 ?? '—'}</td>
+        <>
+          <FormOutcome error={error} success={done} />
+          <table className="table products-table" aria-label={fr.product.title}>
+            <thead>
+              <tr>
+                <th>{fr.product.designation}</th>
+                <th>{fr.product.form}</th>
+                <th>{fr.product.strength}</th>
+                <th>{fr.product.unit}</th>
+                <th className="number">{fr.product.perBox}</th>
+                <th>CIP13</th>
+                <th>
+                  <span className="visually-hidden">{fr.product.actions}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {products.map((product) => (
+                <Fragment key={product.productId}>
+                  <tr className={product.active ? undefined : 'inactive'}>
+                    <td>
+                      {product.designation}
+                      {product.active ? null : <span className="badge">{fr.product.inactive}</span>}
+                    </td>
+                    <td>{product.form}</td>
+                    <td>{product.strength}</td>
+                    <td>{product.unit}</td>
+                    <td className="number">{formatQuantity(product.perBox)}</td>
+                    <td>{product.cip13 ?? '—'}</td>
+                    <td className="row-actions">
+                      <button
+                        type="button"
+                        className="link"
+                        aria-label={fr.product.editLabel(product.designation)}
+                        aria-expanded={editing === product.productId}
+                        onClick={() => {
+                          setDone(null);
+                          setEditing(product.productId);
+                        }}
+                      >
+                        {fr.product.edit}
+                      </button>
+                      <button
+                        type="button"
+                        className="link"
+                        disabled={saving}
+                        aria-label={product.active ? fr.product.deactivateLabel(product.designation) : fr.product.reactivateLabel(product.designation)}
+                        onClick={() => void setActive(product, !product.active)}
+                      >
+                        {product.active ? fr.product.deactivate : fr.product.reactivate}
+                      </button>
+                    </td>
+                  </tr>
+                  {editing === product.productId ? (
+                    <tr className="edit-row">
+                      <td colSpan={COLUMNS}>
+                        <EditProductForm
+                          product={product}
+                          onCancel={() => setEditing(null)}
+                          onDone={(recorded) => {
+                            setEditing(null);
+                            setDone(outcomeOf(recorded));
+                          }}
+                        />
+                      </td>
+                    </tr>
+                  ) : null}
+                </Fragment>
+              ))}
+            </tbody>
+          </table>
+          <p className="muted table-note">{fr.product.inactiveNote}</p>
+        </>
       ) : (
         <p className="empty">{fr.product.none}</p>
       )}

@@ -1,32 +1,78 @@
-// First launch: the register is opened by naming the establishment and its holder.
-import type { FormEvent } from 'react';
+// First launch: the register is opened by naming the establishment and its holder, and
+// by choosing the folder of its reserve copy on another medium, so that the very first
+// event is already on two media. Opening without it is possible, said explicitly.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { describeError, type AppError } from '../../../shared/errors';
 import { localDay } from '../../../shared/register/dates';
+import { missingCaseError } from '../../../shared/result';
 import type { EstablishmentKind } from '../../../shared/register/events';
+import { validateDraft, type Draft } from '../../../shared/register/validate';
 import { FormOutcome } from '../../components/FormOutcome';
+import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { useFormValues } from '../../components/use-form-values';
-import { useRecord } from '../../db/use-record';
-import { RestoreFromReserve } from '../restore/RestoreFromReserve';
-import { SubmitButton } from '../../components/SubmitButton';
+import { appendEvent } from '../../db/append-event';
+import { useDatabase } from '../../db/DatabaseContext';
+import { mainProcess } from '../../main-process';
 import { fr } from '../../messages/fr';
+import { RestoreFromReserve } from '../restore/RestoreFromReserve';
+import { chooseReserveFolder, mayOpen, readReserveChoice, type ReserveChoice } from './reserve-choice';
 
 const EMPTY = { name: '', address: '', kind: 'officine', holderName: '', orderNumber: '' };
 
 export function SetupScreen() {
+  const db = useDatabase();
   const { values, set } = useFormValues(EMPTY);
-  const { record, error, saving } = useRecord();
+  // Drawn once, before opening: the reserve journal to come is named after it.
+  const [registerId] = useState(() => crypto.randomUUID());
+  const [error, setError] = useState<AppError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [choice, setChoice] = useState<ReserveChoice>({ kind: 'checking' });
+  const [chooseError, setChooseError] = useState<AppError | null>(null);
+  const [withoutReserve, setWithoutReserve] = useState(false);
+  const [reserveMissing, setReserveMissing] = useState(false);
+  const chooseButton = useRef<HTMLButtonElement>(null);
 
-  const submit = (event: FormEvent) => {
+  useEffect(() => {
+    void readReserveChoice(mainProcess(), registerId).then(setChoice);
+  }, [registerId]);
+
+  const choose = async () => {
+    const chosen = await chooseReserveFolder(mainProcess(), registerId);
+    setChoice(chosen.choice);
+    setChooseError(chosen.error);
+    if (chosen.choice.kind === 'chosen') setReserveMissing(false);
+  };
+
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    void record({
+    setError(null);
+    setReserveMissing(false);
+    const draft: Draft = {
       operationDate: localDay(new Date()),
       body: {
         type: 'register.opened',
-        registerId: crypto.randomUUID(),
+        registerId,
         establishment: { name: values.name, address: values.address, kind: values.kind as EstablishmentKind },
         holder: { name: values.holderName, orderNumber: values.orderNumber },
       },
-    });
+    };
+    // The fields first, with the register's own rules, before anything is written.
+    const checked = validateDraft(draft, { today: draft.operationDate, validators: [] });
+    if (!checked.ok) return setError(checked.error);
+    // The folder may have been chosen, or unplugged, since this screen asked.
+    const current = await readReserveChoice(mainProcess(), registerId);
+    setChoice(current);
+    if (!mayOpen(current, withoutReserve)) {
+      setReserveMissing(true);
+      chooseButton.current?.focus();
+      return;
+    }
+    setSaving(true);
+    const opened = await appendEvent(db, draft);
+    setSaving(false);
+    // Once opened, the application shows the register by itself.
+    if (!opened.ok) setError(opened.error);
   };
 
   return (
@@ -55,10 +101,62 @@ export function SetupScreen() {
           <TextField name="holder.name" label={fr.setup.holderName} value={values.holderName} onChange={set('holderName')} error={error} required />
           <TextField name="holder.orderNumber" label={fr.setup.orderNumber} value={values.orderNumber} onChange={set('orderNumber')} error={error} required inputMode="numeric" />
         </fieldset>
+        <fieldset className="setup__reserve" aria-describedby="setup-reserve-why">
+          <legend>{fr.setup.reserve}</legend>
+          <p className="field__hint setup__why" id="setup-reserve-why">
+            {fr.setup.reserveWhy}
+          </p>
+          <ReserveChoiceLine choice={choice} />
+          {chooseError ? <p className="outcome outcome--error">{describeError(chooseError)}</p> : null}
+          <button ref={chooseButton} type="button" className="secondary" onClick={() => void choose()}>
+            {choice.kind === 'chosen' ? fr.reserve.change : fr.reserve.choose}
+          </button>
+          {choice.kind === 'chosen' ? null : (
+            <>
+              <label className="choice setup__without">
+                <input
+                  type="checkbox"
+                  checked={withoutReserve}
+                  onChange={(event) => {
+                    setWithoutReserve(event.target.checked);
+                    if (event.target.checked) setReserveMissing(false);
+                  }}
+                />
+                {fr.setup.withoutReserve}
+              </label>
+              {withoutReserve ? <p className="setup__warning">{fr.setup.withoutReserveWarning}</p> : null}
+            </>
+          )}
+          {reserveMissing ? (
+            <p className="outcome outcome--error" role="alert">
+              {fr.setup.reserveMissing}
+            </p>
+          ) : null}
+        </fieldset>
         <FormOutcome error={error} success={null} />
         <SubmitButton label={fr.setup.submit} saving={saving} />
       </form>
       <RestoreFromReserve />
     </main>
   );
+}
+
+function ReserveChoiceLine({ choice }: { choice: ReserveChoice }) {
+  switch (choice.kind) {
+    case 'checking':
+      return <p className="setup__folder muted">{fr.setup.reserveChecking}</p>;
+    case 'none':
+      return <p className="setup__folder muted">{fr.setup.reserveNone}</p>;
+    case 'unreachable':
+      return <p className="setup__folder setup__folder--problem">{fr.setup.reserveUnreachable(choice.folder)}</p>;
+    case 'chosen':
+      return (
+        <>
+          <p className="setup__folder setup__folder--chosen">{fr.setup.reserveChosen(choice.folder)}</p>
+          {choice.sameDevice ? <p className="setup__warning">{fr.reserve.sameDevice}</p> : null}
+        </>
+      );
+    default:
+      throw missingCaseError(choice);
+  }
 }

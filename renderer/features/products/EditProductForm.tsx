@@ -1,0 +1,77 @@
+// Edits a product's definition. Its unit is locked once any quantity has been counted
+// in it: changing it would silently change every line already recorded.
+import { useId, type FormEvent } from 'react';
+import type { RegisterEvent } from '../../../shared/register/events';
+import { FormOutcome } from '../../components/FormOutcome';
+import { SubmitButton } from '../../components/SubmitButton';
+import { TextField } from '../../components/TextField';
+import { useFormValues } from '../../components/use-form-values';
+import { findProduct, type ProductSummary } from '../../db/queries';
+import { useRecord } from '../../db/use-record';
+import { useRegisterQuery } from '../../db/use-register-query';
+import { fr } from '../../messages/fr';
+import { productChange, productFormValues } from './product-drafts';
+import { FORMS, UNITS } from './suggestions';
+
+interface EditProductFormProps {
+  product: ProductSummary;
+  onCancel: () => void;
+  onDone: (recorded: RegisterEvent) => void;
+}
+
+export function EditProductForm({ product, onCancel, onDone }: EditProductFormProps) {
+  const titleId = useId();
+  const { values, set } = useFormValues(productFormValues(product));
+  const { record, refuse, error, saving } = useRecord();
+  const state = useRegisterQuery((db) => findProduct(db, product.productId), [product.productId]);
+  // Until the register has answered, the unit is treated as locked.
+  const unitLocked = state === undefined || state.hasMovements;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const draft = productChange(product, unitLocked ? { ...values, unit: product.unit } : values);
+    if (!draft.ok) return refuse(draft.error);
+    const saved = await record(draft.value);
+    if (saved) onDone(saved);
+  };
+
+  return (
+    <form className="edit-product" onSubmit={submit} noValidate aria-labelledby={titleId}>
+      <h2 id={titleId}>{fr.product.editTitle(product.designation)}</h2>
+      <p className="lead lead--in-card">{fr.product.editExplain}</p>
+      <div className="grid">
+        <TextField name="designation" label={fr.product.designation} value={values.designation} onChange={set('designation')} error={error} required />
+        <TextField name="form" label={fr.product.form} value={values.form} onChange={set('form')} error={error} required suggestions={FORMS} />
+        <TextField name="strength" label={fr.product.strength} value={values.strength} onChange={set('strength')} error={error} required />
+        {unitLocked ? (
+          <LockedField label={fr.product.unit} value={product.unit} hint={state ? fr.product.unitLocked(product.unit) : fr.common.loading} />
+        ) : (
+          <TextField name="unit" label={fr.product.unit} value={values.unit} onChange={set('unit')} error={error} required suggestions={UNITS} hint={fr.product.unitHint} />
+        )}
+        <TextField name="perBox" label={fr.product.perBox} value={values.perBox} onChange={set('perBox')} error={error} required inputMode="decimal" />
+        <TextField name="cip13" label={fr.product.cip13} value={values.cip13} onChange={set('cip13')} error={error} inputMode="numeric" />
+      </div>
+      <FormOutcome error={error} success={null} />
+      <div className="actions">
+        <SubmitButton label={fr.product.save} saving={saving} />
+        <button type="button" className="secondary" onClick={onCancel}>
+          {fr.product.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** A field shown but not editable, with the reason on one line. */
+function LockedField({ label, value, hint }: { label: string; value: string; hint: string }) {
+  const id = useId();
+  return (
+    <div className="field field--locked">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} name="unit" value={value} disabled readOnly aria-describedby={`${id}-hint`} />
+      <p className="field__hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+    </div>
+  );
+}

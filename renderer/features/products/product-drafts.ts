@@ -1,0 +1,63 @@
+// Turns the product forms into drafts. A change always carries the whole new definition
+// and whether the product is active; the rules (unit locked once the product has moved,
+// CIP13 unique and valid) are in shared/register/validate-register.ts.
+import type { AppError } from '../../../shared/errors';
+import { localDay } from '../../../shared/register/dates';
+import type { ProductDefinition } from '../../../shared/register/events';
+import { formatQuantity, parseQuantity } from '../../../shared/register/quantity';
+import type { Draft } from '../../../shared/register/validate';
+import { err, ok, type Result } from '../../../shared/result';
+import type { ProductSummary } from '../../db/queries';
+
+export interface ProductFormValues extends Record<string, string> {
+  designation: string;
+  form: string;
+  strength: string;
+  unit: string;
+  perBox: string;
+  cip13: string;
+}
+
+export const EMPTY_PRODUCT: ProductFormValues = { designation: '', form: '', strength: '', unit: '', perBox: '', cip13: '' };
+
+/** The definition alone, without the register's id and state. */
+export function definitionOf(product: ProductSummary): ProductDefinition {
+  const { productId: _id, active: _active, ...definition } = product;
+  return definition;
+}
+
+/** The form as it opens on an existing product. */
+export function productFormValues(product: ProductSummary): ProductFormValues {
+  return {
+    designation: product.designation,
+    form: product.form,
+    strength: product.strength,
+    unit: product.unit,
+    // Grouping spaces are for reading; the field keeps the plain number.
+    perBox: formatQuantity(product.perBox).replace(/[\s\u00a0\u202f]/g, ''),
+    cip13: product.cip13 ?? '',
+  };
+}
+
+function definitionFrom(values: ProductFormValues): Result<ProductDefinition, AppError> {
+  const perBox = parseQuantity(values.perBox);
+  if (!perBox.ok) return err({ ...perBox.error, field: 'perBox' });
+  return ok({ designation: values.designation, form: values.form, strength: values.strength, unit: values.unit, perBox: perBox.value, cip13: values.cip13 });
+}
+
+export function productDefinition(values: ProductFormValues, today = localDay(new Date())): Result<Draft, AppError> {
+  const product = definitionFrom(values);
+  return product.ok ? ok({ operationDate: today, body: { type: 'product.defined', product: product.value } }) : product;
+}
+
+/** The edited definition; the product stays active or inactive as it is. */
+export function productChange(product: ProductSummary, values: ProductFormValues, today = localDay(new Date())): Result<Draft, AppError> {
+  const definition = definitionFrom(values);
+  if (!definition.ok) return definition;
+  return ok({ operationDate: today, body: { type: 'product.changed', productId: product.productId, product: definition.value, active: product.active } });
+}
+
+/** Deactivation or reactivation: the same definition, the other state. */
+export function productActivation(product: ProductSummary, active: boolean, today = localDay(new Date())): Draft {
+  return { operationDate: today, body: { type: 'product.changed', productId: product.productId, product: definitionOf(product), active } };
+}
