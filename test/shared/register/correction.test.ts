@@ -1,56 +1,154 @@
 import { describe, expect, it } from 'vitest';
-import type { RegisterEvent } from '../../../shared/register/events';
-import { validateDraft } from '../../../shared/register/validate';
-import { registerLines } from '../../../shared/stock/movements';
-import { correctionDraft, openedContext, units } from '../../fixtures/drafts';
-import { sealedSlice } from '../../fixtures/events';
+import { CORRECTION_REASONS, type RegisterEvent, type StockCompartment } from '../../../shared/register/events';
+import { validateDraft, type DraftContext } from '../../../shared/register/validate';
+import { movementEffect } from '../../../shared/stock/movements';
+import { correctionDraft, openedContext, openingDraft, productDraft, stock, units } from '../../fixtures/drafts';
 import { accepted, refusal } from '../../fixtures/result';
+import { COLLEAGUE, recorded, recordedMovement, type MovementKind } from './drafts';
 
-function at(events: RegisterEvent[], seq: number): RegisterEvent {
-  const event = events.find((candidate) => candidate.seq === seq);
-  if (!event) throw new Error(`no event ${seq}`);
-  return event;
+/** Events n° 7 of each kind, each corrected by a draft naming n° 7. */
+const CORRECTABLE: [MovementKind, Record<string, unknown>, 'entry' | 'exit', StockCompartment][] = [
+  ['opening.balance', { compartment: 'dispensable' }, 'entry', 'dispensable'],
+  ['opening.balance', { compartment: 'quarantine' }, 'entry', 'quarantine'],
+  ['receipt', {}, 'entry', 'dispensable'],
+  ['patient.return', {}, 'entry', 'quarantine'],
+  ['dispensation', {}, 'exit', 'dispensable'],
+  ['vet.administration', {}, 'exit', 'dispensable'],
+  ['vet.dispensing', {}, 'exit', 'dispensable'],
+  ['preparation.use', {}, 'exit', 'dispensable'],
+  ['supplier.return', { compartment: 'dispensable' }, 'exit', 'dispensable'],
+  ['supplier.return', { compartment: 'quarantine' }, 'exit', 'quarantine'],
+  ['theft', { compartment: 'dispensable' }, 'exit', 'dispensable'],
+  ['theft', { compartment: 'quarantine' }, 'exit', 'quarantine'],
+];
+
+function correcting(target: RegisterEvent, overrides: Partial<DraftContext> = {}): DraftContext {
+  return openedContext({ target, stock: stock(1000, 100), ...overrides });
 }
 
-describe('correction (contre-passation)', () => {
-  const slice = sealedSlice(); // 3: receipt of 30, 4: dispensation of 12
-
-  it('reverses a dispensation with the same quantity, back into stock, naming the original', () => {
-    const valid = accepted(validateDraft(correctionDraft(4), openedContext({ target: at(slice, 4), available: units(18) })));
-    expect(valid.body).toEqual({ type: 'correction', productId: 'P2', corrects: 4, quantity: units(12), reverses: 'exit', reason: 'quantite', comment: '12 au lieu de 2' });
+describe('correction (contre-passation) of every kind of movement', () => {
+  it.each(CORRECTABLE)('reverses a %s %j: the same quantity, and the direction and compartment of the original', (kind, overrides, reverses, compartment) => {
+    const target = recordedMovement(kind, overrides);
+    expect(accepted(validateDraft(correctionDraft(7), correcting(target))).body).toEqual({
+      type: 'correction',
+      productId: 'P2',
+      corrects: 7,
+      quantity: 'quantity' in target ? target.quantity : null,
+      reverses,
+      compartment,
+      reason: 'quantite',
+      comment: '12 au lieu de 2',
+    });
   });
 
-  it('reverses a receipt as an exit, refused when the units have already left', () => {
-    const context = openedContext({ target: at(slice, 3), available: units(18) });
-    expect(refusal(validateDraft(correctionDraft(3), context))).toMatchObject({ code: 'stock.insufficient', field: 'corrects' });
-    expect(accepted(validateDraft(correctionDraft(3), { ...context, available: units(30) })).body).toMatchObject({ reverses: 'entry', quantity: units(30) });
+  it.each(CORRECTABLE)('moves the stock of a %s %j back the other way, in the same compartment', (kind, overrides, reverses, compartment) => {
+    const target = recordedMovement(kind, overrides);
+    const correction = recorded(8, correctionDraft(7), correcting(target));
+    if (correction.type !== 'correction') throw new Error('not a correction');
+    expect(movementEffect(correction)).toEqual({ direction: reverses === 'entry' ? 'exit' : 'entry', compartment, quantity: correction.quantity });
   });
 
-  it('refuses an unknown order number, a non-movement and a correction of a correction', () => {
-    expect(refusal(validateDraft(correctionDraft(99), openedContext())).code).toBe('correction.unknownTarget');
-    expect(refusal(validateDraft(correctionDraft(2), openedContext({ target: at(slice, 2) }))).code).toBe('correction.notMovement');
-    const correction = { ...at(slice, 4), seq: 5, type: 'correction', corrects: 4, reverses: 'exit', reason: 'doublon', comment: 'x' } as RegisterEvent;
-    expect(refusal(validateDraft(correctionDraft(5), openedContext({ target: correction }))).code).toBe('correction.ofCorrection');
+  it('takes a patient return back out of quarantine', () => {
+    const correction = recorded(8, correctionDraft(7), correcting(recordedMovement('patient.return')));
+    if (correction.type !== 'correction') throw new Error('not a correction');
+    expect(movementEffect(correction)).toEqual({ direction: 'exit', compartment: 'quarantine', quantity: units(6) });
+  });
+});
+
+describe('correction: what cannot be corrected', () => {
+  const dispensation = recordedMovement('dispensation');
+
+  it('refuses an order number that names no event', () => {
+    expect(refusal(validateDraft(correctionDraft(99), openedContext()))).toEqual({ code: 'correction.unknownTarget', field: 'corrects', params: { seq: '99' } });
   });
 
-  it('puts the reversed quantity back in the running balance and marks the original as corrected', () => {
-    const correction = { ...at(slice, 4), seq: 5, type: 'correction', corrects: 4, reverses: 'exit', reason: 'doublon', comment: 'saisi deux fois' } as RegisterEvent;
-    const lines = registerLines([...slice, correction]);
-    expect(lines.map(({ event, entry, exit, balance, correctedBy }) => [event.seq, entry, exit, balance, correctedBy])).toEqual([
-      [3, units(30), null, units(30), null],
-      [4, null, units(12), units(18), 5],
-      [5, units(12), null, units(30), null],
-    ]);
+  it.each([
+    ['the opening', () => recorded(1, openingDraft(), { today: '2026-03-10', validators: [] })],
+    ['a product definition', () => recorded(2, productDraft())],
+    ['an authorisation', () => recorded(3, { operationDate: '2026-03-02', body: { type: 'validator.authorized', person: COLLEAGUE } })],
+  ])('refuses to correct %s, which is not a movement', (_what, target) => {
+    const event = target();
+    expect(refusal(validateDraft(correctionDraft(event.seq), openedContext({ target: event })))).toEqual({
+      code: 'correction.notMovement',
+      field: 'corrects',
+      params: { seq: String(event.seq) },
+    });
   });
 
-  it('refuses to correct the same movement twice', () => {
-    const error = refusal(validateDraft(correctionDraft(4), openedContext({ target: at(slice, 4), targetCorrectedBy: 5 })));
-    expect(error).toMatchObject({ code: 'correction.alreadyCorrected', params: { seq: '4', by: '5' } });
+  it('refuses to correct a correction', () => {
+    const correction = recorded(8, correctionDraft(7), correcting(dispensation));
+    expect(refusal(validateDraft(correctionDraft(8), correcting(correction)))).toEqual({ code: 'correction.ofCorrection', field: 'corrects', params: { seq: '8' } });
   });
 
-  it('requires a reason from the list and an explanation', () => {
-    const context = openedContext({ target: at(slice, 4) });
-    expect(refusal(validateDraft(correctionDraft(4, { reason: 'oubli' as never }), context)).code).toBe('correction.reasonRequired');
-    expect(refusal(validateDraft(correctionDraft(4, { comment: '  ' }), context))).toMatchObject({ code: 'field.required', field: 'comment' });
+  it('refuses to correct the same movement twice, naming the earlier correction', () => {
+    expect(refusal(validateDraft(correctionDraft(7), correcting(dispensation, { targetCorrectedBy: 9 })))).toEqual({
+      code: 'correction.alreadyCorrected',
+      field: 'corrects',
+      params: { seq: '7', by: '9' },
+    });
+  });
+});
+
+describe('correction: reason and explanation', () => {
+  const dispensation = recordedMovement('dispensation');
+
+  it.each(CORRECTION_REASONS)('accepts the reason %s', (reason) => {
+    expect(accepted(validateDraft(correctionDraft(7, { reason }), correcting(dispensation))).body).toMatchObject({ reason });
+  });
+
+  it.each(['oubli', '', undefined])('refuses the reason %j, which is not in the list', (reason) => {
+    expect(refusal(validateDraft(correctionDraft(7, { reason: reason as never }), correcting(dispensation)))).toEqual({
+      code: 'correction.reasonRequired',
+      field: 'reason',
+    });
+  });
+
+  it('refuses a correction without an explanation', () => {
+    expect(refusal(validateDraft(correctionDraft(7, { comment: '  ' }), correcting(dispensation)))).toEqual({
+      code: 'field.required',
+      field: 'comment',
+      params: { label: 'explication de la correction' },
+    });
+  });
+
+  it('records the explanation trimmed', () => {
+    expect(accepted(validateDraft(correctionDraft(7, { comment: ' saisi deux fois ' }), correcting(dispensation))).body).toMatchObject({
+      comment: 'saisi deux fois',
+    });
+  });
+});
+
+describe('correction: cancelling an entry takes its units back out', () => {
+  it('refuses to cancel a receipt whose units have left the dispensable stock: quarantine does not count', () => {
+    const receipt = recordedMovement('receipt'); // 30 units
+    expect(refusal(validateDraft(correctionDraft(7), correcting(receipt, { stock: stock(40, 22) })))).toEqual({
+      code: 'stock.insufficient',
+      field: 'corrects',
+      params: { available: '18', requested: '30' },
+    });
+  });
+
+  it('cancels a receipt whose units are all still dispensable', () => {
+    expect(accepted(validateDraft(correctionDraft(7), correcting(recordedMovement('receipt'), { stock: stock(52, 22) }))).body).toMatchObject({
+      quantity: units(30),
+    });
+  });
+
+  it.each<[MovementKind, Record<string, unknown>]>([
+    ['patient.return', {}],
+    ['opening.balance', { compartment: 'quarantine', quantity: units(6) }],
+  ])('refuses to cancel a %s whose units have left quarantine', (kind, overrides) => {
+    const target = recordedMovement(kind, overrides); // 6 units into quarantine
+    expect(refusal(validateDraft(correctionDraft(7), correcting(target, { stock: stock(100, 4) })))).toEqual({
+      code: 'stock.insufficientQuarantine',
+      field: 'corrects',
+      params: { available: '4', requested: '6' },
+    });
+  });
+
+  it('cancels an exit whatever the stock: its units come back', () => {
+    expect(accepted(validateDraft(correctionDraft(7), correcting(recordedMovement('dispensation'), { stock: stock(0) }))).body).toMatchObject({
+      reverses: 'exit',
+    });
   });
 });
