@@ -3,6 +3,8 @@
 import { useState } from 'react';
 import { AppInfoLine } from './components/AppInfoLine';
 import type { RegisterIdentity } from './db/queries';
+import { MonthlyBalances } from './features/closure/MonthlyBalances';
+import { useMonthlyClosure } from './features/closure/use-monthly-closure';
 import { EntryScreen } from './features/entries/EntryScreen';
 import { EstablishmentScreen } from './features/establishment/EstablishmentScreen';
 import { ExitScreen } from './features/exits/ExitScreen';
@@ -16,17 +18,19 @@ import { StockOverview } from './features/stock/StockOverview';
 import { CurrentValidatorProvider, CurrentValidatorSelect } from './features/validators/CurrentValidator';
 import { fr } from './messages/fr';
 
-const TABS = ['stock', 'entries', 'exits', 'register', 'products', 'establishment', 'integrity'] as const;
+const TABS = ['stock', 'entries', 'exits', 'register', 'balances', 'products', 'establishment', 'integrity'] as const;
 type View = (typeof TABS)[number];
 
 export function RegisterShell({ identity }: { identity: RegisterIdentity }) {
   const [view, setView] = useState<View>('stock');
   const integrity = useIntegrityCheck(identity.registerId, true);
+  const closureError = useMonthlyClosure();
   const screens: Record<View, () => React.JSX.Element> = {
     stock: () => <StockOverview />,
     entries: () => <EntryScreen />,
     exits: () => <ExitScreen establishmentKind={identity.establishment.kind} />,
     register: () => <ProductRegister />,
+    balances: () => <MonthlyBalances closureError={closureError} />,
     products: () => <ProductsScreen />,
     establishment: () => <EstablishmentScreen identity={identity} />,
     integrity: () => <IntegrityScreen {...integrity} />,

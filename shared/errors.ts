@@ -33,6 +33,10 @@ export type ErrorCode =
   | 'opening.afterMovements'
   | 'receipt.expiryMalformed'
   | 'receipt.expired'
+  | 'closure.monthMalformed'
+  | 'closure.outOfOrder'
+  | 'closure.monthNotEnded'
+  | 'closure.date'
   | 'stock.insufficient'
   | 'stock.insufficientQuarantine'
   | 'storage.writeOnce'
@@ -132,6 +136,14 @@ function wording(error: AppError): string {
       return 'Date de péremption invalide : indiquez le mois et l’année, par exemple 03/2027.';
     case 'receipt.expired':
       return 'Ce lot est déjà périmé : il ne peut pas entrer dans le stock disponible.';
+    case 'closure.monthMalformed':
+      return 'Mois à clore invalide : indiquez-le sous la forme AAAA-MM.';
+    case 'closure.outOfOrder':
+      return `Les mois se clôturent dans l’ordre : le prochain à clore est ${p.expected ?? ''}, pas ${p.month ?? ''}.`;
+    case 'closure.monthNotEnded':
+      return `Le mois ${p.month ?? ''} n’est pas terminé : il ne peut pas encore être clos.`;
+    case 'closure.date':
+      return `Une clôture mensuelle est datée du dernier jour du mois (${formatDay(p.day ?? '')}).`;
     case 'stock.insufficient':
       return `Stock insuffisant : ${p.available ?? '0'} disponible(s), ${p.requested ?? ''} demandé(s).`;
     case 'stock.insufficientQuarantine':

@@ -7,15 +7,17 @@ import { isMovement, type RegisterEvent } from '../../shared/register/events';
 import { prepareEvent } from '../../shared/register/prepare';
 import type { Draft, DraftContext } from '../../shared/register/validate';
 import { err, type Result } from '../../shared/result';
-import { addDeltas, NO_DELTA, stockDelta } from '../../shared/stock/movements';
+import { monthBalances } from '../../shared/closure/month-balance';
+import { addDeltas, balanceAfter, EMPTY_STOCK, NO_DELTA, stockDelta, type StockBalance } from '../../shared/stock/movements';
 import type { RegisterDatabase } from './database';
-import { findProduct, listProducts, listValidators, productStock, readIdentity } from './queries';
+import { findProduct, lastClosure, listProducts, listValidators, productStock, readIdentity } from './queries';
 
 export async function appendEvent(db: RegisterDatabase, draft: Draft, now = new Date()): Promise<Result<RegisterEvent, AppError>> {
   return db
     .transaction('rw', db.events, db.monthlyTotals, async () => {
       const head = await db.events.orderBy('seq').last();
       const context = await gatherContext(db, draft, localDay(now));
+      if (draft.body.type === 'month.closed' && head) context.closure = await closureFigures(db, draft.body.month, head);
       const prepared = prepareEvent(draft, context, { head: head ? { seq: head.seq, hash: head.hash } : null, recordedAt: now });
       if (!prepared.ok) return prepared;
       await db.events.add(prepared.value);
@@ -31,10 +33,12 @@ export async function appendEvent(db: RegisterDatabase, draft: Draft, now = new 
 /** The facts of the register this draft is checked against, read inside the writing transaction. */
 async function gatherContext(db: RegisterDatabase, draft: Draft, today: string): Promise<DraftContext> {
   const identity = await readIdentity(db);
+  const closed = await lastClosure(db);
   const context: DraftContext = {
     today,
     validators: await listValidators(db),
     ...(identity ? { register: { kind: identity.establishment.kind, openedOn: identity.openedOn } } : {}),
+    ...(closed ? { closedThrough: closed.month } : {}),
   };
   const { body } = draft;
   const productId = body.type === 'correction' ? await correctionTarget(db, body.corrects, context) : 'productId' in body ? body.productId : undefined;
@@ -65,6 +69,16 @@ async function correctionTarget(db: RegisterDatabase, seq: number, context: Draf
     .first();
   if (earlier) context.targetCorrectedBy = earlier.seq;
   return target.productId;
+}
+
+/** The figures of a month: balances carried in from the monthly totals before it, and its movements. */
+async function closureFigures(db: RegisterDatabase, month: string, head: { seq: number; hash: string }): Promise<NonNullable<DraftContext['closure']>> {
+  const carriedIn = new Map<string, StockBalance>();
+  await db.monthlyTotals.each((total) => {
+    if (total.month < month) carriedIn.set(total.productId, balanceAfter(carriedIn.get(total.productId) ?? EMPTY_STOCK, total));
+  });
+  const ofMonth = await db.events.where('operationDate').between(`${month}-01`, `${month}-31`, true, true).sortBy('seq');
+  return { head: { seq: head.seq, hash: head.hash }, products: monthBalances(carriedIn, ofMonth.filter(isMovement)) };
 }
 
 /** Keeps the per-product, per-month totals in step; to be called inside the writing transaction. */

@@ -27,10 +27,11 @@ export function openRegisterDatabase(name = DATABASE_NAME): RegisterDatabase {
     events: 'seq, type, [productId+seq]',
     monthlyTotals: '[productId+month], productId',
   });
-  // Version 2: the totals also count what went into and out of quarantine. Before it,
-  // nothing could, so the quarantine figures of every existing month are zero.
+  // Version 2: the totals also count what went into and out of quarantine (before it,
+  // nothing could, so the quarantine figures of every existing month are zero); events
+  // are indexed by operation date, for the monthly closure.
   db.version(2)
-    .stores({})
+    .stores({ events: 'seq, type, [productId+seq], operationDate' })
     .upgrade((tx) =>
       tx
         .table<MonthlyTotal>('monthlyTotals')

@@ -52,6 +52,18 @@ export async function listValidators(db: RegisterDatabase): Promise<Validator[]>
   return [...byOrderNumber.values()];
 }
 
+/** The last monthly closure, if any month has been closed. */
+export async function lastClosure(db: RegisterDatabase): Promise<Extract<RegisterEvent, { type: 'month.closed' }> | undefined> {
+  const last = await db.events.where('type').equals('month.closed').last();
+  return last?.type === 'month.closed' ? last : undefined;
+}
+
+/** Every closure, oldest first. */
+export async function listClosures(db: RegisterDatabase): Promise<Extract<RegisterEvent, { type: 'month.closed' }>[]> {
+  const closures = await db.events.where('type').equals('month.closed').toArray();
+  return closures.flatMap((event) => (event.type === 'month.closed' ? [event] : []));
+}
+
 /** Every product as its definition and later changes leave it, in order of definition. */
 export async function listProducts(db: RegisterDatabase): Promise<ProductSummary[]> {
   const events = await db.events.where('type').anyOf('product.defined', 'product.changed').sortBy('seq');

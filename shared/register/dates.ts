@@ -32,3 +32,10 @@ export function formatMonth(month: string): string {
   const [y, m] = month.split('-');
   return `${m}/${y}`;
 }
+
+/** The last calendar day of a month: 2026-02 → 2026-02-28. */
+export function lastDayOf(month: string): string {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  const day = new Date(Date.UTC(year, number, 0)).getUTCDate();
+  return `${month}-${String(day).padStart(2, '0')}`;
+}

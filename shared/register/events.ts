@@ -244,6 +244,36 @@ export interface Correction {
   comment: string;
 }
 
+// ——— Monthly closure ———
+
+/** One product's month, as the closure seals it. Quantities in thousandths of its unit. */
+export interface ProductMonthBalance {
+  productId: string;
+  /** Register balance and quarantine carried in from the month before. */
+  opening: Milli;
+  openingQuarantine: Milli;
+  /** Entries and exits of the month per movement type (a correction counts where it acts). */
+  entriesByKind: Partial<Record<MovementType, Milli>>;
+  exitsByKind: Partial<Record<MovementType, Milli>>;
+  entries: Milli;
+  exits: Milli;
+  closing: Milli;
+  closingQuarantine: Milli;
+}
+
+/**
+ * The monthly balance (R. 5132-36): sealed once the month has ended, for every product
+ * that had stock or movements; nothing can be dated in a closed month afterwards.
+ */
+export interface MonthClosed {
+  type: 'month.closed';
+  /** YYYY-MM */
+  month: string;
+  /** The last event of the register when the month was closed. */
+  head: { seq: number; hash: string };
+  products: ProductMonthBalance[];
+}
+
 /** What the user asks to record, before the register numbers and seals it. */
 export type EventBody =
   | RegisterOpened
@@ -261,7 +291,8 @@ export type EventBody =
   | PreparationUse
   | SupplierReturn
   | Theft
-  | Correction;
+  | Correction
+  | MonthClosed;
 export type EventType = EventBody['type'];
 
 export interface Envelope {

@@ -5,9 +5,10 @@ import { appError } from '../errors';
 import { err, missingCaseError, ok } from '../result';
 import type { StockBalance } from '../stock/movements';
 import { isIsoDay, monthOf } from './dates';
-import type { Correction, EstablishmentKind, EventBody, Practitioner, ProductDefined, ProductDefinition, RegisterEvent } from './events';
+import type { Correction, EstablishmentKind, MonthClosed, EventBody, Practitioner, ProductDefined, ProductDefinition, RegisterEvent } from './events';
 import { optionalText } from './fields';
 import { collect, type Checked } from './refusal';
+import { validateClosure, type ClosureDraft } from './validate-closure';
 import { validateCorrection } from './validate-correction';
 import { validateEntry, validateExit } from './validate-movements';
 import { validateRegisterBody } from './validate-register';
@@ -18,7 +19,7 @@ export type CorrectionDraft = Pick<Correction, 'type' | 'corrects' | 'reason' | 
 /** A product definition does not carry its id yet: the register assigns it. */
 export type ProductDefinitionDraft = Omit<ProductDefined, 'productId'>;
 
-export type DraftBody = Exclude<EventBody, ProductDefined | Correction> | ProductDefinitionDraft | CorrectionDraft;
+export type DraftBody = Exclude<EventBody, ProductDefined | Correction | MonthClosed> | ProductDefinitionDraft | CorrectionDraft | ClosureDraft;
 
 /** What validation turns a draft into: a complete event body, ready to seal. */
 export type ValidBody = Exclude<EventBody, ProductDefined> | ProductDefinitionDraft;
@@ -72,6 +73,8 @@ export interface DraftContext {
   target?: RegisterEvent;
   /** For a correction: the order number of an earlier correction of the same target. */
   targetCorrectedBy?: number;
+  /** For a monthly closure: the figures of the month and the head they cover. */
+  closure?: Pick<MonthClosed, 'head' | 'products'>;
 }
 
 export function validateDraft(draft: Draft, context: DraftContext): Checked<ValidDraft> {
@@ -81,7 +84,8 @@ export function validateDraft(draft: Draft, context: DraftContext): Checked<Vali
   } else if (!context.register) {
     return err(appError('register.notOpened'));
   }
-  const date = checkOperationDate(draft.operationDate, context);
+  // A closure's date is fixed by its month (its last day), which its own rules check first.
+  const date = body.type === 'month.closed' ? ok(draft.operationDate) : checkOperationDate(draft.operationDate, context);
   if (!date.ok) return date;
   const validatedBy = body.type === 'register.opened' ? ok(body.holder) : findValidator(draft.validatedBy, context.validators);
   if (!validatedBy.ok) return validatedBy;
@@ -139,6 +143,8 @@ function validateBody(body: DraftBody, operationDate: string, context: DraftCont
       return collect(() => validateExit(body, context));
     case 'correction':
       return collect(() => validateCorrection(body, context));
+    case 'month.closed':
+      return collect(() => validateClosure(body, operationDate, context));
     default:
       throw missingCaseError(body);
   }

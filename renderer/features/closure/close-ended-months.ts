@@ -1,0 +1,26 @@
+// Seals the monthly balance of every month that has ended and is not closed yet, oldest
+// first: a gap of several months (the app not opened for a while) closes each in order.
+import type { AppError } from '../../../shared/errors';
+import { monthsToClose } from '../../../shared/closure/month-balance';
+import { lastDayOf, localDay, monthOf } from '../../../shared/register/dates';
+import type { RegisterEvent } from '../../../shared/register/events';
+import { ok, type Result } from '../../../shared/result';
+import { appendEvent } from '../../db/append-event';
+import type { RegisterDatabase } from '../../db/database';
+import { lastClosure, readIdentity } from '../../db/queries';
+
+export async function closeEndedMonths(db: RegisterDatabase, now = new Date()): Promise<Result<RegisterEvent[], AppError>> {
+  const identity = await readIdentity(db);
+  if (!identity) return ok([]);
+  const closed = await lastClosure(db);
+  const months = monthsToClose(closed?.month, monthOf(identity.openedOn), monthOf(localDay(now)));
+  const sealed: RegisterEvent[] = [];
+  for (const month of months) {
+    // Each closure is validated inside its own transaction: if another window closed
+    // the month meanwhile, this one is refused as out of order and nothing is doubled.
+    const result = await appendEvent(db, { operationDate: lastDayOf(month), body: { type: 'month.closed', month } }, now);
+    if (!result.ok) return result;
+    sealed.push(result.value);
+  }
+  return ok(sealed);
+}
