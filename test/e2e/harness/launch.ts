@@ -1,7 +1,7 @@
 // Opens the built application in Debian's Chromium with a persistent profile, with the
 // real main-process handlers bound into the page in place of Electron's IPC transport.
 import { build } from 'esbuild';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile, readlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createDispatcher, sameOriginAs } from '../../../electron/ipc/dispatch';
@@ -29,6 +29,12 @@ export interface RunningApp {
   /** Saves what a person would see under test-results/screens/<name>.png. */
   screenshot(name: string): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Ends the browser as a crash or a power cut would: SIGKILL to Chromium's browser
+   * process (no unload, no shutdown, nothing flushed by the browser on its way out),
+   * then waits for its child processes to go as they do when their parent dies.
+   */
+  kill(): Promise<void>;
 }
 
 export interface LaunchOptions {
@@ -43,6 +49,14 @@ export interface LaunchOptions {
   port?: number;
   /** What the folder picker answers when the window asks for the reserve folder. */
   reserveFolder?: string;
+  /**
+   * Crash tests only. Asked about each `reserve:append` the page sends, before anything
+   * else; when it answers true, that request is held for ever: it never reaches the
+   * main-process handler and the page never gets an answer. The window has committed
+   * the event to IndexedDB, and the reserve write never happens: the moment a crash
+   * between the two would interrupt.
+   */
+  holdReserveAppend?: (request: unknown) => boolean;
 }
 
 let bridgeSource: Promise<string> | undefined;
@@ -58,7 +72,54 @@ function bridgeScript(): Promise<string> {
   return bridgeSource;
 }
 
-export async function launchApp({ profileDir, dataFolder, port, reserveFolder }: LaunchOptions): Promise<RunningApp> {
+/** Chromium's browser process writes its pid into the profile's lock: `<host>-<pid>`. */
+async function browserPid(profileDir: string): Promise<number> {
+  const lock = await readlink(join(profileDir, 'SingletonLock'));
+  const pid = Number(lock.slice(lock.lastIndexOf('-') + 1));
+  if (!Number.isSafeInteger(pid) || pid <= 0) throw new Error(`Verrou du profil illisible : ${lock}`);
+  return pid;
+}
+
+/** A process's parent and state, from /proc/<pid>/stat (Linux); null once it is gone. */
+async function processStat(pid: number): Promise<{ ppid: number; state: string } | null> {
+  try {
+    // "pid (name) state ppid …"; the name may hold spaces and parentheses.
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    const [state = '', ppid = ''] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { ppid: Number(ppid), state };
+  } catch {
+    return null;
+  }
+}
+
+/** Every process descended from `pid`. */
+async function descendants(pid: number): Promise<number[]> {
+  const parents = new Map<number, number>();
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await processStat(Number(entry));
+    if (stat) parents.set(Number(entry), stat.ppid);
+  }
+  const found: number[] = [];
+  const queue = [pid];
+  for (let parent = queue.shift(); parent !== undefined; parent = queue.shift()) {
+    for (const [child, ppid] of parents) {
+      if (ppid === parent) {
+        found.push(child);
+        queue.push(child);
+      }
+    }
+  }
+  return found;
+}
+
+/** A zombie has exited: only its entry waits to be reaped. */
+async function isRunning(pid: number): Promise<boolean> {
+  const stat = await processStat(pid);
+  return stat !== null && stat.state !== 'Z';
+}
+
+export async function launchApp({ profileDir, dataFolder, port, reserveFolder, holdReserveAppend }: LaunchOptions): Promise<RunningApp> {
   const server: StaticServer = await serveRenderer(join(ROOT, 'dist', 'renderer'), port);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
@@ -71,7 +132,9 @@ export async function launchApp({ profileDir, dataFolder, port, reserveFolder }:
     handlers: createHandlers({ version: 'e2e', shell: 'harness', dataFolder, chooseFolder: async () => reserveFolder ?? null }),
     isTrustedSender: sameOriginAs(server.origin),
   });
-  await context.exposeBinding('__registreIpc', (source, channel: string, payload: unknown) => dispatch(source.frame.url(), channel, payload));
+  await context.exposeBinding('__registreIpc', (source, channel: string, payload: unknown) =>
+    channel === 'reserve:append' && holdReserveAppend?.(payload) ? new Promise<never>(() => {}) : dispatch(source.frame.url(), channel, payload),
+  );
   await context.addInitScript({ content: await bridgeScript() });
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(10_000);
@@ -86,6 +149,23 @@ export async function launchApp({ profileDir, dataFolder, port, reserveFolder }:
     },
     close: async () => {
       await context.close();
+      await server.close();
+    },
+    kill: async () => {
+      const pid = await browserPid(profileDir);
+      const children = await descendants(pid);
+      const closed = new Promise<void>((resolve) => context.once('close', () => resolve()));
+      process.kill(pid, 'SIGKILL');
+      await closed;
+      // The renderer, GPU and utility processes notice their parent is gone and exit by
+      // themselves; wait for them so that the next launch finds the profile free.
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const running = (await Promise.all(children.map(async (child) => ((await isRunning(child)) ? child : null)))).filter((child) => child !== null);
+        if (running.length === 0) break;
+        if (Date.now() > deadline) throw new Error(`Processus de Chromium encore actifs après la fin du navigateur : ${running.join(', ')}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       await server.close();
     },
   };

@@ -1,0 +1,173 @@
+// Crash safety of the reserve copy (issue 3, item 8). The window writes each event to
+// IndexedDB first, then asks the main process to append it to the reserve journal. These
+// scenarios break the chain of events between the two writes, or make the reserve
+// impossible to write, and check that nothing is lost and that the reserve catches up.
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readJournal } from '../../electron/cli/read-journal';
+import { parseLine } from '../../shared/journal/line';
+import type { RegisterEvent } from '../../shared/register/events';
+import { launchApp } from './harness/launch';
+import { addSkenan, dispense, openRegister, openTab, receiveBoxes, reserveBanner } from './steps';
+
+let workDir: string;
+
+beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'registre-crash-'));
+});
+
+afterAll(async () => {
+  await rm(workDir, { recursive: true, force: true });
+});
+
+function registerRows(page: Page) {
+  return page.locator('table.register-table tbody tr');
+}
+
+/** The one register journal in the reserve folder. */
+async function journalIn(folder: string): Promise<string> {
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.journal.jsonl'));
+  expect(names).toHaveLength(1);
+  return join(folder, names[0]!);
+}
+
+/** The events on disk, line by line, as an inspector would read them (no chain check). */
+async function eventsOnDisk(path: string): Promise<RegisterEvent[]> {
+  return (await readFile(path, 'utf8'))
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => {
+      const parsed = parseLine(line);
+      if (!parsed.ok) throw new Error(`ligne illisible : ${line}`);
+      return parsed.event;
+    });
+}
+
+/** The reserve folder, chosen, with the opening and the product duplicated. */
+async function registerWithReserve(page: Page) {
+  await openRegister(page);
+  await page.getByRole('button', { name: 'Choisir le dossier de réserve…' }).click();
+  await addSkenan(page);
+  await expect.poll(() => reserveBanner(page).textContent()).toContain('à jour, 2/2');
+}
+
+describe('crash safety of the reserve copy', () => {
+  it('keeps an event committed to IndexedDB when the browser is killed before its reserve write, and writes it at the next start', async () => {
+    const profileDir = join(workDir, 'kill-profile');
+    const dataFolder = join(workDir, 'kill-data');
+    const reserveFolder = join(workDir, 'kill-usb-key');
+    await mkdir(reserveFolder, { recursive: true });
+
+    // From `holding` on, the harness swallows each reserve:append the window sends: it
+    // never reaches the main process, so the reserve file is never written, and the
+    // window never hears back. That is the instant between the IndexedDB commit and the
+    // reserve write, held open for as long as the test needs.
+    let holding = false;
+    const held: { events: RegisterEvent[] }[] = [];
+    let app = await launchApp({
+      profileDir,
+      dataFolder,
+      reserveFolder,
+      holdReserveAppend: (request) => {
+        if (holding) held.push(request as { events: RegisterEvent[] });
+        return holding;
+      },
+    });
+    await registerWithReserve(app.page);
+    const journal = await journalIn(reserveFolder);
+
+    holding = true;
+    await receiveBoxes(app.page, 2);
+    // The window committed the receipt, then asked for its reserve write: that request is held.
+    await expect.poll(() => held.length).toBe(1);
+    const [receipt] = held[0]!.events;
+    expect(held[0]!.events).toHaveLength(1);
+    expect(receipt).toMatchObject({ seq: 3, type: 'receipt' });
+    await openTab(app.page, 'Registre');
+    await expect.poll(() => registerRows(app.page).allInnerTexts()).toEqual([expect.stringMatching(/^3\t.*Réception\tOCP Répartition\t28\t\t28\t/)]);
+    const rowsBeforeKill = await registerRows(app.page).allInnerTexts();
+    expect((await eventsOnDisk(journal)).map((event) => event.seq)).toEqual([1, 2]);
+    expect(await readFile(journal, 'utf8')).not.toContain(receipt!.hash);
+    await app.screenshot('crash-01-committed-reserve-write-held');
+
+    // No polite close: SIGKILL to Chromium's browser process while the write is pending.
+    const { port } = app;
+    await app.kill();
+    expect((await eventsOnDisk(journal)).map((event) => event.seq)).toEqual([1, 2]);
+
+    // Same profile, same origin, ordinary handlers: the receipt is still in IndexedDB and
+    // the start-up comparison of the two heads writes it to the reserve.
+    app = await launchApp({ profileDir, dataFolder, reserveFolder, port });
+    await expect.poll(() => reserveBanner(app.page).textContent(), { timeout: 15_000 }).toContain('à jour, 3/3');
+    const verdict = await readJournal(journal);
+    expect(verdict).toMatchObject({ ok: true, events: 3, lastSeq: 3, headHash: receipt!.hash });
+    // The very event sealed before the kill, not a new one sealed again at start-up.
+    expect((await eventsOnDisk(journal))[2]).toEqual(receipt);
+    await openTab(app.page, 'Registre');
+    await expect.poll(() => registerRows(app.page).allInnerTexts()).toEqual(rowsBeforeKill);
+    await app.screenshot('crash-02-caught-up-after-kill');
+    await app.close();
+  });
+
+  it('loses nothing while the reserve cannot be written, says so, and catches up once it can', async () => {
+    const profileDir = join(workDir, 'protect-profile');
+    const dataFolder = join(workDir, 'protect-data');
+    const reserveFolder = join(workDir, 'protect-usb-key');
+    await mkdir(reserveFolder, { recursive: true });
+    const app = await launchApp({ profileDir, dataFolder, reserveFolder });
+    const { page } = app;
+    await registerWithReserve(page);
+    const journal = await journalIn(reserveFolder);
+    const aside = join(workDir, 'protect-journal-aside');
+
+    // What is simulated, and why. The tests run as root, for whom chmod changes nothing:
+    // a read-only file or folder is still written. So the reserve is made unwritable with
+    // something root cannot write through either. First, the folder stays in place and
+    // writable, but where the journal file should be there is now a directory: every
+    // read or append of the journal fails with EISDIR, as writing a journal that is
+    // read-only or locked by another program would fail for an ordinary user.
+    await rename(journal, aside);
+    await mkdir(journal);
+    await receiveBoxes(page, 2);
+    await expect.poll(() => reserveBanner(page).textContent()).toMatch(/Copie de réserve en échec.*EISDIR/);
+    await expect.poll(() => reserveBanner(page).getAttribute('class')).toContain('reserve--danger');
+    await app.screenshot('crash-03-journal-unwritable');
+    // Recording goes on, and the register shows it.
+    await dispense(page, 10, '2026-0600');
+    await openTab(page, 'Registre');
+    await expect.poll(() => registerRows(page).count()).toBe(2);
+    expect(await readdir(journal)).toEqual([]);
+    expect((await eventsOnDisk(aside)).map((event) => event.seq)).toEqual([1, 2]);
+
+    // The journal is back: the two events recorded meanwhile are written, once, in order.
+    await rm(journal, { recursive: true });
+    await rename(aside, journal);
+    await expect.poll(() => reserveBanner(page).textContent(), { timeout: 15_000 }).toContain('à jour, 4/4');
+    expect(await readJournal(journal)).toMatchObject({ ok: true, events: 4, lastSeq: 4 });
+
+    // Second, the medium is there but the reserve folder's path is now a regular file
+    // (what a mount point left without its medium, or a name taken by a file, looks
+    // like): the folder itself cannot be written into, the same refusal the application
+    // gives a write-protected medium (its folder check fails, nothing is attempted).
+    const folderAside = join(workDir, 'protect-usb-key-aside');
+    await rename(reserveFolder, folderAside);
+    await writeFile(reserveFolder, 'pas un dossier');
+    await dispense(page, 4, '2026-0601');
+    await expect.poll(() => reserveBanner(page).textContent()).toContain('1 mouvement(s) non dupliqué(s)');
+    await openTab(page, 'Registre');
+    await expect.poll(() => registerRows(page).count()).toBe(3);
+    await app.screenshot('crash-04-folder-unwritable');
+
+    await rm(reserveFolder);
+    await rename(folderAside, reserveFolder);
+    await expect.poll(() => reserveBanner(page).textContent(), { timeout: 15_000 }).toContain('à jour, 5/5');
+    const verdict = await readJournal(journal);
+    expect(verdict).toMatchObject({ ok: true, events: 5, lastSeq: 5 });
+    expect((await eventsOnDisk(journal)).map((event) => event.type)).toEqual(['register.opened', 'product.defined', 'receipt', 'dispensation', 'dispensation']);
+    await app.screenshot('crash-05-caught-up');
+    await app.close();
+  });
+});
