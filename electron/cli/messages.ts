@@ -5,6 +5,7 @@ import type { JournalBreak, JournalSummary } from '../../shared/journal/read';
 import { formatDay } from '../../shared/register/dates';
 import { formatQuantity } from '../../shared/register/quantity';
 import { missingCaseError } from '../../shared/result';
+import { dispensable } from '../../shared/stock/movements';
 import type { UsageProblem } from './args';
 import type { StockReport } from './stock-tally';
 
@@ -16,7 +17,8 @@ export function usage(): string {
       '',
       'Commandes :',
       '  verify <journal>                   vérifie le chaînage du journal et en donne le résumé',
-      '  stock <journal> [--at AAAA-MM-JJ]  stock de chaque produit à ce jour (opérations du jour comprises), ou aujourd’hui',
+      '  stock <journal> [--at AAAA-MM-JJ]  solde, stock disponible et quarantaine de chaque produit à ce jour',
+      '                                     (opérations du jour comprises), ou aujourd’hui',
       '  import <fichier.csv> --out <dest>  crée un nouveau journal chaîné à partir d’un fichier CSV d’opérations',
       '                                     (voir docs/import-format.md) ; --out : dossier existant ou chemin .journal.jsonl',
       '  help                               affiche cette aide',
@@ -108,9 +110,14 @@ export function verifySummary(path: string, summary: JournalSummary): string {
   );
 }
 
-const HEADINGS = ['Désignation', 'Forme', 'Dosage', 'Stock', 'Unité'] as const;
+const HEADINGS = ['Désignation', 'Forme', 'Dosage', 'Solde du registre', 'Disponible', 'Quarantaine', 'Unité'] as const;
+/** The columns of quantities, right-aligned. */
+const FIGURES: ReadonlySet<number> = new Set([3, 4, 5]);
 
-/** A plain-text table, one product per line, quantities right-aligned. */
+/**
+ * A plain-text table, one product per line: the register balance, what of it can be
+ * dispensed, and what waits in quarantine for destruction.
+ */
 export function stockReport(report: StockReport): string {
   const register = [report.establishmentName, report.registerId && `registre ${report.registerId}`].filter(Boolean).join(', ');
   const title = `Stock au ${formatDay(report.at)}${register ? ` — ${register}` : ''}`;
@@ -119,14 +126,16 @@ export function stockReport(report: StockReport): string {
     row.product?.designation ?? `Produit non défini (${row.productId})`,
     row.product?.form ?? '',
     row.product?.strength ?? '',
-    formatQuantity(row.quantity),
+    formatQuantity(row.balance.total),
+    formatQuantity(dispensable(row.balance)),
+    formatQuantity(row.balance.quarantine),
     row.product?.unit ?? '',
   ]);
   const table = [[...HEADINGS], ...cells];
   const widths = HEADINGS.map((_, column) => Math.max(...table.map((line) => line[column]!.length)));
   const lines = table.map((line) =>
     line
-      .map((cell, column) => (column === 3 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
+      .map((cell, column) => (FIGURES.has(column) ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
       .join('  ')
       .trimEnd(),
   );

@@ -1,14 +1,14 @@
 // Folds verified events into the stock of each product on a given day. Pure: it sees the
-// events one at a time as the journal streams by and keeps only one total per product.
+// events one at a time as the journal streams by and keeps only one balance per product.
 import { isMovement, type ProductDefinition, type RegisterEvent } from '../../shared/register/events';
-import { addMilli, subtractMilli, toMilli, type Milli } from '../../shared/register/quantity';
-import { stockDelta } from '../../shared/stock/movements';
+import { balanceAfter, EMPTY_STOCK, stockDelta, type StockBalance } from '../../shared/stock/movements';
 
 export interface StockRow {
   productId: string;
   /** Absent when movements name a product the journal never defines. */
   product?: ProductDefinition;
-  quantity: Milli;
+  /** The register balance, and the part of it in quarantine (dispensable is the rest). */
+  balance: StockBalance;
 }
 
 export interface StockReport {
@@ -28,12 +28,12 @@ export function createStockTally(at: string): StockTally {
   let registerId: string | undefined;
   let establishmentName: string | undefined;
   // Insertion order is the order of definition: the order of the paper register.
-  const rows = new Map<string, { product?: ProductDefinition; quantity: Milli; visible: boolean }>();
+  const rows = new Map<string, { product?: ProductDefinition; balance: StockBalance; visible: boolean }>();
 
   function rowOf(productId: string) {
     let row = rows.get(productId);
     if (!row) {
-      row = { quantity: toMilli(0), visible: false };
+      row = { balance: EMPTY_STOCK, visible: false };
       rows.set(productId, row);
     }
     return row;
@@ -44,14 +44,16 @@ export function createStockTally(at: string): StockTally {
       if (event.type === 'register.opened') {
         registerId = event.registerId;
         establishmentName = event.establishment.name;
-      } else if (event.type === 'product.defined') {
+      } else if (event.type === 'establishment.changed' && event.operationDate <= at) {
+        establishmentName = event.establishment.name;
+      } else if (event.type === 'product.defined' || event.type === 'product.changed') {
+        // The definition as it stands on the day: a later change of name is not yet known then.
         const row = rowOf(event.productId);
-        row.product = event.product;
+        if (event.type === 'product.defined' || event.operationDate <= at) row.product = event.product;
         if (event.operationDate <= at) row.visible = true;
       } else if (isMovement(event) && event.operationDate <= at) {
         const row = rowOf(event.productId);
-        const { entries, exits } = stockDelta(event);
-        row.quantity = subtractMilli(addMilli(row.quantity, entries), exits);
+        row.balance = balanceAfter(row.balance, stockDelta(event));
         row.visible = true;
       }
     },
@@ -64,7 +66,7 @@ export function createStockTally(at: string): StockTally {
         rows: visible.map(([productId, row]) => ({
           productId,
           ...(row.product === undefined ? {} : { product: row.product }),
-          quantity: row.quantity,
+          balance: row.balance,
         })),
       };
     },

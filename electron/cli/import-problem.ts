@@ -1,0 +1,33 @@
+// How an import refuses a row: the physical line, the column at fault when there is one,
+// and the sentence to fix it. A private exception stops the whole import at the first one.
+import { describeError, type AppError } from '../../shared/errors';
+import { frenchTypography } from '../../shared/french';
+import { COLUMN_OF_FIELD, IMPORT_COLUMNS, type ColumnKey } from './import-columns';
+
+/** A refused import: the physical line, the column header when one is at fault, and why. */
+export interface ImportProblem {
+  line: number;
+  column?: string;
+  message: string;
+}
+
+export class Refused {
+  constructor(readonly problem: ImportProblem) {}
+}
+
+export function refuse(line: number, column: ColumnKey | undefined, message: string): never {
+  throw new Refused({ line, ...(column === undefined ? {} : { column: IMPORT_COLUMNS[column] }), message: frenchTypography(message) });
+}
+
+/** A refusal worded by the app: the column is the one that holds the field it names. */
+export function refuseError(line: number, error: AppError, fallback: ColumnKey | undefined): never {
+  const column = (error.field !== undefined ? COLUMN_OF_FIELD[error.field] : undefined) ?? fallback;
+  refuse(line, column, describeError(error));
+}
+
+/** « Ligne 7, colonne « quantité » : … » — what the person must fix, and where. */
+export function describeImportProblem(problem: ImportProblem): string {
+  const where = problem.column === undefined ? `Ligne ${problem.line}` : `Ligne ${problem.line}, colonne « ${problem.column} »`;
+  const message = problem.message.charAt(0).toUpperCase() + problem.message.slice(1);
+  return frenchTypography(`${where} : ${message}`);
+}
