@@ -4,13 +4,18 @@ import type { MovementType } from '../../../shared/register/events';
 import { MOVEMENT_LABELS } from '../../../shared/register/labels';
 import { KindChooser } from '../../components/KindChooser';
 import { fr } from '../../messages/fr';
+import { OpeningBalanceForm } from './OpeningBalanceForm';
+import { PatientReturnForm } from './PatientReturnForm';
 import { ReceiptForm } from './ReceiptForm';
 
-const ENTRY_KINDS = ['receipt'] as const satisfies readonly MovementType[];
+/** The everyday entry first; the carried-over balance is typed once per product. */
+const ENTRY_KINDS = ['receipt', 'patient.return', 'opening.balance'] as const satisfies readonly MovementType[];
 type EntryKind = (typeof ENTRY_KINDS)[number];
 
 const FORMS: Record<EntryKind, () => React.JSX.Element> = {
   receipt: ReceiptForm,
+  'patient.return': PatientReturnForm,
+  'opening.balance': OpeningBalanceForm,
 };
 
 export function EntryScreen() {

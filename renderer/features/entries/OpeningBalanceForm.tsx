@@ -1,0 +1,66 @@
+// The stock carried over from a previous register (paper or other software), written as
+// the first line of the product's page and flagged with where it comes from.
+import type { FormEvent } from 'react';
+import { STOCK_COMPARTMENTS, type StockCompartment } from '../../../shared/register/events';
+import { COMPARTMENT_LABELS } from '../../../shared/register/labels';
+import { FormOutcome } from '../../components/FormOutcome';
+import { StockPreview } from '../../components/StockPreview';
+import { SubmitButton } from '../../components/SubmitButton';
+import { fr } from '../../messages/fr';
+import { EntryChoices, EntryTextField, ProductField } from './EntryField';
+import { entryValues, outcomeError, today, typedQuantity, useEntryForm } from './use-entry-form';
+
+const FIELDS = ['productId', 'quantity', 'compartment', 'source', 'operationDate', 'observation'];
+
+export function OpeningBalanceForm() {
+  const initial = entryValues({ compartment: 'dispensable', source: '' });
+  const { values, set, products, product, stock, formRef, save, refuse, error, recorded, saving } = useEntryForm(initial);
+  const compartment: StockCompartment = values.compartment === 'quarantine' ? 'quarantine' : 'dispensable';
+  const quantity = typedQuantity(values.quantity);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!product) return refuse({ code: 'product.unknown', field: 'productId' });
+    if (!quantity.ok) return refuse(quantity.error);
+    // The next product usually comes from the same page of the same old register.
+    await save({ type: 'opening.balance', productId: product.productId, quantity: quantity.value, compartment, source: values.source }, { source: values.source });
+  };
+
+  return (
+    <section aria-labelledby="opening-balance-title">
+      <h2 id="opening-balance-title">{fr.openingBalance.title}</h2>
+      <p className="lead">{fr.openingBalance.explain}</p>
+      <form ref={formRef} className="card" onSubmit={submit} noValidate>
+        <div className="grid">
+          <ProductField products={products} value={values.productId} onChange={set('productId')} error={error} />
+          <EntryTextField
+            name="quantity"
+            label={product ? fr.entries.quantityIn(product.unit) : fr.common.quantity}
+            value={values.quantity}
+            onChange={set('quantity')}
+            error={error}
+            required
+            inputMode="decimal"
+          />
+          <EntryChoices
+            name="compartment"
+            label={fr.openingBalance.compartment}
+            error={error}
+            value={compartment}
+            choices={STOCK_COMPARTMENTS}
+            labels={(choice) => COMPARTMENT_LABELS[choice]}
+            onChange={set('compartment')}
+          />
+          <EntryTextField name="source" label={fr.openingBalance.source} value={values.source} onChange={set('source')} error={error} required hint={fr.openingBalance.sourceHint} />
+          <EntryTextField name="operationDate" type="date" label={fr.common.operationDate} value={values.operationDate} onChange={set('operationDate')} error={error} max={today()} required />
+          <EntryTextField name="observation" label={fr.entries.observation} value={values.observation} onChange={set('observation')} error={error} hint={fr.entries.observationHint} />
+        </div>
+        {product && stock ? (
+          <StockPreview stock={stock} compartment={compartment} unit={product.unit} change={quantity.ok ? { direction: 'entry', quantity: quantity.value } : null} />
+        ) : null}
+        <FormOutcome error={outcomeError(error, FIELDS)} success={recorded ? fr.openingBalance.done(recorded.seq) : null} />
+        <SubmitButton label={fr.openingBalance.submit} saving={saving} />
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+// Narcotics brought back by a patient or a family: they enter the register, into
+// quarantine, and wait there for destruction; they are never dispensed again.
+import type { FormEvent } from 'react';
+import { FormOutcome } from '../../components/FormOutcome';
+import { StockPreview } from '../../components/StockPreview';
+import { SubmitButton } from '../../components/SubmitButton';
+import { fr } from '../../messages/fr';
+import { EntryTextField, ProductField } from './EntryField';
+import { entryValues, outcomeError, today, typedQuantity, useEntryForm } from './use-entry-form';
+
+const FIELDS = ['productId', 'quantity', 'returnedBy', 'comment', 'operationDate', 'observation'];
+
+export function PatientReturnForm() {
+  const initial = entryValues({ returnedBy: '', comment: '' });
+  const { values, set, products, product, stock, formRef, save, refuse, error, recorded, saving } = useEntryForm(initial);
+  const quantity = typedQuantity(values.quantity);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!product) return refuse({ code: 'product.unknown', field: 'productId' });
+    if (!quantity.ok) return refuse(quantity.error);
+    // A family often brings back several products at once: keep who brought them.
+    await save(
+      { type: 'patient.return', productId: product.productId, quantity: quantity.value, returnedBy: values.returnedBy, comment: values.comment },
+      { returnedBy: values.returnedBy },
+    );
+  };
+
+  return (
+    <section aria-labelledby="patient-return-title">
+      <h2 id="patient-return-title">{fr.patientReturn.title}</h2>
+      <p className="entry-notice" role="note">
+        {fr.patientReturn.quarantine}
+      </p>
+      <form ref={formRef} className="card" onSubmit={submit} noValidate>
+        <div className="grid">
+          <ProductField products={products} value={values.productId} onChange={set('productId')} error={error} />
+          <EntryTextField
+            name="quantity"
+            label={product ? fr.entries.quantityIn(product.unit) : fr.common.quantity}
+            value={values.quantity}
+            onChange={set('quantity')}
+            error={error}
+            required
+            inputMode="decimal"
+          />
+          <EntryTextField name="returnedBy" label={fr.patientReturn.returnedBy} value={values.returnedBy} onChange={set('returnedBy')} error={error} required hint={fr.patientReturn.returnedByHint} />
+          <EntryTextField name="comment" label={fr.patientReturn.comment} value={values.comment} onChange={set('comment')} error={error} />
+          <EntryTextField name="operationDate" type="date" label={fr.common.operationDate} value={values.operationDate} onChange={set('operationDate')} error={error} max={today()} required />
+          <EntryTextField name="observation" label={fr.entries.observation} value={values.observation} onChange={set('observation')} error={error} hint={fr.entries.observationHint} />
+        </div>
+        {product && stock ? (
+          <StockPreview stock={stock} compartment="quarantine" unit={product.unit} change={quantity.ok ? { direction: 'entry', quantity: quantity.value } : null} />
+        ) : null}
+        <FormOutcome error={outcomeError(error, FIELDS)} success={recorded ? fr.patientReturn.done(recorded.seq) : null} />
+        <SubmitButton label={fr.patientReturn.submit} saving={saving} />
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+// What the three entry forms share: their values, the product and its stock, the submit
+// path, and where the cursor goes after the register answers (onto the refused field;
+// back to the product once a line is recorded, ready for the next one).
+import { useEffect, useRef } from 'react';
+import type { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
+import { localDay } from '../../../shared/register/dates';
+import { parseQuantity, type Milli } from '../../../shared/register/quantity';
+import type { DraftBody } from '../../../shared/register/validate';
+import type { Result } from '../../../shared/result';
+import { err } from '../../../shared/result';
+import { useFormValues } from '../../components/use-form-values';
+import { listProducts, productStock } from '../../db/queries';
+import { useRecord } from '../../db/use-record';
+import { useRegisterQuery } from '../../db/use-register-query';
+
+export const today = () => localDay(new Date());
+
+/** The fields every entry form has. */
+export interface EntryValues extends Record<string, string> {
+  productId: string;
+  operationDate: string;
+  quantity: string;
+  observation: string;
+}
+
+export function entryValues<T extends Record<string, string>>(own: T): EntryValues & T {
+  return { productId: '', operationDate: today(), quantity: '', observation: '', ...own };
+}
+
+export function useEntryForm<T extends EntryValues>(initial: T) {
+  const { values, set, reset } = useFormValues(initial);
+  const recorder = useRecord();
+  const { error, recorded } = recorder;
+  const products = useRegisterQuery(listProducts) ?? [];
+  const product = products.find((candidate) => candidate.active && candidate.productId === values.productId);
+  const stock = useRegisterQuery((db) => productStock(db, values.productId), [values.productId]);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    if (error?.field) formRef.current?.querySelector<HTMLElement>(`[name="${error.field}"]`)?.focus();
+  }, [error]);
+  useEffect(() => {
+    if (recorded) formRef.current?.querySelector<HTMLElement>('[name="productId"]')?.focus();
+  }, [recorded]);
+
+  /** Records the draft; once recorded, empties the form but for the date and what `keep` names. */
+  const save = async (body: DraftBody, keep: Partial<T> = {}) => {
+    const saved = await recorder.record({ operationDate: values.operationDate, body, observation: values.observation });
+    if (saved) reset({ operationDate: values.operationDate, ...keep } as Partial<T>);
+    return saved;
+  };
+
+  return { values, set, products, product, stock, formRef, save, ...recorder };
+}
+
+/** A quantity typed in the product's unit; an empty field says it is mandatory. */
+export function typedQuantity(text: string): Result<Milli, AppError> {
+  if (text.trim() === '') return err(appError('field.required', 'quantity', { label: 'quantité' }));
+  return parseQuantity(text);
+}
+
+/** The refusal is written under its field when the form shows that field; otherwise with the outcome. */
+export function outcomeError(error: AppError | null, fields: readonly string[]): AppError | null {
+  return error && (error.field === undefined || !fields.includes(error.field)) ? error : null;
+}

@@ -1,0 +1,283 @@
+// @vitest-environment jsdom
+// The three entry forms against a real (fake-indexeddb) register: what they record, the
+// refusal written under the field it names, nothing lost on refusal, the success line.
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { appendEvent } from '../../../../renderer/db/append-event';
+import type { RegisterDatabase } from '../../../../renderer/db/database';
+import { DatabaseProvider } from '../../../../renderer/db/DatabaseContext';
+import { EntryScreen } from '../../../../renderer/features/entries/EntryScreen';
+import { localDay } from '../../../../shared/register/dates';
+import type { RegisterEvent } from '../../../../shared/register/events';
+import { trackedDatabase } from '../../../fixtures/database';
+import { on, openingDraft, productDraft } from '../../../fixtures/drafts';
+import { accepted } from '../../../fixtures/result';
+
+const PRODUCT = 'Morphine sulfate LP 10 mg — comprimé 10 mg';
+const YEAR = new Date().getFullYear();
+/** An expiry two years ahead, as typed from the box, and as stored. */
+const EXPIRY_TYPED = `3/${String(YEAR + 2).slice(2)}`;
+const EXPIRY_STORED = `${YEAR + 2}-03`;
+
+let db: RegisterDatabase;
+
+beforeEach(async () => {
+  db = trackedDatabase();
+  const today = localDay(new Date());
+  accepted(await appendEvent(db, on(today, openingDraft())));
+  accepted(await appendEvent(db, on(today, productDraft())));
+});
+
+afterEach(() => cleanup());
+
+async function showEntries() {
+  render(
+    <DatabaseProvider db={db}>
+      <EntryScreen />
+    </DatabaseProvider>,
+  );
+  await screen.findByRole('option', { name: PRODUCT });
+}
+
+/** Each form reads the products afresh: wait for them before choosing one. */
+async function chooseKind(name: string) {
+  fireEvent.click(screen.getByRole('radio', { name }));
+  await screen.findByRole('option', { name: PRODUCT });
+}
+
+/** A label as written, without its mandatory mark, and with or without what follows in brackets. */
+function labelled(label: string) {
+  return (content: string) => {
+    const text = content.replace(/ \*$/, '');
+    return text === label || text.startsWith(`${label} (`);
+  };
+}
+
+function type(label: string, value: string) {
+  fireEvent.change(screen.getByLabelText(labelled(label), { selector: 'input, textarea, select' }), { target: { value } });
+}
+
+function chooseProduct() {
+  fireEvent.change(screen.getByRole('combobox', { name: /^Produit/ }), { target: { value: 'P2' } });
+}
+
+function submit(name: string) {
+  fireEvent.click(screen.getByRole('button', { name }));
+}
+
+async function movements(): Promise<RegisterEvent[]> {
+  return (await db.events.toArray()).filter((event) => event.seq > 2);
+}
+
+/** The field (label, control, message) that holds the control named `name`. */
+function fieldOf(name: string): HTMLElement {
+  const control = document.querySelector(`[name="${name}"]`);
+  const field = control?.closest<HTMLElement>('.field');
+  if (!field) throw new Error(`no field for ${name}`);
+  return field;
+}
+
+function fillReceipt({ lot = 'L4521' }: { lot?: string } = {}) {
+  chooseProduct();
+  type('Quantité', '2');
+  type('N° de lot', lot);
+  type('Péremption', EXPIRY_TYPED);
+  type('Fournisseur', 'OCP Répartition');
+  type('Qualité du fournisseur', 'Grossiste-répartiteur');
+  type('Adresse du fournisseur', 'ZI de Kerpont, 56850 Caudan');
+  type('N° du bon de livraison', 'BL-2026-118');
+  type('Réf. du carnet à souches', 'CS-0042');
+}
+
+describe('the entries screen', () => {
+  it('offers the three kinds of entry, each form under an h2 of its own', async () => {
+    await showEntries();
+    expect(screen.getByRole('heading', { level: 1, name: 'Entrées' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Réception d’un fournisseur' })).toBeTruthy();
+    await chooseKind('Retour patient');
+    expect(screen.getByRole('heading', { level: 2, name: 'Retour patient' })).toBeTruthy();
+    await chooseKind('Solde repris');
+    expect(screen.getByRole('heading', { level: 2, name: 'Solde repris d’un registre précédent' })).toBeTruthy();
+  });
+});
+
+describe('receipt form', () => {
+  it('refuses a receipt without a lot under the lot field, records nothing and keeps every value', async () => {
+    await showEntries();
+    fillReceipt({ lot: '' });
+    submit('Enregistrer l’entrée');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Le champ «\u202fnuméro de lot\u202f» est obligatoire.');
+    expect(fieldOf('lot').contains(alert)).toBe(true);
+    expect(document.activeElement?.getAttribute('name')).toBe('lot');
+    expect(screen.getByLabelText(/^N° de lot/).getAttribute('aria-invalid')).toBe('true');
+    expect(await movements()).toEqual([]);
+    expect((screen.getByLabelText(/^Fournisseur/) as HTMLInputElement).value).toBe('OCP Répartition');
+    expect((screen.getByLabelText(/^Péremption/) as HTMLInputElement).value).toBe(EXPIRY_TYPED);
+    expect((screen.getByRole('combobox', { name: /^Produit/ }) as HTMLSelectElement).value).toBe('P2');
+  });
+
+  it('records a complete receipt in boxes, names its order number, and keeps the supplier for the next product', async () => {
+    await showEntries();
+    fillReceipt();
+    type('Observation', 'Carton abîmé, contenu intact');
+    submit('Enregistrer l’entrée');
+    expect((await screen.findByRole('status')).textContent).toBe('Réception enregistrée sous le n° d’ordre 3.');
+    await waitFor(() => expect(document.activeElement?.getAttribute('name')).toBe('productId'));
+    const [receipt] = await movements();
+    expect(receipt).toMatchObject({
+      seq: 3,
+      type: 'receipt',
+      productId: 'P2',
+      quantity: 28_000,
+      supplier: { name: 'OCP Répartition', profession: 'Grossiste-répartiteur', address: 'ZI de Kerpont, 56850 Caudan' },
+      deliveryRef: 'BL-2026-118',
+      lot: 'L4521',
+      expiry: EXPIRY_STORED,
+      orderBookRef: 'CS-0042',
+      observation: 'Carton abîmé, contenu intact',
+    });
+    const value = (label: string) => (screen.getByLabelText(labelled(label), { selector: 'input, select' }) as HTMLInputElement).value;
+    expect([value('Fournisseur'), value('Qualité du fournisseur'), value('Adresse du fournisseur'), value('N° du bon de livraison'), value('Réf. du carnet à souches')]).toEqual([
+      'OCP Répartition',
+      'Grossiste-répartiteur',
+      'ZI de Kerpont, 56850 Caudan',
+      'BL-2026-118',
+      'CS-0042',
+    ]);
+    expect([value('Produit'), value('Quantité'), value('N° de lot'), value('Péremption'), value('Observation')]).toEqual(['', '', '', '', '']);
+  });
+
+  it('counts in units of intake when asked', async () => {
+    await showEntries();
+    fillReceipt();
+    fireEvent.click(screen.getByRole('radio', { name: 'comprimé' }));
+    type('Quantité', '5');
+    submit('Enregistrer l’entrée');
+    await screen.findByRole('status');
+    expect((await movements())[0]).toMatchObject({ type: 'receipt', quantity: 5_000 });
+  });
+
+  it('offers the usual supplier professions', async () => {
+    await showEntries();
+    const input = screen.getByLabelText(/^Qualité du fournisseur/);
+    const list = document.getElementById(input.getAttribute('list') ?? '');
+    expect([...(list?.querySelectorAll('option') ?? [])].map((option) => option.value)).toEqual([
+      'Grossiste-répartiteur',
+      'Laboratoire exploitant',
+      'Fabricant',
+      'Dépositaire',
+      'Officine (cession)',
+    ]);
+  });
+
+  it('shows how it read the expiry, and refuses one it cannot read under the expiry field', async () => {
+    await showEntries();
+    fillReceipt();
+    expect(fieldOf('expiry').textContent).toContain(`Péremption lue\u202f: mars ${YEAR + 2}`);
+    type('Péremption', '13/2027');
+    submit('Enregistrer l’entrée');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Date de péremption invalide\u202f: indiquez le mois et l’année, par exemple 03/2027.');
+    expect(fieldOf('expiry').contains(alert)).toBe(true);
+    expect(await movements()).toEqual([]);
+  });
+
+  it('refuses a missing profession under its field', async () => {
+    await showEntries();
+    fillReceipt();
+    type('Qualité du fournisseur', '');
+    submit('Enregistrer l’entrée');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Le champ «\u202fqualité du fournisseur\u202f» est obligatoire.');
+    expect(fieldOf('supplier.profession').contains(alert)).toBe(true);
+  });
+
+  it('refuses a receipt without a product or without a quantity before asking the register', async () => {
+    await showEntries();
+    submit('Enregistrer l’entrée');
+    expect(within(fieldOf('productId')).getByRole('alert').textContent).toBe('Produit inconnu\u202f: choisissez un produit de la liste.');
+    chooseProduct();
+    submit('Enregistrer l’entrée');
+    await waitFor(() => expect(within(fieldOf('quantity')).getByRole('alert').textContent).toBe('Le champ «\u202fquantité\u202f» est obligatoire.'));
+    type('Quantité', '1,5');
+    submit('Enregistrer l’entrée');
+    await waitFor(() => expect(within(fieldOf('quantity')).getByRole('alert').textContent).toContain('nombre entier de boîtes'));
+  });
+
+  it('refuses an operation date in the future under the date field', async () => {
+    await showEntries();
+    fillReceipt();
+    type('Date de l’opération', `${YEAR + 1}-01-01`);
+    submit('Enregistrer l’entrée');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('La date de l’opération ne peut pas être dans le futur.');
+    expect(fieldOf('operationDate').contains(alert)).toBe(true);
+    expect(await movements()).toEqual([]);
+  });
+});
+
+describe('opening balance form', () => {
+  it('records a balance carried over into quarantine, then refuses a second one for the same product', async () => {
+    await showEntries();
+    await chooseKind('Solde repris');
+    expect(screen.getByText(/première ligne du produit/)).toBeTruthy();
+    chooseProduct();
+    type('Quantité', '6');
+    fireEvent.click(screen.getByRole('radio', { name: 'Quarantaine (à détruire)' }));
+    type('Origine du solde', 'Registre papier n° 3, folio 112');
+    submit('Enregistrer le solde repris');
+    expect((await screen.findByRole('status')).textContent).toBe('Solde repris enregistré sous le n° d’ordre 3.');
+    expect((await movements())[0]).toMatchObject({ type: 'opening.balance', quantity: 6_000, compartment: 'quarantine', source: 'Registre papier n° 3, folio 112' });
+    expect((screen.getByLabelText(/^Origine du solde/) as HTMLInputElement).value).toBe('Registre papier n° 3, folio 112');
+
+    chooseProduct();
+    type('Quantité', '10');
+    submit('Enregistrer le solde repris');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('un solde repris d’un registre précédent ne peut être que sa première ligne');
+    expect(fieldOf('productId').contains(alert)).toBe(true);
+    expect(await movements()).toHaveLength(1);
+  });
+
+  it('refuses a balance that does not say where it comes from', async () => {
+    await showEntries();
+    await chooseKind('Solde repris');
+    chooseProduct();
+    type('Quantité', '6');
+    submit('Enregistrer le solde repris');
+    const alert = await screen.findByRole('alert');
+    expect(fieldOf('source').contains(alert)).toBe(true);
+    expect(await movements()).toEqual([]);
+  });
+});
+
+describe('patient return form', () => {
+  it('says the units go into quarantine, records them there, and keeps who brought them', async () => {
+    await showEntries();
+    await chooseKind('Retour patient');
+    expect(screen.getByRole('note').textContent).toContain('ne pourront jamais être dispensées');
+    chooseProduct();
+    await waitFor(() => expect(document.querySelector('.stock-preview')?.textContent).toContain('En quarantaine'));
+    type('Quantité', '4');
+    type('Rapporté par', 'Mme Durand, fille du patient');
+    type('Commentaire', 'Traitement arrêté');
+    submit('Enregistrer le retour');
+    expect((await screen.findByRole('status')).textContent).toBe('Retour patient enregistré sous le n° d’ordre 3, en quarantaine.');
+    expect((await movements())[0]).toMatchObject({ type: 'patient.return', quantity: 4_000, returnedBy: 'Mme Durand, fille du patient', comment: 'Traitement arrêté' });
+    expect((screen.getByLabelText(/^Rapporté par/) as HTMLInputElement).value).toBe('Mme Durand, fille du patient');
+    expect((screen.getByLabelText(/^Commentaire/) as HTMLInputElement).value).toBe('');
+  });
+
+  it('refuses a return without who brought it, under that field', async () => {
+    await showEntries();
+    await chooseKind('Retour patient');
+    chooseProduct();
+    type('Quantité', '4');
+    submit('Enregistrer le retour');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Le champ «\u202frapporté par\u202f» est obligatoire.');
+    expect(fieldOf('returnedBy').contains(alert)).toBe(true);
+    expect((screen.getByLabelText(/^Quantité/) as HTMLInputElement).value).toBe('4');
+  });
+});
