@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GENESIS_HASH, JOURNAL_FORMAT } from '../../../shared/register/events';
+import { GENESIS_HASH, JOURNAL_FORMAT, type Validator } from '../../../shared/register/events';
 import { prepareEvent, productIdFor, type Sealing } from '../../../shared/register/prepare';
 import { hashEvent } from '../../../shared/register/seal';
 import {
@@ -14,11 +14,13 @@ import {
 import { accepted, refusal } from '../../fixtures/result';
 
 const PHARMACIST = { name: 'Louis Bernard', orderNumber: '10009876543' };
+const PHARMACIST_AS_LISTED: Validator = { ...PHARMACIST, role: 'Pharmacien adjoint' };
+const team = () => openedContext({ validators: [HOLDER, PHARMACIST_AS_LISTED] });
 const HEAD = { seq: 7, hash: 'ab'.repeat(32) };
 const RECORDED_AT = new Date('2026-03-10T14:05:06.789Z');
 
 function sealing(overrides: Partial<Sealing> = {}): Sealing {
-  return { head: HEAD, recordedAt: RECORDED_AT, validatedBy: PHARMACIST, ...overrides };
+  return { head: HEAD, recordedAt: RECORDED_AT, ...overrides };
 }
 
 describe('prepareEvent', () => {
@@ -38,19 +40,24 @@ describe('prepareEvent', () => {
     expect(event).toMatchObject({ type: 'product.defined', productId: 'P8' });
   });
 
-  it('has the opening validated by its own holder, not by the sealing practitioner', () => {
-    const event = accepted(prepareEvent(openingDraft(), emptyContext(), sealing({ head: null })));
+  it('has the opening validated by its own holder, whoever the draft names', () => {
+    const event = accepted(prepareEvent({ ...openingDraft(), validatedBy: PHARMACIST.orderNumber }, emptyContext(), sealing({ head: null })));
     expect(event.validatedBy).toEqual(HOLDER);
   });
 
-  it('has every later event validated by the practitioner who seals it', () => {
-    const event = accepted(prepareEvent(receiptDraft(), openedContext(), sealing()));
+  it('has a later event validated by the person the draft names', () => {
+    const event = accepted(prepareEvent({ ...receiptDraft(), validatedBy: PHARMACIST.orderNumber }, team(), sealing()));
     expect(event.validatedBy).toEqual(PHARMACIST);
   });
 
+  it('has a later event validated by the holder when the draft names no one', () => {
+    const event = accepted(prepareEvent(receiptDraft(), team(), sealing()));
+    expect(event.validatedBy).toEqual(HOLDER);
+  });
+
   it('stamps the machine time and keeps the chosen operation date', () => {
-    const event = accepted(prepareEvent(on('2026-03-01', receiptDraft()), openedContext(), sealing()));
-    expect(event).toMatchObject({ recordedAt: '2026-03-10T14:05:06.789Z', operationDate: '2026-03-01' });
+    const event = accepted(prepareEvent(on('2026-03-05', receiptDraft()), openedContext(), sealing()));
+    expect(event).toMatchObject({ recordedAt: '2026-03-10T14:05:06.789Z', operationDate: '2026-03-05' });
   });
 
   it('seals the event with the hash of everything else in it', () => {
@@ -69,5 +76,29 @@ describe('prepareEvent', () => {
       code: 'date.inFuture',
       field: 'operationDate',
     });
+  });
+});
+
+describe('prepareEvent: the observations column', () => {
+  it('keeps the observation on the sealed event, trimmed', () => {
+    const event = accepted(prepareEvent({ ...receiptDraft(), observation: '  livré avec retard ' }, openedContext(), sealing()));
+    expect(event.observation).toBe('livré avec retard');
+  });
+
+  it.each(['', '   ', undefined])('records no observation when it is %j', (observation) => {
+    const event = accepted(prepareEvent({ ...receiptDraft(), observation }, openedContext(), sealing()));
+    expect(event).not.toHaveProperty('observation');
+  });
+
+  it('refuses an observation longer than 300 characters', () => {
+    expect(refusal(prepareEvent({ ...receiptDraft(), observation: 'x'.repeat(301) }, openedContext(), sealing()))).toEqual({
+      code: 'field.tooLong',
+      field: 'observation',
+      params: { label: 'observation', max: '300' },
+    });
+  });
+
+  it('accepts an observation of exactly 300 characters', () => {
+    expect(accepted(prepareEvent({ ...receiptDraft(), observation: 'x'.repeat(300) }, openedContext(), sealing())).observation).toHaveLength(300);
   });
 });

@@ -8,22 +8,25 @@ import { toMilli } from '../../../shared/register/quantity';
 const RECEIPT = {
   type: 'receipt',
   validatedBy: { orderNumber: '10001234567', name: 'Claire Martin' },
-  supplier: { name: 'Répartiteur Ouest', address: '' },
+  supplier: { profession: 'Grossiste-répartiteur', name: 'Répartiteur Ouest', address: 'ZI de Kerpont' },
+  lot: 'L4521',
   seq: 3,
+  expiry: '2028-06',
   quantity: toMilli(30_000),
   productId: 'P2',
   recordedAt: '2026-03-10T09:30:00.000Z',
   prevHash: GENESIS_HASH,
   operationDate: '2026-03-02',
   format: 1,
+  deliveryRef: 'BL-0311',
 } satisfies Omit<Extract<RegisterEvent, { type: 'receipt' }>, 'hash'>;
 
 // RFC 8785: keys sorted by UTF-16 code units at every level, no whitespace, UTF-8 text kept as is.
 const CANONICAL =
-  '{"format":1,"operationDate":"2026-03-02",' +
+  '{"deliveryRef":"BL-0311","expiry":"2028-06","format":1,"lot":"L4521","operationDate":"2026-03-02",' +
   `"prevHash":"${GENESIS_HASH}","productId":"P2","quantity":30000,` +
   '"recordedAt":"2026-03-10T09:30:00.000Z","seq":3,' +
-  '"supplier":{"address":"","name":"Répartiteur Ouest"},"type":"receipt",' +
+  '"supplier":{"address":"ZI de Kerpont","name":"Répartiteur Ouest","profession":"Grossiste-répartiteur"},"type":"receipt",' +
   '"validatedBy":{"name":"Claire Martin","orderNumber":"10001234567"}}';
 
 function sha256Hex(text: string): string {
