@@ -7,6 +7,7 @@ const EVERY_CODE = Object.keys({
   'register.alreadyOpened': 1,
   'field.required': 1,
   'field.tooLong': 1,
+  'field.invalidChoice': 1,
   'quantity.malformed': 1,
   'quantity.notPositive': 1,
   'quantity.tooPrecise': 1,
@@ -14,10 +15,28 @@ const EVERY_CODE = Object.keys({
   'quantity.wholeBoxes': 1,
   'date.malformed': 1,
   'date.inFuture': 1,
+  'date.beforeOpening': 1,
+  'date.inClosedMonth': 1,
+  'validator.notAuthorized': 1,
+  'validator.alreadyAuthorized': 1,
+  'validator.unknown': 1,
+  'validator.holder': 1,
   'product.unknown': 1,
   'product.cip13Invalid': 1,
   'product.cip13Taken': 1,
+  'product.inactive': 1,
+  'product.unitLocked': 1,
+  'movement.officineOnly': 1,
+  'movement.veterinaryOnly': 1,
+  'opening.afterMovements': 1,
+  'receipt.expiryMalformed': 1,
+  'receipt.expired': 1,
+  'closure.monthMalformed': 1,
+  'closure.outOfOrder': 1,
+  'closure.monthNotEnded': 1,
+  'closure.date': 1,
   'stock.insufficient': 1,
+  'stock.insufficientQuarantine': 1,
   'storage.writeOnce': 1,
   'correction.unknownTarget': 1,
   'correction.notMovement': 1,
@@ -41,11 +60,36 @@ const EVERY_CODE = Object.keys({
   'ipc.internal': 1,
 } satisfies Record<ErrorCode, 1>) as ErrorCode[];
 
+/** A value for every parameter any message inserts, as validation gives them. */
+const EVERY_PARAM = {
+  label: 'nom',
+  designation: 'Morphine',
+  openedOn: '2026-03-02',
+  month: '2026-02',
+  day: '2026-02-28',
+  expected: '2026-01',
+  orderNumber: '10001234567',
+  unit: 'comprimé',
+  available: '4,5',
+  requested: '5',
+  seq: '4',
+  by: '5',
+  max: '300',
+  folder: 'E:\\Réserve',
+  line: '12',
+  reason: 'JSON illisible',
+  journal: '10',
+  database: '12',
+  detail: 'disque plein',
+};
+
 describe('describeError', () => {
   it.each(EVERY_CODE)('words %s in French', (code) => {
-    const text = describeError(appError(code, 'field', { label: 'nom', designation: 'Morphine' }));
+    const text = describeError(appError(code, 'field', EVERY_PARAM));
     expect(text.trim().length).toBeGreaterThan(10);
     expect(text).not.toMatch(/ [;:!?»]|« /);
+    expect(text).not.toMatch(/undefined|NaN|\(\)|« *»/);
+    expect(text).toMatch(/[.!?»]$|plein$/);
   });
 
   it('puts a narrow no-break space before a colon', () => {
@@ -81,5 +125,36 @@ describe('describeError', () => {
     expect(describeError(appError('ipc.internal', undefined, { detail: 'disque plein' }))).toBe(
       'Erreur interne de l’application\u202f: disque plein',
     );
+  });
+
+  it.each<[string, ReturnType<typeof appError>, string]>([
+    ['the opening day', appError('date.beforeOpening', 'operationDate', { openedOn: '2026-03-02' }), 'La date de l’opération est antérieure à l’ouverture du registre (02/03/2026).'],
+    [
+      'the last closed month',
+      appError('date.inClosedMonth', 'operationDate', { month: '2026-02' }),
+      'Le mois 02/2026 est clos, comme tous ceux d’avant\u202f: une opération oubliée s’enregistre à la date du jour, avec sa date réelle en observation.',
+    ],
+    ['the field of a closed list', appError('field.invalidChoice', 'recipient.kind', { label: 'bénéficiaire' }), 'Le champ «\u202fbénéficiaire\u202f» n’a pas une valeur de la liste.'],
+    ['who may not validate', appError('validator.notAuthorized', 'validatedBy', { orderNumber: '10000000000' }), 'La personne n° 10000000000 n’est pas habilitée à valider des écritures dans ce registre.'],
+    ['who already may', appError('validator.alreadyAuthorized', 'person.orderNumber', { orderNumber: '10009876543' }), 'La personne n° 10009876543 est déjà habilitée à valider.'],
+    ['an unknown person', appError('validator.unknown', 'person.orderNumber', { orderNumber: '10009876543' }), 'Aucune personne habilitée ne porte le n° 10009876543.'],
+    [
+      'the inactive product',
+      appError('product.inactive', 'productId', { designation: 'Morphine LP 10 mg' }),
+      'Le produit «\u202fMorphine LP 10 mg\u202f» est désactivé\u202f: réactivez-le dans la liste des produits pour enregistrer un mouvement.',
+    ],
+    [
+      'the unit a product keeps',
+      appError('product.unitLocked', 'unit', { unit: 'comprimé' }),
+      'L’unité de ce produit (comprimé) ne peut plus changer\u202f: des mouvements sont déjà comptés dans cette unité. Créez un nouveau produit.',
+    ],
+    [
+      'the quarantine figures',
+      appError('stock.insufficientQuarantine', 'quantity', { available: '2', requested: '3' }),
+      'Stock en quarantaine insuffisant\u202f: 2 en quarantaine, 3 demandé(s).',
+    ],
+    ['the earlier correction', appError('correction.alreadyCorrected', 'corrects', { seq: '4', by: '9' }), 'Le n° d’ordre 4 a déjà été corrigé par le n° 9.'],
+  ])('inserts %s into the message', (_what, error, text) => {
+    expect(describeError(error)).toBe(text);
   });
 });
