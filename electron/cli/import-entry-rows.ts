@@ -14,7 +14,7 @@ export const OPENING_BALANCE_ROW: RowKind = {
       type: 'opening.balance',
       productId: productIdCell(input),
       quantity: quantityCell(row, 'quantity'),
-      compartment: choiceCell(row, 'compartment', 'stock inconnu', COMPARTMENTS, 'dispensable'),
+      compartment: choiceCell(row, 'compartment', 'stock concerné inconnu', COMPARTMENTS, 'dispensable'),
       source: row.cell('source'),
     };
   },

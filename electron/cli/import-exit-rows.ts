@@ -13,12 +13,14 @@ const RECIPIENTS: Readonly<Record<string, RecipientKind>> = { patient: 'patient'
 export const DISPENSATION_ROW: RowKind = {
   names: ['sortie', 'dispensation'],
   draft(input) {
-    const { row } = input;
+    const { row, register } = input;
     return {
       type: 'dispensation',
       productId: productIdCell(input),
       quantity: quantityCell(row, 'quantity'),
-      recipient: recipient(row),
+      // Outside an opened officine, validation refuses the row for what it is, as the app
+      // does, before any of its columns: the recipient is not read.
+      recipient: register.kind === 'officine' ? recipient(row) : { kind: 'anonymous' },
       prescriber: { name: row.cell('prescriber'), address: row.cell('prescriberAddress') },
       ordonnancierNumber: row.cell('ordonnancierNumber'),
       ...bearer(row),

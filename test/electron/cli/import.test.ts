@@ -3,56 +3,18 @@
 // leaves nothing on disk.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../../electron/cli/args';
 import { parseCsv } from '../../../electron/cli/import-csv';
 import { importCommand } from '../../../electron/cli/import';
-import { EXIT_BROKEN, EXIT_OK, EXIT_USAGE, type CliIo } from '../../../electron/cli/io';
+import { EXIT_BROKEN, EXIT_OK, EXIT_USAGE } from '../../../electron/cli/io';
 import { runCli } from '../../../electron/cli/run';
-import { parseLine } from '../../../shared/journal/line';
-import type { RegisterEvent } from '../../../shared/register/events';
-import { plain, tempFolder } from './journal-files';
-
-const FIXTURES = fileURLToPath(new URL('../../fixtures/import/', import.meta.url));
-const VALID = join(FIXTURES, 'valide.csv');
-const MINIMAL_BOM = join(FIXTURES, 'minimal-bom.csv');
-const TODAY = '2026-11-23';
-const NOW = new Date('2026-11-23T10:15:00.000Z');
-
-function captured(): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, today: TODAY, out: (text) => stdout.push(plain(text)), err: (text) => stderr.push(plain(text)) };
-}
-
-function readEvents(path: string): RegisterEvent[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line !== '')
-    .map((line) => {
-      const parsed = parseLine(line);
-      if (!parsed.ok) throw new Error(`ligne illisible : ${line}`);
-      return parsed.event;
-    });
-}
+import { captured, fixtureWith, importInto, MINIMAL_BOM, NOW, readEvents, VALID } from './import-files';
+import { tempFolder } from './journal-files';
 
 /** The valid fixture with one physical line replaced (1-based), or removed when `text` is null. */
 function validWith(lineNumber: number, change: (line: string) => string | null): string {
-  const lines = readFileSync(VALID, 'utf8').split('\r\n');
-  const changed = change(lines[lineNumber - 1]!);
-  if (changed === null) lines.splice(lineNumber - 1, 1);
-  else lines[lineNumber - 1] = changed;
-  const path = join(tempFolder(), 'operations.csv');
-  writeFileSync(path, lines.join('\r\n'), 'utf8');
-  return path;
-}
-
-async function importInto(csv: string): Promise<{ code: number; io: ReturnType<typeof captured>; folder: string }> {
-  const folder = tempFolder();
-  const io = captured();
-  const code = await importCommand(csv, join(folder, 'REG-IMPORT.journal.jsonl'), io, NOW);
-  return { code, io, folder };
+  return fixtureWith(VALID, lineNumber, change);
 }
 
 describe('parseCsv', () => {
@@ -108,8 +70,8 @@ describe('import command', () => {
     expect(await runCli(['stock', path, '--at', '2026-03-10'], stock)).toBe(EXIT_OK);
     const table = stock.stdout.join('\n');
     expect(table).toContain('Stock au 10/03/2026 — Pharmacie du Port, registre REG-IMPORT');
-    expect(table).toMatch(/Morphine sulfate LP 10 mg +gélule +10 mg +16 +gélule/);
-    expect(table).toMatch(/Méthadone sirop 5 mg\/mL +sirop +5 mg\/mL +988 +mL/);
+    expect(table).toMatch(/Morphine sulfate LP 10 mg +gélule +10 mg +16 +16 +0 +gélule/);
+    expect(table).toMatch(/Méthadone sirop 5 mg\/mL +sirop +5 mg\/mL +988 +988 +0 +mL/);
   });
 
   it('records what each row says, signed by the holder and stamped with the import time', async () => {
@@ -133,21 +95,23 @@ describe('import command', () => {
       establishment: { name: 'Pharmacie du Port', address: '1 quai des Indes; 56100 Lorient', kind: 'officine' },
     });
     expect(events[1]).toMatchObject({ productId: 'P2', product: { designation: 'Morphine sulfate LP 10 mg', perBox: 14_000, cip13: '3400930000014' } });
-    expect(events[3]).toMatchObject({ productId: 'P2', quantity: 28_000, supplier: { address: 'ZI de Kerpont\n56850 Caudan' }, deliveryRef: 'BL-2026-0303' });
-    expect(events[4]).toMatchObject({ productId: 'P3', quantity: 1_000_500 });
-    expect(events[6]).toMatchObject({ productId: 'P3', quantity: 12_500, patient: { name: 'Marie "Mimi" Durand' } });
-  });
-
-  it('accepts the complete example of docs/import-format.md', async () => {
-    const doc = readFileSync(fileURLToPath(new URL('../../../docs/import-format.md', import.meta.url)), 'utf8');
-    const example = /```csv\n([\s\S]*?)```/.exec(doc)?.[1];
-    expect(example).toBeDefined();
-    const csv = join(tempFolder(), 'exemple.csv');
-    writeFileSync(csv, example!, 'utf8');
-    const { code, io, folder } = await importInto(csv);
-    expect(io.stderr).toEqual([]);
-    expect(code).toBe(EXIT_OK);
-    expect(readEvents(join(folder, 'REG-IMPORT.journal.jsonl'))).toHaveLength(7);
+    expect(events[3]).toMatchObject({
+      productId: 'P2',
+      quantity: 28_000,
+      supplier: { name: 'Répartiteur Ouest', profession: 'Grossiste-répartiteur', address: 'ZI de Kerpont\n56850 Caudan' },
+      deliveryRef: 'BL-2026-0303',
+      lot: 'L4521',
+      expiry: '2028-06',
+    });
+    expect(events[3]).not.toHaveProperty('observation');
+    expect(events[4]).toMatchObject({ productId: 'P3', quantity: 1_000_500, expiry: '2027-03', observation: 'Reprise du registre papier n° 3' });
+    expect(events[6]).toMatchObject({
+      productId: 'P3',
+      quantity: 12_500,
+      recipient: { kind: 'patient', name: 'Marie "Mimi" Durand', address: '8 rue de Siam, 29200 Brest' },
+      prescriber: { name: 'Dr Paul Kerhervé', address: '2 place de la Liberté, 29200 Brest' },
+    });
+    expect(events[6]).not.toHaveProperty('bearer');
   });
 
   it('tolerates a byte order mark, LF line ends, headers in any order and case, and a decimal comma', async () => {
@@ -157,8 +121,8 @@ describe('import command', () => {
     const events = readEvents(join(folder, 'REG-IMPORT.journal.jsonl'));
     expect(events).toHaveLength(4);
     expect(events[0]).toMatchObject({ operationDate: '2026-09-01', establishment: { kind: 'veterinaire' }, holder: { name: 'Yann Le Bris' } });
-    expect(events[2]).toMatchObject({ type: 'receipt', quantity: 20_250, supplier: { name: 'Centravet', address: '' } });
-    expect(events[3]).toMatchObject({ type: 'dispensation', quantity: 750 });
+    expect(events[2]).toMatchObject({ type: 'receipt', quantity: 20_250, supplier: { name: 'Centravet', profession: 'Grossiste-répartiteur' }, expiry: '2027-11' });
+    expect(events[3]).toMatchObject({ type: 'vet.administration', quantity: 750, animal: { species: 'bovin' }, owner: { name: 'GAEC de Kerlouan' } });
   });
 
   it('names the register after a folder destination with a fresh UUID', async () => {
@@ -205,7 +169,91 @@ describe('import command', () => {
       'a missing patient address',
       8,
       (line) => line.replace('3 rue des Forges, 56100 Lorient', ''),
-      'Ligne 8, colonne « adresse patient » : Le champ « adresse du patient » est obligatoire.',
+      'Ligne 8, colonne « adresse bénéficiaire » : Le champ « adresse du patient » est obligatoire.',
+    ],
+    [
+      'a missing prescriber address',
+      8,
+      (line) => line.replace('12 rue du Port, 56100 Lorient', ''),
+      'Ligne 8, colonne « adresse prescripteur » : Le champ « adresse du prescripteur » est obligatoire.',
+    ],
+    [
+      'a missing kind of recipient',
+      8,
+      (line) => line.replace(';patient;', ';;'),
+      'Ligne 8, colonne « bénéficiaire » : Le champ « bénéficiaire » est obligatoire.',
+    ],
+    [
+      'an unknown kind of recipient',
+      8,
+      (line) => line.replace(';patient;', ';client;'),
+      'Ligne 8, colonne « bénéficiaire » : Bénéficiaire inconnu « client » : indiquez patient, anonyme ou usage professionnel.',
+    ],
+    [
+      'a missing supplier profession',
+      5,
+      (line) => line.replace('Grossiste-répartiteur', ''),
+      'Ligne 5, colonne « qualité fournisseur » : Le champ « qualité du fournisseur » est obligatoire.',
+    ],
+    [
+      'a missing supplier address',
+      7,
+      (line) => line.replace('ZI de Kerpont, 56850 Caudan', ''),
+      'Ligne 7, colonne « adresse fournisseur » : Le champ « adresse du fournisseur » est obligatoire.',
+    ],
+    [
+      'a missing delivery note',
+      7,
+      (line) => line.replace('BL-2026-0304', ''),
+      'Ligne 7, colonne « bon de livraison » : Le champ « référence du bon de livraison » est obligatoire.',
+    ],
+    [
+      'a missing lot',
+      7,
+      (line) => line.replace('M1187', ''),
+      'Ligne 7, colonne « lot » : Le champ « numéro de lot » est obligatoire.',
+    ],
+    [
+      'a missing expiry',
+      7,
+      (line) => line.replace('3/2027', ''),
+      'Ligne 7, colonne « péremption » : Le champ « date de péremption » est obligatoire.',
+    ],
+    [
+      'an expiry written as an ISO month',
+      7,
+      (line) => line.replace('3/2027', '2027-03'),
+      'Ligne 7, colonne « péremption » : Date de péremption invalide : indiquez le mois et l’année, par exemple 03/2027.',
+    ],
+    [
+      'an expiry with a two-digit year',
+      7,
+      (line) => line.replace('3/2027', '03/27'),
+      'Ligne 7, colonne « péremption » : Date de péremption invalide',
+    ],
+    [
+      'an expiry month that does not exist',
+      7,
+      (line) => line.replace('3/2027', '13/2027'),
+      'Ligne 7, colonne « péremption » : Date de péremption invalide',
+    ],
+    [
+      'a lot already expired on the day of the receipt',
+      7,
+      (line) => line.replace('3/2027', '02/2026'),
+      'Ligne 7, colonne « péremption » : Ce lot est déjà périmé : il ne peut pas entrer dans le stock disponible.',
+    ],
+    [
+      'an observation beyond 300 characters',
+      7,
+      (line) => line.replace('Reprise du registre papier n° 3', 'x'.repeat(301)),
+      'Ligne 7, colonne « observation » : Le champ « observation » dépasse 300 caractères.',
+    ],
+    [
+      'a date before the opening',
+      8,
+      (line) => line.replace('05/03/2026', '01/03/2026'),
+      'Ligne 8, colonne « date » : La date de l’opération est antérieure à l’ouverture du registre (02/03/2026).',
     ],
     [
       'a missing ordonnancier number',
@@ -265,7 +313,7 @@ describe('import command', () => {
       'an unknown operation type',
       8,
       (line) => line.replace('sortie', 'retour'),
-      'Ligne 8, colonne « type » : Type d’opération inconnu « retour » : indiquez ouverture, produit, entrée ou sortie.',
+      'Ligne 8, colonne « type » : Type d’opération inconnu « retour » : indiquez ouverture, produit, solde repris, entrée, retour patient, sortie, administration ou délivrance.',
     ],
     [
       'a product reference defined twice',
