@@ -137,7 +137,7 @@ export const fr = typeset({
     },
     supplierAddress: 'Adresse du fournisseur',
     deliveryRef: 'N° du bon de livraison',
-    orderBookRef: 'Réf. du carnet à souches (facultatif)',
+    orderBookRef: 'N° carnet à souches (facultatif)',
     submit: 'Enregistrer l’entrée',
     done: (seq: number) => `Réception enregistrée sous le n° d’ordre ${seq}.`,
   },

@@ -29,12 +29,46 @@ export async function addSkenan(page: Page, { cip13 }: { cip13?: string } = {}) 
   await expect.poll(() => page.getByRole('status').textContent()).toContain('Skenan LP');
 }
 
-export async function receiveBoxes(page: Page, boxes: number) {
-  await openTab(page, 'Réception');
-  await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: SKENAN });
+/** What a receipt says besides its quantity; every field has a default a test may change. */
+export interface ReceiptDetails {
+  product?: string;
+  lot?: string;
+  /** As typed from the box (MM/AAAA); by default December, two years ahead. */
+  expiry?: string;
+  supplier?: string;
+  profession?: string;
+  address?: string;
+  deliveryRef?: string;
+  orderBookRef?: string;
+}
+
+/** Boxes of Skenan (or `details.product`) received from the wholesaler, through Entrées › Réception. */
+export async function receiveBoxes(page: Page, boxes: number, details: ReceiptDetails = {}) {
+  const {
+    product = SKENAN,
+    lot = 'SK4521',
+    expiry = `12/${new Date().getFullYear() + 2}`,
+    supplier = 'OCP Répartition',
+    profession = 'Grossiste-répartiteur',
+    address = 'ZI Sud, 69800 Saint-Priest',
+    deliveryRef = 'BL-2026-118',
+    orderBookRef,
+  } = details;
+  await openTab(page, 'Entrées');
+  await page.getByRole('radio', { name: 'Réception', exact: true }).check();
+  await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: product });
   await page.getByRole('textbox', { name: 'Quantité', exact: true }).fill(String(boxes));
-  await page.getByRole('textbox', { name: 'Fournisseur', exact: true }).fill('OCP Répartition');
+  await page.getByRole('radio', { name: 'boîtes', exact: true }).check();
+  await page.getByRole('textbox', { name: 'N° de lot', exact: true }).fill(lot);
+  await page.getByRole('textbox', { name: 'Péremption (MM/AAAA)', exact: true }).fill(expiry);
+  await page.getByRole('textbox', { name: 'Fournisseur', exact: true }).fill(supplier);
+  await page.getByRole('combobox', { name: 'Qualité du fournisseur', exact: true }).fill(profession);
+  await page.getByRole('textbox', { name: 'Adresse du fournisseur', exact: true }).fill(address);
+  await page.getByRole('textbox', { name: 'N° du bon de livraison', exact: true }).fill(deliveryRef);
+  if (orderBookRef !== undefined) await page.getByRole('textbox', { name: 'N° carnet à souches (facultatif)', exact: true }).fill(orderBookRef);
   await page.getByRole('button', { name: 'Enregistrer l’entrée' }).click();
+  // The product and quantity empty once recorded: the success line is this receipt's, not the last one's.
+  await expect.poll(() => page.getByRole('textbox', { name: 'Quantité', exact: true }).inputValue()).toBe('');
   await expect.poll(() => page.getByRole('status').textContent()).toContain('Réception enregistrée');
 }
 

@@ -14,7 +14,7 @@ const FIELDS = ['productId', 'quantity', 'compartment', 'source', 'operationDate
 
 export function OpeningBalanceForm() {
   const initial = entryValues({ compartment: 'dispensable', source: '' });
-  const { values, set, products, product, stock, formRef, save, refuse, error, recorded, saving } = useEntryForm(initial);
+  const { values, edit, products, product, stock, formRef, save, refuse, error, recorded, saving } = useEntryForm(initial);
   const compartment: StockCompartment = values.compartment === 'quarantine' ? 'quarantine' : 'dispensable';
   const quantity = typedQuantity(values.quantity);
 
@@ -32,12 +32,12 @@ export function OpeningBalanceForm() {
       <p className="lead">{fr.openingBalance.explain}</p>
       <form ref={formRef} className="card" onSubmit={submit} noValidate>
         <div className="grid">
-          <ProductField products={products} value={values.productId} onChange={set('productId')} error={error} />
+          <ProductField products={products} value={values.productId} onChange={edit('productId')} error={error} />
           <EntryTextField
             name="quantity"
             label={product ? fr.entries.quantityIn(product.unit) : fr.common.quantity}
             value={values.quantity}
-            onChange={set('quantity')}
+            onChange={edit('quantity')}
             error={error}
             required
             inputMode="decimal"
@@ -49,11 +49,11 @@ export function OpeningBalanceForm() {
             value={compartment}
             choices={STOCK_COMPARTMENTS}
             labels={(choice) => COMPARTMENT_LABELS[choice]}
-            onChange={set('compartment')}
+            onChange={edit('compartment')}
           />
-          <EntryTextField name="source" label={fr.openingBalance.source} value={values.source} onChange={set('source')} error={error} required hint={fr.openingBalance.sourceHint} />
-          <EntryTextField name="operationDate" type="date" label={fr.common.operationDate} value={values.operationDate} onChange={set('operationDate')} error={error} max={today()} required />
-          <EntryTextField name="observation" label={fr.entries.observation} value={values.observation} onChange={set('observation')} error={error} hint={fr.entries.observationHint} />
+          <EntryTextField name="source" label={fr.openingBalance.source} value={values.source} onChange={edit('source')} error={error} required hint={fr.openingBalance.sourceHint} />
+          <EntryTextField name="operationDate" type="date" label={fr.common.operationDate} value={values.operationDate} onChange={edit('operationDate')} error={error} max={today()} required />
+          <EntryTextField name="observation" label={fr.entries.observation} value={values.observation} onChange={edit('observation')} error={error} hint={fr.entries.observationHint} />
         </div>
         {product && stock ? (
           <StockPreview stock={stock} compartment={compartment} unit={product.unit} change={quantity.ok ? { direction: 'entry', quantity: quantity.value } : null} />

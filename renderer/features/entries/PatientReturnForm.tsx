@@ -12,7 +12,7 @@ const FIELDS = ['productId', 'quantity', 'returnedBy', 'comment', 'operationDate
 
 export function PatientReturnForm() {
   const initial = entryValues({ returnedBy: '', comment: '' });
-  const { values, set, products, product, stock, formRef, save, refuse, error, recorded, saving } = useEntryForm(initial);
+  const { values, edit, products, product, stock, formRef, save, refuse, error, recorded, saving } = useEntryForm(initial);
   const quantity = typedQuantity(values.quantity);
 
   const submit = async (event: FormEvent) => {
@@ -34,20 +34,20 @@ export function PatientReturnForm() {
       </p>
       <form ref={formRef} className="card" onSubmit={submit} noValidate>
         <div className="grid">
-          <ProductField products={products} value={values.productId} onChange={set('productId')} error={error} />
+          <ProductField products={products} value={values.productId} onChange={edit('productId')} error={error} />
           <EntryTextField
             name="quantity"
             label={product ? fr.entries.quantityIn(product.unit) : fr.common.quantity}
             value={values.quantity}
-            onChange={set('quantity')}
+            onChange={edit('quantity')}
             error={error}
             required
             inputMode="decimal"
           />
-          <EntryTextField name="returnedBy" label={fr.patientReturn.returnedBy} value={values.returnedBy} onChange={set('returnedBy')} error={error} required hint={fr.patientReturn.returnedByHint} />
-          <EntryTextField name="comment" label={fr.patientReturn.comment} value={values.comment} onChange={set('comment')} error={error} />
-          <EntryTextField name="operationDate" type="date" label={fr.common.operationDate} value={values.operationDate} onChange={set('operationDate')} error={error} max={today()} required />
-          <EntryTextField name="observation" label={fr.entries.observation} value={values.observation} onChange={set('observation')} error={error} hint={fr.entries.observationHint} />
+          <EntryTextField name="returnedBy" label={fr.patientReturn.returnedBy} value={values.returnedBy} onChange={edit('returnedBy')} error={error} required hint={fr.patientReturn.returnedByHint} />
+          <EntryTextField name="comment" label={fr.patientReturn.comment} value={values.comment} onChange={edit('comment')} error={error} />
+          <EntryTextField name="operationDate" type="date" label={fr.common.operationDate} value={values.operationDate} onChange={edit('operationDate')} error={error} max={today()} required />
+          <EntryTextField name="observation" label={fr.entries.observation} value={values.observation} onChange={edit('observation')} error={error} hint={fr.entries.observationHint} />
         </div>
         {product && stock ? (
           <StockPreview stock={stock} compartment="quarantine" unit={product.unit} change={quantity.ok ? { direction: 'entry', quantity: quantity.value } : null} />

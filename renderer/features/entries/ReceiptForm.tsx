@@ -34,13 +34,13 @@ export function ReceiptForm() {
     receivedIn: 'boxes',
     lot: '',
     expiry: '',
-    supplierName: '',
-    supplierProfession: '',
-    supplierAddress: '',
+    'supplier.name': '',
+    'supplier.profession': '',
+    'supplier.address': '',
     deliveryRef: '',
     orderBookRef: '',
   });
-  const { values, set, products, product, stock, formRef, save, refuse, error, recorded, saving } = useEntryForm(initial);
+  const { values, edit, products, product, stock, formRef, save, refuse, error, recorded, saving } = useEntryForm(initial);
   const receivedIn: ReceivedIn = values.receivedIn === 'units' ? 'units' : 'boxes';
   const quantity = product && values.quantity.trim() !== '' ? parseReceivedQuantity(values.quantity, receivedIn, product.perBox) : null;
   const expiry = parseExpiry(values.expiry);
@@ -55,7 +55,7 @@ export function ReceiptForm() {
         type: 'receipt',
         productId: product.productId,
         quantity: checked.value,
-        supplier: { name: values.supplierName, address: values.supplierAddress, profession: values.supplierProfession },
+        supplier: { name: values['supplier.name'], address: values['supplier.address'], profession: values['supplier.profession'] },
         deliveryRef: values.deliveryRef,
         lot: values.lot,
         // What cannot be read goes as typed: the register refuses it, in its order of fields.
@@ -64,9 +64,9 @@ export function ReceiptForm() {
       },
       {
         receivedIn: values.receivedIn,
-        supplierName: values.supplierName,
-        supplierProfession: values.supplierProfession,
-        supplierAddress: values.supplierAddress,
+        'supplier.name': values['supplier.name'],
+        'supplier.profession': values['supplier.profession'],
+        'supplier.address': values['supplier.address'],
         deliveryRef: values.deliveryRef,
         orderBookRef: values.orderBookRef,
       },
@@ -80,8 +80,8 @@ export function ReceiptForm() {
         <fieldset>
           <legend>{fr.receipt.productLegend}</legend>
           <div className="grid">
-            <ProductField products={products} value={values.productId} onChange={set('productId')} error={error} />
-            <EntryTextField name="quantity" label={fr.common.quantity} value={values.quantity} onChange={set('quantity')} error={error} required inputMode="decimal" />
+            <ProductField products={products} value={values.productId} onChange={edit('productId')} error={error} />
+            <EntryTextField name="quantity" label={fr.common.quantity} value={values.quantity} onChange={edit('quantity')} error={error} required inputMode="decimal" />
             <EntryChoices
               name="receivedIn"
               label={fr.receipt.receivedIn}
@@ -89,14 +89,16 @@ export function ReceiptForm() {
               value={receivedIn}
               choices={RECEIVED_IN}
               labels={(mode) => (mode === 'boxes' ? fr.receipt.boxes : (product?.unit ?? fr.receipt.units))}
-              onChange={set('receivedIn')}
+              onChange={edit('receivedIn', 'quantity')}
             />
-            <EntryTextField name="lot" label={fr.receipt.lot} value={values.lot} onChange={set('lot')} error={error} required />
+          </div>
+          <div className="grid">
+            <EntryTextField name="lot" label={fr.receipt.lot} value={values.lot} onChange={edit('lot')} error={error} required />
             <EntryTextField
               name="expiry"
               label={fr.receipt.expiry}
               value={values.expiry}
-              onChange={set('expiry')}
+              onChange={edit('expiry')}
               error={error}
               required
               placeholder="MM/AAAA"
@@ -108,24 +110,24 @@ export function ReceiptForm() {
           <legend>{fr.receipt.supplierLegend}</legend>
           <p className="field__hint entry-form__hint">{fr.receipt.supplierKept}</p>
           <div className="grid">
-            <EntryTextField name="supplier.name" label={fr.receipt.supplierName} value={values.supplierName} onChange={set('supplierName')} error={error} required />
+            <EntryTextField name="supplier.name" label={fr.receipt.supplierName} value={values['supplier.name']} onChange={edit('supplier.name')} error={error} required />
             <EntryTextField
               name="supplier.profession"
               label={fr.receipt.supplierProfession}
-              value={values.supplierProfession}
-              onChange={set('supplierProfession')}
+              value={values['supplier.profession']}
+              onChange={edit('supplier.profession')}
               error={error}
               required
               suggestions={PROFESSIONS}
             />
-            <EntryTextField name="supplier.address" label={fr.receipt.supplierAddress} value={values.supplierAddress} onChange={set('supplierAddress')} error={error} required />
-            <EntryTextField name="deliveryRef" label={fr.receipt.deliveryRef} value={values.deliveryRef} onChange={set('deliveryRef')} error={error} required />
-            <EntryTextField name="orderBookRef" label={fr.receipt.orderBookRef} value={values.orderBookRef} onChange={set('orderBookRef')} error={error} />
+            <EntryTextField name="supplier.address" label={fr.receipt.supplierAddress} value={values['supplier.address']} onChange={edit('supplier.address')} error={error} required />
+            <EntryTextField name="deliveryRef" label={fr.receipt.deliveryRef} value={values.deliveryRef} onChange={edit('deliveryRef')} error={error} required />
+            <EntryTextField name="orderBookRef" label={fr.receipt.orderBookRef} value={values.orderBookRef} onChange={edit('orderBookRef')} error={error} />
           </div>
         </fieldset>
         <div className="grid">
-          <EntryTextField name="operationDate" type="date" label={fr.common.operationDate} value={values.operationDate} onChange={set('operationDate')} error={error} max={today()} required />
-          <EntryTextField name="observation" label={fr.entries.observation} value={values.observation} onChange={set('observation')} error={error} hint={fr.entries.observationHint} />
+          <EntryTextField name="operationDate" type="date" label={fr.common.operationDate} value={values.operationDate} onChange={edit('operationDate')} error={error} max={today()} required />
+          <EntryTextField name="observation" label={fr.entries.observation} value={values.observation} onChange={edit('observation')} error={error} hint={fr.entries.observationHint} />
         </div>
         {product && stock ? <StockPreview stock={stock} unit={product.unit} change={quantity?.ok ? { direction: 'entry', quantity: quantity.value } : null} /> : null}
         <FormOutcome error={outcomeError(error, FIELDS)} success={recorded ? fr.receipt.done(recorded.seq) : null} />

@@ -1,7 +1,7 @@
 // What the three entry forms share: their values, the product and its stock, the submit
 // path, and where the cursor goes after the register answers (onto the refused field;
 // back to the product once a line is recorded, ready for the next one).
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../shared/errors';
 import { appError } from '../../../shared/errors';
 import { localDay } from '../../../shared/register/dates';
@@ -28,10 +28,20 @@ export function entryValues<T extends Record<string, string>>(own: T): EntryValu
   return { productId: '', operationDate: today(), quantity: '', observation: '', ...own };
 }
 
+/**
+ * The values are keyed by the names the register gives the fields (AppError.field), so
+ * that editing the field a refusal is about takes the refusal away.
+ */
 export function useEntryForm<T extends EntryValues>(initial: T) {
   const { values, set, reset } = useFormValues(initial);
   const recorder = useRecord();
   const { error, recorded } = recorder;
+  const [dismissed, setDismissed] = useState<AppError | null>(null);
+  /** A setter for one field; a refusal about `key` (or about `alsoClears`) goes once it is edited. */
+  const edit = (key: keyof T & string, alsoClears?: string) => (value: string) => {
+    set(key)(value);
+    if (error && (error.field === key || error.field === alsoClears)) setDismissed(error);
+  };
   const products = useRegisterQuery(listProducts) ?? [];
   const product = products.find((candidate) => candidate.active && candidate.productId === values.productId);
   const stock = useRegisterQuery((db) => productStock(db, values.productId), [values.productId]);
@@ -51,7 +61,7 @@ export function useEntryForm<T extends EntryValues>(initial: T) {
     return saved;
   };
 
-  return { values, set, products, product, stock, formRef, save, ...recorder };
+  return { values, edit, products, product, stock, formRef, save, ...recorder, error: error === dismissed ? null : error };
 }
 
 /** A quantity typed in the product's unit; an empty field says it is mandatory. */

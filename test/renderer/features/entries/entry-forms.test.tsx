@@ -86,7 +86,7 @@ function fillReceipt({ lot = 'L4521' }: { lot?: string } = {}) {
   type('Qualité du fournisseur', 'Grossiste-répartiteur');
   type('Adresse du fournisseur', 'ZI de Kerpont, 56850 Caudan');
   type('N° du bon de livraison', 'BL-2026-118');
-  type('Réf. du carnet à souches', 'CS-0042');
+  type('N° carnet à souches', 'CS-0042');
 }
 
 describe('the entries screen', () => {
@@ -115,6 +115,12 @@ describe('receipt form', () => {
     expect((screen.getByLabelText(/^Fournisseur/) as HTMLInputElement).value).toBe('OCP Répartition');
     expect((screen.getByLabelText(/^Péremption/) as HTMLInputElement).value).toBe(EXPIRY_TYPED);
     expect((screen.getByRole('combobox', { name: /^Produit/ }) as HTMLSelectElement).value).toBe('P2');
+    // Editing another field leaves the refusal; editing the lot takes it away.
+    type('N° du bon de livraison', 'BL-2026-119');
+    expect(screen.getByRole('alert')).toBe(alert);
+    type('N° de lot', 'L');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(fieldOf('lot').className).toBe('field');
   });
 
   it('records a complete receipt in boxes, names its order number, and keeps the supplier for the next product', async () => {
@@ -138,7 +144,7 @@ describe('receipt form', () => {
       observation: 'Carton abîmé, contenu intact',
     });
     const value = (label: string) => (screen.getByLabelText(labelled(label), { selector: 'input, select' }) as HTMLInputElement).value;
-    expect([value('Fournisseur'), value('Qualité du fournisseur'), value('Adresse du fournisseur'), value('N° du bon de livraison'), value('Réf. du carnet à souches')]).toEqual([
+    expect([value('Fournisseur'), value('Qualité du fournisseur'), value('Adresse du fournisseur'), value('N° du bon de livraison'), value('N° carnet à souches')]).toEqual([
       'OCP Répartition',
       'Grossiste-répartiteur',
       'ZI de Kerpont, 56850 Caudan',
