@@ -87,7 +87,7 @@ describe('crash safety of the reserve copy', () => {
     expect(held[0]!.events).toHaveLength(1);
     expect(receipt).toMatchObject({ seq: 3, type: 'receipt' });
     await openTab(app.page, 'Registre');
-    await expect.poll(() => registerRows(app.page).allInnerTexts()).toEqual([expect.stringMatching(/^3\t.*Réception\tOCP Répartition\t28\t\t28\t/)]);
+    await expect.poll(() => registerRows(app.page).allInnerTexts()).toEqual([expect.stringMatching(/^3\t.*\tRéception\tOCP Répartition\b.*\t28\t\t28\t/)]);
     const rowsBeforeKill = await registerRows(app.page).allInnerTexts();
     expect((await eventsOnDisk(journal)).map((event) => event.seq)).toEqual([1, 2]);
     expect(await readFile(journal, 'utf8')).not.toContain(receipt!.hash);

@@ -47,7 +47,7 @@ describe('restore from the reserve copy', () => {
     await fresh.screenshot('restore-01-journal-found');
     await page.getByRole('button', { name: 'Restaurer «\u202fPharmacie du Marché\u202f»' }).click();
     await expect.poll(() => page.locator('.topbar').textContent()).toContain('Pharmacie du Marché');
-    await expect.poll(() => page.getByRole('table', { name: 'Stock actuel' }).innerText()).toMatch(/Skenan LP.*\t18\tgélule/);
+    await expect.poll(() => page.getByRole('table', { name: 'Stock actuel' }).innerText()).toMatch(/Skenan LP.*\t18\t18\t—\tgélule/);
     await openTab(page, 'Registre');
     await expect.poll(() => page.locator('table.register-table tbody tr').allInnerTexts()).toEqual(rowsOnOldPc);
     await expect.poll(() => reserveBanner(page).textContent()).toContain('à jour, 4/4');
@@ -84,8 +84,8 @@ describe('restore from the reserve copy', () => {
     await expect.poll(() => page.locator('.journals').textContent()).toContain('Pharmacie du Port — 7 mouvement(s)');
     await page.getByRole('button', { name: 'Restaurer «\u202fPharmacie du Port\u202f»' }).click();
     const stock = page.getByRole('table', { name: 'Stock actuel' });
-    await expect.poll(() => stock.innerText()).toMatch(/Morphine sulfate LP 10 mg.*\t16\tgélule/);
-    expect(await stock.innerText()).toMatch(/Méthadone sirop 5 mg\/mL.*\t988\tmL/);
+    await expect.poll(() => stock.innerText()).toMatch(/Morphine sulfate LP 10 mg.*\t16\t16\t—\tgélule/);
+    expect(await stock.innerText()).toMatch(/Méthadone sirop 5 mg\/mL.*\t988\t988\t—\tmL/);
     await app.screenshot('restore-04-imported-register');
     await app.close();
   });

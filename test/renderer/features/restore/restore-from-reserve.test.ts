@@ -41,7 +41,7 @@ describe('restoreFromReserve', () => {
     const progress: number[] = [];
     expect(accepted(await restoreFromReserve(db, await reserveHolding(events), REGISTER_ID, (done) => progress.push(done)))).toBe(4);
     expect(await db.events.toArray()).toEqual(events);
-    expect(await stockByProduct(db)).toEqual(new Map([['P2', units(18)]]));
+    expect(await stockByProduct(db)).toEqual(new Map([['P2', { total: units(18), quarantine: units(0) }]]));
     expect(progress).toEqual([4]);
   });
 
