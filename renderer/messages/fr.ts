@@ -180,7 +180,8 @@ export const fr = typeset({
     bearer: 'Porteur, s’il n’est pas le patient',
     bearerHint: 'Facultatif ; dès que l’un des deux champs est rempli, l’autre est obligatoire.',
     bearerName: 'Nom du porteur',
-    bearerIdReference: 'Pièce d’identité du porteur (nature et n°)',
+    bearerIdReference: 'Pièce d’identité du porteur',
+    bearerIdReferenceHint: 'Nature et numéro, par exemple CNI 120369004512.',
     done: (seq: number) => `Dispensation enregistrée sous le n° d’ordre ${seq}.`,
   },
   vetAdministration: {
@@ -218,12 +219,14 @@ export const fr = typeset({
   theft: {
     title: 'Vol ou détournement',
     foundOn: 'Date de constat',
+    finding: 'Constat',
     circumstances: 'Circonstances',
     circumstancesHint: 'Ce qui a disparu, comment et quand cela a été constaté.',
     declarations: 'Plainte et déclarations',
-    policeReportRef: 'Référence du dépôt de plainte (police ou gendarmerie)',
-    regionalDeclarationRef: { officine: 'Référence de la déclaration à l’ARS', veterinaire: 'Référence de la déclaration à la DDPP' },
-    agencyDeclarationRef: { officine: 'Référence de la déclaration à l’ANSM', veterinaire: 'Référence de la déclaration à l’ANSES' },
+    policeReportRef: 'Dépôt de plainte (réf.)',
+    policeReportHint: 'Récépissé de la police ou de la gendarmerie.',
+    regionalDeclarationRef: { officine: 'Déclaration à l’ARS (réf.)', veterinaire: 'Déclaration à la DDPP (réf.)' },
+    agencyDeclarationRef: { officine: 'Déclaration à l’ANSM (réf.)', veterinaire: 'Déclaration à l’ANSES (réf.)' },
     done: (seq: number) => `Vol ou détournement enregistré sous le n° d’ordre ${seq}.`,
   },
   register: {

@@ -40,7 +40,7 @@ export function AnimalOwnerFields({ values, set, error }: AnimalOwnerFieldsProps
       </Group>
       <Group legend={t.owner}>
         <Field name="owner.name" label={t.ownerName} value={values.ownerName} onChange={set('ownerName')} error={error} required />
-        <Field name="owner.address" label={t.ownerAddress} value={values.ownerAddress} onChange={set('ownerAddress')} error={error} required />
+        <Field name="owner.address" label={t.ownerAddress} value={values.ownerAddress} onChange={set('ownerAddress')} error={error} required span="double" />
       </Group>
     </>
   );

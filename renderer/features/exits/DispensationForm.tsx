@@ -3,7 +3,7 @@
 // does not come, to a bearer whose identity document is noted.
 import type { Recipient } from '../../../shared/register/events';
 import { fr } from '../../messages/fr';
-import { Choices, ExitFormFrame, Field, Group } from './ExitFormParts';
+import { Choices, ExitFormFrame, Field, Group, WideNote } from './ExitFormParts';
 import { useExitForm } from './use-exit-form';
 
 const RECIPIENT_KINDS = ['patient', 'anonymous', 'professional'] as const satisfies readonly Recipient['kind'][];
@@ -49,7 +49,7 @@ export function DispensationForm() {
   const t = fr.dispensation;
   return (
     <ExitFormFrame form={form} title={t.title} onSubmit={onSubmit} fields={fields} success={t.done}>
-      <Group legend={t.recipient} {...(named ? {} : { hint: t.anonymousHint })}>
+      <Group legend={t.recipient}>
         <Choices
           name="recipient.kind"
           label={t.recipient}
@@ -59,6 +59,7 @@ export function DispensationForm() {
           onChange={(value) => set('recipientKind')(value)}
           error={error}
           labelHidden
+          span="row"
         />
         {named ? (
           <>
@@ -77,18 +78,29 @@ export function DispensationForm() {
               onChange={set('recipientAddress')}
               error={error}
               required
+              span="double"
             />
           </>
-        ) : null}
+        ) : (
+          <WideNote>{t.anonymousHint}</WideNote>
+        )}
       </Group>
       <Group legend={t.prescription}>
         <Field name="prescriber.name" label={t.prescriberName} value={values.prescriberName} onChange={set('prescriberName')} error={error} required />
-        <Field name="prescriber.address" label={t.prescriberAddress} value={values.prescriberAddress} onChange={set('prescriberAddress')} error={error} required />
+        <Field name="prescriber.address" label={t.prescriberAddress} value={values.prescriberAddress} onChange={set('prescriberAddress')} error={error} required span="double" />
         <Field name="ordonnancierNumber" label={t.ordonnancierNumber} value={values.ordonnancierNumber} onChange={set('ordonnancierNumber')} error={error} required />
       </Group>
       <Group legend={t.bearer} hint={t.bearerHint}>
         <Field name="bearer.name" label={t.bearerName} value={values.bearerName} onChange={set('bearerName')} error={error} required={bearerGiven} />
-        <Field name="bearer.idReference" label={t.bearerIdReference} value={values.bearerIdReference} onChange={set('bearerIdReference')} error={error} required={bearerGiven} />
+        <Field
+          name="bearer.idReference"
+          label={t.bearerIdReference}
+          hint={t.bearerIdReferenceHint}
+          value={values.bearerIdReference}
+          onChange={set('bearerIdReference')}
+          error={error}
+          required={bearerGiven}
+        />
       </Group>
     </ExitFormFrame>
   );

@@ -26,15 +26,18 @@ interface LabelledProps {
   error: AppError | null;
   required?: boolean;
   hint?: string;
+  /** Wider than one column: two (a product, an address) or the whole line (free text). */
+  span?: 'double' | 'row';
 }
 
 /** A labelled control, its hint, and the refusal in words when it is about this field. */
-function Labelled({ name, label, error, required, hint, children }: LabelledProps & { children: (control: ControlProps) => ReactNode }) {
+function Labelled({ name, label, error, required, hint, span, children }: LabelledProps & { children: (control: ControlProps) => ReactNode }) {
   const id = useId();
   const invalid = error?.field === name;
   const describedBy = [hint ? `${id}-hint` : '', invalid ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const className = ['field', invalid ? 'field--invalid' : '', span === 'double' ? 'field--double' : '', span === 'row' ? 'field--wide' : ''].filter(Boolean).join(' ');
   return (
-    <div className={invalid ? 'field field--invalid' : 'field'}>
+    <div className={className}>
       <label htmlFor={id}>
         {label}
         {required ? <span className="field__required" aria-hidden="true"> *</span> : null}
@@ -107,7 +110,7 @@ export function Field({ value, onChange, type = 'text', max, inputMode, suggesti
 /** The product that leaves: active products only, since an inactive one can no longer move. */
 function ProductField({ products, value, onChange, error }: { products: readonly ProductSummary[]; value: string; onChange: (productId: string) => void; error: AppError | null }) {
   return (
-    <Labelled name="productId" label={fr.common.product} error={error} required>
+    <Labelled name="productId" label={fr.common.product} error={error} required span="double">
       {(control) => (
         <select value={value} onChange={(event) => onChange(event.target.value)} {...control}>
           <option value="">{fr.common.chooseProduct}</option>
@@ -134,15 +137,17 @@ interface ChoicesProps<K extends string> {
   error: AppError | null;
   /** When the group's legend already says it, the label is only read aloud. */
   labelHidden?: boolean;
+  /** Wider than one column, so that the choices stay on one line. */
+  span?: 'double' | 'row';
 }
 
 /** One choice among a few, as radio buttons (who receives, which stock). */
-export function Choices<K extends string>({ name, label, choices, labels, value, onChange, error, labelHidden = false }: ChoicesProps<K>) {
+export function Choices<K extends string>({ name, label, choices, labels, value, onChange, error, labelHidden = false, span }: ChoicesProps<K>) {
   const id = useId();
   const invalid = error?.field === name;
   return (
     <div
-      className={invalid ? 'field field--invalid' : 'field'}
+      className={['field', invalid ? 'field--invalid' : '', span === 'double' ? 'field--double' : '', span === 'row' ? 'field--wide' : ''].filter(Boolean).join(' ')}
       role="radiogroup"
       {...(labelHidden ? { 'aria-label': label } : { 'aria-labelledby': `${id}-label` })}
       aria-describedby={invalid ? `${id}-error` : undefined}
@@ -166,7 +171,7 @@ export function Choices<K extends string>({ name, label, choices, labels, value,
 }
 
 /** A titled part of a form (recipient, prescription, animal…), its fields side by side. */
-export function Group({ legend, hint, children }: { legend: string; hint?: string; children: ReactNode }) {
+export function Group({ legend, hint, children }: { legend: string; hint?: string | undefined; children: ReactNode }) {
   return (
     <fieldset className="exit-form__group">
       <legend>{legend}</legend>
@@ -174,6 +179,11 @@ export function Group({ legend, hint, children }: { legend: string; hint?: strin
       <div className="grid">{children}</div>
     </fieldset>
   );
+}
+
+/** A note across the form's columns, inside a group. */
+export function WideNote({ children }: { children: ReactNode }) {
+  return <p className="field__hint exit-form__note">{children}</p>;
 }
 
 interface ExitFormFrameProps {
@@ -226,6 +236,7 @@ export function ExitFormFrame({ form, title, onSubmit, fields, success, dateLabe
             value={compartment.value}
             onChange={compartment.onChange}
             error={error}
+            span="double"
           />
         ) : null}
       </div>

@@ -33,7 +33,7 @@ export function SupplierReturnForm() {
     >
       <Group legend={t.supplier}>
         <Field name="supplier.name" label={t.supplierName} value={values.supplierName} onChange={set('supplierName')} error={error} required />
-        <Field name="supplier.address" label={t.supplierAddress} value={values.supplierAddress} onChange={set('supplierAddress')} error={error} required />
+        <Field name="supplier.address" label={t.supplierAddress} value={values.supplierAddress} onChange={set('supplierAddress')} error={error} required span="double" />
         <Field name="reason" label={t.reason} value={values.reason} onChange={set('reason')} error={error} required />
         <Field name="returnRef" label={t.returnRef} value={values.returnRef} onChange={set('returnRef')} error={error} />
       </Group>

@@ -35,9 +35,29 @@ export function TheftForm({ establishmentKind }: { establishmentKind: Establishm
       dateLabel={t.foundOn}
       compartment={{ value: values.compartment, onChange: set('compartment') }}
     >
-      <Field name="circumstances" label={t.circumstances} hint={t.circumstancesHint} value={values.circumstances} onChange={set('circumstances')} error={error} required multiline />
+      <Group legend={t.finding}>
+        <Field
+          name="circumstances"
+          label={t.circumstances}
+          hint={t.circumstancesHint}
+          value={values.circumstances}
+          onChange={set('circumstances')}
+          error={error}
+          required
+          multiline
+          span="row"
+        />
+      </Group>
       <Group legend={t.declarations}>
-        <Field name="policeReportRef" label={t.policeReportRef} value={values.policeReportRef} onChange={set('policeReportRef')} error={error} required />
+        <Field
+          name="policeReportRef"
+          label={t.policeReportRef}
+          hint={t.policeReportHint}
+          value={values.policeReportRef}
+          onChange={set('policeReportRef')}
+          error={error}
+          required
+        />
         <Field
           name="regionalDeclarationRef"
           label={t.regionalDeclarationRef[establishmentKind]}

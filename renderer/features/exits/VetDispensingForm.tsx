@@ -17,10 +17,10 @@ export function VetDispensingForm() {
   const t = fr.vetDispensing;
   return (
     <ExitFormFrame form={form} title={t.title} onSubmit={onSubmit} fields={[...ANIMAL_OWNER_FIELDS, 'prescriptionRef']} success={t.done}>
+      <AnimalOwnerFields values={values} set={set} error={error} />
       <Group legend={fr.dispensation.prescription}>
         <Field name="prescriptionRef" label={t.prescriptionRef} value={values.prescriptionRef} onChange={set('prescriptionRef')} error={error} required />
       </Group>
-      <AnimalOwnerFields values={values} set={set} error={error} />
     </ExitFormFrame>
   );
 }
