@@ -35,21 +35,21 @@ describe('verifySummary', () => {
 });
 
 describe('stockReport', () => {
-  it('lays out one product per line with its quantity in French notation', () => {
+  it('lays out one product per line with its balance, dispensable and quarantine in French notation', () => {
     const text = stockReport({
       at: '2026-03-06',
       registerId: 'REG-2026-001',
       establishmentName: 'Pharmacie du Port',
       rows: [
-        { productId: 'P2', product: MORPHINE, quantity: toMilli(18_000) },
-        { productId: 'P3', product: METHADONE, quantity: toMilli(1_000_500) },
+        { productId: 'P2', product: MORPHINE, balance: { total: toMilli(18_000), quarantine: toMilli(2_500) } },
+        { productId: 'P3', product: METHADONE, balance: { total: toMilli(1_000_500), quarantine: toMilli(0) } },
       ],
     });
     expect(plain(text).split('\n')).toEqual([
       'Stock au 06/03/2026 — Pharmacie du Port, registre REG-2026-001',
-      'Désignation                Forme     Dosage     Stock  Unité',
-      'Morphine sulfate LP 10 mg  comprimé  10 mg         18  comprimé',
-      'Méthadone sirop 5 mg/mL    sirop     5 mg/mL  1 000,5  mL',
+      'Désignation                Forme     Dosage   Solde du registre  Disponible  Quarantaine  Unité',
+      'Morphine sulfate LP 10 mg  comprimé  10 mg                   18        15,5          2,5  comprimé',
+      'Méthadone sirop 5 mg/mL    sirop     5 mg/mL            1 000,5     1 000,5            0  mL',
     ]);
   });
 
@@ -58,7 +58,9 @@ describe('stockReport', () => {
   });
 
   it('still shows stock moved under a product the journal never defines', () => {
-    expect(stockReport({ at: '2026-03-01', rows: [{ productId: 'P9', quantity: toMilli(2000) }] })).toContain('Produit non défini (P9)');
+    expect(stockReport({ at: '2026-03-01', rows: [{ productId: 'P9', balance: { total: toMilli(2000), quarantine: toMilli(0) } }] })).toContain(
+      'Produit non défini (P9)',
+    );
   });
 });
 

@@ -47,7 +47,7 @@ describe('registre CLI process', { timeout: 30_000 }, () => {
     const outcome = await cli('stock', writeJournal(weekOfMovements()), '--at', '2026-03-06');
     expect(outcome.code).toBe(0);
     expect(outcome.stdout).toContain('Stock au 06/03/2026');
-    expect(outcome.stdout).toMatch(/Méthadone sirop 5 mg\/mL +sirop +5 mg\/mL +1 000,5 +mL/);
+    expect(outcome.stdout).toMatch(/Méthadone sirop 5 mg\/mL +sirop +5 mg\/mL +1 000,5 +1 000,5 +0 +mL/);
   });
 
   it('exits 2 with the usage on an unknown command or a missing argument', async () => {

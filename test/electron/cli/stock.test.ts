@@ -3,8 +3,10 @@ import { EXIT_BROKEN, EXIT_OK, type CliIo } from '../../../electron/cli/io';
 import { runCli } from '../../../electron/cli/run';
 import { createStockTally } from '../../../electron/cli/stock-tally';
 import { serializeLine } from '../../../shared/journal/line';
+import type { RegisterEvent } from '../../../shared/register/events';
 import { prepareEvent } from '../../../shared/register/prepare';
-import { correctionDraft, HOLDER, on, openedContext, TODAY } from '../../fixtures/drafts';
+import type { Draft, DraftContext } from '../../../shared/register/validate';
+import { correctionDraft, on, openedContext, stock, TODAY, units } from '../../fixtures/drafts';
 import { accepted } from '../../fixtures/result';
 import { RECORDED_AT } from '../../fixtures/events';
 import { journalLines, plain, weekOfMovements, writeJournal, writeJournalText } from './journal-files';
@@ -15,26 +17,66 @@ function captured(): CliIo & { stdout: string[]; stderr: string[] } {
   return { stdout, stderr, today: TODAY, out: (text) => stdout.push(plain(text)), err: (text) => stderr.push(plain(text)) };
 }
 
-function tallyAt(at: string) {
+function tallyAt(at: string, events = weekOfMovements()) {
   const tally = createStockTally(at);
-  for (const event of weekOfMovements()) tally.add(event);
-  return tally.report().rows.map((row) => [row.productId, row.quantity]);
+  for (const event of events) tally.add(event);
+  return tally.report().rows.map((row) => [row.productId, row.balance.total, row.balance.quarantine]);
+}
+
+/** The events with one more sealed after them, checked against the given context. */
+function followedBy(events: readonly RegisterEvent[], draft: Draft, context: DraftContext): RegisterEvent[] {
+  const head = events.at(-1)!;
+  return [...events, accepted(prepareEvent(draft, context, { head: { seq: head.seq, hash: head.hash }, recordedAt: RECORDED_AT }))];
+}
+
+/**
+ * The week of movements, then 2 tablets of P2 brought back by a patient (03-09, into
+ * quarantine) and 1 of them returned to the supplier from quarantine (03-10).
+ */
+function weekWithQuarantine(): RegisterEvent[] {
+  const returned = followedBy(
+    weekOfMovements(),
+    { operationDate: '2026-03-09', body: { type: 'patient.return', productId: 'P2', quantity: units(2), returnedBy: 'Jean Dupont' } },
+    openedContext(),
+  );
+  return followedBy(
+    returned,
+    {
+      operationDate: '2026-03-10',
+      body: {
+        type: 'supplier.return',
+        productId: 'P2',
+        quantity: units(1),
+        compartment: 'quarantine',
+        supplier: { name: 'Répartiteur Ouest', address: 'ZI de Kerpont, 56850 Caudan' },
+        reason: 'Destruction',
+      },
+    },
+    openedContext({ stock: stock(19.5, 2) }),
+  );
 }
 
 describe('createStockTally', () => {
   it('counts only operations dated on or before the day, that day included', () => {
     expect(tallyAt('2026-03-01')).toEqual([]);
-    expect(tallyAt('2026-03-02')).toEqual([['P2', 0]]);
-    expect(tallyAt('2026-03-04')).toEqual([['P2', 30_000]]);
-    expect(tallyAt('2026-03-05')).toEqual([['P2', 18_000]]);
+    expect(tallyAt('2026-03-02')).toEqual([['P2', 0, 0]]);
+    expect(tallyAt('2026-03-04')).toEqual([['P2', 30_000, 0]]);
+    expect(tallyAt('2026-03-05')).toEqual([['P2', 18_000, 0]]);
     expect(tallyAt('2026-03-06')).toEqual([
-      ['P2', 18_000],
-      ['P3', 1_000_500],
+      ['P2', 18_000, 0],
+      ['P3', 1_000_500, 0],
     ]);
     expect(tallyAt('2026-03-09')).toEqual([
-      ['P2', 17_500],
-      ['P3', 1_000_500],
+      ['P2', 17_500, 0],
+      ['P3', 1_000_500, 0],
     ]);
+  });
+
+  it('keeps the part of the balance in quarantine, in and out', () => {
+    const events = weekWithQuarantine();
+    expect(tallyAt('2026-03-08', events)[0]).toEqual(['P2', 18_000, 0]);
+    expect(tallyAt('2026-03-09', events)[0]).toEqual(['P2', 19_500, 2_000]);
+    expect(tallyAt('2026-03-10', events)[0]).toEqual(['P2', 18_500, 1_000]);
   });
 
   it('names the register it read', () => {
@@ -51,7 +93,10 @@ describe('stock command', () => {
     expect(io.stderr).toEqual([]);
     const lines = io.stdout.join('\n').split('\n');
     expect(lines[0]).toBe('Stock au 05/03/2026 — Pharmacie du Port, registre REG-2026-001');
-    expect(lines.slice(2)).toEqual(['Morphine sulfate LP 10 mg  comprimé  10 mg      18  comprimé']);
+    expect(lines.slice(1)).toEqual([
+      'Désignation                Forme     Dosage  Solde du registre  Disponible  Quarantaine  Unité',
+      'Morphine sulfate LP 10 mg  comprimé  10 mg                  18          18            0  comprimé',
+    ]);
   });
 
   it('prints the stock today when no date is given', async () => {
@@ -59,8 +104,18 @@ describe('stock command', () => {
     expect(await runCli(['stock', writeJournal(weekOfMovements())], io)).toBe(EXIT_OK);
     const text = io.stdout.join('\n');
     expect(text).toContain('Stock au 10/03/2026');
-    expect(text).toMatch(/Morphine sulfate LP 10 mg +comprimé +10 mg +17,5 +comprimé/);
-    expect(text).toMatch(/Méthadone sirop 5 mg\/mL +sirop +5 mg\/mL +1 000,5 +mL/);
+    expect(text).toMatch(/Morphine sulfate LP 10 mg +comprimé +10 mg +17,5 +17,5 +0 +comprimé/);
+    expect(text).toMatch(/Méthadone sirop 5 mg\/mL +sirop +5 mg\/mL +1 000,5 +1 000,5 +0 +mL/);
+  });
+
+  it('shows the balance, what can be dispensed and what waits in quarantine', async () => {
+    const path = writeJournal(weekWithQuarantine());
+    const returned = captured();
+    expect(await runCli(['stock', path, '--at', '2026-03-09'], returned)).toBe(EXIT_OK);
+    expect(returned.stdout.join('\n')).toMatch(/Morphine sulfate LP 10 mg +comprimé +10 mg +19,5 +17,5 +2 +comprimé/);
+    const destroyed = captured();
+    expect(await runCli(['stock', path, '--at', '2026-03-10'], destroyed)).toBe(EXIT_OK);
+    expect(destroyed.stdout.join('\n')).toMatch(/Morphine sulfate LP 10 mg +comprimé +10 mg +18,5 +17,5 +1 +comprimé/);
   });
 
   it('counts a correction the other way from the movement it reverses, from its own date', async () => {
@@ -70,16 +125,15 @@ describe('stock command', () => {
       prepareEvent(on('2026-03-09', correctionDraft(dispensation.seq)), openedContext({ target: dispensation }), {
         head: { seq: 7, hash: events[6]!.hash },
         recordedAt: RECORDED_AT,
-        validatedBy: HOLDER,
       }),
     );
     const path = writeJournalText([...events, correction].map(serializeLine).join(''));
     const before = captured();
     expect(await runCli(['stock', path, '--at', '2026-03-08'], before)).toBe(EXIT_OK);
-    expect(before.stdout.join('\n')).toMatch(/Morphine sulfate LP 10 mg +comprimé +10 mg +18 +comprimé/);
+    expect(before.stdout.join('\n')).toMatch(/Morphine sulfate LP 10 mg +comprimé +10 mg +18 +18 +0 +comprimé/);
     const after = captured();
     expect(await runCli(['stock', path, '--at', '2026-03-09'], after)).toBe(EXIT_OK);
-    expect(after.stdout.join('\n')).toMatch(/Morphine sulfate LP 10 mg +comprimé +10 mg +29,5 +comprimé/);
+    expect(after.stdout.join('\n')).toMatch(/Morphine sulfate LP 10 mg +comprimé +10 mg +29,5 +29,5 +0 +comprimé/);
   });
 
   it('gives no figures from a broken journal', async () => {
