@@ -1,0 +1,247 @@
+// The frame every printed page shares (R. 5132-36 c, architecture §6): establishment
+// name and address, title and period at the top; chain head at edition time, edition
+// date and "page X / Y" at the bottom. Black on white, so that a photocopy stays legible.
+import { jsPDF } from 'jspdf';
+import { autoTable, type RowInput, type Styles, type UserOptions } from 'jspdf-autotable';
+import { frenchTypography } from '../../french';
+import type { Establishment } from '../../register/events';
+import type { ChainHead } from '../../register/prepare';
+import { formatEditionInstant, formatHead } from '../wording';
+import { embedFonts, FONT, type EditionFonts } from './fonts';
+
+/** What every edition needs besides its data: who prints, the chain's head and when. */
+export interface EditionContext {
+  /** The establishment as it stands at edition time. */
+  establishment: Establishment;
+  /** The last event of the register when the edition is made. */
+  head: ChainHead;
+  editedAt: Date;
+  fonts: EditionFonts;
+}
+
+export interface EditionFrame {
+  title: string;
+  /** "du 01/03/2026 au 31/03/2026", "mars 2026"… */
+  period: string;
+}
+
+export type Orientation = 'portrait' | 'landscape';
+
+const MARGIN = 10;
+const HEADER_BOTTOM = 23;
+const FOOTER_TOP_FROM_BOTTOM = 12;
+const BLACK = 0;
+const RULE = 90;
+const HEAD_FILL = 228;
+
+export const TEXT_SIZE = 7.5;
+
+/** A document being built: tables and headings flow down the pages; `finish` stamps the frame. */
+export class EditionDocument {
+  readonly doc: jsPDF;
+  private y: number;
+  /** A line under the title on some pages (the product, or the section of the ordonnancier). */
+  private readonly subtitles = new Map<number, string>();
+  private subtitle: string | null = null;
+
+  constructor(
+    private readonly context: EditionContext,
+    private readonly frame: EditionFrame,
+    orientation: Orientation,
+  ) {
+    this.doc = new jsPDF({ orientation, unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+    embedFonts(this.doc, context.fonts);
+    this.doc.setFont(FONT, 'normal');
+    this.doc.setTextColor(BLACK);
+    this.doc.setDrawColor(RULE);
+    this.y = this.contentTop;
+  }
+
+  get width(): number {
+    return this.doc.internal.pageSize.getWidth();
+  }
+
+  get height(): number {
+    return this.doc.internal.pageSize.getHeight();
+  }
+
+  get contentWidth(): number {
+    return this.width - 2 * MARGIN;
+  }
+
+  private get contentTop(): number {
+    return HEADER_BOTTOM + 4;
+  }
+
+  private get contentBottom(): number {
+    return this.height - FOOTER_TOP_FROM_BOTTOM - 3;
+  }
+
+  /** From here on, each new page carries this line under its title. */
+  setSubtitle(text: string | null): void {
+    this.subtitle = text;
+    this.markPage();
+  }
+
+  private markPage(): void {
+    const page = this.doc.getCurrentPageInfo().pageNumber;
+    if (this.subtitle === null) this.subtitles.delete(page);
+    else this.subtitles.set(page, this.subtitle);
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+    this.y = this.contentTop;
+    this.markPage();
+  }
+
+  /** Room left on the page, or a new page. */
+  private ensureRoom(height: number): void {
+    if (this.y + height > this.contentBottom) this.newPage();
+  }
+
+  heading(text: string, size = 10): void {
+    this.ensureRoom(size * 0.6 + 12);
+    this.doc.setFont(FONT, 'bold');
+    this.doc.setFontSize(size);
+    this.doc.text(frenchTypography(text), MARGIN, this.y + size * 0.35);
+    this.y += size * 0.35 + 3;
+  }
+
+  paragraph(text: string, options: { size?: number; bold?: boolean } = {}): void {
+    const size = options.size ?? 8.5;
+    this.doc.setFont(FONT, options.bold ? 'bold' : 'normal');
+    this.doc.setFontSize(size);
+    const lines: string[] = this.doc.splitTextToSize(frenchTypography(text), this.contentWidth);
+    const lineHeight = size * 0.42;
+    for (const line of lines) {
+      this.ensureRoom(lineHeight);
+      this.doc.text(line, MARGIN, this.y + lineHeight * 0.8);
+      this.y += lineHeight;
+    }
+    this.y += 1.5;
+  }
+
+  space(height: number): void {
+    this.y += height;
+  }
+
+  /** A table in the house style: grid, black text, grey header repeated on every page. */
+  table(options: UserOptions & { columnWidths: number[] }): void {
+    const { columnWidths, ...rest } = options;
+    const columnStyles: Record<number, Partial<Styles>> = {};
+    columnWidths.forEach((cellWidth, index) => {
+      columnStyles[index] = { cellWidth, ...(options.columnStyles?.[index] ?? {}) };
+    });
+    autoTable(this.doc, {
+      theme: 'grid',
+      startY: this.y,
+      margin: { top: this.contentTop, bottom: this.height - this.contentBottom, left: MARGIN, right: MARGIN },
+      showHead: 'everyPage',
+      showFoot: 'lastPage',
+      rowPageBreak: 'avoid',
+      tableLineColor: RULE,
+      tableLineWidth: 0.2,
+      ...rest,
+      styles: { font: FONT, fontSize: TEXT_SIZE, textColor: BLACK, lineColor: RULE, lineWidth: 0.15, cellPadding: 1.1, overflow: 'linebreak', valign: 'top', ...rest.styles },
+      headStyles: { fillColor: HEAD_FILL, textColor: BLACK, fontStyle: 'bold', valign: 'middle', halign: 'center', fontSize: TEXT_SIZE - 0.5, ...rest.headStyles },
+      footStyles: { fillColor: HEAD_FILL, textColor: BLACK, fontStyle: 'bold', ...rest.footStyles },
+      bodyStyles: { fillColor: false, ...rest.bodyStyles },
+      columnStyles,
+      body: typeset(rest.body ?? []),
+      head: typeset(rest.head ?? []),
+      foot: typeset(rest.foot ?? []),
+      didDrawPage: (data) => {
+        this.markPage();
+        if (data.cursor) this.y = data.cursor.y;
+      },
+    });
+    this.y += 4;
+  }
+
+  /** Stamps the frame on every page, now that their number is known, and returns the PDF. */
+  finish(): Uint8Array {
+    const total = this.doc.getNumberOfPages();
+    for (let page = 1; page <= total; page += 1) {
+      this.doc.setPage(page);
+      this.drawHeader(this.subtitles.get(page) ?? null);
+      this.drawFooter(page, total);
+    }
+    const { establishment, head, editedAt } = this.context;
+    this.doc.setProperties({ title: this.frame.title, subject: this.frame.period, author: establishment.name, creator: 'Registre des stupéfiants' });
+    this.doc.setLanguage('fr-FR');
+    // Same register, same head, same instant: the same bytes, so an edition's hash can be noted.
+    this.doc.setCreationDate(editedAt);
+    this.doc.setFileId(head.hash.slice(0, 32).padEnd(32, '0').toUpperCase());
+    return new Uint8Array(this.doc.output('arraybuffer'));
+  }
+
+  private drawHeader(subtitle: string | null): void {
+    const { doc, width } = this;
+    const { establishment } = this.context;
+    const leftWidth = this.contentWidth * 0.5;
+    const rightWidth = this.contentWidth * 0.48;
+    doc.setFont(FONT, 'bold');
+    doc.setFontSize(10);
+    const name: string[] = doc.splitTextToSize(establishment.name, leftWidth);
+    doc.text(name[0] ?? '', MARGIN, 11);
+    doc.setFont(FONT, 'normal');
+    doc.setFontSize(8);
+    const address: string[] = doc.splitTextToSize(establishment.address.replace(/\s*\n\s*/g, ', '), leftWidth);
+    address.slice(0, 2).forEach((line, index) => doc.text(line, MARGIN, 15 + index * 3.4));
+
+    doc.setFont(FONT, 'bold');
+    doc.setFontSize(11.5);
+    const title: string[] = doc.splitTextToSize(frenchTypography(this.frame.title), rightWidth);
+    doc.text(title[0] ?? '', width - MARGIN, 11, { align: 'right' });
+    doc.setFont(FONT, 'normal');
+    doc.setFontSize(8.5);
+    doc.text(frenchTypography(`Période : ${this.frame.period}`), width - MARGIN, 15, { align: 'right' });
+    if (subtitle) {
+      doc.setFont(FONT, 'bold');
+      doc.setFontSize(8.5);
+      const lines: string[] = doc.splitTextToSize(frenchTypography(subtitle), rightWidth);
+      doc.text(lines[0] ?? '', width - MARGIN, 19, { align: 'right' });
+    }
+    doc.setLineWidth(0.3);
+    doc.setDrawColor(BLACK);
+    doc.line(MARGIN, HEADER_BOTTOM, width - MARGIN, HEADER_BOTTOM);
+    doc.setDrawColor(RULE);
+  }
+
+  private drawFooter(page: number, total: number): void {
+    const { doc, width, height } = this;
+    const { head, editedAt } = this.context;
+    const top = height - FOOTER_TOP_FROM_BOTTOM;
+    doc.setLineWidth(0.2);
+    doc.setDrawColor(BLACK);
+    doc.line(MARGIN, top, width - MARGIN, top);
+    doc.setDrawColor(RULE);
+    doc.setFont(FONT, 'normal');
+    doc.setFontSize(7.5);
+    const baseline = top + 4;
+    doc.text(frenchTypography(`Tête de chaîne à l’édition : ${formatHead(head)}`), MARGIN, baseline);
+    doc.text(`Édité le ${formatEditionInstant(editedAt)}`, width / 2 + 20, baseline, { align: 'center' });
+    doc.setFont(FONT, 'bold');
+    doc.text(`Page ${page} / ${total}`, width - MARGIN, baseline, { align: 'right' });
+  }
+}
+
+/** French typography, and "n° 12" never split across two lines. */
+function typesetText(text: string): string {
+  return frenchTypography(text).replace(/\b(n°|N°) (?=\d)/g, '$1\u00a0');
+}
+
+/** French typography in every text cell, nested cell definitions included. */
+function typeset(rows: RowInput[]): RowInput[] {
+  return rows.map((row) => {
+    if (!Array.isArray(row)) return row;
+    return row.map((cell) => {
+      if (typeof cell === 'string') return typesetText(cell);
+      if (cell && typeof cell === 'object' && !Array.isArray(cell) && typeof cell.content === 'string') {
+        return { ...cell, content: typesetText(cell.content) };
+      }
+      return cell;
+    });
+  });
+}

@@ -1,0 +1,64 @@
+// Edition (c): the monthly balance of every product (R. 5132-36, "balance mensuelle").
+import type { RowInput } from 'jspdf-autotable';
+import type { RegisterEvent } from '../../register/events';
+import { MOVEMENT_LABELS } from '../../register/labels';
+import { formatQuantity, toMilli, type Milli } from '../../register/quantity';
+import { monthBalance, monthName } from '../month-balance';
+import { productLabel, productsOf } from '../products';
+import { describePeriod } from '../period';
+import { EditionDocument, type EditionContext } from './document';
+
+export const MONTH_BALANCE_TITLE = 'Balance mensuelle des stupéfiants';
+
+const right = { halign: 'right' as const };
+
+function quantity(value: Milli | undefined): string {
+  return formatQuantity(value ?? toMilli(0));
+}
+
+export function monthBalancePdf(events: readonly RegisterEvent[], month: string, context: EditionContext): Uint8Array {
+  const products = productsOf(events);
+  const balance = monthBalance(events, month, context.establishment.kind);
+  const edition = new EditionDocument(context, { title: MONTH_BALANCE_TITLE, period: `${monthName(month)} (${describePeriod(balance.period)})` }, 'landscape');
+
+  const figureColumns = 6 + balance.exitKinds.length;
+  const fixedWidth = 19;
+  const productWidth = edition.contentWidth - fixedWidth * figureColumns;
+  const exitHeaders = balance.exitKinds.map((kind) => (kind === 'correction' ? 'Contre-passation d’entrée' : MOVEMENT_LABELS[kind]));
+  const body: RowInput[] = balance.rows.map((row) => [
+    productLabel(products.get(row.productId), row.productId),
+    formatQuantity(row.opening),
+    formatQuantity(row.openingQuarantine),
+    formatQuantity(row.entries),
+    ...balance.exitKinds.map((kind) => quantity(row.exitsByKind[kind])),
+    formatQuantity(row.exits),
+    { content: formatQuantity(row.closing), styles: { fontStyle: 'bold' } },
+    formatQuantity(row.closingQuarantine),
+  ]);
+  if (body.length === 0) body.push([{ content: 'Aucun produit en stock ni aucun mouvement ce mois.', colSpan: 7 + balance.exitKinds.length, styles: { halign: 'center' } }]);
+
+  edition.table({
+    columnWidths: [productWidth, ...Array<number>(figureColumns).fill(fixedWidth)],
+    head: [
+      [
+        { content: 'Produit (unité de prise)', rowSpan: 2 },
+        { content: 'Stock initial', colSpan: 2 },
+        { content: 'Entrées', rowSpan: 2 },
+        { content: 'Sorties', colSpan: balance.exitKinds.length + 1 },
+        { content: 'Stock final', colSpan: 2 },
+      ],
+      ['Solde', 'dont\nquarantaine', ...exitHeaders, 'Total des sorties', 'Solde', 'dont\nquarantaine'],
+    ],
+    body,
+    columnStyles: Object.fromEntries(Array.from({ length: figureColumns }, (_, index) => [index + 1, right])),
+  });
+  edition.paragraph(
+    'Quantités dans l’unité de prise de chaque produit. Stock initial : solde du registre à la fin du mois précédent, quarantaine comprise. ' +
+      'Une contre-passation compte là où elle agit : celle d’une sortie est une entrée, celle d’une entrée une sortie. ' +
+      'Stock final = stock initial + entrées − sorties.',
+    { size: 7.5 },
+  );
+  edition.space(6);
+  edition.paragraph('Date, nom et signature du pharmacien ou du vétérinaire responsable :', { size: 8.5 });
+  return edition.finish();
+}

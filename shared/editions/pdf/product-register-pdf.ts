@@ -1,0 +1,78 @@
+// Edition (a): the register of one product over a period, in the paper register's
+// columns, with the balance carried in from every operation dated before the period.
+import { formatDay } from '../../register/dates';
+import type { RegisterEvent } from '../../register/events';
+import { formatQuantity, type Milli } from '../../register/quantity';
+import type { CellInput, RowInput } from 'jspdf-autotable';
+import { productLedger, type LedgerLine } from '../ledger';
+import { dayBefore, describePeriod, type Period } from '../period';
+import { productIdentity, productsOf } from '../products';
+import { counterpartyCell, formatInstant, formatMaybe, natureCell, observationsCell, prescriptionReference } from '../wording';
+import { EditionDocument, type EditionContext } from './document';
+
+export const PRODUCT_REGISTER_TITLE = 'Registre des stupéfiants';
+
+const COLUMNS = [14, 17, 17, 27, 63, 21, 17, 17, 17, 67];
+const QUANTITY_COLUMNS = [6, 7, 8];
+
+function quarantineNote(quarantine: Milli): string {
+  return quarantine === 0 ? '' : `dont ${formatQuantity(quarantine)} en quarantaine`;
+}
+
+function lineRow(line: LedgerLine): RowInput {
+  const { event, balance } = line;
+  const nature: CellInput = line.correctedBy ? { content: natureCell(line), styles: { fontStyle: 'bold' } } : natureCell(line);
+  return [
+    String(event.seq),
+    formatDay(event.operationDate),
+    formatInstant(new Date(event.recordedAt)),
+    nature,
+    counterpartyCell(event),
+    prescriptionReference(event),
+    formatMaybe(line.effect.direction === 'entry' ? line.effect.quantity : null),
+    formatMaybe(line.effect.direction === 'exit' ? line.effect.quantity : null),
+    formatQuantity(balance.total),
+    observationsCell(line),
+  ];
+}
+
+export function productRegisterPdf(events: readonly RegisterEvent[], productId: string, period: Period, context: EditionContext): Uint8Array {
+  const product = productsOf(events).get(productId);
+  if (!product) throw new RangeError(`Produit inconnu : ${productId}`);
+  const ledger = productLedger(events, productId, period);
+  const edition = new EditionDocument(context, { title: PRODUCT_REGISTER_TITLE, period: describePeriod(period) }, 'landscape');
+  edition.setSubtitle(productIdentity(product));
+  const unit = product.definition.unit;
+  const spanBeforeBalance = 8;
+
+  const body: RowInput[] = [
+    [
+      { content: `Solde reporté au ${formatDay(dayBefore(period.from))} (opérations antérieures à la période)`, colSpan: spanBeforeBalance, styles: { fontStyle: 'bold' } },
+      { content: formatQuantity(ledger.opening.total), styles: { fontStyle: 'bold', halign: 'right' } },
+      quarantineNote(ledger.opening.quarantine),
+    ],
+    ...ledger.lines.map(lineRow),
+  ];
+  if (ledger.lines.length === 0) body.push([{ content: 'Aucun mouvement sur la période.', colSpan: COLUMNS.length, styles: { halign: 'center' } }]);
+
+  edition.table({
+    columnWidths: COLUMNS,
+    head: [['N° d’ordre', 'Date de l’opération', 'Inscrit le', 'Nature', 'Fournisseur, patient / prescripteur, animal / détenteur — références', 'N° ordonnancier ou ordonnance', `Entrée\n(${unit})`, `Sortie\n(${unit})`, `Solde\n(${unit})`, 'Observations']],
+    body,
+    foot: [
+      [
+        { content: `Totaux de la période ; solde au ${formatDay(period.to)}`, colSpan: 6 },
+        { content: formatQuantity(ledger.entries), styles: { halign: 'right' } },
+        { content: formatQuantity(ledger.exits), styles: { halign: 'right' } },
+        { content: formatQuantity(ledger.closing.total), styles: { halign: 'right' } },
+        quarantineNote(ledger.closing.quarantine),
+      ],
+    ],
+    columnStyles: Object.fromEntries(QUANTITY_COLUMNS.map((index) => [index, { halign: 'right' as const }])),
+  });
+  edition.paragraph(
+    `Quantités en ${unit} (unité de prise). Le solde est celui du registre, quarantaine comprise. Une contre-passation annule le mouvement qu’elle nomme ; les deux lignes restent au registre.`,
+    { size: 7.5 },
+  );
+  return edition.finish();
+}
