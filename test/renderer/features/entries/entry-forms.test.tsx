@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The three entry forms against a real (fake-indexeddb) register: what they record, the
 // refusal written under the field it names, nothing lost on refusal, the success line.
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendEvent } from '../../../../renderer/db/append-event';
 import type { RegisterDatabase } from '../../../../renderer/db/database';
@@ -18,6 +18,9 @@ const YEAR = new Date().getFullYear();
 /** An expiry two years ahead, as typed from the box, and as stored. */
 const EXPIRY_TYPED = `3/${String(YEAR + 2).slice(2)}`;
 const EXPIRY_STORED = `${YEAR + 2}-03`;
+
+// The first render loads Dexie's live queries: slower when the whole suite runs at once.
+configure({ asyncUtilTimeout: 5000 });
 
 let db: RegisterDatabase;
 
