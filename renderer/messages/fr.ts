@@ -21,7 +21,8 @@ export const fr = typeset({
     changeTitle: 'Nom et adresse de l’établissement',
     changeExplain:
       'Un changement de nom ou d’adresse est inscrit au registre à sa date : les pages déjà éditées gardent l’ancien nom et l’ancienne adresse, les éditions suivantes portent les nouveaux.',
-    kindFixed: 'ne change pas au cours de la vie du registre',
+    kindLine: (kind: string) => `Type d’établissement : ${kind}`,
+    kindFixed: 'il ne change pas au cours de la vie du registre.',
     changeSubmit: 'Enregistrer le changement',
     unchanged: 'Le nom et l’adresse sont déjà ceux du registre : aucun changement à enregistrer.',
     changed: (seq: number) => `Changement enregistré sous le n° d’ordre ${seq} ; il figure en tête des prochaines éditions.`,
@@ -31,7 +32,7 @@ export const fr = typeset({
     roleHint: 'Choisissez dans la liste ou saisissez une autre fonction.',
     authorizeSubmit: 'Habiliter cette personne',
     authorized: (name: string, seq: number) => `${name} peut désormais valider (n° d’ordre ${seq}).`,
-    holderKeeps: 'Titulaire du registre',
+    holderKeeps: 'Habilitation permanente',
     revoke: 'Retirer l’habilitation',
     revokeLabel: (name: string) => `Retirer l’habilitation de ${name}`,
     revokeConfirm: (name: string) =>

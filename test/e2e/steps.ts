@@ -8,11 +8,23 @@ export async function openTab(page: Page, name: string) {
   await page.getByRole('button', { name, exact: true }).click();
 }
 
-export async function openRegister(page: Page) {
+/**
+ * Fills the set-up form and opens the register. The reserve folder is chosen there when
+ * `reserve` is true (the harness answers the folder given to launchApp); otherwise the
+ * register opens without it, the warning acknowledged, and the banner asks for it later.
+ */
+export async function openRegister(page: Page, { reserve = false }: { reserve?: boolean } = {}) {
   await page.getByLabel('Nom de l’établissement').fill('Pharmacie du Marché');
   await page.getByLabel('Adresse').fill('12 place de l’Église, 69001 Lyon');
   await page.getByLabel('Nom et prénom').fill('Hélène Durand');
   await page.getByLabel('N° RPPS ou n° Ordre').fill('10101234567');
+  if (reserve) {
+    const chosen = () => page.locator('.setup__reserve').textContent();
+    if (!(await chosen())?.includes('Dossier de réserve\u202f:')) await page.getByRole('button', { name: 'Choisir le dossier de réserve…' }).click();
+    await expect.poll(chosen).toContain('Dossier de réserve\u202f:');
+  } else {
+    await page.getByRole('checkbox', { name: 'Ouvrir sans copie de réserve pour l’instant' }).check();
+  }
   await page.getByRole('button', { name: 'Ouvrir le registre' }).click();
   await expect.poll(() => page.locator('.topbar').textContent()).toContain('Pharmacie du Marché');
 }

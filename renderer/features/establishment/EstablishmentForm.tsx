@@ -30,10 +30,10 @@ export function EstablishmentForm({ identity }: { identity: RegisterIdentity }) 
       <h2 id="establishment-change-title">{fr.establishment.changeTitle}</h2>
       <p className="lead lead--in-card">{fr.establishment.changeExplain}</p>
       <p className="fixed-detail">
-        <span className="field__label">{fr.setup.kind}</span> {fr.setup[establishment.kind]}
+        <strong>{fr.establishment.kindLine(fr.setup[establishment.kind])}</strong>
         <span className="muted"> — {fr.establishment.kindFixed}</span>
       </p>
-      <div className="grid">
+      <div className="grid grid--two">
         <TextField name="establishment.name" label={fr.setup.name} value={values.name} onChange={set('name')} error={error} required />
         <TextField name="establishment.address" label={fr.setup.address} value={values.address} onChange={set('address')} error={error} required multiline />
       </div>

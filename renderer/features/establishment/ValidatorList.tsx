@@ -42,7 +42,7 @@ export function ValidatorList() {
                 <td>{person.name}</td>
                 <td>{person.orderNumber}</td>
                 <td>{person.role}</td>
-                <td className="row-actions">
+                <td className="row-action">
                   {canRevoke(person, validators) ? (
                     <button
                       type="button"

@@ -60,35 +60,42 @@ export function ProductsScreen() {
                   <tr className={product.active ? undefined : 'inactive'}>
                     <td>
                       {product.designation}
-                      {product.active ? null : <span className="badge">{fr.product.inactive}</span>}
+                      {product.active ? null : (
+                        <>
+                          {' '}
+                          <span className="badge">{fr.product.inactive}</span>
+                        </>
+                      )}
                     </td>
                     <td>{product.form}</td>
                     <td>{product.strength}</td>
                     <td>{product.unit}</td>
                     <td className="number">{formatQuantity(product.perBox)}</td>
                     <td>{product.cip13 ?? '—'}</td>
-                    <td className="row-actions">
-                      <button
-                        type="button"
-                        className="link"
-                        aria-label={fr.product.editLabel(product.designation)}
-                        aria-expanded={editing === product.productId}
-                        onClick={() => {
-                          setDone(null);
-                          setEditing(product.productId);
-                        }}
-                      >
-                        {fr.product.edit}
-                      </button>
-                      <button
-                        type="button"
-                        className="link"
-                        disabled={saving}
-                        aria-label={product.active ? fr.product.deactivateLabel(product.designation) : fr.product.reactivateLabel(product.designation)}
-                        onClick={() => void setActive(product, !product.active)}
-                      >
-                        {product.active ? fr.product.deactivate : fr.product.reactivate}
-                      </button>
+                    <td>
+                      <div className="row-actions">
+                        <button
+                          type="button"
+                          className="link"
+                          aria-label={fr.product.editLabel(product.designation)}
+                          aria-expanded={editing === product.productId}
+                          onClick={() => {
+                            setDone(null);
+                            setEditing(product.productId);
+                          }}
+                        >
+                          {fr.product.edit}
+                        </button>
+                        <button
+                          type="button"
+                          className="link"
+                          disabled={saving}
+                          aria-label={product.active ? fr.product.deactivateLabel(product.designation) : fr.product.reactivateLabel(product.designation)}
+                          onClick={() => void setActive(product, !product.active)}
+                        >
+                          {product.active ? fr.product.deactivate : fr.product.reactivate}
+                        </button>
+                      </div>
                     </td>
                   </tr>
                   {editing === product.productId ? (
