@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseLine } from '../../shared/journal/line';
 import type { RegisterEvent } from '../../shared/register/events';
 import { launchApp, type RunningApp } from './harness/launch';
-import { addSkenan, openRegister, openTab, reserveBanner } from './steps';
+import { addSkenan, openRegister, openTab, receiveBoxes, reserveBanner } from './steps';
 
 const HOLDER = 'Hélène Durand — Titulaire';
 const PREPARATEUR = 'Lucas Bernard — Préparateur';
@@ -140,15 +140,26 @@ describe('establishment, validators and products', () => {
 
     await validatedBy(page).selectOption({ label: PREPARATEUR });
     await addSkenan(page);
-    await expect.poll(() => reserveBanner(page).textContent()).toContain('à jour, 4/4');
+    await receiveBoxes(page, 2);
+    // The register's line names the préparateur as the one who validated it.
+    await openTab(page, 'Registre');
+    const lines = page.locator('table.register-table tbody tr');
+    await expect.poll(() => lines.count()).toBe(1);
+    const line = await lines.first().innerText();
+    expect(line).toMatch(/^5\t.*Réception\t/);
+    expect(line).toContain('\tLucas Bernard\t');
+    await app.screenshot('establishment-07-register-validated-by-preparateur');
+
+    await expect.poll(() => reserveBanner(page).textContent()).toContain('à jour, 5/5');
     const stored = await storedEvents();
     expect(stored.map((event) => [event.seq, event.type, event.validatedBy.name])).toEqual([
       [1, 'register.opened', 'Hélène Durand'],
       [2, 'establishment.changed', 'Hélène Durand'],
       [3, 'validator.authorized', 'Hélène Durand'],
       [4, 'product.defined', 'Lucas Bernard'],
+      [5, 'receipt', 'Lucas Bernard'],
     ]);
-    expect(stored[3]?.validatedBy).toEqual({ name: 'Lucas Bernard', orderNumber: '20202020202' });
+    expect(stored[4]?.validatedBy).toEqual({ name: 'Lucas Bernard', orderNumber: '20202020202' });
   });
 
   it('revokes the préparateur after a confirmation; "Validé par" falls back to the holder', async () => {
@@ -159,7 +170,7 @@ describe('establishment, validators and products', () => {
     await page.getByRole('button', { name: 'Retirer l’habilitation de Lucas Bernard' }).click();
     const confirm = page.getByRole('group', { name: 'Retirer l’habilitation de Lucas Bernard' });
     await expect.poll(() => confirm.textContent()).toContain('ne pourra plus valider');
-    await app.screenshot('establishment-07-revoke-confirm');
+    await app.screenshot('establishment-08-revoke-confirm');
 
     // Cancelling changes nothing.
     await confirm.getByRole('button', { name: 'Annuler' }).click();
@@ -168,15 +179,15 @@ describe('establishment, validators and products', () => {
 
     await page.getByRole('button', { name: 'Retirer l’habilitation de Lucas Bernard' }).click();
     await confirm.getByRole('button', { name: 'Confirmer le retrait' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('Habilitation de Lucas Bernard retirée (n° d’ordre 5)');
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Habilitation de Lucas Bernard retirée (n° d’ordre 6)');
     await expect.poll(() => offeredValidators(page)).toEqual([HOLDER]);
     expect(await validatedBy(page).inputValue()).toBe('10101234567');
-    await app.screenshot('establishment-08-preparateur-revoked');
+    await app.screenshot('establishment-09-preparateur-revoked');
 
     // The revocation itself was validated by the préparateur, still authorised until then;
     // what follows is the holder's again.
-    await expect.poll(() => reserveBanner(page).textContent()).toContain('à jour, 5/5');
-    expect((await storedEvents())[4]).toMatchObject({ type: 'validator.revoked', validatedBy: { name: 'Lucas Bernard' } });
+    await expect.poll(() => reserveBanner(page).textContent()).toContain('à jour, 6/6');
+    expect((await storedEvents())[5]).toMatchObject({ type: 'validator.revoked', validatedBy: { name: 'Lucas Bernard' } });
   });
 
   it('edits a product, then deactivates it: it leaves the movement forms and stays in the register', async () => {
@@ -186,18 +197,23 @@ describe('establishment, validators and products', () => {
     await page.getByRole('button', { name: 'Modifier Skenan LP' }).click();
     const edit = page.locator('form.edit-product');
     await expect.poll(() => edit.getByLabel('Désignation').inputValue()).toBe('Skenan LP');
-    // Nothing has moved yet: the unit may still change.
-    await expect.poll(() => edit.getByLabel('Unité de prise').isEnabled()).toBe(true);
+    // Two boxes were received in capsules: the unit can no longer change, and the form says why.
+    const unit = edit.getByLabel('Unité de prise');
+    await expect
+      .poll(() => edit.locator('.field--locked .field__hint').innerText())
+      .toBe('Des mouvements sont déjà comptés en gélule\u202f: l’unité ne peut plus changer.');
+    expect(await unit.isDisabled()).toBe(true);
+    expect(await unit.inputValue()).toBe('gélule');
     await edit.getByLabel('Désignation').fill('Skénan LP');
     await edit.getByLabel('Unités par boîte').fill('28');
-    await app.screenshot('establishment-09-product-edit');
+    await app.screenshot('establishment-10-product-edit-unit-locked');
     await edit.getByRole('button', { name: 'Enregistrer les modifications' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('Produit «\u202fSkénan LP\u202f» modifié (n° d’ordre 6)');
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Produit «\u202fSkénan LP\u202f» modifié (n° d’ordre 7)');
     expect(await edit.count()).toBe(0);
     const row = products.locator('tbody tr').first();
     const cells = () => row.locator('td').allInnerTexts();
     await expect.poll(cells).toEqual(['Skénan LP', 'gélule LP', '30 mg', 'gélule', '28', '—', 'Modifier\nDésactiver']);
-    await expect.poll(async () => (await storedEvents())[5]).toMatchObject({
+    await expect.poll(async () => (await storedEvents())[6]).toMatchObject({
       type: 'product.changed',
       productId: 'P4',
       active: true,
@@ -206,23 +222,25 @@ describe('establishment, validators and products', () => {
     });
 
     await page.getByRole('button', { name: 'Désactiver Skénan LP' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('désactivé (n° d’ordre 7)');
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('désactivé (n° d’ordre 8)');
     await expect.poll(() => row.getAttribute('class')).toBe('inactive');
     expect(await cells()).toEqual(['Skénan LP désactivé', 'gélule LP', '30 mg', 'gélule', '28', '—', 'Modifier\nRéactiver']);
-    await app.screenshot('establishment-10-product-deactivated');
+    await app.screenshot('establishment-11-product-deactivated');
 
     await openTab(page, 'Entrées');
     await expect.poll(() => movementProducts(page)).toEqual(['Choisir un produit…']);
-    await app.screenshot('establishment-11-entries-without-product');
+    await app.screenshot('establishment-12-entries-without-product');
     await openTab(page, 'Sorties');
     await expect.poll(() => movementProducts(page)).toEqual(['Choisir un produit…']);
     await openTab(page, 'Registre');
     await expect.poll(() => movementProducts(page)).toEqual(['Choisir un produit…', 'Skénan LP — gélule LP 30 mg (désactivé)']);
+    await expect.poll(() => page.locator('table.register-table tbody tr').count()).toBe(1);
+    await app.screenshot('establishment-13-register-of-deactivated-product');
 
     // Reactivated, it is offered again.
     await openTab(page, 'Produits');
     await page.getByRole('button', { name: 'Réactiver Skénan LP' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('réactivé (n° d’ordre 8)');
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('réactivé (n° d’ordre 9)');
     await openTab(page, 'Entrées');
     await expect.poll(() => movementProducts(page)).toEqual(['Choisir un produit…', 'Skénan LP — gélule LP 30 mg']);
   });
