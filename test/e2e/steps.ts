@@ -98,7 +98,7 @@ export async function dispense(page: Page, units: number, ordonnancier: string) 
   await page.getByLabel('N° d’ordonnancier').fill(ordonnancier);
   await page.getByRole('button', { name: 'Enregistrer la sortie' }).click();
   // The form empties once recorded: the success line is this dispensation's, not the last one's.
-  await expect.poll(() => page.getByLabel('Quantité', { exact: false }).first().inputValue()).toBe('');
+  await expect.poll(() => page.getByRole('textbox', { name: 'Quantité', exact: true }).inputValue()).toBe('');
   await expect.poll(() => page.getByRole('status').textContent()).toContain('Dispensation enregistrée');
 }
 

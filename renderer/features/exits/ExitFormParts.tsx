@@ -206,11 +206,14 @@ export function ExitFormFrame({ form, title, onSubmit, fields, success, dateLabe
   const { values, set, error, recorded, saving, products, product, stock, quantity } = form;
   const shownAtField = error?.field !== undefined && [...COMMON_FIELDS, ...(compartment ? ['compartment'] : []), ...fields].includes(error.field);
 
-  // A refusal puts the cursor where the correction is to be made.
+  // A refusal puts the cursor where the correction is to be made; a success, on the next exit's product.
+  const focus = (name: string) => ref.current?.querySelector<HTMLElement>(`[name="${name}"]`)?.focus();
   useEffect(() => {
-    if (!error?.field) return;
-    ref.current?.querySelector<HTMLElement>(`[name="${CSS.escape(error.field)}"]`)?.focus();
+    if (error?.field) focus(error.field);
   }, [error]);
+  useEffect(() => {
+    if (recorded) focus('productId');
+  }, [recorded]);
 
   return (
     <form ref={ref} className="card exit-form" aria-labelledby={titleId} onSubmit={onSubmit} noValidate>

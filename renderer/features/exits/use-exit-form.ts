@@ -22,8 +22,15 @@ export type CommonValues = Record<(typeof COMMON_FIELDS)[number], string>;
 
 export function useExitForm<T extends Record<string, string>>(specific: T) {
   const [initial] = useState(() => ({ productId: '', operationDate: today(), quantity: '', observation: '', ...specific }));
-  const { values, set, reset } = useFormValues<CommonValues & T>(initial);
+  const { values, set: setValue, reset } = useFormValues<CommonValues & T>(initial);
   const recorder = useRecord();
+  // A refusal goes once the field it names is edited; the next refusal shows again.
+  const [dismissed, dismiss] = useState<AppError | null>(null);
+  const error = recorder.error === dismissed ? null : recorder.error;
+  const set = (key: keyof (CommonValues & T)) => (value: string) => {
+    setValue(key)(value);
+    if (error?.field !== undefined && valueKey(error.field) === key) dismiss(error);
+  };
   const products = useRegisterQuery(listProducts) ?? [];
   const product = products.find((candidate) => candidate.productId === values.productId && candidate.active);
   const stock = useRegisterQuery((db) => productStock(db, values.productId), [values.productId]);
@@ -38,6 +45,7 @@ export function useExitForm<T extends Record<string, string>>(specific: T) {
     async (event: FormEvent) => {
       event.preventDefault();
       if (!product) return recorder.refuse(appError('product.unknown', 'productId'));
+      if (values.quantity.trim() === '') return recorder.refuse(appError('field.required', 'quantity', { label: 'quantité' }));
       if (!quantity.ok) return recorder.refuse(quantity.error);
       const saved = await recorder.record({
         operationDate: values.operationDate,
@@ -47,7 +55,12 @@ export function useExitForm<T extends Record<string, string>>(specific: T) {
       if (saved) reset({ operationDate: values.operationDate, ...Object.fromEntries(keep.map((key) => [key, values[key]])) } as Partial<CommonValues & T>);
     };
 
-  return { values, set, ...recorder, products, product, stock, quantity, submit };
+  return { values, set, ...recorder, error, products, product, stock, quantity, submit };
+}
+
+/** The form value a refusal is about: 'recipient.name' is typed in `recipientName`. */
+function valueKey(field: string): string {
+  return field.replace(/\.(\w)/g, (_, letter: string) => letter.toUpperCase());
 }
 
 /** What the frame of an exit form reads from the form it surrounds. */
