@@ -6,7 +6,7 @@ import { serializeLine } from '../../../shared/journal/line';
 import type { RegisterEvent } from '../../../shared/register/events';
 import { prepareEvent } from '../../../shared/register/prepare';
 import type { Draft, DraftContext } from '../../../shared/register/validate';
-import { correctionDraft, on, openedContext, stock, TODAY, units } from '../../fixtures/drafts';
+import { correctionDraft, MORPHINE, on, openedContext, stock, TODAY, units } from '../../fixtures/drafts';
 import { accepted } from '../../fixtures/result';
 import { RECORDED_AT } from '../../fixtures/events';
 import { journalLines, plain, weekOfMovements, writeJournal, writeJournalText } from './journal-files';
@@ -77,6 +77,25 @@ describe('createStockTally', () => {
     expect(tallyAt('2026-03-08', events)[0]).toEqual(['P2', 18_000, 0]);
     expect(tallyAt('2026-03-09', events)[0]).toEqual(['P2', 19_500, 2_000]);
     expect(tallyAt('2026-03-10', events)[0]).toEqual(['P2', 18_500, 1_000]);
+  });
+
+  it('names each product and the establishment as they stand on the day', () => {
+    const renamed = followedBy(
+      followedBy(
+        weekOfMovements(),
+        { operationDate: '2026-03-09', body: { type: 'product.changed', productId: 'P2', product: { ...MORPHINE, designation: 'Skenan LP 10 mg' }, active: true } },
+        openedContext(),
+      ),
+      { operationDate: '2026-03-09', body: { type: 'establishment.changed', establishment: { name: 'Pharmacie du Quai', address: '1 quai des Indes' } } },
+      openedContext(),
+    );
+    const report = (at: string) => {
+      const tally = createStockTally(at);
+      for (const event of renamed) tally.add(event);
+      return tally.report();
+    };
+    expect(report('2026-03-08')).toMatchObject({ establishmentName: 'Pharmacie du Port', rows: [{ product: { designation: 'Morphine sulfate LP 10 mg' } }, {}] });
+    expect(report('2026-03-09')).toMatchObject({ establishmentName: 'Pharmacie du Quai', rows: [{ product: { designation: 'Skenan LP 10 mg' } }, {}] });
   });
 
   it('names the register it read', () => {
