@@ -34,7 +34,7 @@ function details(row: DispensationRow) {
 
 function dispensationRow(row: DispensationRow): RowInput {
   const { recipient, prescriber, reference, bearer } = details(row);
-  const observations = [row.correctedBy === null ? '' : `Annulée : contre-passée par le n° ${row.correctedBy}`, row.event.observation ?? ''].filter(Boolean).join('\n');
+  const observations = [row.correctedBy === null ? '' : `Annulée par le n° ${row.correctedBy} (contre-passation)`, row.event.observation ?? ''].filter(Boolean).join('\n');
   return [String(row.event.seq), formatDay(row.event.operationDate), reference, recipient, prescriber, row.product, formatQuantity(row.event.quantity), bearer, observations];
 }
 

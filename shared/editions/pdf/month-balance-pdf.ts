@@ -22,9 +22,9 @@ export function monthBalancePdf(events: readonly RegisterEvent[], month: string,
   const edition = new EditionDocument(context, { title: MONTH_BALANCE_TITLE, period: `${monthName(month)} (${describePeriod(balance.period)})` }, 'landscape');
 
   const figureColumns = 6 + balance.exitKinds.length;
-  const fixedWidth = 19;
+  const fixedWidth = 20;
   const productWidth = edition.contentWidth - fixedWidth * figureColumns;
-  const exitHeaders = balance.exitKinds.map((kind) => (kind === 'correction' ? 'Contre-passation d’entrée' : MOVEMENT_LABELS[kind]));
+  const exitHeaders = balance.exitKinds.map((kind) => (kind === 'correction' ? 'Contre-\npassation d’entrée' : MOVEMENT_LABELS[kind]));
   const body: RowInput[] = balance.rows.map((row) => [
     productLabel(products.get(row.productId), row.productId),
     formatQuantity(row.opening),
@@ -50,6 +50,7 @@ export function monthBalancePdf(events: readonly RegisterEvent[], month: string,
       ['Solde', 'dont\nquarantaine', ...exitHeaders, 'Total des sorties', 'Solde', 'dont\nquarantaine'],
     ],
     body,
+    headStyles: { fontSize: 6.5 },
     columnStyles: Object.fromEntries(Array.from({ length: figureColumns }, (_, index) => [index + 1, right])),
   });
   edition.paragraph(

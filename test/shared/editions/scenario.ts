@@ -10,7 +10,7 @@ import type { EditionContext } from '../../../shared/editions/pdf/document';
 import { correctionDraft, dispensationDraft, ESTABLISHMENT, MORPHINE, on, openingDraft, PATIENT, PRESCRIBER, productDraft, receiptDraft, units } from '../../fixtures/drafts';
 import { editionFonts } from '../../fixtures/edition-fonts';
 import { sealAll } from '../../fixtures/events';
-import { openingBalanceDraft, patientReturnDraft, supplierReturnDraft, theftDraft } from '../register/drafts';
+import { openingBalanceDraft, patientReturnDraft, supplierReturnDraft, theftDraft, vetAdministrationDraft, vetDispensingDraft } from '../register/drafts';
 
 export const OPENED_ON = '2026-02-02';
 export const TODAY = '2026-04-15';
@@ -123,4 +123,25 @@ export const EDITED_AT = new Date(2026, 3, 15, 14, 5);
 
 export function editionContext(events: readonly RegisterEvent[]): EditionContext {
   return { establishment: { ...ESTABLISHMENT }, head: headOf(events), editedAt: EDITED_AT, fonts: editionFonts() };
+}
+
+const OWNERS: Counterparty[] = [
+  { name: 'Marie Le Bihan', address: 'Ferme de Kerlann, 56700 Hennebont' },
+  { name: 'Alain Cadoret', address: '4 rue du Scorff, 56100 Lorient' },
+];
+
+/** A veterinary practice: ketamine received, administered in the practice, and dispensed to two keepers. */
+export function veterinaryEvents(): RegisterEvent[] {
+  const drafts: Draft[] = [
+    on(OPENED_ON, openingDraft({ establishment: { name: 'Clinique vétérinaire du Blavet', address: '9 quai du Blavet, 56700 Hennebont', kind: 'veterinaire' } })),
+    on(OPENED_ON, productDraft({ designation: 'Kétamine 100 mg/mL', form: 'solution injectable', strength: '100 mg/mL', unit: 'mL', perBox: toMilli(10_000) })),
+    on(day(3, 2), receiptDraft({ quantity: units(50) })),
+    on(day(3, 3), vetAdministrationDraft({ quantity: toMilli(1_200) })),
+    on(day(3, 8), vetDispensingDraft({ quantity: toMilli(2_500), owner: { ...(OWNERS[0] as Counterparty) }, prescriptionRef: 'ORD-2026-118' })),
+    on(day(3, 4), vetDispensingDraft({ quantity: toMilli(1_000), owner: { ...(OWNERS[1] as Counterparty) }, animal: { identification: 'Rex', species: 'chien' }, prescriptionRef: 'ORD-2026-117' })),
+  ];
+  return sealAll(drafts, {
+    context: (draft) => (draft.body.type === 'register.opened' ? { today: TODAY } : { ...contextFor(draft, []), register: { kind: 'veterinaire', openedOn: OPENED_ON } }),
+    recordedAt,
+  });
 }
