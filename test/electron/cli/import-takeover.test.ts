@@ -82,13 +82,15 @@ describe('import of an officine taken over', () => {
 
   it('keeps quarantined units in the balance but never dispenses them', async () => {
     // After the return, SKENAN10 holds 26 in the register, 5 of them in quarantine.
-    const over = row({ type: 'sortie', date: '08/09/2026', produit: 'SKENAN10', quantité: '22', bénéficiaire: 'patient', 'nom bénéficiaire': 'Jean Dupont', 'adresse bénéficiaire': '3 rue des Forges', prescripteur: 'Dr Anne Le Goff', 'adresse prescripteur': '12 rue du Port', 'n° ordonnancier': '2026-000104' });
+    const prescription = { prescripteur: 'Dr Anne Le Goff', 'adresse prescripteur': '12 rue du Port', 'n° ordonnancier': '2026-000104' };
+    const patient = { bénéficiaire: 'patient', 'nom bénéficiaire': 'Jean Dupont', 'adresse bénéficiaire': '3 rue des Forges' };
+    const over = row({ type: 'sortie', date: '08/09/2026', produit: 'SKENAN10', quantité: '22', ...patient, ...prescription });
     const refused = await importInto(fixturePlus(TAKEOVER, over));
     expect(refused.code).toBe(EXIT_BROKEN);
     expect(refused.io.stderr).toEqual(['Ligne 13, colonne « quantité » : Stock insuffisant : 21 disponible(s), 22 demandé(s).']);
     expect(readdirSync(refused.folder)).toEqual([]);
 
-    const quarantineOnly = row({ type: 'sortie', date: '08/09/2026', produit: 'DUROG25', quantité: '1', bénéficiaire: 'anonyme', prescripteur: 'Dr Anne Le Goff', 'adresse prescripteur': '12 rue du Port', 'n° ordonnancier': '2026-000104' });
+    const quarantineOnly = row({ type: 'sortie', date: '08/09/2026', produit: 'DUROG25', quantité: '1', bénéficiaire: 'anonyme', ...prescription });
     const none = await importInto(fixturePlus(TAKEOVER, quarantineOnly));
     expect(none.io.stderr).toEqual(['Ligne 13, colonne « quantité » : Stock insuffisant : 0 disponible(s), 1 demandé(s).']);
   });
