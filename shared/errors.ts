@@ -23,6 +23,7 @@ export type ErrorCode =
   | 'validator.alreadyAuthorized'
   | 'validator.unknown'
   | 'validator.holder'
+  | 'validator.holderOnly'
   | 'product.unknown'
   | 'product.cip13Invalid'
   | 'product.cip13Taken'
@@ -116,6 +117,8 @@ function wording(error: AppError): string {
       return `Aucune personne habilitée ne porte le n° ${p.orderNumber ?? ''}.`;
     case 'validator.holder':
       return 'Le titulaire ne peut pas retirer sa propre habilitation : seul un changement de titulaire la transfère.';
+    case 'validator.holderOnly':
+      return 'Seul le titulaire habilite une personne ou lui retire son habilitation : choisissez-le dans « Validé par ».';
     case 'product.unknown':
       return 'Produit inconnu : choisissez un produit de la liste.';
     case 'product.cip13Invalid':

@@ -89,6 +89,11 @@ export function validateDraft(draft: Draft, context: DraftContext): Checked<Vali
   if (!date.ok) return date;
   const validatedBy = body.type === 'register.opened' ? ok(body.holder) : findValidator(draft.validatedBy, context.validators);
   if (!validatedBy.ok) return validatedBy;
+  // Only the holder answers for who may sign the register: only they authorise or revoke.
+  const holder = context.validators[0];
+  if ((body.type === 'validator.authorized' || body.type === 'validator.revoked') && validatedBy.value.orderNumber !== holder?.orderNumber) {
+    return err(appError('validator.holderOnly', 'validatedBy'));
+  }
   const observation = optionalText(draft.observation, 'observation', 'observation');
   if (!observation.ok) return observation;
   const valid = validateBody(body, draft.operationDate, context);

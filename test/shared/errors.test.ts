@@ -21,6 +21,7 @@ const EVERY_CODE = Object.keys({
   'validator.alreadyAuthorized': 1,
   'validator.unknown': 1,
   'validator.holder': 1,
+  'validator.holderOnly': 1,
   'product.unknown': 1,
   'product.cip13Invalid': 1,
   'product.cip13Taken': 1,

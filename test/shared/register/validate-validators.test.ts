@@ -90,3 +90,16 @@ describe('validateDraft: revoking a colleague', () => {
     expect(refusal(validateDraft(revoke(HOLDER.orderNumber), withTeam()))).toEqual({ code: 'validator.holder', field: 'person.orderNumber' });
   });
 });
+
+describe('validateDraft: only the holder authorises and revokes', () => {
+  it.each([
+    ['an authorisation', () => authorize(COLLEAGUE)],
+    ['a revocation', () => revoke(ASSISTANT.orderNumber)],
+  ])('refuses %s validated by anyone else, even an authorised person', (_kind, draft) => {
+    expect(refusal(validateDraft({ ...draft(), validatedBy: ASSISTANT.orderNumber }, withTeam()))).toEqual({ code: 'validator.holderOnly', field: 'validatedBy' });
+  });
+
+  it('lets an authorised person record movements', () => {
+    expect(accepted(validateDraft({ ...receiptDraft(), validatedBy: ASSISTANT.orderNumber }, withTeam())).validatedBy.orderNumber).toBe(ASSISTANT.orderNumber);
+  });
+});
