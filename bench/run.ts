@@ -11,6 +11,7 @@ import { createHandlers } from '../electron/ipc/handlers';
 import type { RegisterEvent } from '../shared/register/events';
 import { CHROMIUM, CHROMIUM_ARGS } from '../test/e2e/harness/launch';
 import { serveRenderer } from '../test/e2e/harness/static-server';
+import { editionBench } from './node/edition-rows';
 import { writeJournal } from './node/write-journal';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -66,6 +67,8 @@ try {
   const journalPath = join(workDir, 'bench.journal.jsonl');
   await writeJournal(journalPath, JOURNAL);
   const verify = nodeVerify(journalPath);
+  console.log('Node : éditions PDF…');
+  const editions = editionBench(ROOT);
 
   const rows: Row[] = [
     { measure: `validation d’un mouvement (p50), registre de ${EVENTS}`, value: browser.appendP50Ms ?? NaN, unit: 'ms', target: '' },
@@ -77,10 +80,11 @@ try {
     { measure: 'rapport vérification / SHA-256 brut', value: browser.verifyToRawRatio ?? NaN, unit: '', target: '≥ 0,5' },
     { measure: `verify d’un journal de ${verify.events} lignes (Node)`, value: verify.ms / 1000, unit: 's', target: '' },
     { measure: 'mémoire maximale de verify', value: verify.maxRssMB, unit: 'Mo', target: '' },
+    ...editions.rows,
   ];
   const format = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
   console.table(rows.map((row) => ({ mesure: row.measure, valeur: `${format.format(row.value)} ${row.unit}`.trim(), cible: row.target })));
-  await writeFile(join(ROOT, 'bench/results.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), sizes: { events: EVENTS, appends: APPENDS, journal: JOURNAL, products: PRODUCTS }, browser, nodeVerify: verify }, null, 2)}\n`);
+  await writeFile(join(ROOT, 'bench/results.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), sizes: { events: EVENTS, appends: APPENDS, journal: JOURNAL, products: PRODUCTS }, browser, nodeVerify: verify, editions: editions.measures }, null, 2)}\n`);
   console.log('Résultats écrits dans bench/results.json');
 } finally {
   await rm(workDir, { recursive: true, force: true });
