@@ -32,6 +32,7 @@ export type ErrorCode =
   | 'movement.officineOnly'
   | 'movement.veterinaryOnly'
   | 'opening.afterMovements'
+  | 'opening.duplicate'
   | 'receipt.expiryMalformed'
   | 'receipt.expired'
   | 'closure.monthMalformed'
@@ -135,6 +136,8 @@ function wording(error: AppError): string {
       return 'Ce mouvement est propre à un cabinet vétérinaire : une officine enregistre une dispensation.';
     case 'opening.afterMovements':
       return 'Ce produit a déjà des mouvements : un solde repris d’un registre précédent ne peut être que sa première ligne.';
+    case 'opening.duplicate':
+      return `Un solde est déjà repris pour ce produit dans « ${p.compartment ?? ''} » : corrigez-le par contre-passation s’il est faux.`;
     case 'receipt.expiryMalformed':
       return 'Date de péremption invalide : indiquez le mois et l’année, par exemple 03/2027.';
     case 'receipt.expired':

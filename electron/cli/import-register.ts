@@ -1,7 +1,7 @@
 // The register as the import has built it so far, kept in memory: the same facts the app
 // reads from its database before each entry (renderer/db/append-event.ts), so that every
 // row is checked against exactly what the app would check it against.
-import type { EstablishmentKind, Practitioner, RegisterEvent } from '../../shared/register/events';
+import type { EstablishmentKind, Practitioner, RegisterEvent, StockCompartment } from '../../shared/register/events';
 import { isMovement } from '../../shared/register/events';
 import type { ChainHead } from '../../shared/register/prepare';
 import type { DraftBody, DraftContext, ProductState } from '../../shared/register/validate';
@@ -25,6 +25,7 @@ export interface ImportedRegister {
 interface Product {
   state: ProductState;
   stock: StockBalance;
+  carryOver: { compartments: StockCompartment[]; otherMovements: boolean };
 }
 
 export function createImportedRegister(): ImportedRegister {
@@ -58,6 +59,7 @@ export function createImportedRegister(): ImportedRegister {
         const product = products.get(body.productId);
         if (product) context.product = product.state;
         context.stock = product?.stock ?? EMPTY_STOCK;
+        if (body.type === 'opening.balance' && product) context.carryOver = product.carryOver;
       }
       if (body.type === 'product.defined' && body.product.cip13) {
         const cip13 = body.product.cip13.trim();
@@ -71,7 +73,11 @@ export function createImportedRegister(): ImportedRegister {
       if (event.type === 'register.opened') opening = { kind: event.establishment.kind, openedOn: event.operationDate, holder: event.holder };
       if (event.type === 'product.defined') {
         productIds.set(normalizeLabel(ref), event.productId);
-        products.set(event.productId, { state: { definition: event.product, active: true, hasMovements: false }, stock: EMPTY_STOCK });
+        products.set(event.productId, {
+          state: { definition: event.product, active: true, hasMovements: false },
+          stock: EMPTY_STOCK,
+          carryOver: { compartments: [], otherMovements: false },
+        });
       }
       if (isMovement(event)) {
         movements += 1;
@@ -79,6 +85,8 @@ export function createImportedRegister(): ImportedRegister {
         if (product) {
           product.state = { ...product.state, hasMovements: true };
           product.stock = balanceAfter(product.stock, stockDelta(event));
+          if (event.type === 'opening.balance') product.carryOver.compartments.push(event.compartment);
+          else product.carryOver.otherMovements = true;
         }
       }
     },

@@ -10,7 +10,7 @@ import { err, type Result } from '../../shared/result';
 import { monthBalances } from '../../shared/closure/month-balance';
 import { addDeltas, balanceAfter, EMPTY_STOCK, NO_DELTA, stockDelta, type StockBalance } from '../../shared/stock/movements';
 import type { RegisterDatabase } from './database';
-import { findProduct, lastClosure, listProducts, listValidators, productStock, readIdentity } from './queries';
+import { findProduct, lastClosure, listProducts, listValidators, productEvents, productStock, readIdentity } from './queries';
 
 export async function appendEvent(db: RegisterDatabase, draft: Draft, now = new Date()): Promise<Result<RegisterEvent, AppError>> {
   return db
@@ -46,6 +46,13 @@ async function gatherContext(db: RegisterDatabase, draft: Draft, today: string):
     const product = await findProduct(db, productId);
     if (product) context.product = product;
     context.stock = await productStock(db, productId);
+  }
+  if (body.type === 'opening.balance') {
+    const earlier = (await productEvents(db, body.productId)).filter(isMovement);
+    context.carryOver = {
+      compartments: earlier.flatMap((event) => (event.type === 'opening.balance' ? [event.compartment] : [])),
+      otherMovements: earlier.some((event) => event.type !== 'opening.balance'),
+    };
   }
   if ((body.type === 'product.defined' || body.type === 'product.changed') && body.product.cip13) {
     const cip13 = body.product.cip13.trim();

@@ -20,6 +20,7 @@ import {
   type VetAdministration,
   type VetDispensing,
 } from './events';
+import { COMPARTMENT_LABELS } from './labels';
 import { formatQuantity, type Milli } from './quantity';
 import { nameAndAddress, oneOf, optionalField, positive, refuse, text } from './refusal';
 import type { DraftContext, ProductState } from './validate';
@@ -34,16 +35,21 @@ export function validateEntry(
   const product = movableProduct(context);
   const quantity = positive(body.quantity);
   switch (body.type) {
-    case 'opening.balance':
-      // A carried-over balance is the first line of the product's page, as on paper.
-      if (product.hasMovements) refuse('opening.afterMovements', 'productId');
+    case 'opening.balance': {
+      // A carried-over balance opens the product's page, as on paper: one per compartment,
+      // before any other movement.
+      const carryOver = context.carryOver ?? { compartments: [], otherMovements: product.hasMovements };
+      if (carryOver.otherMovements) refuse('opening.afterMovements', 'productId');
+      const into = compartment(body.compartment);
+      if (carryOver.compartments.includes(into)) refuse('opening.duplicate', 'compartment', { compartment: COMPARTMENT_LABELS[into] });
       return {
         type: body.type,
         productId: body.productId,
         quantity,
-        compartment: compartment(body.compartment),
+        compartment: into,
         source: text(body.source, 'source', 'origine du solde (registre précédent)'),
       };
+    }
     case 'receipt':
       return {
         type: body.type,

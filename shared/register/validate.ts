@@ -5,7 +5,7 @@ import { appError } from '../errors';
 import { err, missingCaseError, ok } from '../result';
 import type { StockBalance } from '../stock/movements';
 import { isIsoDay, monthOf } from './dates';
-import type { Correction, EstablishmentKind, MonthClosed, EventBody, Practitioner, ProductDefined, ProductDefinition, RegisterEvent } from './events';
+import type { Correction, EstablishmentKind, MonthClosed, StockCompartment, EventBody, Practitioner, ProductDefined, ProductDefinition, RegisterEvent } from './events';
 import { optionalText } from './fields';
 import { collect, type Checked } from './refusal';
 import { validateClosure, type ClosureDraft } from './validate-closure';
@@ -54,6 +54,12 @@ export interface ProductState {
   hasMovements: boolean;
 }
 
+/** A product's carried-over balances so far: at most one per compartment, before anything else. */
+export interface CarryOver {
+  compartments: readonly StockCompartment[];
+  otherMovements: boolean;
+}
+
 /** The facts of the register that a draft is checked against. */
 export interface DraftContext {
   today: string;
@@ -73,6 +79,8 @@ export interface DraftContext {
   target?: RegisterEvent;
   /** For a correction: the order number of an earlier correction of the same target. */
   targetCorrectedBy?: number;
+  /** For an opening balance: what the product already carries over, and whether it moved otherwise. */
+  carryOver?: CarryOver;
   /** For a monthly closure: the figures of the month and the head they cover. */
   closure?: Pick<MonthClosed, 'head' | 'products'>;
 }

@@ -177,6 +177,13 @@ describe('establishment, validators and products', () => {
     expect(await confirm.count()).toBe(0);
     expect(await offeredValidators(page)).toEqual([HOLDER, PREPARATEUR]);
 
+    // Only the holder authorises and revokes: the préparateur, still chosen, is refused.
+    await page.getByRole('button', { name: 'Retirer l’habilitation de Lucas Bernard' }).click();
+    await confirm.getByRole('button', { name: 'Confirmer le retrait' }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Seul le titulaire habilite une personne ou lui retire son habilitation');
+    expect(await storedEvents()).toHaveLength(5);
+
+    await validatedBy(page).selectOption({ label: HOLDER });
     await page.getByRole('button', { name: 'Retirer l’habilitation de Lucas Bernard' }).click();
     await confirm.getByRole('button', { name: 'Confirmer le retrait' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Habilitation de Lucas Bernard retirée (n° d’ordre 6)');
@@ -184,10 +191,8 @@ describe('establishment, validators and products', () => {
     expect(await validatedBy(page).inputValue()).toBe('10101234567');
     await app.screenshot('establishment-09-preparateur-revoked');
 
-    // The revocation itself was validated by the préparateur, still authorised until then;
-    // what follows is the holder's again.
     await expect.poll(() => reserveBanner(page).textContent()).toContain('à jour, 6/6');
-    expect((await storedEvents())[5]).toMatchObject({ type: 'validator.revoked', validatedBy: { name: 'Lucas Bernard' } });
+    expect((await storedEvents())[5]).toMatchObject({ type: 'validator.revoked', validatedBy: { name: 'Hélène Durand' } });
   });
 
   it('edits a product, then deactivates it: it leaves the movement forms and stays in the register', async () => {

@@ -30,6 +30,7 @@ const EVERY_CODE = Object.keys({
   'movement.officineOnly': 1,
   'movement.veterinaryOnly': 1,
   'opening.afterMovements': 1,
+  'opening.duplicate': 1,
   'receipt.expiryMalformed': 1,
   'receipt.expired': 1,
   'closure.monthMalformed': 1,

@@ -93,6 +93,23 @@ describe('the quarantine compartment', () => {
   });
 });
 
+describe('balances carried over from a previous register', () => {
+  it('takes one per compartment before any other movement, and refuses a second or a late one', async () => {
+    const db = trackedDatabase();
+    await record(db, on('2026-01-05', openingDraft()), on('2026-01-05', productDraft()));
+    const carried = (compartment: 'dispensable' | 'quarantine', quantity: number): Draft => ({
+      operationDate: '2026-01-05',
+      body: { type: 'opening.balance', productId: 'P2', quantity: units(quantity), compartment, source: 'Registre papier n° 3, folio 112' },
+    });
+    await record(db, carried('dispensable', 40), carried('quarantine', 3));
+    expect(await productStock(db, 'P2')).toEqual({ total: units(43), quarantine: units(3) });
+    expect(refusal(await appendEvent(db, carried('quarantine', 1), NOW))).toMatchObject({ code: 'opening.duplicate', field: 'compartment' });
+    await record(db, on('2026-01-15', receiptDraft()));
+    expect(refusal(await appendEvent(db, carried('dispensable', 1), NOW))).toMatchObject({ code: 'opening.afterMovements', field: 'productId' });
+    expect(await db.events.count()).toBe(5);
+  });
+});
+
 describe('the establishment and the opening day', () => {
   it('reads the latest name and address, keeping the kind and the holder of the opening', async () => {
     const db = await openedRegister();
