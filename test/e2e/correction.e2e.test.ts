@@ -39,8 +39,8 @@ describe('correction by contre-passation', () => {
     const rows = page.locator('table.register-table tbody tr');
     await expect.poll(() => rows.count()).toBe(3);
     const texts = await rows.allInnerTexts();
-    expect(texts[1]).toMatch(/^4\t.*Dispensation\t.*\t\t10\t18\tCorrigé par le n° 5$/);
-    expect(texts[2]).toMatch(/^5\t.*Contre-passation du n° 4\tErreur de quantité\u202f: Délivré 1 boîte de 14, saisi 10\t10\t\t28\t$/);
+    expect(texts[1]).toMatch(/^4\t.*Dispensation\t.*\t\t10\t18\tHélène Durand\tCorrigé par le n° 5$/);
+    expect(texts[2]).toMatch(/^5\t.*Contre-passation du n° 4\tErreur de quantité\u202f: Délivré 1 boîte de 14, saisi 10\t10\t\t28\tHélène Durand\t$/);
     expect(await page.getByRole('button', { name: 'Corriger le n° 4' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Corriger le n° 5' }).count()).toBe(0);
     await app.screenshot('correction-02-register');

@@ -45,10 +45,14 @@ describe('first slice of the register, through the window', () => {
     await app.screenshot('03-products');
 
     // Receipt of two boxes from the wholesaler.
-    await openTab(page, 'Réception');
+    await openTab(page, 'Entrées');
     await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: 'Skenan LP — gélule LP 30 mg' });
     await page.getByRole('textbox', { name: 'Quantité', exact: true }).fill('2');
+    await page.getByRole('textbox', { name: 'N° de lot', exact: true }).fill('SK4521');
+    await page.getByRole('textbox', { name: 'Péremption (MM/AAAA)', exact: true }).fill(`06/${new Date().getFullYear() + 2}`);
     await page.getByRole('textbox', { name: 'Fournisseur', exact: true }).fill('OCP Répartition');
+    await page.getByRole('combobox', { name: 'Qualité du fournisseur', exact: true }).fill('Grossiste-répartiteur');
+    await page.getByRole('textbox', { name: 'Adresse du fournisseur', exact: true }).fill('ZI Sud, 69800 Saint-Priest');
     await page.getByLabel('N° du bon de livraison').fill('BL-2026-118');
     await expect.poll(() => page.locator('.stock-preview').textContent()).toContain('après ce mouvement\u202f: 28 gélule');
     await page.getByRole('button', { name: 'Enregistrer l’entrée' }).click();
@@ -56,15 +60,16 @@ describe('first slice of the register, through the window', () => {
     await app.screenshot('04-receipt');
 
     // A dispensation beyond the stock is refused and writes nothing; then a valid one.
-    await openTab(page, 'Dispensation');
+    await openTab(page, 'Sorties');
     await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: 'Skenan LP — gélule LP 30 mg' });
     await page.getByLabel('Quantité (gélule)').fill('40');
     await page.getByLabel('N° d’ordonnancier').fill('2026-0457');
-    await page.getByRole('textbox', { name: 'Patient', exact: true }).fill('Jean Martin');
+    await page.getByLabel('Nom du patient').fill('Jean Martin');
     await page.getByLabel('Adresse du patient').fill('3 rue des Lilas, 69003 Lyon');
-    await page.getByRole('textbox', { name: 'Prescripteur', exact: true }).fill('Claire Petit');
+    await page.getByLabel('Nom du prescripteur').fill('Dr Claire Petit');
+    await page.getByLabel('Adresse du prescripteur').fill('8 avenue Foch, 69006 Lyon');
     await page.getByRole('button', { name: 'Enregistrer la sortie' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Stock insuffisant');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Stock insuffisant');
     await app.screenshot('05-dispensation-refused');
     await page.getByLabel('Quantité (gélule)').fill('10');
     await page.getByRole('button', { name: 'Enregistrer la sortie' }).click();
@@ -74,8 +79,8 @@ describe('first slice of the register, through the window', () => {
     await openTab(page, 'Registre');
     await expect.poll(() => registerRows(page).count()).toBe(2);
     const rowsBefore = await registerRows(page).allInnerTexts();
-    expect(rowsBefore[0]).toMatch(/^3\t.*Réception\tOCP Répartition — BL BL-2026-118\t28\t\t28\tCorriger$/);
-    expect(rowsBefore[1]).toMatch(/^4\t.*Dispensation\tJean Martin \/ Dr Claire Petit — ordonnancier n° 2026-0457\t\t10\t18\tCorriger$/);
+    expect(rowsBefore[0]).toMatch(/^3\t.*Réception\tOCP Répartition \(Grossiste-répartiteur\) — BL BL-2026-118 — lot SK4521, pér\. 06\/\d{4}\t28\t\t28\tHélène Durand\tCorriger$/);
+    expect(rowsBefore[1]).toMatch(/^4\t.*Dispensation\tJean Martin \/ Dr Claire Petit — ordonnancier n° 2026-0457\t\t10\t18\tHélène Durand\tCorriger$/);
     await app.screenshot('07-register');
 
     await openTab(page, 'Stock');
@@ -89,7 +94,7 @@ describe('first slice of the register, through the window', () => {
     const reopened = app.page;
     await expect.poll(() => reopened.locator('.topbar').textContent()).toContain('Pharmacie du Marché');
     const stockTable = reopened.getByRole('table', { name: 'Stock actuel' });
-    await expect.poll(() => stockTable.innerText()).toMatch(/Skenan LP.*\t18\tgélule/);
+    await expect.poll(() => stockTable.innerText()).toMatch(/Skenan LP.*\t18\t18\t—\tgélule/);
     await openTab(reopened, 'Registre');
     await expect.poll(() => registerRows(reopened).count()).toBe(2);
     expect(await registerRows(reopened).allInnerTexts()).toEqual(rowsBefore);
