@@ -2,7 +2,7 @@
 // The exit forms against a real (fake-indexeddb) register: the kinds each establishment
 // is offered, what each form records, the refusal written under the field it names,
 // nothing lost on refusal, the success line with the order number.
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appendEvent } from '../../../../renderer/db/append-event';
 import type { RegisterDatabase } from '../../../../renderer/db/database';
@@ -17,6 +17,9 @@ import { accepted } from '../../../fixtures/result';
 const PRODUCT = 'Morphine sulfate LP 10 mg — comprimé 10 mg';
 
 let db: RegisterDatabase;
+
+// The register writes through IndexedDB: give it time when the machine is busy.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => cleanup());
 
@@ -77,7 +80,7 @@ function fieldOf(name: string): HTMLElement {
 async function refusalUnder(name: string): Promise<string | null> {
   const alert = await screen.findByRole('alert');
   expect(fieldOf(name).contains(alert)).toBe(true);
-  expect(document.activeElement?.getAttribute('name')).toBe(name);
+  await waitFor(() => expect(document.activeElement?.getAttribute('name')).toBe(name));
   return alert.textContent;
 }
 
