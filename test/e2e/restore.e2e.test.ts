@@ -87,6 +87,21 @@ describe('restore from the reserve copy', () => {
     await expect.poll(() => stock.innerText()).toMatch(/Morphine sulfate LP 10 mg.*\t16\t16\t—\tgélule/);
     expect(await stock.innerText()).toMatch(/Méthadone sirop 5 mg\/mL.*\t988\t988\t—\tmL/);
     await app.screenshot('restore-04-imported-register');
+
+    // Opened in March and first run in November: March to October close at once, in order.
+    await openTab(page, 'Soldes mensuels');
+    const month = page.getByRole('combobox', { name: 'Mois' });
+    await expect.poll(() => month.locator('option').allInnerTexts()).toEqual(['03/2026', '04/2026', '05/2026', '06/2026', '07/2026', '08/2026', '09/2026', '10/2026']);
+    await month.selectOption('2026-03');
+    const march = page.getByRole('table', { name: 'Solde mensuel 03/2026' });
+    expect(await march.locator('tbody tr').allInnerTexts()).toEqual([
+      'Morphine sulfate LP 10 mg\t0\t28\nRéception 28\n\t12\nDispensation 12\n\t16\t—',
+      'Méthadone sirop 5 mg/mL\t0\t1\u202f000,5\nRéception 1\u202f000,5\n\t12,5\nDispensation 12,5\n\t988\t—',
+    ]);
+    expect(await page.getByText(/Clôture n° d’ordre 8, couvrant le registre jusqu’au n° 7/).count()).toBe(1);
+    await app.screenshot('restore-05-monthly-balance');
+    await month.selectOption('2026-10');
+    await expect.poll(() => page.getByRole('table', { name: 'Solde mensuel 10/2026' }).locator('tbody tr').first().innerText()).toBe('Morphine sulfate LP 10 mg\t16\t0\t0\t16\t—');
     await app.close();
   });
 });

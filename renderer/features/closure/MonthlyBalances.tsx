@@ -25,8 +25,8 @@ export function MonthlyBalances({ closureError }: { closureError: AppError | nul
       <FormOutcome error={closureError} success={null} />
       {closure ? (
         <>
-          <div className="toolbar">
-            <label>
+          <div className="toolbar toolbar--wide">
+            <label className="inline-label">
               {fr.balances.month}{' '}
               <select value={closure.month} onChange={(event) => choose(event.target.value)}>
                 {closures.map((candidate) => (
