@@ -35,6 +35,7 @@ const RULE = 90;
 const HEAD_FILL = 228;
 
 export const TEXT_SIZE = 7.5;
+const MIN_HEADER_SIZE = 6;
 
 /** A document being built: tables and headings flow down the pages; `finish` stamps the frame. */
 export class EditionDocument {
@@ -179,34 +180,33 @@ export class EditionDocument {
   private drawHeader(subtitle: string | null): void {
     const { doc, width } = this;
     const { establishment } = this.context;
-    const leftWidth = this.contentWidth * 0.5;
-    const rightWidth = this.contentWidth * 0.48;
-    doc.setFont(FONT, 'bold');
-    doc.setFontSize(10);
-    const name: string[] = doc.splitTextToSize(establishment.name, leftWidth);
-    doc.text(name[0] ?? '', MARGIN, 11);
-    doc.setFont(FONT, 'normal');
-    doc.setFontSize(8);
-    const address: string[] = doc.splitTextToSize(establishment.address.replace(/\s*\n\s*/g, ', '), leftWidth);
-    address.slice(0, 2).forEach((line, index) => doc.text(line, MARGIN, 15 + index * 3.4));
-
-    doc.setFont(FONT, 'bold');
-    doc.setFontSize(11.5);
-    const title: string[] = doc.splitTextToSize(frenchTypography(this.frame.title), rightWidth);
-    doc.text(title[0] ?? '', width - MARGIN, 11, { align: 'right' });
-    doc.setFont(FONT, 'normal');
-    doc.setFontSize(8.5);
-    doc.text(frenchTypography(`Période : ${this.frame.period}`), width - MARGIN, 15, { align: 'right' });
-    if (subtitle) {
-      doc.setFont(FONT, 'bold');
-      doc.setFontSize(8.5);
-      const lines: string[] = doc.splitTextToSize(frenchTypography(subtitle), rightWidth);
-      doc.text(lines[0] ?? '', width - MARGIN, 19, { align: 'right' });
-    }
+    const left = { x: MARGIN, width: this.contentWidth * 0.5 };
+    const right = { x: width - MARGIN, width: this.contentWidth * 0.48, align: 'right' as const };
+    this.fitted(establishment.name, 11, { ...left, size: 10, bold: true });
+    this.fitted(establishment.address.replace(/\s*\n\s*/g, ', '), 15, { ...left, size: 8, maxLines: 2 });
+    this.fitted(frenchTypography(this.frame.title), 11, { ...right, size: 11.5, bold: true });
+    this.fitted(frenchTypography(`Période : ${this.frame.period}`), 15, { ...right, size: 8.5 });
+    if (subtitle) this.fitted(frenchTypography(subtitle), 19, { ...right, size: 8.5, bold: true });
     doc.setLineWidth(0.3);
     doc.setDrawColor(BLACK);
     doc.line(MARGIN, HEADER_BOTTOM, width - MARGIN, HEADER_BOTTOM);
     doc.setDrawColor(RULE);
+  }
+
+  /** Writes text in at most `maxLines` lines of its box, smaller type rather than lost words. */
+  private fitted(text: string, y: number, box: { x: number; width: number; size: number; bold?: boolean; maxLines?: number; align?: 'right' }): void {
+    const { doc } = this;
+    const maxLines = box.maxLines ?? 1;
+    doc.setFont(FONT, box.bold ? 'bold' : 'normal');
+    let size = box.size;
+    let lines: string[];
+    for (;;) {
+      doc.setFontSize(size);
+      lines = doc.splitTextToSize(text, box.width);
+      if (lines.length <= maxLines || size <= MIN_HEADER_SIZE) break;
+      size -= 0.5;
+    }
+    lines.forEach((line, index) => doc.text(line, box.x, y + index * size * 0.42, box.align ? { align: box.align } : {}));
   }
 
   private drawFooter(page: number, total: number): void {

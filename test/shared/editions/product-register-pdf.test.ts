@@ -76,6 +76,14 @@ describe('edition (a): the register of one product over a period', () => {
     expect(quiet).toMatch(/Totaux de la période ; solde au 15\/04\/2026 0 0 1 236/);
   });
 
+  it('keeps a long name and a two-line address whole, in smaller type', () => {
+    const establishment = { name: 'Pharmacie Mutualiste de la Grande Place et du Vieux Port de Lorient-Keroman, SELARL Le Goff-Martin-Quéré', address: 'Centre commercial du Grand Large, galerie marchande, cellule 14\n12 avenue de la Perrière, 56100 Lorient Cedex', kind: 'officine' as const };
+    const long = readPdf(productRegisterPdf(events, MORPHINE_ID, { from: '2026-03-05', to: '2026-03-09' }, { ...context, establishment }), 'a-registre-nom-long');
+    const header = squeezed(long.pages[0] ?? '').replace(/\s+/g, ' ');
+    expect(header).toContain(establishment.name);
+    expect(header).toContain('Centre commercial du Grand Large, galerie marchande, cellule 14, 12 avenue de la Perrière, 56100');
+  });
+
   it('gives the same bytes for the same register, head and instant', () => {
     expect(productRegisterPdf(events, MORPHINE_ID, MARCH, context)).toEqual(productRegisterPdf(events, MORPHINE_ID, MARCH, context));
   });
