@@ -227,7 +227,7 @@ describe('receipt form', () => {
 });
 
 describe('opening balance form', () => {
-  it('records a balance carried over into quarantine, then refuses a second one for the same product', async () => {
+  it('records a balance carried over into quarantine, refuses a second one there, and takes the available one', async () => {
     await showEntries();
     await chooseKind('Solde repris');
     expect(screen.getByText(/première ligne du produit/)).toBeTruthy();
@@ -242,11 +242,17 @@ describe('opening balance form', () => {
 
     chooseProduct();
     type('Quantité', '10');
+    fireEvent.click(screen.getByRole('radio', { name: 'Quarantaine (à détruire)' }));
     submit('Enregistrer le solde repris');
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('un solde repris d’un registre précédent ne peut être que sa première ligne');
-    expect(fieldOf('productId').contains(alert)).toBe(true);
+    expect(alert.textContent).toContain('Un solde est déjà repris pour ce produit dans');
+    expect(fieldOf('compartment').contains(alert)).toBe(true);
     expect(await movements()).toHaveLength(1);
+
+    fireEvent.click(screen.getByRole('radio', { name: 'Stock disponible' }));
+    submit('Enregistrer le solde repris');
+    expect((await screen.findByRole('status')).textContent).toBe('Solde repris enregistré sous le n° d’ordre 4.');
+    expect((await movements())[1]).toMatchObject({ type: 'opening.balance', quantity: 10_000, compartment: 'dispensable' });
   });
 
   it('refuses a balance that does not say where it comes from', async () => {
