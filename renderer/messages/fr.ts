@@ -144,7 +144,7 @@ export const fr = typeset({
   },
   openingBalance: {
     title: 'Solde repris d’un registre précédent',
-    explain: 'À saisir comme première ligne du produit, avant toute réception ou sortie.',
+    explain: 'À saisir comme première ligne du produit, avant toute réception ou sortie : un solde pour le stock disponible, un autre pour la quarantaine s’il y a lieu.',
     compartment: 'Stock concerné',
     source: 'Origine du solde',
     sourceHint: 'Par exemple : Registre papier n° 3, folio 112.',

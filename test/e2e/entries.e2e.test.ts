@@ -70,13 +70,12 @@ describe('entries of an officine', () => {
     await page.getByRole('button', { name: 'Enregistrer le solde repris' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Solde repris enregistré sous le n° d’ordre 3.');
 
-    // A second carried-over balance for the same product is refused: it has moved.
+    // A second carried-over balance into the same compartment is refused.
     await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: SKENAN });
     await textbox(page, 'Quantité (gélule)').fill('10');
+    await page.getByRole('radio', { name: 'Quarantaine (à détruire)' }).check();
     await page.getByRole('button', { name: 'Enregistrer le solde repris' }).click();
-    await expect.poll(() => field(page, 'combobox', 'Produit').getByRole('alert').textContent()).toContain(
-      'un solde repris d’un registre précédent ne peut être que sa première ligne',
-    );
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Un solde est déjà repris pour ce produit dans');
     await app.screenshot('entries-02-opening-balance-refused');
 
     // A receipt without its lot: refused under the lot field, nothing recorded, nothing lost.
