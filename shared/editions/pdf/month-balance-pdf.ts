@@ -6,6 +6,8 @@ import { formatQuantity, toMilli, type Milli } from '../../register/quantity';
 import { monthBalance, monthName } from '../month-balance';
 import { productLabel, productsOf } from '../products';
 import { describePeriod } from '../period';
+import { formatInteger } from '../../french';
+import { formatEditionInstant } from '../wording';
 import { EditionDocument, type EditionContext } from './document';
 
 export const MONTH_BALANCE_TITLE = 'Balance mensuelle des stupéfiants';
@@ -59,6 +61,17 @@ export function monthBalancePdf(events: readonly RegisterEvent[], month: string,
       'Stock final = stock initial + entrées − sorties.',
     { size: 7.5 },
   );
+  const { sealedBy } = balance;
+  edition.paragraph(
+    sealedBy
+      ? `Mois clos : ces chiffres sont ceux que la clôture a scellés au registre, événement n° ${formatInteger(sealedBy.seq)} inscrit le ${formatEditionInstant(new Date(sealedBy.recordedAt))} (empreinte ${sealedBy.hash.slice(0, 16)}), qui couvre le registre jusqu’au n° ${formatInteger(sealedBy.head.seq)}.`
+      : 'Mois non clos : balance calculée à l’édition à partir du journal ; elle sera scellée au registre après la fin du mois.',
+    { size: 8.5 },
+  );
+  if (balance.disagreements.length > 0) {
+    const names = balance.disagreements.map((productId) => productLabel(products.get(productId), productId)).join(', ');
+    edition.paragraph(`Attention : recalculés à partir du journal, les chiffres diffèrent de la balance scellée pour ${names}. Faire vérifier l’intégrité du registre.`, { size: 9, bold: true });
+  }
   edition.space(6);
   edition.paragraph('Date, nom et signature du pharmacien ou du vétérinaire responsable :', { size: 8.5 });
   return edition.finish();

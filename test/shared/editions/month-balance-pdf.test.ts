@@ -4,7 +4,8 @@ import { MONTH_BALANCE_TITLE, monthBalancePdf } from '../../../shared/editions/p
 import { units } from '../../fixtures/drafts';
 import { ESTABLISHMENT } from '../../fixtures/drafts';
 import { frameGaps, readPdf, renderPages, squeezed } from './pdf-text';
-import { editionContext, FENTANYL_ID, headOf, scenarioEvents } from './scenario';
+import { reseal } from '../../fixtures/events';
+import { closedScenarioEvents, editionContext, FENTANYL_ID, headOf, MORPHINE_ID, scenarioEvents } from './scenario';
 
 const events = scenarioEvents();
 
@@ -56,6 +57,32 @@ describe('edition (c): the monthly balance of every product', () => {
     for (const word of ['Administration', 'Délivrance au', 'détenteur']) expect(vetText).toMatch(new RegExp(` ${word}\\s`));
     // The officine's dispensations still get a column of their own rather than vanish.
     expect(monthBalance(events, '2026-03', 'veterinaire').exitKinds).toEqual(['vet.administration', 'vet.dispensing', 'supplier.return', 'theft', 'correction', 'dispensation']);
+  });
+
+  it('says a month still open is computed at edition time', () => {
+    expect(text).toContain('Mois non clos : balance calculée à l’édition à partir du journal');
+  });
+
+  it('prints a closed month from its sealed closure, and names the closure', () => {
+    const closed = closedScenarioEvents();
+    const closure = closed.at(-1);
+    expect(closure?.type).toBe('month.closed');
+    const february = squeezed(readPdf(monthBalancePdf(closed, '2026-02', editionContext(closed)), 'c-balance-fevrier-close').text);
+    expect(february).toMatch(/Morphine sulfate LP 10 mg \(comprimé\) 0 0 70 12 0 0 0 0 12 58 0\n/);
+    expect(february).toContain(`Mois clos : ces chiffres sont ceux que la clôture a scellés au registre, événement n° 93`);
+    expect(february).toContain(`(empreinte ${closure?.hash.slice(0, 16)}), qui couvre le registre jusqu’au n° 92.`);
+    expect(february).not.toContain('Attention');
+  });
+
+  it('prints the sealed figures as sealed, and warns when the journal no longer gives them', () => {
+    const closed = closedScenarioEvents();
+    const closure = closed.at(-1);
+    if (closure?.type !== 'month.closed') throw new Error('no closure');
+    const products = closure.products.map((row) => (row.productId === MORPHINE_ID ? { ...row, closing: units(57) } : row));
+    const forged = [...closed.slice(0, -1), reseal(closure, { products })];
+    const february = squeezed(readPdf(monthBalancePdf(forged, '2026-02', editionContext(forged)), 'c-balance-fevrier-ecart').text);
+    expect(february).toMatch(/Morphine sulfate LP 10 mg \(comprimé\) 0 0 70 12 0 0 0 0 12 57 0\n/);
+    expect(february).toContain('Attention : recalculés à partir du journal, les chiffres diffèrent de la balance scellée pour Morphine sulfate LP 10 mg (comprimé).');
   });
 
   it('renders to a picture', () => {

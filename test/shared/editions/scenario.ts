@@ -6,6 +6,7 @@ import type { Counterparty, Recipient, RegisterEvent } from '../../../shared/reg
 import type { ChainHead } from '../../../shared/register/prepare';
 import { toMilli } from '../../../shared/register/quantity';
 import type { Draft, DraftContext } from '../../../shared/register/validate';
+import { monthBalance } from '../../../shared/editions/month-balance';
 import type { EditionContext } from '../../../shared/editions/pdf/document';
 import { correctionDraft, dispensationDraft, ESTABLISHMENT, MORPHINE, on, openingDraft, PATIENT, PRESCRIBER, productDraft, receiptDraft, units } from '../../fixtures/drafts';
 import { editionFonts } from '../../fixtures/edition-fonts';
@@ -143,5 +144,18 @@ export function veterinaryEvents(): RegisterEvent[] {
   return sealAll(drafts, {
     context: (draft) => (draft.body.type === 'register.opened' ? { today: TODAY } : { ...contextFor(draft, []), register: { kind: 'veterinaire', openedOn: OPENED_ON } }),
     recordedAt,
+  });
+}
+
+/** The same register with February closed afterwards (n° 93), sealing the figures the register computes. */
+export function closedScenarioEvents(): RegisterEvent[] {
+  const closure: Draft = { operationDate: '2026-02-28', body: { type: 'month.closed', month: '2026-02' } };
+  return sealAll([...scenarioDrafts(), closure], {
+    context: (draft, earlier) => {
+      if (draft.body.type !== 'month.closed') return contextFor(draft, earlier);
+      const products = monthBalance(earlier, '2026-02', 'officine').rows;
+      return { today: TODAY, register: { kind: 'officine', openedOn: OPENED_ON }, closure: { head: headOf(earlier), products } };
+    },
+    recordedAt: () => new Date('2026-04-15T07:00:00.000Z'),
   });
 }
