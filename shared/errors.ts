@@ -35,6 +35,12 @@ export type ErrorCode =
   | 'opening.duplicate'
   | 'receipt.expiryMalformed'
   | 'receipt.expired'
+  | 'edition.period'
+  | 'edition.file'
+  | 'edition.exists'
+  | 'edition.altered'
+  | 'edition.missing'
+  | 'edition.tooLarge'
   | 'closure.monthMalformed'
   | 'closure.outOfOrder'
   | 'closure.monthNotEnded'
@@ -142,6 +148,18 @@ function wording(error: AppError): string {
       return 'Date de péremption invalide : indiquez le mois et l’année, par exemple 03/2027.';
     case 'receipt.expired':
       return 'Ce lot est déjà périmé : il ne peut pas entrer dans le stock disponible.';
+    case 'edition.period':
+      return 'Période d’édition invalide : la date de début doit précéder celle de fin.';
+    case 'edition.file':
+      return 'Fichier d’édition invalide : nom ou empreinte incorrects.';
+    case 'edition.exists':
+      return `Une édition porte déjà le nom « ${p.fileName ?? ''} » : elle n’est jamais remplacée.`;
+    case 'edition.altered':
+      return `L’édition « ${p.fileName ?? ''} » a été modifiée depuis sa production : son empreinte ne correspond plus à celle inscrite au registre.`;
+    case 'edition.missing':
+      return `L’édition « ${p.fileName ?? ''} » est introuvable dans le dossier des archives.`;
+    case 'edition.tooLarge':
+      return 'Édition trop volumineuse pour être archivée.';
     case 'closure.monthMalformed':
       return 'Mois à clore invalide : indiquez-le sous la forme AAAA-MM.';
     case 'closure.outOfOrder':

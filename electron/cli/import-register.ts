@@ -55,7 +55,7 @@ export function createImportedRegister(): ImportedRegister {
         validators: opening ? [opening.holder] : [],
         ...(opening ? { register: { kind: opening.kind, openedOn: opening.openedOn } } : {}),
       };
-      if ('productId' in body) {
+      if ('productId' in body && body.productId !== undefined) {
         const product = products.get(body.productId);
         if (product) context.product = product.state;
         context.stock = product?.stock ?? EMPTY_STOCK;

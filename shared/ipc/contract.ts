@@ -61,6 +61,16 @@ export interface ReadEventsPage {
   done: boolean;
 }
 
+/** An edition kept in the archive folder, as the main process wrote and hashed it. */
+export interface ArchivedEdition {
+  fileName: string;
+  /** SHA-256 of the file's bytes, computed by the main process from what it wrote. */
+  sha256: string;
+  size: number;
+  /** A copy is also on the reserve medium. */
+  onReserve: boolean;
+}
+
 export interface IpcContract {
   'app:getInfo': { request: null; response: AppInfo };
   'reserve:chooseFolder': { request: null; response: { folder: string } };
@@ -69,6 +79,14 @@ export interface IpcContract {
   'reserve:verify': { request: { registerId: string }; response: ReserveJournalCheck };
   'reserve:listJournals': { request: null; response: { folder: string; journals: ReserveJournal[] } };
   'reserve:readEvents': { request: ReadEventsRequest; response: ReadEventsPage };
+  /** Writes a new edition to the archive folder (never over an existing file) and copies it to the reserve. */
+  'edition:archive': { request: { registerId: string; fileName: string; bytes: Uint8Array }; response: ArchivedEdition };
+  /** Opens an archived edition with the system viewer, after checking it still has the hash recorded. */
+  'edition:open': { request: { registerId: string; fileName: string; sha256: string }; response: null };
+  /** Copies an archived edition where the user chooses (a key for the inspector, for instance). */
+  'edition:saveAs': { request: { registerId: string; fileName: string; sha256: string }; response: { path: string } };
+  /** Copies to the reserve medium the archived editions it does not hold yet. */
+  'edition:syncReserve': { request: { registerId: string }; response: { copied: number; missing: number } };
 }
 
 export type Channel = keyof IpcContract;
@@ -87,7 +105,19 @@ export type MainHandlers = {
   [C in Channel]: (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>;
 };
 
-export const CHANNELS = ['app:getInfo', 'reserve:chooseFolder', 'reserve:status', 'reserve:append', 'reserve:verify', 'reserve:listJournals', 'reserve:readEvents'] as const satisfies readonly Channel[];
+export const CHANNELS = [
+  'app:getInfo',
+  'reserve:chooseFolder',
+  'reserve:status',
+  'reserve:append',
+  'reserve:verify',
+  'reserve:listJournals',
+  'reserve:readEvents',
+  'edition:archive',
+  'edition:open',
+  'edition:saveAs',
+  'edition:syncReserve',
+] as const satisfies readonly Channel[];
 
 /** The name under which the API is exposed on `window`. */
 export const API_GLOBAL = 'registre';

@@ -19,6 +19,13 @@ const sealedEvent = z.looseObject({
 
 export const MAX_EVENTS_PER_REQUEST = 1000;
 
+/** A year of one product's register is a few hundred pages: far below this. */
+export const MAX_EDITION_BYTES = 64 * 1024 * 1024;
+
+// An edition's file name is chosen by the window but written by the main process: a plain
+// name, no folder, always a PDF.
+const editionFileName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,150}\.pdf$/);
+
 export const requestSchemas = {
   'app:getInfo': z.null(),
   'reserve:chooseFolder': z.null(),
@@ -28,4 +35,8 @@ export const requestSchemas = {
   // The cursor is a byte offset the main process handed out; a safe integer, never negative.
   'reserve:readEvents': z.object({ registerId, cursor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), limit: z.number().int().min(1).max(MAX_EVENTS_PER_REQUEST) }),
   'reserve:append': z.object({ registerId, events: z.array(sealedEvent).min(1).max(MAX_EVENTS_PER_REQUEST) }),
+  'edition:archive': z.object({ registerId, fileName: editionFileName, bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_EDITION_BYTES) }),
+  'edition:open': z.object({ registerId, fileName: editionFileName, sha256: hex64 }),
+  'edition:saveAs': z.object({ registerId, fileName: editionFileName, sha256: hex64 }),
+  'edition:syncReserve': z.object({ registerId }),
 } satisfies { [C in Channel]: z.ZodType<RequestOf<C>> };

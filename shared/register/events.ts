@@ -274,6 +274,30 @@ export interface MonthClosed {
   products: ProductMonthBalance[];
 }
 
+// ——— Editions ———
+
+export const EDITION_KINDS = ['product-register', 'period-journal', 'month-balance', 'dispensations', 'integrity'] as const;
+export type EditionKind = (typeof EDITION_KINDS)[number];
+
+/**
+ * A printed edition (PDF) was produced and archived: its file name and SHA-256 are in the
+ * chain, so a file shown later can be proved to be the one produced that day.
+ */
+export interface EditionProduced {
+  type: 'edition.produced';
+  edition: EditionKind;
+  /** The period covered (YYYY-MM-DD, both included). */
+  from: string;
+  to: string;
+  /** The one product it covers, when it covers one. */
+  productId?: string;
+  /** Produced by the monthly closure of that month (YYYY-MM), rather than on demand. */
+  closureOf?: string;
+  fileName: string;
+  sha256: string;
+  size: number;
+}
+
 /** What the user asks to record, before the register numbers and seals it. */
 export type EventBody =
   | RegisterOpened
@@ -292,7 +316,8 @@ export type EventBody =
   | SupplierReturn
   | Theft
   | Correction
-  | MonthClosed;
+  | MonthClosed
+  | EditionProduced;
 export type EventType = EventBody['type'];
 
 export interface Envelope {

@@ -10,6 +10,7 @@ import { optionalText } from './fields';
 import { collect, type Checked } from './refusal';
 import { validateClosure, type ClosureDraft } from './validate-closure';
 import { validateCorrection } from './validate-correction';
+import { validateEdition } from './validate-edition';
 import { validateEntry, validateExit } from './validate-movements';
 import { validateRegisterBody } from './validate-register';
 
@@ -158,6 +159,8 @@ function validateBody(body: DraftBody, operationDate: string, context: DraftCont
       return collect(() => validateCorrection(body, context));
     case 'month.closed':
       return collect(() => validateClosure(body, operationDate, context));
+    case 'edition.produced':
+      return collect(() => validateEdition(body, context));
     default:
       throw missingCaseError(body);
   }

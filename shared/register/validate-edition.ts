@@ -1,0 +1,32 @@
+// An edition produced: what it covers and the file it was written to, as the main process
+// hashed it. The file itself stays outside the chain; its name and SHA-256 are sealed in it.
+import { isIsoDay } from './dates';
+import { EDITION_KINDS, type EditionProduced } from './events';
+import { oneOf, refuse } from './refusal';
+import type { DraftContext } from './validate';
+
+const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,150}\.pdf$/;
+const SHA256 = /^[0-9a-f]{64}$/;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export function validateEdition(body: EditionProduced, context: DraftContext): EditionProduced {
+  const edition = oneOf(body.edition, EDITION_KINDS, 'edition', 'type d’édition');
+  if (!isIsoDay(body.from) || !isIsoDay(body.to) || body.from > body.to) refuse('edition.period', 'from');
+  if (body.productId !== undefined && !context.product) refuse('product.unknown', 'productId');
+  if (body.closureOf !== undefined && !MONTH.test(body.closureOf)) refuse('edition.period', 'closureOf');
+  if (typeof body.fileName !== 'string' || !FILE_NAME.test(body.fileName)) refuse('edition.file', 'fileName');
+  if (typeof body.sha256 !== 'string' || !SHA256.test(body.sha256) || !Number.isSafeInteger(body.size) || body.size <= 0) {
+    refuse('edition.file', 'sha256');
+  }
+  return {
+    type: 'edition.produced',
+    edition,
+    from: body.from,
+    to: body.to,
+    ...(body.productId === undefined ? {} : { productId: body.productId }),
+    ...(body.closureOf === undefined ? {} : { closureOf: body.closureOf }),
+    fileName: body.fileName,
+    sha256: body.sha256,
+    size: body.size,
+  };
+}
