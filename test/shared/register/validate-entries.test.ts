@@ -21,6 +21,25 @@ describe('validateDraft: opening balance (stock carried over from a previous reg
     expect(refusal(validateDraft(openingBalanceDraft(), context))).toEqual({ code: 'opening.afterMovements', field: 'productId' });
   });
 
+  it('refuses a second balance carried over into the same compartment, naming it', () => {
+    const context = contextFor('opening.balance', { carryOver: { compartments: ['dispensable'], otherMovements: false } });
+    expect(refusal(validateDraft(openingBalanceDraft({ compartment: 'dispensable' }), context))).toEqual({
+      code: 'opening.duplicate',
+      field: 'compartment',
+      params: { compartment: 'Stock disponible' },
+    });
+  });
+
+  it('accepts a balance carried over into the other compartment', () => {
+    const context = contextFor('opening.balance', { carryOver: { compartments: ['dispensable'], otherMovements: false } });
+    expect(accepted(validateDraft(openingBalanceDraft({ compartment: 'quarantine' }), context)).body).toMatchObject({ compartment: 'quarantine' });
+  });
+
+  it('refuses a balance carried over once the product has moved otherwise than by a carried-over balance', () => {
+    const context = contextFor('opening.balance', { carryOver: { compartments: ['dispensable'], otherMovements: true } });
+    expect(refusal(validateDraft(openingBalanceDraft({ compartment: 'quarantine' }), context))).toEqual({ code: 'opening.afterMovements', field: 'productId' });
+  });
+
   it('refuses a balance that does not say where it comes from', () => {
     expect(refusal(validateDraft(omit(openingBalanceDraft(), 'source'), contextFor('opening.balance')))).toEqual({
       code: 'field.required',
