@@ -74,6 +74,7 @@ const EVERY_PARAM = {
   designation: 'Morphine',
   openedOn: '2026-03-02',
   month: '2026-02',
+  compartment: 'Quarantaine (à détruire)',
   day: '2026-02-28',
   expected: '2026-01',
   orderNumber: '10001234567',
@@ -135,6 +136,12 @@ describe('describeError', () => {
     );
   });
 
+  it('sends whoever is not the holder to the « Validé par » choice', () => {
+    expect(describeError(appError('validator.holderOnly', 'validatedBy'))).toBe(
+      'Seul le titulaire habilite une personne ou lui retire son habilitation\u202f: choisissez-le dans «\u202fValidé par\u202f».',
+    );
+  });
+
   it.each<[string, ReturnType<typeof appError>, string]>([
     ['the opening day', appError('date.beforeOpening', 'operationDate', { openedOn: '2026-03-02' }), 'La date de l’opération est antérieure à l’ouverture du registre (02/03/2026).'],
     [
@@ -162,6 +169,11 @@ describe('describeError', () => {
       'Stock en quarantaine insuffisant\u202f: 2 en quarantaine, 3 demandé(s).',
     ],
     ['the earlier correction', appError('correction.alreadyCorrected', 'corrects', { seq: '4', by: '9' }), 'Le n° d’ordre 4 a déjà été corrigé par le n° 9.'],
+    [
+      'the compartment already carried over',
+      appError('opening.duplicate', 'compartment', { compartment: 'Stock disponible' }),
+      'Un solde est déjà repris pour ce produit dans «\u202fStock disponible\u202f»\u202f: corrigez-le par contre-passation s’il est faux.',
+    ],
   ])('inserts %s into the message', (_what, error, text) => {
     expect(describeError(error)).toBe(text);
   });
