@@ -12,6 +12,7 @@ import { createChainVerifier } from '../../shared/register/chain';
 import { err, ok, type Result } from '../../shared/result';
 import { readJournal } from '../cli/read-journal';
 import { appendJournal, readJournalEvents, readJournalHead, readJournalOpening } from './journal-file';
+import { createSerialQueue } from './serial-queue';
 import { loadSettings, saveSettings } from './settings';
 
 export interface ReserveContext {
@@ -55,6 +56,8 @@ async function reachableFolder(dataFolder: string): Promise<Result<string, AppEr
 }
 
 export function createReserveHandlers({ dataFolder, chooseFolder }: ReserveContext): ReserveHandlers {
+  // One queue per handler set: the main process creates one for the life of the app.
+  const oneAtATime = createSerialQueue();
   return {
     'reserve:chooseFolder': async () => {
       const folder = await chooseFolder();
@@ -112,16 +115,18 @@ export function createReserveHandlers({ dataFolder, chooseFolder }: ReserveConte
       if (!reachable.ok) return reachable;
       const folder = reachable.value;
       const path = join(folder, journalFileName(registerId));
-      const head = await readJournalHead(path);
-      const verifier = createChainVerifier(head ?? undefined);
-      for (const event of events) {
-        const broken = verifier.next(event);
-        if (broken?.kind === 'hash') return err(appError('reserve.chainBroken', undefined, { seq: String(event.seq) }));
-        if (broken) return err(appError('reserve.diverged', undefined, { seq: String(event.seq) }));
-      }
-      await appendJournal(path, events);
-      const last = events[events.length - 1];
-      return ok(last ? { seq: last.seq, hash: last.hash } : (head ?? { seq: 0, hash: '' }));
+      return oneAtATime(path, async () => {
+        const head = await readJournalHead(path);
+        const verifier = createChainVerifier(head ?? undefined);
+        for (const event of events) {
+          const broken = verifier.next(event);
+          if (broken?.kind === 'hash') return err(appError('reserve.chainBroken', undefined, { seq: String(event.seq) }));
+          if (broken) return err(appError('reserve.diverged', undefined, { seq: String(event.seq) }));
+        }
+        await appendJournal(path, events);
+        const last = events[events.length - 1];
+        return ok(last ? { seq: last.seq, hash: last.hash } : (head ?? { seq: 0, hash: '' }));
+      });
     },
   };
 }
