@@ -53,6 +53,7 @@ export type ErrorCode =
   | 'correction.ofCorrection'
   | 'correction.alreadyCorrected'
   | 'correction.reasonRequired'
+  | 'correction.beforeTarget'
   | 'reserve.notConfigured'
   | 'reserve.unreachable'
   | 'reserve.cancelled'
@@ -180,6 +181,8 @@ function wording(error: AppError): string {
       return `Le n° d’ordre ${p.seq ?? ''} est déjà une correction : une correction ne se corrige pas ; enregistrez le mouvement juste.`;
     case 'correction.alreadyCorrected':
       return `Le n° d’ordre ${p.seq ?? ''} a déjà été corrigé par le n° ${p.by ?? ''}.`;
+    case 'correction.beforeTarget':
+      return `Une correction ne peut pas être datée d’avant le mouvement n° ${p.seq ?? ''} qu’elle annule (${formatDay(p.day ?? '')}).`;
     case 'correction.reasonRequired':
       return 'Choisissez le motif de la correction.';
     case 'storage.writeOnce':

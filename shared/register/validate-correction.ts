@@ -6,12 +6,14 @@ import { refuse, text } from './refusal';
 import type { CorrectionDraft, DraftContext } from './validate';
 import { ensureStock } from './validate-movements';
 
-export function validateCorrection(body: CorrectionDraft, context: DraftContext): Correction {
+export function validateCorrection(body: CorrectionDraft, operationDate: string, context: DraftContext): Correction {
   const { target } = context;
   const seq = String(body.corrects);
   if (!target) return refuse('correction.unknownTarget', 'corrects', { seq });
   if (target.type === 'correction') refuse('correction.ofCorrection', 'corrects', { seq });
   if (!isMovement(target)) return refuse('correction.notMovement', 'corrects', { seq });
+  // A correction cannot undo what had not happened yet on the day it is dated.
+  if (operationDate < target.operationDate) refuse('correction.beforeTarget', 'operationDate', { seq, day: target.operationDate });
   if (context.targetCorrectedBy !== undefined) {
     refuse('correction.alreadyCorrected', 'corrects', { seq, by: String(context.targetCorrectedBy) });
   }

@@ -45,8 +45,9 @@ export function validateRegisterBody(body: RegisterBody, context: DraftContext):
       return { type: body.type, person: { ...person, role: text(body.person.role, 'person.role', 'fonction') } };
     }
     case 'validator.revoked': {
-      const index = context.validators.findIndex((known) => known.orderNumber === body.person.orderNumber);
-      if (index < 0) refuse('validator.unknown', 'person.orderNumber', { orderNumber: String(body.person.orderNumber ?? '') });
+      const orderNumber = body.person?.orderNumber;
+      const index = context.validators.findIndex((known) => known.orderNumber === orderNumber);
+      if (index < 0) refuse('validator.unknown', 'person.orderNumber', { orderNumber: String(orderNumber ?? '') });
       // The holder is always the first: only a change of holder (a cession) removes them.
       if (index === 0) refuse('validator.holder', 'person.orderNumber');
       const known = context.validators[index]!;

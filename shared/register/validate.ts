@@ -156,7 +156,7 @@ function validateBody(body: DraftBody, operationDate: string, context: DraftCont
     case 'theft':
       return collect(() => validateExit(body, context));
     case 'correction':
-      return collect(() => validateCorrection(body, context));
+      return collect(() => validateCorrection(body, operationDate, context));
     case 'month.closed':
       return collect(() => validateClosure(body, operationDate, context));
     case 'edition.produced':

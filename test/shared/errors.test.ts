@@ -51,6 +51,7 @@ const EVERY_CODE = Object.keys({
   'correction.ofCorrection': 1,
   'correction.alreadyCorrected': 1,
   'correction.reasonRequired': 1,
+  'correction.beforeTarget': 1,
   'reserve.notConfigured': 1,
   'reserve.unreachable': 1,
   'reserve.cancelled': 1,

@@ -28,7 +28,7 @@ describe('the facts of an imported register', () => {
     const events = takenOver();
     const draft = { type: 'patient.return' as const, productId: 'P2', quantity: toMilli(1000), returnedBy: 'X' };
 
-    for (const event of events.slice(0, 4)) register.record(event, 'productId' in event ? REFS[event.productId]! : '');
+    for (const event of events.slice(0, 4)) register.record(event, 'productId' in event && event.productId !== undefined ? REFS[event.productId]! : '');
     expect(register.productIdOf('skenan10')).toBe('P2');
     expect(register.contextFor(draft, TODAY)).toEqual({
       today: TODAY,

@@ -152,3 +152,16 @@ describe('correction: cancelling an entry takes its units back out', () => {
     });
   });
 });
+
+describe('correction: its date', () => {
+  it('refuses a correction dated before the movement it cancels, and accepts one dated the same day', () => {
+    const target = { ...recordedMovement('receipt', {}), operationDate: '2026-03-05' } as RegisterEvent;
+    const early = { ...correctionDraft(7), operationDate: '2026-03-04' };
+    expect(refusal(validateDraft(early, correcting(target)))).toEqual({
+      code: 'correction.beforeTarget',
+      field: 'operationDate',
+      params: { seq: '7', day: '2026-03-05' },
+    });
+    expect(accepted(validateDraft({ ...early, operationDate: '2026-03-05' }, correcting(target))).body.type).toBe('correction');
+  });
+});

@@ -103,3 +103,10 @@ describe('validateDraft: only the holder authorises and revokes', () => {
     expect(accepted(validateDraft({ ...receiptDraft(), validatedBy: ASSISTANT.orderNumber }, withTeam())).validatedBy.orderNumber).toBe(ASSISTANT.orderNumber);
   });
 });
+
+describe('validateDraft: a malformed revocation', () => {
+  it('refuses a revocation that names nobody, rather than failing', () => {
+    const draft = { operationDate: OPERATION_DAY, body: { type: 'validator.revoked' } } as unknown as Draft;
+    expect(refusal(validateDraft(draft, withTeam()))).toMatchObject({ code: 'validator.unknown', field: 'person.orderNumber' });
+  });
+});
