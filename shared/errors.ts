@@ -41,6 +41,8 @@ export type ErrorCode =
   | 'edition.altered'
   | 'edition.missing'
   | 'edition.tooLarge'
+  | 'edition.cancelled'
+  | 'edition.openFailed'
   | 'closure.monthMalformed'
   | 'closure.outOfOrder'
   | 'closure.monthNotEnded'
@@ -68,7 +70,9 @@ export type ErrorCode =
   | 'ipc.badRequest'
   | 'ipc.forbiddenSender'
   | 'ipc.unknownChannel'
-  | 'ipc.internal';
+  | 'ipc.internal'
+  | 'io.failed'
+  | 'reserve.timeout';
 
 export interface AppError {
   code: ErrorCode;
@@ -161,6 +165,10 @@ function wording(error: AppError): string {
       return `L’édition « ${p.fileName ?? ''} » est introuvable dans le dossier des archives.`;
     case 'edition.tooLarge':
       return 'Édition trop volumineuse pour être archivée.';
+    case 'edition.cancelled':
+      return 'Enregistrement annulé : aucun fichier choisi.';
+    case 'edition.openFailed':
+      return `Le système n’a pas pu ouvrir l’édition « ${p.fileName ?? ''} »${p.detail ? ` (${p.detail})` : ''} : vérifiez qu’un lecteur de PDF est installé.`;
     case 'closure.monthMalformed':
       return 'Mois à clore invalide : indiquez-le sous la forme AAAA-MM.';
     case 'closure.outOfOrder':
@@ -215,6 +223,10 @@ function wording(error: AppError): string {
       return 'Requête refusée : elle ne vient pas de la fenêtre de l’application.';
     case 'ipc.unknownChannel':
       return 'Action inconnue de l’application.';
+    case 'io.failed':
+      return `Lecture ou écriture impossible sur le disque ou le support : ${p.reason ?? 'erreur du système de fichiers'}${p.code ? ` (${p.code})` : ''}.`;
+    case 'reserve.timeout':
+      return 'La copie de réserve ne répond pas : le support est peut-être débranché ou un partage réseau est bloqué. Les mouvements restent enregistrés sur ce poste et seront dupliqués dès qu’il répondra.';
     case 'ipc.internal':
       return `Erreur interne de l’application${p.detail ? ` : ${p.detail}` : '.'}`;
     default:

@@ -5,6 +5,7 @@ import { appError } from '../../shared/errors';
 import { CHANNELS, type Channel, type IpcResult, type MainHandlers, type RequestOf } from '../../shared/ipc/contract';
 import { requestSchemas } from '../../shared/ipc/requests';
 import { err } from '../../shared/result';
+import { fileSystemError } from './file-system-error';
 
 export type Dispatch = (senderUrl: string | undefined, channel: string, payload: unknown) => Promise<IpcResult<unknown>>;
 
@@ -35,7 +36,7 @@ export function createDispatcher({ handlers, isTrustedSender, onInternalError }:
       return await callHandler(handlers, channel, request.data as RequestOf<typeof channel>);
     } catch (error) {
       onInternalError?.(channel, error);
-      return err(appError('ipc.internal', undefined, { detail: error instanceof Error ? error.message : String(error) }));
+      return err(fileSystemError(error) ?? appError('ipc.internal', undefined, { detail: error instanceof Error ? error.message : String(error) }));
     }
   };
 }

@@ -37,6 +37,8 @@ const EVERY_CODE = Object.keys({
   'edition.altered': 1,
   'edition.missing': 1,
   'edition.tooLarge': 1,
+  'edition.cancelled': 1,
+  'edition.openFailed': 1,
   'receipt.expiryMalformed': 1,
   'receipt.expired': 1,
   'closure.monthMalformed': 1,
@@ -67,6 +69,8 @@ const EVERY_CODE = Object.keys({
   'ipc.forbiddenSender': 1,
   'ipc.unknownChannel': 1,
   'ipc.internal': 1,
+  'io.failed': 1,
+  'reserve.timeout': 1,
 } satisfies Record<ErrorCode, 1>) as ErrorCode[];
 
 /** A value for every parameter any message inserts, as validation gives them. */

@@ -1,12 +1,28 @@
 // Brings the reserve copy level with the database: the database is written first, then
 // every event the reserve lacks is sent to the main process, oldest first. Nothing here
 // ever changes the database; a reserve that disagrees with it is reported, not "fixed".
-import type { AppError } from '../../../shared/errors';
-import type { RegistreApi } from '../../../shared/ipc/contract';
+import { appError, type AppError } from '../../../shared/errors';
+import type { IpcResult, RegistreApi } from '../../../shared/ipc/contract';
+import { err } from '../../../shared/result';
 import type { RegisterDatabase } from '../../db/database';
 import { eventAt, eventsAfter, headSeq } from '../../db/queries';
 
 const BATCH = 500;
+
+/**
+ * A network share that hangs must not freeze the banner on "à jour": past this delay the
+ * reserve is reported as not answering. The main process still finishes or fails the
+ * write on its own; the next catch-up starts from what the reserve then holds.
+ */
+export const APPEND_TIMEOUT_MS = 20_000;
+
+function withinTime<T>(answer: Promise<IpcResult<T>>, ms: number): Promise<IpcResult<T>> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<IpcResult<T>>((resolve) => {
+    timer = setTimeout(() => resolve(err(appError('reserve.timeout'))), ms);
+  });
+  return Promise.race([answer, late]).finally(() => clearTimeout(timer));
+}
 
 export type ReserveState =
   | { kind: 'checking' }
@@ -20,7 +36,7 @@ export type ReserveState =
  * @param lastKnownSeq the reserve's head at the last successful check, used to count
  *   what is not duplicated while the medium is away.
  */
-export async function syncReserve(db: RegisterDatabase, api: RegistreApi, registerId: string, lastKnownSeq: number | null): Promise<ReserveState> {
+export async function syncReserve(db: RegisterDatabase, api: RegistreApi, registerId: string, lastKnownSeq: number | null, appendTimeoutMs = APPEND_TIMEOUT_MS): Promise<ReserveState> {
   const status = await api['reserve:status']({ registerId });
   const databaseSeq = await headSeq(db);
   if (!status.ok) return { kind: 'failed', folder: null, pending: null, error: status.error };
@@ -34,7 +50,7 @@ export async function syncReserve(db: RegisterDatabase, api: RegistreApi, regist
 
   while (reserveSeq < databaseSeq) {
     const events = await eventsAfter(db, reserveSeq, BATCH);
-    const appended = await api['reserve:append']({ registerId, events });
+    const appended = await withinTime(api['reserve:append']({ registerId, events }), appendTimeoutMs);
     if (!appended.ok) return { kind: 'failed', folder, pending: databaseSeq - reserveSeq, error: appended.error };
     reserveSeq = appended.value.seq;
   }

@@ -65,6 +65,20 @@ describe('createDispatcher', () => {
     expect(onInternalError).toHaveBeenCalledWith('app:getInfo', failure);
   });
 
+  it.each([
+    ['EISDIR', 'un dossier occupe la place du fichier'],
+    ['EROFS', 'support en lecture seule'],
+    ['ENOSPC', 'support plein'],
+    ['EXDEV', 'erreur du système de fichiers'],
+  ])('turns a file-system failure %s into a French io.failed', async (code, reason) => {
+    const failure = Object.assign(new Error(`${code}: illegal operation`), { code });
+    const { dispatch, onInternalError } = dispatcherWith(async () => {
+      throw failure;
+    });
+    expect(await dispatch(APP_PAGE, 'app:getInfo', null)).toEqual({ ok: false, error: { code: 'io.failed', params: { code, reason } } });
+    expect(onInternalError).toHaveBeenCalledWith('app:getInfo', failure);
+  });
+
   it('passes an expected refusal from the handler through unchanged', async () => {
     const { dispatch, onInternalError } = dispatcherWith(async () => ({ ok: false, error: { code: 'storage.writeOnce' } }));
     expect(await dispatch(APP_PAGE, 'app:getInfo', null)).toEqual({ ok: false, error: { code: 'storage.writeOnce' } });

@@ -59,3 +59,13 @@ describe('syncReserve', () => {
     expect(await journal()).toBe(forked);
   });
 });
+
+describe('syncReserve: a reserve that does not answer', () => {
+  it('reports it as not answering after the delay instead of waiting for ever', async () => {
+    const db = await databaseWith(sealedSlice());
+    const real = mainApi();
+    await real['reserve:chooseFolder'](null);
+    const hanging: typeof real = { ...real, 'reserve:append': () => new Promise(() => {}) };
+    expect(await syncReserve(db, hanging, REGISTER_ID, null, 50)).toMatchObject({ kind: 'failed', folder: main.reserveFolder, pending: 4, error: { code: 'reserve.timeout' } });
+  });
+});
