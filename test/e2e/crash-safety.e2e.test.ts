@@ -132,7 +132,7 @@ describe('crash safety of the reserve copy', () => {
     await rename(journal, aside);
     await mkdir(journal);
     await receiveBoxes(page, 2);
-    await expect.poll(() => reserveBanner(page).textContent()).toMatch(/Copie de réserve en échec.*EISDIR/);
+    await expect.poll(() => reserveBanner(page).textContent()).toMatch(/Copie de réserve en échec.*un dossier occupe la place du fichier \(EISDIR\)/);
     await expect.poll(() => reserveBanner(page).getAttribute('class')).toContain('reserve--danger');
     await app.screenshot('crash-03-journal-unwritable');
     // Recording goes on, and the register shows it.
