@@ -2,6 +2,7 @@
 //   npm run cli -- verify <journal>
 //   npm run cli -- stock <journal> [--at YYYY-MM-DD]
 //   npm run cli -- import <operations.csv> --out <folder | name.journal.jsonl>
+//   npm run cli -- editions <journal> --out <folder> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--product <id>]
 import { localDay } from '../shared/register/dates';
 import { runCli } from './cli/run';
 

@@ -7,6 +7,9 @@ import { formatQuantity } from '../../shared/register/quantity';
 import { missingCaseError } from '../../shared/result';
 import { dispensable } from '../../shared/stock/movements';
 import type { UsageProblem } from './args';
+import { describePeriod } from '../../shared/editions/period';
+import { formatEditionInstant } from '../../shared/editions/wording';
+import type { EditionsPlan, EditionsProblem, PeriodChoice } from './editions-plan';
 import type { StockReport } from './stock-tally';
 
 export function usage(): string {
@@ -21,11 +24,18 @@ export function usage(): string {
       '                                     (opérations du jour comprises), ou aujourd’hui',
       '  import <fichier.csv> --out <dest>  crée un nouveau journal chaîné à partir d’un fichier CSV d’opérations',
       '                                     (voir docs/import-format.md) ; --out : dossier existant ou chemin .journal.jsonl',
+      '  editions <journal> --out <dossier> [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--product <id>]',
+      '                                     vérifie tout le journal, puis écrit dans le dossier (créé au besoin) les éditions PDF',
+      '                                     de la période : registre de tous les produits, registre de chaque produit mouvementé,',
+      '                                     balance de chaque mois, ordonnancier, rapport d’intégrité ; avec --product (P2…) :',
+      '                                     registre et ordonnancier de ce seul produit. Sans dates : tout le journal ; sans',
+      '                                     --from ou sans --to : depuis la première ou jusqu’à la dernière date d’opération',
       '  help                               affiche cette aide',
       '',
       'Le journal est un fichier .journal.jsonl : un événement JSON par ligne.',
       'Code de sortie : 0 journal intègre, 1 journal altéré, 2 commande incorrecte ou fichier illisible.',
       'Pour import : 0 journal écrit, 1 ligne refusée (rien n’est écrit), 2 commande incorrecte, fichier illisible ou destination déjà existante.',
+      'Pour editions : 0 éditions écrites, 1 journal altéré (rien n’est écrit), 2 commande incorrecte, fichier illisible ou édition déjà existante (rien n’est écrit).',
     ].join('\n'),
   );
 }
@@ -37,21 +47,27 @@ export function usageProblem(problem: UsageProblem): string {
 function problemWording(problem: UsageProblem): string {
   switch (problem.kind) {
     case 'noCommand':
-      return 'Commande manquante : indiquez verify, stock ou import.';
+      return 'Commande manquante : indiquez verify, stock, import ou editions.';
     case 'unknownCommand':
-      return `Commande inconnue : « ${problem.command} ». Commandes possibles : verify, stock, import.`;
+      return `Commande inconnue : « ${problem.command} ». Commandes possibles : verify, stock, import, editions.`;
     case 'missingJournal':
       return `La commande ${problem.command} attend le chemin d’un fichier journal (.journal.jsonl).`;
     case 'unexpectedArgument':
       return `Argument inattendu pour ${problem.command} : « ${problem.argument} ».`;
     case 'missingDate':
-      return 'L’option --at attend une date au format AAAA-MM-JJ.';
+      return `L’option ${problem.option ?? '--at'} attend une date au format AAAA-MM-JJ.`;
     case 'badDate':
-      return `Date invalide pour --at : « ${problem.value} ». Utilisez le format AAAA-MM-JJ, par exemple 2026-03-31.`;
+      return `Date invalide pour ${problem.option ?? '--at'} : « ${problem.value} ». Utilisez le format AAAA-MM-JJ, par exemple ${problem.option === '--from' ? '2026-03-01' : '2026-03-31'}.`;
     case 'missingCsv':
       return 'La commande import attend le chemin d’un fichier CSV d’opérations.';
     case 'missingOut':
       return 'La commande import attend --out suivi d’un dossier existant ou d’un chemin se terminant par .journal.jsonl.';
+    case 'missingEditionsOut':
+      return 'La commande editions attend --out suivi du dossier où écrire les PDF (il est créé s’il n’existe pas).';
+    case 'missingProduct':
+      return 'L’option --product attend l’identifiant d’un produit du journal, par exemple P2.';
+    case 'reversedPeriod':
+      return `Période invalide : --from ${problem.from} est après --to ${problem.to}.`;
     default:
       throw missingCaseError(problem);
   }
@@ -197,4 +213,114 @@ export function importSummary(summary: ImportSummary): string {
       'Le journal a été relu et vérifié ; il peut être restauré dans l’application depuis son dossier.',
     ].join('\n'),
   );
+}
+
+// ——— editions ———
+
+const NOTHING_WRITTEN = 'Aucun fichier n’a été écrit.';
+
+/** Why the intact journal cannot give the editions asked for (exit 2). */
+export function editionsProblem(journal: string, problem: EditionsProblem): string {
+  switch (problem.kind) {
+    case 'notRegister':
+      return frenchTypography(`Éditions impossibles : « ${journal} » est intègre mais ne commence pas par l’ouverture d’un registre. ${NOTHING_WRITTEN}`);
+    case 'unknownProduct': {
+      const known = problem.known.length === 0 ? 'aucun produit n’est défini dans ce journal.' : `produits du journal : ${problem.known.map((entry) => `${entry.productId} (${entry.label})`).join(', ')}.`;
+      return frenchTypography(`Produit inconnu pour --product : « ${problem.productId} » ; ${known} ${NOTHING_WRITTEN}`);
+    }
+    case 'fromAfterJournal':
+      return frenchTypography(
+        `Période invalide : --from ${problem.from} est après la dernière date d’opération du journal (${formatDay(problem.last)}), qui termine la période quand --to est absent. Indiquez aussi --to. ${NOTHING_WRITTEN}`,
+      );
+    case 'toBeforeJournal':
+      return frenchTypography(
+        `Période invalide : --to ${problem.to} est avant la première date d’opération du journal (${formatDay(problem.first)}), qui commence la période quand --from est absent. Indiquez aussi --from. ${NOTHING_WRITTEN}`,
+      );
+    default:
+      throw missingCaseError(problem);
+  }
+}
+
+export function editionsOutNotFolder(path: string): string {
+  return frenchTypography(`Éditions refusées : « ${path} » existe et n’est pas un dossier. Indiquez un dossier, existant ou à créer. ${NOTHING_WRITTEN}`);
+}
+
+function writeProblem(code: string): string {
+  return code === 'ENOENT' ? 'dossier introuvable' : code === 'EACCES' || code === 'EPERM' ? 'accès refusé' : code === 'ENOSPC' ? 'disque plein' : `erreur d’écriture ${code}`;
+}
+
+export function editionsOutUnwritable(path: string, code: string): string {
+  return frenchTypography(`Impossible de créer le dossier « ${path} » : ${writeProblem(code)}. ${NOTHING_WRITTEN}`);
+}
+
+/** Names every file that already exists; none is ever replaced. */
+export function editionsExisting(paths: readonly string[]): string {
+  const names = paths.map((path) => `« ${path} »`).join(', ');
+  const verb = paths.length > 1 ? 'existent déjà' : 'existe déjà';
+  return frenchTypography(`Éditions refusées : ${names} ${verb}. Une édition existante n’est jamais remplacée ; choisissez un autre dossier. ${NOTHING_WRITTEN}`);
+}
+
+export function editionsWriteFailed(path: string, code: string): string {
+  const why = code === 'EEXIST' ? 'le fichier est apparu pendant l’écriture' : writeProblem(code);
+  return frenchTypography(`Impossible d’écrire « ${path} » : ${why}. Les fichiers déjà écrits par cette commande ont été retirés ; ${NOTHING_WRITTEN.toLowerCase()}`);
+}
+
+export function editionsFontsMissing(places: readonly string[]): string {
+  return frenchTypography(
+    `Polices DejaVu introuvables (paquet dejavu-fonts-ttf) ; cherchées dans : ${places.join(', ')}. Lancez npm ci, ou npm run build qui les copie à côté de dist/electron/cli.cjs. ${NOTHING_WRITTEN}`,
+  );
+}
+
+export function editionsFailed(fileName: string, reason: string): string {
+  return frenchTypography(`Édition impossible : ${fileName} n’a pas pu être produite (${reason}). ${NOTHING_WRITTEN}`);
+}
+
+function periodWording(choice: PeriodChoice): string {
+  const period = describePeriod(choice.period);
+  if (choice.fromGiven && choice.toGiven) return `Période : ${period}.`;
+  if (!choice.fromGiven && !choice.toGiven) return `Période : ${period} — aucune date indiquée : tout le journal, de sa première à sa dernière date d’opération.`;
+  if (choice.fromGiven) return `Période : ${period} — --to absent : jusqu’à la dernière date d’opération du journal.`;
+  return `Période : ${period} — --from absent : depuis la première date d’opération du journal.`;
+}
+
+export interface WrittenEdition {
+  letter: string;
+  fileName: string;
+  description: string;
+  pages: number;
+  sha256: string;
+}
+
+export interface EditionsSummary {
+  journal: string;
+  out: string;
+  plan: EditionsPlan;
+  editedAt: Date;
+  written: readonly WrittenEdition[];
+}
+
+export function editionsSummary(summary: EditionsSummary): string {
+  const { plan, written } = summary;
+  const lines = [
+    `Éditions écrites : ${plural(written.length, 'fichier')} dans ${summary.out}`,
+    `Journal intègre : ${summary.journal} — ${plural(plan.events, 'événement')}, tête de chaîne n° ${plan.head.seq}, empreinte ${plan.head.hash}`,
+    `Établissement : ${plan.establishment.name}`,
+    periodWording(plan.choice),
+  ];
+  if (plan.product) lines.push(`Produit : ${plan.product.productId} — ${plan.product.label}`);
+  else {
+    if (written.some((edition) => edition.letter === 'c') && !plan.wholeMonths) lines.push('Chaque balance mensuelle couvre le mois entier, même quand la période n’en prend qu’une partie.');
+    if (plan.unmoved > 0) {
+      lines.push(
+        written.some((edition) => edition.letter === 'a')
+          ? `Pas de registre par produit pour ${plural(plan.unmoved, 'produit')} sans mouvement sur la période.`
+          : 'Aucun produit n’a de mouvement sur la période : pas de registre par produit.',
+      );
+    }
+  }
+  lines.push(`Édité le ${formatEditionInstant(summary.editedAt)} (horloge du poste)`, '');
+  for (const edition of written) {
+    lines.push(`(${edition.letter}) ${edition.description} — ${plural(edition.pages, 'page')}`, `    ${edition.fileName}`, `    SHA-256 : ${edition.sha256}`);
+  }
+  return frenchTypography(lines.join('\n'));
 }

@@ -1,6 +1,7 @@
 // Dispatches the parsed command line to its command and turns failures into exit codes.
 import { missingCaseError } from '../../shared/result';
 import { parseArgs } from './args';
+import { editionsCommand } from './editions';
 import { importCommand } from './import';
 import { EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode } from './io';
 import { unreadableJournal, usage, usageProblem } from './messages';
@@ -26,6 +27,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         return await stockCommand(command.journal, command.at, io);
       case 'import':
         return await importCommand(command.csv, command.out, io);
+      case 'editions':
+        return await editionsCommand(command, io);
       default:
         throw missingCaseError(command);
     }

@@ -67,7 +67,7 @@ describe('stockReport', () => {
 describe('usage messages', () => {
   it('explain the problem, then the usage', () => {
     const text = plain(usageProblem({ kind: 'unknownCommand', command: 'frob' }));
-    expect(text).toMatch(/^Commande inconnue : « frob »\. Commandes possibles : verify, stock, import\.\n\nUsage : npm run cli -- <commande>/);
+    expect(text).toMatch(/^Commande inconnue : « frob »\. Commandes possibles : verify, stock, import, editions\.\n\nUsage : npm run cli -- <commande>/);
     expect(plain(usageProblem({ kind: 'badDate', value: '05/03' }))).toContain('Date invalide pour --at : « 05/03 »');
   });
 

@@ -1,0 +1,117 @@
+// editions <journal> --out <folder> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--product <id>]:
+// the same PDFs as the application, from a journal file, without the application.
+// All or nothing, in this order: the whole chain is verified (an altered journal is
+// refused, naming its line); the period and product are checked; every file name is
+// checked free in the folder (an edition is never replaced); every PDF is made in
+// memory; only then is the folder created if need be and each file written, never over
+// an existing one. A failure while writing takes back the files this run wrote.
+import { createHash } from 'node:crypto';
+import { mkdir, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { RegisterEvent } from '../../shared/register/events';
+import { loadEditionFonts, MissingFontsError } from './edition-fonts';
+import { planEditions, type EditionsRequest } from './editions-plan';
+import { EXIT_BROKEN, EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode } from './io';
+import {
+  editionsExisting,
+  editionsFailed,
+  editionsFontsMissing,
+  editionsOutNotFolder,
+  editionsOutUnwritable,
+  editionsProblem,
+  editionsSummary,
+  editionsWriteFailed,
+  journalBreak,
+  type WrittenEdition,
+} from './messages';
+import { readJournal } from './read-journal';
+
+export interface EditionsOptions extends EditionsRequest {
+  journal: string;
+  out: string;
+}
+
+function errorCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'EIO';
+}
+
+/** Pages of a PDF, counted from its page objects (jsPDF compresses streams, not objects). */
+export function pageCount(pdf: Uint8Array): number {
+  return (Buffer.from(pdf).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+}
+
+export async function editionsCommand(options: EditionsOptions, io: CliIo, now: Date = new Date()): Promise<ExitCode> {
+  const events: RegisterEvent[] = [];
+  const verdict = await readJournal(options.journal, (event) => events.push(event));
+  if (!verdict.ok) {
+    io.err(journalBreak(options.journal, verdict));
+    return EXIT_BROKEN;
+  }
+
+  const planned = planEditions(events, options, { editedAt: now, fonts: () => loadEditionFonts(), subject: `journal ${resolve(options.journal)}` });
+  if (!planned.ok) {
+    io.err(editionsProblem(options.journal, planned.problem));
+    return EXIT_USAGE;
+  }
+  const { plan } = planned;
+
+  const folder = await stat(options.out).catch(() => null);
+  if (folder && !folder.isDirectory()) {
+    io.err(editionsOutNotFolder(options.out));
+    return EXIT_USAGE;
+  }
+  const paths = plan.editions.map((edition) => join(options.out, edition.fileName));
+  if (folder) {
+    const existing = (await Promise.all(paths.map(async (path) => ((await stat(path).catch(() => null)) ? path : null)))).filter((path) => path !== null);
+    if (existing.length > 0) {
+      io.err(editionsExisting(existing));
+      return EXIT_USAGE;
+    }
+  }
+
+  const made: { bytes: Uint8Array; written: WrittenEdition }[] = [];
+  for (const edition of plan.editions) {
+    let bytes: Uint8Array;
+    try {
+      bytes = edition.make();
+    } catch (error) {
+      if (error instanceof MissingFontsError) {
+        io.err(editionsFontsMissing(error.places));
+        return EXIT_USAGE;
+      }
+      io.err(editionsFailed(edition.fileName, error instanceof Error ? error.message : String(error)));
+      return EXIT_USAGE;
+    }
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    made.push({ bytes, written: { letter: edition.letter, fileName: edition.fileName, description: edition.description, pages: pageCount(bytes), sha256 } });
+  }
+
+  if (!folder) {
+    try {
+      await mkdir(options.out, { recursive: true });
+    } catch (error) {
+      io.err(editionsOutUnwritable(options.out, errorCode(error)));
+      return EXIT_USAGE;
+    }
+  }
+  const written: string[] = [];
+  for (const [index, { bytes }] of made.entries()) {
+    const path = paths[index]!;
+    try {
+      // 'wx': fails rather than replace a file that appeared since the check above.
+      await writeFile(path, bytes, { flag: 'wx' });
+      written.push(path);
+    } catch (error) {
+      const code = errorCode(error);
+      // A file half written by this run is ours to take back; one that appeared meanwhile is not.
+      if (code !== 'EEXIST') written.push(path);
+      await Promise.all(written.map((own) => unlink(own).catch(() => undefined)));
+      if (!folder) await rmdir(options.out).catch(() => undefined);
+      io.err(editionsWriteFailed(path, code));
+      return EXIT_USAGE;
+    }
+  }
+
+  io.out(editionsSummary({ journal: options.journal, out: options.out, plan, editedAt: now, written: made.map((entry) => entry.written) }));
+  return EXIT_OK;
+}
