@@ -1,12 +1,13 @@
 // The main process, as a list of what it sets up. Everything that decides something
 // lives in a plain module next to this one; this file only wires Electron to it.
-import { app } from 'electron';
+import { app, shell } from 'electron';
 import { join } from 'node:path';
 import { registerAppSchemePrivileges, serveAppScheme, APP_ORIGIN } from './app-scheme';
 import { createDispatcher, sameOriginAs } from './ipc/dispatch';
-import { createHandlers } from './ipc/handlers';
+import { createHandlers, type MainContext } from './ipc/handlers';
 import { registerIpcHandlers } from './ipc/register-handlers';
 import { chooseFolderWithDialog } from './choose-folder';
+import { chooseSavePathWithDialog } from './choose-save-path';
 import { setupSecurity } from './security';
 import { createMainWindow } from './window';
 
@@ -23,12 +24,16 @@ const rendererDir = join(__dirname, '..', 'renderer');
 
 app.whenReady().then(() => {
   serveAppScheme(rendererDir);
-  const handlers = createHandlers({
+  // Required here, every member: the shell opens and saves editions for real.
+  const context = {
     version: app.getVersion(),
     shell: 'electron',
     dataFolder: app.getPath('userData'),
     chooseFolder: chooseFolderWithDialog,
-  });
+    openPath: (path) => shell.openPath(path),
+    chooseSavePath: chooseSavePathWithDialog,
+  } satisfies Required<MainContext>;
+  const handlers = createHandlers(context);
   registerIpcHandlers(createDispatcher({ handlers, isTrustedSender: sameOriginAs(APP_ORIGIN), onInternalError: console.error }));
   let window = createMainWindow(preloadPath);
   app.on('second-instance', () => {

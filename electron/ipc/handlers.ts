@@ -2,6 +2,7 @@
 // Electron glue and the end-to-end harness call exactly these.
 import type { MainHandlers } from '../../shared/ipc/contract';
 import { ok } from '../../shared/result';
+import { createEditionHandlers } from '../editions/edition-handlers';
 import { createReserveHandlers } from '../reserve/reserve-handlers';
 
 export interface MainContext {
@@ -10,11 +11,29 @@ export interface MainContext {
   dataFolder: string;
   /** Asks the person for a folder (Electron's dialog; a given folder in the tests). */
   chooseFolder: () => Promise<string | null>;
+  /**
+   * Hands a file to the system viewer, for reading and printing (Electron's shell.openPath):
+   * resolves to '' once opened, else to what went wrong. Without one (a context that never
+   * shows editions), opening an edition is refused with edition.openFailed.
+   */
+  openPath?: (path: string) => Promise<string>;
+  /**
+   * Asks the person where to save a copy of an edition, offering its name (Electron's save
+   * dialog); null when they cancel. Without one, saving is answered as cancelled.
+   */
+  chooseSavePath?: (defaultName: string) => Promise<string | null>;
 }
+
+const NO_VIEWER = 'aucun lecteur de PDF dans ce contexte';
 
 export function createHandlers(context: MainContext): MainHandlers {
   return {
     'app:getInfo': async () => ok({ version: context.version, shell: context.shell, dataFolder: context.dataFolder }),
     ...createReserveHandlers(context),
+    ...createEditionHandlers({
+      dataFolder: context.dataFolder,
+      openPath: context.openPath ?? (async () => NO_VIEWER),
+      chooseSavePath: context.chooseSavePath ?? (async () => null),
+    }),
   };
 }

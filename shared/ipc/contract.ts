@@ -85,8 +85,12 @@ export interface IpcContract {
   'edition:open': { request: { registerId: string; fileName: string; sha256: string }; response: null };
   /** Copies an archived edition where the user chooses (a key for the inspector, for instance). */
   'edition:saveAs': { request: { registerId: string; fileName: string; sha256: string }; response: { path: string } };
-  /** Copies to the reserve medium the archived editions it does not hold yet. */
-  'edition:syncReserve': { request: { registerId: string }; response: { copied: number; missing: number } };
+  /**
+   * Copies to the reserve medium the archived editions it does not hold yet. `missing` counts
+   * those it still lacks afterwards; `conflicts` names those it holds under the same name with
+   * other bytes, which are left untouched.
+   */
+  'edition:syncReserve': { request: { registerId: string }; response: { copied: number; missing: number; conflicts: string[] } };
 }
 
 export type Channel = keyof IpcContract;
