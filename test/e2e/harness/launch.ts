@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createDispatcher, sameOriginAs } from '../../../electron/ipc/dispatch';
 import { createHandlers } from '../../../electron/ipc/handlers';
+import { decodeBytes, encodeBytes } from './bytes-codec';
 import { serveRenderer, type StaticServer } from './static-server';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -26,6 +27,8 @@ export interface RunningApp {
   page: Page;
   port: number;
   context: BrowserContext;
+  /** Every file handed to the system viewer (shell.openPath in Electron), in order. */
+  opened: string[];
   /** Saves what a person would see under test-results/screens/<name>.png. */
   screenshot(name: string): Promise<void>;
   close(): Promise<void>;
@@ -49,6 +52,11 @@ export interface LaunchOptions {
   port?: number;
   /** What the folder picker answers when the window asks for the reserve folder. */
   reserveFolder?: string;
+  /**
+   * What the save dialog answers when the window saves a copy of an edition: the
+   * offered name in this folder. Without it, the person cancels.
+   */
+  saveFolder?: string;
   /**
    * Crash tests only. Asked about each `reserve:append` the page sends, before anything
    * else; when it answers true, that request is held for ever: it never reaches the
@@ -119,7 +127,7 @@ async function isRunning(pid: number): Promise<boolean> {
   return stat !== null && stat.state !== 'Z';
 }
 
-export async function launchApp({ profileDir, dataFolder, port, reserveFolder, holdReserveAppend }: LaunchOptions): Promise<RunningApp> {
+export async function launchApp({ profileDir, dataFolder, port, reserveFolder, saveFolder, holdReserveAppend }: LaunchOptions): Promise<RunningApp> {
   const server: StaticServer = await serveRenderer(join(ROOT, 'dist', 'renderer'), port);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
@@ -128,13 +136,27 @@ export async function launchApp({ profileDir, dataFolder, port, reserveFolder, h
     viewport: { width: 1280, height: 860 },
     locale: 'fr-FR',
   });
+  const opened: string[] = [];
   const dispatch = createDispatcher({
-    handlers: createHandlers({ version: 'e2e', shell: 'harness', dataFolder, chooseFolder: async () => reserveFolder ?? null }),
+    handlers: createHandlers({
+      version: 'e2e',
+      shell: 'harness',
+      dataFolder,
+      chooseFolder: async () => reserveFolder ?? null,
+      // The system viewer is not started: the test sees which file it would have shown.
+      openPath: async (path) => {
+        opened.push(path);
+        return '';
+      },
+      chooseSavePath: async (defaultName) => (saveFolder === undefined ? null : join(saveFolder, defaultName)),
+    }),
     isTrustedSender: sameOriginAs(server.origin),
   });
-  await context.exposeBinding('__registreIpc', (source, channel: string, payload: unknown) =>
-    channel === 'reserve:append' && holdReserveAppend?.(payload) ? new Promise<never>(() => {}) : dispatch(source.frame.url(), channel, payload),
-  );
+  await context.exposeBinding('__registreIpc', async (source, channel: string, encoded: unknown) => {
+    const payload = decodeBytes(encoded);
+    if (channel === 'reserve:append' && holdReserveAppend?.(payload)) return new Promise<never>(() => {});
+    return encodeBytes(await dispatch(source.frame.url(), channel, payload));
+  });
   await context.addInitScript({ content: await bridgeScript() });
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(10_000);
@@ -144,6 +166,7 @@ export async function launchApp({ profileDir, dataFolder, port, reserveFolder, h
     page,
     port: server.port,
     context,
+    opened,
     screenshot: async (name) => {
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
     },
