@@ -255,9 +255,9 @@ export function editionsOutUnwritable(path: string, code: string): string {
 
 /** Names every file that already exists; none is ever replaced. */
 export function editionsExisting(paths: readonly string[]): string {
-  const names = paths.map((path) => `« ${path} »`).join(', ');
-  const verb = paths.length > 1 ? 'existent déjà' : 'existe déjà';
-  return frenchTypography(`Éditions refusées : ${names} ${verb}. Une édition existante n’est jamais remplacée ; choisissez un autre dossier. ${NOTHING_WRITTEN}`);
+  const advice = `Une édition existante n’est jamais remplacée ; choisissez un autre dossier ou relancez la commande dans une minute (le nom porte l’heure de l’édition). ${NOTHING_WRITTEN}`;
+  if (paths.length === 1) return frenchTypography(`Éditions refusées : « ${paths[0]} » existe déjà. ${advice}`);
+  return frenchTypography(`Éditions refusées : ces ${paths.length} fichiers existent déjà :\n${paths.map((path) => `  ${path}`).join('\n')}\n${advice}`);
 }
 
 export function editionsWriteFailed(path: string, code: string): string {
@@ -304,7 +304,7 @@ export function editionsSummary(summary: EditionsSummary): string {
   const lines = [
     `Éditions écrites : ${plural(written.length, 'fichier')} dans ${summary.out}`,
     `Journal intègre : ${summary.journal} — ${plural(plan.events, 'événement')}, tête de chaîne n° ${plan.head.seq}, empreinte ${plan.head.hash}`,
-    `Établissement : ${plan.establishment.name}`,
+    `Registre : ${plan.registerId} — ${plan.establishment.name}`,
     periodWording(plan.choice),
   ];
   if (plan.product) lines.push(`Produit : ${plan.product.productId} — ${plan.product.label}`);
