@@ -153,6 +153,11 @@ export function choosePeriod(events: readonly RegisterEvent[], request: Editions
   return { period: { from: request.from ?? first, to: request.to ?? last }, fromGiven: request.from !== undefined, toGiven: request.to !== undefined, journal };
 }
 
+/** "de mars 2026", "d’avril 2026". */
+function ofMonth(name: string): string {
+  return /^[aeiou]/i.test(name) ? `d’${name}` : `de ${name}`;
+}
+
 /** Every calendar month the period touches, in order: 2026-03-15 → 2026-05-02 gives March, April and May. */
 export function monthsOf(period: Period): string[] {
   const months: string[] = [];
@@ -227,7 +232,7 @@ export function planEditions(events: readonly RegisterEvent[], request: Editions
         letter: 'c',
         kind: 'month-balance',
         fileName: editionFileName('month-balance', monthPeriod(month), context.editedAt),
-        description: `Balance mensuelle de ${monthName(month)}`,
+        description: `Balance mensuelle ${ofMonth(monthName(month))}`,
         make: () => monthBalancePdf(events, month, edition()),
       });
     }

@@ -29,7 +29,7 @@ export function usage(): string {
       '                                     de la période : registre de tous les produits, registre de chaque produit mouvementé,',
       '                                     balance de chaque mois, ordonnancier, rapport d’intégrité ; avec --product (P2…) :',
       '                                     registre et ordonnancier de ce seul produit. Sans dates : tout le journal ; sans',
-      '                                     --from ou sans --to : depuis la première ou jusqu’à la dernière date d’opération',
+      '                                     --from (ou --to) : depuis sa première (ou jusqu’à sa dernière) date d’opération.',
       '  help                               affiche cette aide',
       '',
       'Le journal est un fichier .journal.jsonl : un événement JSON par ligne.',

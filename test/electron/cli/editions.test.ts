@@ -64,6 +64,7 @@ describe('editions: every product, the whole journal', { timeout: 60_000 }, () =
     expect(stdout).toContain(`Édité le ${EDITED} (horloge du poste)`);
     expect(stdout).toContain('(a) Registre du produit P3 — Méthadone AP-HP sirop 40 mg (mL)');
     expect(stdout).toContain('(c) Balance mensuelle de février 2026');
+    expect(stdout).toContain('(c) Balance mensuelle d’avril 2026');
     for (const file of filesIn(out)) expect(stdout).toContain(`    ${file}\n    SHA-256 : ${sha256Of(join(out, file))}`);
   });
 
