@@ -7,6 +7,7 @@ import { MonthlyBalances } from './features/closure/MonthlyBalances';
 import { useMonthlyClosure } from './features/closure/use-monthly-closure';
 import { EntryScreen } from './features/entries/EntryScreen';
 import { EstablishmentScreen } from './features/establishment/EstablishmentScreen';
+import { EditionsScreen } from './features/editions/EditionsScreen';
 import { ExitScreen } from './features/exits/ExitScreen';
 import { IntegrityAlert } from './features/integrity/IntegrityAlert';
 import { IntegrityScreen } from './features/integrity/IntegrityScreen';
@@ -18,19 +19,20 @@ import { StockOverview } from './features/stock/StockOverview';
 import { CurrentValidatorProvider, CurrentValidatorSelect } from './features/validators/CurrentValidator';
 import { fr } from './messages/fr';
 
-const TABS = ['stock', 'entries', 'exits', 'register', 'balances', 'products', 'establishment', 'integrity'] as const;
+const TABS = ['stock', 'entries', 'exits', 'register', 'balances', 'editions', 'products', 'establishment', 'integrity'] as const;
 type View = (typeof TABS)[number];
 
 export function RegisterShell({ identity }: { identity: RegisterIdentity }) {
   const [view, setView] = useState<View>('stock');
   const integrity = useIntegrityCheck(identity.registerId, true);
-  const closureError = useMonthlyClosure();
+  const closure = useMonthlyClosure();
   const screens: Record<View, () => React.JSX.Element> = {
     stock: () => <StockOverview />,
     entries: () => <EntryScreen />,
     exits: () => <ExitScreen establishmentKind={identity.establishment.kind} />,
-    register: () => <ProductRegister />,
-    balances: () => <MonthlyBalances closureError={closureError} />,
+    register: () => <ProductRegister establishmentKind={identity.establishment.kind} />,
+    balances: () => <MonthlyBalances closure={closure} />,
+    editions: () => <EditionsScreen identity={identity} closure={closure} />,
     products: () => <ProductsScreen />,
     establishment: () => <EstablishmentScreen identity={identity} />,
     integrity: () => <IntegrityScreen {...integrity} />,

@@ -1,7 +1,7 @@
 // The monthly balances sealed in the register (R. 5132-36): one closure per ended month,
 // each product's opening stock, entries and exits by kind, closing stock.
 import { useState } from 'react';
-import { formatMonth } from '../../../shared/register/dates';
+import { formatMonth, localDay, monthOf } from '../../../shared/register/dates';
 import type { MovementType, ProductMonthBalance } from '../../../shared/register/events';
 import { MOVEMENT_LABELS } from '../../../shared/register/labels';
 import { formatQuantity, type Milli } from '../../../shared/register/quantity';
@@ -9,20 +9,36 @@ import { FormOutcome } from '../../components/FormOutcome';
 import { listClosures, listProducts } from '../../db/queries';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { fr } from '../../messages/fr';
-import type { AppError } from '../../../shared/errors';
+import { PrintButton, PrintOutcome } from '../editions/PrintOutcome';
+import { usePrint } from '../editions/use-print';
+import '../editions/editions.css';
+import { ClosureEditionsStatus } from './ClosureEditionsStatus';
+import type { MonthlyClosureState } from './use-monthly-closure';
 
-export function MonthlyBalances({ closureError }: { closureError: AppError | null }) {
+export function MonthlyBalances({ closure: closureState }: { closure: MonthlyClosureState }) {
   const closures = useRegisterQuery(listClosures) ?? [];
+  const printer = usePrint();
+  const currentMonth = monthOf(localDay(new Date()));
   const products = useRegisterQuery(listProducts) ?? [];
   const [chosen, choose] = useState<string | null>(null);
   const closure = closures.find((candidate) => candidate.month === chosen) ?? closures.at(-1);
   const designation = (productId: string) => products.find((product) => product.productId === productId)?.designation ?? productId;
+  // The month under way is not sealed yet: its balance is computed at the edition, and the page says so.
+  const currentButton = (
+    <PrintButton
+      printer={printer}
+      name="current"
+      label={fr.editions.print.currentMonthBalance(formatMonth(currentMonth))}
+      onClick={() => void printer.print('current', { kind: 'month-balance', month: currentMonth })}
+    />
+  );
 
   return (
     <section className="screen" aria-labelledby="balances-title">
       <h1 id="balances-title">{fr.balances.title}</h1>
       <p className="muted">{fr.balances.intro}</p>
-      <FormOutcome error={closureError} success={null} />
+      <FormOutcome error={closureState.error} success={null} />
+      <ClosureEditionsStatus closure={closureState} />
       {closure ? (
         <>
           <div className="toolbar toolbar--wide">
@@ -38,6 +54,17 @@ export function MonthlyBalances({ closureError }: { closureError: AppError | nul
             </label>
             <span className="muted">{fr.balances.sealed(closure.seq, closure.head.seq, closure.head.hash.slice(0, 16))}</span>
           </div>
+          <div className="print-inline">
+            <PrintButton
+              printer={printer}
+              name="closed"
+              className="primary"
+              label={fr.editions.print.monthBalance(formatMonth(closure.month))}
+              onClick={() => void printer.print('closed', { kind: 'month-balance', month: closure.month })}
+            />
+            {currentButton}
+          </div>
+          <PrintOutcome printer={printer} />
           {closure.products.length > 0 ? (
             <table className="table" aria-label={fr.balances.tableLabel(formatMonth(closure.month))}>
               <thead>
@@ -74,7 +101,11 @@ export function MonthlyBalances({ closureError }: { closureError: AppError | nul
           )}
         </>
       ) : (
-        <p className="empty">{fr.balances.none}</p>
+        <>
+          <p className="empty">{fr.balances.none}</p>
+          <div className="print-inline">{currentButton}</div>
+          <PrintOutcome printer={printer} />
+        </>
       )}
     </section>
   );

@@ -3,6 +3,7 @@ import { missingCaseError } from '../../../shared/result';
 import { fr } from '../../messages/fr';
 import type { IntegrityReport } from './check-integrity';
 import type { ReserveVerdict } from './check-reserve';
+import { PrintIntegrityReport } from './PrintIntegrityReport';
 
 interface IntegrityScreenProps {
   report: IntegrityReport | null;
@@ -49,6 +50,7 @@ export function IntegrityScreen({ report, running, run }: IntegrityScreenProps) 
           {report.head ? <p className="hash">{fr.integrity.head(report.head.seq, report.head.hash)}</p> : null}
           {reserveLine(report.reserve) ? <p>{reserveLine(report.reserve)}</p> : null}
           <p className="muted">{fr.integrity.checkedAt(timeFormat.format(report.checkedAt))}</p>
+          <PrintIntegrityReport report={report} running={running} />
         </div>
       ) : null}
     </section>

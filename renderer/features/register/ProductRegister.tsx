@@ -2,7 +2,7 @@
 // nature, counterparty, entry, exit and the balance after each line.
 import { useState } from 'react';
 import { formatDay } from '../../../shared/register/dates';
-import type { CorrectableEvent } from '../../../shared/register/events';
+import type { CorrectableEvent, EstablishmentKind } from '../../../shared/register/events';
 import { formatQuantity } from '../../../shared/register/quantity';
 import { frenchTypography } from '../../../shared/french';
 import { movementCounterparty, movementNature } from '../../../shared/register/labels';
@@ -13,8 +13,9 @@ import { listProducts, productEvents } from '../../db/queries';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { fr } from '../../messages/fr';
 import { CorrectionForm } from './CorrectionForm';
+import { RegisterPrint } from './RegisterPrint';
 
-export function ProductRegister() {
+export function ProductRegister({ establishmentKind }: { establishmentKind: EstablishmentKind }) {
   const products = useRegisterQuery(listProducts) ?? [];
   const [productId, setProductId] = useState('');
   const selected = productId || products[0]?.productId || '';
@@ -30,6 +31,7 @@ export function ProductRegister() {
       <div className="toolbar">
         <ProductSelect products={products} value={selected} onChange={setProductId} includeInactive />
       </div>
+      <RegisterPrint productId={selected} kind={establishmentKind} />
       {correcting ? (
         <CorrectionForm
           key={correcting.seq}

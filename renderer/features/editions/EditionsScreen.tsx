@@ -1,0 +1,169 @@
+// Every edition ever produced, newest first, with its SHA-256 as the register recorded
+// it: reopen one (the main process checks the file still has that hash before showing
+// it) or save a copy elsewhere (a key for the inspector). On arrival, the archive is
+// copied to the reserve medium where it lacks anything.
+import { useEffect, useState } from 'react';
+import { describeError, type AppError } from '../../../shared/errors';
+import { describePeriod } from '../../../shared/editions/period';
+import { formatMonth, lastDayOf, monthOf } from '../../../shared/register/dates';
+import type { EstablishmentKind } from '../../../shared/register/events';
+import { listProducts, type RegisterIdentity } from '../../db/queries';
+import { useRegisterQuery } from '../../db/use-register-query';
+import { mainProcess } from '../../main-process';
+import { fr } from '../../messages/fr';
+import { ClosureEditionsStatus } from '../closure/ClosureEditionsStatus';
+import type { MonthlyClosureState } from '../closure/use-monthly-closure';
+import { listEditions, type RecordedEdition } from './edition-events';
+import './editions.css';
+
+type ReserveSync = { state: 'checking' } | { state: 'done'; copied: number; missing: number } | { state: 'failed'; error: AppError } | { state: 'none' };
+
+type RowOutcome = { fileName: string; error: AppError } | { fileName: string; message: string };
+
+const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short' });
+
+/** A whole month reads "03/2026"; any other span "du … au …". */
+function periodText(edition: RecordedEdition): string {
+  const month = monthOf(edition.from);
+  if (edition.from === `${month}-01` && edition.to === lastDayOf(month)) return formatMonth(month);
+  return describePeriod({ from: edition.from, to: edition.to });
+}
+
+function kindText(edition: RecordedEdition, kind: EstablishmentKind): string {
+  if (edition.edition === 'dispensations' && kind === 'veterinaire') return 'Délivrances';
+  return fr.editions.kinds[edition.edition];
+}
+
+export function EditionsScreen({ identity, closure }: { identity: RegisterIdentity; closure: MonthlyClosureState }) {
+  const editions = useRegisterQuery(listEditions);
+  const products = useRegisterQuery(listProducts) ?? [];
+  const [sync, setSync] = useState<ReserveSync>({ state: 'checking' });
+  const [outcome, setOutcome] = useState<RowOutcome | null>(null);
+  const [working, setWorking] = useState<string | null>(null);
+  const { registerId } = identity;
+
+  useEffect(() => {
+    const api = mainProcess();
+    if (!api) {
+      setSync({ state: 'none' });
+      return;
+    }
+    let current = true;
+    void api['edition:syncReserve']({ registerId }).then((answer) => {
+      if (current) setSync(answer.ok ? { state: 'done', copied: answer.value.copied, missing: answer.value.missing } : { state: 'failed', error: answer.error });
+    });
+    return () => {
+      current = false;
+    };
+  }, [registerId, editions?.length]);
+
+  const act = async (edition: RecordedEdition, action: 'open' | 'saveAs') => {
+    const api = mainProcess();
+    const { fileName, sha256 } = edition;
+    if (!api) {
+      setOutcome({ fileName, message: fr.editions.noMainProcess });
+      return;
+    }
+    setWorking(`${action}:${fileName}`);
+    setOutcome(null);
+    try {
+      if (action === 'open') {
+        const answer = await api['edition:open']({ registerId, fileName, sha256 });
+        setOutcome(answer.ok ? { fileName, message: fr.editions.opened(fileName) } : { fileName, error: answer.error });
+      } else {
+        const answer = await api['edition:saveAs']({ registerId, fileName, sha256 });
+        setOutcome(answer.ok ? { fileName, message: fr.editions.saved(answer.value.path) } : { fileName, error: answer.error });
+      }
+    } finally {
+      setWorking(null);
+    }
+  };
+
+  const designation = (productId: string | undefined) =>
+    productId === undefined ? fr.editions.allProducts : (products.find((product) => product.productId === productId)?.designation ?? productId);
+  const onReserve = sync.state === 'done' && sync.missing === 0;
+  const newestFirst = [...(editions ?? [])].reverse();
+
+  return (
+    <section className="screen editions" aria-labelledby="editions-title">
+      <h1 id="editions-title">{fr.editions.title}</h1>
+      <p className="lead">{fr.editions.intro}</p>
+      <ClosureEditionsStatus closure={closure} />
+      <ReserveLine sync={sync} />
+      {outcome ? (
+        'error' in outcome ? (
+          <p className="outcome outcome--error" role="alert">
+            {describeError(outcome.error)}
+          </p>
+        ) : (
+          <p className="outcome outcome--success" role="status">
+            {outcome.message}
+          </p>
+        )
+      ) : null}
+      {editions === undefined ? null : newestFirst.length === 0 ? (
+        <p className="empty">{fr.editions.none}</p>
+      ) : (
+        <table className="table editions-table" aria-label={fr.editions.tableLabel}>
+          <thead>
+            <tr>
+              <th>{fr.editions.producedAt}</th>
+              <th>{fr.editions.kind}</th>
+              <th>{fr.editions.period}</th>
+              <th>{fr.editions.product}</th>
+              <th>{fr.editions.file}</th>
+              <th>{fr.editions.hash}</th>
+              <th>{fr.editions.reserve}</th>
+              <th className="row-action">{fr.editions.actions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {newestFirst.map((edition) => (
+              <tr key={edition.seq}>
+                <td className="nowrap">{dateTime.format(new Date(edition.recordedAt))}</td>
+                <td>
+                  {kindText(edition, identity.establishment.kind)}
+                  {edition.closureOf ? <span className="kind-detail">{fr.editions.closureOf(formatMonth(edition.closureOf))}</span> : null}
+                </td>
+                <td>{periodText(edition)}</td>
+                <td>{designation(edition.productId)}</td>
+                <td className="file-name">{edition.fileName}</td>
+                <td className="hash" title={edition.sha256}>
+                  {edition.sha256.slice(0, 16)}
+                </td>
+                <td>{onReserve ? fr.editions.onReserve : sync.state === 'done' ? fr.editions.reserveUnknown : '—'}</td>
+                <td className="row-action">
+                  <div className="row-actions">
+                    <button type="button" className="link" aria-label={fr.editions.openLabel(edition.fileName)} disabled={working !== null} onClick={() => void act(edition, 'open')}>
+                      {fr.editions.open}
+                    </button>
+                    <button type="button" className="link" aria-label={fr.editions.saveAsLabel(edition.fileName)} disabled={working !== null} onClick={() => void act(edition, 'saveAs')}>
+                      {fr.editions.saveAs}
+                    </button>
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function ReserveLine({ sync }: { sync: ReserveSync }) {
+  switch (sync.state) {
+    case 'checking':
+      return <p className="muted">{fr.editions.reserveChecking}</p>;
+    case 'none':
+      return null;
+    case 'failed':
+      return <p className="reserve-line reserve-line--warning">{describeError(sync.error)}</p>;
+    case 'done':
+      return sync.missing === 0 ? (
+        <p className="reserve-line reserve-line--ok">{fr.editions.reserveAll(sync.copied)}</p>
+      ) : (
+        <p className="reserve-line reserve-line--warning">{fr.editions.reserveMissing(sync.missing)}</p>
+      );
+  }
+}

@@ -1,0 +1,34 @@
+// What the register holds that an edition needs, read from IndexedDB without folding the
+// whole journal when a product's own events suffice.
+import type { EditionProduced, RegisterEvent } from '../../../shared/register/events';
+import type { RegisterDatabase } from '../../db/database';
+import { productEvents } from '../../db/queries';
+import { specPeriod, type EditionSpec } from './edition-spec';
+
+export type RecordedEdition = Extract<RegisterEvent, EditionProduced>;
+
+/**
+ * The events an edition is built from. A product's register needs that product's events
+ * only (its definition, changes, movements and corrections carry its id). The other
+ * period editions need every operation up to the end of the period (the balances carried
+ * in), the products' definitions as they stand now, and every correction, even a later
+ * one (a corrected line says so on every edition).
+ */
+export async function eventsForEdition(db: RegisterDatabase, spec: EditionSpec): Promise<RegisterEvent[]> {
+  if (spec.kind === 'integrity') return [];
+  if (spec.kind === 'product-register') return productEvents(db, spec.productId);
+  const { to } = specPeriod(spec);
+  const [dated, described] = await Promise.all([
+    db.events.where('operationDate').belowOrEqual(to).toArray(),
+    db.events.where('type').anyOf('product.defined', 'product.changed', 'correction').toArray(),
+  ]);
+  const bySeq = new Map<number, RegisterEvent>();
+  for (const event of [...dated, ...described]) bySeq.set(event.seq, event);
+  return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
+}
+
+/** Every edition ever produced, in register order. */
+export async function listEditions(db: RegisterDatabase): Promise<RecordedEdition[]> {
+  const events = await db.events.where('type').equals('edition.produced').sortBy('seq');
+  return events.filter((event): event is RecordedEdition => event.type === 'edition.produced');
+}

@@ -1,0 +1,33 @@
+// What the window asks to print: one of the five editions of shared/editions, with what
+// it covers. The same description names the file, goes to the worker that builds the
+// PDF, and becomes the `edition.produced` event once the file is archived.
+import type { IntegrityCheck } from '../../../shared/editions/integrity';
+import { monthPeriod, type Period } from '../../../shared/editions/period';
+import type { EditionKind } from '../../../shared/register/events';
+
+export type EditionSpec =
+  /** (a) One product over a period; `closureOf` when the monthly closure produced it. */
+  | { kind: 'product-register'; productId: string; period: Period; closureOf?: string }
+  /** (b) Every product over a period. */
+  | { kind: 'period-journal'; period: Period }
+  /** (c) The balance of a month, sealed or not. */
+  | { kind: 'month-balance'; month: string; closureOf?: string }
+  /** (d) The ordonnancier's three classifications over a period. */
+  | { kind: 'dispensations'; period: Period }
+  /** (e) The integrity report of a check; `period` is the register from its opening to the check. */
+  | { kind: 'integrity'; check: IntegrityCheck; period: Period };
+
+export type { EditionKind, Period };
+
+/** The days an edition covers, as its event records them. */
+export function specPeriod(spec: EditionSpec): Period {
+  return spec.kind === 'month-balance' ? monthPeriod(spec.month) : spec.period;
+}
+
+export function specProductId(spec: EditionSpec): string | undefined {
+  return spec.kind === 'product-register' ? spec.productId : undefined;
+}
+
+export function specClosureOf(spec: EditionSpec): string | undefined {
+  return spec.kind === 'product-register' || spec.kind === 'month-balance' ? spec.closureOf : undefined;
+}

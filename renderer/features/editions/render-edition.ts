@@ -1,0 +1,35 @@
+// Builds one edition's PDF from the events it needs: a plain function over
+// shared/editions, run in the editions worker (or, without workers, in the window).
+import { dispensationsPdf } from '../../../shared/editions/pdf/dispensations-pdf';
+import type { EditionContext } from '../../../shared/editions/pdf/document';
+import { integrityPdf } from '../../../shared/editions/pdf/integrity-pdf';
+import { monthBalancePdf } from '../../../shared/editions/pdf/month-balance-pdf';
+import { periodJournalPdf } from '../../../shared/editions/pdf/period-journal-pdf';
+import { productRegisterPdf } from '../../../shared/editions/pdf/product-register-pdf';
+import type { RegisterEvent } from '../../../shared/register/events';
+import { missingCaseError } from '../../../shared/result';
+import type { EditionSpec } from './edition-spec';
+
+/** Everything but the fonts, which the renderer holds: what crosses to the worker. */
+export interface RenderRequest {
+  spec: EditionSpec;
+  events: readonly RegisterEvent[];
+  context: Omit<EditionContext, 'fonts'>;
+}
+
+export function renderEdition(spec: EditionSpec, events: readonly RegisterEvent[], context: EditionContext): Uint8Array {
+  switch (spec.kind) {
+    case 'product-register':
+      return productRegisterPdf(events, spec.productId, spec.period, context);
+    case 'period-journal':
+      return periodJournalPdf(events, spec.period, context);
+    case 'month-balance':
+      return monthBalancePdf(events, spec.month, context);
+    case 'dispensations':
+      return dispensationsPdf(events, spec.period, context);
+    case 'integrity':
+      return integrityPdf(spec.check, context);
+    default:
+      throw missingCaseError(spec);
+  }
+}

@@ -1,0 +1,55 @@
+// The print buttons' common path: produce the edition (archive, record, open), show
+// "Édition en cours…" on the button pressed meanwhile, then the outcome.
+import { useCallback, useRef, useState } from 'react';
+import { useDatabase } from '../../db/DatabaseContext';
+import { mainProcess } from '../../main-process';
+import { useCurrentValidator } from '../validators/CurrentValidator';
+import { useEditionRenderer } from './edition-renderer';
+import type { EditionSpec } from './edition-spec';
+import { produceEdition, type EditionFailure, type ProducedEdition } from './produce-edition';
+
+export type PrintOutcome = { kind: 'produced'; produced: ProducedEdition } | { kind: 'failed'; failure: EditionFailure } | { kind: 'invalid'; message: string };
+
+export interface Printer {
+  /** Produces and opens an edition; `key` names the button, which shows the work under way. */
+  print: (key: string, spec: EditionSpec | (() => Promise<EditionSpec>)) => Promise<PrintOutcome>;
+  /** Refuses before anything is produced (a period the wrong way round…). */
+  refuse: (message: string) => void;
+  /** The button whose edition is being produced, if any. */
+  busy: string | null;
+  outcome: PrintOutcome | null;
+}
+
+export function usePrint(): Printer {
+  const db = useDatabase();
+  const render = useEditionRenderer();
+  const { orderNumber } = useCurrentValidator();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<PrintOutcome | null>(null);
+  // A second click while an edition is being produced does not produce a second one.
+  const working = useRef(false);
+
+  const print = useCallback(
+    async (key: string, spec: EditionSpec | (() => Promise<EditionSpec>)): Promise<PrintOutcome> => {
+      if (working.current) return { kind: 'invalid', message: '' };
+      working.current = true;
+      setBusy(key);
+      setOutcome(null);
+      try {
+        const chosen = typeof spec === 'function' ? await spec() : spec;
+        const result = await produceEdition({ db, api: mainProcess(), render, ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }, chosen, { open: true });
+        const next: PrintOutcome = result.ok ? { kind: 'produced', produced: result.value } : { kind: 'failed', failure: result.error };
+        setOutcome(next);
+        return next;
+      } finally {
+        working.current = false;
+        setBusy(null);
+      }
+    },
+    [db, render, orderNumber],
+  );
+
+  const refuse = useCallback((message: string) => setOutcome({ kind: 'invalid', message }), []);
+
+  return { print, refuse, busy, outcome };
+}

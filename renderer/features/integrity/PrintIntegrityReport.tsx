@@ -1,0 +1,26 @@
+// Prints the integrity report of the last check, as an inspector would ask for it.
+import { useDatabase } from '../../db/DatabaseContext';
+import { fr } from '../../messages/fr';
+import { PrintButton, PrintOutcome } from '../editions/PrintOutcome';
+import { usePrint } from '../editions/use-print';
+import type { IntegrityReport } from './check-integrity';
+import { integrityEditionSpec } from './integrity-edition';
+
+export function PrintIntegrityReport({ report, running }: { report: IntegrityReport | null; running: boolean }) {
+  const db = useDatabase();
+  const printer = usePrint();
+  return (
+    <div className="print-inline">
+      <PrintButton
+        printer={printer}
+        name="integrity"
+        label={fr.editions.print.integrity}
+        onClick={() => {
+          if (!report || running) printer.refuse(fr.editions.print.integrityFirst);
+          else void printer.print('integrity', () => integrityEditionSpec(db, report));
+        }}
+      />
+      <PrintOutcome printer={printer} />
+    </div>
+  );
+}
