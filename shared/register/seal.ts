@@ -3,7 +3,7 @@
 // prevHash is inside, so changing any past byte breaks every later link.
 import canonicalize from 'canonicalize';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import type { RegisterEvent } from './events';
 
 /** An event before sealing; distributive, so each kind keeps its own fields. */
@@ -15,9 +15,27 @@ export function canonicalJson(value: unknown): string {
   return text;
 }
 
+// The domain compiles without DOM or Node types; TextEncoder (WHATWG Encoding) is in
+// every runtime the register runs in: Chromium, Electron and Node.
+declare const TextEncoder: new () => { encodeInto(source: string, destination: Uint8Array): { read: number; written: number } };
+const encoder = new TextEncoder();
+let scratch = new Uint8Array(4_096);
+
+/**
+ * The UTF-8 bytes of a text, written into one buffer reused from call to call: they are
+ * valid only until the next call. Verifying a chain hashes every event once, and a fresh
+ * buffer per event (TextEncoder.encode) cost as much as the canonical JSON itself.
+ */
+function utf8Transient(text: string): Uint8Array {
+  // UTF-8 takes at most 3 bytes per UTF-16 code unit (a surrogate pair: 4 bytes for 2).
+  if (text.length * 3 > scratch.length) scratch = new Uint8Array(text.length * 3);
+  const { written } = encoder.encodeInto(text, scratch);
+  return scratch.subarray(0, written);
+}
+
 /** Synchronous on purpose: nothing may await inside an IndexedDB transaction. */
 export function hashEvent(event: UnsealedEvent): string {
-  return bytesToHex(sha256(utf8ToBytes(canonicalJson(event))));
+  return bytesToHex(sha256(utf8Transient(canonicalJson(event))));
 }
 
 export function sealEvent(event: UnsealedEvent): RegisterEvent {

@@ -53,6 +53,12 @@ describe('hashEvent', () => {
     expect(hashEvent(reordered)).toBe(hashEvent(RECEIPT));
   });
 
+  it('hashes a long text, with characters of every UTF-8 length, then a short one, each on its own bytes', () => {
+    const long = { ...RECEIPT, deliveryRef: 'BL-é’😀'.repeat(2_000) };
+    expect(hashEvent(long)).toBe(sha256Hex(canonicalJson(long)));
+    expect(hashEvent(RECEIPT)).toBe(sha256Hex(CANONICAL));
+  });
+
   it('changes when a single quantity changes', () => {
     const altered = { ...RECEIPT, quantity: toMilli(30_001) };
     expect(hashEvent(altered)).not.toBe(hashEvent(RECEIPT));
