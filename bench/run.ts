@@ -76,6 +76,8 @@ try {
     { measure: '  dont IndexedDB seul (p95)', value: browser.databaseOnlyP95Ms ?? NaN, unit: 'ms', target: '' },
     { measure: `premier affichage du stock, ${PRODUCTS} produits`, value: browser.stockFirstDisplayMs ?? NaN, unit: 'ms', target: '< 1 000 ms' },
     { measure: 'vérification de la chaîne (IndexedDB)', value: browser.verifyMBps ?? NaN, unit: 'Mo/s', target: '' },
+    { measure: '  lecture IndexedDB seule, mêmes pages', value: browser.readMBps ?? NaN, unit: 'Mo/s', target: '' },
+    { measure: '  JSON canonique RFC 8785 seul', value: browser.canonicalMBps ?? NaN, unit: 'Mo/s', target: '' },
     { measure: 'SHA-256 brut des mêmes octets', value: browser.rawSha256MBps ?? NaN, unit: 'Mo/s', target: '' },
     { measure: 'rapport vérification / SHA-256 brut', value: browser.verifyToRawRatio ?? NaN, unit: '', target: '≥ 0,5' },
     { measure: `verify d’un journal de ${verify.events} lignes (Node)`, value: verify.ms / 1000, unit: 's', target: '' },
