@@ -328,7 +328,7 @@ export const fr = typeset({
     period: 'Période',
     product: 'Produit',
     file: 'Fichier',
-    hash: 'Empreinte SHA-256',
+    hash: 'Empreinte (SHA\u2011256)',
     reserve: 'Réserve',
     actions: 'Actions',
     kinds: {
@@ -338,10 +338,11 @@ export const fr = typeset({
       dispensations: 'Ordonnancier',
       integrity: 'Rapport d’intégrité',
     },
-    closureOf: (month: string) => `clôture de ${month}`,
+    closureOf: 'édition de clôture',
+    wholeRegister: (day: string) => `registre entier au ${day}`,
     allProducts: 'tous',
     onReserve: 'sur la réserve',
-    notOnReserve: 'pas sur la réserve',
+    conflictOnReserve: 'autre fichier sur la réserve',
     reserveUnknown: 'inconnu',
     reserveAll: (copied: number) =>
       copied === 0 ? 'Toutes les éditions archivées sont aussi sur le support de réserve.' : `Toutes les éditions archivées sont aussi sur le support de réserve (${copied} copiée(s) à l’instant).`,

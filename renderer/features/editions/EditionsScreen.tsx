@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { describeError, type AppError } from '../../../shared/errors';
 import { describePeriod } from '../../../shared/editions/period';
-import { formatMonth, lastDayOf, monthOf } from '../../../shared/register/dates';
+import { formatDay, formatMonth, lastDayOf, monthOf } from '../../../shared/register/dates';
 import type { EstablishmentKind } from '../../../shared/register/events';
 import { listProducts, type RegisterIdentity } from '../../db/queries';
 import { useRegisterQuery } from '../../db/use-register-query';
@@ -16,14 +16,15 @@ import type { MonthlyClosureState } from '../closure/use-monthly-closure';
 import { listEditions, type RecordedEdition } from './edition-events';
 import './editions.css';
 
-type ReserveSync = { state: 'checking' } | { state: 'done'; copied: number; missing: number } | { state: 'failed'; error: AppError } | { state: 'none' };
+type ReserveSync = { state: 'checking' } | { state: 'done'; copied: number; missing: number; conflicts: string[] } | { state: 'failed'; error: AppError } | { state: 'none' };
 
 type RowOutcome = { fileName: string; error: AppError } | { fileName: string; message: string };
 
 const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short' });
 
-/** A whole month reads "03/2026"; any other span "du … au …". */
+/** A whole month reads "03/2026"; any other span "du … au …"; an integrity report covers the whole register. */
 function periodText(edition: RecordedEdition): string {
+  if (edition.edition === 'integrity') return fr.editions.wholeRegister(formatDay(edition.to));
   const month = monthOf(edition.from);
   if (edition.from === `${month}-01` && edition.to === lastDayOf(month)) return formatMonth(month);
   return describePeriod({ from: edition.from, to: edition.to });
@@ -50,7 +51,7 @@ export function EditionsScreen({ identity, closure }: { identity: RegisterIdenti
     }
     let current = true;
     void api['edition:syncReserve']({ registerId }).then((answer) => {
-      if (current) setSync(answer.ok ? { state: 'done', copied: answer.value.copied, missing: answer.value.missing } : { state: 'failed', error: answer.error });
+      if (current) setSync(answer.ok ? { state: 'done', ...answer.value } : { state: 'failed', error: answer.error });
     });
     return () => {
       current = false;
@@ -79,9 +80,21 @@ export function EditionsScreen({ identity, closure }: { identity: RegisterIdenti
     }
   };
 
-  const designation = (productId: string | undefined) =>
-    productId === undefined ? fr.editions.allProducts : (products.find((product) => product.productId === productId)?.designation ?? productId);
-  const onReserve = sync.state === 'done' && sync.missing === 0;
+  const designation = (edition: RecordedEdition) => {
+    if (edition.edition === 'integrity') return '—';
+    const { productId } = edition;
+    return productId === undefined ? fr.editions.allProducts : (products.find((product) => product.productId === productId)?.designation ?? productId);
+  };
+  /**
+   * After a sync, every archived edition is on the reserve but those it names as held there
+   * with other bytes and those whose copy failed (counted, not named): a row is known to be
+   * on the reserve when no copy failed and its name is not a conflict.
+   */
+  const reserveState = (fileName: string): string => {
+    if (sync.state !== 'done') return '—';
+    if (sync.conflicts.includes(fileName)) return fr.editions.conflictOnReserve;
+    return sync.missing === sync.conflicts.length ? fr.editions.onReserve : fr.editions.reserveUnknown;
+  };
   const newestFirst = [...(editions ?? [])].reverse();
 
   return (
@@ -121,17 +134,19 @@ export function EditionsScreen({ identity, closure }: { identity: RegisterIdenti
             {newestFirst.map((edition) => (
               <tr key={edition.seq}>
                 <td className="nowrap">{dateTime.format(new Date(edition.recordedAt))}</td>
-                <td>
+                <td className="kind">
                   {kindText(edition, identity.establishment.kind)}
-                  {edition.closureOf ? <span className="kind-detail">{fr.editions.closureOf(formatMonth(edition.closureOf))}</span> : null}
+                  {edition.closureOf ? <span className="kind-detail">{fr.editions.closureOf}</span> : null}
                 </td>
                 <td>{periodText(edition)}</td>
-                <td>{designation(edition.productId)}</td>
-                <td className="file-name">{edition.fileName}</td>
+                <td>{designation(edition)}</td>
+                <td className="file-name">
+                  <FileName name={edition.fileName} />
+                </td>
                 <td className="hash" title={edition.sha256}>
                   {edition.sha256.slice(0, 16)}
                 </td>
-                <td>{onReserve ? fr.editions.onReserve : sync.state === 'done' ? fr.editions.reserveUnknown : '—'}</td>
+                <td className="reserve-state">{reserveState(edition.fileName)}</td>
                 <td className="row-action">
                   <div className="row-actions">
                     <button type="button" className="link" aria-label={fr.editions.openLabel(edition.fileName)} disabled={working !== null} onClick={() => void act(edition, 'open')}>
@@ -148,6 +163,25 @@ export function EditionsScreen({ identity, closure }: { identity: RegisterIdenti
         </table>
       )}
     </section>
+  );
+}
+
+/** A long file name may break after each part (period, edition, product…), never inside one. */
+function FileName({ name }: { name: string }) {
+  const parts = name.split('_');
+  return (
+    <>
+      {parts.map((part, index) => (
+        <span key={index}>
+          {part}
+          {index < parts.length - 1 ? (
+            <>
+              _<wbr />
+            </>
+          ) : null}
+        </span>
+      ))}
+    </>
   );
 }
 

@@ -42,7 +42,7 @@ export async function integrityVerdict(db: RegisterDatabase, report: IntegrityRe
 export async function integrityEditionSpec(db: RegisterDatabase, report: IntegrityReport): Promise<EditionSpec> {
   const identity = await readIdentity(db);
   const check: IntegrityCheck = {
-    subject: `registre de l’application (base de ce poste) ; ${reserveWords(report.reserve)}`,
+    subject: `Registre de l’application (base de ce poste) ; ${reserveWords(report.reserve)}`,
     checkedAt: report.checkedAt,
     verdict: await integrityVerdict(db, report),
   };

@@ -36,6 +36,7 @@ export function fakeMain(): FakeMain {
       state.archive.set(request.fileName, bytes);
       return ok({ fileName: request.fileName, sha256: sha256(bytes), size: bytes.length, onReserve: true });
     },
+    'edition:syncReserve': async () => ok({ copied: 0, missing: 0, conflicts: [] }),
     'edition:open': async ({ fileName, sha256: recorded }) => {
       const bytes = state.archive.get(fileName);
       if (!bytes) return err(appError('edition.missing', undefined, { fileName }));
