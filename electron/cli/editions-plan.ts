@@ -7,6 +7,7 @@ import type { ChainHead } from '../../shared/register/prepare';
 import { buildLedger } from '../../shared/editions/ledger';
 import { monthName } from '../../shared/editions/month-balance';
 import { monthPeriod, type Period } from '../../shared/editions/period';
+import { editionFileName } from '../../shared/editions/file-name';
 import { productLabel, productsOf } from '../../shared/editions/products';
 import type { EditionContext } from '../../shared/editions/pdf/document';
 import type { EditionFonts } from '../../shared/editions/pdf/fonts';
@@ -72,61 +73,6 @@ export interface PlanContext {
   fonts: () => EditionFonts;
   /** What the integrity report names as checked: the journal file. */
   subject: string;
-}
-
-// ——— File names ———
-// The application's own names (renderer/features/editions/file-name.ts), so that a
-// folder of editions reads the same whichever made them: period, what it is, product,
-// edition instant to the minute — 2026-11_registre_P2-skenan-lp-10-mg_20261123-0941.pdf.
-// Letters, digits, dot, dash and underscore only, as the application's archive demands.
-
-const KIND_WORDS: Record<EditionKind, string> = {
-  'product-register': 'registre',
-  'period-journal': 'registre-tous-produits',
-  'month-balance': 'balance-mensuelle',
-  dispensations: 'ordonnancier',
-  integrity: 'integrite',
-};
-
-/** "Méthadone AP-HP sirop 40 mg" → "methadone-ap-hp-sirop-40-mg". */
-export function slug(text: string, max = 32): string {
-  const plain = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return plain.slice(0, max).replace(/-+$/, '');
-}
-
-/** A whole calendar month reads "2026-11", a day "2026-11-05", any other span "2026-11-01_2026-11-15". */
-export function periodLabel(period: Period): string {
-  const month = monthOf(period.from);
-  if (period.from === `${month}-01` && period.to === lastDayOf(month)) return month;
-  if (period.from === period.to) return period.from;
-  return `${period.from}_${period.to}`;
-}
-
-const pad = (value: number) => String(value).padStart(2, '0');
-
-/** The edition instant in local time, to the minute: 20261123-0941. */
-export function instantStamp(instant: Date): string {
-  return `${instant.getFullYear()}${pad(instant.getMonth() + 1)}${pad(instant.getDate())}-${pad(instant.getHours())}${pad(instant.getMinutes())}`;
-}
-
-export function editionFileName(kind: EditionKind, period: Period, editedAt: Date, product?: { productId: string; designation: string }): string {
-  const segments: string[] = [];
-  if (kind !== 'integrity') segments.push(periodLabel(period));
-  segments.push(KIND_WORDS[kind]);
-  if (product) {
-    const id = slug(product.productId, 16) || 'produit';
-    const designation = slug(product.designation);
-    segments.push(designation ? `${id}-${designation}` : id);
-  }
-  segments.push(instantStamp(editedAt));
-  return `${segments.join('_')}.pdf`;
 }
 
 /** The establishment as it stands now: its kind from the opening, name and address from the last change. */
@@ -198,7 +144,7 @@ export function planEditions(events: readonly RegisterEvent[], request: Editions
   const registerOf = (productId: string): PlannedEdition => ({
     letter: 'a',
     kind: 'product-register',
-    fileName: editionFileName('product-register', period, context.editedAt, named(productId)),
+    fileName: editionFileName({ kind: 'product-register', period, ...named(productId) }, context.editedAt),
     description: `Registre du produit ${productId} — ${productLabel(products.get(productId), productId)}`,
     make: () => productRegisterPdf(events, productId, period, edition()),
   });
@@ -212,7 +158,7 @@ export function planEditions(events: readonly RegisterEvent[], request: Editions
     editions.push({
       letter: 'd',
       kind: 'dispensations',
-      fileName: editionFileName('dispensations', period, context.editedAt, named(productId)),
+      fileName: editionFileName({ kind: 'dispensations', period, ...named(productId) }, context.editedAt),
       description: `${dispensationsName} du produit ${productId} (${classes})`,
       make: () => dispensationsPdf(own, period, edition()),
     });
@@ -220,7 +166,7 @@ export function planEditions(events: readonly RegisterEvent[], request: Editions
     editions.push({
       letter: 'b',
       kind: 'period-journal',
-      fileName: editionFileName('period-journal', period, context.editedAt),
+      fileName: editionFileName({ kind: 'period-journal', period }, context.editedAt),
       description: 'Registre de tous les produits',
       make: () => periodJournalPdf(events, period, edition()),
     });
@@ -231,7 +177,7 @@ export function planEditions(events: readonly RegisterEvent[], request: Editions
       editions.push({
         letter: 'c',
         kind: 'month-balance',
-        fileName: editionFileName('month-balance', monthPeriod(month), context.editedAt),
+        fileName: editionFileName({ kind: 'month-balance', period: monthPeriod(month) }, context.editedAt),
         description: `Balance mensuelle ${ofMonth(monthName(month))}`,
         make: () => monthBalancePdf(events, month, edition()),
       });
@@ -239,7 +185,7 @@ export function planEditions(events: readonly RegisterEvent[], request: Editions
     editions.push({
       letter: 'd',
       kind: 'dispensations',
-      fileName: editionFileName('dispensations', period, context.editedAt),
+      fileName: editionFileName({ kind: 'dispensations', period }, context.editedAt),
       description: `${dispensationsName} (${classes})`,
       make: () => dispensationsPdf(events, period, edition()),
     });
@@ -247,7 +193,7 @@ export function planEditions(events: readonly RegisterEvent[], request: Editions
   editions.push({
     letter: 'e',
     kind: 'integrity',
-    fileName: editionFileName('integrity', period, context.editedAt),
+    fileName: editionFileName({ kind: 'integrity', period }, context.editedAt),
     description: `Rapport d’intégrité du journal (n° 1 à n° ${head.seq})`,
     make: () =>
       integrityPdf({ subject: context.subject, checkedAt: context.editedAt, verdict: { intact: true, events: events.length, head } }, edition()),

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { RegisterEvent } from '../register/events';
 import type { Channel, RequestOf } from './contract';
+import { SAFE_FILE_NAME } from '../editions/file-name';
 
 // The register id becomes a file name on the reserve medium: letters, digits and dashes only.
 const registerId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
@@ -24,7 +25,7 @@ export const MAX_EDITION_BYTES = 64 * 1024 * 1024;
 
 // An edition's file name is chosen by the window but written by the main process: a plain
 // name, no folder, always a PDF.
-const editionFileName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,150}\.pdf$/);
+const editionFileName = z.string().regex(SAFE_FILE_NAME);
 
 export const requestSchemas = {
   'app:getInfo': z.null(),

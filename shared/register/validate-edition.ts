@@ -1,11 +1,11 @@
 // An edition produced: what it covers and the file it was written to, as the main process
 // hashed it. The file itself stays outside the chain; its name and SHA-256 are sealed in it.
+import { SAFE_FILE_NAME } from '../editions/file-name';
 import { isIsoDay } from './dates';
 import { EDITION_KINDS, type EditionProduced } from './events';
 import { oneOf, refuse } from './refusal';
 import type { DraftContext } from './validate';
 
-const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,150}\.pdf$/;
 const SHA256 = /^[0-9a-f]{64}$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -14,7 +14,8 @@ export function validateEdition(body: EditionProduced, context: DraftContext): E
   if (!isIsoDay(body.from) || !isIsoDay(body.to) || body.from > body.to) refuse('edition.period', 'from');
   if (body.productId !== undefined && !context.product) refuse('product.unknown', 'productId');
   if (body.closureOf !== undefined && !MONTH.test(body.closureOf)) refuse('edition.period', 'closureOf');
-  if (typeof body.fileName !== 'string' || !FILE_NAME.test(body.fileName)) refuse('edition.file', 'fileName');
+  if (body.inventory !== undefined && (!Number.isSafeInteger(body.inventory) || body.inventory < 1)) refuse('inventory.unknown', 'inventory', { seq: String(body.inventory) });
+  if (typeof body.fileName !== 'string' || !SAFE_FILE_NAME.test(body.fileName)) refuse('edition.file', 'fileName');
   if (typeof body.sha256 !== 'string' || !SHA256.test(body.sha256) || !Number.isSafeInteger(body.size) || body.size <= 0) {
     refuse('edition.file', 'sha256');
   }
@@ -25,6 +26,7 @@ export function validateEdition(body: EditionProduced, context: DraftContext): E
     to: body.to,
     ...(body.productId === undefined ? {} : { productId: body.productId }),
     ...(body.closureOf === undefined ? {} : { closureOf: body.closureOf }),
+    ...(body.inventory === undefined ? {} : { inventory: body.inventory }),
     fileName: body.fileName,
     sha256: body.sha256,
     size: body.size,

@@ -14,7 +14,7 @@ import { fr } from '../../messages/fr';
 import { eventsForEdition, listEditions, type RecordedEdition } from './edition-events';
 import type { EditionRenderer } from './edition-renderer';
 import { specClosureOf, specPeriod, specProductId, type EditionSpec } from './edition-spec';
-import { editionFileName } from './file-name';
+import { editionFileName } from '../../../shared/editions/file-name';
 
 export interface EditionDeps {
   db: RegisterDatabase;

@@ -39,8 +39,8 @@ describe('registre CLI editions process', { timeout: 60_000 }, () => {
     expect(files.map((file) => file.replace(/_\d{8}-\d{4}\.pdf$/, ''))).toEqual([
       '2026-03-02_2026-03-06_ordonnancier',
       '2026-03-02_2026-03-06_registre-tous-produits',
-      '2026-03-02_2026-03-06_registre_p2-morphine-sulfate-lp-10-mg',
-      '2026-03-02_2026-03-06_registre_p3-methadone-sirop-5-mg-ml',
+      '2026-03-02_2026-03-06_registre_P2-morphine-sulfate-lp-10-mg',
+      '2026-03-02_2026-03-06_registre_P3-methadone-sirop-5-mg-ml',
       '2026-03_balance-mensuelle',
       'integrite',
     ]);

@@ -21,9 +21,9 @@ import { journalLines, plain, tempFolder, writeJournalText } from './journal-fil
 const events = closedScenarioEvents();
 const head = headOf(events);
 const WHOLE = '2026-02-02_2026-04-03';
-const P2 = 'p2-morphine-sulfate-lp-10-mg';
-const P3 = 'p3-methadone-ap-hp-sirop-40-mg';
-const P4 = 'p4-fentanyl-25-g-h';
+const P2 = 'P2-morphine-sulfate-lp-10-mg';
+const P3 = 'P3-methadone-ap-hp-sirop-40-mg';
+const P4 = 'P4-fentanyl-25-g-h';
 
 const named = (...names: string[]) => names.map((name) => `${name}_${STAMP}.pdf`).sort();
 
@@ -252,7 +252,7 @@ describe('editions from journals written by the import command', { timeout: 60_0
     expect(code).toBe(0);
     const period = '2026-03-02_2026-03-06';
     expect(filesIn(out)).toEqual(
-      named(`${period}_registre-tous-produits`, `${period}_registre_p2-morphine-sulfate-lp-10-mg`, `${period}_registre_p3-methadone-sirop-5-mg-ml`, '2026-03_balance-mensuelle', `${period}_ordonnancier`, 'integrite'),
+      named(`${period}_registre-tous-produits`, `${period}_registre_P2-morphine-sulfate-lp-10-mg`, `${period}_registre_P3-methadone-sirop-5-mg-ml`, '2026-03_balance-mensuelle', `${period}_ordonnancier`, 'integrite'),
     );
     expect(stdout).toContain('Registre : REG-IMPORT — Pharmacie du Port\n');
     for (const file of filesIn(out)) {

@@ -2,11 +2,11 @@
 // when it was made), unique (the archive never replaces a file), and safe on every
 // system (letters, digits, dot, dash and underscore only, as the main process demands).
 // 2026-11_registre_P2-skenan-lp_20261123-0941.pdf
-import type { Period } from '../../../shared/editions/period';
-import { lastDayOf, monthOf } from '../../../shared/register/dates';
-import type { EditionKind } from '../../../shared/register/events';
+import type { Period } from './period';
+import { lastDayOf, monthOf } from '../register/dates';
+import type { EditionKind } from '../register/events';
 
-/** The main process's rule (shared/ipc/requests.ts), repeated here so the window never asks for a name it would refuse. */
+/** What the main process accepts as an edition's name (shared/ipc/requests.ts checks it): the window and the command line build only such names. */
 export const SAFE_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,150}\.pdf$/;
 
 const KIND_WORDS: Record<EditionKind, string> = {
@@ -15,6 +15,8 @@ const KIND_WORDS: Record<EditionKind, string> = {
   'month-balance': 'balance-mensuelle',
   dispensations: 'ordonnancier',
   integrity: 'integrite',
+  theft: 'declaration-vol',
+  inventory: 'inventaire',
 };
 
 const MAX_SLUG = 32;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editionFileName, instantStamp, periodLabel, SAFE_FILE_NAME, slug } from '../../../../renderer/features/editions/file-name';
-import { requestSchemas } from '../../../../shared/ipc/requests';
+import { editionFileName, instantStamp, periodLabel, SAFE_FILE_NAME, slug } from '../../../shared/editions/file-name';
+import { requestSchemas } from '../../../shared/ipc/requests';
 
 /** 23 November 2026, 09:41 local time. */
 const EDITED_AT = new Date(2026, 10, 23, 9, 41, 27);
