@@ -5,9 +5,9 @@
 // March to October at its first run.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { access, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCommand } from '../../electron/cli/import';
 import type { EditionProduced, RegisterEvent } from '../../shared/register/events';
@@ -131,7 +131,8 @@ describe('editions', () => {
     expect(pdfText(app.opened[3] ?? '')).toContain('Mois non clos');
     await app.screenshot('editions-02-balance-printed');
 
-    // The integrity report, from the verdict of the last check.
+    // The integrity report, from the verdict of the last check, printed while the key is unplugged.
+    await rename(reserveFolder, `${reserveFolder}-away`);
     await openTab(page, 'Intégrité');
     await page.getByRole('button', { name: 'Vérifier l’intégrité' }).click();
     await expect.poll(() => page.getByLabel('Résultat de la vérification').textContent()).toContain('Registre intègre');
@@ -142,6 +143,14 @@ describe('editions', () => {
     expect(integrity).toContain('copie de réserve');
     pictureOfFirstPage(app.opened[4] ?? '', 'e2e-integrity');
     await app.screenshot('editions-03-integrity-printed');
+    const integrityName = basename(app.opened[4] ?? '');
+    const integrityOnReserve = join(reserveFolder, `${registerId}.editions`, integrityName);
+    await expect.poll(() => reserveBanner(page).textContent(), { timeout: 15_000 }).toContain('inaccessible');
+    // Plugged back: the register catches up, and so do the editions, without visiting the Éditions tab.
+    await rename(`${reserveFolder}-away`, reserveFolder);
+    await expect.poll(() => reserveBanner(page).textContent(), { timeout: 15_000 }).toContain('à jour, 9/9');
+    await expect.poll(() => access(integrityOnReserve).then(() => true, () => false), { timeout: 10_000 }).toBe(true);
+    expect(sha256(await readFile(integrityOnReserve))).toBe(sha256(await readFile(app.opened[4] ?? '')));
 
     // The Éditions tab lists every edition, newest first, with the first 16 hex of its hash.
     await openTab(page, 'Éditions');

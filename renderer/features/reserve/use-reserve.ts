@@ -18,6 +18,7 @@ export function useReserve(registerId: string) {
   const [chooseError, setChooseError] = useState<AppError | null>(null);
   const lastKnownSeq = useRef<number | null>(null);
   const running = useRef<Promise<void> | null>(null);
+  const reserveReachable = useRef(false);
 
   const sync = useCallback(async () => {
     const api = mainProcess();
@@ -25,6 +26,9 @@ export function useReserve(registerId: string) {
     // One sync at a time: a second request waits for the first, then runs again.
     while (running.current) await running.current;
     const run = syncReserve(db, api, registerId, lastKnownSeq.current).then((next) => {
+      // Editions archived while the medium was away are copied when it is back (and at start-up).
+      if (next.kind === 'upToDate' && !reserveReachable.current) void api['edition:syncReserve']({ registerId });
+      reserveReachable.current = next.kind === 'upToDate';
       lastKnownSeq.current = reserveSeqOf(next) ?? lastKnownSeq.current;
       setState(next);
     });
