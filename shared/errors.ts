@@ -49,6 +49,7 @@ export type ErrorCode =
   | 'closure.date'
   | 'stock.insufficient'
   | 'stock.insufficientQuarantine'
+  | 'quarantine.unknownLot'
   | 'storage.writeOnce'
   | 'correction.unknownTarget'
   | 'correction.notMovement'
@@ -181,6 +182,8 @@ function wording(error: AppError): string {
       return `Stock insuffisant : ${p.available ?? '0'} disponible(s), ${p.requested ?? ''} demandé(s).`;
     case 'stock.insufficientQuarantine':
       return `Stock en quarantaine insuffisant : ${p.available ?? '0'} en quarantaine, ${p.requested ?? ''} demandé(s).`;
+    case 'quarantine.unknownLot':
+      return `Aucune réception de ce produit ne porte le lot « ${p.lot ?? ''} » : choisissez un lot reçu, ou laissez le lot vide.`;
     case 'correction.unknownTarget':
       return `Aucun mouvement ne porte le n° d’ordre ${p.seq ?? ''}.`;
     case 'correction.notMovement':

@@ -54,6 +54,10 @@ async function gatherContext(db: RegisterDatabase, draft: Draft, today: string):
       otherMovements: earlier.some((event) => event.type !== 'opening.balance'),
     };
   }
+  if (body.type === 'quarantine.moved' && body.lot !== undefined) {
+    const receipts = (await productEvents(db, body.productId)).flatMap((event) => (event.type === 'receipt' ? [event.lot] : []));
+    context.receivedLots = [...new Set(receipts)];
+  }
   if ((body.type === 'product.defined' || body.type === 'product.changed') && body.product.cip13) {
     const cip13 = body.product.cip13.trim();
     const self = body.type === 'product.changed' ? body.productId : undefined;

@@ -44,8 +44,11 @@ export function monthBalances(carriedIn: ReadonlyMap<string, StockBalance>, move
   for (const event of movements) {
     const line = byProduct.get(event.productId) ?? start(event.productId);
     const { direction, quantity } = movementEffect(event);
-    const byKind = direction === 'entry' ? line.entriesByKind : line.exitsByKind;
-    byKind[event.type] = addMilli(byKind[event.type] ?? toMilli(0), quantity);
+    // A move between compartments is neither an entry nor an exit: only the quarantine part of the closing stock shows it.
+    if (direction !== 'transfer') {
+      const byKind = direction === 'entry' ? line.entriesByKind : line.exitsByKind;
+      byKind[event.type] = addMilli(byKind[event.type] ?? toMilli(0), quantity);
+    }
     const closing = balanceAfter({ total: line.closing, quarantine: line.closingQuarantine }, stockDelta(event));
     byProduct.set(event.productId, {
       ...line,

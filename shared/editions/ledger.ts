@@ -104,10 +104,11 @@ export function buildLedger(events: readonly RegisterEvent[], period: Period, on
     if (effect.direction === 'entry') {
       ledger.entries = addMilli(ledger.entries, effect.quantity);
       addTo(ledger.entriesByKind, event.type, effect.quantity);
-    } else {
+    } else if (effect.direction === 'exit') {
       ledger.exits = addMilli(ledger.exits, effect.quantity);
       addTo(ledger.exitsByKind, event.type, effect.quantity);
     }
+    // A transfer (mise en quarantaine) is neither: the balance stays, its quarantine part changes.
   }
   for (const ledger of products.values()) {
     let balance = ledger.opening;

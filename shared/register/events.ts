@@ -220,6 +220,26 @@ export interface Theft {
   agencyDeclarationRef: string;
 }
 
+// ——— Between compartments ———
+
+/** Why units are set aside for destruction: expired, altered (broken, spoilt), or another reason given in the comment. */
+export const QUARANTINE_REASONS = ['expired', 'altered', 'other'] as const;
+export type QuarantineReason = (typeof QUARANTINE_REASONS)[number];
+
+/**
+ * Units moved from the dispensable stock into quarantine (à détruire). Neither an entry
+ * nor an exit: the register balance does not change, only the part of it that can be
+ * dispensed. The lot, when given, is one received for this product.
+ */
+export interface QuarantineMove {
+  type: 'quarantine.moved';
+  productId: string;
+  quantity: Milli;
+  lot?: string;
+  reason: QuarantineReason;
+  comment?: string;
+}
+
 // ——— Corrections ———
 
 /** The closed list of reasons for a correction; free text comes with each. */
@@ -237,8 +257,12 @@ export interface Correction {
   corrects: number;
   /** The quantity of the corrected movement, moved the other way. */
   quantity: Milli;
-  /** What the corrected movement was: a correction of an entry is an exit, and conversely. */
-  reverses: 'entry' | 'exit';
+  /**
+   * What the corrected movement was: a correction of an entry is an exit, and conversely;
+   * a correction of a move between compartments (`transfer`) moves the units back.
+   */
+  reverses: 'entry' | 'exit' | 'transfer';
+  /** Where the correction acts: the corrected movement's compartment (for a transfer, the one it moved the units into). */
   compartment: StockCompartment;
   reason: CorrectionReason;
   comment: string;
@@ -276,7 +300,7 @@ export interface MonthClosed {
 
 // ——— Editions ———
 
-export const EDITION_KINDS = ['product-register', 'period-journal', 'month-balance', 'dispensations', 'integrity'] as const;
+export const EDITION_KINDS = ['product-register', 'period-journal', 'month-balance', 'dispensations', 'integrity', 'theft'] as const;
 export type EditionKind = (typeof EDITION_KINDS)[number];
 
 /**
@@ -315,6 +339,7 @@ export type EventBody =
   | PreparationUse
   | SupplierReturn
   | Theft
+  | QuarantineMove
   | Correction
   | MonthClosed
   | EditionProduced;
@@ -350,6 +375,7 @@ const MOVEMENT_TYPES: ReadonlySet<string> = new Set<MovementType>([
   'preparation.use',
   'supplier.return',
   'theft',
+  'quarantine.moved',
   'correction',
 ]);
 

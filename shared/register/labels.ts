@@ -1,7 +1,7 @@
 // French names of what the register records, shared by the window, the editions and
 // the command line so that a movement is called the same everywhere.
 import { missingCaseError } from '../result';
-import type { CorrectionReason, MovementEvent, MovementType, Recipient, StockCompartment } from './events';
+import type { CorrectionReason, MovementEvent, MovementType, QuarantineReason, Recipient, StockCompartment } from './events';
 
 export const CORRECTION_REASON_LABELS: Record<CorrectionReason, string> = {
   quantite: 'Erreur de quantité',
@@ -17,6 +17,12 @@ export const COMPARTMENT_LABELS: Record<StockCompartment, string> = {
   quarantine: 'Quarantaine (à détruire)',
 };
 
+export const QUARANTINE_REASON_LABELS: Record<QuarantineReason, string> = {
+  expired: 'Périmé',
+  altered: 'Altéré',
+  other: 'Autre motif',
+};
+
 export const MOVEMENT_LABELS: Record<MovementType, string> = {
   'opening.balance': 'Solde repris',
   receipt: 'Réception',
@@ -27,6 +33,7 @@ export const MOVEMENT_LABELS: Record<MovementType, string> = {
   'preparation.use': 'Préparation magistrale',
   'supplier.return': 'Retour fournisseur',
   theft: 'Vol ou détournement',
+  'quarantine.moved': 'Mise en quarantaine',
   correction: 'Contre-passation',
 };
 
@@ -78,6 +85,8 @@ export function movementCounterparty(event: MovementEvent): string {
       return parts(event.supplier.name, event.reason, event.returnRef && `bon ${event.returnRef}`);
     case 'theft':
       return parts(event.circumstances, `plainte ${event.policeReportRef}`, `décl. ${event.regionalDeclarationRef}`, `décl. ${event.agencyDeclarationRef}`);
+    case 'quarantine.moved':
+      return parts(`${QUARANTINE_REASON_LABELS[event.reason]} — vers la quarantaine (à détruire)`, event.lot && `lot ${event.lot}`, event.comment);
     case 'correction':
       return `${CORRECTION_REASON_LABELS[event.reason]} : ${event.comment}`;
     default:

@@ -21,14 +21,16 @@ export function validateCorrection(body: CorrectionDraft, operationDate: string,
   const reason = body.reason;
   const effect = movementEffect(target);
   // Cancelling an entry takes its units back out: they must still be in that compartment.
+  // Cancelling a move between compartments moves the units back: they must still be where it put them.
   if (effect.direction === 'entry') ensureStock(effect.quantity, effect.compartment, context, 'corrects');
+  if (effect.direction === 'transfer') ensureStock(effect.quantity, effect.to, context, 'corrects');
   return {
     type: 'correction',
     productId: target.productId,
     corrects: target.seq,
     quantity: effect.quantity,
     reverses: effect.direction,
-    compartment: effect.compartment,
+    compartment: effect.direction === 'transfer' ? effect.to : effect.compartment,
     reason,
     comment: text(body.comment, 'comment', 'explication de la correction'),
   };

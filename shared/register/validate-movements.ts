@@ -151,7 +151,7 @@ function requireKind(type: ExitBody['type'], kind: EstablishmentKind): void {
   if (vetOnly && kind !== 'veterinaire') refuse('movement.veterinaryOnly', 'type');
 }
 
-function movableProduct(context: DraftContext): ProductState {
+export function movableProduct(context: DraftContext): ProductState {
   const { product } = context;
   if (!product) return refuse('product.unknown', 'productId');
   if (!product.active) refuse('product.inactive', 'productId', { designation: product.definition.designation });

@@ -12,6 +12,7 @@ import { validateClosure, type ClosureDraft } from './validate-closure';
 import { validateCorrection } from './validate-correction';
 import { validateEdition } from './validate-edition';
 import { validateEntry, validateExit } from './validate-movements';
+import { validateQuarantineMove } from './validate-quarantine';
 import { validateRegisterBody } from './validate-register';
 
 /** A correction names what it corrects and why; the register derives the rest from it. */
@@ -82,6 +83,8 @@ export interface DraftContext {
   targetCorrectedBy?: number;
   /** For an opening balance: what the product already carries over, and whether it moved otherwise. */
   carryOver?: CarryOver;
+  /** For a mise en quarantaine naming a lot: the lots the register received for that product. */
+  receivedLots?: readonly string[];
   /** For a monthly closure: the figures of the month and the head they cover. */
   closure?: Pick<MonthClosed, 'head' | 'products'>;
 }
@@ -155,6 +158,8 @@ function validateBody(body: DraftBody, operationDate: string, context: DraftCont
     case 'supplier.return':
     case 'theft':
       return collect(() => validateExit(body, context));
+    case 'quarantine.moved':
+      return collect(() => validateQuarantineMove(body, context));
     case 'correction':
       return collect(() => validateCorrection(body, operationDate, context));
     case 'month.closed':

@@ -3,11 +3,26 @@ import { isMovement, type MovementEvent, type RegisterEvent, type StockCompartme
 import { addMilli, subtractMilli, toMilli, type Milli } from '../register/quantity';
 import { missingCaseError } from '../result';
 
-/** Where a movement takes units from or puts them: one compartment, one direction. */
-export interface MovementEffect {
+/** An entry or an exit: units come into or leave the register, in one compartment. */
+export interface InOutEffect {
   direction: 'entry' | 'exit';
   compartment: StockCompartment;
   quantity: Milli;
+}
+
+/** A move between compartments (mise en quarantaine, or its correction): the register balance does not change. */
+export interface TransferEffect {
+  direction: 'transfer';
+  from: StockCompartment;
+  to: StockCompartment;
+  quantity: Milli;
+}
+
+/** Where a movement takes units from or puts them. */
+export type MovementEffect = InOutEffect | TransferEffect;
+
+export function otherCompartment(compartment: StockCompartment): StockCompartment {
+  return compartment === 'quarantine' ? 'dispensable' : 'quarantine';
 }
 
 export function movementEffect(event: MovementEvent): MovementEffect {
@@ -27,9 +42,13 @@ export function movementEffect(event: MovementEvent): MovementEffect {
     case 'supplier.return':
     case 'theft':
       return { direction: 'exit', compartment: event.compartment, quantity };
+    case 'quarantine.moved':
+      return { direction: 'transfer', from: 'dispensable', to: 'quarantine', quantity };
     case 'correction':
       // The opposite of the corrected movement, in its compartment: the register stores
-      // both on the correction, so that this needs nothing but the event itself.
+      // both on the correction, so that this needs nothing but the event itself. A
+      // transfer is undone by moving the units back out of the compartment it filled.
+      if (event.reverses === 'transfer') return { direction: 'transfer', from: event.compartment, to: otherCompartment(event.compartment), quantity };
       return { direction: event.reverses === 'entry' ? 'exit' : 'entry', compartment: event.compartment, quantity };
     default:
       throw missingCaseError(event);
@@ -50,7 +69,14 @@ export interface StockDelta {
 export const NO_DELTA: StockDelta = { entries: toMilli(0), exits: toMilli(0), quarantineEntries: toMilli(0), quarantineExits: toMilli(0) };
 
 export function stockDelta(event: MovementEvent): StockDelta {
-  const { direction, compartment, quantity } = movementEffect(event);
+  return effectDelta(movementEffect(event));
+}
+
+export function effectDelta(effect: MovementEffect): StockDelta {
+  const { quantity } = effect;
+  // Between compartments: nothing enters or leaves the register, only its quarantine part moves.
+  if (effect.direction === 'transfer') return { ...NO_DELTA, [effect.to === 'quarantine' ? 'quarantineEntries' : 'quarantineExits']: quantity };
+  const { direction, compartment } = effect;
   const delta = { ...NO_DELTA, [direction === 'entry' ? 'entries' : 'exits']: quantity };
   if (compartment === 'quarantine') delta[direction === 'entry' ? 'quarantineEntries' : 'quarantineExits'] = quantity;
   return delta;
@@ -94,8 +120,9 @@ export interface RegisterLine {
   event: MovementEvent;
   entry: Milli | null;
   exit: Milli | null;
-  /** The register balance after this line (quarantine included). */
+  /** The register balance after this line (quarantine included); a transfer leaves it unchanged. */
   balance: Milli;
+  /** The compartment the movement acts in; for a transfer, the one it moves the units into. */
   compartment: StockCompartment;
   /** Order number of the correction that reverses this line, if any. */
   correctedBy: number | null;
@@ -109,14 +136,16 @@ export function registerLines(events: readonly RegisterEvent[], openingBalance: 
   const lines: RegisterLine[] = [];
   for (const event of events) {
     if (!isMovement(event)) continue;
-    const { direction, compartment, quantity } = movementEffect(event);
-    balance = direction === 'entry' ? addMilli(balance, quantity) : subtractMilli(balance, quantity);
+    const effect = movementEffect(event);
+    const { direction, quantity } = effect;
+    if (direction === 'entry') balance = addMilli(balance, quantity);
+    if (direction === 'exit') balance = subtractMilli(balance, quantity);
     lines.push({
       event,
       entry: direction === 'entry' ? quantity : null,
       exit: direction === 'exit' ? quantity : null,
       balance,
-      compartment,
+      compartment: effect.direction === 'transfer' ? effect.to : effect.compartment,
       correctedBy: correctedBy.get(event.seq) ?? null,
     });
   }

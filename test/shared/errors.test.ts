@@ -47,6 +47,7 @@ const EVERY_CODE = Object.keys({
   'closure.date': 1,
   'stock.insufficient': 1,
   'stock.insufficientQuarantine': 1,
+  'quarantine.unknownLot': 1,
   'storage.writeOnce': 1,
   'correction.unknownTarget': 1,
   'correction.notMovement': 1,

@@ -7,6 +7,7 @@ import type {
   OpeningBalance,
   PatientReturn,
   PreparationUse,
+  QuarantineMove,
   RegisterEvent,
   SupplierReturn,
   Theft,
@@ -102,6 +103,10 @@ export function theftDraft(overrides: Partial<Theft> = {}): Draft {
   });
 }
 
+export function quarantineMoveDraft(overrides: Partial<QuarantineMove> = {}): Draft {
+  return movement({ type: 'quarantine.moved', productId: 'P2', quantity: units(5), lot: 'L4521', reason: 'expired', ...overrides });
+}
+
 export type MovementKind = Exclude<MovementType, 'correction'>;
 
 /** A complete draft of each kind of movement. */
@@ -115,6 +120,7 @@ export const MOVEMENT_DRAFTS: Record<MovementKind, () => Draft> = {
   'preparation.use': () => preparationUseDraft(),
   'supplier.return': () => supplierReturnDraft(),
   theft: () => theftDraft(),
+  'quarantine.moved': () => quarantineMoveDraft(),
 };
 
 export const MOVEMENT_KINDS = Object.keys(MOVEMENT_DRAFTS) as MovementKind[];
@@ -129,7 +135,7 @@ export const VETERINARY_KINDS: MovementKind[] = ['vet.administration', 'vet.disp
 export function contextFor(kind: MovementKind, overrides: Partial<DraftContext> = {}): DraftContext {
   const product = { definition: MORPHINE, active: true, hasMovements: kind !== 'opening.balance' };
   const build = VETERINARY_KINDS.includes(kind) ? veterinaryContext : openedContext;
-  return build({ product, ...overrides });
+  return build({ product, ...(kind === 'quarantine.moved' ? { receivedLots: ['L4521'] } : {}), ...overrides });
 }
 
 /** The same draft with one field of its body taken out ("supplier.name", "recipient.kind"…). */
@@ -163,5 +169,5 @@ export function recorded(seq: number, draft: Draft, context: DraftContext = open
 export function recordedMovement(kind: MovementKind, overrides: Record<string, unknown> = {}): RegisterEvent {
   let draft = MOVEMENT_DRAFTS[kind]();
   for (const [path, value] of Object.entries(overrides)) draft = withField(draft, path, value);
-  return recorded(7, draft, contextFor(kind, { stock: { total: units(1000), quarantine: units(100) } }));
+  return recorded(7, draft, contextFor(kind, { stock: { total: units(1000), quarantine: units(100) }, receivedLots: ['L4521'] }));
 }
