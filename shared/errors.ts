@@ -57,6 +57,19 @@ export type ErrorCode =
   | 'correction.alreadyCorrected'
   | 'correction.reasonRequired'
   | 'correction.beforeTarget'
+  | 'correction.ofAdjustment'
+  | 'inventory.empty'
+  | 'inventory.countMissing'
+  | 'inventory.countMalformed'
+  | 'inventory.reasonRequired'
+  | 'inventory.duplicateLine'
+  | 'inventory.incomplete'
+  | 'inventory.beforeLastMovement'
+  | 'inventory.unknown'
+  | 'inventory.adjustmentDate'
+  | 'inventory.noVariance'
+  | 'inventory.alreadyAdjusted'
+  | 'inventory.stockMoved'
   | 'reserve.notConfigured'
   | 'reserve.unreachable'
   | 'reserve.cancelled'
@@ -196,6 +209,32 @@ function wording(error: AppError): string {
       return `Une correction ne peut pas être datée d’avant le mouvement n° ${p.seq ?? ''} qu’elle annule (${formatDay(p.day ?? '')}).`;
     case 'correction.reasonRequired':
       return 'Choisissez le motif de la correction.';
+    case 'correction.ofAdjustment':
+      return `Le n° d’ordre ${p.seq ?? ''} est un écart d’inventaire : il ne se contre-passe pas ; un nouvel inventaire fixe le stock.`;
+    case 'inventory.empty':
+      return 'Un inventaire compte au moins un produit.';
+    case 'inventory.countMissing':
+      return 'Saisissez la quantité comptée ou pesée de chaque ligne (0 si rien n’a été trouvé).';
+    case 'inventory.countMalformed':
+      return `Quantité comptée illisible pour « ${p.designation ?? ''} » (${p.compartment ?? ''}) : saisissez un nombre, 0 si rien n’a été trouvé.`;
+    case 'inventory.reasonRequired':
+      return `Écart d’inventaire pour « ${p.designation ?? ''} » (${p.compartment ?? ''}) : indiquez-en le motif.`;
+    case 'inventory.duplicateLine':
+      return `« ${p.designation ?? ''} » (${p.compartment ?? ''}) est compté deux fois dans cet inventaire.`;
+    case 'inventory.incomplete':
+      return `Un inventaire compte tout le stock : « ${p.designation ?? ''} » (${p.compartment ?? ''}) n’a pas de ligne.`;
+    case 'inventory.beforeLastMovement':
+      return `Un inventaire ne peut pas être daté d’avant le dernier mouvement du registre (${p.day ?? ''}) : datez-le de ce jour-là ou d’après.`;
+    case 'inventory.unknown':
+      return `Le n° d’ordre ${p.seq ?? ''} n’est pas un inventaire.`;
+    case 'inventory.adjustmentDate':
+      return `Un écart d’inventaire est daté du jour de l’inventaire n° ${p.seq ?? ''} (${p.day ?? ''}).`;
+    case 'inventory.noVariance':
+      return `L’inventaire n° ${p.seq ?? ''} ne constate pas d’écart pour ce produit dans ce stock.`;
+    case 'inventory.alreadyAdjusted':
+      return `L’écart de l’inventaire n° ${p.seq ?? ''} pour ce produit est déjà inscrit.`;
+    case 'inventory.stockMoved':
+      return `Le stock a changé depuis l’inventaire n° ${p.seq ?? ''} : l’écart ne le ramènerait plus à la quantité comptée.`;
     case 'storage.writeOnce':
       return 'Un mouvement validé ne peut être ni modifié ni supprimé : enregistrez une correction.';
     case 'reserve.notConfigured':

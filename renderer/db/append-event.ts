@@ -31,7 +31,7 @@ export async function appendEvent(db: RegisterDatabase, draft: Draft, now = new 
 }
 
 /** The facts of the register this draft is checked against, read inside the writing transaction. */
-async function gatherContext(db: RegisterDatabase, draft: Draft, today: string): Promise<DraftContext> {
+export async function gatherContext(db: RegisterDatabase, draft: Draft, today: string): Promise<DraftContext> {
   const identity = await readIdentity(db);
   const closed = await lastClosure(db);
   const context: DraftContext = {

@@ -268,6 +268,48 @@ export interface Correction {
   comment: string;
 }
 
+// ——— Inventory (R. 5132-36: once a year, by weighing and counting) ———
+
+/** How a line's quantity was found: units counted, or weighed (or measured) in g or mL. */
+export const INVENTORY_METHODS = ['count', 'weight'] as const;
+export type InventoryMethod = (typeof INVENTORY_METHODS)[number];
+
+/** One product's compartment as counted; quantities in thousandths of the product's unit. */
+export interface InventoryLine {
+  productId: string;
+  compartment: StockCompartment;
+  /** The register's balance of that compartment when the inventory was validated. */
+  expected: Milli;
+  /** What was found, in the product's unit (zero when the shelf is empty). */
+  counted: Milli;
+  method: InventoryMethod;
+  /** Why the count differs from the balance; required for every variance. */
+  reason?: string;
+}
+
+/** The inventory as counted: every product, each compartment apart. It moves no stock itself. */
+export interface InventoryTaken {
+  type: 'inventory.taken';
+  lines: InventoryLine[];
+  /** Who counted (names), besides who validates. */
+  countedBy: string;
+}
+
+/**
+ * "Écart d'inventaire": brings one compartment of a product to what the inventory
+ * counted, naming that inventory by its order number. Recorded with it, in the same
+ * transaction, one per variance; the register derives it from the inventory's line.
+ */
+export interface InventoryAdjustment {
+  type: 'inventory.adjustment';
+  productId: string;
+  quantity: Milli;
+  compartment: StockCompartment;
+  direction: 'entry' | 'exit';
+  inventory: number;
+  reason: string;
+}
+
 // ——— Monthly closure ———
 
 /** One product's month, as the closure seals it. Quantities in thousandths of its unit. */
@@ -300,7 +342,7 @@ export interface MonthClosed {
 
 // ——— Editions ———
 
-export const EDITION_KINDS = ['product-register', 'period-journal', 'month-balance', 'dispensations', 'integrity', 'theft'] as const;
+export const EDITION_KINDS = ['product-register', 'period-journal', 'month-balance', 'dispensations', 'integrity', 'theft', 'inventory'] as const;
 export type EditionKind = (typeof EDITION_KINDS)[number];
 
 /**
@@ -317,6 +359,8 @@ export interface EditionProduced {
   productId?: string;
   /** Produced by the monthly closure of that month (YYYY-MM), rather than on demand. */
   closureOf?: string;
+  /** The inventory it prints, by its order number. */
+  inventory?: number;
   fileName: string;
   sha256: string;
   size: number;
@@ -341,6 +385,8 @@ export type EventBody =
   | Theft
   | QuarantineMove
   | Correction
+  | InventoryTaken
+  | InventoryAdjustment
   | MonthClosed
   | EditionProduced;
 export type EventType = EventBody['type'];
@@ -377,6 +423,7 @@ const MOVEMENT_TYPES: ReadonlySet<string> = new Set<MovementType>([
   'theft',
   'quarantine.moved',
   'correction',
+  'inventory.adjustment',
 ]);
 
 export function isMovement(event: RegisterEvent): event is MovementEvent {
@@ -384,7 +431,7 @@ export function isMovement(event: RegisterEvent): event is MovementEvent {
 }
 
 /** Movements that a correction may reverse (a correction is never corrected itself). */
-export type CorrectableEvent = Exclude<MovementEvent, { type: 'correction' }>;
+export type CorrectableEvent = Exclude<MovementEvent, { type: 'correction' | 'inventory.adjustment' }>;
 
 /** Events that carry a product id (definitions and changes included). */
 export type ProductEvent = Extract<RegisterEvent, { productId: string }>;

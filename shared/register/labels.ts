@@ -35,10 +35,14 @@ export const MOVEMENT_LABELS: Record<MovementType, string> = {
   theft: 'Vol ou détournement',
   'quarantine.moved': 'Mise en quarantaine',
   correction: 'Contre-passation',
+  'inventory.adjustment': 'Écart d’inventaire',
 };
 
 export function movementNature(event: MovementEvent): string {
   if (event.type === 'correction') return `Contre-passation du n° ${event.corrects}`;
+  if (event.type === 'inventory.adjustment') {
+    return `${MOVEMENT_LABELS[event.type]} (inventaire n° ${event.inventory}${event.compartment === 'quarantine' ? ', quarantaine' : ''})`;
+  }
   if (event.type === 'opening.balance' && event.compartment === 'quarantine') return `${MOVEMENT_LABELS[event.type]} (quarantaine)`;
   if ((event.type === 'supplier.return' || event.type === 'theft') && event.compartment === 'quarantine') {
     return `${MOVEMENT_LABELS[event.type]} (quarantaine)`;
@@ -89,6 +93,8 @@ export function movementCounterparty(event: MovementEvent): string {
       return parts(`${QUARANTINE_REASON_LABELS[event.reason]} — vers la quarantaine (à détruire)`, event.lot && `lot ${event.lot}`, event.comment);
     case 'correction':
       return `${CORRECTION_REASON_LABELS[event.reason]} : ${event.comment}`;
+    case 'inventory.adjustment':
+      return `Motif : ${event.reason}`;
     default:
       throw missingCaseError(event);
   }

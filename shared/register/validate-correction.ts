@@ -12,6 +12,8 @@ export function validateCorrection(body: CorrectionDraft, operationDate: string,
   if (!target) return refuse('correction.unknownTarget', 'corrects', { seq });
   if (target.type === 'correction') refuse('correction.ofCorrection', 'corrects', { seq });
   if (!isMovement(target)) return refuse('correction.notMovement', 'corrects', { seq });
+  // An inventory's adjustment brought the stock to what was counted: only a new inventory changes that.
+  if (target.type === 'inventory.adjustment') refuse('correction.ofAdjustment', 'corrects', { seq });
   // A correction cannot undo what had not happened yet on the day it is dated.
   if (operationDate < target.operationDate) refuse('correction.beforeTarget', 'operationDate', { seq, day: target.operationDate });
   if (context.targetCorrectedBy !== undefined) {

@@ -5,12 +5,13 @@ import { appError } from '../errors';
 import { err, missingCaseError, ok } from '../result';
 import type { StockBalance } from '../stock/movements';
 import { isIsoDay, monthOf } from './dates';
-import type { Correction, EstablishmentKind, MonthClosed, StockCompartment, EventBody, Practitioner, ProductDefined, ProductDefinition, RegisterEvent } from './events';
+import type { Correction, EstablishmentKind, InventoryAdjustment, InventoryTaken, MonthClosed, StockCompartment, EventBody, Practitioner, ProductDefined, ProductDefinition, RegisterEvent } from './events';
 import { optionalText } from './fields';
 import { collect, type Checked } from './refusal';
 import { validateClosure, type ClosureDraft } from './validate-closure';
 import { validateCorrection } from './validate-correction';
 import { validateEdition } from './validate-edition';
+import { validateAdjustment, validateInventory, type InventoryAdjustmentDraft, type InventoryContext, type InventoryDraft } from './validate-inventory';
 import { validateEntry, validateExit } from './validate-movements';
 import { validateQuarantineMove } from './validate-quarantine';
 import { validateRegisterBody } from './validate-register';
@@ -21,7 +22,13 @@ export type CorrectionDraft = Pick<Correction, 'type' | 'corrects' | 'reason' | 
 /** A product definition does not carry its id yet: the register assigns it. */
 export type ProductDefinitionDraft = Omit<ProductDefined, 'productId'>;
 
-export type DraftBody = Exclude<EventBody, ProductDefined | Correction | MonthClosed> | ProductDefinitionDraft | CorrectionDraft | ClosureDraft;
+export type DraftBody =
+  | Exclude<EventBody, ProductDefined | Correction | MonthClosed | InventoryTaken | InventoryAdjustment>
+  | ProductDefinitionDraft
+  | CorrectionDraft
+  | ClosureDraft
+  | InventoryDraft
+  | InventoryAdjustmentDraft;
 
 /** What validation turns a draft into: a complete event body, ready to seal. */
 export type ValidBody = Exclude<EventBody, ProductDefined> | ProductDefinitionDraft;
@@ -85,6 +92,8 @@ export interface DraftContext {
   carryOver?: CarryOver;
   /** For a mise en quarantaine naming a lot: the lots the register received for that product. */
   receivedLots?: readonly string[];
+  /** For an inventory: the stock it is counted against; for its adjustments: the inventory they settle. */
+  inventory?: InventoryContext;
   /** For a monthly closure: the figures of the month and the head they cover. */
   closure?: Pick<MonthClosed, 'head' | 'products'>;
 }
@@ -162,6 +171,10 @@ function validateBody(body: DraftBody, operationDate: string, context: DraftCont
       return collect(() => validateQuarantineMove(body, context));
     case 'correction':
       return collect(() => validateCorrection(body, operationDate, context));
+    case 'inventory.taken':
+      return collect(() => validateInventory(body, operationDate, context));
+    case 'inventory.adjustment':
+      return collect(() => validateAdjustment(body, operationDate, context));
     case 'month.closed':
       return collect(() => validateClosure(body, operationDate, context));
     case 'edition.produced':

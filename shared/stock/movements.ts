@@ -44,6 +44,9 @@ export function movementEffect(event: MovementEvent): MovementEffect {
       return { direction: 'exit', compartment: event.compartment, quantity };
     case 'quarantine.moved':
       return { direction: 'transfer', from: 'dispensable', to: 'quarantine', quantity };
+    case 'inventory.adjustment':
+      // Brings the compartment to what the inventory counted: an entry when more was found.
+      return { direction: event.direction, compartment: event.compartment, quantity };
     case 'correction':
       // The opposite of the corrected movement, in its compartment: the register stores
       // both on the correction, so that this needs nothing but the event itself. A

@@ -107,7 +107,8 @@ export function quarantineMoveDraft(overrides: Partial<QuarantineMove> = {}): Dr
   return movement({ type: 'quarantine.moved', productId: 'P2', quantity: units(5), lot: 'L4521', reason: 'expired', ...overrides });
 }
 
-export type MovementKind = Exclude<MovementType, 'correction'>;
+/** Every movement a form drafts on its own (an écart d'inventaire comes only with its inventory: test/shared/register/inventory.test.ts). */
+export type MovementKind = Exclude<MovementType, 'correction' | 'inventory.adjustment'>;
 
 /** A complete draft of each kind of movement. */
 export const MOVEMENT_DRAFTS: Record<MovementKind, () => Draft> = {
@@ -135,6 +136,7 @@ export const VETERINARY_KINDS: MovementKind[] = ['vet.administration', 'vet.disp
 export function contextFor(kind: MovementKind, overrides: Partial<DraftContext> = {}): DraftContext {
   const product = { definition: MORPHINE, active: true, hasMovements: kind !== 'opening.balance' };
   const build = VETERINARY_KINDS.includes(kind) ? veterinaryContext : openedContext;
+  // A mise en quarantaine names a lot the register received for the product.
   return build({ product, ...(kind === 'quarantine.moved' ? { receivedLots: ['L4521'] } : {}), ...overrides });
 }
 

@@ -1,0 +1,94 @@
+// Records several events as one act: each is validated against the register as the ones
+// before it in the batch leave it, sealed and appended in order, all in ONE IndexedDB
+// transaction. The first refusal aborts the transaction, so nothing of the batch is
+// written; a crash in the middle writes nothing either. The reserve copy then receives
+// the new events like any others (features/reserve), oldest first.
+import { appError, type AppError } from '../../shared/errors';
+import { localDay } from '../../shared/register/dates';
+import { isMovement, type RegisterEvent } from '../../shared/register/events';
+import { prepareEvent } from '../../shared/register/prepare';
+import type { Draft, DraftContext, ProductState } from '../../shared/register/validate';
+import { lineKey } from '../../shared/register/validate-inventory';
+import { EMPTY_STOCK, type StockBalance } from '../../shared/stock/movements';
+import { err, ok, type Result } from '../../shared/result';
+import { addToMonthlyTotals, gatherContext } from './append-event';
+import type { RegisterDatabase } from './database';
+import { listProducts, stockByProduct } from './queries';
+
+/**
+ * One step of a batch: a draft, or drafts made from the events sealed so far in the
+ * batch (an inventory's adjustments need its order number, known once it is sealed).
+ */
+export type BatchStep = Draft | ((sealed: readonly RegisterEvent[]) => readonly Draft[]);
+
+/** Carries a refusal out of the transaction callback, which aborts it. */
+class BatchRefused extends Error {
+  override readonly name = 'BatchRefused';
+  constructor(readonly refusal: AppError) {
+    super('Lot d’événements refusé');
+  }
+}
+
+export async function appendEvents(db: RegisterDatabase, steps: readonly BatchStep[], now = new Date()): Promise<Result<RegisterEvent[], AppError>> {
+  const today = localDay(now);
+  return db
+    .transaction('rw', db.events, db.monthlyTotals, async () => {
+      const sealed: RegisterEvent[] = [];
+      for (const step of steps) {
+        const drafts = typeof step === 'function' ? step(sealed) : [step];
+        for (const draft of drafts) {
+          const head = await db.events.orderBy('seq').last();
+          const context = await gatherContext(db, draft, today);
+          await addInventoryFacts(db, draft, context);
+          const prepared = prepareEvent(draft, context, { head: head ? { seq: head.seq, hash: head.hash } : null, recordedAt: now });
+          if (!prepared.ok) throw new BatchRefused(prepared.error);
+          await db.events.add(prepared.value);
+          await addToMonthlyTotals(db, prepared.value);
+          sealed.push(prepared.value);
+        }
+      }
+      return ok(sealed);
+    })
+    .catch((error: unknown): Result<RegisterEvent[], AppError> => {
+      if (error instanceof BatchRefused) return err(error.refusal);
+      if (error instanceof Error && error.name === 'WriteOnceViolation') return err(appError('storage.writeOnce'));
+      throw error;
+    });
+}
+
+/** What an inventory and its adjustments are checked against, read inside the writing transaction. */
+async function addInventoryFacts(db: RegisterDatabase, draft: Draft, context: DraftContext): Promise<void> {
+  const { body } = draft;
+  if (body.type === 'inventory.taken') {
+    const [summaries, stock] = await Promise.all([listProducts(db), stockByProduct(db)]);
+    const products = new Map<string, { state: ProductState; stock: StockBalance }>();
+    for (const { productId, active, ...definition } of summaries) {
+      const held = stock.get(productId);
+      products.set(productId, { state: { definition, active, hasMovements: held !== undefined }, stock: held ?? EMPTY_STOCK });
+    }
+    const lastDay = await lastMovementDay(db);
+    context.inventory = { products, ...(lastDay === undefined ? {} : { lastMovementDay: lastDay }) };
+  }
+  if (body.type === 'inventory.adjustment') {
+    const target = Number.isSafeInteger(body.inventory) ? await db.events.get(body.inventory) : undefined;
+    const adjustments = target ? await db.events.where('type').equals('inventory.adjustment').toArray() : [];
+    const settled = adjustments.flatMap((event) =>
+      event.type === 'inventory.adjustment' && event.inventory === target?.seq ? [lineKey(event.productId, event.compartment)] : [],
+    );
+    context.inventory = { ...(target ? { target } : {}), settled };
+  }
+}
+
+/** The latest operation date of any movement: the register's stock now is its stock that day. */
+async function lastMovementDay(db: RegisterDatabase): Promise<string | undefined> {
+  let latest: string | undefined;
+  // Walk the dates from the latest down: the first movement met is the answer.
+  await db.events
+    .orderBy('operationDate')
+    .reverse()
+    .until(() => latest !== undefined)
+    .each((event) => {
+      if (latest === undefined && isMovement(event)) latest = event.operationDate;
+    });
+  return latest;
+}
