@@ -15,7 +15,9 @@ export type EditionSpec =
   /** (d) The ordonnancier's three classifications over a period. */
   | { kind: 'dispensations'; period: Period }
   /** (e) The integrity report of a check; `period` is the register from its opening to the check. */
-  | { kind: 'integrity'; check: IntegrityCheck; period: Period };
+  | { kind: 'integrity'; check: IntegrityCheck; period: Period }
+  /** The summary of the thefts found on a day or over a period, to attach to their declarations. */
+  | { kind: 'theft'; period: Period };
 
 export type { EditionKind, Period };
 

@@ -6,6 +6,7 @@ import { integrityPdf } from '../../../shared/editions/pdf/integrity-pdf';
 import { monthBalancePdf } from '../../../shared/editions/pdf/month-balance-pdf';
 import { periodJournalPdf } from '../../../shared/editions/pdf/period-journal-pdf';
 import { productRegisterPdf } from '../../../shared/editions/pdf/product-register-pdf';
+import { theftPdf } from '../../../shared/editions/pdf/theft-pdf';
 import type { RegisterEvent } from '../../../shared/register/events';
 import { missingCaseError } from '../../../shared/result';
 import type { EditionSpec } from './edition-spec';
@@ -29,6 +30,8 @@ export function renderEdition(spec: EditionSpec, events: readonly RegisterEvent[
       return dispensationsPdf(events, spec.period, context);
     case 'integrity':
       return integrityPdf(spec.check, context);
+    case 'theft':
+      return theftPdf(events, spec.period, context);
     default:
       throw missingCaseError(spec);
   }

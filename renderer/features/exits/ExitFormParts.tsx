@@ -197,10 +197,14 @@ interface ExitFormFrameProps {
   quantityLabel?: (unit: string) => string;
   /** For the exits that may take from quarantine: the compartment chosen. */
   compartment?: { value: StockCompartment; onChange: (value: StockCompartment) => void };
+  /** Shown under the outcome, such as what to do once the exit is recorded. */
+  after?: ReactNode;
+  /** The button's words, when the form records something else than an exit. */
+  submitLabel?: string;
   children: ReactNode;
 }
 
-export function ExitFormFrame({ form, title, onSubmit, fields, success, dateLabel, quantityLabel = fr.exits.quantity, compartment, children }: ExitFormFrameProps) {
+export function ExitFormFrame({ form, title, onSubmit, fields, success, dateLabel, quantityLabel = fr.exits.quantity, compartment, after, submitLabel = fr.exits.submit, children }: ExitFormFrameProps) {
   const titleId = useId();
   const ref = useRef<HTMLFormElement>(null);
   const { values, set, error, recorded, saving, products, product, stock, quantity } = form;
@@ -249,7 +253,8 @@ export function ExitFormFrame({ form, title, onSubmit, fields, success, dateLabe
       {children}
       <Field name="observation" label={fr.exits.observation} hint={fr.exits.observationHint} value={values.observation} onChange={set('observation')} error={error} multiline />
       <FormOutcome error={shownAtField ? null : error} success={recorded ? success(recorded.seq) : null} />
-      <SubmitButton label={fr.exits.submit} saving={saving} />
+      {after}
+      <SubmitButton label={submitLabel} saving={saving} />
     </form>
   );
 }

@@ -3,6 +3,7 @@
 import type { EstablishmentKind, StockCompartment } from '../../../shared/register/events';
 import { fr } from '../../messages/fr';
 import { ExitFormFrame, Field, Group } from './ExitFormParts';
+import { TheftPrint } from './TheftPrint';
 import { useExitForm } from './use-exit-form';
 
 export function TheftForm({ establishmentKind }: { establishmentKind: EstablishmentKind }) {
@@ -25,6 +26,7 @@ export function TheftForm({ establishmentKind }: { establishmentKind: Establishm
     agencyDeclarationRef: values.agencyDeclarationRef,
   }));
   const t = fr.theft;
+  const recorded = form.recorded?.type === 'theft' ? form.recorded : null;
   return (
     <ExitFormFrame
       form={form}
@@ -34,6 +36,7 @@ export function TheftForm({ establishmentKind }: { establishmentKind: Establishm
       success={t.done}
       dateLabel={t.foundOn}
       compartment={{ value: values.compartment, onChange: set('compartment') }}
+      after={recorded ? <TheftPrint key={recorded.seq} day={recorded.operationDate} /> : null}
     >
       <Group legend={t.finding}>
         <Field

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { appError, type AppError } from '../../../shared/errors';
 import { localDay } from '../../../shared/register/dates';
-import type { Dispensation, PreparationUse, RegisterEvent, SupplierReturn, Theft, VetAdministration, VetDispensing } from '../../../shared/register/events';
+import type { Dispensation, PreparationUse, QuarantineMove, RegisterEvent, SupplierReturn, Theft, VetAdministration, VetDispensing } from '../../../shared/register/events';
 import { parseQuantity, type Milli } from '../../../shared/register/quantity';
 import type { Result } from '../../../shared/result';
 import type { StockBalance } from '../../../shared/stock/movements';
@@ -12,7 +12,8 @@ import { listProducts, productStock, type ProductSummary } from '../../db/querie
 import { useRecord } from '../../db/use-record';
 import { useRegisterQuery } from '../../db/use-register-query';
 
-export type ExitBody = Dispensation | VetAdministration | VetDispensing | PreparationUse | SupplierReturn | Theft;
+/** What leaves the dispensable stock through these forms; a mise en quarantaine leaves it for quarantine. */
+export type ExitBody = Dispensation | VetAdministration | VetDispensing | PreparationUse | SupplierReturn | Theft | QuarantineMove;
 
 export const today = () => localDay(new Date());
 

@@ -59,6 +59,7 @@ export function RegisterPrint({ productId, kind }: { productId: string; kind: Es
             label={labels.dispensations[kind]}
             onClick={withPeriod((chosen) => void printer.print('dispensations', { kind: 'dispensations', period: chosen }))}
           />
+          <PrintButton printer={printer} name="thefts" label={labels.thefts} onClick={withPeriod((chosen) => void printer.print('thefts', { kind: 'theft', period: chosen }))} />
         </div>
       </div>
       <p className="field__hint">{labels.explain}</p>

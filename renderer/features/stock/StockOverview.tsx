@@ -5,6 +5,7 @@ import { dispensable, EMPTY_STOCK } from '../../../shared/stock/movements';
 import { listProducts, stockByProduct } from '../../db/queries';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { fr } from '../../messages/fr';
+import { QuarantineSection } from '../quarantine/QuarantineSection';
 
 export function StockOverview() {
   const products = useRegisterQuery(listProducts);
@@ -43,6 +44,7 @@ export function StockOverview() {
       ) : (
         <p className="empty">{fr.stock.none}</p>
       )}
+      {products && products.length > 0 ? <QuarantineSection /> : null}
     </section>
   );
 }

@@ -1,0 +1,32 @@
+// Any other stock set aside for destruction (altered, broken, expired without its lot…):
+// product, quantity, the lot when known, a reason. The register balance does not change.
+import { QUARANTINE_REASONS, type QuarantineReason } from '../../../shared/register/events';
+import { QUARANTINE_REASON_LABELS } from '../../../shared/register/labels';
+import type { LotStock } from '../../../shared/stock/lots';
+import { fr } from '../../messages/fr';
+import { Choices, ExitFormFrame, Field, Group } from '../exits/ExitFormParts';
+import { useExitForm } from '../exits/use-exit-form';
+
+export function QuarantineForm({ lots }: { lots: readonly LotStock[] }) {
+  const form = useExitForm({ lot: '', reason: 'altered' as QuarantineReason, comment: '' });
+  const { values, set, error } = form;
+  const t = fr.quarantine;
+  const onSubmit = form.submit((product, quantity) => ({
+    type: 'quarantine.moved',
+    productId: product.productId,
+    quantity,
+    lot: values.lot,
+    reason: values.reason,
+    comment: values.comment,
+  }));
+  const suggestions = lots.filter((lot) => lot.productId === values.productId && lot.dispensable > 0).map((lot) => lot.lot);
+  return (
+    <ExitFormFrame form={form} title={t.formTitle} onSubmit={onSubmit} fields={['lot', 'reason', 'comment']} success={t.formDone} submitLabel={t.formSubmit}>
+      <Group legend={t.reason}>
+        <Choices name="reason" label={t.reason} choices={QUARANTINE_REASONS} labels={QUARANTINE_REASON_LABELS} value={values.reason} onChange={set('reason')} error={error} labelHidden span="double" />
+        <Field name="lot" label={t.formLot} hint={t.formLotHint} value={values.lot} onChange={set('lot')} error={error} suggestions={suggestions} />
+        <Field name="comment" label={t.comment} hint={t.commentHint} value={values.comment} onChange={set('comment')} error={error} span="row" />
+      </Group>
+    </ExitFormFrame>
+  );
+}
