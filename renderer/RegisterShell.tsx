@@ -11,6 +11,8 @@ import { EditionsScreen } from './features/editions/EditionsScreen';
 import { ExitScreen } from './features/exits/ExitScreen';
 import { IntegrityAlert } from './features/integrity/IntegrityAlert';
 import { IntegrityScreen } from './features/integrity/IntegrityScreen';
+import { InventoryReminder } from './features/inventory/InventoryReminder';
+import { InventoryScreen } from './features/inventory/InventoryScreen';
 import { useIntegrityCheck } from './features/integrity/use-integrity-check';
 import { ProductsScreen } from './features/products/ProductsScreen';
 import { ProductRegister } from './features/register/ProductRegister';
@@ -19,7 +21,7 @@ import { StockOverview } from './features/stock/StockOverview';
 import { CurrentValidatorProvider, CurrentValidatorSelect } from './features/validators/CurrentValidator';
 import { fr } from './messages/fr';
 
-const TABS = ['stock', 'entries', 'exits', 'register', 'balances', 'editions', 'products', 'establishment', 'integrity'] as const;
+const TABS = ['stock', 'entries', 'exits', 'register', 'balances', 'inventory', 'editions', 'products', 'establishment', 'integrity'] as const;
 type View = (typeof TABS)[number];
 
 export function RegisterShell({ identity }: { identity: RegisterIdentity }) {
@@ -32,6 +34,7 @@ export function RegisterShell({ identity }: { identity: RegisterIdentity }) {
     exits: () => <ExitScreen establishmentKind={identity.establishment.kind} />,
     register: () => <ProductRegister establishmentKind={identity.establishment.kind} />,
     balances: () => <MonthlyBalances closure={closure} />,
+    inventory: () => <InventoryScreen />,
     editions: () => <EditionsScreen identity={identity} closure={closure} />,
     products: () => <ProductsScreen />,
     establishment: () => <EstablishmentScreen identity={identity} />,
@@ -57,6 +60,7 @@ export function RegisterShell({ identity }: { identity: RegisterIdentity }) {
         </nav>
         <ReserveBanner registerId={identity.registerId} />
         <IntegrityAlert report={integrity.report} />
+        <InventoryReminder openedOn={identity.openedOn} onOpen={() => setView('inventory')} />
         <div className="content">{screens[view]()}</div>
         <footer className="footer">
           <span>{fr.common.holderLine(identity.holder.name, identity.holder.orderNumber)}</span>

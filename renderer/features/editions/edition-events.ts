@@ -17,6 +17,7 @@ export type RecordedEdition = Extract<RegisterEvent, EditionProduced>;
 export async function eventsForEdition(db: RegisterDatabase, spec: EditionSpec): Promise<RegisterEvent[]> {
   if (spec.kind === 'integrity') return [];
   if (spec.kind === 'product-register') return productEvents(db, spec.productId);
+  if (spec.kind === 'inventory') return inventoryEvents(db, spec.inventory);
   const { to } = specPeriod(spec);
   const [dated, described] = await Promise.all([
     db.events.where('operationDate').belowOrEqual(to).toArray(),
@@ -25,6 +26,16 @@ export async function eventsForEdition(db: RegisterDatabase, spec: EditionSpec):
   const bySeq = new Map<number, RegisterEvent>();
   for (const event of [...dated, ...described]) bySeq.set(event.seq, event);
   return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
+}
+
+/** An inventory, its adjustments and the products' definitions as they stand now. */
+async function inventoryEvents(db: RegisterDatabase, seq: number): Promise<RegisterEvent[]> {
+  const [inventory, related] = await Promise.all([
+    db.events.get(seq),
+    db.events.where('type').anyOf('product.defined', 'product.changed', 'inventory.adjustment').toArray(),
+  ]);
+  const adjustments = related.filter((event) => event.type !== 'inventory.adjustment' || event.inventory === seq);
+  return [...(inventory ? [inventory] : []), ...adjustments].sort((a, b) => a.seq - b.seq);
 }
 
 /** Every edition ever produced, in register order. */

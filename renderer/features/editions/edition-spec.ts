@@ -17,7 +17,9 @@ export type EditionSpec =
   /** (e) The integrity report of a check; `period` is the register from its opening to the check. */
   | { kind: 'integrity'; check: IntegrityCheck; period: Period }
   /** The summary of the thefts found on a day or over a period, to attach to their declarations. */
-  | { kind: 'theft'; period: Period };
+  | { kind: 'theft'; period: Period }
+  /** An inventory, named by its order number; `period` is its day. */
+  | { kind: 'inventory'; inventory: number; period: Period };
 
 export type { EditionKind, Period };
 
@@ -28,6 +30,10 @@ export function specPeriod(spec: EditionSpec): Period {
 
 export function specProductId(spec: EditionSpec): string | undefined {
   return spec.kind === 'product-register' ? spec.productId : undefined;
+}
+
+export function specInventory(spec: EditionSpec): number | undefined {
+  return spec.kind === 'inventory' ? spec.inventory : undefined;
 }
 
 export function specClosureOf(spec: EditionSpec): string | undefined {

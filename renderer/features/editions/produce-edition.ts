@@ -13,7 +13,7 @@ import { listProducts, readIdentity } from '../../db/queries';
 import { fr } from '../../messages/fr';
 import { eventsForEdition, listEditions, type RecordedEdition } from './edition-events';
 import type { EditionRenderer } from './edition-renderer';
-import { specClosureOf, specPeriod, specProductId, type EditionSpec } from './edition-spec';
+import { specClosureOf, specInventory, specPeriod, specProductId, type EditionSpec } from './edition-spec';
 import { editionFileName } from '../../../shared/editions/file-name';
 
 export interface EditionDeps {
@@ -110,6 +110,7 @@ export async function produceEdition(deps: EditionDeps, spec: EditionSpec, { ope
     to: period.to,
     ...(productId === undefined ? {} : { productId }),
     ...(closureOf === undefined ? {} : { closureOf }),
+    ...(specInventory(spec) === undefined ? {} : { inventory: specInventory(spec) }),
     fileName,
     sha256,
     size,

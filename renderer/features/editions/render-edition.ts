@@ -3,10 +3,11 @@
 import { dispensationsPdf } from '../../../shared/editions/pdf/dispensations-pdf';
 import type { EditionContext } from '../../../shared/editions/pdf/document';
 import { integrityPdf } from '../../../shared/editions/pdf/integrity-pdf';
+import { inventoryPdf } from '../../../shared/editions/pdf/inventory-pdf';
+import { theftPdf } from '../../../shared/editions/pdf/theft-pdf';
 import { monthBalancePdf } from '../../../shared/editions/pdf/month-balance-pdf';
 import { periodJournalPdf } from '../../../shared/editions/pdf/period-journal-pdf';
 import { productRegisterPdf } from '../../../shared/editions/pdf/product-register-pdf';
-import { theftPdf } from '../../../shared/editions/pdf/theft-pdf';
 import type { RegisterEvent } from '../../../shared/register/events';
 import { missingCaseError } from '../../../shared/result';
 import type { EditionSpec } from './edition-spec';
@@ -32,6 +33,8 @@ export function renderEdition(spec: EditionSpec, events: readonly RegisterEvent[
       return integrityPdf(spec.check, context);
     case 'theft':
       return theftPdf(events, spec.period, context);
+    case 'inventory':
+      return inventoryPdf(events, spec.inventory, context);
     default:
       throw missingCaseError(spec);
   }

@@ -9,7 +9,7 @@ import { formatDay } from '../../register/dates';
 import type { InventoryLine, InventoryMethod, RegisterEvent, StockCompartment } from '../../register/events';
 import { formatQuantity } from '../../register/quantity';
 import { variance } from '../../register/validate-inventory';
-import { productLabel, productsOf } from '../products';
+import { productsOf, type EditionProduct } from '../products';
 import { formatEditionInstant } from '../wording';
 import { EditionDocument, type EditionContext } from './document';
 
@@ -25,6 +25,13 @@ const SECTIONS: [StockCompartment, string][] = [
 ];
 
 const right = { halign: 'right' as const };
+
+/** "Skenan LP — gélule LP, 30 mg (gélule)": what is on the shelf, and the unit it is counted in. */
+function shelfLabel(product: EditionProduct | undefined, productId: string): string {
+  if (!product) return `Produit ${productId}`;
+  const { designation, form, strength, unit } = product.definition;
+  return `${designation} — ${form}, ${strength} (${unit})`;
+}
 
 /** A variance with its sign: "+0,5", "−2", "0". */
 export function signedQuantity(line: Pick<InventoryLine, 'expected' | 'counted'>): string {
@@ -66,7 +73,7 @@ export function inventoryPdf(events: readonly RegisterEvent[], seq: number, cont
         ? { content: `${adjustment === undefined ? 'non inscrit' : `n° ${formatInteger(adjustment)}`}\n${INSPECTOR_FLAG}`, styles: { fontStyle: 'bold' } }
         : '—';
       body.push([
-        productLabel(products.get(line.productId), line.productId),
+        shelfLabel(products.get(line.productId), line.productId),
         { content: formatQuantity(line.expected), styles: right },
         { content: formatQuantity(line.counted), styles: { ...right, fontStyle: 'bold' } },
         METHOD_LABELS[line.method],
@@ -76,7 +83,7 @@ export function inventoryPdf(events: readonly RegisterEvent[], seq: number, cont
       ]);
     }
   }
-  edition.table({ columnWidths: [78, 24, 22, 20, 20, 70, 43], head, body, styles: { fontSize: 8 } });
+  edition.table({ columnWidths: [92, 24, 22, 18, 18, 60, 43], head, body, styles: { fontSize: 8 } });
 
   edition.paragraph(
     variances.length === 0

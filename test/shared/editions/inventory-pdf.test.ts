@@ -61,10 +61,10 @@ describe('the inventory edition', async () => {
     expect(text).toContain('Compté par : Claire Martin et Louis Bernard');
     expect(text).toContain('n° d’ordre 8');
     expect(text).toMatch(/Stock disponible\s/);
-    expect(text).toMatch(/Morphine sulfate LP 10 mg \(comprimé\) 18 16 Décompte −2 Deux gélules écrasées, jetées sans inscription n° 9/);
-    expect(text).toMatch(/Méthadone AP-HP sirop 40 mg \(mL\) 150 149,25 Pesée −0,75 Pertes au mesurage n° 10/);
+    expect(text).toMatch(/Morphine sulfate LP 10 mg — comprimé, 10 mg \(comprimé\) 18 16 Décompte −2 Deux gélules écrasées, jetées sans\s+n° 9\s+inscription/);
+    expect(text).toMatch(/Méthadone AP-HP sirop 40 mg — sirop, 40 mg\/15 mL \(mL\) 150 149,25 Pesée −0,75 Pertes au mesurage n° 10/);
     expect(text).toContain('Quarantaine (à détruire), comptée à part');
-    expect(text).toMatch(/Morphine sulfate LP 10 mg \(comprimé\) 3 3 Décompte 0 —/);
+    expect(text).toMatch(/Morphine sulfate LP 10 mg — comprimé, 10 mg \(comprimé\) 3 3 Décompte 0 —/);
     expect(text.split(INSPECTOR_FLAG)).toHaveLength(3);
     expect(text).toContain('2 écart(s) constaté(s)');
     expect(text).toContain('Observation : Inventaire annuel');

@@ -1,0 +1,55 @@
+// An inventory and its "écarts d'inventaire" are one act: the inventory is sealed, then
+// one adjustment per variance, each naming it, in the same IndexedDB transaction. A
+// refusal of any of them writes nothing.
+import type { AppError } from '../../../shared/errors';
+import type { RegisterEvent } from '../../../shared/register/events';
+import type { Draft } from '../../../shared/register/validate';
+import { adjustmentDrafts, type InventoryDraft } from '../../../shared/register/validate-inventory';
+import type { Result } from '../../../shared/result';
+import { appendEvents } from '../../db/append-events';
+import type { RegisterDatabase } from '../../db/database';
+
+export interface InventoryRequest {
+  operationDate: string;
+  body: InventoryDraft;
+  /** RPPS or Ordre number of who validates; the holder when absent. */
+  validatedBy?: string;
+}
+
+export async function recordInventory(db: RegisterDatabase, request: InventoryRequest, now?: Date): Promise<Result<RegisterEvent[], AppError>> {
+  const signed = request.validatedBy === undefined ? {} : { validatedBy: request.validatedBy };
+  const inventory: Draft = { operationDate: request.operationDate, body: request.body, ...signed };
+  const adjustments = (sealed: readonly RegisterEvent[]): Draft[] =>
+    sealed[0] ? adjustmentDrafts(sealed[0]).map((body) => ({ operationDate: request.operationDate, body, ...signed })) : [];
+  return appendEvents(db, [inventory, adjustments], now);
+}
+
+export type InventoryEvent = Extract<RegisterEvent, { type: 'inventory.taken' }>;
+
+/** Every inventory of the register, oldest first. */
+export async function listInventories(db: RegisterDatabase): Promise<InventoryEvent[]> {
+  const events = await db.events.where('type').equals('inventory.taken').sortBy('seq');
+  return events.filter((event): event is InventoryEvent => event.type === 'inventory.taken');
+}
+
+/** The day of the last inventory, if any. */
+export async function lastInventoryDay(db: RegisterDatabase): Promise<string | null> {
+  const last = await db.events.where('type').equals('inventory.taken').last();
+  return last?.operationDate ?? null;
+}
+
+/** The same day a year later (29 February: 1 March). */
+function oneYearAfter(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y + 1, m - 1, d)).toISOString().slice(0, 10);
+}
+
+/**
+ * Whether the annual inventory is due: the last one (or the opening, when there has been
+ * none) is more than 12 months before today. Returns what the reminder names.
+ */
+export function inventoryDue(lastDay: string | null, openedOn: string, today: string): { since: 'opening' | 'inventory'; day: string } | null {
+  const reference = lastDay ?? openedOn;
+  if (today <= oneYearAfter(reference)) return null;
+  return { since: lastDay === null ? 'opening' : 'inventory', day: reference };
+}
