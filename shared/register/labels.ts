@@ -2,6 +2,7 @@
 // the command line so that a movement is called the same everywhere.
 import { missingCaseError } from '../result';
 import type { CorrectionReason, MovementEvent, MovementType, QuarantineReason, Recipient, StockCompartment } from './events';
+import { formatQuantity } from './quantity';
 
 export const CORRECTION_REASON_LABELS: Record<CorrectionReason, string> = {
   quantite: 'Erreur de quantité',
@@ -90,8 +91,12 @@ export function movementCounterparty(event: MovementEvent): string {
     case 'theft':
       return parts(event.circumstances, `plainte ${event.policeReportRef}`, `décl. ${event.regionalDeclarationRef}`, `décl. ${event.agencyDeclarationRef}`);
     case 'quarantine.moved':
-      return parts(`${QUARANTINE_REASON_LABELS[event.reason]} — vers la quarantaine (à détruire)`, event.lot && `lot ${event.lot}`, event.comment);
+      // Neither entry nor exit: the line says how much changed compartment.
+      return parts(`${formatQuantity(event.quantity)} du stock disponible vers la quarantaine (à détruire)`, QUARANTINE_REASON_LABELS[event.reason], event.lot && `lot ${event.lot}`, event.comment);
     case 'correction':
+      if (event.reverses === 'transfer') {
+        return `${formatQuantity(event.quantity)} ${event.compartment === 'quarantine' ? 'de la quarantaine remis au stock disponible' : 'du stock disponible remis en quarantaine'} — ${CORRECTION_REASON_LABELS[event.reason]} : ${event.comment}`;
+      }
       return `${CORRECTION_REASON_LABELS[event.reason]} : ${event.comment}`;
     case 'inventory.adjustment':
       return `Motif : ${event.reason}`;

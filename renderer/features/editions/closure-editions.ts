@@ -8,9 +8,12 @@ import type { EditionSpec } from './edition-spec';
 
 export type ClosureEditionSpec = Extract<EditionSpec, { kind: 'month-balance' } | { kind: 'product-register' }> & { closureOf: string };
 
-/** A product moved in the month when any entry or exit of any kind was counted for it. */
+/**
+ * A product moved in the month when any entry or exit of any kind was counted for it, or
+ * when units changed compartment (a mise en quarantaine is neither an entry nor an exit).
+ */
 export function movedDuring(row: ProductMonthBalance): boolean {
-  return Object.keys(row.entriesByKind).length > 0 || Object.keys(row.exitsByKind).length > 0;
+  return Object.keys(row.entriesByKind).length > 0 || Object.keys(row.exitsByKind).length > 0 || row.openingQuarantine !== row.closingQuarantine;
 }
 
 /** The editions a closure produces: the balance first, then each product that moved, in the closure's order. */

@@ -8,6 +8,11 @@ import { isMovement, type MovementEvent, type RegisterEvent } from '../../../sha
 import { movementCounterparty, movementNature } from '../../../shared/register/labels';
 import { balanceAfter, EMPTY_STOCK, movementEffect, NO_DELTA, registerLines, stockDelta } from '../../../shared/stock/movements';
 import { createStockTally } from '../../../electron/cli/stock-tally';
+import { productRegisterPdf } from '../../../shared/editions/pdf/product-register-pdf';
+import { movedDuring } from '../../../renderer/features/editions/closure-editions';
+import { editionFonts } from '../../fixtures/edition-fonts';
+import { ESTABLISHMENT } from '../../fixtures/drafts';
+import { lineOf, readPdf, renderPages, squeezed } from '../editions/pdf-text';
 import { correctionDraft, dispensationDraft, on, openingDraft, productDraft, receiptDraft, units } from '../../fixtures/drafts';
 import { sealAll } from '../../fixtures/events';
 import { quarantineMoveDraft } from '../register/drafts';
@@ -64,8 +69,9 @@ describe('a mise en quarantaine', () => {
 
   it('is named "Mise en quarantaine", with its reason, lot and comment', () => {
     expect(movementNature(movement(events, 5))).toBe('Mise en quarantaine');
-    expect(movementCounterparty(movement(events, 5))).toBe('Périmé — vers la quarantaine (à détruire) — lot L4521 — Boîte abîmée');
+    expect(movementCounterparty(movement(events, 5))).toBe('8 du stock disponible vers la quarantaine (à détruire) — Périmé — lot L4521 — Boîte abîmée');
     expect(movementNature(movement(events, 6))).toBe('Contre-passation du n° 5');
+    expect(movementCounterparty(movement(events, 6))).toBe('8 de la quarantaine remis au stock disponible — Saisie en double : Lot mis de côté deux fois');
   });
 
   it('counts in the month as neither an entry nor an exit; the closing quarantine shows it', () => {
@@ -111,5 +117,22 @@ describe('a mise en quarantaine', () => {
     }
     expect(on4.report().rows[0]?.balance).toEqual({ total: units(18), quarantine: units(8) });
     expect(on5.report().rows[0]?.balance).toEqual({ total: units(18), quarantine: 0 });
+  });
+
+  it('gets its product’s register printed at the closure of a month where it is the only line', () => {
+    const carried = new Map([['P2', { total: units(18), quarantine: units(0) }]]);
+    const [row] = monthBalances(carried, [movement(events, 5)]);
+    expect(row && movedDuring(row)).toBe(true);
+    expect(monthBalances(carried, []).map(movedDuring)).toEqual([false]);
+  });
+
+  it('prints in the product’s register as a line with neither entry nor exit, the balance unchanged', () => {
+    const head = { seq: 6, hash: events[5]!.hash };
+    const pdf = readPdf(productRegisterPdf(events, 'P2', monthPeriod('2026-03'), { establishment: { ...ESTABLISHMENT }, head, editedAt: new Date(2026, 2, 10, 9, 30), fonts: editionFonts() }), 'a-registre-quarantaine');
+    const page = squeezed(pdf.pages[0] ?? '');
+    expect(page).toContain('Mise en quarantaine');
+    expect(squeezed(lineOf(pdf.pages[0] ?? '', 5) ?? '')).toMatch(/^\s*5 04\/03\/2026 10\/03\/2026 Mise en 8 du stock disponible vers la quarantaine .* 18 Contre-passé par le n° 6/);
+    expect(squeezed(lineOf(pdf.pages[0] ?? '', 4) ?? '')).toMatch(/ 12 18 /);
+    renderPages(pdf, 1);
   });
 });
