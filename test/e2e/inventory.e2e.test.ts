@@ -131,4 +131,35 @@ describe('inventory', () => {
     await expect.poll(() => page.getByRole('table', { name: 'Éditions produites' }).innerText()).toContain('Inventaire');
     await app.close();
   });
+
+  it('reminds of the annual inventory on every screen once the opening is more than 12 months old, until an inventory is taken', async () => {
+    const app = await launchApp({ profileDir: join(workDir, 'profile-reminder'), dataFolder: join(workDir, 'data-reminder') });
+    const { page } = app;
+    // The register opened fourteen months ago (the window's clock set back), with one product.
+    const now = new Date();
+    const opened = new Date(now.getFullYear() - 1, now.getMonth() - 2, 10, 10, 0);
+    await page.clock.install({ time: opened });
+    await page.reload();
+    await openRegister(page);
+    await addSkenan(page);
+    const reminder = page.getByRole('status', { name: 'Inventaire annuel' });
+    expect(await reminder.count()).toBe(0);
+
+    // Today: the months since are closed at start-up, and the reminder shows.
+    await page.clock.setSystemTime(now);
+    await page.reload();
+    await expect.poll(() => reminder.textContent(), { timeout: 30_000 }).toContain('Aucun inventaire depuis l’ouverture du registre le');
+    expect(await reminder.textContent()).toContain('il y a plus de 12 mois');
+    await app.screenshot('inventory-05-reminder');
+
+    await reminder.getByRole('button', { name: 'Faire l’inventaire' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Inventaire');
+    await page.getByLabel('Compté par').fill('Hélène Durand');
+    await page.getByRole('textbox', { name: 'Compté — Skenan LP — Stock disponible' }).fill('0');
+    await page.getByRole('textbox', { name: 'Compté — Skenan LP — Quarantaine (à détruire), comptée à part' }).fill('0');
+    await page.getByRole('button', { name: 'Valider l’inventaire' }).click();
+    await expect.poll(() => page.locator('.inventory-form').getByRole('status').textContent()).toContain('sans écart');
+    await expect.poll(() => reminder.count()).toBe(0);
+    await app.close();
+  });
 });
