@@ -7,7 +7,8 @@ import { FormOutcome } from '../../components/FormOutcome';
 import { StockPreview } from '../../components/StockPreview';
 import { SubmitButton } from '../../components/SubmitButton';
 import { fr } from '../../messages/fr';
-import { EntryChoices, EntryTextField, ProductField } from './EntryField';
+import { LabelledProduct, LabelledText } from '../../components/LabelledField';
+import { EntryChoices } from './EntryChoices';
 import { entryValues, outcomeError, today, typedQuantity, useEntryForm } from './use-entry-form';
 
 const FIELDS = ['productId', 'quantity', 'compartment', 'source', 'operationDate', 'observation'];
@@ -32,8 +33,8 @@ export function OpeningBalanceForm() {
       <p className="lead">{fr.openingBalance.explain}</p>
       <form ref={formRef} className="card" onSubmit={submit} noValidate>
         <div className="grid">
-          <ProductField products={products} value={values.productId} onChange={edit('productId')} error={error} />
-          <EntryTextField
+          <LabelledProduct products={products} value={values.productId} onChange={edit('productId')} error={error} />
+          <LabelledText
             name="quantity"
             label={product ? fr.entries.quantityIn(product.unit) : fr.common.quantity}
             value={values.quantity}
@@ -51,9 +52,9 @@ export function OpeningBalanceForm() {
             labels={(choice) => COMPARTMENT_LABELS[choice]}
             onChange={edit('compartment')}
           />
-          <EntryTextField name="source" label={fr.openingBalance.source} value={values.source} onChange={edit('source')} error={error} required hint={fr.openingBalance.sourceHint} />
-          <EntryTextField name="operationDate" type="date" label={fr.common.operationDate} value={values.operationDate} onChange={edit('operationDate')} error={error} max={today()} required />
-          <EntryTextField name="observation" label={fr.entries.observation} value={values.observation} onChange={edit('observation')} error={error} hint={fr.entries.observationHint} />
+          <LabelledText name="source" label={fr.openingBalance.source} value={values.source} onChange={edit('source')} error={error} required hint={fr.openingBalance.sourceHint} />
+          <LabelledText name="operationDate" type="date" label={fr.common.operationDate} value={values.operationDate} onChange={edit('operationDate')} error={error} max={today()} required />
+          <LabelledText name="observation" label={fr.entries.observation} value={values.observation} onChange={edit('observation')} error={error} hint={fr.entries.observationHint} />
         </div>
         {product && stock ? (
           <StockPreview stock={stock} compartment={compartment} unit={product.unit} change={quantity.ok ? { direction: 'entry', quantity: quantity.value } : null} />

@@ -5,7 +5,7 @@ import { FormOutcome } from '../../components/FormOutcome';
 import { StockPreview } from '../../components/StockPreview';
 import { SubmitButton } from '../../components/SubmitButton';
 import { fr } from '../../messages/fr';
-import { EntryTextField, ProductField } from './EntryField';
+import { LabelledProduct, LabelledText } from '../../components/LabelledField';
 import { entryValues, outcomeError, today, typedQuantity, useEntryForm } from './use-entry-form';
 
 const FIELDS = ['productId', 'quantity', 'returnedBy', 'comment', 'operationDate', 'observation'];
@@ -34,8 +34,8 @@ export function PatientReturnForm() {
       </p>
       <form ref={formRef} className="card" onSubmit={submit} noValidate>
         <div className="grid">
-          <ProductField products={products} value={values.productId} onChange={edit('productId')} error={error} />
-          <EntryTextField
+          <LabelledProduct products={products} value={values.productId} onChange={edit('productId')} error={error} />
+          <LabelledText
             name="quantity"
             label={product ? fr.entries.quantityIn(product.unit) : fr.common.quantity}
             value={values.quantity}
@@ -44,10 +44,10 @@ export function PatientReturnForm() {
             required
             inputMode="decimal"
           />
-          <EntryTextField name="returnedBy" label={fr.patientReturn.returnedBy} value={values.returnedBy} onChange={edit('returnedBy')} error={error} required hint={fr.patientReturn.returnedByHint} />
-          <EntryTextField name="comment" label={fr.patientReturn.comment} value={values.comment} onChange={edit('comment')} error={error} />
-          <EntryTextField name="operationDate" type="date" label={fr.common.operationDate} value={values.operationDate} onChange={edit('operationDate')} error={error} max={today()} required />
-          <EntryTextField name="observation" label={fr.entries.observation} value={values.observation} onChange={edit('observation')} error={error} hint={fr.entries.observationHint} />
+          <LabelledText name="returnedBy" label={fr.patientReturn.returnedBy} value={values.returnedBy} onChange={edit('returnedBy')} error={error} required hint={fr.patientReturn.returnedByHint} />
+          <LabelledText name="comment" label={fr.patientReturn.comment} value={values.comment} onChange={edit('comment')} error={error} />
+          <LabelledText name="operationDate" type="date" label={fr.common.operationDate} value={values.operationDate} onChange={edit('operationDate')} error={error} max={today()} required />
+          <LabelledText name="observation" label={fr.entries.observation} value={values.observation} onChange={edit('observation')} error={error} hint={fr.entries.observationHint} />
         </div>
         {product && stock ? (
           <StockPreview stock={stock} compartment="quarantine" unit={product.unit} change={quantity.ok ? { direction: 'entry', quantity: quantity.value } : null} />

@@ -8,7 +8,8 @@ import { FormOutcome } from '../../components/FormOutcome';
 import { StockPreview } from '../../components/StockPreview';
 import { SubmitButton } from '../../components/SubmitButton';
 import { fr } from '../../messages/fr';
-import { EntryChoices, EntryTextField, ProductField } from './EntryField';
+import { LabelledProduct, LabelledText } from '../../components/LabelledField';
+import { EntryChoices } from './EntryChoices';
 import { entryValues, outcomeError, today, typedQuantity, useEntryForm } from './use-entry-form';
 
 const FIELDS = [
@@ -80,8 +81,8 @@ export function ReceiptForm() {
         <fieldset>
           <legend>{fr.receipt.productLegend}</legend>
           <div className="grid">
-            <ProductField products={products} value={values.productId} onChange={edit('productId')} error={error} />
-            <EntryTextField name="quantity" label={fr.common.quantity} value={values.quantity} onChange={edit('quantity')} error={error} required inputMode="decimal" />
+            <LabelledProduct products={products} value={values.productId} onChange={edit('productId')} error={error} />
+            <LabelledText name="quantity" label={fr.common.quantity} value={values.quantity} onChange={edit('quantity')} error={error} required inputMode="decimal" />
             <EntryChoices
               name="receivedIn"
               label={fr.receipt.receivedIn}
@@ -93,8 +94,8 @@ export function ReceiptForm() {
             />
           </div>
           <div className="grid">
-            <EntryTextField name="lot" label={fr.receipt.lot} value={values.lot} onChange={edit('lot')} error={error} required />
-            <EntryTextField
+            <LabelledText name="lot" label={fr.receipt.lot} value={values.lot} onChange={edit('lot')} error={error} required />
+            <LabelledText
               name="expiry"
               label={fr.receipt.expiry}
               value={values.expiry}
@@ -110,8 +111,8 @@ export function ReceiptForm() {
           <legend>{fr.receipt.supplierLegend}</legend>
           <p className="field__hint entry-form__hint">{fr.receipt.supplierKept}</p>
           <div className="grid">
-            <EntryTextField name="supplier.name" label={fr.receipt.supplierName} value={values['supplier.name']} onChange={edit('supplier.name')} error={error} required />
-            <EntryTextField
+            <LabelledText name="supplier.name" label={fr.receipt.supplierName} value={values['supplier.name']} onChange={edit('supplier.name')} error={error} required />
+            <LabelledText
               name="supplier.profession"
               label={fr.receipt.supplierProfession}
               value={values['supplier.profession']}
@@ -120,14 +121,14 @@ export function ReceiptForm() {
               required
               suggestions={PROFESSIONS}
             />
-            <EntryTextField name="supplier.address" label={fr.receipt.supplierAddress} value={values['supplier.address']} onChange={edit('supplier.address')} error={error} required />
-            <EntryTextField name="deliveryRef" label={fr.receipt.deliveryRef} value={values.deliveryRef} onChange={edit('deliveryRef')} error={error} required />
-            <EntryTextField name="orderBookRef" label={fr.receipt.orderBookRef} value={values.orderBookRef} onChange={edit('orderBookRef')} error={error} />
+            <LabelledText name="supplier.address" label={fr.receipt.supplierAddress} value={values['supplier.address']} onChange={edit('supplier.address')} error={error} required />
+            <LabelledText name="deliveryRef" label={fr.receipt.deliveryRef} value={values.deliveryRef} onChange={edit('deliveryRef')} error={error} required />
+            <LabelledText name="orderBookRef" label={fr.receipt.orderBookRef} value={values.orderBookRef} onChange={edit('orderBookRef')} error={error} />
           </div>
         </fieldset>
         <div className="grid">
-          <EntryTextField name="operationDate" type="date" label={fr.common.operationDate} value={values.operationDate} onChange={edit('operationDate')} error={error} max={today()} required />
-          <EntryTextField name="observation" label={fr.entries.observation} value={values.observation} onChange={edit('observation')} error={error} hint={fr.entries.observationHint} />
+          <LabelledText name="operationDate" type="date" label={fr.common.operationDate} value={values.operationDate} onChange={edit('operationDate')} error={error} max={today()} required />
+          <LabelledText name="observation" label={fr.entries.observation} value={values.observation} onChange={edit('observation')} error={error} hint={fr.entries.observationHint} />
         </div>
         {product && stock ? <StockPreview stock={stock} unit={product.unit} change={quantity?.ok ? { direction: 'entry', quantity: quantity.value } : null} /> : null}
         <FormOutcome error={outcomeError(error, FIELDS)} success={recorded ? fr.receipt.done(recorded.seq) : null} />

@@ -1,7 +1,8 @@
 // The animal and its owner, as a veterinary exit names them (administration or hand-over).
 import type { AppError } from '../../../shared/errors';
 import { fr } from '../../messages/fr';
-import { Field, Group } from './ExitFormParts';
+import { LabelledText } from '../../components/LabelledField';
+import { Group } from './ExitFormParts';
 
 const SPECIES = ['Chien', 'Chat', 'Cheval', 'Bovin', 'Ovin', 'Caprin', 'Porcin', 'Lapin', 'Furet', 'Oiseau'];
 
@@ -27,7 +28,7 @@ export function AnimalOwnerFields({ values, set, error }: AnimalOwnerFieldsProps
   return (
     <>
       <Group legend={t.animal}>
-        <Field
+        <LabelledText
           name="animal.identification"
           label={t.identification}
           hint={t.identificationHint}
@@ -36,11 +37,11 @@ export function AnimalOwnerFields({ values, set, error }: AnimalOwnerFieldsProps
           error={error}
           required
         />
-        <Field name="animal.species" label={t.species} value={values.animalSpecies} onChange={set('animalSpecies')} error={error} required suggestions={SPECIES} />
+        <LabelledText name="animal.species" label={t.species} value={values.animalSpecies} onChange={set('animalSpecies')} error={error} required suggestions={SPECIES} />
       </Group>
       <Group legend={t.owner}>
-        <Field name="owner.name" label={t.ownerName} value={values.ownerName} onChange={set('ownerName')} error={error} required />
-        <Field name="owner.address" label={t.ownerAddress} value={values.ownerAddress} onChange={set('ownerAddress')} error={error} required span="double" />
+        <LabelledText name="owner.name" label={t.ownerName} value={values.ownerName} onChange={set('ownerName')} error={error} required />
+        <LabelledText name="owner.address" label={t.ownerAddress} value={values.ownerAddress} onChange={set('ownerAddress')} error={error} required span="double" />
       </Group>
     </>
   );

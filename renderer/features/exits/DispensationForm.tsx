@@ -3,7 +3,8 @@
 // does not come, to a bearer whose identity document is noted.
 import type { Recipient } from '../../../shared/register/events';
 import { fr } from '../../messages/fr';
-import { Choices, ExitFormFrame, Field, Group, WideNote } from './ExitFormParts';
+import { LabelledText } from '../../components/LabelledField';
+import { Choices, ExitFormFrame, Group, WideNote } from './ExitFormParts';
 import { useExitForm } from './use-exit-form';
 
 const RECIPIENT_KINDS = ['patient', 'anonymous', 'professional'] as const satisfies readonly Recipient['kind'][];
@@ -63,7 +64,7 @@ export function DispensationForm() {
         />
         {named ? (
           <>
-            <Field
+            <LabelledText
               name="recipient.name"
               label={kind === 'patient' ? t.patientName : t.professionalName}
               value={values.recipientName}
@@ -71,7 +72,7 @@ export function DispensationForm() {
               error={error}
               required
             />
-            <Field
+            <LabelledText
               name="recipient.address"
               label={kind === 'patient' ? t.patientAddress : t.professionalAddress}
               value={values.recipientAddress}
@@ -86,13 +87,13 @@ export function DispensationForm() {
         )}
       </Group>
       <Group legend={t.prescription}>
-        <Field name="prescriber.name" label={t.prescriberName} value={values.prescriberName} onChange={set('prescriberName')} error={error} required />
-        <Field name="prescriber.address" label={t.prescriberAddress} value={values.prescriberAddress} onChange={set('prescriberAddress')} error={error} required span="double" />
-        <Field name="ordonnancierNumber" label={t.ordonnancierNumber} value={values.ordonnancierNumber} onChange={set('ordonnancierNumber')} error={error} required />
+        <LabelledText name="prescriber.name" label={t.prescriberName} value={values.prescriberName} onChange={set('prescriberName')} error={error} required />
+        <LabelledText name="prescriber.address" label={t.prescriberAddress} value={values.prescriberAddress} onChange={set('prescriberAddress')} error={error} required span="double" />
+        <LabelledText name="ordonnancierNumber" label={t.ordonnancierNumber} value={values.ordonnancierNumber} onChange={set('ordonnancierNumber')} error={error} required />
       </Group>
       <Group legend={t.bearer} hint={t.bearerHint}>
-        <Field name="bearer.name" label={t.bearerName} value={values.bearerName} onChange={set('bearerName')} error={error} required={bearerGiven} />
-        <Field
+        <LabelledText name="bearer.name" label={t.bearerName} value={values.bearerName} onChange={set('bearerName')} error={error} required={bearerGiven} />
+        <LabelledText
           name="bearer.idReference"
           label={t.bearerIdReference}
           hint={t.bearerIdReferenceHint}

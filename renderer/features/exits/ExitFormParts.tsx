@@ -1,131 +1,15 @@
 // The pieces every exit form is built from: the frame (title, product, date, quantity,
 // stock, observation, outcome, button) and fields that show a refusal right under them.
-import { useEffect, useId, useRef, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
-import { describeError, type AppError } from '../../../shared/errors';
+import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import type { AppError } from '../../../shared/errors';
 import { STOCK_COMPARTMENTS, type StockCompartment } from '../../../shared/register/events';
 import { COMPARTMENT_LABELS } from '../../../shared/register/labels';
 import { FormOutcome } from '../../components/FormOutcome';
-import { productLabel } from '../../components/ProductSelect';
+import { FieldError, LabelledProduct, LabelledText } from '../../components/LabelledField';
 import { StockPreview } from '../../components/StockPreview';
 import { SubmitButton } from '../../components/SubmitButton';
-import type { ProductSummary } from '../../db/queries';
 import { fr } from '../../messages/fr';
 import { COMMON_FIELDS, today, type ExitFormState } from './use-exit-form';
-
-interface ControlProps {
-  id: string;
-  name: string;
-  'aria-invalid': true | undefined;
-  'aria-describedby': string | undefined;
-}
-
-interface LabelledProps {
-  /** Matches AppError.field: a refusal about this name is written under this control. */
-  name: string;
-  label: string;
-  error: AppError | null;
-  required?: boolean;
-  hint?: string;
-  /** Wider than one column: two (a product, an address) or the whole line (free text). */
-  span?: 'double' | 'row';
-}
-
-/** A labelled control, its hint, and the refusal in words when it is about this field. */
-function Labelled({ name, label, error, required, hint, span, children }: LabelledProps & { children: (control: ControlProps) => ReactNode }) {
-  const id = useId();
-  const invalid = error?.field === name;
-  const describedBy = [hint ? `${id}-hint` : '', invalid ? `${id}-error` : ''].filter(Boolean).join(' ');
-  const className = ['field', invalid ? 'field--invalid' : '', span === 'double' ? 'field--double' : '', span === 'row' ? 'field--wide' : ''].filter(Boolean).join(' ');
-  return (
-    <div className={className}>
-      <label htmlFor={id}>
-        {label}
-        {required ? <span className="field__required" aria-hidden="true"> *</span> : null}
-      </label>
-      {children({ id, name, 'aria-invalid': invalid || undefined, 'aria-describedby': describedBy || undefined })}
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {invalid ? <FieldError id={`${id}-error`} error={error} /> : null}
-    </div>
-  );
-}
-
-function FieldError({ id, error }: { id: string; error: AppError }) {
-  return (
-    <p className="field__error" id={id} role="alert">
-      {describeError(error)}
-    </p>
-  );
-}
-
-interface FieldProps extends LabelledProps {
-  value: string;
-  onChange: (value: string) => void;
-  type?: 'text' | 'date';
-  max?: string;
-  inputMode?: 'text' | 'decimal' | 'numeric';
-  suggestions?: readonly string[];
-  multiline?: boolean;
-}
-
-/** A text field that carries its own refusal. */
-export function Field({ value, onChange, type = 'text', max, inputMode, suggestions, multiline, ...labelled }: FieldProps) {
-  const listId = useId();
-  const change = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(event.target.value);
-  return (
-    <Labelled {...labelled}>
-      {(control) =>
-        multiline ? (
-          <textarea rows={2} value={value} onChange={change} required={labelled.required} {...control} />
-        ) : (
-          <>
-            <input
-              type={type}
-              value={value}
-              onChange={change}
-              max={max}
-              inputMode={inputMode}
-              list={suggestions ? listId : undefined}
-              autoComplete="off"
-              required={labelled.required}
-              {...control}
-            />
-            {suggestions ? (
-              <datalist id={listId}>
-                {suggestions.map((suggestion) => (
-                  <option key={suggestion} value={suggestion} />
-                ))}
-              </datalist>
-            ) : null}
-          </>
-        )
-      }
-    </Labelled>
-  );
-}
-
-/** The product that leaves: active products only, since an inactive one can no longer move. */
-function ProductField({ products, value, onChange, error }: { products: readonly ProductSummary[]; value: string; onChange: (productId: string) => void; error: AppError | null }) {
-  return (
-    <Labelled name="productId" label={fr.common.product} error={error} required span="double">
-      {(control) => (
-        <select value={value} onChange={(event) => onChange(event.target.value)} {...control}>
-          <option value="">{fr.common.chooseProduct}</option>
-          {products
-            .filter((product) => product.active)
-            .map((product) => (
-              <option key={product.productId} value={product.productId}>
-                {productLabel(product)}
-              </option>
-            ))}
-        </select>
-      )}
-    </Labelled>
-  );
-}
 
 interface ChoicesProps<K extends string> {
   name: string;
@@ -223,9 +107,9 @@ export function ExitFormFrame({ form, title, onSubmit, fields, success, dateLabe
     <form ref={ref} className="card exit-form" aria-labelledby={titleId} onSubmit={onSubmit} noValidate>
       <h2 id={titleId}>{title}</h2>
       <div className="grid">
-        <ProductField products={products} value={values.productId} onChange={set('productId')} error={error} />
-        <Field name="operationDate" type="date" label={dateLabel ?? fr.common.operationDate} value={values.operationDate} onChange={set('operationDate')} error={error} max={today()} required />
-        <Field
+        <LabelledProduct span="double" products={products} value={values.productId} onChange={set('productId')} error={error} />
+        <LabelledText name="operationDate" type="date" label={dateLabel ?? fr.common.operationDate} value={values.operationDate} onChange={set('operationDate')} error={error} max={today()} required />
+        <LabelledText
           name="quantity"
           label={product ? quantityLabel(product.unit) : fr.common.quantity}
           value={values.quantity}
@@ -251,7 +135,7 @@ export function ExitFormFrame({ form, title, onSubmit, fields, success, dateLabe
         <StockPreview stock={stock} compartment={compartment?.value ?? 'dispensable'} unit={product.unit} change={quantity.ok ? { direction: 'exit', quantity: quantity.value } : null} />
       ) : null}
       {children}
-      <Field name="observation" label={fr.exits.observation} hint={fr.exits.observationHint} value={values.observation} onChange={set('observation')} error={error} multiline />
+      <LabelledText name="observation" label={fr.exits.observation} hint={fr.exits.observationHint} value={values.observation} onChange={set('observation')} error={error} multiline />
       <FormOutcome error={shownAtField ? null : error} success={recorded ? success(recorded.seq) : null} />
       {after}
       <SubmitButton label={submitLabel} saving={saving} />

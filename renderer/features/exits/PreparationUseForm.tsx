@@ -1,7 +1,8 @@
 // Substance taken from stock for a magistral preparation, named by its number in the
 // preparations register.
 import { fr } from '../../messages/fr';
-import { ExitFormFrame, Field, Group } from './ExitFormParts';
+import { LabelledText } from '../../components/LabelledField';
+import { ExitFormFrame, Group } from './ExitFormParts';
 import { useExitForm } from './use-exit-form';
 
 export function PreparationUseForm() {
@@ -17,7 +18,7 @@ export function PreparationUseForm() {
   return (
     <ExitFormFrame form={form} title={t.title} onSubmit={onSubmit} fields={['preparationNumber']} success={t.done} quantityLabel={t.quantity}>
       <Group legend={t.preparation}>
-        <Field name="preparationNumber" label={t.preparationNumber} value={values.preparationNumber} onChange={set('preparationNumber')} error={error} required />
+        <LabelledText name="preparationNumber" label={t.preparationNumber} value={values.preparationNumber} onChange={set('preparationNumber')} error={error} required />
       </Group>
     </ExitFormFrame>
   );

@@ -2,7 +2,8 @@
 // from quarantine (expired or altered units the supplier takes back for destruction).
 import type { StockCompartment } from '../../../shared/register/events';
 import { fr } from '../../messages/fr';
-import { ExitFormFrame, Field, Group } from './ExitFormParts';
+import { LabelledText } from '../../components/LabelledField';
+import { ExitFormFrame, Group } from './ExitFormParts';
 import { useExitForm } from './use-exit-form';
 
 export function SupplierReturnForm() {
@@ -32,10 +33,10 @@ export function SupplierReturnForm() {
       compartment={{ value: values.compartment, onChange: set('compartment') }}
     >
       <Group legend={t.supplier}>
-        <Field name="supplier.name" label={t.supplierName} value={values.supplierName} onChange={set('supplierName')} error={error} required />
-        <Field name="supplier.address" label={t.supplierAddress} value={values.supplierAddress} onChange={set('supplierAddress')} error={error} required span="double" />
-        <Field name="reason" label={t.reason} value={values.reason} onChange={set('reason')} error={error} required />
-        <Field name="returnRef" label={t.returnRef} value={values.returnRef} onChange={set('returnRef')} error={error} />
+        <LabelledText name="supplier.name" label={t.supplierName} value={values.supplierName} onChange={set('supplierName')} error={error} required />
+        <LabelledText name="supplier.address" label={t.supplierAddress} value={values.supplierAddress} onChange={set('supplierAddress')} error={error} required span="double" />
+        <LabelledText name="reason" label={t.reason} value={values.reason} onChange={set('reason')} error={error} required />
+        <LabelledText name="returnRef" label={t.returnRef} value={values.returnRef} onChange={set('returnRef')} error={error} />
       </Group>
     </ExitFormFrame>
   );

@@ -2,7 +2,8 @@
 // declarations it calls for: ARS and ANSM for an officine, DDPP and ANSES for a veterinarian.
 import type { EstablishmentKind, StockCompartment } from '../../../shared/register/events';
 import { fr } from '../../messages/fr';
-import { ExitFormFrame, Field, Group } from './ExitFormParts';
+import { LabelledText } from '../../components/LabelledField';
+import { ExitFormFrame, Group } from './ExitFormParts';
 import { TheftPrint } from './TheftPrint';
 import { useExitForm } from './use-exit-form';
 
@@ -39,7 +40,7 @@ export function TheftForm({ establishmentKind }: { establishmentKind: Establishm
       after={recorded ? <TheftPrint key={recorded.seq} day={recorded.operationDate} /> : null}
     >
       <Group legend={t.finding}>
-        <Field
+        <LabelledText
           name="circumstances"
           label={t.circumstances}
           hint={t.circumstancesHint}
@@ -52,7 +53,7 @@ export function TheftForm({ establishmentKind }: { establishmentKind: Establishm
         />
       </Group>
       <Group legend={t.declarations}>
-        <Field
+        <LabelledText
           name="policeReportRef"
           label={t.policeReportRef}
           hint={t.policeReportHint}
@@ -61,7 +62,7 @@ export function TheftForm({ establishmentKind }: { establishmentKind: Establishm
           error={error}
           required
         />
-        <Field
+        <LabelledText
           name="regionalDeclarationRef"
           label={t.regionalDeclarationRef[establishmentKind]}
           value={values.regionalDeclarationRef}
@@ -69,7 +70,7 @@ export function TheftForm({ establishmentKind }: { establishmentKind: Establishm
           error={error}
           required
         />
-        <Field
+        <LabelledText
           name="agencyDeclarationRef"
           label={t.agencyDeclarationRef[establishmentKind]}
           value={values.agencyDeclarationRef}

@@ -1,7 +1,8 @@
 // A narcotic handed by the veterinarian to an animal's owner, on prescription.
 import { fr } from '../../messages/fr';
 import { ANIMAL_OWNER_FIELDS, AnimalOwnerFields, animalAndOwner, NO_ANIMAL_OWNER } from './AnimalOwnerFields';
-import { ExitFormFrame, Field, Group } from './ExitFormParts';
+import { LabelledText } from '../../components/LabelledField';
+import { ExitFormFrame, Group } from './ExitFormParts';
 import { useExitForm } from './use-exit-form';
 
 export function VetDispensingForm() {
@@ -19,7 +20,7 @@ export function VetDispensingForm() {
     <ExitFormFrame form={form} title={t.title} onSubmit={onSubmit} fields={[...ANIMAL_OWNER_FIELDS, 'prescriptionRef']} success={t.done}>
       <AnimalOwnerFields values={values} set={set} error={error} />
       <Group legend={fr.dispensation.prescription}>
-        <Field name="prescriptionRef" label={t.prescriptionRef} value={values.prescriptionRef} onChange={set('prescriptionRef')} error={error} required />
+        <LabelledText name="prescriptionRef" label={t.prescriptionRef} value={values.prescriptionRef} onChange={set('prescriptionRef')} error={error} required />
       </Group>
     </ExitFormFrame>
   );

@@ -4,7 +4,8 @@ import { QUARANTINE_REASONS, type QuarantineReason } from '../../../shared/regis
 import { QUARANTINE_REASON_LABELS } from '../../../shared/register/labels';
 import type { LotStock } from '../../../shared/stock/lots';
 import { fr } from '../../messages/fr';
-import { Choices, ExitFormFrame, Field, Group } from '../exits/ExitFormParts';
+import { LabelledText } from '../../components/LabelledField';
+import { Choices, ExitFormFrame, Group } from '../exits/ExitFormParts';
 import { useExitForm } from '../exits/use-exit-form';
 
 export function QuarantineForm({ lots }: { lots: readonly LotStock[] }) {
@@ -24,8 +25,8 @@ export function QuarantineForm({ lots }: { lots: readonly LotStock[] }) {
     <ExitFormFrame form={form} title={t.formTitle} onSubmit={onSubmit} fields={['lot', 'reason', 'comment']} success={t.formDone} submitLabel={t.formSubmit}>
       <Group legend={t.reason}>
         <Choices name="reason" label={t.reason} choices={QUARANTINE_REASONS} labels={QUARANTINE_REASON_LABELS} value={values.reason} onChange={set('reason')} error={error} labelHidden span="double" />
-        <Field name="lot" label={t.formLot} hint={t.formLotHint} value={values.lot} onChange={set('lot')} error={error} suggestions={suggestions} />
-        <Field name="comment" label={t.comment} hint={t.commentHint} value={values.comment} onChange={set('comment')} error={error} span="row" />
+        <LabelledText name="lot" label={t.formLot} hint={t.formLotHint} value={values.lot} onChange={set('lot')} error={error} suggestions={suggestions} />
+        <LabelledText name="comment" label={t.comment} hint={t.commentHint} value={values.comment} onChange={set('comment')} error={error} span="row" />
       </Group>
     </ExitFormFrame>
   );

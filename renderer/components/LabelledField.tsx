@@ -1,35 +1,38 @@
-// The controls of the entry forms. Each one writes the register's refusal right under
-// itself when the refusal names its field (AppError.field), so the person sees what to
-// fix where it is to be fixed.
+// A labelled form control that writes the register's refusal right under itself when the
+// refusal names its field (AppError.field), so the person sees what to fix where it is to
+// be fixed. The movement forms (entries, exits, quarantine) are built from these.
 import { useId, type ChangeEvent, type ReactNode } from 'react';
-import { describeError, type AppError } from '../../../shared/errors';
-import { productLabel } from '../../components/ProductSelect';
-import type { ProductSummary } from '../../db/queries';
-import { fr } from '../../messages/fr';
+import { describeError, type AppError } from '../../shared/errors';
+import type { ProductSummary } from '../db/queries';
+import { fr } from '../messages/fr';
+import { productLabel } from './ProductSelect';
 
-interface ControlProps {
+export interface ControlProps {
   id: string;
   name: string;
   'aria-invalid': true | undefined;
   'aria-describedby': string | undefined;
 }
 
-interface EntryFieldProps {
+export interface LabelledProps {
   /** Matches AppError.field: a refusal about this name is written under this control. */
   name: string;
   label: string;
   error: AppError | null;
   required?: boolean;
   hint?: ReactNode;
-  children: (control: ControlProps) => ReactNode;
+  /** Wider than one column: two (a product, an address) or the whole line (free text). */
+  span?: 'double' | 'row';
 }
 
-export function EntryField({ name, label, error, required, hint, children }: EntryFieldProps) {
+/** A labelled control, its hint, and the refusal in words when it is about this field. */
+export function LabelledField({ name, label, error, required, hint, span, children }: LabelledProps & { children: (control: ControlProps) => ReactNode }) {
   const id = useId();
   const invalid = error?.field === name;
   const describedBy = [hint ? `${id}-hint` : '', invalid ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const className = ['field', invalid ? 'field--invalid' : '', span === 'double' ? 'field--double' : '', span === 'row' ? 'field--wide' : ''].filter(Boolean).join(' ');
   return (
-    <div className={invalid ? 'field field--invalid' : 'field'}>
+    <div className={className}>
       <label htmlFor={id}>
         {label}
         {required ? <span className="field__required" aria-hidden="true"> *</span> : null}
@@ -45,15 +48,15 @@ export function EntryField({ name, label, error, required, hint, children }: Ent
   );
 }
 
-function FieldError({ id, error }: { id: string; error: AppError }) {
+export function FieldError({ id, error }: { id: string; error: AppError }) {
   return (
-    <p className="entry-field__error" id={id} role="alert">
+    <p className="field__error" id={id} role="alert">
       {describeError(error)}
     </p>
   );
 }
 
-interface EntryTextFieldProps extends Omit<EntryFieldProps, 'children'> {
+interface LabelledTextProps extends LabelledProps {
   value: string;
   onChange: (value: string) => void;
   type?: 'text' | 'date';
@@ -64,14 +67,15 @@ interface EntryTextFieldProps extends Omit<EntryFieldProps, 'children'> {
   multiline?: boolean;
 }
 
-export function EntryTextField({ value, onChange, type = 'text', max, placeholder, inputMode, suggestions, multiline, ...field }: EntryTextFieldProps) {
+/** A text field that carries its own refusal. */
+export function LabelledText({ value, onChange, type = 'text', max, placeholder, inputMode, suggestions, multiline, ...labelled }: LabelledTextProps) {
   const listId = useId();
   const change = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(event.target.value);
   return (
-    <EntryField {...field}>
+    <LabelledField {...labelled}>
       {(control) =>
         multiline ? (
-          <textarea rows={2} value={value} onChange={change} {...control} />
+          <textarea rows={2} value={value} onChange={change} required={labelled.required} {...control} />
         ) : (
           <>
             <input
@@ -83,7 +87,7 @@ export function EntryTextField({ value, onChange, type = 'text', max, placeholde
               inputMode={inputMode}
               list={suggestions ? listId : undefined}
               autoComplete="off"
-              required={field.required}
+              required={labelled.required}
               {...control}
             />
             {suggestions ? (
@@ -96,54 +100,23 @@ export function EntryTextField({ value, onChange, type = 'text', max, placeholde
           </>
         )
       }
-    </EntryField>
+    </LabelledField>
   );
 }
 
-interface EntryChoicesProps<T extends string> {
-  name: string;
-  label: string;
-  error: AppError | null;
-  value: T;
-  choices: readonly T[];
-  labels: (choice: T) => string;
-  onChange: (value: T) => void;
-}
-
-/** A short closed list, as radio buttons: every choice visible, one click. */
-export function EntryChoices<T extends string>({ name, label, error, value, choices, labels, onChange }: EntryChoicesProps<T>) {
-  const id = useId();
-  const invalid = error?.field === name;
-  return (
-    <div className={invalid ? 'field field--invalid' : 'field'} role="radiogroup" aria-labelledby={`${id}-label`} aria-describedby={invalid ? `${id}-error` : undefined}>
-      <span className="field__label" id={`${id}-label`}>
-        {label}
-      </span>
-      <div className="choices">
-        {choices.map((choice) => (
-          <label key={choice} className="choice">
-            <input type="radio" name={name} value={choice} checked={value === choice} onChange={() => onChange(choice)} />
-            {labels(choice)}
-          </label>
-        ))}
-      </div>
-      {invalid && error ? <FieldError id={`${id}-error`} error={error} /> : null}
-    </div>
-  );
-}
-
-interface ProductFieldProps {
+interface LabelledProductProps {
   products: readonly ProductSummary[];
   value: string;
   onChange: (productId: string) => void;
   error: AppError | null;
   hint?: ReactNode;
+  span?: LabelledProps['span'];
 }
 
 /** The product moved: active products only, since an inactive one can no longer move. */
-export function ProductField({ products, value, onChange, error, hint }: ProductFieldProps) {
+export function LabelledProduct({ products, value, onChange, error, hint, span }: LabelledProductProps) {
   return (
-    <EntryField name="productId" label={fr.common.product} error={error} hint={hint} required>
+    <LabelledField name="productId" label={fr.common.product} error={error} hint={hint} span={span} required>
       {(control) => (
         <select value={value} onChange={(event) => onChange(event.target.value)} {...control}>
           <option value="">{fr.common.chooseProduct}</option>
@@ -156,6 +129,6 @@ export function ProductField({ products, value, onChange, error, hint }: Product
             ))}
         </select>
       )}
-    </EntryField>
+    </LabelledField>
   );
 }
