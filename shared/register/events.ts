@@ -48,6 +48,19 @@ export interface Supplier extends Counterparty {
 export const STOCK_COMPARTMENTS = ['dispensable', 'quarantine'] as const;
 export type StockCompartment = (typeof STOCK_COMPARTMENTS)[number];
 
+/**
+ * The controlled substance a product contains, as the annual declaration (JARE) counts
+ * it: the chemical form held (base, or a salt named by `saltName`) and how much of it one
+ * unit of intake holds, in micrograms (Skenan 30 mg: 30000 per gélule; a 5 mg/mL syrup
+ * counted in mL: 5000 per mL). Exact integers, like every quantity.
+ */
+export interface ProductSubstance {
+  name: string;
+  form: 'base' | 'sel';
+  saltName?: string;
+  perUnit: number;
+}
+
 export interface ProductDefinition {
   designation: string;
   form: string;
@@ -57,6 +70,8 @@ export interface ProductDefinition {
   /** How many units a box holds, in thousandths (28 tablets: 28000; a 10 mL vial counted in mL: 10000). */
   perBox: Milli;
   cip13?: string;
+  /** Absent from products defined before the annual declaration needed it. */
+  substance?: ProductSubstance;
 }
 
 // ——— The register itself: its opening, the establishment, who may validate ———

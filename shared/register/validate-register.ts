@@ -5,12 +5,14 @@ import type {
   EstablishmentChanged,
   ProductChanged,
   ProductDefinition,
+  ProductSubstance,
   RegisterOpened,
   ValidatorAuthorized,
   ValidatorRevoked,
   Practitioner,
 } from './events';
 import { isValidCip13, optionalText } from './fields';
+import type { Milli } from './quantity';
 import { oneOf, positive, refuse, take, text } from './refusal';
 import type { DraftContext, ProductDefinitionDraft } from './validate';
 
@@ -89,5 +91,15 @@ function definition(product: ProductDefinition, context: DraftContext): ProductD
     unit: text(product.unit, 'unit', 'unité de prise'),
     perBox: positive(product.perBox, 'perBox'),
     ...(cip13 === undefined ? {} : { cip13 }),
+    ...(product.substance === undefined ? {} : { substance: substance(product.substance) }),
   };
+}
+
+/** The substance for the annual declaration: a salt is its own row at ANSM, so it is named. */
+function substance(given: Partial<ProductSubstance>): ProductSubstance {
+  const name = text(given.name, 'substance.name', 'substance');
+  const form = oneOf(given.form, ['base', 'sel'], 'substance.form', 'forme de la substance (base ou sel)');
+  const perUnit = positive(given.perUnit as Milli, 'substance.perUnit');
+  if (form === 'base') return { name, form, perUnit };
+  return { name, form, saltName: text(given.saltName, 'substance.saltName', 'nom du sel'), perUnit };
 }
