@@ -50,6 +50,23 @@ export type ErrorCode =
   | 'stock.insufficient'
   | 'stock.insufficientQuarantine'
   | 'quarantine.unknownLot'
+  | 'destruction.empty'
+  | 'destruction.duplicateItem'
+  | 'destruction.exceedsQuarantine'
+  | 'destruction.unknownLot'
+  | 'destruction.plannedBeforeNotice'
+  | 'destruction.witnessIsOwn'
+  | 'destruction.unknownDossier'
+  | 'destruction.alreadyCertified'
+  | 'destruction.beforeNotice'
+  | 'destruction.dateChangeReason'
+  | 'destruction.notCertified'
+  | 'destruction.notInDossier'
+  | 'destruction.alreadyDestroyed'
+  | 'destruction.wrongDay'
+  | 'destruction.copyAlreadySent'
+  | 'destruction.copyBeforeDestruction'
+  | 'correction.ofDestruction'
   | 'storage.writeOnce'
   | 'correction.unknownTarget'
   | 'correction.notMovement'
@@ -197,6 +214,40 @@ function wording(error: AppError): string {
       return `Stock en quarantaine insuffisant : ${p.available ?? '0'} en quarantaine, ${p.requested ?? ''} demandé(s).`;
     case 'quarantine.unknownLot':
       return `Aucune réception de ce produit ne porte le lot « ${p.lot ?? ''} » : choisissez un lot reçu, ou laissez le lot vide.`;
+    case 'destruction.empty':
+      return 'Choisissez au moins un produit en quarantaine à détruire.';
+    case 'destruction.duplicateItem':
+      return `« ${p.designation ?? ''} »${p.lot ? ` (lot ${p.lot})` : ''} figure deux fois dans ce dossier de destruction.`;
+    case 'destruction.exceedsQuarantine':
+      return `Quantité à détruire trop grande pour « ${p.designation ?? ''} » : ${p.available ?? '0'} en quarantaine, ${p.requested ?? ''} demandé(s). Seul le stock en quarantaine se détruit.`;
+    case 'destruction.unknownLot':
+      return `Aucune réception de « ${p.designation ?? ''} » ne porte le lot « ${p.lot ?? ''} ».`;
+    case 'destruction.plannedBeforeNotice':
+      return `La date prévue de destruction ne peut pas précéder l’avis à l’inspecteur (${formatDay(p.day ?? '')}).`;
+    case 'destruction.witnessIsOwn':
+      return `Le témoin (n° ${p.orderNumber ?? ''}) valide ce registre : la destruction se fait devant un confrère extérieur, désigné par le conseil de l’Ordre, sans lien d’intérêt.`;
+    case 'destruction.unknownDossier':
+      return `Aucun dossier de destruction ne porte le n° ${p.dossier ?? ''}.`;
+    case 'destruction.alreadyCertified':
+      return `Le procès-verbal ${p.dossier ?? ''} est déjà établi.`;
+    case 'destruction.beforeNotice':
+      return `Une destruction ne peut pas être datée d’avant l’avis à l’inspecteur du dossier ${p.dossier ?? ''} (${formatDay(p.day ?? '')}).`;
+    case 'destruction.dateChangeReason':
+      return `La destruction n’a pas lieu à la date annoncée à l’inspecteur (${formatDay(p.day ?? '')}) : indiquez pourquoi.`;
+    case 'destruction.notCertified':
+      return `Le procès-verbal ${p.dossier ?? ''} n’est pas encore établi.`;
+    case 'destruction.notInDossier':
+      return `Ce produit${p.lot ? ` (lot ${p.lot})` : ''} ne figure pas au dossier de destruction ${p.dossier ?? ''}.`;
+    case 'destruction.alreadyDestroyed':
+      return `La destruction de ce produit${p.lot ? ` (lot ${p.lot})` : ''} est déjà inscrite au titre du ${p.dossier ?? ''}.`;
+    case 'destruction.wrongDay':
+      return `Une sortie par destruction est datée du jour du procès-verbal ${p.dossier ?? ''} (${formatDay(p.day ?? '')}).`;
+    case 'destruction.copyAlreadySent':
+      return `L’envoi de la copie du ${p.dossier ?? ''} à l’inspecteur est déjà inscrit (${formatDay(p.day ?? '')}).`;
+    case 'destruction.copyBeforeDestruction':
+      return `La copie du procès-verbal ne peut pas être envoyée avant la destruction (${formatDay(p.day ?? '')}).`;
+    case 'correction.ofDestruction':
+      return `Le n° d’ordre ${p.seq ?? ''} est une destruction : ce qui est détruit ne revient pas en stock ; elle ne se contre-passe pas.`;
     case 'correction.unknownTarget':
       return `Aucun mouvement ne porte le n° d’ordre ${p.seq ?? ''}.`;
     case 'correction.notMovement':

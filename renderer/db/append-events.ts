@@ -8,6 +8,7 @@ import { localDay } from '../../shared/register/dates';
 import { isMovement, type RegisterEvent } from '../../shared/register/events';
 import { prepareEvent } from '../../shared/register/prepare';
 import type { Draft, DraftContext, ProductState } from '../../shared/register/validate';
+import { destructionDossiers } from '../../shared/register/validate-destruction';
 import { lineKey } from '../../shared/register/validate-inventory';
 import { EMPTY_STOCK, type StockBalance } from '../../shared/stock/movements';
 import { err, ok, type Result } from '../../shared/result';
@@ -40,6 +41,7 @@ export async function appendEvents(db: RegisterDatabase, steps: readonly BatchSt
           const head = await db.events.orderBy('seq').last();
           const context = await gatherContext(db, draft, today);
           await addInventoryFacts(db, draft, context);
+          await addDestructionFacts(db, draft, context);
           const prepared = prepareEvent(draft, context, { head: head ? { seq: head.seq, hash: head.hash } : null, recordedAt: now });
           if (!prepared.ok) throw new BatchRefused(prepared.error);
           await db.events.add(prepared.value);
@@ -77,6 +79,27 @@ async function addInventoryFacts(db: RegisterDatabase, draft: Draft, context: Dr
     );
     context.inventory = { ...(target ? { target } : {}), settled };
   }
+}
+
+const DESTRUCTION_TYPES = ['destruction.planned', 'destruction.certified', 'destruction', 'destruction.copySent'];
+
+/** What a destruction event is checked against: every dossier so far; for a plan, every product, its stock and its lots. */
+async function addDestructionFacts(db: RegisterDatabase, draft: Draft, context: DraftContext): Promise<void> {
+  const { body } = draft;
+  if (!DESTRUCTION_TYPES.includes(body.type)) return;
+  const dossiers = destructionDossiers(await db.events.where('type').anyOf(DESTRUCTION_TYPES).toArray());
+  if (body.type !== 'destruction.planned') {
+    context.destruction = { dossiers };
+    return;
+  }
+  const [summaries, stock, receipts] = await Promise.all([listProducts(db), stockByProduct(db), db.events.where('type').equals('receipt').toArray()]);
+  const products = new Map<string, { state: ProductState; stock: StockBalance; lots: string[] }>();
+  for (const { productId, active, ...definition } of summaries) {
+    const held = stock.get(productId);
+    const lots = [...new Set(receipts.flatMap((event) => (event.type === 'receipt' && event.productId === productId ? [event.lot] : [])))];
+    products.set(productId, { state: { definition, active, hasMovements: held !== undefined }, stock: held ?? EMPTY_STOCK, lots });
+  }
+  context.destruction = { dossiers, products };
 }
 
 /** The latest operation date of any movement: the register's stock now is its stock that day. */

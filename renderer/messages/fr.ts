@@ -379,6 +379,8 @@ export const fr = typeset({
       integrity: 'Rapport d’intégrité',
       theft: 'Déclaration de vol',
       inventory: 'Inventaire',
+      'destruction-notice': 'Avis de destruction',
+      'destruction-pv': 'Procès-verbal de destruction',
     },
     closureOf: 'édition de clôture',
     wholeRegister: (day: string) => `registre entier au ${day}`,

@@ -17,6 +17,8 @@ const KIND_WORDS: Record<EditionKind, string> = {
   integrity: 'integrite',
   theft: 'declaration-vol',
   inventory: 'inventaire',
+  'destruction-notice': 'avis-destruction',
+  'destruction-pv': 'pv-destruction',
 };
 
 const MAX_SLUG = 32;
@@ -28,6 +30,8 @@ export interface FileNameParts {
   /** The product's designation, for a reader of the folder; reduced to plain letters. */
   designation?: string;
   closureOf?: string;
+  /** The destruction dossier it prints (PV-2026-001). */
+  dossier?: string;
 }
 
 /** "Méthadone AP-HP sirop 40 mg" → "methadone-ap-hp-sirop-40-mg". */
@@ -68,6 +72,7 @@ function baseName(parts: FileNameParts, editedAt: Date): string {
     const designation = parts.designation ? slug(parts.designation) : '';
     segments.push(designation ? `${product}-${designation}` : product);
   }
+  if (parts.dossier !== undefined) segments.push(parts.dossier.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 24) || 'dossier');
   if (parts.closureOf !== undefined) segments.push('cloture');
   segments.push(instantStamp(editedAt));
   return segments.join('_');

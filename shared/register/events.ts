@@ -325,6 +325,68 @@ export interface InventoryAdjustment {
   reason: string;
 }
 
+// ——— Destruction (R. 5132-36, REQ-18: in the presence of a designated colleague) ———
+
+/** The colleague before whom the narcotics are destroyed, and the council that designated them. */
+export interface DestructionWitness extends Practitioner {
+  /** "Conseil régional de l’Ordre des pharmaciens d’Île-de-France", "… de l’Ordre des vétérinaires"… */
+  council: string;
+}
+
+/** One product (and lot, when known) of a destruction dossier; quantity in thousandths of its unit. */
+export interface DestructionItem {
+  productId: string;
+  lot?: string;
+  quantity: Milli;
+}
+
+/**
+ * A destruction dossier opened: the items taken from quarantine, the agreed date and the
+ * witness. The operation date is the day of the notice to the inspector (ARS or DDPP),
+ * which must precede the destruction by one month. The register numbers the dossier:
+ * its number is the PV's ("PV-2026-001").
+ */
+export interface DestructionPlanned {
+  type: 'destruction.planned';
+  dossier: string;
+  plannedDate: string;
+  witness: DestructionWitness;
+  /** Who the notice is addressed to: the pharmacist-inspector's ARS, or the DDPP, and its address. */
+  inspector: string;
+  items: DestructionItem[];
+}
+
+/**
+ * The procès-verbal of destruction, signed by both: the operation date is the day of the
+ * destruction. Recorded with one `destruction` exit per item of its dossier, in the same
+ * transaction.
+ */
+export interface DestructionCertified {
+  type: 'destruction.certified';
+  dossier: string;
+  /** How the narcotics were denatured (dissolution, incorporation into a gelling agent…). */
+  method: string;
+  /** What became of the residue (DASRI, incineration…), when said. */
+  disposal?: string;
+  /** Why the destruction took place on another day than the one announced to the inspector. */
+  dateChange?: string;
+}
+
+/** The exit from quarantine of one item of a dossier, naming its PV; derived from the plan. */
+export interface Destruction {
+  type: 'destruction';
+  productId: string;
+  quantity: Milli;
+  lot?: string;
+  dossier: string;
+}
+
+/** The copy of the PV was sent to the inspector on the operation date. */
+export interface DestructionCopySent {
+  type: 'destruction.copySent';
+  dossier: string;
+}
+
 // ——— Monthly closure ———
 
 /** One product's month, as the closure seals it. Quantities in thousandths of its unit. */
@@ -357,7 +419,7 @@ export interface MonthClosed {
 
 // ——— Editions ———
 
-export const EDITION_KINDS = ['product-register', 'period-journal', 'month-balance', 'dispensations', 'integrity', 'theft', 'inventory'] as const;
+export const EDITION_KINDS = ['product-register', 'period-journal', 'month-balance', 'dispensations', 'integrity', 'theft', 'inventory', 'destruction-notice', 'destruction-pv'] as const;
 export type EditionKind = (typeof EDITION_KINDS)[number];
 
 /**
@@ -376,6 +438,8 @@ export interface EditionProduced {
   closureOf?: string;
   /** The inventory it prints, by its order number. */
   inventory?: number;
+  /** The destruction dossier it prints (its notice or its PV), by its number. */
+  dossier?: string;
   fileName: string;
   sha256: string;
   size: number;
@@ -402,6 +466,10 @@ export type EventBody =
   | Correction
   | InventoryTaken
   | InventoryAdjustment
+  | DestructionPlanned
+  | DestructionCertified
+  | Destruction
+  | DestructionCopySent
   | MonthClosed
   | EditionProduced;
 export type EventType = EventBody['type'];
@@ -439,6 +507,7 @@ const MOVEMENT_TYPES: ReadonlySet<string> = new Set<MovementType>([
   'quarantine.moved',
   'correction',
   'inventory.adjustment',
+  'destruction',
 ]);
 
 export function isMovement(event: RegisterEvent): event is MovementEvent {
@@ -446,7 +515,7 @@ export function isMovement(event: RegisterEvent): event is MovementEvent {
 }
 
 /** Movements that a correction may reverse (a correction is never corrected itself). */
-export type CorrectableEvent = Exclude<MovementEvent, { type: 'correction' | 'inventory.adjustment' }>;
+export type CorrectableEvent = Exclude<MovementEvent, { type: 'correction' | 'inventory.adjustment' | 'destruction' }>;
 
 /** Events that carry a product id (definitions and changes included). */
 export type ProductEvent = Extract<RegisterEvent, { productId: string }>;

@@ -37,6 +37,7 @@ export const MOVEMENT_LABELS: Record<MovementType, string> = {
   'quarantine.moved': 'Mise en quarantaine',
   correction: 'Contre-passation',
   'inventory.adjustment': 'Écart d’inventaire',
+  destruction: 'Destruction',
 };
 
 export function movementNature(event: MovementEvent): string {
@@ -44,6 +45,7 @@ export function movementNature(event: MovementEvent): string {
   if (event.type === 'inventory.adjustment') {
     return `${MOVEMENT_LABELS[event.type]} (inventaire n° ${event.inventory}${event.compartment === 'quarantine' ? ', quarantaine' : ''})`;
   }
+  if (event.type === 'destruction') return `${MOVEMENT_LABELS[event.type]} (PV n° ${event.dossier})`;
   if (event.type === 'opening.balance' && event.compartment === 'quarantine') return `${MOVEMENT_LABELS[event.type]} (quarantaine)`;
   if ((event.type === 'supplier.return' || event.type === 'theft') && event.compartment === 'quarantine') {
     return `${MOVEMENT_LABELS[event.type]} (quarantaine)`;
@@ -100,6 +102,8 @@ export function movementCounterparty(event: MovementEvent): string {
       return `${CORRECTION_REASON_LABELS[event.reason]} : ${event.comment}`;
     case 'inventory.adjustment':
       return `Motif : ${event.reason}`;
+    case 'destruction':
+      return parts(`Stock en quarantaine détruit — procès-verbal ${event.dossier}`, event.lot && `lot ${event.lot}`);
     default:
       throw missingCaseError(event);
   }

@@ -14,6 +14,8 @@ export function validateCorrection(body: CorrectionDraft, operationDate: string,
   if (!isMovement(target)) return refuse('correction.notMovement', 'corrects', { seq });
   // An inventory's adjustment brought the stock to what was counted: only a new inventory changes that.
   if (target.type === 'inventory.adjustment') refuse('correction.ofAdjustment', 'corrects', { seq });
+  // What was destroyed does not come back: a destruction is never reversed.
+  if (target.type === 'destruction') refuse('correction.ofDestruction', 'corrects', { seq });
   // A correction cannot undo what had not happened yet on the day it is dated.
   if (operationDate < target.operationDate) refuse('correction.beforeTarget', 'operationDate', { seq, day: target.operationDate });
   if (context.targetCorrectedBy !== undefined) {

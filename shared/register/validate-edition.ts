@@ -15,6 +15,7 @@ export function validateEdition(body: EditionProduced, context: DraftContext): E
   if (body.productId !== undefined && !context.product) refuse('product.unknown', 'productId');
   if (body.closureOf !== undefined && !MONTH.test(body.closureOf)) refuse('edition.period', 'closureOf');
   if (body.inventory !== undefined && (!Number.isSafeInteger(body.inventory) || body.inventory < 1)) refuse('inventory.unknown', 'inventory', { seq: String(body.inventory) });
+  if (body.dossier !== undefined && (typeof body.dossier !== 'string' || !/^PV-\d{4}-\d{3,}$/.test(body.dossier))) refuse('destruction.unknownDossier', 'dossier', { dossier: String(body.dossier) });
   if (typeof body.fileName !== 'string' || !SAFE_FILE_NAME.test(body.fileName)) refuse('edition.file', 'fileName');
   if (typeof body.sha256 !== 'string' || !SHA256.test(body.sha256) || !Number.isSafeInteger(body.size) || body.size <= 0) {
     refuse('edition.file', 'sha256');
@@ -27,6 +28,7 @@ export function validateEdition(body: EditionProduced, context: DraftContext): E
     ...(body.productId === undefined ? {} : { productId: body.productId }),
     ...(body.closureOf === undefined ? {} : { closureOf: body.closureOf }),
     ...(body.inventory === undefined ? {} : { inventory: body.inventory }),
+    ...(body.dossier === undefined ? {} : { dossier: body.dossier }),
     fileName: body.fileName,
     sha256: body.sha256,
     size: body.size,

@@ -5,11 +5,12 @@ import { appError } from '../errors';
 import { err, missingCaseError, ok } from '../result';
 import type { StockBalance } from '../stock/movements';
 import { isIsoDay, monthOf } from './dates';
-import type { Correction, EstablishmentKind, InventoryAdjustment, InventoryTaken, MonthClosed, StockCompartment, EventBody, Practitioner, ProductDefined, ProductDefinition, RegisterEvent } from './events';
+import type { Correction, Destruction, DestructionPlanned, EstablishmentKind, InventoryAdjustment, InventoryTaken, MonthClosed, StockCompartment, EventBody, Practitioner, ProductDefined, ProductDefinition, RegisterEvent } from './events';
 import { optionalText } from './fields';
 import { collect, type Checked } from './refusal';
 import { validateClosure, type ClosureDraft } from './validate-closure';
 import { validateCorrection } from './validate-correction';
+import { validateCopySent, validateDestruction, validateDestructionCertified, validateDestructionPlan, type DestructionContext, type DestructionDraft, type DestructionPlanDraft } from './validate-destruction';
 import { validateEdition } from './validate-edition';
 import { validateAdjustment, validateInventory, type InventoryAdjustmentDraft, type InventoryContext, type InventoryDraft } from './validate-inventory';
 import { validateEntry, validateExit } from './validate-movements';
@@ -23,8 +24,10 @@ export type CorrectionDraft = Pick<Correction, 'type' | 'corrects' | 'reason' | 
 export type ProductDefinitionDraft = Omit<ProductDefined, 'productId'>;
 
 export type DraftBody =
-  | Exclude<EventBody, ProductDefined | Correction | MonthClosed | InventoryTaken | InventoryAdjustment>
+  | Exclude<EventBody, ProductDefined | Correction | MonthClosed | InventoryTaken | InventoryAdjustment | DestructionPlanned | Destruction>
   | ProductDefinitionDraft
+  | DestructionPlanDraft
+  | DestructionDraft
   | CorrectionDraft
   | ClosureDraft
   | InventoryDraft
@@ -94,6 +97,8 @@ export interface DraftContext {
   receivedLots?: readonly string[];
   /** For an inventory: the stock it is counted against; for its adjustments: the inventory they settle. */
   inventory?: InventoryContext;
+  /** For a destruction event: the dossiers of the register; for a plan, the products too. */
+  destruction?: DestructionContext;
   /** For a monthly closure: the figures of the month and the head they cover. */
   closure?: Pick<MonthClosed, 'head' | 'products'>;
 }
@@ -175,6 +180,14 @@ function validateBody(body: DraftBody, operationDate: string, context: DraftCont
       return collect(() => validateInventory(body, operationDate, context));
     case 'inventory.adjustment':
       return collect(() => validateAdjustment(body, operationDate, context));
+    case 'destruction.planned':
+      return collect(() => validateDestructionPlan(body, operationDate, context));
+    case 'destruction.certified':
+      return collect(() => validateDestructionCertified(body, operationDate, context));
+    case 'destruction':
+      return collect(() => validateDestruction(body, operationDate, context));
+    case 'destruction.copySent':
+      return collect(() => validateCopySent(body, operationDate, context));
     case 'month.closed':
       return collect(() => validateClosure(body, operationDate, context));
     case 'edition.produced':

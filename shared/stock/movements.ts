@@ -42,6 +42,8 @@ export function movementEffect(event: MovementEvent): MovementEffect {
     case 'supplier.return':
     case 'theft':
       return { direction: 'exit', compartment: event.compartment, quantity };
+    case 'destruction':
+      return { direction: 'exit', compartment: 'quarantine', quantity };
     case 'quarantine.moved':
       return { direction: 'transfer', from: 'dispensable', to: 'quarantine', quantity };
     case 'inventory.adjustment':

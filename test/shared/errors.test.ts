@@ -85,6 +85,23 @@ const EVERY_CODE = Object.keys({
   'ipc.internal': 1,
   'io.failed': 1,
   'reserve.timeout': 1,
+  'destruction.empty': 1,
+  'destruction.duplicateItem': 1,
+  'destruction.exceedsQuarantine': 1,
+  'destruction.unknownLot': 1,
+  'destruction.plannedBeforeNotice': 1,
+  'destruction.witnessIsOwn': 1,
+  'destruction.unknownDossier': 1,
+  'destruction.alreadyCertified': 1,
+  'destruction.beforeNotice': 1,
+  'destruction.dateChangeReason': 1,
+  'destruction.notCertified': 1,
+  'destruction.notInDossier': 1,
+  'destruction.alreadyDestroyed': 1,
+  'destruction.wrongDay': 1,
+  'destruction.copyAlreadySent': 1,
+  'destruction.copyBeforeDestruction': 1,
+  'correction.ofDestruction': 1,
 } satisfies Record<ErrorCode, 1>) as ErrorCode[];
 
 /** A value for every parameter any message inserts, as validation gives them. */
@@ -109,6 +126,8 @@ const EVERY_PARAM = {
   journal: '10',
   database: '12',
   detail: 'disque plein',
+  dossier: 'PV-2026-001',
+  lot: 'L4521',
 };
 
 describe('describeError', () => {

@@ -74,7 +74,7 @@ export function ProductRegister({ establishmentKind }: { establishmentKind: Esta
                   {event.observation ? <span className="observation">{event.observation}</span> : null}
                   {correctedBy !== null ? (
                     fr.register.correctedBy(correctedBy)
-                  ) : event.type !== 'correction' && event.type !== 'inventory.adjustment' ? (
+                  ) : event.type !== 'correction' && event.type !== 'inventory.adjustment' && event.type !== 'destruction' ? (
                     <button
                       type="button"
                       className="link"

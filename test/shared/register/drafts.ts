@@ -107,8 +107,8 @@ export function quarantineMoveDraft(overrides: Partial<QuarantineMove> = {}): Dr
   return movement({ type: 'quarantine.moved', productId: 'P2', quantity: units(5), lot: 'L4521', reason: 'expired', ...overrides });
 }
 
-/** Every movement a form drafts on its own (an écart d'inventaire comes only with its inventory: test/shared/register/inventory.test.ts). */
-export type MovementKind = Exclude<MovementType, 'correction' | 'inventory.adjustment'>;
+/** Every movement a form drafts on its own (an écart d'inventaire comes only with its inventory: test/shared/register/inventory.test.ts; a destruction with its PV: destruction.test.ts). */
+export type MovementKind = Exclude<MovementType, 'correction' | 'inventory.adjustment' | 'destruction'>;
 
 /** A complete draft of each kind of movement. */
 export const MOVEMENT_DRAFTS: Record<MovementKind, () => Draft> = {

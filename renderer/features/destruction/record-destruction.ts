@@ -1,0 +1,49 @@
+// The destruction dossier's acts. The plan and the copy sent are one event each; the PV
+// is sealed together with one exit from quarantine per item of its plan, in the same
+// IndexedDB transaction (renderer/db/append-events.ts): a refusal of any writes nothing.
+import type { AppError } from '../../../shared/errors';
+import type { DestructionCertified, RegisterEvent } from '../../../shared/register/events';
+import type { Draft } from '../../../shared/register/validate';
+import { destructionDossiers, destructionDrafts, type DestructionPlanDraft, type DossierFacts } from '../../../shared/register/validate-destruction';
+import { err, ok, type Result } from '../../../shared/result';
+import { appendEvents } from '../../db/append-events';
+import type { RegisterDatabase } from '../../db/database';
+
+interface Signed {
+  operationDate: string;
+  /** RPPS or Ordre number of who validates; the holder when absent. */
+  validatedBy?: string;
+}
+
+function signed(request: Signed): Pick<Draft, 'operationDate' | 'validatedBy'> {
+  return { operationDate: request.operationDate, ...(request.validatedBy === undefined ? {} : { validatedBy: request.validatedBy }) };
+}
+
+async function one(db: RegisterDatabase, draft: Draft, now?: Date): Promise<Result<RegisterEvent, AppError>> {
+  const result = await appendEvents(db, [draft], now);
+  if (!result.ok) return err(result.error);
+  const [event] = result.value;
+  return event ? ok(event) : err({ code: 'ipc.internal', params: { detail: 'aucun événement scellé' } });
+}
+
+/** Opens a dossier; the register gives it its number. The operation date is the day of the notice. */
+export function recordPlan(db: RegisterDatabase, request: Signed & { body: DestructionPlanDraft }, now?: Date): Promise<Result<RegisterEvent, AppError>> {
+  return one(db, { ...signed(request), body: request.body }, now);
+}
+
+/** The PV, dated the day of the destruction, and one destruction exit per item of the plan. */
+export function recordCertificate(db: RegisterDatabase, dossier: DossierFacts, request: Signed & { body: DestructionCertified }, now?: Date): Promise<Result<RegisterEvent[], AppError>> {
+  const exits = () => destructionDrafts(dossier.planned).map((body): Draft => ({ ...signed(request), body }));
+  return appendEvents(db, [{ ...signed(request), body: request.body }, exits], now);
+}
+
+/** The copy of the PV sent to the inspector, on the operation date. */
+export function recordCopySent(db: RegisterDatabase, dossier: string, request: Signed, now?: Date): Promise<Result<RegisterEvent, AppError>> {
+  return one(db, { ...signed(request), body: { type: 'destruction.copySent', dossier } }, now);
+}
+
+/** Every dossier of the register, the latest first. */
+export async function listDossiers(db: RegisterDatabase): Promise<DossierFacts[]> {
+  const events = await db.events.where('type').anyOf('destruction.planned', 'destruction.certified', 'destruction', 'destruction.copySent').toArray();
+  return [...destructionDossiers(events).values()].sort((a, b) => b.planned.seq - a.planned.seq);
+}

@@ -1,0 +1,250 @@
+import { describe, expect, it } from 'vitest';
+import type { DestructionCertified, RegisterEvent } from '../../../shared/register/events';
+import type { Draft, DraftContext } from '../../../shared/register/validate';
+import { validateDraft } from '../../../shared/register/validate';
+import {
+  destructionDossiers,
+  destructionDrafts,
+  nextDossierNumber,
+  noticeTooShort,
+  oneMonthAfter,
+  type DestructionPlanDraft,
+  type DossierFacts,
+} from '../../../shared/register/validate-destruction';
+import { HOLDER, MORPHINE, OPERATION_DAY, openedContext, stock, units } from '../../fixtures/drafts';
+import { accepted, refusal } from '../../fixtures/result';
+
+const WITNESS = { name: 'Dr Hélène Kerjean', orderNumber: '10004455667', council: 'Conseil régional de l’Ordre des pharmaciens de Bretagne' };
+
+function planDraft(overrides: Partial<DestructionPlanDraft> = {}, operationDate = OPERATION_DAY): Draft {
+  return {
+    operationDate,
+    body: {
+      type: 'destruction.planned',
+      plannedDate: '2026-04-06',
+      witness: { ...WITNESS },
+      inspector: 'ARS Bretagne — pharmacien inspecteur de santé publique',
+      items: [
+        { productId: 'P2', lot: 'L4521', quantity: units(4) },
+        { productId: 'P2', quantity: units(2) },
+      ],
+      ...overrides,
+    },
+  };
+}
+
+/** P2 morphine: 100 in the register, 8 of them in quarantine; lot L4521 received. */
+function planContext(overrides: Partial<DraftContext> = {}, dossiers = new Map<string, DossierFacts>()): DraftContext {
+  return openedContext({
+    destruction: {
+      dossiers,
+      products: new Map([['P2', { state: { definition: MORPHINE, active: true, hasMovements: true }, stock: stock(100, 8), lots: ['L4521'] }]]),
+    },
+    ...overrides,
+  });
+}
+
+function sealedAs<T extends RegisterEvent['type']>(seq: number, operationDate: string, body: Record<string, unknown> & { type: T }): Extract<RegisterEvent, { type: T }> {
+  return { format: 1, seq, prevHash: '0'.repeat(64), recordedAt: `${operationDate}T10:00:00.000Z`, operationDate, validatedBy: HOLDER, hash: 'f'.repeat(64), ...body } as unknown as Extract<RegisterEvent, { type: T }>;
+}
+
+const PLANNED = sealedAs(20, '2026-03-04', {
+  type: 'destruction.planned',
+  dossier: 'PV-2026-001',
+  plannedDate: '2026-03-09',
+  witness: WITNESS,
+  inspector: 'ARS Bretagne',
+  items: [
+    { productId: 'P2', lot: 'L4521', quantity: units(4) },
+    { productId: 'P2', quantity: units(2) },
+  ],
+});
+const CERTIFIED = sealedAs(21, '2026-03-09', { type: 'destruction.certified', dossier: 'PV-2026-001', method: 'Dissolution dans l’eau puis gélifiant' });
+
+function withDossier(...events: RegisterEvent[]): DraftContext['destruction'] {
+  return { dossiers: destructionDossiers([PLANNED, ...events]) };
+}
+
+function certificate(overrides: Partial<DestructionCertified> = {}, operationDate = '2026-03-09'): Draft {
+  return { operationDate, body: { type: 'destruction.certified', dossier: 'PV-2026-001', method: ' Dissolution dans l’eau puis gélifiant ', ...overrides } };
+}
+
+function exit(lot: string | undefined, operationDate = '2026-03-09'): Draft {
+  return { operationDate, body: { type: 'destruction', dossier: 'PV-2026-001', productId: 'P2', ...(lot === undefined ? {} : { lot }) } };
+}
+
+describe('destruction.planned', () => {
+  it('numbers the dossier from the register and keeps items, witness, date and inspector', () => {
+    const body = accepted(validateDraft(planDraft(), planContext())).body;
+    expect(body).toEqual({
+      type: 'destruction.planned',
+      dossier: 'PV-2026-001',
+      plannedDate: '2026-04-06',
+      witness: WITNESS,
+      inspector: 'ARS Bretagne — pharmacien inspecteur de santé publique',
+      items: [
+        { productId: 'P2', lot: 'L4521', quantity: units(4) },
+        { productId: 'P2', quantity: units(2) },
+      ],
+    });
+  });
+
+  it('counts the dossiers of the year: the next is PV-2026-002, a new year starts at 001', () => {
+    expect(nextDossierNumber(['PV-2026-001'], '2026-03-02')).toBe('PV-2026-002');
+    expect(nextDossierNumber(['PV-2025-007'], '2026-01-05')).toBe('PV-2026-001');
+    expect(accepted(validateDraft(planDraft(), planContext({}, destructionDossiers([PLANNED])))).body).toMatchObject({ dossier: 'PV-2026-002' });
+  });
+
+  it('refuses a dossier without items', () => {
+    expect(refusal(validateDraft(planDraft({ items: [] }), planContext()))).toMatchObject({ code: 'destruction.empty', field: 'items' });
+  });
+
+  it('refuses more than the quarantine holds, all items of the product together', () => {
+    const draft = planDraft({ items: [{ productId: 'P2', lot: 'L4521', quantity: units(5) }, { productId: 'P2', quantity: units(4) }] });
+    expect(refusal(validateDraft(draft, planContext()))).toEqual({
+      code: 'destruction.exceedsQuarantine',
+      field: 'items.1.quantity',
+      params: { designation: MORPHINE.designation, available: '8', requested: '9' },
+    });
+  });
+
+  it('refuses a product unknown to the register', () => {
+    expect(refusal(validateDraft(planDraft({ items: [{ productId: 'P9', quantity: units(1) }] }), planContext()))).toMatchObject({ code: 'product.unknown', field: 'items.0.productId' });
+  });
+
+  it('refuses a lot never received for the product', () => {
+    expect(refusal(validateDraft(planDraft({ items: [{ productId: 'P2', lot: 'X1', quantity: units(1) }] }), planContext()))).toMatchObject({ code: 'destruction.unknownLot', params: { lot: 'X1' } });
+  });
+
+  it('refuses the same product and lot twice', () => {
+    const item = { productId: 'P2', lot: 'L4521', quantity: units(1) };
+    expect(refusal(validateDraft(planDraft({ items: [item, { ...item }] }), planContext()))).toMatchObject({ code: 'destruction.duplicateItem', field: 'items.1' });
+  });
+
+  it('refuses a zero quantity', () => {
+    expect(refusal(validateDraft(planDraft({ items: [{ productId: 'P2', quantity: units(0) }] }), planContext()))).toMatchObject({ code: 'quantity.notPositive', field: 'items.0.quantity' });
+  });
+
+  it.each([
+    ['name', 'witness.name'],
+    ['orderNumber', 'witness.orderNumber'],
+    ['council', 'witness.council'],
+  ] as const)('requires the witness’s %s', (key, field) => {
+    expect(refusal(validateDraft(planDraft({ witness: { ...WITNESS, [key]: ' ' } }), planContext()))).toMatchObject({ code: 'field.required', field });
+  });
+
+  it('refuses a witness who validates this register', () => {
+    expect(refusal(validateDraft(planDraft({ witness: { ...WITNESS, orderNumber: HOLDER.orderNumber } }), planContext()))).toMatchObject({ code: 'destruction.witnessIsOwn', field: 'witness.orderNumber' });
+  });
+
+  it('requires the inspector the notice is addressed to', () => {
+    expect(refusal(validateDraft(planDraft({ inspector: '' }), planContext()))).toMatchObject({ code: 'field.required', field: 'inspector' });
+  });
+
+  it('refuses a planned date before the notice; the same day or under a month is accepted', () => {
+    expect(refusal(validateDraft(planDraft({ plannedDate: '2026-03-01' }), planContext()))).toMatchObject({ code: 'destruction.plannedBeforeNotice', field: 'plannedDate' });
+    expect(refusal(validateDraft(planDraft({ plannedDate: '2026-02-30' }), planContext()))).toMatchObject({ code: 'date.malformed', field: 'plannedDate' });
+    expect(accepted(validateDraft(planDraft({ plannedDate: OPERATION_DAY }), planContext())).body).toMatchObject({ plannedDate: OPERATION_DAY });
+  });
+});
+
+describe('the one-month notice', () => {
+  it('is one calendar month, the month’s last day when it has none', () => {
+    expect(oneMonthAfter('2026-03-02')).toBe('2026-04-02');
+    expect(oneMonthAfter('2026-01-31')).toBe('2026-02-28');
+    expect(oneMonthAfter('2026-12-15')).toBe('2027-01-15');
+  });
+
+  it('is too short before that day, long enough from it', () => {
+    expect(noticeTooShort('2026-03-02', '2026-03-12')).toBe(true);
+    expect(noticeTooShort('2026-03-02', '2026-04-01')).toBe(true);
+    expect(noticeTooShort('2026-03-02', '2026-04-02')).toBe(false);
+  });
+});
+
+describe('destruction.certified', () => {
+  it('records the PV of a planned dossier, trimmed', () => {
+    expect(accepted(validateDraft(certificate({ disposal: ' DASRI ' }), openedContext({ destruction: withDossier() }))).body).toEqual({
+      type: 'destruction.certified',
+      dossier: 'PV-2026-001',
+      method: 'Dissolution dans l’eau puis gélifiant',
+      disposal: 'DASRI',
+    });
+  });
+
+  it('refuses an unknown dossier', () => {
+    expect(refusal(validateDraft(certificate({ dossier: 'PV-2026-009' }), openedContext({ destruction: withDossier() })))).toMatchObject({ code: 'destruction.unknownDossier' });
+  });
+
+  it('refuses a second PV for the same dossier', () => {
+    expect(refusal(validateDraft(certificate(), openedContext({ destruction: withDossier(CERTIFIED) })))).toMatchObject({ code: 'destruction.alreadyCertified' });
+  });
+
+  it('requires the denaturation method', () => {
+    expect(refusal(validateDraft(certificate({ method: '' }), openedContext({ destruction: withDossier() })))).toMatchObject({ code: 'field.required', field: 'method' });
+  });
+
+  it('refuses a destruction dated before the notice', () => {
+    expect(refusal(validateDraft(certificate({ dateChange: 'x' }, '2026-03-03'), openedContext({ destruction: withDossier() })))).toMatchObject({ code: 'destruction.beforeNotice' });
+  });
+
+  it('asks why when the destruction is not on the day announced', () => {
+    const context = openedContext({ destruction: withDossier() });
+    expect(refusal(validateDraft(certificate({}, '2026-03-05'), context))).toMatchObject({ code: 'destruction.dateChangeReason', field: 'dateChange', params: { day: '2026-03-09' } });
+    expect(accepted(validateDraft(certificate({ dateChange: 'Témoin disponible plus tôt' }, '2026-03-05'), context)).body).toMatchObject({ dateChange: 'Témoin disponible plus tôt' });
+  });
+});
+
+describe('destruction (the exit)', () => {
+  const context = (overrides: Partial<DraftContext> = {}, ...events: RegisterEvent[]) => openedContext({ stock: stock(100, 8), destruction: withDossier(CERTIFIED, ...events), ...overrides });
+
+  it('derives its quantity from the plan and names the PV', () => {
+    expect(accepted(validateDraft(exit('L4521'), context())).body).toEqual({ type: 'destruction', productId: 'P2', quantity: units(4), lot: 'L4521', dossier: 'PV-2026-001' });
+    expect(destructionDrafts(PLANNED)).toEqual([
+      { type: 'destruction', dossier: 'PV-2026-001', productId: 'P2', lot: 'L4521' },
+      { type: 'destruction', dossier: 'PV-2026-001', productId: 'P2' },
+    ]);
+  });
+
+  it('refuses an exit before the PV is established', () => {
+    expect(refusal(validateDraft(exit('L4521'), openedContext({ destruction: withDossier() })))).toMatchObject({ code: 'destruction.notCertified' });
+  });
+
+  it('is dated the day of the PV', () => {
+    expect(refusal(validateDraft(exit('L4521', '2026-03-10'), context()))).toMatchObject({ code: 'destruction.wrongDay', field: 'operationDate' });
+  });
+
+  it('refuses an item that is not in the dossier', () => {
+    expect(refusal(validateDraft(exit('L9'), context()))).toMatchObject({ code: 'destruction.notInDossier' });
+  });
+
+  it('refuses an item already destroyed', () => {
+    const done = sealedAs(22, '2026-03-09', { type: 'destruction', productId: 'P2', quantity: units(4), lot: 'L4521', dossier: 'PV-2026-001' });
+    expect(refusal(validateDraft(exit('L4521'), context({}, done)))).toMatchObject({ code: 'destruction.alreadyDestroyed' });
+  });
+
+  it('takes only from the quarantine', () => {
+    expect(refusal(validateDraft(exit('L4521'), context({ stock: stock(100, 3) })))).toMatchObject({ code: 'stock.insufficientQuarantine', params: { available: '3', requested: '4' } });
+  });
+
+  it('is never reversed by a correction', () => {
+    const done = sealedAs(22, '2026-03-09', { type: 'destruction', productId: 'P2', quantity: units(4), lot: 'L4521', dossier: 'PV-2026-001' });
+    const correction: Draft = { operationDate: '2026-03-09', body: { type: 'correction', corrects: 22, reason: 'quantite', comment: 'x' } };
+    expect(refusal(validateDraft(correction, openedContext({ target: done })))).toMatchObject({ code: 'correction.ofDestruction' });
+  });
+});
+
+describe('destruction.copySent', () => {
+  const sent: Draft = { operationDate: '2026-03-10', body: { type: 'destruction.copySent', dossier: 'PV-2026-001' } };
+
+  it('records the copy sent after the destruction', () => {
+    expect(accepted(validateDraft(sent, openedContext({ destruction: withDossier(CERTIFIED) }))).body).toEqual({ type: 'destruction.copySent', dossier: 'PV-2026-001' });
+  });
+
+  it('refuses before the PV exists, before its day, and twice', () => {
+    expect(refusal(validateDraft(sent, openedContext({ destruction: withDossier() })))).toMatchObject({ code: 'destruction.notCertified' });
+    expect(refusal(validateDraft({ ...sent, operationDate: '2026-03-08' }, openedContext({ destruction: withDossier(CERTIFIED) })))).toMatchObject({ code: 'destruction.copyBeforeDestruction' });
+    const first = sealedAs(23, '2026-03-10', { type: 'destruction.copySent', dossier: 'PV-2026-001' });
+    expect(refusal(validateDraft(sent, openedContext({ destruction: withDossier(CERTIFIED, first) })))).toMatchObject({ code: 'destruction.copyAlreadySent' });
+  });
+});
