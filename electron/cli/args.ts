@@ -2,13 +2,15 @@
 // Only structure here: the French wording of each problem lives in messages.ts.
 import { isIsoDay } from '../../shared/register/dates';
 import { missingCaseError } from '../../shared/result';
+import { parseAnnual, type AnnualCommand, type AnnualUsageProblem } from './annual-args';
 
 export type CliCommand =
   | { name: 'help' }
   | { name: 'verify'; journal: string }
   | { name: 'stock'; journal: string; at?: string }
   | { name: 'import'; csv: string; out: string }
-  | { name: 'editions'; journal: string; out: string; from?: string; to?: string; product?: string };
+  | { name: 'editions'; journal: string; out: string; from?: string; to?: string; product?: string }
+  | AnnualCommand;
 
 export type UsageProblem =
   | { kind: 'noCommand' }
@@ -22,7 +24,8 @@ export type UsageProblem =
   | { kind: 'missingOut' }
   | { kind: 'missingEditionsOut' }
   | { kind: 'missingProduct' }
-  | { kind: 'reversedPeriod'; from: string; to: string };
+  | { kind: 'reversedPeriod'; from: string; to: string }
+  | AnnualUsageProblem;
 
 export type DateOption = '--from' | '--to';
 
@@ -36,6 +39,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (HELP.has(name)) return { ok: true, command: { name: 'help' } };
   if (name === 'import') return parseImport(rest);
   if (name === 'editions') return parseEditions(rest);
+  if (name === 'annual') return parseAnnual(rest);
   if (name !== 'verify' && name !== 'stock') return problem({ kind: 'unknownCommand', command: name });
 
   let journal: string | undefined;

@@ -7,6 +7,7 @@ import { formatQuantity } from '../../shared/register/quantity';
 import { missingCaseError } from '../../shared/result';
 import { dispensable } from '../../shared/stock/movements';
 import type { UsageProblem } from './args';
+import { ANNUAL_USAGE, annualProblemWording } from './annual-messages';
 import { describePeriod } from '../../shared/editions/period';
 import { formatEditionInstant } from '../../shared/editions/wording';
 import type { EditionsPlan, EditionsProblem, PeriodChoice } from './editions-plan';
@@ -30,6 +31,7 @@ export function usage(): string {
       '                                     balance de chaque mois, ordonnancier, rapport d’intégrité ; avec --product (P2…) :',
       '                                     registre et ordonnancier de ce seul produit. Sans dates : tout le journal ; sans',
       '                                     --from (ou --to) : depuis sa première (ou jusqu’à sa dernière) date d’opération.',
+      ...ANNUAL_USAGE,
       '  help                               affiche cette aide',
       '',
       'Le journal est un fichier .journal.jsonl : un événement JSON par ligne.',
@@ -68,6 +70,10 @@ function problemWording(problem: UsageProblem): string {
       return 'L’option --product attend l’identifiant d’un produit du journal, par exemple P2.';
     case 'reversedPeriod':
       return `Période invalide : --from ${problem.from} est après --to ${problem.to}.`;
+    case 'missingYear':
+    case 'badYear':
+    case 'missingAnnualOut':
+      return annualProblemWording(problem);
     default:
       throw missingCaseError(problem);
   }

@@ -1,5 +1,6 @@
 // Dispatches the parsed command line to its command and turns failures into exit codes.
 import { missingCaseError } from '../../shared/result';
+import { annualCommand } from './annual';
 import { parseArgs } from './args';
 import { editionsCommand } from './editions';
 import { importCommand } from './import';
@@ -29,6 +30,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         return await importCommand(command.csv, command.out, io);
       case 'editions':
         return await editionsCommand(command, io);
+      case 'annual':
+        return await annualCommand(command, io);
       default:
         throw missingCaseError(command);
     }
