@@ -1,0 +1,58 @@
+// What the notice and the PV of a destruction dossier share: the dossier read from the
+// register's events, who it is addressed to, and the items as the law asks them named
+// (name, nature, form, packaging, quantity).
+import { formatInteger } from '../../french';
+import type { EstablishmentKind, Practitioner, RegisterEvent } from '../../register/events';
+import { formatQuantity, type Milli } from '../../register/quantity';
+import { destructionDossiers, type DossierFacts } from '../../register/validate-destruction';
+import { productsOf, type EditionProduct } from '../products';
+
+/** Who receives the notice and the copy of the PV, by kind of establishment. */
+export const DESTRUCTION_AUTHORITIES: Record<EstablishmentKind, { short: string; addressee: string; signer: string; signerTitle: string }> = {
+  officine: {
+    short: 'l’ARS',
+    addressee: 'Madame ou Monsieur le pharmacien inspecteur de santé publique',
+    signer: 'du pharmacien titulaire',
+    signerTitle: 'Le pharmacien titulaire',
+  },
+  veterinaire: {
+    short: 'la DDPP',
+    addressee: 'Madame ou Monsieur le directeur départemental de la protection des populations',
+    signer: 'du vétérinaire',
+    signerTitle: 'Le vétérinaire',
+  },
+};
+
+export interface DossierForEdition {
+  facts: DossierFacts;
+  holder: Practitioner | null;
+  products: Map<string, EditionProduct>;
+}
+
+/** The dossier and what its editions name; throws when the register does not hold it. */
+export function dossierForEdition(events: readonly RegisterEvent[], dossier: string): DossierForEdition {
+  const facts = destructionDossiers(events).get(dossier);
+  if (!facts) throw new Error(`Dossier de destruction ${dossier} introuvable dans le registre.`);
+  const opening = events.find((event) => event.type === 'register.opened');
+  return { facts, holder: opening?.type === 'register.opened' ? opening.holder : null, products: productsOf(events) };
+}
+
+/** "28 gélule(s), soit 2 boîtes de 14": boxes when the quantity is a whole number of them. */
+export function destroyedQuantity(quantity: Milli, product: EditionProduct | undefined): string {
+  if (!product) return formatQuantity(quantity);
+  const { unit, perBox } = product.definition;
+  const boxes = perBox > 0 && quantity % perBox === 0 ? quantity / perBox : null;
+  const inBoxes = boxes === null ? '' : `\nsoit ${formatInteger(boxes)} boîte${boxes > 1 ? 's' : ''} de ${formatQuantity(perBox)}`;
+  return `${formatQuantity(quantity)} ${unit}${inBoxes}`;
+}
+
+/** Designation, form and strength, packaging: one row of the items table, before lot and quantity. */
+export function itemCells(product: EditionProduct | undefined, productId: string): [string, string, string] {
+  if (!product) return [`Produit ${productId}`, '', ''];
+  const { designation, form, strength, unit, perBox, cip13 } = product.definition;
+  return [[designation, cip13 ? `CIP ${cip13}` : ''].filter(Boolean).join('\n'), `${form}, ${strength}`, `boîte de ${formatQuantity(perBox)} ${unit}`];
+}
+
+export function practitionerLine(person: Practitioner | null): string {
+  return person ? `${person.name} (n° RPPS ou Ordre ${person.orderNumber})` : '';
+}
