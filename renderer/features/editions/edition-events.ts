@@ -18,6 +18,7 @@ export async function eventsForEdition(db: RegisterDatabase, spec: EditionSpec):
   if (spec.kind === 'integrity') return [];
   if (spec.kind === 'product-register') return productEvents(db, spec.productId);
   if (spec.kind === 'inventory') return inventoryEvents(db, spec.inventory);
+  if (spec.kind === 'destruction-notice' || spec.kind === 'destruction-pv') return dossierEvents(db, spec.dossier);
   const { to } = specPeriod(spec);
   const [dated, described] = await Promise.all([
     db.events.where('operationDate').belowOrEqual(to).toArray(),
@@ -36,6 +37,15 @@ async function inventoryEvents(db: RegisterDatabase, seq: number): Promise<Regis
   ]);
   const adjustments = related.filter((event) => event.type !== 'inventory.adjustment' || event.inventory === seq);
   return [...(inventory ? [inventory] : []), ...adjustments].sort((a, b) => a.seq - b.seq);
+}
+
+/** A destruction dossier's events, the opening (its holder) and the products' definitions as they stand now. */
+async function dossierEvents(db: RegisterDatabase, dossier: string): Promise<RegisterEvent[]> {
+  const related = await db.events
+    .where('type')
+    .anyOf('register.opened', 'product.defined', 'product.changed', 'destruction.planned', 'destruction.certified', 'destruction', 'destruction.copySent')
+    .toArray();
+  return related.filter((event) => !('dossier' in event) || event.dossier === dossier).sort((a, b) => a.seq - b.seq);
 }
 
 /** Every edition ever produced, in register order. */

@@ -19,7 +19,11 @@ export type EditionSpec =
   /** The summary of the thefts found on a day or over a period, to attach to their declarations. */
   | { kind: 'theft'; period: Period }
   /** An inventory, named by its order number; `period` is its day. */
-  | { kind: 'inventory'; inventory: number; period: Period };
+  | { kind: 'inventory'; inventory: number; period: Period }
+  /** The notice of a destruction dossier to the inspector; `period` is the day of the notice. */
+  | { kind: 'destruction-notice'; dossier: string; period: Period }
+  /** The PV of a destruction dossier; `period` is the day of the destruction. */
+  | { kind: 'destruction-pv'; dossier: string; period: Period };
 
 export type { EditionKind, Period };
 
@@ -34,6 +38,10 @@ export function specProductId(spec: EditionSpec): string | undefined {
 
 export function specInventory(spec: EditionSpec): number | undefined {
   return spec.kind === 'inventory' ? spec.inventory : undefined;
+}
+
+export function specDossier(spec: EditionSpec): string | undefined {
+  return spec.kind === 'destruction-notice' || spec.kind === 'destruction-pv' ? spec.dossier : undefined;
 }
 
 export function specClosureOf(spec: EditionSpec): string | undefined {

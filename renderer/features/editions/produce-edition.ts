@@ -13,7 +13,7 @@ import { listProducts, readIdentity } from '../../db/queries';
 import { fr } from '../../messages/fr';
 import { eventsForEdition, listEditions, type RecordedEdition } from './edition-events';
 import type { EditionRenderer } from './edition-renderer';
-import { specClosureOf, specInventory, specPeriod, specProductId, type EditionSpec } from './edition-spec';
+import { specClosureOf, specDossier, specInventory, specPeriod, specProductId, type EditionSpec } from './edition-spec';
 import { editionFileName } from '../../../shared/editions/file-name';
 
 export interface EditionDeps {
@@ -91,11 +91,12 @@ export async function produceEdition(deps: EditionDeps, spec: EditionSpec, { ope
   const period = specPeriod(spec);
   const productId = specProductId(spec);
   const closureOf = specClosureOf(spec);
+  const dossier = specDossier(spec);
   const designation = productId === undefined ? undefined : (await listProducts(db)).find((product) => product.productId === productId)?.designation;
   const taken = new Set((await listEditions(db)).map((edition) => edition.fileName));
   const name = (known: ReadonlySet<string>) =>
     editionFileName(
-      { kind: spec.kind, period, ...(productId === undefined ? {} : { productId }), ...(designation === undefined ? {} : { designation }), ...(closureOf === undefined ? {} : { closureOf }) },
+      { kind: spec.kind, period, ...(productId === undefined ? {} : { productId }), ...(designation === undefined ? {} : { designation }), ...(closureOf === undefined ? {} : { closureOf }), ...(dossier === undefined ? {} : { dossier }) },
       editedAt,
       known,
     );
@@ -111,6 +112,7 @@ export async function produceEdition(deps: EditionDeps, spec: EditionSpec, { ope
     ...(productId === undefined ? {} : { productId }),
     ...(closureOf === undefined ? {} : { closureOf }),
     ...(specInventory(spec) === undefined ? {} : { inventory: specInventory(spec) }),
+    ...(dossier === undefined ? {} : { dossier }),
     fileName,
     sha256,
     size,

@@ -1,5 +1,7 @@
 // Builds one edition's PDF from the events it needs: a plain function over
 // shared/editions, run in the editions worker (or, without workers, in the window).
+import { destructionNoticePdf } from '../../../shared/editions/pdf/destruction-notice-pdf';
+import { destructionPvPdf } from '../../../shared/editions/pdf/destruction-pv-pdf';
 import { dispensationsPdf } from '../../../shared/editions/pdf/dispensations-pdf';
 import type { EditionContext } from '../../../shared/editions/pdf/document';
 import { integrityPdf } from '../../../shared/editions/pdf/integrity-pdf';
@@ -35,6 +37,10 @@ export function renderEdition(spec: EditionSpec, events: readonly RegisterEvent[
       return theftPdf(events, spec.period, context);
     case 'inventory':
       return inventoryPdf(events, spec.inventory, context);
+    case 'destruction-notice':
+      return destructionNoticePdf(events, spec.dossier, context);
+    case 'destruction-pv':
+      return destructionPvPdf(events, spec.dossier, context);
     default:
       throw missingCaseError(spec);
   }
