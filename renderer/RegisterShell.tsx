@@ -5,6 +5,7 @@ import { AppInfoLine } from './components/AppInfoLine';
 import type { RegisterIdentity } from './db/queries';
 import { MonthlyBalances } from './features/closure/MonthlyBalances';
 import { useMonthlyClosure } from './features/closure/use-monthly-closure';
+import { DestructionScreen } from './features/destruction/DestructionScreen';
 import { EntryScreen } from './features/entries/EntryScreen';
 import { EstablishmentScreen } from './features/establishment/EstablishmentScreen';
 import { EditionsScreen } from './features/editions/EditionsScreen';
@@ -21,7 +22,7 @@ import { StockOverview } from './features/stock/StockOverview';
 import { CurrentValidatorProvider, CurrentValidatorSelect } from './features/validators/CurrentValidator';
 import { fr } from './messages/fr';
 
-const TABS = ['stock', 'entries', 'exits', 'register', 'balances', 'inventory', 'editions', 'products', 'establishment', 'integrity'] as const;
+const TABS = ['stock', 'entries', 'exits', 'register', 'balances', 'inventory', 'destruction', 'editions', 'products', 'establishment', 'integrity'] as const;
 type View = (typeof TABS)[number];
 
 export function RegisterShell({ identity }: { identity: RegisterIdentity }) {
@@ -35,6 +36,7 @@ export function RegisterShell({ identity }: { identity: RegisterIdentity }) {
     register: () => <ProductRegister establishmentKind={identity.establishment.kind} />,
     balances: () => <MonthlyBalances closure={closure} />,
     inventory: () => <InventoryScreen />,
+    destruction: () => <DestructionScreen />,
     editions: () => <EditionsScreen identity={identity} closure={closure} />,
     products: () => <ProductsScreen />,
     establishment: () => <EstablishmentScreen identity={identity} />,

@@ -14,6 +14,7 @@ export const fr = typeset({
     integrity: 'Intégrité',
     editions: 'Éditions',
     inventory: 'Inventaire',
+    destruction: 'Destructions',
   },
   establishment: {
     title: 'Établissement et personnes habilitées',
