@@ -80,6 +80,18 @@ describe('the destruction notice', () => {
     expect(squeezed(pdf.text)).not.toMatch(/inférieur à un\s+mois/);
   });
 
+  it('is addressed to the DDPP and signed by the veterinarian in a veterinary practice', () => {
+    const events = dossierEvents(true);
+    const context = { ...editionContext(events), establishment: { name: 'Clinique vétérinaire du Blavet', address: '9 quai du Blavet, 56700 Hennebont', kind: 'veterinaire' as const } };
+    const notice = squeezed(readPdf(destructionNoticePdf(events, 'PV-2026-001', context), 'destruction-avis-veterinaire').text).replace(/\s+/g, ' ');
+    expect(notice).toContain('directeur départemental de la protection des populations');
+    expect(notice).toContain('Le vétérinaire');
+    expect(notice).toContain('Clinique vétérinaire du Blavet');
+    const pv = squeezed(readPdf(destructionPvPdf(events, 'PV-2026-001', context), 'destruction-pv-veterinaire').text).replace(/\s+/g, ' ');
+    expect(pv).toContain('Avis à la DDPP');
+    expect(pv).toContain('une copie est adressée à la DDPP');
+  });
+
   it('refuses a dossier the register does not hold', () => {
     const events = dossierEvents(false);
     expect(() => destructionNoticePdf(events, 'PV-2026-009', editionContext(events))).toThrow(/introuvable/);
