@@ -123,8 +123,9 @@ async function bench(options: { events: number; products: number; appends: numbe
 
   // The verification and each of its parts are timed as the best of `repeat` runs: on a
   // shared machine, interference only ever adds time, and it can favour either side.
-  // The path the window takes: the chain-check worker reads and encodes, the window
-  // hashes. Then the window alone, the fallback where workers are missing, for comparison.
+  // The path the window takes: the window checks the first half of the register while
+  // the chain-check worker checks the second. Then the window alone, the fallback where
+  // workers are missing, for comparison.
   const ranIn = new Set<string>();
   const verify = await bestOf(options.repeat, () => checkDatabaseChain(db, { ranIn: (where) => ranIn.add(where) }));
   const verdict = verify.value;

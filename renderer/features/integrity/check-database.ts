@@ -1,21 +1,23 @@
 // Re-checks the whole chain held in IndexedDB, page by page, so that an entry altered
 // behind the application's back (through the raw IndexedDB API, say) is found and named.
-// Where the engine has workers, on two threads: a worker reads the events and puts them
-// in canonical bytes while the window hashes them and checks the links (encoded-pages.ts);
-// without workers (or if the worker cannot start), in the window alone, with the same
-// verdicts.
+// Where the engine has workers, on two threads: the window checks the first half of the
+// register while a worker checks the second (segments.ts); without workers (or if the
+// worker cannot start), in the window alone. The verdicts are the same either way.
 import { appError, type AppError } from '../../../shared/errors';
 import { createChainVerifier, type ChainBreak } from '../../../shared/register/chain';
 import type { ChainHead } from '../../../shared/register/prepare';
 import { missingCaseError } from '../../../shared/result';
 import type { RegisterDatabase } from '../../db/database';
 import type { ChainCheckAnswer, ChainCheckRequest } from './chain-check.worker';
-import { createPageChecker, type EncodedPage } from './encoded-pages';
-import { eventPages } from './read-pages';
+import { eventPages, PAGE, type SeqRange } from './read-pages';
+import { joinSegments, type SegmentSummary } from './segments';
 
 export { eventPages } from './read-pages';
 
 export type DatabaseVerdict = { ok: true; events: number; head: ChainHead | null } | { ok: false; error: AppError };
+
+/** Checks the events after an order number, elsewhere: a worker, or the tests' stand-in. */
+export type SegmentChecker = (after: number, cancel: AbortSignal) => Promise<SegmentSummary>;
 
 export interface CheckOptions {
   /** Checks in the window alone, even where workers exist (to compare the two). */
@@ -39,13 +41,18 @@ export function chainBreakError(broken: ChainBreak): AppError {
 
 export async function checkDatabaseChain(db: RegisterDatabase, options: CheckOptions = {}): Promise<DatabaseVerdict> {
   if (!options.inWindow && typeof Worker !== 'undefined') {
-    try {
-      const verdict = await checkEncodedPages(workerPages(db.name));
-      options.ranIn?.('worker');
-      return verdict;
-    } catch (error) {
-      // The worker could not start or died: the whole check again, in the window.
-      if (!(error instanceof WorkerUnavailable)) throw error;
+    // Halves of equal work when the register is sound (order numbers 1 to count); a
+    // register of a couple of pages is not worth a worker.
+    const split = Math.floor((await db.events.count()) / 2);
+    if (split >= PAGE) {
+      try {
+        const verdict = await checkInTwo(db, split, workerSegment(db.name));
+        options.ranIn?.('worker');
+        return verdict;
+      } catch (error) {
+        // The worker could not start or died: the whole check again, in the window.
+        if (!(error instanceof WorkerUnavailable)) throw error;
+      }
     }
   }
   options.ranIn?.('window');
@@ -53,11 +60,11 @@ export async function checkDatabaseChain(db: RegisterDatabase, options: CheckOpt
 }
 
 /** The check on one thread: read a page, then hash and check its events one by one. */
-export async function checkInWindow(db: RegisterDatabase): Promise<DatabaseVerdict> {
+export async function checkInWindow(db: RegisterDatabase, range: SeqRange = {}): Promise<DatabaseVerdict> {
   const verifier = createChainVerifier();
   let head: ChainHead | null = null;
   let count = 0;
-  for await (const page of eventPages(db)) {
+  for await (const page of eventPages(db, range)) {
     for (const event of page) {
       const broken = verifier.next(event);
       if (broken) return { ok: false, error: chainBreakError(broken) };
@@ -69,64 +76,56 @@ export async function checkInWindow(db: RegisterDatabase): Promise<DatabaseVerdi
   return { ok: true, events: count, head };
 }
 
-/** The window's half of the two-thread check, over pages from wherever they are encoded. */
-export async function checkEncodedPages(pages: AsyncIterable<EncodedPage>): Promise<DatabaseVerdict> {
-  const checker = createPageChecker();
-  let head: ChainHead | null = null;
-  let count = 0;
-  for await (const page of pages) {
-    const broken = checker.check(page);
-    if (broken) return { ok: false, error: chainBreakError(broken) };
-    const last = page.seqs.length - 1;
-    count += page.seqs.length;
-    if (last >= 0) head = { seq: page.seqs[last] as number, hash: page.hashes[last] as string };
+/**
+ * The check on two threads: the window checks the events up to `split` while `elsewhere`
+ * checks those after it; a break in the window's half comes first, as in the one-thread
+ * check, and the other half is then not waited for.
+ */
+export async function checkInTwo(db: RegisterDatabase, split: number, elsewhere: SegmentChecker): Promise<DatabaseVerdict> {
+  const cancel = new AbortController();
+  const after = elsewhere(split, cancel.signal);
+  // Not awaited when the window's half breaks: its failure must not go unhandled then.
+  after.catch(() => undefined);
+  let sound = false;
+  try {
+    const before = await checkInWindow(db, { upTo: split });
+    if (!before.ok) return before;
+    sound = true;
+    const joined = joinSegments({ count: before.events, last: before.head }, await after);
+    return joined.ok ? { ok: true, events: joined.count, head: joined.last } : { ok: false, error: chainBreakError(joined.broken) };
+  } finally {
+    // A break or a failure in the window's half: the other half is not needed.
+    if (!sound) cancel.abort();
   }
-  return { ok: true, events: count, head };
 }
 
 class WorkerUnavailable extends Error {}
 
-/**
- * The pages encoded by a chain-check worker over the named database, one worker per
- * check, ended when the check ends (at the last page or at a break).
- */
-async function* workerPages(database: string): AsyncGenerator<EncodedPage, void, undefined> {
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./chain-check.worker.ts', import.meta.url), { type: 'module', name: 'chain-check' });
-  } catch {
-    throw new WorkerUnavailable();
-  }
-  const answers: ChainCheckAnswer[] = [];
-  let failed = false;
-  let wake: (() => void) | null = null;
-  const signal = () => {
-    const waiting = wake;
-    wake = null;
-    waiting?.();
-  };
-  worker.onmessage = ({ data }: MessageEvent<ChainCheckAnswer>) => {
-    answers.push(data);
-    signal();
-  };
-  worker.onerror = (event) => {
-    event.preventDefault();
-    failed = true;
-    signal();
-  };
-  const id = 1;
-  try {
-    worker.postMessage({ kind: 'check', id, database } satisfies ChainCheckRequest);
-    for (;;) {
-      while (answers.length === 0 && !failed) await new Promise<void>((resolve) => (wake = resolve));
-      const answer = answers.shift();
-      if (!answer) throw new WorkerUnavailable();
-      if (answer.kind === 'end') return;
-      if (answer.kind === 'error') throw new Error(answer.message);
-      yield answer.page;
-      worker.postMessage({ kind: 'consumed', id } satisfies ChainCheckRequest);
-    }
-  } finally {
-    worker.terminate();
-  }
+/** A chain-check worker per check, ended as soon as its answer is in (or not needed). */
+function workerSegment(database: string): SegmentChecker {
+  return (after, cancel) =>
+    new Promise<SegmentSummary>((resolve, reject) => {
+      let worker: Worker;
+      try {
+        worker = new Worker(new URL('./chain-check.worker.ts', import.meta.url), { type: 'module', name: 'chain-check' });
+      } catch {
+        reject(new WorkerUnavailable());
+        return;
+      }
+      worker.onmessage = ({ data }: MessageEvent<ChainCheckAnswer>) => {
+        worker.terminate();
+        if (data.ok) resolve(data.summary);
+        else reject(new Error(data.message));
+      };
+      worker.onerror = (event) => {
+        event.preventDefault();
+        worker.terminate();
+        reject(new WorkerUnavailable());
+      };
+      cancel.addEventListener('abort', () => {
+        worker.terminate();
+        reject(new WorkerUnavailable());
+      });
+      worker.postMessage({ database, after } satisfies ChainCheckRequest);
+    });
 }

@@ -2,7 +2,6 @@
 // chain-check worker, which opens the same database on its own thread.
 import type { RegisterEvent } from '../../../shared/register/events';
 import type { RegisterDatabase } from '../../db/database';
-import { eventsAfter } from '../../db/queries';
 
 export const PAGE = 2_000;
 
@@ -11,19 +10,27 @@ export const PAGE = 2_000;
  * works in the browser's storage process) while the caller checks this one, so the
  * check goes at the pace of the hashing rather than of reading and hashing in turn.
  */
-export async function* eventPages(db: RegisterDatabase): AsyncGenerator<RegisterEvent[], void, undefined> {
-  for (let next = readPage(db, 0); ; ) {
+export async function* eventPages(db: RegisterDatabase, range: SeqRange = {}): AsyncGenerator<RegisterEvent[], void, undefined> {
+  for (let next = readPage(db, range.after ?? 0, range.upTo); ; ) {
     const page = await next;
     const last = page.at(-1);
     const more = page.length === PAGE && last !== undefined;
-    if (more) next = readPage(db, last.seq);
+    if (more) next = readPage(db, last.seq, range.upTo);
     if (page.length > 0) yield page;
     if (!more) return;
   }
 }
 
-function readPage(db: RegisterDatabase, after: number): Promise<RegisterEvent[]> {
-  const page = eventsAfter(db, after, PAGE);
+/** The events whose order number is above `after` (0 if absent) and at most `upTo` (no bound if absent). */
+export interface SeqRange {
+  after?: number;
+  upTo?: number;
+}
+
+function readPage(db: RegisterDatabase, after: number, upTo: number | undefined): Promise<RegisterEvent[]> {
+  const keys = db.events.where('seq');
+  // Without an upper bound, every key above `after`: whatever was stored, as eventsAfter reads.
+  const page = (upTo === undefined ? keys.above(after) : keys.between(after, upTo, false, true)).limit(PAGE).toArray();
   // A read left pending when the check stops at a break must not surface as an unhandled
   // rejection; a failure of a read that is awaited still reaches the caller.
   page.catch(() => undefined);
