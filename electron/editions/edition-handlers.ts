@@ -10,7 +10,7 @@ import { err, ok } from '../../shared/result';
 import { readCheckedEdition } from './archived-edition';
 import { oneAtATime } from './one-at-a-time';
 import { archiveFolder, isEditionFileName, reserveEditionsFolder } from './paths';
-import { reachableReserveFolder } from './reserve-folder';
+import { reachableReserveFolder } from '../reserve/reserve-folder';
 import { sha256Hex } from './sha256';
 import { copyOnce, createOnce } from './write-once';
 

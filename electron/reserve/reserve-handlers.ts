@@ -2,16 +2,17 @@
 // append the events it lacks. An append must continue the reserve's own chain exactly
 // (next order number, matching previous hash, every hash recomputed): the reserve never
 // accepts a fork, a gap or an altered event.
-import { access, constants, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { appError, type AppError } from '../../shared/errors';
+import { appError } from '../../shared/errors';
 import type { MainHandlers, ReserveJournal, ReserveStatus } from '../../shared/ipc/contract';
 import { JOURNAL_EXTENSION, journalFileName } from '../../shared/journal/line';
 import type { JournalVerdict } from '../../shared/journal/read';
 import { createChainVerifier } from '../../shared/register/chain';
-import { err, ok, type Result } from '../../shared/result';
+import { err, ok } from '../../shared/result';
 import { readJournal } from '../cli/read-journal';
 import { appendJournal, readJournalEvents, readJournalHead, readJournalOpening } from './journal-file';
+import { isWritableFolder, reachableReserveFolder } from './reserve-folder';
 import { createSerialQueue } from './serial-queue';
 import { loadSettings, saveSettings } from './settings';
 
@@ -29,16 +30,6 @@ type ReserveHandlers = Pick<
   'reserve:chooseFolder' | 'reserve:status' | 'reserve:append' | 'reserve:verify' | 'reserve:listJournals' | 'reserve:readEvents'
 >;
 
-async function isWritableFolder(folder: string): Promise<boolean> {
-  try {
-    if (!(await stat(folder)).isDirectory()) return false;
-    await access(folder, constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function isSameDevice(folder: string, dataFolder: string): Promise<boolean> {
   try {
     return (await stat(folder)).dev === (await stat(dataFolder)).dev;
@@ -48,13 +39,6 @@ async function isSameDevice(folder: string, dataFolder: string): Promise<boolean
 }
 
 /** The configured reserve folder, if it can be written to right now. */
-async function reachableFolder(dataFolder: string): Promise<Result<string, AppError>> {
-  const { reserveFolder: folder } = await loadSettings(dataFolder);
-  if (folder === null) return err(appError('reserve.notConfigured'));
-  if (!(await isWritableFolder(folder))) return err(appError('reserve.unreachable', undefined, { folder }));
-  return ok(folder);
-}
-
 export function createReserveHandlers({ dataFolder, chooseFolder }: ReserveContext): ReserveHandlers {
   // One queue per handler set: the main process creates one for the life of the app.
   const oneAtATime = createSerialQueue();
@@ -90,7 +74,7 @@ export function createReserveHandlers({ dataFolder, chooseFolder }: ReserveConte
     },
 
     'reserve:listJournals': async () => {
-      const reachable = await reachableFolder(dataFolder);
+      const reachable = await reachableReserveFolder(dataFolder);
       if (!reachable.ok) return reachable;
       const folder = reachable.value;
       const journals: ReserveJournal[] = [];
@@ -104,14 +88,14 @@ export function createReserveHandlers({ dataFolder, chooseFolder }: ReserveConte
     },
 
     'reserve:readEvents': async ({ registerId, cursor, limit }) => {
-      const reachable = await reachableFolder(dataFolder);
+      const reachable = await reachableReserveFolder(dataFolder);
       if (!reachable.ok) return reachable;
       const folder = reachable.value;
       return ok(await readJournalEvents(join(folder, journalFileName(registerId)), cursor, limit));
     },
 
     'reserve:append': async ({ registerId, events }) => {
-      const reachable = await reachableFolder(dataFolder);
+      const reachable = await reachableReserveFolder(dataFolder);
       if (!reachable.ok) return reachable;
       const folder = reachable.value;
       const path = join(folder, journalFileName(registerId));

@@ -13,7 +13,7 @@ import type { DraftContext } from '../../shared/register/validate';
 import { dispensationDraft, emptyContext, on, openedContext, openingDraft, productDraft, receiptDraft, stock, units } from '../fixtures/drafts';
 import { accepted } from '../fixtures/result';
 import { launchApp } from './harness/launch';
-import { openTab } from './steps';
+import { alterStoredEvent, openTab } from './steps';
 
 const EVENTS = 5_000;
 let workDir: string;
@@ -69,22 +69,7 @@ describe('integrity check of a large register', () => {
     expect(chainWorkersStarted()).toBeGreaterThan(before);
 
     // Order number 4 500 is rewritten through the raw IndexedDB API, bypassing Dexie.
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const opening = indexedDB.open('registre-stupefiants');
-          opening.onerror = () => reject(opening.error);
-          opening.onsuccess = () => {
-            const store = opening.result.transaction('events', 'readwrite').objectStore('events');
-            const read = store.get(4_500);
-            read.onsuccess = () => {
-              const write = store.put({ ...read.result, quantity: 2_000 });
-              write.onsuccess = () => resolve();
-              write.onerror = () => reject(write.error);
-            };
-          };
-        }),
-    );
+    await alterStoredEvent(page, 4_500, { quantity: 2_000 });
     const beforeReload = chainWorkersStarted();
     await page.reload();
     await expect.poll(() => page.getByRole('alert').first().textContent(), { timeout: 30_000 }).toContain('le n° d’ordre 4500 a été modifié après sa validation');

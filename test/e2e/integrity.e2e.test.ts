@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp } from './harness/launch';
-import { addSkenan, dispense, openRegister, openTab, receiveBoxes, reserveBanner } from './steps';
+import { addSkenan, alterStoredEvent, dispense, openRegister, openTab, receiveBoxes, reserveBanner } from './steps';
 
 let workDir: string;
 
@@ -46,22 +46,7 @@ describe('integrity check', () => {
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('la ligne 2 (n° d’ordre 2) est altérée (contenu modifié)');
 
     // Someone rewrites the receipt (order number 3) directly in IndexedDB, bypassing Dexie.
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const opening = indexedDB.open('registre-stupefiants');
-          opening.onerror = () => reject(opening.error);
-          opening.onsuccess = () => {
-            const store = opening.result.transaction('events', 'readwrite').objectStore('events');
-            const read = store.get(3);
-            read.onsuccess = () => {
-              const write = store.put({ ...read.result, quantity: 42_000 });
-              write.onsuccess = () => resolve();
-              write.onerror = () => reject(write.error);
-            };
-          };
-        }),
-    );
+    await alterStoredEvent(page, 3, { quantity: 42_000 });
     await page.reload();
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('le n° d’ordre 3 a été modifié après sa validation');

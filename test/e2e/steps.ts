@@ -105,3 +105,24 @@ export async function dispense(page: Page, units: number, ordonnancier: string) 
 export function reserveBanner(page: Page) {
   return page.getByRole('region', { name: 'Copie de réserve' });
 }
+
+/** Rewrites a stored event through the raw IndexedDB API, bypassing Dexie, as a forger would. */
+export async function alterStoredEvent(page: Page, seq: number, change: Record<string, unknown>) {
+  await page.evaluate(
+    ({ seq, change }) =>
+      new Promise<void>((resolve, reject) => {
+        const opening = indexedDB.open('registre-stupefiants');
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const store = opening.result.transaction('events', 'readwrite').objectStore('events');
+          const read = store.get(seq);
+          read.onsuccess = () => {
+            const write = store.put({ ...read.result, ...change });
+            write.onsuccess = () => resolve();
+            write.onerror = () => reject(write.error);
+          };
+        };
+      }),
+    { seq, change },
+  );
+}

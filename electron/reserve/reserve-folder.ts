@@ -1,11 +1,11 @@
-// The reserve folder as the editions see it: the one chosen for the reserve journal
-// (settings.json), if it can be written to right now.
+// The reserve folder: the one chosen in settings.json, if it can be written to right now.
+// The reserve journal and the copies of the editions both go there.
 import { access, constants, stat } from 'node:fs/promises';
 import { appError, type AppError } from '../../shared/errors';
 import { err, ok, type Result } from '../../shared/result';
-import { loadSettings } from '../reserve/settings';
+import { loadSettings } from './settings';
 
-async function isWritableFolder(folder: string): Promise<boolean> {
+export async function isWritableFolder(folder: string): Promise<boolean> {
   try {
     if (!(await stat(folder)).isDirectory()) return false;
     await access(folder, constants.W_OK);
