@@ -1,0 +1,170 @@
+// The movements: everything that enters or leaves a product's stock, or passes from one
+// compartment to the other, and the correction that reverses one of them.
+import type { Counterparty, StockCompartment, Supplier } from './events-register';
+import type { Milli } from './quantity';
+
+// ——— Entries ———
+
+/** Stock carried over from a previous register (paper or other software), flagged as such. */
+export interface OpeningBalance {
+  type: 'opening.balance';
+  productId: string;
+  quantity: Milli;
+  compartment: StockCompartment;
+  /** Where the balance comes from: "registre papier n° 3, folio 112", software name… */
+  source: string;
+}
+
+export interface Receipt {
+  type: 'receipt';
+  productId: string;
+  quantity: Milli;
+  supplier: Supplier;
+  deliveryRef: string;
+  lot: string;
+  /** Expiry month as printed on the box (YYYY-MM). */
+  expiry: string;
+  /** Reference in the carnet à souches (order book), when there is one. */
+  orderBookRef?: string;
+}
+
+/** Narcotics brought back by a patient or a family: into quarantine, never dispensed again. */
+export interface PatientReturn {
+  type: 'patient.return';
+  productId: string;
+  quantity: Milli;
+  returnedBy: string;
+  comment?: string;
+}
+
+// ——— Exits ———
+
+/** Who receives a dispensation in an officine. */
+export type Recipient =
+  | { kind: 'patient'; name: string; address: string }
+  /** L. 3414-1: treatment under anonymity, at the patient's express request. */
+  | { kind: 'anonymous' }
+  /** A practitioner supplied for their professional use ("usage professionnel"). */
+  | { kind: 'professional'; name: string; address: string };
+
+/** Whoever collects the medicine when it is not the patient, and the ID they showed. */
+export interface Bearer {
+  name: string;
+  idReference: string;
+}
+
+export interface Dispensation {
+  type: 'dispensation';
+  productId: string;
+  quantity: Milli;
+  recipient: Recipient;
+  prescriber: Counterparty;
+  ordonnancierNumber: string;
+  bearer?: Bearer;
+}
+
+export interface Animal {
+  /** Name, tattoo, chip or ear-tag number. */
+  identification: string;
+  species: string;
+}
+
+/** Administered by the veterinarian in the practice (quantities in mL or g, per the product's unit). */
+export interface VetAdministration {
+  type: 'vet.administration';
+  productId: string;
+  quantity: Milli;
+  animal: Animal;
+  owner: Counterparty;
+}
+
+/** Handed by the veterinarian to an animal's owner, on prescription. */
+export interface VetDispensing {
+  type: 'vet.dispensing';
+  productId: string;
+  quantity: Milli;
+  animal: Animal;
+  owner: Counterparty;
+  prescriptionRef: string;
+}
+
+/** Substance used in a magistral preparation, named by its number in the preparations register. */
+export interface PreparationUse {
+  type: 'preparation.use';
+  productId: string;
+  quantity: Milli;
+  preparationNumber: string;
+}
+
+export interface SupplierReturn {
+  type: 'supplier.return';
+  productId: string;
+  quantity: Milli;
+  compartment: StockCompartment;
+  supplier: Counterparty;
+  reason: string;
+  returnRef?: string;
+}
+
+/** Theft or diversion: the operation date is the day it was found. */
+export interface Theft {
+  type: 'theft';
+  productId: string;
+  quantity: Milli;
+  compartment: StockCompartment;
+  circumstances: string;
+  /** Receipt of the complaint filed with the police or gendarmerie. */
+  policeReportRef: string;
+  /** Declaration to the ARS (officine) or the DDPP (veterinarian). */
+  regionalDeclarationRef: string;
+  /** Declaration to the ANSM (officine) or the ANSES (veterinarian). */
+  agencyDeclarationRef: string;
+}
+
+// ——— Between compartments ———
+
+/** Why units are set aside for destruction: expired, altered (broken, spoilt), or another reason given in the comment. */
+export const QUARANTINE_REASONS = ['expired', 'altered', 'other'] as const;
+export type QuarantineReason = (typeof QUARANTINE_REASONS)[number];
+
+/**
+ * Units moved from the dispensable stock into quarantine (à détruire). Neither an entry
+ * nor an exit: the register balance does not change, only the part of it that can be
+ * dispensed. The lot, when given, is one received for this product.
+ */
+export interface QuarantineMove {
+  type: 'quarantine.moved';
+  productId: string;
+  quantity: Milli;
+  lot?: string;
+  reason: QuarantineReason;
+  comment?: string;
+}
+
+// ——— Corrections ———
+
+/** The closed list of reasons for a correction; free text comes with each. */
+export const CORRECTION_REASONS = ['quantite', 'produit', 'date', 'tiers', 'doublon', 'autre'] as const;
+export type CorrectionReason = (typeof CORRECTION_REASONS)[number];
+
+/**
+ * Contre-passation: reverses one earlier movement, named by its order number, with the
+ * opposite quantity in the same compartment. The original stays in the register and on
+ * every edition.
+ */
+export interface Correction {
+  type: 'correction';
+  productId: string;
+  corrects: number;
+  /** The quantity of the corrected movement, moved the other way. */
+  quantity: Milli;
+  /**
+   * What the corrected movement was: a correction of an entry is an exit, and conversely;
+   * a correction of a move between compartments (`transfer`) moves the units back.
+   */
+  reverses: 'entry' | 'exit' | 'transfer';
+  /** Where the correction acts: the corrected movement's compartment (for a transfer, the one it moved the units into). */
+  compartment: StockCompartment;
+  reason: CorrectionReason;
+  comment: string;
+}

@@ -1,0 +1,113 @@
+// The events that describe the register rather than move stock (its opening, the
+// establishment, who may validate, the products), and the vocabulary every event shares.
+import type { Milli } from './quantity';
+
+export type EstablishmentKind = 'officine' | 'veterinaire';
+
+/** Name and address: what every edited page carries (R. 5132-36 c). */
+export interface EstablishmentDetails {
+  name: string;
+  address: string;
+}
+
+export interface Establishment extends EstablishmentDetails {
+  kind: EstablishmentKind;
+}
+
+/** A pharmacist or veterinarian, identified by their RPPS or Ordre number. */
+export interface Practitioner {
+  name: string;
+  orderNumber: string;
+}
+
+/** Someone the holder allows to validate entries, with the role they hold. */
+export interface Validator extends Practitioner {
+  role: string;
+}
+
+export interface Counterparty {
+  name: string;
+  address: string;
+}
+
+/** A supplier, and what it is (wholesaler, manufacturer, another officine…). */
+export interface Supplier extends Counterparty {
+  profession: string;
+}
+
+/**
+ * Every unit of a product is in one of two compartments. Both count in the register
+ * balance; only the dispensable one can be dispensed. Quarantine holds what waits for
+ * destruction: patient returns, expired or altered stock.
+ */
+export const STOCK_COMPARTMENTS = ['dispensable', 'quarantine'] as const;
+export type StockCompartment = (typeof STOCK_COMPARTMENTS)[number];
+
+/**
+ * The controlled substance a product contains, as the annual declaration (JARE) counts
+ * it: the chemical form held (base, or a salt named by `saltName`) and how much of it one
+ * unit of intake holds, in micrograms (Skenan 30 mg: 30000 per gélule; a 5 mg/mL syrup
+ * counted in mL: 5000 per mL). Exact integers, like every quantity.
+ */
+export interface ProductSubstance {
+  name: string;
+  form: 'base' | 'sel';
+  saltName?: string;
+  perUnit: number;
+}
+
+export interface ProductDefinition {
+  designation: string;
+  form: string;
+  strength: string;
+  /** Unit of intake (comprimé, patch, mL…): every quantity of this product counts it. */
+  unit: string;
+  /** How many units a box holds, in thousandths (28 tablets: 28000; a 10 mL vial counted in mL: 10000). */
+  perBox: Milli;
+  cip13?: string;
+  /** Absent from products defined before the annual declaration needed it. */
+  substance?: ProductSubstance;
+}
+
+// ——— The register itself: its opening, the establishment, who may validate ———
+
+export interface RegisterOpened {
+  type: 'register.opened';
+  registerId: string;
+  establishment: Establishment;
+  holder: Practitioner;
+}
+
+/** New name or address of the establishment (its kind never changes). */
+export interface EstablishmentChanged {
+  type: 'establishment.changed';
+  establishment: EstablishmentDetails;
+}
+
+/** The holder allows a colleague (adjoint, associate, préparateur…) to validate entries. */
+export interface ValidatorAuthorized {
+  type: 'validator.authorized';
+  person: Validator;
+}
+
+/** From this order number on, that person can no longer validate. */
+export interface ValidatorRevoked {
+  type: 'validator.revoked';
+  person: Practitioner;
+}
+
+// ——— Products ———
+
+export interface ProductDefined {
+  type: 'product.defined';
+  productId: string;
+  product: ProductDefinition;
+}
+
+/** The whole new definition of a product; an inactive product can no longer move. */
+export interface ProductChanged {
+  type: 'product.changed';
+  productId: string;
+  product: ProductDefinition;
+  active: boolean;
+}
