@@ -4,7 +4,7 @@
 // its line); both files are made in memory; each is written only if no file of that name
 // exists, never over one; a failure takes back what this run wrote.
 import { createHash } from 'node:crypto';
-import { mkdir, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { annualStatement } from '../../shared/jare/annual';
 import { workingCopy } from '../../shared/jare/working-copy';
@@ -15,13 +15,10 @@ import { loadEditionFonts, MissingFontsError } from './edition-fonts';
 import { workingCopyWorkbook } from './annual-workbook';
 import type { AnnualCommand } from './annual-args';
 import { annualExisting, annualNotRegister, annualSummary, annualWriteFailed } from './annual-messages';
-import { EXIT_BROKEN, EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode } from './io';
+import { type CliIo, errorCode, EXIT_BROKEN, EXIT_OK, EXIT_USAGE, type ExitCode } from './io';
 import { editionsFontsMissing, editionsOutNotFolder, editionsOutUnwritable, journalBreak } from './messages';
 import { readJournal } from './read-journal';
-
-function errorCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'EIO';
-}
+import { writeNewFiles } from './write-new-files';
 
 /** "20261123-1740": the edition's minute, as in edition file names. */
 function stamp(instant: Date): string {
@@ -87,19 +84,10 @@ export async function annualCommand(command: Omit<AnnualCommand, 'name'>, io: Cl
       return EXIT_USAGE;
     }
   }
-  const written: string[] = [];
-  for (const { path, bytes } of files) {
-    try {
-      await writeFile(path, bytes, { flag: 'wx' });
-      written.push(path);
-    } catch (error) {
-      const code = errorCode(error);
-      if (code !== 'EEXIST') written.push(path);
-      await Promise.all(written.map((own) => unlink(own).catch(() => undefined)));
-      if (!folder) await rmdir(command.out).catch(() => undefined);
-      io.err(annualWriteFailed(path, code));
-      return EXIT_USAGE;
-    }
+  const outcome = await writeNewFiles(files, folder ? null : command.out);
+  if (!outcome.ok) {
+    io.err(annualWriteFailed(outcome.path, outcome.code));
+    return EXIT_USAGE;
   }
   io.out(
     annualSummary({

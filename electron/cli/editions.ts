@@ -6,12 +6,12 @@
 // memory; only then is the folder created if need be and each file written, never over
 // an existing one. A failure while writing takes back the files this run wrote.
 import { createHash } from 'node:crypto';
-import { mkdir, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { RegisterEvent } from '../../shared/register/events';
 import { loadEditionFonts, MissingFontsError } from './edition-fonts';
 import { planEditions, type EditionsRequest } from './editions-plan';
-import { EXIT_BROKEN, EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode } from './io';
+import { type CliIo, errorCode, EXIT_BROKEN, EXIT_OK, EXIT_USAGE, type ExitCode } from './io';
 import {
   editionsExisting,
   editionsFailed,
@@ -25,14 +25,11 @@ import {
   type WrittenEdition,
 } from './messages';
 import { readJournal } from './read-journal';
+import { writeNewFiles } from './write-new-files';
 
 export interface EditionsOptions extends EditionsRequest {
   journal: string;
   out: string;
-}
-
-function errorCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'EIO';
 }
 
 /** Pages of a PDF, counted from its page objects (jsPDF compresses streams, not objects). */
@@ -94,22 +91,13 @@ export async function editionsCommand(options: EditionsOptions, io: CliIo, now: 
       return EXIT_USAGE;
     }
   }
-  const written: string[] = [];
-  for (const [index, { bytes }] of made.entries()) {
-    const path = paths[index]!;
-    try {
-      // 'wx': fails rather than replace a file that appeared since the check above.
-      await writeFile(path, bytes, { flag: 'wx' });
-      written.push(path);
-    } catch (error) {
-      const code = errorCode(error);
-      // A file half written by this run is ours to take back; one that appeared meanwhile is not.
-      if (code !== 'EEXIST') written.push(path);
-      await Promise.all(written.map((own) => unlink(own).catch(() => undefined)));
-      if (!folder) await rmdir(options.out).catch(() => undefined);
-      io.err(editionsWriteFailed(path, code));
-      return EXIT_USAGE;
-    }
+  const outcome = await writeNewFiles(
+    made.map(({ bytes }, index) => ({ path: paths[index]!, bytes })),
+    folder ? null : options.out,
+  );
+  if (!outcome.ok) {
+    io.err(editionsWriteFailed(outcome.path, outcome.code));
+    return EXIT_USAGE;
   }
 
   io.out(editionsSummary({ journal: options.journal, out: options.out, plan, editedAt: now, written: made.map((entry) => entry.written) }));

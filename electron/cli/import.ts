@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { JOURNAL_EXTENSION, journalFileName, serializeLine } from '../../shared/journal/line';
-import { EXIT_BROKEN, EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode } from './io';
+import { type CliIo, errorCode, EXIT_BROKEN, EXIT_OK, EXIT_USAGE, type ExitCode } from './io';
 import { buildJournal, describeImportProblem } from './import-rows';
 import { importBadOut, importOutExists, importSelfCheckFailed, importSummary, importUnwritable, unreadableCsv } from './messages';
 import { readJournal } from './read-journal';
@@ -36,10 +36,6 @@ async function destination(out: string): Promise<Destination> {
   const registerId = name.endsWith(JOURNAL_EXTENSION) ? name.slice(0, -JOURNAL_EXTENSION.length) : '';
   if (!REGISTER_ID.test(registerId)) return { ok: false, message: importBadOut(out) };
   return { ok: true, path: out, registerId };
-}
-
-function errorCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'EIO';
 }
 
 export async function importCommand(csv: string, out: string, io: CliIo, now: Date = new Date()): Promise<ExitCode> {

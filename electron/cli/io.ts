@@ -14,3 +14,8 @@ export const EXIT_BROKEN = 1;
 export const EXIT_USAGE = 2;
 
 export type ExitCode = typeof EXIT_OK | typeof EXIT_BROKEN | typeof EXIT_USAGE;
+
+/** The system error code of a failed file operation (ENOENT, EACCES…), EIO when it has none. */
+export function errorCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'EIO';
+}
