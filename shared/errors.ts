@@ -55,6 +55,8 @@ export type ErrorCode =
   | 'destruction.exceedsQuarantine'
   | 'destruction.unknownLot'
   | 'destruction.plannedBeforeNotice'
+  | 'theft.declaredBeforeFound'
+  | 'theft.declaredInFuture'
   | 'destruction.witnessIsOwn'
   | 'destruction.unknownDossier'
   | 'destruction.alreadyCertified'
@@ -222,6 +224,10 @@ function wording(error: AppError): string {
       return `Quantité à détruire trop grande pour « ${p.designation ?? ''} » : ${p.available ?? '0'} en quarantaine, ${p.requested ?? ''} demandé(s). Seul le stock en quarantaine se détruit.`;
     case 'destruction.unknownLot':
       return `Aucune réception de « ${p.designation ?? ''} » ne porte le lot « ${p.lot ?? ''} ».`;
+    case 'theft.declaredBeforeFound':
+      return `La ${p.label ?? 'déclaration'} ne peut pas précéder le constat du vol (${formatDay(p.day ?? '')}).`;
+    case 'theft.declaredInFuture':
+      return `La ${p.label ?? 'déclaration'} ne peut pas être dans le futur.`;
     case 'destruction.plannedBeforeNotice':
       return `La date prévue de destruction ne peut pas précéder l’avis à l’inspecteur (${formatDay(p.day ?? '')}).`;
     case 'destruction.witnessIsOwn':

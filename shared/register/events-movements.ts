@@ -119,6 +119,13 @@ export interface Theft {
   regionalDeclarationRef: string;
   /** Declaration to the ANSM (officine) or the ANSES (veterinarian). */
   agencyDeclarationRef: string;
+  /**
+   * The day each was made (REQ-22: references "with dates"), never before the theft was
+   * found. Absent from thefts recorded before the register asked for them.
+   */
+  policeReportDate?: string;
+  regionalDeclarationDate?: string;
+  agencyDeclarationDate?: string;
 }
 
 // ——— Between compartments ———

@@ -2,6 +2,7 @@
 // the command line so that a movement is called the same everywhere.
 import { missingCaseError } from '../result';
 import type { CorrectionReason, MovementEvent, MovementType, QuarantineReason, Recipient, StockCompartment } from './events';
+import { formatDay } from './dates';
 import { formatQuantity } from './quantity';
 
 export const CORRECTION_REASON_LABELS: Record<CorrectionReason, string> = {
@@ -66,6 +67,11 @@ export function recipientLabel(recipient: Recipient): string {
   }
 }
 
+/** A declaration's reference, and its day when the theft recorded it (REQ-22). */
+export function datedReference(reference: string, day: string | undefined): string {
+  return day === undefined ? reference : `${reference} du ${formatDay(day)}`;
+}
+
 /** Who the movement was with and its references, as a register line shows them. */
 export function movementCounterparty(event: MovementEvent): string {
   const parts = (...items: (string | false | undefined)[]) => items.filter(Boolean).join(' — ');
@@ -91,7 +97,12 @@ export function movementCounterparty(event: MovementEvent): string {
     case 'supplier.return':
       return parts(event.supplier.name, event.reason, event.returnRef && `bon ${event.returnRef}`);
     case 'theft':
-      return parts(event.circumstances, `plainte ${event.policeReportRef}`, `décl. ${event.regionalDeclarationRef}`, `décl. ${event.agencyDeclarationRef}`);
+      return parts(
+        event.circumstances,
+        `plainte ${datedReference(event.policeReportRef, event.policeReportDate)}`,
+        `décl. ${datedReference(event.regionalDeclarationRef, event.regionalDeclarationDate)}`,
+        `décl. ${datedReference(event.agencyDeclarationRef, event.agencyDeclarationDate)}`,
+      );
     case 'quarantine.moved':
       // Neither entry nor exit: the line says how much changed compartment.
       return parts(`${formatQuantity(event.quantity)} du stock disponible vers la quarantaine (à détruire)`, QUARANTINE_REASON_LABELS[event.reason], event.lot && `lot ${event.lot}`, event.comment);

@@ -2,7 +2,7 @@
 // and that an exit never takes more than its compartment holds.
 import { missingCaseError } from '../result';
 import { dispensable, inCompartment, EMPTY_STOCK } from '../stock/movements';
-import { monthOf } from './dates';
+import { isIsoDay, monthOf } from './dates';
 import {
   STOCK_COMPARTMENTS,
   type Animal,
@@ -79,7 +79,7 @@ export function validateEntry(
 
 type ExitBody = Dispensation | VetAdministration | VetDispensing | PreparationUse | SupplierReturn | Theft;
 
-export function validateExit(body: ExitBody, context: DraftContext): ExitBody {
+export function validateExit(body: ExitBody, operationDate: string, context: DraftContext): ExitBody {
   const kind = context.register?.kind ?? 'officine';
   requireKind(body.type, kind);
   movableProduct(context);
@@ -136,11 +136,23 @@ export function validateExit(body: ExitBody, context: DraftContext): ExitBody {
         policeReportRef: text(body.policeReportRef, 'policeReportRef', 'référence du dépôt de plainte'),
         regionalDeclarationRef: text(body.regionalDeclarationRef, 'regionalDeclarationRef', vet ? 'référence de la déclaration à la DDPP' : 'référence de la déclaration à l’ARS'),
         agencyDeclarationRef: text(body.agencyDeclarationRef, 'agencyDeclarationRef', vet ? 'référence de la déclaration à l’ANSES' : 'référence de la déclaration à l’ANSM'),
+        policeReportDate: declarationDay(body.policeReportDate, 'policeReportDate', 'date du dépôt de plainte', operationDate, context.today),
+        regionalDeclarationDate: declarationDay(body.regionalDeclarationDate, 'regionalDeclarationDate', vet ? 'date de la déclaration à la DDPP' : 'date de la déclaration à l’ARS', operationDate, context.today),
+        agencyDeclarationDate: declarationDay(body.agencyDeclarationDate, 'agencyDeclarationDate', vet ? 'date de la déclaration à l’ANSES' : 'date de la déclaration à l’ANSM', operationDate, context.today),
       };
     }
     default:
       throw missingCaseError(body);
   }
+}
+
+/** A declaration is made once the theft is found, and not in the future. */
+function declarationDay(value: unknown, field: string, label: string, foundOn: string, today: string): string {
+  const day = text(value, field, label);
+  if (!isIsoDay(day)) refuse('date.malformed', field);
+  if (day > today) refuse('theft.declaredInFuture', field, { label });
+  if (day < foundOn) refuse('theft.declaredBeforeFound', field, { label, day: foundOn });
+  return day;
 }
 
 /** Officine wording and veterinary wording are different acts: each belongs to one kind of establishment. */

@@ -171,7 +171,7 @@ function validateBody(body: DraftBody, operationDate: string, context: DraftCont
     case 'preparation.use':
     case 'supplier.return':
     case 'theft':
-      return collect(() => validateExit(body, context));
+      return collect(() => validateExit(body, operationDate, context));
     case 'quarantine.moved':
       return collect(() => validateQuarantineMove(body, context));
     case 'correction':

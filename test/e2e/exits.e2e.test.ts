@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp } from './harness/launch';
-import { addSkenan, dispense, openRegister, openTab, receiveBoxes, SKENAN } from './steps';
+import { addSkenan, dispense, openRegister, openTab, receiveBoxes, SKENAN, todayIso } from './steps';
 
 let workDir: string;
 
@@ -155,7 +155,10 @@ describe('exits of an officine', () => {
     await page.getByLabel('Quantité (gélule)').fill('3');
     await page.getByLabel('Circonstances').fill('Boîte entamée manquante au coffre, constatée à l’inventaire du matin');
     await page.getByLabel('Dépôt de plainte (réf.)').fill('PV 2026/004512');
+    await page.getByLabel('Plainte déposée le').fill(todayIso());
     await page.getByLabel('Déclaration à l’ARS (réf.)').fill('ARS-ARA-2026-77');
+    await page.getByLabel('Déclarée à l’ARS le').fill(todayIso());
+    await page.getByLabel('Déclarée à l’ANSM le').fill(todayIso());
     expect(await page.getByLabel('Déclaration à la DDPP (réf.)').count()).toBe(0);
     await submitExit(page);
     await expect.poll(() => refusalUnder(page, 'Déclaration à l’ANSM (réf.)').textContent()).toBe(

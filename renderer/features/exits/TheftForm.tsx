@@ -5,7 +5,7 @@ import { fr } from '../../messages/fr';
 import { LabelledText } from '../../components/LabelledField';
 import { ExitFormFrame, Group } from './ExitFormParts';
 import { TheftPrint } from './TheftPrint';
-import { useExitForm } from './use-exit-form';
+import { today, useExitForm } from './use-exit-form';
 
 export function TheftForm({ establishmentKind }: { establishmentKind: EstablishmentKind }) {
   const form = useExitForm({
@@ -14,6 +14,9 @@ export function TheftForm({ establishmentKind }: { establishmentKind: Establishm
     policeReportRef: '',
     regionalDeclarationRef: '',
     agencyDeclarationRef: '',
+    policeReportDate: '',
+    regionalDeclarationDate: '',
+    agencyDeclarationDate: '',
   });
   const { values, set, error } = form;
   const onSubmit = form.submit((product, quantity) => ({
@@ -25,6 +28,9 @@ export function TheftForm({ establishmentKind }: { establishmentKind: Establishm
     policeReportRef: values.policeReportRef,
     regionalDeclarationRef: values.regionalDeclarationRef,
     agencyDeclarationRef: values.agencyDeclarationRef,
+    policeReportDate: values.policeReportDate,
+    regionalDeclarationDate: values.regionalDeclarationDate,
+    agencyDeclarationDate: values.agencyDeclarationDate,
   }));
   const t = fr.theft;
   const recorded = form.recorded?.type === 'theft' ? form.recorded : null;
@@ -33,7 +39,7 @@ export function TheftForm({ establishmentKind }: { establishmentKind: Establishm
       form={form}
       title={t.title}
       onSubmit={onSubmit}
-      fields={['circumstances', 'policeReportRef', 'regionalDeclarationRef', 'agencyDeclarationRef']}
+      fields={['circumstances', 'policeReportRef', 'policeReportDate', 'regionalDeclarationRef', 'regionalDeclarationDate', 'agencyDeclarationRef', 'agencyDeclarationDate']}
       success={t.done}
       dateLabel={t.foundOn}
       compartment={{ value: values.compartment, onChange: set('compartment') }}
@@ -63,6 +69,16 @@ export function TheftForm({ establishmentKind }: { establishmentKind: Establishm
           required
         />
         <LabelledText
+          name="policeReportDate"
+          label={t.policeReportDate}
+          type="date"
+          max={today()}
+          value={values.policeReportDate}
+          onChange={set('policeReportDate')}
+          error={error}
+          required
+        />
+        <LabelledText
           name="regionalDeclarationRef"
           label={t.regionalDeclarationRef[establishmentKind]}
           value={values.regionalDeclarationRef}
@@ -71,10 +87,30 @@ export function TheftForm({ establishmentKind }: { establishmentKind: Establishm
           required
         />
         <LabelledText
+          name="regionalDeclarationDate"
+          label={t.regionalDeclarationDate[establishmentKind]}
+          type="date"
+          max={today()}
+          value={values.regionalDeclarationDate}
+          onChange={set('regionalDeclarationDate')}
+          error={error}
+          required
+        />
+        <LabelledText
           name="agencyDeclarationRef"
           label={t.agencyDeclarationRef[establishmentKind]}
           value={values.agencyDeclarationRef}
           onChange={set('agencyDeclarationRef')}
+          error={error}
+          required
+        />
+        <LabelledText
+          name="agencyDeclarationDate"
+          label={t.agencyDeclarationDate[establishmentKind]}
+          type="date"
+          max={today()}
+          value={values.agencyDeclarationDate}
+          onChange={set('agencyDeclarationDate')}
           error={error}
           required
         />

@@ -7,7 +7,7 @@ import type { RowInput } from 'jspdf-autotable';
 import { formatInteger } from '../../french';
 import { formatDay } from '../../register/dates';
 import type { EstablishmentKind, Practitioner, RegisterEvent, Theft } from '../../register/events';
-import { COMPARTMENT_LABELS } from '../../register/labels';
+import { COMPARTMENT_LABELS, datedReference } from '../../register/labels';
 import { formatQuantity, toMilli, addMilli, type Milli } from '../../register/quantity';
 import { describePeriod, isWithin, type Period } from '../period';
 import { productsOf, type EditionProduct } from '../products';
@@ -98,9 +98,9 @@ export function theftPdf(events: readonly RegisterEvent[], period: Period, conte
       ['Stock concerné', COMPARTMENT_LABELS[theft.compartment]],
       ['Date du constat', formatDay(theft.operationDate)],
       ['Circonstances', theft.circumstances],
-      ['Dépôt de plainte (police ou gendarmerie)', theft.policeReportRef],
-      [`Déclaration à ${authorities.regional}`, theft.regionalDeclarationRef],
-      [`Déclaration à ${authorities.agency}`, theft.agencyDeclarationRef],
+      ['Dépôt de plainte (police ou gendarmerie)', datedReference(theft.policeReportRef, theft.policeReportDate)],
+      [`Déclaration à ${authorities.regional}`, datedReference(theft.regionalDeclarationRef, theft.regionalDeclarationDate)],
+      [`Déclaration à ${authorities.agency}`, datedReference(theft.agencyDeclarationRef, theft.agencyDeclarationDate)],
       ['Inscrit au registre', `le ${formatInstant(new Date(theft.recordedAt))}, validé par ${theft.validatedBy.name} (n° ${theft.validatedBy.orderNumber})`],
     ];
     if (theft.observation) rows.push(['Observation', theft.observation]);

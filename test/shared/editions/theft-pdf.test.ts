@@ -65,7 +65,7 @@ describe('the theft summary', () => {
     const pdf = readPdf(theftPdf(events, DAY, { ...editionContext(events), editedAt: EDITED_AT }), 'vol-deux');
     const text = squeezed(pdf.text);
     expect(text).toContain('28 (unité de prise : comprimé), soit 2 boîtes de 14');
-    expect(text).toContain('PV 2026/00118 commissariat de Lorient');
+    expect(text).toContain('PV 2026/00118 commissariat de Lorient du 10/03/2026');
     expect(text).toContain('Observation Déclaré le même jour');
     expect(text).toContain('Cette inscription a été annulée par le n° 6 du 10/03/2026');
     expect(text).toMatch(/Total par produit \(hors inscriptions annulées\)[\s\S]*Morphine sulfate LP 10 mg — comprimé, 10 mg 28 \(unité de prise : comprimé\)/);
@@ -77,7 +77,7 @@ describe('the theft summary', () => {
     const context = { ...editionContext(events), establishment: { name: 'Clinique vétérinaire du Blavet', address: '9 quai du Blavet, 56700 Hennebont', kind: 'veterinaire' as const } };
     const text = squeezed(readPdf(theftPdf(events, DAY, context), 'vol-veterinaire').text);
     expect(text).toContain('à la DDPP et à l’ANSES');
-    expect(text).toContain('Déclaration à la DDPP ARS-BRE-2026-0042');
+    expect(text).toContain('Déclaration à la DDPP ARS-BRE-2026-0042 du 10/03/2026');
     expect(text).toContain('Déclaration à l’ANSES DS-ANSM-77812');
     expect(text).toContain('Vétérinaire responsable');
   });

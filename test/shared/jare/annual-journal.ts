@@ -54,7 +54,7 @@ export function annualJournal(): RegisterEvent[] {
     on('2026-02-01', dispensationDraft({ productId: 'P3', quantity: toMilli(12_500) })),
     {
       operationDate: '2026-03-01',
-      body: { type: 'theft', productId: 'P2', quantity: units(2), compartment: 'dispensable', circumstances: 'Effraction', policeReportRef: 'PV-1', regionalDeclarationRef: 'ARS-1', agencyDeclarationRef: 'ANSM-1' },
+      body: { type: 'theft', productId: 'P2', quantity: units(2), compartment: 'dispensable', circumstances: 'Effraction', policeReportRef: 'PV-1', regionalDeclarationRef: 'ARS-1', agencyDeclarationRef: 'ANSM-1', policeReportDate: '2026-03-01', regionalDeclarationDate: '2026-03-01', agencyDeclarationDate: '2026-03-01' },
     },
     on('2026-03-02', dispensationDraft({ productId: 'P2', quantity: units(10) })),
     on('2026-03-02', correctionDraft(13, { productId: 'P2', comment: 'délivrance saisie deux fois' } as never)),

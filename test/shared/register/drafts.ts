@@ -21,6 +21,7 @@ import {
   MORPHINE,
   OPERATION_DAY,
   openedContext,
+  TODAY,
   receiptDraft,
   units,
   veterinaryContext,
@@ -99,6 +100,10 @@ export function theftDraft(overrides: Partial<Theft> = {}): Draft {
     policeReportRef: 'PV 2026/118',
     regionalDeclarationRef: 'DECL-REG-44',
     agencyDeclarationRef: 'DECL-NAT-45',
+    // Declared the last day of the scenarios: never before a theft they date.
+    policeReportDate: TODAY,
+    regionalDeclarationDate: TODAY,
+    agencyDeclarationDate: TODAY,
     ...overrides,
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateDraft } from '../../../shared/register/validate';
-import { dispensationDraft, openedContext, PATIENT, PRESCRIBER, stock, units, veterinaryContext } from '../../fixtures/drafts';
+import { dispensationDraft, OPERATION_DAY, openedContext, PATIENT, PRESCRIBER, stock, TODAY, units, veterinaryContext } from '../../fixtures/drafts';
 import { accepted, refusal } from '../../fixtures/result';
 import {
   ANIMAL,
@@ -122,6 +122,9 @@ describe('validateDraft: what each exit must say', () => {
       policeReportRef: 'PV 2026/118',
       regionalDeclarationRef: 'DECL-REG-44',
       agencyDeclarationRef: 'DECL-NAT-45',
+      policeReportDate: TODAY,
+      regionalDeclarationDate: TODAY,
+      agencyDeclarationDate: TODAY,
     });
   });
 
@@ -188,6 +191,40 @@ describe('validateDraft: theft declarations, by kind of establishment', () => {
   ])('names the authorities of %s', (_where, context, regional, agency) => {
     expect(refusal(validateDraft(omit(theftDraft(), 'regionalDeclarationRef'), context)).params).toEqual({ label: regional });
     expect(refusal(validateDraft(omit(theftDraft(), 'agencyDeclarationRef'), context)).params).toEqual({ label: agency });
+  });
+});
+
+describe('validateDraft: theft declarations are dated', () => {
+  it.each([
+    ['policeReportDate', 'date du dépôt de plainte'],
+    ['regionalDeclarationDate', 'date de la déclaration à l’ARS'],
+    ['agencyDeclarationDate', 'date de la déclaration à l’ANSM'],
+  ] as const)('requires the %s', (field, label) => {
+    expect(refusal(validateDraft(omit(theftDraft(), field), openedContext()))).toEqual({ code: 'field.required', field, params: { label } });
+  });
+
+  it('refuses a malformed date', () => {
+    expect(refusal(validateDraft(theftDraft({ regionalDeclarationDate: '12/03/2026' }), openedContext()))).toEqual({ code: 'date.malformed', field: 'regionalDeclarationDate' });
+  });
+
+  it('refuses a declaration made before the theft was found', () => {
+    expect(refusal(validateDraft(theftDraft({ policeReportDate: '2026-03-01' }), openedContext()))).toEqual({
+      code: 'theft.declaredBeforeFound',
+      field: 'policeReportDate',
+      params: { label: 'date du dépôt de plainte', day: OPERATION_DAY },
+    });
+  });
+
+  it('refuses a declaration dated after today', () => {
+    expect(refusal(validateDraft(theftDraft({ agencyDeclarationDate: '2026-03-11' }), openedContext()))).toEqual({
+      code: 'theft.declaredInFuture',
+      field: 'agencyDeclarationDate',
+      params: { label: 'date de la déclaration à l’ANSM' },
+    });
+  });
+
+  it('accepts a declaration made the day the theft was found', () => {
+    expect(accepted(validateDraft(theftDraft({ agencyDeclarationDate: OPERATION_DAY }), openedContext())).body).toMatchObject({ agencyDeclarationDate: OPERATION_DAY });
   });
 });
 

@@ -281,6 +281,7 @@ describe('theft form', () => {
     type('Quantité (comprimé)', '3');
     type('Circonstances', 'Effraction de nuit, coffre forcé');
     type('Dépôt de plainte (réf.)', 'PV 2026/004512');
+    type('Plainte déposée le', localDay(new Date()));
   }
 
   it('dates a theft the day it was found and declares it to the ARS and the ANSM in an officine', async () => {
@@ -288,9 +289,17 @@ describe('theft form', () => {
     await fillTheft();
     expect(control('Date de constat').value).toBe(localDay(new Date()));
     type('Déclaration à l’ARS (réf.)', 'ARS-2026-77');
+    type('Déclarée à l’ARS le', localDay(new Date()));
     submit();
     expect(await refusalUnder('agencyDeclarationRef')).toBe('Le champ «\u202fréférence de la déclaration à l’ANSM\u202f» est obligatoire.');
     type('Déclaration à l’ANSM (réf.)', 'ANSM-2026-12');
+    submit();
+    expect(await refusalUnder('agencyDeclarationDate')).toBe('Le champ «\u202fdate de la déclaration à l’ANSM\u202f» est obligatoire.');
+    expect(control('Déclaration à l’ANSM (réf.)').value).toBe('ANSM-2026-12');
+    type('Déclarée à l’ANSM le', '2020-01-01');
+    submit();
+    expect(await refusalUnder('agencyDeclarationDate')).toMatch(/^La date de la déclaration à l’ANSM ne peut pas précéder le constat du vol/);
+    type('Déclarée à l’ANSM le', localDay(new Date()));
     submit();
     expect((await screen.findByRole('status')).textContent).toBe('Vol ou détournement enregistré sous le n° d’ordre 5.');
     expect(await exits()).toMatchObject([
@@ -302,6 +311,9 @@ describe('theft form', () => {
         policeReportRef: 'PV 2026/004512',
         regionalDeclarationRef: 'ARS-2026-77',
         agencyDeclarationRef: 'ANSM-2026-12',
+        policeReportDate: localDay(new Date()),
+        regionalDeclarationDate: localDay(new Date()),
+        agencyDeclarationDate: localDay(new Date()),
       },
     ]);
   });
@@ -311,6 +323,8 @@ describe('theft form', () => {
     await fillTheft();
     expect(screen.queryByLabelText(labelled('Déclaration à l’ARS (réf.)'))).toBeNull();
     type('Déclaration à la DDPP (réf.)', 'DDPP-69-2026-4');
+    type('Déclarée à la DDPP le', localDay(new Date()));
+    type('Déclarée à l’ANSES le', localDay(new Date()));
     submit();
     expect(await refusalUnder('agencyDeclarationRef')).toBe('Le champ «\u202fréférence de la déclaration à l’ANSES\u202f» est obligatoire.');
     type('Déclaration à l’ANSES (réf.)', 'ANSES-2026-9');
