@@ -103,6 +103,12 @@ export async function productEvents(db: RegisterDatabase, productId: string): Pr
   return db.events.where('[productId+seq]').between([productId, Dexie.minKey], [productId, Dexie.maxKey]).toArray();
 }
 
+/** Every event of the given types, in register order (through the type index, not the whole register). */
+export async function eventsOfTypes(db: RegisterDatabase, types: readonly RegisterEvent['type'][]): Promise<RegisterEvent[]> {
+  const events = await db.events.where('type').anyOf([...types]).toArray();
+  return events.sort((a, b) => a.seq - b.seq);
+}
+
 /** Order number of the last event, 0 for an empty register. */
 export async function headSeq(db: RegisterDatabase): Promise<number> {
   return (await db.events.orderBy('seq').last())?.seq ?? 0;

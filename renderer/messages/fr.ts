@@ -253,6 +253,12 @@ export const fr = typeset({
     correctedBy: (seq: number) => `Corrigé par le n° ${seq}`,
     correct: 'Corriger',
     correctLabel: (seq: number) => `Corriger le n° ${seq}`,
+    stepsTitle: 'Inventaires, destructions et vols',
+    stepsExplain: 'Les étapes qui ne sont pas, ou pas seulement, des mouvements, avec leurs références : inventaires et leurs écarts, avis et procès-verbaux de destruction, vols et leurs déclarations.',
+    stepsEmpty: 'Aucun inventaire, aucune destruction ni aucun vol pour ce produit.',
+    step: 'Étape',
+    stepProducts: 'Quantités',
+    stepReferences: 'Personnes et références',
   },
   correction: {
     title: (seq: number) => `Contre-passation du mouvement n° ${seq}`,

@@ -13,6 +13,7 @@ import { listProducts, productEvents } from '../../db/queries';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { fr } from '../../messages/fr';
 import { CorrectionForm } from './CorrectionForm';
+import { LifecycleSteps } from './LifecycleSteps';
 import { RegisterPrint } from './RegisterPrint';
 
 export function ProductRegister({ establishmentKind }: { establishmentKind: EstablishmentKind }) {
@@ -95,6 +96,7 @@ export function ProductRegister({ establishmentKind }: { establishmentKind: Esta
       ) : (
         <p className="empty">{fr.register.empty}</p>
       )}
+      {product ? <LifecycleSteps productId={product.productId} designation={product.designation} /> : null}
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { dayBefore, describePeriod, type Period } from '../period';
 import { productLabel, productsOf } from '../products';
 import { formatInstant, formatMaybe, natureCell, observationsCell } from '../wording';
 import { EditionDocument, type EditionContext } from './document';
+import { printLifecycleSteps } from './lifecycle-table';
 
 export const PERIOD_JOURNAL_TITLE = 'Registre des stupéfiants — tous produits';
 
@@ -72,6 +73,7 @@ export function periodJournalPdf(events: readonly RegisterEvent[], period: Perio
     columnStyles: { 1: right, 2: right, 3: right, 4: right, 5: right },
   });
   edition.paragraph('Chaque quantité est comptée dans l’unité de prise de son produit. Le solde est celui du registre, quarantaine comprise ; une contre-passation annule le mouvement qu’elle nomme et les deux lignes restent au registre.', { size: 7.5 });
+  printLifecycleSteps(edition, events, period);
   return edition.finish();
 }
 

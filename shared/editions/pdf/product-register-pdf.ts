@@ -9,6 +9,7 @@ import { dayBefore, describePeriod, type Period } from '../period';
 import { productIdentity, productsOf } from '../products';
 import { counterpartyCell, formatInstant, formatMaybe, natureCell, observationsCell, prescriptionReference } from '../wording';
 import { EditionDocument, type EditionContext } from './document';
+import { printLifecycleSteps } from './lifecycle-table';
 
 export const PRODUCT_REGISTER_TITLE = 'Registre des stupéfiants';
 
@@ -74,5 +75,6 @@ export function productRegisterPdf(events: readonly RegisterEvent[], productId: 
     `Quantités en ${unit} (unité de prise). Le solde est celui du registre, quarantaine comprise. Une contre-passation annule le mouvement qu’elle nomme ; les deux lignes restent au registre.`,
     { size: 7.5 },
   );
+  printLifecycleSteps(edition, events, period, productId);
   return edition.finish();
 }

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LIFECYCLE_HEADING } from '../../../shared/editions/pdf/lifecycle-table';
 
 export const EDITIONS_DIR = join('test-results', 'editions');
 
@@ -40,7 +41,10 @@ export function lineOf(page: string, seq: number): string | undefined {
 
 /** Order numbers in the first column, in the order the pages print them. */
 export function printedOrderNumbers(text: string): number[] {
-  return [...text.matchAll(/^\s*(\d+)\s{2,}\d{2}\/\d{2}\/\d{4}/gm)].map((match) => Number(match[1]));
+  // The movement lines only: the table of inventories, destructions and thefts that ends
+  // the register editions repeats some order numbers as references.
+  const movements = text.split(LIFECYCLE_HEADING)[0] ?? '';
+  return [...movements.matchAll(/^\s*(\d+)\s{2,}\d{2}\/\d{2}\/\d{4}/gm)].map((match) => Number(match[1]));
 }
 
 export interface Frame {

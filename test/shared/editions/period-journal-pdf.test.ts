@@ -34,6 +34,12 @@ describe('edition (b): every product over a period, one line per movement', () =
     expect(squeezed(lineOf(pageOne, 19) ?? '')).toMatch(/Fentanyl .* Retour fournisseur .* 2 16 /);
   });
 
+  it('closes with the period’s inventories, destructions and thefts, each with its references', () => {
+    const steps = text.split('Inventaires, destructions et vols de la période')[1] ?? '';
+    expect(steps).toContain('20 09/03/2026 Vol ou détournement n° 20 Méthadone AP-HP sirop 40 mg (mL) : 15,25 (Stock disponible) Plainte PV 2026/118 du 10/03/2026 ; déclaration DECL-REG-44 du 10/03/2026 ;');
+    expect(steps).toContain('déclaration DECL-NAT-45 du 10/03/2026');
+  });
+
   it('ends with the totals and the balances at the end of the period, quarantine apart', () => {
     expect(text).toMatch(/Totaux de la période et soldes au 31\/03\/2026/);
     expect(text).toMatch(/Morphine sulfate LP 10 mg \(comprimé\) 58 1 412 262 1 208\n/);
