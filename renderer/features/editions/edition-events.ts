@@ -2,21 +2,23 @@
 // whole journal when a product's own events suffice.
 import type { EditionProduced, RegisterEvent } from '../../../shared/register/events';
 import type { RegisterDatabase } from '../../db/database';
-import { productEvents } from '../../db/queries';
+import { LIFECYCLE_EVENT_TYPES } from '../../../shared/editions/lifecycle-steps';
+import { eventsOfTypes, productEvents } from '../../db/queries';
 import { specPeriod, type EditionSpec } from './edition-spec';
 
 export type RecordedEdition = Extract<RegisterEvent, EditionProduced>;
 
 /**
  * The events an edition is built from. A product's register needs that product's events
- * only (its definition, changes, movements and corrections carry its id). The other
+ * (its definition, changes, movements and corrections carry its id) and the inventories,
+ * destruction dossiers and thefts its closing table names. The other
  * period editions need every operation up to the end of the period (the balances carried
  * in), the products' definitions as they stand now, and every correction, even a later
  * one (a corrected line says so on every edition).
  */
 export async function eventsForEdition(db: RegisterDatabase, spec: EditionSpec): Promise<RegisterEvent[]> {
   if (spec.kind === 'integrity') return [];
-  if (spec.kind === 'product-register') return productEvents(db, spec.productId);
+  if (spec.kind === 'product-register') return productRegisterEvents(db, spec.productId);
   if (spec.kind === 'inventory') return inventoryEvents(db, spec.inventory);
   if (spec.kind === 'destruction-notice' || spec.kind === 'destruction-pv') return dossierEvents(db, spec.dossier);
   const { to } = specPeriod(spec);
@@ -24,8 +26,18 @@ export async function eventsForEdition(db: RegisterDatabase, spec: EditionSpec):
     db.events.where('operationDate').belowOrEqual(to).toArray(),
     db.events.where('type').anyOf('product.defined', 'product.changed', 'correction').toArray(),
   ]);
+  return inRegisterOrder(dated, described);
+}
+
+async function productRegisterEvents(db: RegisterDatabase, productId: string): Promise<RegisterEvent[]> {
+  const [own, steps] = await Promise.all([productEvents(db, productId), eventsOfTypes(db, LIFECYCLE_EVENT_TYPES)]);
+  return inRegisterOrder(own, steps);
+}
+
+/** Several reads of the register joined, each event once, in register order. */
+function inRegisterOrder(...reads: RegisterEvent[][]): RegisterEvent[] {
   const bySeq = new Map<number, RegisterEvent>();
-  for (const event of [...dated, ...described]) bySeq.set(event.seq, event);
+  for (const event of reads.flat()) bySeq.set(event.seq, event);
   return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
 }
 

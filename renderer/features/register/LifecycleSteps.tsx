@@ -37,7 +37,11 @@ export function LifecycleSteps({ productId, designation }: { productId: string; 
                 <td className="number">{step.seq}</td>
                 <td>{formatDay(step.operationDate)}</td>
                 <td>{step.step}</td>
-                <td>{step.products.join(' ; ')}</td>
+                <td>
+                  {step.products.map((line) => (
+                    <div key={line}>{frenchTypography(line)}</div>
+                  ))}
+                </td>
                 <td>{frenchTypography(step.references)}</td>
               </tr>
             ))}
