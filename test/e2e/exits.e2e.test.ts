@@ -180,8 +180,12 @@ describe('exits of an officine', () => {
     expect(rows[3]).toMatch(/^6\t[^\t]+\tDispensation\tJean Martin \/ Dr Claire Petit — ordonnancier n° 2026-0803\t\t4\t35\t/);
     expect(rows[4]).toMatch(/^7\t[^\t]+\tPréparation magistrale\tPréparation n° PM-2026-031\t\t2\t33\t/);
     expect(rows[5]).toMatch(/^8\t[^\t]+\tRetour fournisseur\tOCP Répartition — Rappel de lot — bon BR-2026-118\t\t14\t19\t/);
+    const shownToday = todayIso().split('-').reverse().join('/');
     expect(rows[6]).toMatch(
-      /^9\t.*\tVol ou détournement\tBoîte entamée manquante au coffre, constatée à l’inventaire du matin — plainte PV 2026\/004512 — décl\. ARS-ARA-2026-77 — décl\. ANSM-VOL-2026-0012\t\t3\t16\t.*Serrure du coffre forcée/s,
+      new RegExp(
+        `^9\\t.*\\tVol ou détournement\\tBoîte entamée manquante au coffre, constatée à l’inventaire du matin — plainte PV 2026/004512 du ${shownToday} — décl\\. ARS-ARA-2026-77 du ${shownToday} — décl\\. ANSM-VOL-2026-0012 du ${shownToday}\\t\\t3\\t16\\t.*Serrure du coffre forcée`,
+        's',
+      ),
     );
     await app.screenshot('exits-08-officine-register');
     await app.close();

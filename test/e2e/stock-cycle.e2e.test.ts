@@ -160,10 +160,10 @@ describe('a lot’s whole life', () => {
     const steps = page.getByRole('table', { name: 'Inventaires, destructions et vols : Skenan LP' });
     await expect.poll(() => steps.locator('tbody tr').count()).toBe(4);
     const stepTexts = plain((await steps.locator('tbody tr').allInnerTexts()).join('\n'));
-    expect(stepTexts).toMatch(/Avis de destruction, dossier PV-2026-001.*Skenan LP \(gélule\) : 18 \(lot SK-JUIN\).*destruction prévue le 10\/08\/2026 devant Dr Paul Giraud/);
-    expect(stepTexts).toMatch(/PV de destruction PV-2026-001.*Dénaturation : Dissolution/);
+    expect(stepTexts).toMatch(/Avis de destruction, dossier PV-2026-001.*Skenan LP \(gélule\) : 18 \(lot SK-JUIN\).*destruction prévue le 10\/08\/2026 devant Dr Paul Giraud/s);
+    expect(stepTexts).toMatch(/PV de destruction PV-2026-001.*Dénaturation : Dissolution/s);
     expect(stepTexts).toMatch(/Copie du PV PV-2026-001 envoyée/);
-    expect(stepTexts).toMatch(/Inventaire n° \d+.*attendu 14, compté 13, écart −1 — motif : Gélule tombée et écrasée, non inscrite/);
+    expect(stepTexts).toMatch(/Inventaire n° \d+.*attendu 14, compté 13, écart −1 — motif : Gélule tombée et écrasée, non inscrite/s);
     await app.screenshot('cycle-07-register');
 
     // The register edition over the three months lists every step with its references.
