@@ -16,6 +16,7 @@ import { integrityPdf } from '../../shared/editions/pdf/integrity-pdf';
 import { monthBalancePdf } from '../../shared/editions/pdf/month-balance-pdf';
 import { periodJournalPdf } from '../../shared/editions/pdf/period-journal-pdf';
 import { productRegisterPdf } from '../../shared/editions/pdf/product-register-pdf';
+import { lifecycleEditions } from './editions-lifecycle';
 
 export interface EditionsRequest {
   from?: string;
@@ -32,8 +33,8 @@ export interface PeriodChoice {
   journal: Period;
 }
 
-/** The letters of issue 4: (a) one product's register … (e) the integrity report. */
-export type EditionLetter = 'a' | 'b' | 'c' | 'd' | 'e';
+/** The letters of issue 4: (a) one product's register … (e) the integrity report; (f) the inventories, destruction papers and thefts. */
+export type EditionLetter = 'a' | 'b' | 'c' | 'd' | 'e' | 'f';
 
 export interface PlannedEdition {
   letter: EditionLetter;
@@ -189,6 +190,7 @@ export function planEditions(events: readonly RegisterEvent[], request: Editions
       description: `${dispensationsName} (${classes})`,
       make: () => dispensationsPdf(events, period, edition()),
     });
+    editions.push(...lifecycleEditions(events, period, context.editedAt, edition));
   }
   editions.push({
     letter: 'e',

@@ -15,7 +15,7 @@ import { frameGaps, lineOf, squeezed } from '../../shared/editions/pdf-text';
 import { closedScenarioEvents, headOf } from '../../shared/editions/scenario';
 import { EDITED, filesIn, pdfText, runEditions, sha256Of, STAMP, suiteFolder, suiteJournal, type EditionsRun } from './editions-files';
 import { captured, importInto, VALID, VETERINARY } from './import-files';
-import { journalLines, plain, tempFolder, writeJournalText } from './journal-files';
+import { journalLines, plain, tempFolder, weekWithDestruction, writeJournal, writeJournalText } from './journal-files';
 
 /** 93 events: opened 02/02/2026, three products, movements to 03/04/2026, February closed (n° 93, dated 28/02). */
 const events = closedScenarioEvents();
@@ -35,7 +35,7 @@ describe('editions: every product, the whole journal', { timeout: 60_000 }, () =
     run = await runEditions(journal, { out: join(suiteFolder(), 'editions') });
   }, 60_000);
 
-  it('verifies the journal, then writes (b), (a) for each product that moved, (c) for each month, (d) and (e)', async () => {
+  it('verifies the journal, then writes (b), (a) for each product that moved, (c) for each month, (d), (e) and (f) the thefts’ summary', async () => {
     const { code, stderr, out } = run;
     expect(stderr).toBe('');
     expect(code).toBe(0);
@@ -49,6 +49,7 @@ describe('editions: every product, the whole journal', { timeout: 60_000 }, () =
         '2026-03_balance-mensuelle',
         '2026-04_balance-mensuelle',
         `${WHOLE}_ordonnancier`,
+        `${WHOLE}_declaration-vol`,
         'integrite',
       ),
     );
@@ -56,7 +57,7 @@ describe('editions: every product, the whole journal', { timeout: 60_000 }, () =
 
   it('says in French which period it took, and gives each file with its SHA-256', async () => {
     const { stdout, out } = run;
-    expect(stdout).toContain(`Éditions écrites : 9 fichiers dans ${out}\n`);
+    expect(stdout).toContain(`Éditions écrites : 10 fichiers dans ${out}\n`);
     expect(stdout).toContain(`Journal intègre : ${journal} — 93 événements, tête de chaîne n° 93, empreinte ${head.hash}\n`);
     expect(stdout).toContain('Registre : REG-2026-001 — Pharmacie du Port\n');
     expect(stdout).toContain('Période : du 02/02/2026 au 03/04/2026 — aucune date indiquée : tout le journal, de sa première à sa dernière date d’opération.\n');
@@ -65,6 +66,7 @@ describe('editions: every product, the whole journal', { timeout: 60_000 }, () =
     expect(stdout).toContain('(a) Registre du produit P3 — Méthadone AP-HP sirop 40 mg (mL)');
     expect(stdout).toContain('(c) Balance mensuelle de février 2026');
     expect(stdout).toContain('(c) Balance mensuelle d’avril 2026');
+    expect(stdout).toContain('(f) Vols et détournements de la période, pour leurs déclarations');
     for (const file of filesIn(out)) expect(stdout).toContain(`    ${file}\n    SHA-256 : ${sha256Of(join(out, file))}`);
   });
 
@@ -98,7 +100,7 @@ describe('editions: every product, the whole journal', { timeout: 60_000 }, () =
     const again = await runEditions(journal, { out });
     expect(again.code).toBe(2);
     expect(again.stdout).toBe('');
-    expect(again.stderr).toContain('Éditions refusées : ces 9 fichiers existent déjà :\n');
+    expect(again.stderr).toContain('Éditions refusées : ces 10 fichiers existent déjà :\n');
     expect(again.stderr).toContain(`  ${join(out, `integrite_${STAMP}.pdf`)}\n`);
     expect(again.stderr).toContain('Aucun fichier n’a été écrit.');
     expect(filesIn(out).map((file) => sha256Of(join(out, file)))).toEqual(before);
@@ -113,7 +115,7 @@ describe('editions: a period, a product', { timeout: 60_000 }, () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(filesIn(out)).toEqual(
-      named('2026-03_registre-tous-produits', `2026-03_registre_${P2}`, `2026-03_registre_${P3}`, `2026-03_registre_${P4}`, '2026-03_balance-mensuelle', '2026-03_ordonnancier', 'integrite'),
+      named('2026-03_registre-tous-produits', `2026-03_registre_${P2}`, `2026-03_registre_${P3}`, `2026-03_registre_${P4}`, '2026-03_balance-mensuelle', '2026-03_ordonnancier', '2026-03_declaration-vol', 'integrite'),
     );
     expect(stdout).toContain('Période : du 01/03/2026 au 31/03/2026.\n');
     expect(stdout).not.toContain('balance mensuelle couvre');
@@ -310,5 +312,21 @@ describe('parseArgs: editions', () => {
     expect(plain(usageProblem({ kind: 'reversedPeriod', from: '2026-04-01', to: '2026-03-31' }))).toMatch(/^Période invalide : --from 2026-04-01 est après --to 2026-03-31\.\n\nUsage/);
     expect(plain(usageProblem({ kind: 'missingProduct' }))).toContain('L’option --product attend l’identifiant d’un produit du journal, par exemple P2.');
     expect(plain(usageProblem({ kind: 'noCommand' }))).toContain('indiquez verify, stock, import ou editions.');
+  });
+});
+
+describe('editions: the papers of a destruction', { timeout: 60_000 }, () => {
+  it('writes (f) the notice and the PV of a dossier dated in the period, each naming its dossier', async () => {
+    const { code, stdout, stderr, out } = await runEditions(writeJournal(weekWithDestruction()), { from: '2026-03-09', to: '2026-03-10' });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(filesIn(out)).toEqual(expect.arrayContaining([`2026-03-09_avis-destruction_PV-2026-001_${STAMP}.pdf`, `2026-03-10_pv-destruction_PV-2026-001_${STAMP}.pdf`]));
+    expect(stdout).toContain('(f) Avis de destruction, dossier PV-2026-001');
+    expect(stdout).toContain('(f) Procès-verbal de destruction PV-2026-001');
+    const pv = plain(pdfText(join(out, `2026-03-10_pv-destruction_PV-2026-001_${STAMP}.pdf`)).text).replace(/\s+/g, ' ');
+    expect(pv).toContain('Procès-verbal n° PV-2026-001 — destruction du 10/03/2026');
+    // The register of every product closes with the same steps.
+    const register = plain(pdfText(join(out, `2026-03-09_2026-03-10_registre-tous-produits_${STAMP}.pdf`)).text);
+    expect(register.split('Inventaires, destructions et vols de la période')[1]).toMatch(/Avis de destruction, dossier[\s\S]*PV de destruction PV-2026-001/);
   });
 });
