@@ -55,6 +55,8 @@ export type ErrorCode =
   | 'destruction.exceedsQuarantine'
   | 'destruction.unknownLot'
   | 'destruction.plannedBeforeNotice'
+  | 'destruction.cancelCertified'
+  | 'destruction.cancelledDossier'
   | 'theft.declaredBeforeFound'
   | 'theft.declaredInFuture'
   | 'destruction.witnessIsOwn'
@@ -224,6 +226,10 @@ function wording(error: AppError): string {
       return `Quantité à détruire trop grande pour « ${p.designation ?? ''} » : ${p.available ?? '0'} en quarantaine, ${p.requested ?? ''} demandé(s). Seul le stock en quarantaine se détruit.`;
     case 'destruction.unknownLot':
       return `Aucune réception de « ${p.designation ?? ''} » ne porte le lot « ${p.lot ?? ''} ».`;
+    case 'destruction.cancelCertified':
+      return `Le dossier ${p.dossier ?? ''} a son procès-verbal : une destruction faite ne s’annule pas.`;
+    case 'destruction.cancelledDossier':
+      return `Le dossier ${p.dossier ?? ''} a été annulé le ${formatDay(p.day ?? '')} : ouvrez un nouveau dossier.`;
     case 'theft.declaredBeforeFound':
       return `La ${p.label ?? 'déclaration'} ne peut pas précéder le constat du vol (${formatDay(p.day ?? '')}).`;
     case 'theft.declaredInFuture':

@@ -81,7 +81,7 @@ async function addInventoryFacts(db: RegisterDatabase, draft: Draft, context: Dr
   }
 }
 
-const DESTRUCTION_TYPES = ['destruction.planned', 'destruction.certified', 'destruction', 'destruction.copySent'];
+const DESTRUCTION_TYPES = ['destruction.planned', 'destruction.certified', 'destruction', 'destruction.copySent', 'destruction.cancelled'];
 
 /** What a destruction event is checked against: every dossier so far; for a plan, every product, its stock and its lots. */
 async function addDestructionFacts(db: RegisterDatabase, draft: Draft, context: DraftContext): Promise<void> {

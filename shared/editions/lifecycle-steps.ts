@@ -22,7 +22,7 @@ export interface LifecycleStep {
 }
 
 /** The events these steps are read from, with the products they name: a screen fetches only these. */
-export const LIFECYCLE_EVENT_TYPES = ['product.defined', 'product.changed', 'inventory.taken', 'destruction.planned', 'destruction.certified', 'destruction.copySent', 'theft'] as const;
+export const LIFECYCLE_EVENT_TYPES = ['product.defined', 'product.changed', 'inventory.taken', 'destruction.planned', 'destruction.certified', 'destruction.copySent', 'destruction.cancelled', 'theft'] as const;
 
 /**
  * The steps dated within the period, in register order. With `onlyProduct`, only those
@@ -76,6 +76,12 @@ export function lifecycleSteps(events: readonly RegisterEvent[], period: Period,
         const items = dossiers.get(event.dossier) ?? [];
         if (!concerns(items.map((item) => item.productId))) break;
         push(event, `Copie du PV ${event.dossier} envoyée`, [], 'Copie du procès-verbal adressée à l’inspecteur');
+        break;
+      }
+      case 'destruction.cancelled': {
+        const items = dossiers.get(event.dossier) ?? [];
+        if (!concerns(items.map((item) => item.productId))) break;
+        push(event, `Dossier ${event.dossier} annulé`, mine(items).map((item) => itemLine(item, products)), `Motif : ${event.reason}`);
         break;
       }
       case 'theft': {

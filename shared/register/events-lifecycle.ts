@@ -102,6 +102,17 @@ export interface Destruction {
   dossier: string;
 }
 
+/**
+ * A dossier abandoned before its PV (the witness could not come, the date fell through):
+ * its items are free for another dossier. Dated the day it is abandoned; the reason says
+ * why and whether the inspector was told. A certified dossier cannot be cancelled.
+ */
+export interface DestructionCancelled {
+  type: 'destruction.cancelled';
+  dossier: string;
+  reason: string;
+}
+
 /** The copy of the PV was sent to the inspector on the operation date. */
 export interface DestructionCopySent {
   type: 'destruction.copySent';

@@ -3,7 +3,7 @@
 import type { Milli } from './quantity';
 import type { EstablishmentChanged, Practitioner, ProductChanged, ProductDefined, RegisterOpened, ValidatorAuthorized, ValidatorRevoked } from './events-register';
 import type { Correction, Dispensation, OpeningBalance, PatientReturn, PreparationUse, QuarantineMove, Receipt, SupplierReturn, Theft, VetAdministration, VetDispensing } from './events-movements';
-import type { Destruction, DestructionCertified, DestructionCopySent, DestructionPlanned, EditionProduced, InventoryAdjustment, InventoryTaken, MonthClosed } from './events-lifecycle';
+import type { Destruction, DestructionCancelled, DestructionCertified, DestructionCopySent, DestructionPlanned, EditionProduced, InventoryAdjustment, InventoryTaken, MonthClosed } from './events-lifecycle';
 
 export * from './events-register';
 export * from './events-movements';
@@ -39,6 +39,7 @@ export type EventBody =
   | DestructionCertified
   | Destruction
   | DestructionCopySent
+  | DestructionCancelled
   | MonthClosed
   | EditionProduced;
 export type EventType = EventBody['type'];

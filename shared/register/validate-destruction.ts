@@ -6,10 +6,11 @@
 //   destruction.certified  the procès-verbal, dated the day of the destruction, and with it in
 //                          the same transaction (renderer/db/append-events.ts)…
 //   destruction            …one exit from quarantine per item of the plan, derived from it;
-//   destruction.copySent   the copy of the PV sent to the inspector, on its operation date.
+//   destruction.copySent   the copy of the PV sent to the inspector, on its operation date;
+//   destruction.cancelled  a dossier abandoned before its PV, its items free again.
 // A plan dated less than a month before the planned day is accepted (the inspector may
 // agree to it), but the window warns and the notice says so (decision 0006).
-import { isMovement, type Destruction, type DestructionCertified, type DestructionCopySent, type DestructionItem, type DestructionPlanned, type DestructionWitness, type RegisterEvent } from './events';
+import { isMovement, type Destruction, type DestructionCancelled, type DestructionCertified, type DestructionCopySent, type DestructionItem, type DestructionPlanned, type DestructionWitness, type RegisterEvent } from './events';
 import { isIsoDay, lastDayOf } from './dates';
 import { addMilli, formatQuantity, toMilli, type Milli } from './quantity';
 import { optionalField, positive, refuse, text } from './refusal';
@@ -27,6 +28,7 @@ export type PlannedEvent = Extract<RegisterEvent, { type: 'destruction.planned' 
 export type CertifiedEvent = Extract<RegisterEvent, { type: 'destruction.certified' }>;
 export type DestructionEvent = Extract<RegisterEvent, { type: 'destruction' }>;
 export type CopySentEvent = Extract<RegisterEvent, { type: 'destruction.copySent' }>;
+export type CancelledEvent = Extract<RegisterEvent, { type: 'destruction.cancelled' }>;
 
 /** What the register holds of one dossier. */
 export interface DossierFacts {
@@ -34,6 +36,7 @@ export interface DossierFacts {
   certified?: CertifiedEvent;
   destroyed: DestructionEvent[];
   copySent?: CopySentEvent;
+  cancelled?: CancelledEvent;
 }
 
 /** The facts destruction events are checked against, read in the writing transaction. */
@@ -50,11 +53,12 @@ export function destructionDossiers(events: readonly RegisterEvent[]): Map<strin
   const dossiers = new Map<string, DossierFacts>();
   for (const event of sorted) if (event.type === 'destruction.planned') dossiers.set(event.dossier, { planned: event, destroyed: [] });
   for (const event of sorted) {
-    if (event.type !== 'destruction.certified' && event.type !== 'destruction.copySent' && !(isMovement(event) && event.type === 'destruction')) continue;
+    if (event.type !== 'destruction.certified' && event.type !== 'destruction.copySent' && event.type !== 'destruction.cancelled' && !(isMovement(event) && event.type === 'destruction')) continue;
     const facts = dossiers.get(event.dossier);
     if (!facts) continue;
     if (event.type === 'destruction.certified') facts.certified = event;
     else if (event.type === 'destruction.copySent') facts.copySent = event;
+    else if (event.type === 'destruction.cancelled') facts.cancelled = event;
     else facts.destroyed.push(event);
   }
   return dossiers;
@@ -146,6 +150,7 @@ export function validateDestructionCertified(body: DestructionCertified, operati
   const facts = dossierFacts(body.dossier, context);
   const { dossier, plannedDate } = facts.planned;
   if (facts.certified) refuse('destruction.alreadyCertified', 'dossier', { dossier });
+  if (facts.cancelled) refuse('destruction.cancelledDossier', 'dossier', { dossier, day: facts.cancelled.operationDate });
   if (operationDate < facts.planned.operationDate) refuse('destruction.beforeNotice', 'operationDate', { dossier, day: facts.planned.operationDate });
   const changed = operationDate !== plannedDate;
   const dateChange = changed ? optionalField('dateChange', body.dateChange, 'dateChange', 'motif du changement de date') : {};
@@ -183,6 +188,20 @@ export function validateCopySent(body: DestructionCopySent, operationDate: strin
   if (facts.copySent) refuse('destruction.copyAlreadySent', 'dossier', { dossier, day: facts.copySent.operationDate });
   if (operationDate < facts.certified.operationDate) refuse('destruction.copyBeforeDestruction', 'operationDate', { day: facts.certified.operationDate });
   return { type: 'destruction.copySent', dossier };
+}
+
+export function validateCancelled(body: DestructionCancelled, operationDate: string, context: DraftContext): DestructionCancelled {
+  const facts = dossierFacts(body.dossier, context);
+  const { dossier } = facts.planned;
+  if (facts.certified) refuse('destruction.cancelCertified', 'dossier', { dossier });
+  if (facts.cancelled) refuse('destruction.cancelledDossier', 'dossier', { dossier, day: facts.cancelled.operationDate });
+  if (operationDate < facts.planned.operationDate) refuse('destruction.beforeNotice', 'operationDate', { dossier, day: facts.planned.operationDate });
+  return { type: 'destruction.cancelled', dossier, reason: text(body.reason, 'reason', 'motif de l’annulation') };
+}
+
+/** The items of the dossiers still open (neither destroyed nor cancelled): they wait for their PV. */
+export function openDossiers(dossiers: Iterable<DossierFacts>): DossierFacts[] {
+  return [...dossiers].filter((facts) => !facts.certified && !facts.cancelled);
 }
 
 /** The exits a PV calls for: one per item of its plan, in the plan's order. */

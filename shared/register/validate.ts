@@ -10,7 +10,7 @@ import { optionalText } from './fields';
 import { collect, type Checked } from './refusal';
 import { validateClosure, type ClosureDraft } from './validate-closure';
 import { validateCorrection } from './validate-correction';
-import { validateCopySent, validateDestruction, validateDestructionCertified, validateDestructionPlan, type DestructionContext, type DestructionDraft, type DestructionPlanDraft } from './validate-destruction';
+import { validateCancelled, validateCopySent, validateDestruction, validateDestructionCertified, validateDestructionPlan, type DestructionContext, type DestructionDraft, type DestructionPlanDraft } from './validate-destruction';
 import { validateEdition } from './validate-edition';
 import { validateAdjustment, validateInventory, type InventoryAdjustmentDraft, type InventoryContext, type InventoryDraft } from './validate-inventory';
 import { validateEntry, validateExit } from './validate-movements';
@@ -188,6 +188,8 @@ function validateBody(body: DraftBody, operationDate: string, context: DraftCont
       return collect(() => validateDestruction(body, operationDate, context));
     case 'destruction.copySent':
       return collect(() => validateCopySent(body, operationDate, context));
+    case 'destruction.cancelled':
+      return collect(() => validateCancelled(body, operationDate, context));
     case 'month.closed':
       return collect(() => validateClosure(body, operationDate, context));
     case 'edition.produced':

@@ -146,4 +146,52 @@ describe('destruction', () => {
     await app.screenshot('destruction-06-register');
     await app.close();
   });
+
+  it('cancels a dossier whose destruction will not take place, with its reason, and frees its stock for a new dossier', async () => {
+    const app = await launchApp({ profileDir: join(workDir, 'profile-cancel'), dataFolder: join(workDir, 'data-cancel') });
+    const { page } = app;
+    await openRegister(page);
+    await addSkenan(page);
+    await receiveBoxes(page, 1, { lot: 'SK-C1' });
+    await openTab(page, 'Entrées');
+    await page.getByRole('radio', { name: 'Retour patient', exact: true }).check();
+    await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: SKENAN });
+    await page.getByRole('textbox', { name: 'Quantité (gélule)', exact: true }).fill('3');
+    await page.getByRole('textbox', { name: 'Rapporté par', exact: true }).fill('Mme Roux');
+    await page.getByRole('button', { name: 'Enregistrer le retour' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('n° d’ordre 4');
+
+    await openTab(page, 'Destructions');
+    const dossier = `PV-${iso(new Date()).slice(0, 4)}-001`;
+    const line = page.getByRole('checkbox', { name: 'Détruire Skenan LP, sans lot' });
+    await line.check();
+    await page.getByLabel('Date prévue de la destruction').fill(iso(new Date(Date.now() + 40 * 86_400_000)));
+    await page.getByLabel('Témoin : nom du confrère').fill('Dr Paul Giraud');
+    await page.getByLabel('Témoin : n° RPPS ou Ordre').fill('10107654321');
+    await page.getByLabel('Inspecteur destinataire (ARS, service et adresse)').fill('ARS Auvergne-Rhône-Alpes');
+    await page.getByRole('button', { name: 'Ouvrir le dossier et imprimer l’avis' }).click();
+    await expect.poll(() => page.locator('.destruction-plan').getByRole('status').textContent()).toContain(`Dossier ${dossier} ouvert`);
+    // The three capsules wait for that dossier: nothing left to choose.
+    await expect.poll(() => line.isDisabled()).toBe(true);
+
+    const card = page.getByRole('article', { name: `Dossier ${dossier}` });
+    await card.getByRole('button', { name: `Annuler le dossier ${dossier}` }).click();
+    const form = card.getByRole('form', { name: `Annulation du dossier ${dossier}` });
+    await form.getByRole('button', { name: 'Annuler le dossier' }).click();
+    await expect.poll(async () => plain(await form.getByRole('alert').textContent())).toBe('Le champ « motif de l’annulation » est obligatoire.');
+    await form.getByLabel('Motif de l’annulation').fill('Témoin indisponible ; l’inspecteur a été prévenu par courriel');
+    await app.screenshot('destruction-07-cancel-form');
+    await form.getByRole('button', { name: 'Annuler le dossier' }).click();
+    await expect.poll(async () => plain(await card.getByRole('status').first().textContent())).toContain(`Dossier ${dossier} annulé (n° d’ordre`);
+    await expect.poll(() => card.locator('.dossier__status').textContent()).toBe(`Annulé le ${shown(iso(new Date()))}`);
+    expect(await card.getByRole('button', { name: `Établir le procès-verbal ${dossier}` }).count()).toBe(0);
+    // The stock is free again for a new dossier; the register names the cancellation and its reason.
+    await expect.poll(() => line.isDisabled()).toBe(false);
+    await app.screenshot('destruction-08-cancelled');
+    await openTab(page, 'Registre');
+    const steps = page.getByRole('table', { name: 'Inventaires, destructions et vols : Skenan LP' });
+    await expect.poll(async () => plain(await steps.innerText())).toContain(`Dossier ${dossier} annulé`);
+    expect(plain(await steps.innerText())).toContain('Motif : Témoin indisponible ; l’inspecteur a été prévenu par courriel');
+    await app.close();
+  });
 });

@@ -90,6 +90,8 @@ const EVERY_CODE = Object.keys({
   'destruction.exceedsQuarantine': 1,
   'destruction.unknownLot': 1,
   'destruction.plannedBeforeNotice': 1,
+  'destruction.cancelCertified': 1,
+  'destruction.cancelledDossier': 1,
   'theft.declaredBeforeFound': 1,
   'theft.declaredInFuture': 1,
   'destruction.witnessIsOwn': 1,

@@ -7,7 +7,7 @@ import type { AppError } from '../../../shared/errors';
 import { formatDay, localDay } from '../../../shared/register/dates';
 import type { DestructionItem, EstablishmentKind } from '../../../shared/register/events';
 import { formatQuantity, parseQuantity, subtractMilli, toMilli, type Milli } from '../../../shared/register/quantity';
-import { itemKey, noticeTooShort, oneMonthAfter, type DossierFacts } from '../../../shared/register/validate-destruction';
+import { itemKey, noticeTooShort, oneMonthAfter, openDossiers, type DossierFacts } from '../../../shared/register/validate-destruction';
 import { EMPTY_STOCK } from '../../../shared/stock/movements';
 import { FormOutcome } from '../../components/FormOutcome';
 import { SubmitButton } from '../../components/SubmitButton';
@@ -20,6 +20,7 @@ import { usePrint, type Printer } from '../editions/use-print';
 import '../editions/editions.css';
 import { registerLots } from '../quarantine/lot-queries';
 import { useCurrentValidator } from '../validators/CurrentValidator';
+import { CancelDossier } from './CancelDossier';
 import { t } from './messages';
 import { listDossiers, recordCertificate, recordCopySent, recordPlan } from './record-destruction';
 import './destruction.css';
@@ -44,8 +45,7 @@ const positiveOrZero = (value: Milli): Milli => (value > 0 ? value : ZERO);
 
 function quarantineRows(products: readonly ProductSummary[], stock: ReadonlyMap<string, { quarantine: Milli }>, lots: Awaited<ReturnType<typeof registerLots>>, dossiers: readonly DossierFacts[]): Row[] {
   const pending = new Map<string, Milli>();
-  for (const dossier of dossiers) {
-    if (dossier.certified) continue;
+  for (const dossier of openDossiers(dossiers)) {
     for (const item of dossier.planned.items) pending.set(itemKey(item), toMilli((pending.get(itemKey(item)) ?? 0) + item.quantity));
   }
   return products.flatMap((product) => {
@@ -222,9 +222,7 @@ function Dossiers({ dossiers, products, kind, printer }: { dossiers: readonly Do
           <article key={dossier.planned.dossier} className="card dossier" aria-label={t.dossierLabel(dossier.planned.dossier)}>
             <header className="dossier__head">
               <h3>{dossier.planned.dossier}</h3>
-              <span className={dossier.certified ? 'dossier__status dossier__status--done' : 'dossier__status'}>
-                {dossier.certified ? t.statusCertified(formatDay(dossier.certified.operationDate)) : t.statusPlanned(formatDay(dossier.planned.plannedDate))}
-              </span>
+              <DossierStatus dossier={dossier} />
             </header>
             <p className="muted">{t.noticeOf(formatDay(dossier.planned.operationDate), dossier.planned.inspector)}</p>
             <p className="muted">{t.witnessLine(dossier.planned.witness.name, dossier.planned.witness.orderNumber, dossier.planned.witness.council)}</p>
@@ -240,6 +238,12 @@ function Dossiers({ dossiers, products, kind, printer }: { dossiers: readonly Do
       )}
     </section>
   );
+}
+
+function DossierStatus({ dossier }: { dossier: DossierFacts }) {
+  if (dossier.certified) return <span className="dossier__status dossier__status--done">{t.statusCertified(formatDay(dossier.certified.operationDate))}</span>;
+  if (dossier.cancelled) return <span className="dossier__status dossier__status--cancelled">{t.statusCancelled(formatDay(dossier.cancelled.operationDate))}</span>;
+  return <span className="dossier__status">{t.statusPlanned(formatDay(dossier.planned.plannedDate))}</span>;
 }
 
 function DossierActions({ dossier, kind, printer }: { dossier: DossierFacts; kind: EstablishmentKind; printer: Printer }) {
@@ -297,12 +301,14 @@ function DossierActions({ dossier, kind, printer }: { dossier: DossierFacts; kin
       <div className="dossier__buttons">
         <PrintButton printer={printer} name={`notice-${number}`} label={t.printNotice} onClick={printNotice} />
         {dossier.certified ? <PrintButton printer={printer} name={`pv-${number}`} label={t.printPv} onClick={() => printPv(dossier.certified?.operationDate ?? today)} /> : null}
-        {!dossier.certified && !certifying ? (
+        {!dossier.certified && !dossier.cancelled && !certifying ? (
           <button type="button" className="primary" aria-label={t.certifyLabel(number)} onClick={() => setCertifying(true)}>
             {t.certify}
           </button>
         ) : null}
       </div>
+      {dossier.cancelled ? <p className="dossier__cancelled">{t.cancelledBecause(dossier.cancelled.reason)}</p> : null}
+      {!dossier.certified && !dossier.cancelled && !certifying ? <CancelDossier dossier={number} onDone={setSuccess} /> : null}
       {certifying ? (
         <form className="dossier__certify" aria-label={t.certifyTitle(number)} onSubmit={(event) => void certify(event)} noValidate>
           <div className="destruction-fields">

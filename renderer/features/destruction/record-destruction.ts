@@ -1,4 +1,4 @@
-// The destruction dossier's acts. The plan and the copy sent are one event each; the PV
+// The destruction dossier's acts. The plan, the copy sent and a cancellation are one event each; the PV
 // is sealed together with one exit from quarantine per item of its plan, in the same
 // IndexedDB transaction (renderer/db/append-events.ts): a refusal of any writes nothing.
 import type { AppError } from '../../../shared/errors';
@@ -42,8 +42,13 @@ export function recordCopySent(db: RegisterDatabase, dossier: string, request: S
   return one(db, { ...signed(request), body: { type: 'destruction.copySent', dossier } }, now);
 }
 
+/** A dossier abandoned before its PV, with the reason; its items are free again. */
+export function recordCancellation(db: RegisterDatabase, dossier: string, request: Signed & { reason: string }, now?: Date): Promise<Result<RegisterEvent, AppError>> {
+  return one(db, { ...signed(request), body: { type: 'destruction.cancelled', dossier, reason: request.reason } }, now);
+}
+
 /** Every dossier of the register, the latest first. */
 export async function listDossiers(db: RegisterDatabase): Promise<DossierFacts[]> {
-  const events = await db.events.where('type').anyOf('destruction.planned', 'destruction.certified', 'destruction', 'destruction.copySent').toArray();
+  const events = await db.events.where('type').anyOf('destruction.planned', 'destruction.certified', 'destruction', 'destruction.copySent', 'destruction.cancelled').toArray();
   return [...destructionDossiers(events).values()].sort((a, b) => b.planned.seq - a.planned.seq);
 }

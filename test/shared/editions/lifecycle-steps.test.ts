@@ -104,6 +104,14 @@ describe('the steps of the stock’s life, with their references', () => {
     expect(lifecycleSteps(EVENTS, MARCH, 'P2').map((step) => step.seq)).toEqual([4, 6, 8]);
   });
 
+  it('says a dossier was cancelled, with its items and its reason', () => {
+    const planned = at(10, '2026-04-02', { type: 'destruction.planned', dossier: 'PV-2026-002', plannedDate: '2026-05-04', witness: WITNESS, inspector: 'ARS Bretagne', items: [{ productId: 'P3', quantity: units(5) }] });
+    const cancelled = at(11, '2026-04-20', { type: 'destruction.cancelled', dossier: 'PV-2026-002', reason: 'Témoin indisponible, inspecteur prévenu' });
+    expect(lifecycleSteps([...EVENTS, planned, cancelled], { from: '2026-04-10', to: '2026-04-30' })).toEqual([
+      { seq: 11, operationDate: '2026-04-20', step: 'Dossier PV-2026-002 annulé', products: ['Méthadone sirop (mL) : 5'], references: 'Motif : Témoin indisponible, inspecteur prévenu' },
+    ]);
+  });
+
   it('has nothing to say of a period without any of these steps', () => {
     expect(lifecycleSteps(EVENTS, { from: '2026-04-01', to: '2026-04-30' })).toEqual([]);
   });

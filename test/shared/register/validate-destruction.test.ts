@@ -8,6 +8,7 @@ import {
   nextDossierNumber,
   noticeTooShort,
   oneMonthAfter,
+  openDossiers,
   type DestructionPlanDraft,
   type DossierFacts,
 } from '../../../shared/register/validate-destruction';
@@ -246,5 +247,41 @@ describe('destruction.copySent', () => {
     expect(refusal(validateDraft({ ...sent, operationDate: '2026-03-08' }, openedContext({ destruction: withDossier(CERTIFIED) })))).toMatchObject({ code: 'destruction.copyBeforeDestruction' });
     const first = sealedAs(23, '2026-03-10', { type: 'destruction.copySent', dossier: 'PV-2026-001' });
     expect(refusal(validateDraft(sent, openedContext({ destruction: withDossier(CERTIFIED, first) })))).toMatchObject({ code: 'destruction.copyAlreadySent' });
+  });
+});
+
+describe('destruction.cancelled', () => {
+  const cancel = (reason = ' Témoin indisponible ; inspecteur prévenu par courriel ', operationDate = '2026-03-06'): Draft => ({ operationDate, body: { type: 'destruction.cancelled', dossier: 'PV-2026-001', reason } });
+  const CANCELLED = sealedAs(22, '2026-03-06', { type: 'destruction.cancelled', dossier: 'PV-2026-001', reason: 'Témoin indisponible' });
+
+  it('records the cancellation of a dossier without PV, with its reason trimmed', () => {
+    expect(accepted(validateDraft(cancel(), openedContext({ destruction: withDossier() }))).body).toEqual({
+      type: 'destruction.cancelled',
+      dossier: 'PV-2026-001',
+      reason: 'Témoin indisponible ; inspecteur prévenu par courriel',
+    });
+  });
+
+  it('requires the reason', () => {
+    expect(refusal(validateDraft(cancel('  '), openedContext({ destruction: withDossier() })))).toEqual({ code: 'field.required', field: 'reason', params: { label: 'motif de l’annulation' } });
+  });
+
+  it('refuses to cancel a dossier whose destruction is certified', () => {
+    expect(refusal(validateDraft(cancel(), openedContext({ destruction: withDossier(CERTIFIED) })))).toEqual({ code: 'destruction.cancelCertified', field: 'dossier', params: { dossier: 'PV-2026-001' } });
+  });
+
+  it('refuses a second cancellation, and a cancellation dated before the notice', () => {
+    expect(refusal(validateDraft(cancel(), openedContext({ destruction: withDossier(CANCELLED) })))).toEqual({ code: 'destruction.cancelledDossier', field: 'dossier', params: { dossier: 'PV-2026-001', day: '2026-03-06' } });
+    expect(refusal(validateDraft(cancel(undefined, '2026-03-03'), openedContext({ destruction: withDossier() })))).toMatchObject({ code: 'destruction.beforeNotice' });
+  });
+
+  it('refuses the PV of a cancelled dossier', () => {
+    expect(refusal(validateDraft(certificate(), openedContext({ destruction: withDossier(CANCELLED) })))).toEqual({ code: 'destruction.cancelledDossier', field: 'dossier', params: { dossier: 'PV-2026-001', day: '2026-03-06' } });
+  });
+
+  it('frees the items: a cancelled dossier is no longer open', () => {
+    expect(openDossiers(destructionDossiers([PLANNED]).values()).map((facts) => facts.planned.dossier)).toEqual(['PV-2026-001']);
+    expect(openDossiers(destructionDossiers([PLANNED, CANCELLED]).values())).toEqual([]);
+    expect(openDossiers(destructionDossiers([PLANNED, CERTIFIED]).values())).toEqual([]);
   });
 });
