@@ -15,6 +15,7 @@ import { isExactAsNumber } from '../../shared/jare/units';
 import { err, ok, type Result } from '../../shared/result';
 import { cellText } from './cell-text';
 import { loadJareWorkbook } from './load-workbook';
+import { dropStaleResults } from './stale-results';
 import { summariseWorkbook } from './read-template';
 
 export interface FillRequest {
@@ -57,6 +58,7 @@ export async function fillJareTemplate(request: FillRequest): Promise<Result<Fil
     cell.value = isExactAsNumber(write.value) ? Number(write.value) : write.value;
   }
 
+  dropStaleResults(workbook, [template.S.worksheet, template.P.worksheet]);
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
