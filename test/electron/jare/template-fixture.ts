@@ -5,6 +5,9 @@
 // Everything ANSM's real file may hold beyond that is unknown (decision 0008).
 import ExcelJS from 'exceljs';
 
+/** exceljs has data validations on a worksheet, missing from its types. */
+type WithValidations = ExcelJS.Worksheet & { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } };
+
 export const S_HEADER_ROW = 4;
 export const P_HEADER_ROW = 4;
 
@@ -111,8 +114,8 @@ export async function jareTemplate(): Promise<Uint8Array> {
     for (let column = 6; column <= 17; column += 1) s.getRow(row).getCell(column).protection = { locked: false };
   });
   const last = S_HEADER_ROW + S_ROWS.length;
-  s.dataValidations.add(`E${S_HEADER_ROW + 1}:E${last}`, { type: 'list', allowBlank: false, formulae: ['"µg,mg,g,kg"'] });
-  s.dataValidations.add(`F${S_HEADER_ROW + 1}:Q${last}`, { type: 'decimal', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [0], showErrorMessage: true, errorTitle: 'Quantité', error: 'Saisissez un nombre positif.' });
+  (s as WithValidations).dataValidations.add(`E${S_HEADER_ROW + 1}:E${last}`, { type: 'list', allowBlank: false, formulae: ['"µg,mg,g,kg"'] });
+  (s as WithValidations).dataValidations.add(`F${S_HEADER_ROW + 1}:Q${last}`, { type: 'decimal', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [0], showErrorMessage: true, errorTitle: 'Quantité', error: 'Saisissez un nombre positif.' });
   s.getColumn(1).width = 28;
   await s.protect(PROTECTION_PASSWORD, { selectLockedCells: true, selectUnlockedCells: true });
 
@@ -124,7 +127,7 @@ export async function jareTemplate(): Promise<Uint8Array> {
       p.getRow(P_HEADER_ROW + 1 + index).getCell(column + 1).value = value;
     });
   });
-  p.dataValidations.add(`H${P_HEADER_ROW + 1}:S${P_HEADER_ROW + P_ROWS.length}`, { type: 'decimal', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [0] });
+  (p as WithValidations).dataValidations.add(`H${P_HEADER_ROW + 1}:S${P_HEADER_ROW + P_ROWS.length}`, { type: 'decimal', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [0] });
 
   const sf = workbook.addWorksheet('SF');
   header(sf, 1, ['Synthèse / Fabrication à partir de :', 'Nom de la substance', '', '', '', '', 'nom de la préparation']);
