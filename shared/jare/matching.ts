@@ -122,9 +122,12 @@ function matchOne(item: MatchItem, sheet: TemplateSheet, confirmed: string | und
 }
 
 export function matchStatement(statement: AnnualStatement, template: Pick<TemplateSummary, 'S' | 'P'>, confirmed: ConfirmedMatches = NO_CONFIRMED_MATCHES): MatchOutcome {
+  return matchItems(statementItems(statement), template, confirmed);
+}
+
+export function matchItems(items: readonly MatchItem[], template: Pick<TemplateSummary, 'S' | 'P'>, confirmed: ConfirmedMatches = NO_CONFIRMED_MATCHES): MatchOutcome {
   const outcome: MatchOutcome = { matched: [], proposals: [], unmatched: [] };
   const taken: Record<JareSheetName, Set<number>> = { S: new Set(), P: new Set() };
-  const items = statementItems(statement);
   // Confirmed and keyed matches first, so that a name proposal never takes their row.
   const pending: MatchItem[] = [];
   for (const pass of ['keys', 'names'] as const) {
