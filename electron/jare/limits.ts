@@ -15,5 +15,5 @@ export const JARE_LIMITS = {
 /** "20 Mo", "1,5 Mo": for the French messages. */
 export function megabytes(bytes: number): string {
   const value = Math.round((bytes / (1024 * 1024)) * 10) / 10;
-  return `${String(value).replace('.', ',')} Mo`;
+  return `${String(value).replace('.', ',')}\u202fMo`;
 }
