@@ -44,7 +44,7 @@ export function noUnitSentence(entry: FillReport['noUnit'][number]): string {
 
 export function unrecognisedSentence(entry: FillReport['unrecognised'][number]): string | null {
   if (entry.headers.length === 0) return null;
-  return `Feuille ${entry.sheet}, en-têtes non reconnus, laissés vides : ${entry.headers.map((header) => `${header.letter} « ${header.header} »`).join(', ')}.`;
+  return `Feuille ${entry.sheet}, en-têtes non reconnus, colonnes laissées telles quelles : ${entry.headers.map((header) => `${header.letter} « ${header.header} »`).join(', ')}.`;
 }
 
 /** Every point needing attention, one sentence each. */
