@@ -58,6 +58,11 @@ export function rowKey(row: TemplateRow): string {
   return `Nom ${normaliseText(row.name)}`;
 }
 
+/** Every key a row answers to: a confirmation may name it by NDS number, GTIN or name. */
+export function rowKeys(row: TemplateRow): string[] {
+  return [...(row.nds ? [`NDS ${row.nds.trim()}`] : []), ...(row.gtin ? [`GTIN ${digits(row.gtin)}`] : []), ...(row.name ? [`Nom ${normaliseText(row.name)}`] : [])];
+}
+
 const digits = (text: string): string => text.replace(/\D/g, '');
 
 /** A GTIN-14 starting with 0 is that 0 before a GTIN-13 (the CIP13). */
@@ -99,8 +104,8 @@ function matchOne(item: MatchItem, sheet: TemplateSheet, confirmed: string | und
   const free = sheet.rows.filter((row) => !taken.has(row.row));
   const candidates = (rows: TemplateRow[]): Proposal['candidates'] => rows.map((row) => ({ row, rowKey: rowKey(row) }));
   if (confirmed !== undefined) {
-    const rows = free.filter((row) => rowKey(row) === confirmed);
-    if (rows.length === 1) return { match: { item, row: rows[0]!, rowKey: confirmed, by: 'confirmed' } };
+    const rows = free.filter((row) => rowKeys(row).includes(confirmed));
+    if (rows.length === 1) return { match: { item, row: rows[0]!, rowKey: rowKey(rows[0]!), by: 'confirmed' } };
   }
   const byKey = (by: 'nds' | 'gtin', rows: TemplateRow[]): { match?: Match; proposal?: Proposal } | null => {
     if (rows.length === 1) return { match: { item, row: rows[0]!, rowKey: rowKey(rows[0]!), by } };

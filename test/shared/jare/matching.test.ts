@@ -54,6 +54,12 @@ describe('matching the statement to the template’s rows', () => {
     expect(outcome.proposals.map((proposal) => proposal.item.key)).toEqual(['Codéine (phosphate)', 'Kétamine (base)']);
   });
 
+  it('a confirmation may name the row by any of its keys, but only one row', () => {
+    const outcome = matchStatement(jareStatement(), { S, P }, { substances: { 'Codéine (phosphate)': 'Nom phosphate de codeine' }, products: { P2: 'GTIN 03400930000001', P3: 'NDS 90002' } });
+    expect(outcome.matched.map((match) => `${match.item.key}→${match.row.row} ${match.rowKey}`)).toEqual(['Codéine (phosphate)→7 NDS 10003', 'P3→6 NDS 90002']);
+    expect(outcome.proposals.find((proposal) => proposal.item.key === 'P2')?.reason).toBe('ambiguous');
+  });
+
   it('a confirmation whose row is gone from this year’s template falls back on the keys', () => {
     const outcome = matchStatement(jareStatement(), { S, P }, { substances: {}, products: { P2: 'NDS 99999' } });
     expect(outcome.proposals.find((proposal) => proposal.item.key === 'P2')?.reason).toBe('ambiguous');
