@@ -5,6 +5,7 @@
 // all or none.
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { appError } from '../../shared/errors';
 import { annualStatement } from '../../shared/jare/annual';
 import { parseConfirmedMatches } from '../../shared/jare/confirmed-matches';
@@ -82,7 +83,7 @@ export async function jareCommand(command: Omit<JareCommand, 'name'>, io: CliIo,
     report = filled.value.report;
     let pdf: Uint8Array;
     try {
-      pdf = jareFillReportPdf(report, { establishment, head, editedAt: now, fonts: loadEditionFonts() }, command.template);
+      pdf = jareFillReportPdf(report, { establishment, head, editedAt: now, fonts: loadEditionFonts() }, basename(command.template));
     } catch (error) {
       if (error instanceof MissingFontsError) {
         io.err(editionsFontsMissing(error.places));

@@ -1,14 +1,16 @@
 // Opens the zip of an untrusted .xlsx before any spreadsheet library sees it: the file's
 // size, what a Compound File (CFB) header means (an encrypted .xlsx or an old .xls), the
 // number of parts and their declared unpacked size, and every part's path. Only then
-// are the parts inflated — each into a buffer of its declared size, never more — and
-// packed again, so that the library reads exactly the bytes that were bounded here.
+// are the parts inflated — each into a buffer of its declared size, never more — their
+// boolean attributes written as exceljs reads them (xml-booleans.ts), and packed again,
+// so that the library reads exactly the bytes that were bounded here.
 // External links (xl/externalLinks) are counted, never followed: nothing here or in
 // exceljs fetches a file or a URL.
 import { unzipSync, zipSync, type Unzipped } from 'fflate';
 import { appError, type AppError } from '../../shared/errors';
 import { err, ok, type Result } from '../../shared/result';
 import { JARE_LIMITS, megabytes } from './limits';
+import { hasBooleanWords, normaliseBooleans } from './xml-booleans';
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -93,6 +95,7 @@ export function checkPackage(bytes: Uint8Array): Result<CheckedPackage, AppError
   let cells = 0;
   for (const name of names) if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) cells += countCells(parts[name]!);
   if (cells > JARE_LIMITS.cells) return err(appError('jare.tooManyCells', undefined, { max: new Intl.NumberFormat('fr-FR').format(JARE_LIMITS.cells) }));
+  for (const name of names) if (hasBooleanWords(name)) parts[name] = normaliseBooleans(parts[name]!);
   return ok({
     bytes: zipSync(parts, { level: 6 }),
     partNames: names,

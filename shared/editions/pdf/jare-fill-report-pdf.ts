@@ -18,7 +18,7 @@ export function jareFillReportPdf(report: FillReport, context: EditionContext, t
   if (report.filled.length === 0) edition.paragraph('Aucune cellule remplie.');
   else
     edition.table({
-      columnWidths: [14, 14, 16, 95, 70, 30, 38],
+      columnWidths: [14, 14, 16, 100, 85, 30, 18],
       head: [['Feuille', 'Ligne', 'Colonne', 'En-tête', 'Ligne du registre', 'Valeur', 'Unité']],
       body: report.filled.map((write) => [write.sheet, String(write.row), write.letter, write.header, write.itemLabel, frenchDecimal(write.value), write.unit]),
       columnStyles: { 1: { halign: 'right' }, 5: { halign: 'right' } },
