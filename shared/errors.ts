@@ -107,7 +107,19 @@ export type ErrorCode =
   | 'ipc.unknownChannel'
   | 'ipc.internal'
   | 'io.failed'
-  | 'reserve.timeout';
+  | 'reserve.timeout'
+  // The ANSM JARE workbook chosen by the user (untrusted file).
+  | 'jare.tooLarge'
+  | 'jare.notWorkbook'
+  | 'jare.encrypted'
+  | 'jare.oldExcel'
+  | 'jare.tooManyEntries'
+  | 'jare.tooBigUnpacked'
+  | 'jare.unsafePath'
+  | 'jare.tooManyCells'
+  | 'jare.unreadable'
+  | 'jare.foreign'
+  | 'jare.noHeaders';
 
 export interface AppError {
   code: ErrorCode;
@@ -334,6 +346,28 @@ function wording(error: AppError): string {
       return 'La copie de réserve ne répond pas : le support est peut-être débranché ou un partage réseau est bloqué. Les mouvements restent enregistrés sur ce poste et seront dupliqués dès qu’il répondra.';
     case 'ipc.internal':
       return `Erreur interne de l’application${p.detail ? ` : ${p.detail}` : '.'}`;
+    case 'jare.tooLarge':
+      return `Ce fichier pèse ${p.size ?? ''} : un fichier JARE de l’ANSM ne dépasse pas ${p.max ?? ''}. Vérifiez qu’il s’agit bien du classeur téléchargé de l’ANSM.`;
+    case 'jare.notWorkbook':
+      return 'Ce fichier n’est pas un classeur Excel (.xlsx) lisible : il est abîmé ou d’un autre format. Téléchargez de nouveau le fichier JARE de l’ANSM.';
+    case 'jare.encrypted':
+      return 'Ce classeur est protégé par un mot de passe (chiffré) : il ne peut pas être lu. Ouvrez-le dans Excel ou LibreOffice, retirez le mot de passe d’ouverture, enregistrez-le en .xlsx puis choisissez cette copie.';
+    case 'jare.oldExcel':
+      return 'Ce classeur est à l’ancien format Excel 97-2003 (.xls) : enregistrez-le au format .xlsx dans Excel ou LibreOffice, puis choisissez cette copie.';
+    case 'jare.tooManyEntries':
+      return `Ce classeur contient ${p.count ?? ''} éléments internes (au plus ${p.max ?? ''}) : il ne ressemble pas au fichier JARE de l’ANSM et n’est pas ouvert.`;
+    case 'jare.tooBigUnpacked':
+      return `Une fois décompressé, ce classeur dépasserait ${p.max ?? ''} : il ne ressemble pas au fichier JARE de l’ANSM et n’est pas ouvert.`;
+    case 'jare.unsafePath':
+      return `Ce classeur contient un élément au chemin suspect (« ${p.name ?? ''} ») : il n’est pas ouvert.`;
+    case 'jare.tooManyCells':
+      return `Ce classeur contient plus de ${p.max ?? ''} cellules : il ne ressemble pas au fichier JARE de l’ANSM et n’est pas ouvert.`;
+    case 'jare.unreadable':
+      return `Ce classeur ne peut pas être lu${p.detail ? ` (${p.detail})` : ''} : il est peut-être abîmé. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau en .xlsx, puis choisissez cette copie.`;
+    case 'jare.foreign':
+      return `Ce classeur n’est pas un fichier JARE de l’ANSM : il n’a pas les feuilles S et P (feuilles trouvées : ${p.sheets ?? 'aucune'}).`;
+    case 'jare.noHeaders':
+      return `La feuille ${p.sheet ?? ''} du classeur n’a pas de ligne d’en-têtes reconnaissable (« Nom de la substance », « Stock au 1er janvier »…) : le classeur n’est pas rempli.`;
     default:
       throw missingCaseError(error.code);
   }

@@ -10,14 +10,13 @@ import { annualStatement } from '../../shared/jare/annual';
 import { workingCopy } from '../../shared/jare/working-copy';
 import { annualStatementPdf } from '../../shared/editions/pdf/annual-statement-pdf';
 import { formatEditionInstant } from '../../shared/editions/wording';
-import type { Establishment, RegisterEvent } from '../../shared/register/events';
 import { loadEditionFonts, MissingFontsError } from './edition-fonts';
 import { workingCopyWorkbook } from './annual-workbook';
 import type { AnnualCommand } from './annual-args';
-import { annualExisting, annualNotRegister, annualSummary, annualWriteFailed } from './annual-messages';
-import { type CliIo, errorCode, EXIT_BROKEN, EXIT_OK, EXIT_USAGE, type ExitCode } from './io';
-import { editionsFontsMissing, editionsOutNotFolder, editionsOutUnwritable, journalBreak } from './messages';
-import { readJournal } from './read-journal';
+import { annualExisting, annualSummary, annualWriteFailed } from './annual-messages';
+import { readAnnualSource } from './annual-source';
+import { type CliIo, errorCode, EXIT_OK, EXIT_USAGE, type ExitCode } from './io';
+import { editionsFontsMissing, editionsOutNotFolder, editionsOutUnwritable } from './messages';
 import { writeNewFiles } from './write-new-files';
 
 /** "20261123-1740": the edition's minute, as in edition file names. */
@@ -31,21 +30,9 @@ export function annualFileNames(year: number, editedAt: Date): { workbook: strin
 }
 
 export async function annualCommand(command: Omit<AnnualCommand, 'name'>, io: CliIo, now: Date = new Date()): Promise<ExitCode> {
-  const events: RegisterEvent[] = [];
-  const verdict = await readJournal(command.journal, (event) => events.push(event));
-  if (!verdict.ok) {
-    io.err(journalBreak(command.journal, verdict));
-    return EXIT_BROKEN;
-  }
-  const opened = events[0];
-  if (opened?.type !== 'register.opened') {
-    io.err(annualNotRegister(command.journal));
-    return EXIT_USAGE;
-  }
-  let establishment: Establishment = opened.establishment;
-  for (const event of events) if (event.type === 'establishment.changed') establishment = { ...establishment, ...event.establishment };
-  const last = events.at(-1)!;
-  const head = { seq: last.seq, hash: last.hash };
+  const read = await readAnnualSource(command.journal, io);
+  if (!read.ok) return read.code;
+  const { events, establishment, head, registerId } = read.source;
 
   const statement = annualStatement(events, command.year);
   let pdf: Uint8Array;
@@ -58,7 +45,7 @@ export async function annualCommand(command: Omit<AnnualCommand, 'name'>, io: Cl
     }
     throw error;
   }
-  const copy = workingCopy(statement, { establishment, registerId: opened.registerId, head, editedAt: formatEditionInstant(now) });
+  const copy = workingCopy(statement, { establishment, registerId, head, editedAt: formatEditionInstant(now) });
   const workbook = await workingCopyWorkbook(copy, establishment, now);
 
   const names = annualFileNames(command.year, now);

@@ -3,6 +3,7 @@
 import { isIsoDay } from '../../shared/register/dates';
 import { missingCaseError } from '../../shared/result';
 import { parseAnnual, type AnnualCommand, type AnnualUsageProblem } from './annual-args';
+import { parseJare, type JareCommand, type JareUsageProblem } from './jare-args';
 
 export type CliCommand =
   | { name: 'help' }
@@ -10,7 +11,8 @@ export type CliCommand =
   | { name: 'stock'; journal: string; at?: string }
   | { name: 'import'; csv: string; out: string }
   | { name: 'editions'; journal: string; out: string; from?: string; to?: string; product?: string }
-  | AnnualCommand;
+  | AnnualCommand
+  | JareCommand;
 
 export type UsageProblem =
   | { kind: 'noCommand' }
@@ -25,7 +27,8 @@ export type UsageProblem =
   | { kind: 'missingEditionsOut' }
   | { kind: 'missingProduct' }
   | { kind: 'reversedPeriod'; from: string; to: string }
-  | AnnualUsageProblem;
+  | AnnualUsageProblem
+  | JareUsageProblem;
 
 export type DateOption = '--from' | '--to';
 
@@ -40,6 +43,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (name === 'import') return parseImport(rest);
   if (name === 'editions') return parseEditions(rest);
   if (name === 'annual') return parseAnnual(rest);
+  if (name === 'jare') return parseJare(rest);
   if (name !== 'verify' && name !== 'stock') return problem({ kind: 'unknownCommand', command: name });
 
   let journal: string | undefined;

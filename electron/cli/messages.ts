@@ -8,6 +8,7 @@ import { missingCaseError } from '../../shared/result';
 import { dispensable } from '../../shared/stock/movements';
 import type { UsageProblem } from './args';
 import { ANNUAL_USAGE, annualProblemWording } from './annual-messages';
+import { JARE_USAGE, jareProblemWording } from './jare-messages';
 import { describePeriod } from '../../shared/editions/period';
 import { formatEditionInstant } from '../../shared/editions/wording';
 import type { EditionsPlan, EditionsProblem, PeriodChoice } from './editions-plan';
@@ -33,6 +34,7 @@ export function usage(): string {
       '                                     registre et ordonnancier de ce seul produit. Sans dates : tout le journal ; sans',
       '                                     --from (ou --to) : depuis sa première (ou jusqu’à sa dernière) date d’opération.',
       ...ANNUAL_USAGE,
+      ...JARE_USAGE,
       '  help                               affiche cette aide',
       '',
       'Le journal est un fichier .journal.jsonl : un événement JSON par ligne.',
@@ -75,6 +77,11 @@ function problemWording(problem: UsageProblem): string {
     case 'badYear':
     case 'missingAnnualOut':
       return annualProblemWording(problem);
+    case 'jareMissingOption':
+    case 'jareBadYear':
+    case 'jareOutNotXlsx':
+    case 'jareMatchesWithoutTemplate':
+      return jareProblemWording(problem);
     default:
       throw missingCaseError(problem);
   }

@@ -4,6 +4,7 @@ import { annualCommand } from './annual';
 import { parseArgs } from './args';
 import { editionsCommand } from './editions';
 import { importCommand } from './import';
+import { jareCommand } from './jare';
 import { EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode } from './io';
 import { unreadableJournal, usage, usageProblem } from './messages';
 import { UnreadableJournalError } from './read-journal';
@@ -32,6 +33,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         return await editionsCommand(command, io);
       case 'annual':
         return await annualCommand(command, io);
+      case 'jare':
+        return await jareCommand(command, io);
       default:
         throw missingCaseError(command);
     }

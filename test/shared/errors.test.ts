@@ -106,6 +106,18 @@ const EVERY_CODE = Object.keys({
   'destruction.copyAlreadySent': 1,
   'destruction.copyBeforeDestruction': 1,
   'correction.ofDestruction': 1,
+  // The ANSM JARE workbook.
+  'jare.tooLarge': 1,
+  'jare.notWorkbook': 1,
+  'jare.encrypted': 1,
+  'jare.oldExcel': 1,
+  'jare.tooManyEntries': 1,
+  'jare.tooBigUnpacked': 1,
+  'jare.unsafePath': 1,
+  'jare.tooManyCells': 1,
+  'jare.unreadable': 1,
+  'jare.foreign': 1,
+  'jare.noHeaders': 1,
 } satisfies Record<ErrorCode, 1>) as ErrorCode[];
 
 /** A value for every parameter any message inserts, as validation gives them. */
@@ -132,6 +144,11 @@ const EVERY_PARAM = {
   detail: 'disque plein',
   dossier: 'PV-2026-001',
   lot: 'L4521',
+  size: '25 Mo',
+  count: '5000',
+  name: '../evil.xml',
+  sheets: '« Feuil1 »',
+  sheet: 'S',
 };
 
 describe('describeError', () => {

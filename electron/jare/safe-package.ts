@@ -1,0 +1,105 @@
+// Opens the zip of an untrusted .xlsx before any spreadsheet library sees it: the file's
+// size, what a Compound File (CFB) header means (an encrypted .xlsx or an old .xls), the
+// number of parts and their declared unpacked size, and every part's path. Only then
+// are the parts inflated — each into a buffer of its declared size, never more — their
+// boolean attributes written as exceljs reads them (xml-booleans.ts), and packed again,
+// so that the library reads exactly the bytes that were bounded here.
+// External links (xl/externalLinks) are counted, never followed: nothing here or in
+// exceljs fetches a file or a URL.
+import { unzipSync, zipSync, type Unzipped } from 'fflate';
+import { appError, type AppError } from '../../shared/errors';
+import { err, ok, type Result } from '../../shared/result';
+import { JARE_LIMITS, megabytes } from './limits';
+import { hasBooleanWords, normaliseBooleans } from './xml-booleans';
+
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+export interface CheckedPackage {
+  /** The same parts, repacked after bounding. */
+  bytes: Uint8Array;
+  partNames: string[];
+  /** Parts under xl/externalLinks/: links to other workbooks, never followed. */
+  externalLinks: number;
+  /** `<c>` elements across the sheets. */
+  cells: number;
+}
+
+const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => magic.every((byte, index) => bytes[index] === byte);
+
+/** A CFB file is either an encrypted OOXML package (its EncryptionInfo stream) or an Excel 97-2003 workbook. */
+function compoundFileError(bytes: Uint8Array): AppError {
+  const utf16 = (text: string): Uint8Array => new Uint8Array([...text].flatMap((char) => [char.charCodeAt(0), 0]));
+  const contains = (needle: Uint8Array): boolean => {
+    outer: for (let index = 0; index + needle.length <= bytes.length; index += 1) {
+      for (let offset = 0; offset < needle.length; offset += 1) if (bytes[index + offset] !== needle[offset]) continue outer;
+      return true;
+    }
+    return false;
+  };
+  return contains(utf16('EncryptionInfo')) || contains(utf16('EncryptedPackage')) ? appError('jare.encrypted') : appError('jare.oldExcel');
+}
+
+function unsafePath(name: string): boolean {
+  return name.startsWith('/') || name.includes('\\') || /^[a-zA-Z]:/.test(name) || name.split('/').some((segment) => segment === '..') || name.includes('\0');
+}
+
+/** Counts `<c …>` cells in a sheet's XML, prefixed or not, without parsing it. */
+function countCells(xml: Uint8Array): number {
+  let count = 0;
+  for (let index = 0; index + 2 < xml.length; index += 1) {
+    if (xml[index] !== 0x3c) continue; // '<'
+    let name = index + 1;
+    // skip a namespace prefix such as "x:"
+    let scan = name;
+    while (scan < xml.length && scan - name < 12 && ((xml[scan]! >= 0x61 && xml[scan]! <= 0x7a) || (xml[scan]! >= 0x30 && xml[scan]! <= 0x39))) scan += 1;
+    if (xml[scan] === 0x3a) name = scan + 1;
+    const after = xml[name + 1];
+    if (xml[name] === 0x63 && (after === 0x20 || after === 0x3e || after === 0x2f || after === 0x0a || after === 0x09 || after === 0x0d)) count += 1;
+  }
+  return count;
+}
+
+export function checkPackage(bytes: Uint8Array): Result<CheckedPackage, AppError> {
+  if (bytes.length > JARE_LIMITS.fileBytes) return err(appError('jare.tooLarge', undefined, { size: megabytes(bytes.length), max: megabytes(JARE_LIMITS.fileBytes) }));
+  if (startsWith(bytes, CFB_MAGIC)) return err(compoundFileError(bytes));
+  if (!startsWith(bytes, ZIP_MAGIC)) return err(appError('jare.notWorkbook'));
+
+  // First pass: the central directory only, nothing inflated.
+  const listed: { name: string; size: number }[] = [];
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        listed.push({ name: file.name, size: Math.max(file.size, file.originalSize) });
+        return false;
+      },
+    });
+  } catch {
+    return err(appError('jare.notWorkbook'));
+  }
+  if (listed.length > JARE_LIMITS.entries) return err(appError('jare.tooManyEntries', undefined, { count: String(listed.length), max: String(JARE_LIMITS.entries) }));
+  const suspicious = listed.find(({ name }) => unsafePath(name));
+  if (suspicious) return err(appError('jare.unsafePath', undefined, { name: suspicious.name }));
+  const unpacked = listed.reduce((total, { size }) => total + size, 0);
+  if (unpacked > JARE_LIMITS.unpackedBytes) return err(appError('jare.tooBigUnpacked', undefined, { max: megabytes(JARE_LIMITS.unpackedBytes) }));
+  if (!listed.some(({ name }) => name === '[Content_Types].xml') || !listed.some(({ name }) => name === 'xl/workbook.xml')) return err(appError('jare.notWorkbook'));
+
+  // Second pass: each part inflated into a buffer of its declared size (fflate never grows it).
+  let parts: Unzipped;
+  try {
+    parts = unzipSync(bytes);
+  } catch {
+    return err(appError('jare.notWorkbook'));
+  }
+  const names = Object.keys(parts);
+  let cells = 0;
+  for (const name of names) if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) cells += countCells(parts[name]!);
+  if (cells > JARE_LIMITS.cells) return err(appError('jare.tooManyCells', undefined, { max: new Intl.NumberFormat('fr-FR').format(JARE_LIMITS.cells) }));
+  for (const name of names) if (hasBooleanWords(name)) parts[name] = normaliseBooleans(parts[name]!);
+  return ok({
+    bytes: zipSync(parts, { level: 6 }),
+    partNames: names,
+    externalLinks: names.filter((name) => /^xl\/externalLinks\/[^/]+\.xml$/.test(name)).length,
+    cells,
+  });
+}
