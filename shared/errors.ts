@@ -105,7 +105,11 @@ export type ErrorCode =
   | 'ipc.unknownChannel'
   | 'ipc.internal'
   | 'io.failed'
-  | 'reserve.timeout';
+  | 'reserve.timeout'
+  // ——— The annual declaration (JARE): a product's substance, import and export authorisations ———
+  | 'substance.amountMalformed'
+  | 'substance.amountTooPrecise'
+  | 'substance.amountNotPositive';
 
 export interface AppError {
   code: ErrorCode;
@@ -326,6 +330,14 @@ function wording(error: AppError): string {
       return `Lecture ou écriture impossible sur le disque ou le support : ${p.reason ?? 'erreur du système de fichiers'}${p.code ? ` (${p.code})` : ''}.`;
     case 'reserve.timeout':
       return 'La copie de réserve ne répond pas : le support est peut-être débranché ou un partage réseau est bloqué. Les mouvements restent enregistrés sur ce poste et seront dupliqués dès qu’il répondra.';
+    case 'substance.amountMalformed':
+      return 'Quantité de substance illisible : saisissez un nombre, par exemple 10 ou 0,5.';
+    case 'substance.amountTooPrecise':
+      return p.unit === 'µg'
+        ? 'En µg, saisissez un nombre entier : le registre compte la substance au microgramme près.'
+        : 'En mg, la quantité de substance a au plus trois décimales (au microgramme près) : saisissez-la en µg sinon.';
+    case 'substance.amountNotPositive':
+      return 'La quantité de substance par unité doit être supérieure à zéro.';
     case 'ipc.internal':
       return `Erreur interne de l’application${p.detail ? ` : ${p.detail}` : '.'}`;
     default:
