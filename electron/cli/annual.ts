@@ -12,7 +12,7 @@ import { annualStatementPdf } from '../../shared/editions/pdf/annual-statement-p
 import { formatEditionInstant } from '../../shared/editions/wording';
 import type { Establishment, RegisterEvent } from '../../shared/register/events';
 import { loadEditionFonts, MissingFontsError } from './edition-fonts';
-import { workingCopyWorkbook } from './annual-workbook';
+import { workingCopyWorkbook } from '../annual/working-copy-workbook';
 import type { AnnualCommand } from './annual-args';
 import { annualExisting, annualNotRegister, annualSummary, annualWriteFailed } from './annual-messages';
 import { type CliIo, errorCode, EXIT_BROKEN, EXIT_OK, EXIT_USAGE, type ExitCode } from './io';

@@ -6,8 +6,12 @@ import type { Period } from './period';
 import { lastDayOf, monthOf } from '../register/dates';
 import type { EditionKind } from '../register/events';
 
-/** What the main process accepts as an edition's name (shared/ipc/requests.ts checks it): the window and the command line build only such names. */
-export const SAFE_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,150}\.pdf$/;
+/**
+ * What the main process accepts as an edition's name (shared/ipc/requests.ts checks it): the
+ * window and the command line build only such names. A PDF, or for the annual declaration
+ * a workbook (.xlsx) or a CSV list.
+ */
+export const SAFE_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,150}\.(?:pdf|xlsx|csv)$/;
 
 const KIND_WORDS: Record<EditionKind, string> = {
   'product-register': 'registre',
@@ -19,7 +23,19 @@ const KIND_WORDS: Record<EditionKind, string> = {
   inventory: 'inventaire',
   'destruction-notice': 'avis-destruction',
   'destruction-pv': 'pv-destruction',
+  'annual-working-copy': 'jare-copie-de-travail',
+  'annual-statement': 'etat-annuel-recapitulatif',
+  'annual-letter': 'lettre-accompagnement-ansm',
+  'annual-authorisations': 'autorisations-import-export',
+  'annual-authorisations-csv': 'autorisations-import-export',
 };
+
+/** Every edition is a PDF but the working copy (a workbook) and the list in CSV. */
+export function editionExtension(kind: EditionKind): 'pdf' | 'xlsx' | 'csv' {
+  if (kind === 'annual-working-copy') return 'xlsx';
+  if (kind === 'annual-authorisations-csv') return 'csv';
+  return 'pdf';
+}
 
 const MAX_SLUG = 32;
 
@@ -47,8 +63,10 @@ export function slug(text: string, max = MAX_SLUG): string {
   return plain.slice(0, max).replace(/-+$/, '');
 }
 
-/** A whole calendar month reads "2026-11", a day "2026-11-05", any other span "2026-11-01_2026-11-15". */
+/** A whole calendar year reads "2026", a whole calendar month "2026-11", a day "2026-11-05", any other span "2026-11-01_2026-11-15". */
 export function periodLabel(period: Period): string {
+  const year = period.from.slice(0, 4);
+  if (period.from === `${year}-01-01` && period.to === `${year}-12-31`) return year;
   const month = monthOf(period.from);
   if (period.from === `${month}-01` && period.to === lastDayOf(month)) return month;
   if (period.from === period.to) return period.from;
@@ -85,7 +103,7 @@ function baseName(parts: FileNameParts, editedAt: Date): string {
 export function editionFileName(parts: FileNameParts, editedAt: Date, taken: ReadonlySet<string> = new Set()): string {
   const base = baseName(parts, editedAt);
   for (let index = 1; ; index += 1) {
-    const name = `${base}${index === 1 ? '' : `-${index}`}.pdf`;
+    const name = `${base}${index === 1 ? '' : `-${index}`}.${editionExtension(parts.kind)}`;
     if (!taken.has(name)) return name;
   }
 }
