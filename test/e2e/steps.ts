@@ -58,6 +58,8 @@ export interface ReceiptDetails {
   address?: string;
   deliveryRef?: string;
   orderBookRef?: string;
+  /** An import: the kind of ANSM authorisation (AIS, AIP) and its number. */
+  authorisation?: { kind: 'AIS' | 'AIP'; number: string };
 }
 
 /** Boxes of Skenan (or `details.product`) received from the wholesaler, through Entrées › Réception. */
@@ -71,6 +73,7 @@ export async function receiveBoxes(page: Page, boxes: number, details: ReceiptDe
     address = 'ZI Sud, 69800 Saint-Priest',
     deliveryRef = 'BL-2026-118',
     orderBookRef,
+    authorisation,
   } = details;
   await openTab(page, 'Entrées');
   await page.getByRole('radio', { name: 'Réception', exact: true }).check();
@@ -84,6 +87,10 @@ export async function receiveBoxes(page: Page, boxes: number, details: ReceiptDe
   await page.getByRole('textbox', { name: 'Adresse du fournisseur', exact: true }).fill(address);
   await page.getByRole('textbox', { name: 'N° du bon de livraison', exact: true }).fill(deliveryRef);
   if (orderBookRef !== undefined) await page.getByRole('textbox', { name: 'N° carnet à souches (facultatif)', exact: true }).fill(orderBookRef);
+  if (authorisation !== undefined) {
+    await page.getByRole('combobox', { name: 'Importation', exact: true }).selectOption(authorisation.kind);
+    await page.getByRole('textbox', { name: 'N° de l’autorisation d’importation', exact: true }).fill(authorisation.number);
+  }
   await page.getByRole('button', { name: 'Enregistrer l’entrée' }).click();
   // The product and quantity empty once recorded: the success line is this receipt's, not the last one's.
   await expect.poll(() => page.getByRole('textbox', { name: 'Quantité', exact: true }).inputValue()).toBe('');

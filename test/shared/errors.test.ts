@@ -104,6 +104,9 @@ const EVERY_CODE = Object.keys({
   'destruction.copyAlreadySent': 1,
   'destruction.copyBeforeDestruction': 1,
   'correction.ofDestruction': 1,
+  'substance.amountMalformed': 1,
+  'substance.amountTooPrecise': 1,
+  'substance.amountNotPositive': 1,
 } satisfies Record<ErrorCode, 1>) as ErrorCode[];
 
 /** A value for every parameter any message inserts, as validation gives them. */

@@ -100,7 +100,7 @@ describe('the substance of a product', () => {
     expect(within(table).getAllByRole('row')[1]?.textContent).toContain('—');
     const form = await openEdit();
     fireEvent.change(within(form).getByLabelText('Substance'), { target: { value: 'Morphine' } });
-    fireEvent.change(within(form).getByLabelText('Forme détenue'), { target: { value: 'sel' } });
+    fireEvent.change(within(form).getByLabelText('Base ou sel'), { target: { value: 'sel' } });
     fireEvent.change(within(form).getByLabelText('Nom du sel'), { target: { value: 'sulfate' } });
     fireEvent.change(within(form).getByLabelText('Quantité de substance par comprimé'), { target: { value: '10,0005' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Enregistrer les modifications' }));
