@@ -63,10 +63,8 @@ export function slug(text: string, max = MAX_SLUG): string {
   return plain.slice(0, max).replace(/-+$/, '');
 }
 
-/** A whole calendar year reads "2026", a whole calendar month "2026-11", a day "2026-11-05", any other span "2026-11-01_2026-11-15". */
+/** A whole calendar month reads "2026-11", a day "2026-11-05", any other span "2026-11-01_2026-11-15". */
 export function periodLabel(period: Period): string {
-  const year = period.from.slice(0, 4);
-  if (period.from === `${year}-01-01` && period.to === `${year}-12-31`) return year;
   const month = monthOf(period.from);
   if (period.from === `${month}-01` && period.to === lastDayOf(month)) return month;
   if (period.from === period.to) return period.from;
@@ -82,7 +80,9 @@ export function instantStamp(instant: Date): string {
 
 function baseName(parts: FileNameParts, editedAt: Date): string {
   const segments: string[] = [];
-  if (parts.kind !== 'integrity') segments.push(periodLabel(parts.period));
+  // The annual declaration's editions are named by the year declared alone.
+  if (parts.kind.startsWith('annual-')) segments.push(parts.period.from.slice(0, 4));
+  else if (parts.kind !== 'integrity') segments.push(periodLabel(parts.period));
   segments.push(KIND_WORDS[parts.kind]);
   if (parts.productId !== undefined) {
     // The register's own id (P2) as it is, reduced to safe characters in case it ever changes form.
