@@ -205,7 +205,7 @@ function wording(error: AppError): string {
     case 'edition.cancelled':
       return 'Enregistrement annulé : aucun fichier choisi.';
     case 'edition.openFailed':
-      return `Le système n’a pas pu ouvrir l’édition « ${p.fileName ?? ''} »${p.detail ? ` (${p.detail})` : ''} : vérifiez qu’un lecteur de PDF est installé.`;
+      return `Le système n’a pas pu ouvrir l’édition « ${p.fileName ?? ''} »${p.detail ? ` (${p.detail})` : ''} : vérifiez qu’un lecteur de PDF (ou, pour un classeur, un tableur) est installé.`;
     case 'closure.monthMalformed':
       return 'Mois à clore invalide : indiquez-le sous la forme AAAA-MM.';
     case 'closure.outOfOrder':

@@ -416,6 +416,7 @@ export const fr = typeset({
     saved: (path: string) => `Copie enregistrée : ${path}`,
     producing: 'Édition en cours…',
     produced: (fileName: string, seq: number) => `Édition « ${fileName} » archivée et inscrite au registre (n° d’ordre ${seq}) ; elle s’ouvre dans le lecteur de PDF pour l’impression.`,
+    producedFile: (fileName: string, seq: number) => `Fichier « ${fileName} » archivé et inscrit au registre (n° d’ordre ${seq}) ; il s’ouvre avec l’application du poste prévue pour ce type de fichier.`,
     producedNotOpened: (fileName: string, seq: number) => `Édition « ${fileName} » archivée et inscrite au registre (n° d’ordre ${seq}), mais elle n’a pas pu être ouverte :`,
     renderFailed: (detail: string) => `L’édition n’a pas pu être produite : ${detail}`,
     noMainProcess: 'Les éditions ne peuvent être archivées que dans l’application installée : rien n’a été produit.',

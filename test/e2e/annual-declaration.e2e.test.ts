@@ -84,7 +84,7 @@ describe('annual declaration', () => {
     // The working copy, then the état annuel: each archived, recorded, opened.
     const editions = page.locator('.annual .card').filter({ hasText: 'Éditions de l’année' });
     await page.getByRole('button', { name: 'Copie de travail JARE (.xlsx)' }).click();
-    await expect.poll(() => editions.getByRole('status').textContent(), { timeout: 30_000 }).toContain('archivée et inscrite au registre');
+    await expect.poll(() => editions.getByRole('status').textContent(), { timeout: 30_000 }).toMatch(/Fichier «\s*\d{4}_jare-copie-de-travail_\d{8}-\d{4}\.xlsx\s*» archivé et inscrit au registre/);
     await page.getByRole('button', { name: 'État annuel récapitulatif (PDF)' }).click();
     await expect.poll(() => editions.getByRole('status').textContent(), { timeout: 30_000 }).toContain('etat-annuel-recapitulatif');
     await page.getByRole('button', { name: 'Lettre d’accompagnement (PDF)' }).click();
