@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp } from './harness/launch';
-import { dispense, openRegister, openTab, receiveBoxes } from './steps';
+import { addSkenan, dispense, openRegister, openTab, receiveBoxes } from './steps';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PICTURES = join(ROOT, 'test-results', 'editions');
@@ -44,18 +44,7 @@ describe('annual declaration', () => {
     await openRegister(page);
 
     // Skenan LP, with its substance: morphine sulfate, 30 mg per capsule.
-    await openTab(page, 'Produits');
-    await page.getByLabel('Désignation').fill('Skenan LP');
-    await page.getByLabel('Forme').fill('gélule LP');
-    await page.getByLabel('Dosage').fill('30 mg');
-    await page.getByLabel('Unité de prise').fill('gélule');
-    await page.getByLabel('Unités par boîte').fill('14');
-    await page.getByLabel('Substance', { exact: true }).fill('Morphine');
-    await page.getByLabel('Base ou sel').selectOption('sel');
-    await page.getByLabel('Nom du sel').fill('sulfate');
-    await page.getByLabel('Quantité de substance par gélule').fill('30');
-    await page.getByRole('button', { name: 'Ajouter le produit' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('Skenan LP');
+    await addSkenan(page, { substance: { name: 'Morphine', salt: 'sulfate', mg: '30' } });
     const products = page.getByRole('table', { name: 'Produits' });
     await expect.poll(async () => plain(await products.locator('tbody tr').first().innerText())).toContain('Morphine (sulfate) — 30 mg par gélule');
 

@@ -35,7 +35,8 @@ export async function openRegister(page: Page, { reserve = false }: { reserve?: 
   await expect.poll(() => page.locator('.topbar').textContent()).toContain('Pharmacie du Marché');
 }
 
-export async function addSkenan(page: Page, { cip13 }: { cip13?: string } = {}) {
+/** Skenan LP 30 mg; with `substance`, its morphine salt and the mg per capsule, for the annual declaration. */
+export async function addSkenan(page: Page, { cip13, substance }: { cip13?: string; substance?: { name: string; salt: string; mg: string } } = {}) {
   await openTab(page, 'Produits');
   await page.getByLabel('Désignation').fill('Skenan LP');
   await page.getByLabel('Forme').fill('gélule LP');
@@ -43,6 +44,12 @@ export async function addSkenan(page: Page, { cip13 }: { cip13?: string } = {}) 
   await page.getByLabel('Unité de prise').fill('gélule');
   await page.getByLabel('Unités par boîte').fill('14');
   if (cip13) await page.getByLabel('Code CIP13 (facultatif)').fill(cip13);
+  if (substance) {
+    await page.getByLabel('Substance', { exact: true }).fill(substance.name);
+    await page.getByLabel('Base ou sel').selectOption('sel');
+    await page.getByLabel('Nom du sel').fill(substance.salt);
+    await page.getByLabel('Quantité de substance par gélule').fill(substance.mg);
+  }
   await page.getByRole('button', { name: 'Ajouter le produit' }).click();
   await expect.poll(() => page.getByRole('status').textContent()).toContain('Skenan LP');
 }

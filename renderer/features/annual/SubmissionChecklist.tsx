@@ -3,17 +3,16 @@
 // (generated here), the list of import and export authorisations of the year (from the
 // register, PDF or CSV), and the year's destruction PVs (their archived files, opened or
 // saved from here).
-import { useState } from 'react';
-import { describeError, type AppError } from '../../../shared/errors';
 import { authorisationsUsed } from '../../../shared/jare/authorisations';
-import { destructionCertificates, type ArchivedFile } from '../../../shared/jare/destruction-certificates';
+import { destructionCertificates } from '../../../shared/jare/destruction-certificates';
 import { formatDay } from '../../../shared/register/dates';
 import type { RegisterEvent } from '../../../shared/register/events';
 import { formatQuantity } from '../../../shared/register/quantity';
-import { mainProcess } from '../../main-process';
 import { fr } from '../../messages/fr';
 import { yearPeriod } from '../editions/edition-spec';
+import { ArchivedFileActions, ArchivedFileOutcome } from '../editions/ArchivedFileActions';
 import { PrintButton } from '../editions/PrintOutcome';
+import { useArchivedFile } from '../editions/use-archived-file';
 import type { Printer } from '../editions/use-print';
 import { t } from './messages';
 
@@ -24,26 +23,11 @@ interface SubmissionChecklistProps {
   printer: Printer;
 }
 
-type FileOutcome = { ok: true; text: string } | { ok: false; error: AppError };
-
 export function SubmissionChecklist({ year, events, registerId, printer }: SubmissionChecklistProps) {
   const uses = authorisationsUsed(events, year);
   const certificates = destructionCertificates(events, year);
   const period = yearPeriod(year);
-  const [outcome, setOutcome] = useState<FileOutcome | null>(null);
-
-  const act = async (file: ArchivedFile, action: 'open' | 'saveAs') => {
-    const api = mainProcess();
-    if (!api) return setOutcome({ ok: false, error: { code: 'ipc.unknownChannel' } });
-    const request = { registerId, fileName: file.fileName, sha256: file.sha256 };
-    if (action === 'open') {
-      const answer = await api['edition:open'](request);
-      setOutcome(answer.ok ? { ok: true, text: t.opened(file.fileName) } : { ok: false, error: answer.error });
-    } else {
-      const answer = await api['edition:saveAs'](request);
-      setOutcome(answer.ok ? { ok: true, text: t.saved(answer.value.path) } : { ok: false, error: answer.error });
-    }
-  };
+  const { act, outcome, working } = useArchivedFile(registerId);
 
   return (
     <section className="card annual-checklist" aria-labelledby="annual-checklist-title">
@@ -121,14 +105,9 @@ export function SubmissionChecklist({ year, events, registerId, printer }: Submi
                     <td>
                       {certificate.files.length === 0 ? <span className="muted">{t.certificateNoFile}</span> : null}
                       {certificate.files.map((file) => (
-                        <div key={file.fileName} className="row-actions">
+                        <div key={file.fileName}>
                           <span className="file-name">{file.fileName}</span>
-                          <button type="button" className="link" aria-label={t.openLabel(file.fileName)} onClick={() => void act(file, 'open')}>
-                            {t.open}
-                          </button>
-                          <button type="button" className="link" aria-label={t.saveAsLabel(file.fileName)} onClick={() => void act(file, 'saveAs')}>
-                            {t.saveAs}
-                          </button>
+                          <ArchivedFileActions file={file} working={working} onAct={(chosen, action) => void act(chosen, action)} />
                         </div>
                       ))}
                     </td>
@@ -137,11 +116,7 @@ export function SubmissionChecklist({ year, events, registerId, printer }: Submi
               </tbody>
             </table>
           )}
-          {outcome ? (
-            <p className={outcome.ok ? 'outcome outcome--success' : 'outcome outcome--error'} role={outcome.ok ? 'status' : 'alert'}>
-              {outcome.ok ? outcome.text : describeError(outcome.error)}
-            </p>
-          ) : null}
+          <ArchivedFileOutcome outcome={outcome} />
         </li>
       </ol>
       <p className="muted">{fr.editions.print.explain}</p>

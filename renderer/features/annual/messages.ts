@@ -77,10 +77,4 @@ export const t = typeset({
   certificateFiles: 'Fichiers archivés',
   certificateNoFile: 'aucun fichier archivé : imprimez-le depuis l’onglet Destructions',
   dossier: 'Procès-verbal',
-  open: 'Ouvrir',
-  openLabel: (fileName: string) => `Ouvrir ${fileName}`,
-  saveAs: 'Enregistrer sous…',
-  saveAsLabel: (fileName: string) => `Enregistrer ${fileName} sous…`,
-  opened: (fileName: string) => `« ${fileName} » vérifié et ouvert.`,
-  saved: (path: string) => `Copie enregistrée : ${path}`,
 });
