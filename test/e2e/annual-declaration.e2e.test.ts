@@ -47,6 +47,7 @@ describe('annual declaration', () => {
     await addSkenan(page, { substance: { name: 'Morphine', salt: 'sulfate', mg: '30' } });
     const products = page.getByRole('table', { name: 'Produits' });
     await expect.poll(async () => plain(await products.locator('tbody tr').first().innerText())).toContain('Morphine (sulfate) — 30 mg par gélule');
+    await app.screenshot('annual-00-products');
 
     // Two boxes imported under an AIS (28 capsules), then 10 capsules dispensed.
     await receiveBoxes(page, 2, { authorisation: { kind: 'AIS', number: AIS } });
@@ -54,6 +55,7 @@ describe('annual declaration', () => {
     await dispense(page, 4, '2026-000102');
     await openTab(page, 'Registre');
     await expect.poll(async () => plain(await page.locator('table').first().innerText())).toContain(`importation, AIS n° ${AIS}`);
+    await app.screenshot('annual-00-register');
 
     // The tab: no reminder for an officine that does not file; the figures of this year.
     await openTab(page, 'Déclaration annuelle');
