@@ -137,6 +137,7 @@ describe('annual declaration', () => {
     const listed = page.getByRole('table', { name: 'Éditions produites' });
     await expect.poll(async () => plain(await listed.innerText())).toContain('Copie de travail JARE (.xlsx)');
     const listedText = plain(await listed.innerText());
+    await app.screenshot('annual-03-editions');
     for (const kind of ['État annuel récapitulatif', 'Lettre d’accompagnement (ANSM)', 'Autorisations d’import et d’export', 'Autorisations d’import et d’export (CSV)']) expect(listedText).toContain(kind);
 
     // An operator that files the JARE, with a deadline still ahead this year: the reminder, which opens the tab.

@@ -58,7 +58,8 @@ export function EditionsScreen({ identity, closure }: { identity: RegisterIdenti
   }, [registerId, editions?.length]);
 
   const designation = (edition: RecordedEdition) => {
-    if (edition.edition === 'integrity') return '—';
+    // The integrity report and the annual declaration's letter and lists are about no product in particular.
+    if (edition.edition === 'integrity' || edition.edition === 'annual-letter' || edition.edition.startsWith('annual-authorisations')) return '—';
     const { productId } = edition;
     return productId === undefined ? fr.editions.allProducts : (products.find((product) => product.productId === productId)?.designation ?? productId);
   };
