@@ -3,6 +3,8 @@
 import { useState } from 'react';
 import { AppInfoLine } from './components/AppInfoLine';
 import type { RegisterIdentity } from './db/queries';
+import { AnnualReminder } from './features/annual/AnnualReminder';
+import { AnnualScreen } from './features/annual/AnnualScreen';
 import { MonthlyBalances } from './features/closure/MonthlyBalances';
 import { useMonthlyClosure } from './features/closure/use-monthly-closure';
 import { DestructionScreen } from './features/destruction/DestructionScreen';
@@ -22,7 +24,7 @@ import { StockOverview } from './features/stock/StockOverview';
 import { CurrentValidatorProvider, CurrentValidatorSelect } from './features/validators/CurrentValidator';
 import { fr } from './messages/fr';
 
-const TABS = ['stock', 'entries', 'exits', 'register', 'balances', 'inventory', 'destruction', 'editions', 'products', 'establishment', 'integrity'] as const;
+const TABS = ['stock', 'entries', 'exits', 'register', 'balances', 'inventory', 'destruction', 'editions', 'annual', 'products', 'establishment', 'integrity'] as const;
 type View = (typeof TABS)[number];
 
 export function RegisterShell({ identity }: { identity: RegisterIdentity }) {
@@ -38,6 +40,7 @@ export function RegisterShell({ identity }: { identity: RegisterIdentity }) {
     inventory: () => <InventoryScreen />,
     destruction: () => <DestructionScreen />,
     editions: () => <EditionsScreen identity={identity} closure={closure} />,
+    annual: () => <AnnualScreen identity={identity} />,
     products: () => <ProductsScreen />,
     establishment: () => <EstablishmentScreen identity={identity} />,
     integrity: () => <IntegrityScreen {...integrity} />,
@@ -63,6 +66,7 @@ export function RegisterShell({ identity }: { identity: RegisterIdentity }) {
         <ReserveBanner registerId={identity.registerId} />
         <IntegrityAlert report={integrity.report} />
         <InventoryReminder openedOn={identity.openedOn} onOpen={() => setView('inventory')} />
+        <AnnualReminder registerId={identity.registerId} onOpen={() => setView('annual')} />
         <div className="content">{screens[view]()}</div>
         <footer className="footer">
           <span>{fr.common.holderLine(identity.holder.name, identity.holder.orderNumber)}</span>

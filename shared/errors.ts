@@ -119,7 +119,11 @@ export type ErrorCode =
   | 'jare.tooManyCells'
   | 'jare.unreadable'
   | 'jare.foreign'
-  | 'jare.noHeaders';
+  | 'jare.noHeaders'
+  // ——— The annual declaration (JARE): a product's substance, import and export authorisations ———
+  | 'substance.amountMalformed'
+  | 'substance.amountTooPrecise'
+  | 'substance.amountNotPositive';
 
 export interface AppError {
   code: ErrorCode;
@@ -215,7 +219,7 @@ function wording(error: AppError): string {
     case 'edition.cancelled':
       return 'Enregistrement annulé : aucun fichier choisi.';
     case 'edition.openFailed':
-      return `Le système n’a pas pu ouvrir l’édition « ${p.fileName ?? ''} »${p.detail ? ` (${p.detail})` : ''} : vérifiez qu’un lecteur de PDF est installé.`;
+      return `Le système n’a pas pu ouvrir l’édition « ${p.fileName ?? ''} »${p.detail ? ` (${p.detail})` : ''} : vérifiez qu’un lecteur de PDF (ou, pour un classeur, un tableur) est installé.`;
     case 'closure.monthMalformed':
       return 'Mois à clore invalide : indiquez-le sous la forme AAAA-MM.';
     case 'closure.outOfOrder':
@@ -344,6 +348,14 @@ function wording(error: AppError): string {
       return `Lecture ou écriture impossible sur le disque ou le support : ${p.reason ?? 'erreur du système de fichiers'}${p.code ? ` (${p.code})` : ''}.`;
     case 'reserve.timeout':
       return 'La copie de réserve ne répond pas : le support est peut-être débranché ou un partage réseau est bloqué. Les mouvements restent enregistrés sur ce poste et seront dupliqués dès qu’il répondra.';
+    case 'substance.amountMalformed':
+      return 'Quantité de substance illisible : saisissez un nombre, par exemple 10 ou 0,5.';
+    case 'substance.amountTooPrecise':
+      return p.unit === 'µg'
+        ? 'En µg, saisissez un nombre entier : le registre compte la substance au microgramme près.'
+        : 'En mg, la quantité de substance a au plus trois décimales (au microgramme près) : saisissez-la en µg sinon.';
+    case 'substance.amountNotPositive':
+      return 'La quantité de substance par unité doit être supérieure à zéro.';
     case 'ipc.internal':
       return `Erreur interne de l’application${p.detail ? ` : ${p.detail}` : '.'}`;
     case 'jare.tooLarge':

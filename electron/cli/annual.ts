@@ -11,7 +11,7 @@ import { workingCopy } from '../../shared/jare/working-copy';
 import { annualStatementPdf } from '../../shared/editions/pdf/annual-statement-pdf';
 import { formatEditionInstant } from '../../shared/editions/wording';
 import { loadEditionFonts, MissingFontsError } from './edition-fonts';
-import { workingCopyWorkbook } from './annual-workbook';
+import { workingCopyWorkbook } from '../annual/working-copy-workbook';
 import type { AnnualCommand } from './annual-args';
 import { annualExisting, annualSummary, annualWriteFailed } from './annual-messages';
 import { readAnnualSource } from './annual-source';

@@ -18,7 +18,7 @@ import { fillJareTemplate } from '../jare/fill-template';
 import { JARE_LIMITS, megabytes } from '../jare/limits';
 import { annualExisting, annualWriteFailed } from './annual-messages';
 import { readAnnualSource } from './annual-source';
-import { workingCopyWorkbook } from './annual-workbook';
+import { workingCopyWorkbook } from '../annual/working-copy-workbook';
 import { loadEditionFonts, MissingFontsError } from './edition-fonts';
 import { type CliIo, errorCode, EXIT_OK, EXIT_USAGE, type ExitCode } from './io';
 import type { JareCommand } from './jare-args';

@@ -2,6 +2,7 @@
 // Electron glue and the end-to-end harness call exactly these.
 import type { MainHandlers } from '../../shared/ipc/contract';
 import { ok } from '../../shared/result';
+import { createAnnualHandlers } from '../annual/annual-handlers';
 import { createEditionHandlers } from '../editions/edition-handlers';
 import { createReserveHandlers } from '../reserve/reserve-handlers';
 
@@ -35,5 +36,6 @@ export function createHandlers(context: MainContext): MainHandlers {
       openPath: context.openPath ?? (async () => NO_VIEWER),
       chooseSavePath: context.chooseSavePath ?? (async () => null),
     }),
+    ...createAnnualHandlers({ dataFolder: context.dataFolder }),
   };
 }

@@ -1,13 +1,26 @@
-// The main process's own settings (today: where the reserve copy lives), in the data
-// folder, written atomically so that a crash never leaves half a file.
+// The main process's own settings (where the reserve copy lives; per register, whether the
+// establishment files the annual declaration and by when), in the data folder, written
+// atomically so that a crash never leaves half a file.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isDeadline, type AnnualSettings } from '../../shared/jare/annual-settings';
 
 export interface MainSettings {
   reserveFolder: string | null;
+  /** Per register id: the annual declaration's settings (decision 0011); absent until first saved. */
+  annual?: Record<string, AnnualSettings>;
 }
 
 const DEFAULTS: MainSettings = { reserveFolder: null };
+
+/** The stored annual settings that still make sense; anything else is dropped (the defaults apply). */
+function storedAnnual(value: unknown): Record<string, AnnualSettings> | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const kept = Object.entries(value as Record<string, Partial<AnnualSettings>>).filter(
+    ([, settings]) => typeof settings?.operator === 'boolean' && isDeadline(settings.deadline),
+  ) as [string, AnnualSettings][];
+  return kept.length === 0 ? undefined : Object.fromEntries(kept.map(([id, { operator, deadline }]) => [id, { operator, deadline }]));
+}
 
 function settingsPath(dataFolder: string): string {
   return join(dataFolder, 'settings.json');
@@ -16,7 +29,8 @@ function settingsPath(dataFolder: string): string {
 export async function loadSettings(dataFolder: string): Promise<MainSettings> {
   try {
     const stored = JSON.parse(await readFile(settingsPath(dataFolder), 'utf8')) as Partial<MainSettings>;
-    return { reserveFolder: typeof stored.reserveFolder === 'string' ? stored.reserveFolder : null };
+    const annual = storedAnnual(stored.annual);
+    return { reserveFolder: typeof stored.reserveFolder === 'string' ? stored.reserveFolder : null, ...(annual === undefined ? {} : { annual }) };
   } catch {
     return { ...DEFAULTS };
   }

@@ -6,8 +6,12 @@ import type { Period } from './period';
 import { lastDayOf, monthOf } from '../register/dates';
 import type { EditionKind } from '../register/events';
 
-/** What the main process accepts as an edition's name (shared/ipc/requests.ts checks it): the window and the command line build only such names. */
-export const SAFE_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,150}\.pdf$/;
+/**
+ * What the main process accepts as an edition's name (shared/ipc/requests.ts checks it): the
+ * window and the command line build only such names. A PDF, or for the annual declaration
+ * a workbook (.xlsx) or a CSV list.
+ */
+export const SAFE_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,150}\.(?:pdf|xlsx|csv)$/;
 
 const KIND_WORDS: Record<EditionKind, string> = {
   'product-register': 'registre',
@@ -19,7 +23,19 @@ const KIND_WORDS: Record<EditionKind, string> = {
   inventory: 'inventaire',
   'destruction-notice': 'avis-destruction',
   'destruction-pv': 'pv-destruction',
+  'annual-working-copy': 'jare-copie-de-travail',
+  'annual-statement': 'etat-annuel-recapitulatif',
+  'annual-letter': 'lettre-accompagnement-ansm',
+  'annual-authorisations': 'autorisations-import-export',
+  'annual-authorisations-csv': 'autorisations-import-export',
 };
+
+/** Every edition is a PDF but the working copy (a workbook) and the list in CSV. */
+export function editionExtension(kind: EditionKind): 'pdf' | 'xlsx' | 'csv' {
+  if (kind === 'annual-working-copy') return 'xlsx';
+  if (kind === 'annual-authorisations-csv') return 'csv';
+  return 'pdf';
+}
 
 const MAX_SLUG = 32;
 
@@ -64,7 +80,9 @@ export function instantStamp(instant: Date): string {
 
 function baseName(parts: FileNameParts, editedAt: Date): string {
   const segments: string[] = [];
-  if (parts.kind !== 'integrity') segments.push(periodLabel(parts.period));
+  // The annual declaration's editions are named by the year declared alone.
+  if (parts.kind.startsWith('annual-')) segments.push(parts.period.from.slice(0, 4));
+  else if (parts.kind !== 'integrity') segments.push(periodLabel(parts.period));
   segments.push(KIND_WORDS[parts.kind]);
   if (parts.productId !== undefined) {
     // The register's own id (P2) as it is, reduced to safe characters in case it ever changes form.
@@ -85,7 +103,7 @@ function baseName(parts: FileNameParts, editedAt: Date): string {
 export function editionFileName(parts: FileNameParts, editedAt: Date, taken: ReadonlySet<string> = new Set()): string {
   const base = baseName(parts, editedAt);
   for (let index = 1; ; index += 1) {
-    const name = `${base}${index === 1 ? '' : `-${index}`}.pdf`;
+    const name = `${base}${index === 1 ? '' : `-${index}`}.${editionExtension(parts.kind)}`;
     if (!taken.has(name)) return name;
   }
 }

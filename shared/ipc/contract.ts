@@ -3,7 +3,9 @@
 // the main side implements MainHandlers, and the compiler keeps both in step.
 import type { AppError } from '../errors';
 import type { JournalVerdict } from '../journal/read';
-import type { RegisterEvent } from '../register/events';
+import type { AnnualSettings } from '../jare/annual-settings';
+import type { WorkingCopy } from '../jare/working-copy';
+import type { EstablishmentDetails, RegisterEvent } from '../register/events';
 import type { Result } from '../result';
 
 export interface AppInfo {
@@ -91,6 +93,13 @@ export interface IpcContract {
    * other bytes, which are left untouched.
    */
   'edition:syncReserve': { request: { registerId: string }; response: { copied: number; missing: number; conflicts: string[] } };
+
+  // ——— The annual declaration ———
+  /** Renders the JARE working copy as an .xlsx workbook (exceljs is Node-only); the window archives it like any edition. */
+  'annual:workbook': { request: { copy: WorkingCopy; establishment: EstablishmentDetails; createdAt: string }; response: { bytes: Uint8Array } };
+  /** Whether this register's establishment files the JARE, and the deadline (main-process settings, per register). */
+  'annual:getSettings': { request: { registerId: string }; response: AnnualSettings };
+  'annual:setSettings': { request: { registerId: string; settings: AnnualSettings }; response: AnnualSettings };
 }
 
 export type Channel = keyof IpcContract;
@@ -121,6 +130,9 @@ export const CHANNELS = [
   'edition:open',
   'edition:saveAs',
   'edition:syncReserve',
+  'annual:workbook',
+  'annual:getSettings',
+  'annual:setSettings',
 ] as const satisfies readonly Channel[];
 
 /** The name under which the API is exposed on `window`. */

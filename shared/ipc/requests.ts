@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { RegisterEvent } from '../register/events';
 import type { Channel, RequestOf } from './contract';
 import { SAFE_FILE_NAME } from '../editions/file-name';
+import { isDeadline } from '../jare/annual-settings';
+import { workingCopySchema } from './working-copy-schema';
 
 // The register id becomes a file name on the reserve medium: letters, digits and dashes only.
 const registerId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
@@ -27,6 +29,8 @@ export const MAX_EDITION_BYTES = 64 * 1024 * 1024;
 // name, no folder, always a PDF.
 const editionFileName = z.string().regex(SAFE_FILE_NAME);
 
+const annualSettings = z.object({ operator: z.boolean(), deadline: z.string().refine(isDeadline) });
+
 export const requestSchemas = {
   'app:getInfo': z.null(),
   'reserve:chooseFolder': z.null(),
@@ -40,4 +44,11 @@ export const requestSchemas = {
   'edition:open': z.object({ registerId, fileName: editionFileName, sha256: hex64 }),
   'edition:saveAs': z.object({ registerId, fileName: editionFileName, sha256: hex64 }),
   'edition:syncReserve': z.object({ registerId }),
+  'annual:workbook': z.object({
+    copy: workingCopySchema,
+    establishment: z.object({ name: z.string().max(300), address: z.string().max(300) }),
+    createdAt: z.iso.datetime(),
+  }),
+  'annual:getSettings': z.object({ registerId }),
+  'annual:setSettings': z.object({ registerId, settings: annualSettings }),
 } satisfies { [C in Channel]: z.ZodType<RequestOf<C>> };

@@ -14,7 +14,7 @@ import { movementNature } from '../register/labels';
 import { isMovement, type MonthClosed, type MovementEvent, type MovementType, type ProductDefinition, type ProductMonthBalance, type RegisterEvent } from '../register/events';
 import { toMilli, type Milli } from '../register/quantity';
 import { movementEffect, type StockBalance } from '../stock/movements';
-import { JARE_ENTRY_KINDS, JARE_EXIT_KINDS, jareCategory, type JareEntryKind, type JareExitKind } from './categories';
+import { JARE_ENTRY_KINDS, JARE_EXIT_KINDS, jareCategory, movementCategory, type JareCategory, type JareEntryKind, type JareExitKind } from './categories';
 import { substanceNanograms, type JareUnit } from './units';
 
 /** A movement the JARE columns do not hold, and why the stock moved. */
@@ -149,6 +149,17 @@ export function annualStatement(events: readonly RegisterEvent[], year: number, 
   }
   differences.sort((a, b) => a.seq - b.seq);
 
+  // The closures count by kind of movement; an import (a receipt under AIS or AIP) and an
+  // export (a supplier return under AES or AEP) are taken from the journal and moved from
+  // their kind's column into their own, so that the sealed totals stay whole.
+  const reclassified: { productId: string; quantity: number; from: JareCategory; to: JareCategory }[] = [];
+  for (const event of movements) {
+    if (event.operationDate < first || event.operationDate > last) continue;
+    const from = jareCategory(event.type);
+    const to = movementCategory(event);
+    if (from.flow !== to.flow || ('kind' in from && 'kind' in to && from.kind !== to.kind)) reclassified.push({ productId: event.productId, quantity: event.quantity, from, to });
+  }
+
   const products: ProductYear[] = [];
   for (const [productId, total] of [...totals].sort(([a], [b]) => Number(a.slice(1)) - Number(b.slice(1)))) {
     const definition = definitions.get(productId);
@@ -165,6 +176,16 @@ export function annualStatement(events: readonly RegisterEvent[], year: number, 
       const category = jareCategory(type);
       if (category.flow === 'exit') exits[category.kind] += quantity;
       else if (category.flow === 'entry') entries[category.kind] -= quantity;
+    }
+    for (const move of reclassified) {
+      if (move.productId !== productId) continue;
+      if (move.from.flow === 'entry' && move.to.flow === 'entry') {
+        entries[move.from.kind] -= move.quantity;
+        entries[move.to.kind] += move.quantity;
+      } else if (move.from.flow === 'exit' && move.to.flow === 'exit') {
+        exits[move.from.kind] -= move.quantity;
+        exits[move.to.kind] += move.quantity;
+      }
     }
     const explained = own.reduce((sum, difference) => sum + difference.quantity, 0);
     const flows: Flows<number> = { opening: total.opening, entries, exits, closing: total.closing, explained, unexplained: 0 };

@@ -3,7 +3,7 @@
 // /work/shared/docs/jare.md §4.1; what has no JARE column is a "difference", listed one by
 // one with its explanation so that stock 31/12 = stock 1/1 + entries − exits is accounted
 // for. A move between compartments changes nothing here.
-import type { MovementType } from '../register/events';
+import type { MovementEvent, MovementType } from '../register/events';
 
 export const JARE_ENTRY_KINDS = ['manufacture', 'acquisition', 'import'] as const;
 export type JareEntryKind = (typeof JARE_ENTRY_KINDS)[number];
@@ -42,7 +42,8 @@ export const JARE_EXIT_LABELS: Record<JareExitKind, string> = {
 export const JARE_CATEGORIES: Readonly<Record<MovementType | 'destruction', JareCategory>> = {
   // Reprise d’un registre antérieur datée dans l’année : ni achat ni fabrication, un stock qui existait déjà → écart expliqué.
   'opening.balance': { flow: 'difference' },
-  // Réception d’un grossiste-répartiteur, d’un fabricant ou d’une autre officine en France = acquisition sur le territoire douanier.
+  // Réception d’un grossiste-répartiteur, d’un fabricant ou d’une autre officine en France = acquisition sur le territoire douanier
+  // (une réception qui porte une autorisation d’importation AIS ou AIP est une importation : movementCategory).
   receipt: { flow: 'entry', kind: 'acquisition' },
   // Retour d’un patient (mis en quarantaine pour destruction) : aucune colonne JARE connue → écart expliqué.
   'patient.return': { flow: 'difference' },
@@ -54,7 +55,8 @@ export const JARE_CATEGORIES: Readonly<Record<MovementType | 'destruction', Jare
   'vet.dispensing': { flow: 'exit', kind: 'retail' },
   // Utilisation pour une préparation magistrale = utilisation pour la fabrication.
   'preparation.use': { flow: 'exit', kind: 'manufactureUse' },
-  // Retour au fournisseur (grossiste ou fabricant) = cession au commerce de gros.
+  // Retour au fournisseur (grossiste ou fabricant) = cession au commerce de gros
+  // (un retour qui porte une autorisation d’exportation AES ou AEP est une exportation : movementCategory).
   'supplier.return': { flow: 'exit', kind: 'wholesale' },
   // Vol ou détournement = pertes et vols, sa propre colonne.
   theft: { flow: 'exit', kind: 'lossTheft' },
@@ -70,4 +72,15 @@ export const JARE_CATEGORIES: Readonly<Record<MovementType | 'destruction', Jare
 
 export function jareCategory(type: MovementType): JareCategory {
   return JARE_CATEGORIES[type];
+}
+
+/**
+ * Where one movement goes: its kind's column, except a receipt made under an import
+ * authorisation (AIS, AIP), which is an import, and a supplier return made under an
+ * export authorisation (AES, AEP), which is an export.
+ */
+export function movementCategory(event: MovementEvent): JareCategory {
+  if (event.type === 'receipt' && event.authorisation) return { flow: 'entry', kind: 'import' };
+  if (event.type === 'supplier.return' && event.authorisation) return { flow: 'exit', kind: 'export' };
+  return jareCategory(event.type);
 }

@@ -151,7 +151,23 @@ export interface MonthClosed {
 
 // ——— Editions ———
 
-export const EDITION_KINDS = ['product-register', 'period-journal', 'month-balance', 'dispensations', 'integrity', 'theft', 'inventory', 'destruction-notice', 'destruction-pv'] as const;
+export const ANNUAL_EDITION_KINDS = ['annual-working-copy', 'annual-statement', 'annual-letter', 'annual-authorisations', 'annual-authorisations-csv'] as const;
+export type AnnualEditionKind = (typeof ANNUAL_EDITION_KINDS)[number];
+
+export const EDITION_KINDS = [
+  'product-register',
+  'period-journal',
+  'month-balance',
+  'dispensations',
+  'integrity',
+  'theft',
+  'inventory',
+  'destruction-notice',
+  'destruction-pv',
+  // The annual declaration (a calendar year): the JARE working copy (.xlsx), the état annuel
+  // récapitulatif, the cover letter, and the list of import and export authorisations (PDF, CSV).
+  ...ANNUAL_EDITION_KINDS,
+] as const;
 export type EditionKind = (typeof EDITION_KINDS)[number];
 
 /**

@@ -3,6 +3,21 @@
 import type { Counterparty, StockCompartment, Supplier } from './events-register';
 import type { Milli } from './quantity';
 
+// ——— Import and export authorisations (annual declaration) ———
+
+/** ANSM's authorisation for one import: AIS (stupéfiants) or AIP (psychotropes), R. 5132-92. */
+export const IMPORT_AUTHORISATIONS = ['AIS', 'AIP'] as const;
+/** ANSM's authorisation for one export: AES (stupéfiants) or AEP (psychotropes). */
+export const EXPORT_AUTHORISATIONS = ['AES', 'AEP'] as const;
+export type ImportAuthorisationKind = (typeof IMPORT_AUTHORISATIONS)[number];
+export type ExportAuthorisationKind = (typeof EXPORT_AUTHORISATIONS)[number];
+
+/** The authorisation an import or export was made under, as printed on it. */
+export interface TradeAuthorisation<K extends ImportAuthorisationKind | ExportAuthorisationKind> {
+  kind: K;
+  number: string;
+}
+
 // ——— Entries ———
 
 /** Stock carried over from a previous register (paper or other software), flagged as such. */
@@ -26,6 +41,8 @@ export interface Receipt {
   expiry: string;
   /** Reference in the carnet à souches (order book), when there is one. */
   orderBookRef?: string;
+  /** Present when the receipt is an import from outside France: the annual declaration counts it as such. */
+  authorisation?: TradeAuthorisation<ImportAuthorisationKind>;
 }
 
 /** Narcotics brought back by a patient or a family: into quarantine, never dispensed again. */
@@ -104,6 +121,8 @@ export interface SupplierReturn {
   supplier: Counterparty;
   reason: string;
   returnRef?: string;
+  /** Present when the return leaves France (an export): the annual declaration counts it as such. */
+  authorisation?: TradeAuthorisation<ExportAuthorisationKind>;
 }
 
 /** Theft or diversion: the operation date is the day it was found. */

@@ -1,7 +1,7 @@
 // French names of what the register records, shared by the window, the editions and
 // the command line so that a movement is called the same everywhere.
 import { missingCaseError } from '../result';
-import type { CorrectionReason, MovementEvent, MovementType, QuarantineReason, Recipient, StockCompartment } from './events';
+import type { CorrectionReason, ExportAuthorisationKind, ImportAuthorisationKind, MovementEvent, MovementType, QuarantineReason, Recipient, StockCompartment, TradeAuthorisation } from './events';
 import { formatDay } from './dates';
 import { formatQuantity } from './quantity';
 
@@ -72,6 +72,11 @@ export function datedReference(reference: string, day: string | undefined): stri
   return day === undefined ? reference : `${reference} du ${formatDay(day)}`;
 }
 
+/** "AIS n° FR-2026-0042": an import or export authorisation as the register prints it. */
+export function authorisationLabel(authorisation: TradeAuthorisation<ImportAuthorisationKind | ExportAuthorisationKind>): string {
+  return `${authorisation.kind} n° ${authorisation.number}`;
+}
+
 /** Who the movement was with and its references, as a register line shows them. */
 export function movementCounterparty(event: MovementEvent): string {
   const parts = (...items: (string | false | undefined)[]) => items.filter(Boolean).join(' — ');
@@ -79,7 +84,13 @@ export function movementCounterparty(event: MovementEvent): string {
     case 'opening.balance':
       return `Report : ${event.source}`;
     case 'receipt':
-      return parts(`${event.supplier.name} (${event.supplier.profession})`, `BL ${event.deliveryRef}`, `lot ${event.lot}, pér. ${event.expiry.slice(5)}/${event.expiry.slice(0, 4)}`, event.orderBookRef && `carnet ${event.orderBookRef}`);
+      return parts(
+        `${event.supplier.name} (${event.supplier.profession})`,
+        `BL ${event.deliveryRef}`,
+        `lot ${event.lot}, pér. ${event.expiry.slice(5)}/${event.expiry.slice(0, 4)}`,
+        event.orderBookRef && `carnet ${event.orderBookRef}`,
+        event.authorisation && `importation, ${authorisationLabel(event.authorisation)}`,
+      );
     case 'patient.return':
       return parts(`Rapporté par ${event.returnedBy}`, event.comment);
     case 'dispensation':
@@ -95,7 +106,7 @@ export function movementCounterparty(event: MovementEvent): string {
     case 'preparation.use':
       return `Préparation n° ${event.preparationNumber}`;
     case 'supplier.return':
-      return parts(event.supplier.name, event.reason, event.returnRef && `bon ${event.returnRef}`);
+      return parts(event.supplier.name, event.reason, event.returnRef && `bon ${event.returnRef}`, event.authorisation && `exportation, ${authorisationLabel(event.authorisation)}`);
     case 'theft':
       return parts(
         event.circumstances,

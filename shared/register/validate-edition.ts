@@ -1,6 +1,6 @@
 // An edition produced: what it covers and the file it was written to, as the main process
 // hashed it. The file itself stays outside the chain; its name and SHA-256 are sealed in it.
-import { SAFE_FILE_NAME } from '../editions/file-name';
+import { editionExtension, SAFE_FILE_NAME } from '../editions/file-name';
 import { isIsoDay } from './dates';
 import { EDITION_KINDS, type EditionProduced } from './events';
 import { oneOf, refuse } from './refusal';
@@ -17,6 +17,8 @@ export function validateEdition(body: EditionProduced, context: DraftContext): E
   if (body.inventory !== undefined && (!Number.isSafeInteger(body.inventory) || body.inventory < 1)) refuse('inventory.unknown', 'inventory', { seq: String(body.inventory) });
   if (body.dossier !== undefined && (typeof body.dossier !== 'string' || !/^PV-\d{4}-\d{3,}$/.test(body.dossier))) refuse('destruction.unknownDossier', 'dossier', { dossier: String(body.dossier) });
   if (typeof body.fileName !== 'string' || !SAFE_FILE_NAME.test(body.fileName)) refuse('edition.file', 'fileName');
+  // A PDF is named .pdf; only the annual working copy is a workbook and its list a CSV.
+  if (!body.fileName.endsWith(`.${editionExtension(edition)}`)) refuse('edition.file', 'fileName');
   if (typeof body.sha256 !== 'string' || !SHA256.test(body.sha256) || !Number.isSafeInteger(body.size) || body.size <= 0) {
     refuse('edition.file', 'sha256');
   }

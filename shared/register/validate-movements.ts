@@ -4,7 +4,12 @@ import { missingCaseError } from '../result';
 import { dispensable, inCompartment, EMPTY_STOCK } from '../stock/movements';
 import { isIsoDay, monthOf } from './dates';
 import {
+  EXPORT_AUTHORISATIONS,
+  IMPORT_AUTHORISATIONS,
   STOCK_COMPARTMENTS,
+  type ExportAuthorisationKind,
+  type ImportAuthorisationKind,
+  type TradeAuthorisation,
   type Animal,
   type Bearer,
   type Dispensation,
@@ -63,6 +68,7 @@ export function validateEntry(
         lot: text(body.lot, 'lot', 'numéro de lot'),
         expiry: expiry(body.expiry, operationDate),
         ...optionalField('orderBookRef', body.orderBookRef, 'orderBookRef', 'référence du carnet à souches'),
+        ...tradeAuthorisation(body.authorisation, IMPORT_AUTHORISATIONS),
       };
     case 'patient.return':
       return {
@@ -124,6 +130,7 @@ export function validateExit(body: ExitBody, operationDate: string, context: Dra
         supplier: nameAndAddress(body.supplier, 'supplier', 'du fournisseur'),
         reason: text(body.reason, 'reason', 'motif du retour'),
         ...optionalField('returnRef', body.returnRef, 'returnRef', 'référence du bon de retour'),
+        ...tradeAuthorisation(body.authorisation, EXPORT_AUTHORISATIONS),
       };
     case 'theft': {
       const vet = kind === 'veterinaire';
@@ -214,5 +221,19 @@ function animal(value: Partial<Animal> | undefined): Animal {
   return {
     identification: text(value?.identification, 'animal.identification', 'identification de l’animal'),
     species: text(value?.species, 'animal.species', 'espèce'),
+  };
+}
+
+/** An import (AIS, AIP) or export (AES, AEP) authorisation: absent, or its kind and number both given. */
+function tradeAuthorisation<K extends ImportAuthorisationKind | ExportAuthorisationKind>(
+  value: Partial<TradeAuthorisation<K>> | undefined,
+  kinds: readonly K[],
+): { authorisation?: TradeAuthorisation<K> } {
+  if (value === undefined) return {};
+  return {
+    authorisation: {
+      kind: oneOf(value.kind, kinds, 'authorisation.kind', `type d’autorisation (${kinds.join(' ou ')})`),
+      number: text(value.number, 'authorisation.number', 'n° de l’autorisation'),
+    },
   };
 }

@@ -35,7 +35,8 @@ export async function openRegister(page: Page, { reserve = false }: { reserve?: 
   await expect.poll(() => page.locator('.topbar').textContent()).toContain('Pharmacie du Marché');
 }
 
-export async function addSkenan(page: Page, { cip13 }: { cip13?: string } = {}) {
+/** Skenan LP 30 mg; with `substance`, its morphine salt and the mg per capsule, for the annual declaration. */
+export async function addSkenan(page: Page, { cip13, substance }: { cip13?: string; substance?: { name: string; salt: string; mg: string } } = {}) {
   await openTab(page, 'Produits');
   await page.getByLabel('Désignation').fill('Skenan LP');
   await page.getByLabel('Forme').fill('gélule LP');
@@ -43,6 +44,12 @@ export async function addSkenan(page: Page, { cip13 }: { cip13?: string } = {}) 
   await page.getByLabel('Unité de prise').fill('gélule');
   await page.getByLabel('Unités par boîte').fill('14');
   if (cip13) await page.getByLabel('Code CIP13 (facultatif)').fill(cip13);
+  if (substance) {
+    await page.getByLabel('Substance', { exact: true }).fill(substance.name);
+    await page.getByLabel('Base ou sel').selectOption('sel');
+    await page.getByLabel('Nom du sel').fill(substance.salt);
+    await page.getByLabel('Quantité de substance par gélule').fill(substance.mg);
+  }
   await page.getByRole('button', { name: 'Ajouter le produit' }).click();
   await expect.poll(() => page.getByRole('status').textContent()).toContain('Skenan LP');
 }
@@ -58,6 +65,8 @@ export interface ReceiptDetails {
   address?: string;
   deliveryRef?: string;
   orderBookRef?: string;
+  /** An import: the kind of ANSM authorisation (AIS, AIP) and its number. */
+  authorisation?: { kind: 'AIS' | 'AIP'; number: string };
 }
 
 /** Boxes of Skenan (or `details.product`) received from the wholesaler, through Entrées › Réception. */
@@ -71,6 +80,7 @@ export async function receiveBoxes(page: Page, boxes: number, details: ReceiptDe
     address = 'ZI Sud, 69800 Saint-Priest',
     deliveryRef = 'BL-2026-118',
     orderBookRef,
+    authorisation,
   } = details;
   await openTab(page, 'Entrées');
   await page.getByRole('radio', { name: 'Réception', exact: true }).check();
@@ -84,6 +94,10 @@ export async function receiveBoxes(page: Page, boxes: number, details: ReceiptDe
   await page.getByRole('textbox', { name: 'Adresse du fournisseur', exact: true }).fill(address);
   await page.getByRole('textbox', { name: 'N° du bon de livraison', exact: true }).fill(deliveryRef);
   if (orderBookRef !== undefined) await page.getByRole('textbox', { name: 'N° carnet à souches (facultatif)', exact: true }).fill(orderBookRef);
+  if (authorisation !== undefined) {
+    await page.getByRole('combobox', { name: 'Importation', exact: true }).selectOption(authorisation.kind);
+    await page.getByRole('textbox', { name: 'N° de l’autorisation d’importation', exact: true }).fill(authorisation.number);
+  }
   await page.getByRole('button', { name: 'Enregistrer l’entrée' }).click();
   // The product and quantity empty once recorded: the success line is this receipt's, not the last one's.
   await expect.poll(() => page.getByRole('textbox', { name: 'Quantité', exact: true }).inputValue()).toBe('');

@@ -118,6 +118,9 @@ const EVERY_CODE = Object.keys({
   'jare.unreadable': 1,
   'jare.foreign': 1,
   'jare.noHeaders': 1,
+  'substance.amountMalformed': 1,
+  'substance.amountTooPrecise': 1,
+  'substance.amountNotPositive': 1,
 } satisfies Record<ErrorCode, 1>) as ErrorCode[];
 
 /** A value for every parameter any message inserts, as validation gives them. */

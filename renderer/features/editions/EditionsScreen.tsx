@@ -14,11 +14,11 @@ import { fr } from '../../messages/fr';
 import { ClosureEditionsStatus } from '../closure/ClosureEditionsStatus';
 import type { MonthlyClosureState } from '../closure/use-monthly-closure';
 import { listEditions, type RecordedEdition } from './edition-events';
+import { ArchivedFileActions, ArchivedFileOutcome } from './ArchivedFileActions';
+import { useArchivedFile } from './use-archived-file';
 import './editions.css';
 
 type ReserveSync = { state: 'checking' } | { state: 'done'; copied: number; missing: number; conflicts: string[] } | { state: 'failed'; error: AppError } | { state: 'none' };
-
-type RowOutcome = { fileName: string; error: AppError } | { fileName: string; message: string };
 
 const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short' });
 
@@ -39,9 +39,8 @@ export function EditionsScreen({ identity, closure }: { identity: RegisterIdenti
   const editions = useRegisterQuery(listEditions);
   const products = useRegisterQuery(listProducts) ?? [];
   const [sync, setSync] = useState<ReserveSync>({ state: 'checking' });
-  const [outcome, setOutcome] = useState<RowOutcome | null>(null);
-  const [working, setWorking] = useState<string | null>(null);
   const { registerId } = identity;
+  const { act, outcome, working } = useArchivedFile(registerId);
 
   useEffect(() => {
     const api = mainProcess();
@@ -58,30 +57,9 @@ export function EditionsScreen({ identity, closure }: { identity: RegisterIdenti
     };
   }, [registerId, editions?.length]);
 
-  const act = async (edition: RecordedEdition, action: 'open' | 'saveAs') => {
-    const api = mainProcess();
-    const { fileName, sha256 } = edition;
-    if (!api) {
-      setOutcome({ fileName, message: fr.editions.noMainProcess });
-      return;
-    }
-    setWorking(`${action}:${fileName}`);
-    setOutcome(null);
-    try {
-      if (action === 'open') {
-        const answer = await api['edition:open']({ registerId, fileName, sha256 });
-        setOutcome(answer.ok ? { fileName, message: fr.editions.opened(fileName) } : { fileName, error: answer.error });
-      } else {
-        const answer = await api['edition:saveAs']({ registerId, fileName, sha256 });
-        setOutcome(answer.ok ? { fileName, message: fr.editions.saved(answer.value.path) } : { fileName, error: answer.error });
-      }
-    } finally {
-      setWorking(null);
-    }
-  };
-
   const designation = (edition: RecordedEdition) => {
-    if (edition.edition === 'integrity') return '—';
+    // The integrity report and the annual declaration's letter and lists are about no product in particular.
+    if (edition.edition === 'integrity' || edition.edition === 'annual-letter' || edition.edition.startsWith('annual-authorisations')) return '—';
     const { productId } = edition;
     return productId === undefined ? fr.editions.allProducts : (products.find((product) => product.productId === productId)?.designation ?? productId);
   };
@@ -103,17 +81,7 @@ export function EditionsScreen({ identity, closure }: { identity: RegisterIdenti
       <p className="lead">{fr.editions.intro}</p>
       <ClosureEditionsStatus closure={closure} />
       <ReserveLine sync={sync} />
-      {outcome ? (
-        'error' in outcome ? (
-          <p className="outcome outcome--error" role="alert">
-            {describeError(outcome.error)}
-          </p>
-        ) : (
-          <p className="outcome outcome--success" role="status">
-            {outcome.message}
-          </p>
-        )
-      ) : null}
+      <ArchivedFileOutcome outcome={outcome} />
       {editions === undefined ? null : newestFirst.length === 0 ? (
         <p className="empty">{fr.editions.none}</p>
       ) : (
@@ -148,14 +116,7 @@ export function EditionsScreen({ identity, closure }: { identity: RegisterIdenti
                 </td>
                 <td className="reserve-state">{reserveState(edition.fileName)}</td>
                 <td className="row-action">
-                  <div className="row-actions">
-                    <button type="button" className="link" aria-label={fr.editions.openLabel(edition.fileName)} disabled={working !== null} onClick={() => void act(edition, 'open')}>
-                      {fr.editions.open}
-                    </button>
-                    <button type="button" className="link" aria-label={fr.editions.saveAsLabel(edition.fileName)} disabled={working !== null} onClick={() => void act(edition, 'saveAs')}>
-                      {fr.editions.saveAs}
-                    </button>
-                  </div>
+                  <ArchivedFileActions file={edition} working={working} onAct={(file, action) => void act(file, action)} />
                 </td>
               </tr>
             ))}

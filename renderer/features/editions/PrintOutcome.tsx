@@ -27,7 +27,7 @@ export function PrintOutcome({ printer }: { printer: Pick<Printer, 'busy' | 'out
       }
       return (
         <p className="outcome outcome--success" role="status">
-          {fr.editions.produced(event.fileName, event.seq)}
+          {event.fileName.endsWith('.pdf') ? fr.editions.produced(event.fileName, event.seq) : fr.editions.producedFile(event.fileName, event.seq)}
         </p>
       );
     }

@@ -3,7 +3,7 @@
 // PDF, and becomes the `edition.produced` event once the file is archived.
 import type { IntegrityCheck } from '../../../shared/editions/integrity';
 import { monthPeriod, type Period } from '../../../shared/editions/period';
-import type { EditionKind } from '../../../shared/register/events';
+import type { AnnualEditionKind, EditionKind } from '../../../shared/register/events';
 
 export type EditionSpec =
   /** (a) One product over a period; `closureOf` when the monthly closure produced it. */
@@ -23,7 +23,9 @@ export type EditionSpec =
   /** The notice of a destruction dossier to the inspector; `period` is the day of the notice. */
   | { kind: 'destruction-notice'; dossier: string; period: Period }
   /** The PV of a destruction dossier; `period` is the day of the destruction. */
-  | { kind: 'destruction-pv'; dossier: string; period: Period };
+  | { kind: 'destruction-pv'; dossier: string; period: Period }
+  /** The annual declaration's editions; `period` is the calendar year declared. */
+  | { kind: AnnualEditionKind; period: Period };
 
 export type { EditionKind, Period };
 
@@ -46,4 +48,9 @@ export function specDossier(spec: EditionSpec): string | undefined {
 
 export function specClosureOf(spec: EditionSpec): string | undefined {
   return spec.kind === 'product-register' || spec.kind === 'month-balance' ? spec.closureOf : undefined;
+}
+
+/** The calendar year a period of the annual declaration covers. */
+export function yearPeriod(year: number): Period {
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
 }

@@ -15,6 +15,7 @@ import { eventsForEdition, listEditions, type RecordedEdition } from './edition-
 import type { EditionRenderer } from './edition-renderer';
 import { specClosureOf, specDossier, specInventory, specPeriod, specProductId, type EditionSpec } from './edition-spec';
 import { editionFileName } from '../../../shared/editions/file-name';
+import { workingCopyBytes } from '../annual/working-copy-bytes';
 
 export interface EditionDeps {
   db: RegisterDatabase;
@@ -83,7 +84,12 @@ export async function produceEdition(deps: EditionDeps, spec: EditionSpec, { ope
   let bytes: Uint8Array;
   try {
     const events = await eventsForEdition(db, spec);
-    bytes = await render({ spec, events, context: { establishment: identity.establishment, head: { seq: head.seq, hash: head.hash }, editedAt } });
+    const context = { establishment: identity.establishment, head: { seq: head.seq, hash: head.hash }, editedAt };
+    // The working copy is a workbook, which only the main process can write (exceljs needs Node).
+    bytes =
+      spec.kind === 'annual-working-copy'
+        ? await workingCopyBytes(api, identity.registerId, Number(spec.period.from.slice(0, 4)), events, context)
+        : await render({ spec, events, context });
   } catch (error) {
     return err({ kind: 'render', detail: error instanceof Error ? error.message : String(error) });
   }

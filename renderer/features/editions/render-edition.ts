@@ -13,6 +13,13 @@ import { productRegisterPdf } from '../../../shared/editions/pdf/product-registe
 import type { RegisterEvent } from '../../../shared/register/events';
 import { missingCaseError } from '../../../shared/result';
 import type { EditionSpec } from './edition-spec';
+import { annualStatement } from '../../../shared/jare/annual';
+import { authorisationsCsv, authorisationsUsed } from '../../../shared/jare/authorisations';
+import { annualLetterPdf } from '../../../shared/editions/pdf/annual-letter-pdf';
+import { annualStatementPdf } from '../../../shared/editions/pdf/annual-statement-pdf';
+import { authorisationsPdf } from '../../../shared/editions/pdf/authorisations-pdf';
+
+const yearOf = (spec: { period: { from: string } }): number => Number(spec.period.from.slice(0, 4));
 
 /** Everything but the fonts, which the renderer holds: what crosses to the worker. */
 export interface RenderRequest {
@@ -41,6 +48,17 @@ export function renderEdition(spec: EditionSpec, events: readonly RegisterEvent[
       return destructionNoticePdf(events, spec.dossier, context);
     case 'destruction-pv':
       return destructionPvPdf(events, spec.dossier, context);
+    case 'annual-statement':
+      return annualStatementPdf(annualStatement(events, yearOf(spec)), context);
+    case 'annual-letter':
+      return annualLetterPdf(events, yearOf(spec), context);
+    case 'annual-authorisations':
+      return authorisationsPdf(events, yearOf(spec), context);
+    case 'annual-authorisations-csv':
+      return new TextEncoder().encode(authorisationsCsv(authorisationsUsed(events, yearOf(spec))));
+    case 'annual-working-copy':
+      // A workbook: exceljs runs in the main process only (renderer/features/annual/working-copy-bytes.ts).
+      throw new Error('La copie de travail JARE est produite par l’application, pas par le moteur des PDF.');
     default:
       throw missingCaseError(spec);
   }

@@ -4,7 +4,9 @@
 import type { FormEvent } from 'react';
 import { expiryInWords, parseExpiry } from '../../../shared/register/expiry';
 import { parseReceivedQuantity, type ReceivedIn } from '../../../shared/register/quantity';
+import type { ImportAuthorisationKind } from '../../../shared/register/events';
 import { FormOutcome } from '../../components/FormOutcome';
+import { TradeAuthorisationFields, typedAuthorisation } from '../../components/TradeAuthorisationFields';
 import { StockPreview } from '../../components/StockPreview';
 import { SubmitButton } from '../../components/SubmitButton';
 import { fr } from '../../messages/fr';
@@ -22,6 +24,8 @@ const FIELDS = [
   'supplier.address',
   'deliveryRef',
   'orderBookRef',
+  'authorisation.kind',
+  'authorisation.number',
   'operationDate',
   'observation',
 ];
@@ -40,6 +44,8 @@ export function ReceiptForm() {
     'supplier.address': '',
     deliveryRef: '',
     orderBookRef: '',
+    'authorisation.kind': '',
+    'authorisation.number': '',
   });
   const { values, edit, products, product, stock, formRef, save, refuse, error, recorded, saving } = useEntryForm(initial);
   const receivedIn: ReceivedIn = values.receivedIn === 'units' ? 'units' : 'boxes';
@@ -62,6 +68,7 @@ export function ReceiptForm() {
         // What cannot be read goes as typed: the register refuses it, in its order of fields.
         expiry: expiry.ok ? expiry.value : values.expiry.trim(),
         orderBookRef: values.orderBookRef,
+        ...typedAuthorisation<ImportAuthorisationKind>(values['authorisation.kind'], values['authorisation.number']),
       },
       {
         receivedIn: values.receivedIn,
@@ -124,6 +131,14 @@ export function ReceiptForm() {
             <LabelledText name="supplier.address" label={fr.receipt.supplierAddress} value={values['supplier.address']} onChange={edit('supplier.address')} error={error} required />
             <LabelledText name="deliveryRef" label={fr.receipt.deliveryRef} value={values.deliveryRef} onChange={edit('deliveryRef')} error={error} required />
             <LabelledText name="orderBookRef" label={fr.receipt.orderBookRef} value={values.orderBookRef} onChange={edit('orderBookRef')} error={error} />
+            <TradeAuthorisationFields
+              direction="import"
+              kind={values['authorisation.kind']}
+              number={values['authorisation.number']}
+              onKind={edit('authorisation.kind')}
+              onNumber={edit('authorisation.number')}
+              error={error}
+            />
           </div>
         </fieldset>
         <div className="grid">

@@ -12,8 +12,18 @@ import { fr } from '../../messages/fr';
 import { AddProductForm } from './AddProductForm';
 import { EditProductForm } from './EditProductForm';
 import { productActivation } from './product-drafts';
+import { substanceWords } from './substance-messages';
+import { substanceKey } from '../../../shared/jare/annual';
+import { formatSubstanceAmount } from '../../../shared/register/substance-amount';
 
-const COLUMNS = 7;
+const COLUMNS = 8;
+
+/** "Morphine (sulfate) — 30 mg par gélule", or a dash when the product declares none. */
+function substanceText(product: ProductSummary): string {
+  const { substance } = product;
+  if (!substance) return substanceWords.none;
+  return `${substanceKey(substance)} — ${formatSubstanceAmount(substance.perUnit)} par ${product.unit}`;
+}
 
 function outcomeOf(event: RegisterEvent): string | null {
   if (event.type !== 'product.changed') return null;
@@ -49,6 +59,7 @@ export function ProductsScreen() {
                 <th>{fr.product.unit}</th>
                 <th className="number">{fr.product.perBox}</th>
                 <th>CIP13</th>
+                <th>{substanceWords.column}</th>
                 <th>
                   <span className="visually-hidden">{fr.product.actions}</span>
                 </th>
@@ -72,6 +83,7 @@ export function ProductsScreen() {
                     <td>{product.unit}</td>
                     <td className="number">{formatQuantity(product.perBox)}</td>
                     <td>{product.cip13 ?? '—'}</td>
+                    <td>{substanceText(product)}</td>
                     <td>
                       <div className="row-actions">
                         <button

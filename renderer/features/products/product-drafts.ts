@@ -3,8 +3,9 @@
 // CIP13 unique and valid) are in shared/register/validate-register.ts.
 import type { AppError } from '../../../shared/errors';
 import { localDay } from '../../../shared/register/dates';
-import type { ProductDefinition } from '../../../shared/register/events';
+import type { ProductDefinition, ProductSubstance } from '../../../shared/register/events';
 import { formatQuantity, parseQuantity } from '../../../shared/register/quantity';
+import { parseSubstanceAmount, substanceAmountFields } from '../../../shared/register/substance-amount';
 import type { Draft } from '../../../shared/register/validate';
 import { err, ok, type Result } from '../../../shared/result';
 import type { ProductSummary } from '../../db/queries';
@@ -16,9 +17,19 @@ export interface ProductFormValues extends Record<string, string> {
   unit: string;
   perBox: string;
   cip13: string;
+  /** The substance, optional: keyed by the register's field names, so a refusal marks its field. */
+  'substance.name': string;
+  /** '' until chosen, then 'base' or 'sel'. */
+  'substance.form': string;
+  'substance.saltName': string;
+  'substance.perUnit': string;
+  /** 'mg' or 'µg': the unit the amount is typed in. */
+  'substance.unit': string;
 }
 
-export const EMPTY_PRODUCT: ProductFormValues = { designation: '', form: '', strength: '', unit: '', perBox: '', cip13: '' };
+export const EMPTY_SUBSTANCE = { 'substance.name': '', 'substance.form': '', 'substance.saltName': '', 'substance.perUnit': '', 'substance.unit': 'mg' };
+
+export const EMPTY_PRODUCT: ProductFormValues = { designation: '', form: '', strength: '', unit: '', perBox: '', cip13: '', ...EMPTY_SUBSTANCE };
 
 /** The definition alone, without the register's id and state. */
 export function definitionOf(product: ProductSummary): ProductDefinition {
@@ -36,13 +47,44 @@ export function productFormValues(product: ProductSummary): ProductFormValues {
     // Grouping spaces are for reading; the field keeps the plain number.
     perBox: formatQuantity(product.perBox).replace(/[\s\u00a0\u202f]/g, ''),
     cip13: product.cip13 ?? '',
+    ...substanceFormValues(product.substance),
   };
+}
+
+function substanceFormValues(substance: ProductSubstance | undefined): typeof EMPTY_SUBSTANCE {
+  if (!substance) return { ...EMPTY_SUBSTANCE };
+  const { amount, unit } = substanceAmountFields(substance.perUnit);
+  return { 'substance.name': substance.name, 'substance.form': substance.form, 'substance.saltName': substance.saltName ?? '', 'substance.perUnit': amount, 'substance.unit': unit };
+}
+
+/**
+ * The substance as typed: none when its fields are all empty; otherwise the amount read
+ * exactly into µg, the rest passed as typed for the register to refuse what is missing
+ * (a form left unchosen, a salt without its name).
+ */
+function substanceFrom(values: ProductFormValues): Result<ProductSubstance | undefined, AppError> {
+  const typed = [values['substance.name'], values['substance.form'], values['substance.saltName'], values['substance.perUnit']];
+  if (typed.every((value) => value.trim() === '')) return ok(undefined);
+  const perUnit = parseSubstanceAmount(values['substance.perUnit'], values['substance.unit'] === 'µg' ? 'µg' : 'mg');
+  if (!perUnit.ok) return perUnit;
+  const form = values['substance.form'] as ProductSubstance['form'];
+  return ok({ name: values['substance.name'], form, ...(form === 'sel' ? { saltName: values['substance.saltName'] } : {}), perUnit: perUnit.value });
 }
 
 function definitionFrom(values: ProductFormValues): Result<ProductDefinition, AppError> {
   const perBox = parseQuantity(values.perBox);
   if (!perBox.ok) return err({ ...perBox.error, field: 'perBox' });
-  return ok({ designation: values.designation, form: values.form, strength: values.strength, unit: values.unit, perBox: perBox.value, cip13: values.cip13 });
+  const substance = substanceFrom(values);
+  if (!substance.ok) return substance;
+  return ok({
+    designation: values.designation,
+    form: values.form,
+    strength: values.strength,
+    unit: values.unit,
+    perBox: perBox.value,
+    cip13: values.cip13,
+    ...(substance.value === undefined ? {} : { substance: substance.value }),
+  });
 }
 
 export function productDefinition(values: ProductFormValues, today = localDay(new Date())): Result<Draft, AppError> {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { annualFileNames } from '../../../electron/cli/annual';
-import { FIRST_DATA_ROW, HEADER_ROW, STATUS_ROW } from '../../../electron/cli/annual-workbook';
+import { FIRST_DATA_ROW, HEADER_ROW, STATUS_ROW } from '../../../electron/annual/working-copy-workbook';
 import { parseArgs } from '../../../electron/cli/args';
 import { usageProblem } from '../../../electron/cli/messages';
 import { runCli } from '../../../electron/cli/run';

@@ -11,6 +11,19 @@ function acceptedByMainProcess(fileName: string): boolean {
 }
 
 describe('edition file names', () => {
+  it('name the annual declaration by its year, a workbook .xlsx and the list in CSV .csv, all accepted by the main process', () => {
+    const year = { from: '2026-01-01', to: '2026-12-31' };
+    const names = [
+      editionFileName({ kind: 'annual-working-copy', period: year }, EDITED_AT),
+      editionFileName({ kind: 'annual-statement', period: year }, EDITED_AT),
+      editionFileName({ kind: 'annual-authorisations-csv', period: year }, EDITED_AT, new Set(['2026_autorisations-import-export_20261123-0941.csv'])),
+    ];
+    expect(names).toEqual(['2026_jare-copie-de-travail_20261123-0941.xlsx', '2026_etat-annuel-recapitulatif_20261123-0941.pdf', '2026_autorisations-import-export_20261123-0941-2.csv']);
+    expect(names.every(acceptedByMainProcess)).toBe(true);
+    expect(acceptedByMainProcess('2026_jare.xlsm')).toBe(false);
+    expect(acceptedByMainProcess('2026_jare.xlsx.exe')).toBe(false);
+  });
+
   it('name a product’s month readably: period, edition, product, instant', () => {
     expect(editionFileName({ kind: 'product-register', period: NOVEMBER, productId: 'P2' }, EDITED_AT)).toBe('2026-11_registre_P2_20261123-0941.pdf');
     expect(editionFileName({ kind: 'product-register', period: NOVEMBER, productId: 'P2', designation: 'Skenan LP' }, EDITED_AT)).toBe(

@@ -39,7 +39,11 @@ const close = (month: string): Draft => ({ operationDate: lastDayOf(month), body
  * 12 theft P2 2, 13 dispensation P2 10, 14 its correction, 15 patient return P2 3,
  * 16 supplier return P3 10 mL, 17 receipt P4 10; 2027: 18 dispensation P2 5.
  */
-export function annualJournal(): RegisterEvent[] {
+export const IMPORT = { kind: 'AIS', number: 'AIS-2026-0042' } as const;
+export const EXPORT = { kind: 'AEP', number: 'AEP-2026-0007' } as const;
+
+/** With `trade`, n° 8 is an import under an AIS (in closed January) and n° 16 an export under an AEP. */
+export function annualJournal({ trade = false }: { trade?: boolean } = {}): RegisterEvent[] {
   const drafts: Draft[] = [
     on('2025-12-01', openingDraft()),
     on('2025-12-01', productDraft(SKENAN)),
@@ -48,7 +52,7 @@ export function annualJournal(): RegisterEvent[] {
     on('2025-12-10', receiptDraft({ productId: 'P2', quantity: units(28) })),
     on('2025-12-20', dispensationDraft({ productId: 'P2', quantity: units(14) })),
     close('2025-12'),
-    on('2026-01-05', receiptDraft({ productId: 'P2', quantity: units(56) })),
+    on('2026-01-05', receiptDraft({ productId: 'P2', quantity: units(56), ...(trade ? { authorisation: IMPORT } : {}) })),
     on('2026-01-05', receiptDraft({ productId: 'P3', quantity: units(100) })),
     close('2026-01'),
     on('2026-02-01', dispensationDraft({ productId: 'P3', quantity: toMilli(12_500) })),
@@ -61,7 +65,7 @@ export function annualJournal(): RegisterEvent[] {
     { operationDate: '2026-04-01', body: { type: 'patient.return', productId: 'P2', quantity: units(3), returnedBy: 'Famille Dupont' } },
     {
       operationDate: '2026-05-01',
-      body: { type: 'supplier.return', productId: 'P3', quantity: units(10), compartment: 'dispensable', supplier: { name: 'Répartiteur Ouest', address: 'Caudan' }, reason: 'Flacons abîmés' },
+      body: { type: 'supplier.return', productId: 'P3', quantity: units(10), compartment: 'dispensable', supplier: { name: 'Répartiteur Ouest', address: 'Caudan' }, reason: 'Flacons abîmés', ...(trade ? { authorisation: EXPORT } : {}) },
     },
     on('2026-06-01', receiptDraft({ productId: 'P4', quantity: units(10) })),
     on('2027-01-03', dispensationDraft({ productId: 'P2', quantity: units(5) })),

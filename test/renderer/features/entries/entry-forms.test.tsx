@@ -105,6 +105,22 @@ describe('the entries screen', () => {
 });
 
 describe('receipt form', () => {
+  it('records an import with its authorisation, refusing first an empty number under its field', async () => {
+    await showEntries();
+    fillReceipt();
+    expect(screen.queryByLabelText(labelled('N° de l’autorisation d’importation'))).toBeNull();
+    type('Importation', 'AIS');
+    submit('Enregistrer l’entrée');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Le champ «\u202fn° de l’autorisation\u202f» est obligatoire.');
+    expect(fieldOf('authorisation.number').contains(alert)).toBe(true);
+    expect(await movements()).toEqual([]);
+    type('N° de l’autorisation d’importation', 'FR-AIS-2026-0042');
+    submit('Enregistrer l’entrée');
+    expect((await screen.findByRole('status')).textContent).toBe('Réception enregistrée sous le n° d’ordre 3.');
+    expect((await movements())[0]).toMatchObject({ type: 'receipt', authorisation: { kind: 'AIS', number: 'FR-AIS-2026-0042' } });
+  });
+
   it('refuses a receipt without a lot under the lot field, records nothing and keeps every value', async () => {
     await showEntries();
     fillReceipt({ lot: '' });

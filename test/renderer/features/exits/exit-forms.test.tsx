@@ -239,6 +239,18 @@ describe('supplier return form', () => {
     type('Adresse du fournisseur', 'ZI de Kerpont, 56850 Caudan');
   }
 
+  it('records an export with its AEP authorisation; a return in France carries none', async () => {
+    await showExits();
+    await fillReturn();
+    type('Quantité (comprimé)', '2');
+    type('Motif du retour', 'Rappel du fabricant suisse');
+    type('Exportation', 'AEP');
+    type('N° de l’autorisation d’exportation', 'AEP-2026-0007');
+    submit();
+    expect((await screen.findByRole('status')).textContent).toBe('Retour au fournisseur enregistré sous le n° d’ordre 5.');
+    expect((await exits())[0]).toMatchObject({ type: 'supplier.return', authorisation: { kind: 'AEP', number: 'AEP-2026-0007' } });
+  });
+
   it('returns units from quarantine, within what quarantine holds, and keeps the supplier for the next product', async () => {
     await showExits();
     await fillReturn();

@@ -6,6 +6,7 @@ import { findProduct, listProducts, type ProductSummary } from '../../../../rend
 import {
   definitionOf,
   EMPTY_PRODUCT,
+  EMPTY_SUBSTANCE,
   productActivation,
   productChange,
   productDefinition,
@@ -48,6 +49,7 @@ describe('product form values', () => {
       unit: 'comprimé',
       perBox: '14',
       cip13: VALID_CIP13,
+      ...EMPTY_SUBSTANCE,
     });
     expect(productFormValues({ ...product, perBox: units(1250), cip13: undefined })).toMatchObject({ perBox: '1250', cip13: '' });
     expect(productFormValues({ ...product, perBox: 2500 as typeof product.perBox })).toMatchObject({ perBox: '2,5' });
@@ -119,5 +121,57 @@ describe('deactivating and reactivating a product', () => {
     if (!inactive) throw new Error('expected P2');
     const event = accepted(await record(db, draftOf(productChange(inactive, { ...productFormValues(inactive), strength: '10 mg base' }, TODAY))));
     expect(event).toMatchObject({ active: false });
+  });
+});
+
+describe('the substance on the product form', () => {
+  const typed = { ...EMPTY_PRODUCT, designation: 'Skenan LP', form: 'gélule', strength: '30 mg', unit: 'gélule', perBox: '14' };
+  const substanceOf = (values: typeof typed) => {
+    const draft = draftOf(productDefinition(values, TODAY));
+    return (draft.body as { product: { substance?: unknown } }).product.substance;
+  };
+
+  it('is left out when its fields are empty, even with the unit list on mg', () => {
+    expect(substanceOf(typed)).toBeUndefined();
+  });
+
+  it('reads a salt and its amount in mg into whole µg, with no float on the way', () => {
+    expect(substanceOf({ ...typed, 'substance.name': 'Morphine', 'substance.form': 'sel', 'substance.saltName': 'sulfate', 'substance.perUnit': '30' })).toEqual({
+      name: 'Morphine',
+      form: 'sel',
+      saltName: 'sulfate',
+      perUnit: 30_000,
+    });
+    expect(substanceOf({ ...typed, 'substance.name': 'Fentanyl', 'substance.form': 'base', 'substance.saltName': 'citrate', 'substance.perUnit': '0,1' })).toEqual({
+      name: 'Fentanyl',
+      form: 'base',
+      perUnit: 100,
+    });
+    expect(substanceOf({ ...typed, 'substance.name': 'Fentanyl', 'substance.form': 'base', 'substance.perUnit': '12', 'substance.unit': 'µg' })).toMatchObject({ perUnit: 12 });
+  });
+
+  it('refuses an amount µg cannot hold on its own field, before anything is recorded', () => {
+    expect(productDefinition({ ...typed, 'substance.name': 'Fentanyl', 'substance.form': 'base', 'substance.perUnit': '2,5', 'substance.unit': 'µg' }, TODAY)).toMatchObject({
+      ok: false,
+      error: { code: 'substance.amountTooPrecise', field: 'substance.perUnit' },
+    });
+    expect(productDefinition({ ...typed, 'substance.name': 'Morphine' }, TODAY)).toMatchObject({ ok: false, error: { code: 'field.required', field: 'substance.perUnit' } });
+  });
+
+  it('lets the register refuse a form left unchosen and a salt without its name', async () => {
+    const { db } = await withMorphine();
+    const noForm = draftOf(productDefinition({ ...typed, 'substance.name': 'Morphine', 'substance.perUnit': '30' }, TODAY));
+    expect(refusal(await record(db, noForm))).toMatchObject({ code: 'field.invalidChoice', field: 'substance.form' });
+    const noSalt = draftOf(productDefinition({ ...typed, 'substance.name': 'Morphine', 'substance.form': 'sel', 'substance.perUnit': '30' }, TODAY));
+    expect(refusal(await record(db, noSalt))).toMatchObject({ code: 'field.required', field: 'substance.saltName' });
+  });
+
+  it('opens the edit form on the substance as recorded, and an edit keeps or changes it', async () => {
+    const { db, product } = await withMorphine();
+    const values = { ...productFormValues(product), 'substance.name': 'Morphine', 'substance.form': 'sel', 'substance.saltName': 'sulfate', 'substance.perUnit': '10' };
+    accepted(await record(db, draftOf(productChange(product, values, TODAY))));
+    const [changed] = await listProducts(db);
+    expect(changed?.substance).toEqual({ name: 'Morphine', form: 'sel', saltName: 'sulfate', perUnit: 10_000 });
+    expect(productFormValues(changed!)).toMatchObject({ 'substance.perUnit': '10', 'substance.unit': 'mg', 'substance.saltName': 'sulfate' });
   });
 });

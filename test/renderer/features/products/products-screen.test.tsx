@@ -93,3 +93,24 @@ describe('deactivating a product', () => {
     expect((await listProducts(db))[0]?.active).toBe(true);
   });
 });
+
+describe('the substance of a product', () => {
+  it('is typed on the edit form, shown in the list, and a bad amount is refused on its field', async () => {
+    const table = await showProducts();
+    expect(within(table).getAllByRole('row')[1]?.textContent).toContain('—');
+    const form = await openEdit();
+    fireEvent.change(within(form).getByLabelText('Substance'), { target: { value: 'Morphine' } });
+    fireEvent.change(within(form).getByLabelText('Base ou sel'), { target: { value: 'sel' } });
+    fireEvent.change(within(form).getByLabelText('Nom du sel'), { target: { value: 'sulfate' } });
+    fireEvent.change(within(form).getByLabelText('Quantité de substance par comprimé'), { target: { value: '10,0005' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Enregistrer les modifications' }));
+    expect((await within(form).findByRole('alert')).textContent).toContain('au plus trois décimales');
+    expect(within(form).getByLabelText('Quantité de substance par comprimé').getAttribute('aria-invalid')).toBe('true');
+    expect(await db.events.count()).toBe(2);
+
+    fireEvent.change(within(form).getByLabelText('Quantité de substance par comprimé'), { target: { value: '10' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Enregistrer les modifications' }));
+    await waitFor(() => expect(within(table).getAllByRole('row')[1]?.textContent).toContain('Morphine (sulfate) — 10 mg par comprimé'));
+    expect((await listProducts(db))[0]?.substance).toEqual({ name: 'Morphine', form: 'sel', saltName: 'sulfate', perUnit: 10_000 });
+  });
+});

@@ -1,0 +1,29 @@
+// The annual declaration seen from the window: render the JARE working copy as a workbook
+// (exceljs runs here, in Node), and keep per register whether the establishment files the
+// declaration and by when (decision 0011: main-process settings, next to the reserve's).
+import { DEFAULT_ANNUAL_SETTINGS } from '../../shared/jare/annual-settings';
+import type { MainHandlers } from '../../shared/ipc/contract';
+import { ok } from '../../shared/result';
+import { loadSettings, saveSettings } from '../reserve/settings';
+import { createSerialQueue } from '../reserve/serial-queue';
+import { workingCopyWorkbook } from './working-copy-workbook';
+
+type AnnualHandlers = Pick<MainHandlers, 'annual:workbook' | 'annual:getSettings' | 'annual:setSettings'>;
+
+export function createAnnualHandlers({ dataFolder }: { dataFolder: string }): AnnualHandlers {
+  // Two saves at once would each read the file before the other wrote it: one at a time.
+  const oneAtATime = createSerialQueue();
+  return {
+    'annual:workbook': async ({ copy, establishment, createdAt }) => ok({ bytes: await workingCopyWorkbook(copy, establishment, new Date(createdAt)) }),
+
+    'annual:getSettings': async ({ registerId }) => ok((await loadSettings(dataFolder)).annual?.[registerId] ?? { ...DEFAULT_ANNUAL_SETTINGS }),
+
+    'annual:setSettings': ({ registerId, settings }) =>
+      oneAtATime('settings', async () => {
+        const current = await loadSettings(dataFolder);
+        const kept = { operator: settings.operator, deadline: settings.deadline };
+        await saveSettings(dataFolder, { ...current, annual: { ...current.annual, [registerId]: kept } });
+        return ok(kept);
+      }),
+  };
+}
