@@ -8,6 +8,9 @@ import { createHandlers, type MainContext } from './ipc/handlers';
 import { registerIpcHandlers } from './ipc/register-handlers';
 import { chooseFolderWithDialog } from './choose-folder';
 import { chooseSavePathWithDialog } from './choose-save-path';
+import { choosePackageFileWithDialog, choosePackageSavePathWithDialog } from './choose-package';
+import { fontFolders, loadEditionFonts } from './cli/edition-fonts';
+import { pathToFileURL } from 'node:url';
 import { setupSecurity } from './security';
 import { createMainWindow } from './window';
 
@@ -32,6 +35,10 @@ app.whenReady().then(() => {
     chooseFolder: chooseFolderWithDialog,
     openPath: (path) => shell.openPath(path),
     chooseSavePath: chooseSavePathWithDialog,
+    choosePackageSavePath: choosePackageSavePathWithDialog,
+    choosePackageFile: choosePackageFileWithDialog,
+    // The fonts are copied beside the bundle (scripts/build.mjs); import.meta.url is not defined in it.
+    editionFonts: () => loadEditionFonts(fontFolders(pathToFileURL(__filename).href)),
   } satisfies Required<MainContext>;
   const handlers = createHandlers(context);
   registerIpcHandlers(createDispatcher({ handlers, isTrustedSender: sameOriginAs(APP_ORIGIN), onInternalError: console.error }));

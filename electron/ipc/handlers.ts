@@ -4,6 +4,9 @@ import type { MainHandlers } from '../../shared/ipc/contract';
 import { ok } from '../../shared/result';
 import { createEditionHandlers } from '../editions/edition-handlers';
 import { createReserveHandlers } from '../reserve/reserve-handlers';
+import type { EditionFonts } from '../../shared/editions/pdf/fonts';
+import { loadEditionFonts } from '../cli/edition-fonts';
+import { createPackageHandlers } from '../package/package-handlers';
 
 export interface MainContext {
   version: string;
@@ -22,6 +25,13 @@ export interface MainContext {
    * dialog); null when they cancel. Without one, saving is answered as cancelled.
    */
   chooseSavePath?: (defaultName: string) => Promise<string | null>;
+  // ——— packages ———
+  /** Where to write a hand-over package (a save dialog for .zip); chooseSavePath without one. */
+  choosePackageSavePath?: (defaultName: string) => Promise<string | null>;
+  /** Which package to read on the buyer's machine (an open dialog for .zip); cancelled without one. */
+  choosePackageFile?: () => Promise<string | null>;
+  /** The DejaVu fonts of the décharge; read from the dejavu-fonts-ttf package without one. */
+  editionFonts?: () => EditionFonts;
 }
 
 const NO_VIEWER = 'aucun lecteur de PDF dans ce contexte';
@@ -34,6 +44,15 @@ export function createHandlers(context: MainContext): MainHandlers {
       dataFolder: context.dataFolder,
       openPath: context.openPath ?? (async () => NO_VIEWER),
       chooseSavePath: context.chooseSavePath ?? (async () => null),
+    }),
+    ...createPackageHandlers({
+      dataFolder: context.dataFolder,
+      version: context.version,
+      shell: context.shell,
+      choosePackageSavePath: context.choosePackageSavePath ?? context.chooseSavePath ?? (async () => null),
+      choosePackageFile: context.choosePackageFile ?? (async () => null),
+      editionFonts: context.editionFonts ?? (() => loadEditionFonts()),
+      now: () => new Date(),
     }),
   };
 }

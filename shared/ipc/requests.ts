@@ -27,6 +27,11 @@ export const MAX_EDITION_BYTES = 64 * 1024 * 1024;
 // name, no folder, always a PDF.
 const editionFileName = z.string().regex(SAFE_FILE_NAME);
 
+/** The window's journal sent whole for a package: ten years of a busy officine stay far below. */
+export const MAX_JOURNAL_BYTES = 512 * 1024 * 1024;
+const journalBytes = z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_JOURNAL_BYTES);
+const token = z.uuid();
+
 export const requestSchemas = {
   'app:getInfo': z.null(),
   'reserve:chooseFolder': z.null(),
@@ -40,4 +45,10 @@ export const requestSchemas = {
   'edition:open': z.object({ registerId, fileName: editionFileName, sha256: hex64 }),
   'edition:saveAs': z.object({ registerId, fileName: editionFileName, sha256: hex64 }),
   'edition:syncReserve': z.object({ registerId }),
+  'package:export': z.object({ registerId, journal: journalBytes }),
+  'package:open': z.null(),
+  'package:readEvents': z.object({ token, cursor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), limit: z.number().int().min(1).max(MAX_EVENTS_PER_REQUEST) }),
+  'package:installEditions': z.object({ token }),
+  'archive:create': z.object({ registerId, year: z.number().int().min(2000).max(9999), journal: journalBytes, automatic: z.boolean() }),
+  'archive:list': z.object({ registerId }),
 } satisfies { [C in Channel]: z.ZodType<RequestOf<C>> };

@@ -7,6 +7,8 @@ export interface RegisterIdentityAtHead {
   registerId: string;
   establishment: Establishment;
   holder: Practitioner;
+  /** The holder before the last change of holder: the seller after a cession; null without one. */
+  previousHolder: Practitioner | null;
 }
 
 /** A change of holder (a cession), read by its shape so that this fold needs no change when the event is added. */
@@ -23,9 +25,11 @@ export function identityAtHead(events: readonly RegisterEvent[]): RegisterIdenti
   if (opening?.type !== 'register.opened') return null;
   let establishment: Establishment = { ...opening.establishment };
   let holder: Practitioner = { ...opening.holder };
+  let previousHolder: Practitioner | null = null;
   for (const event of events) {
     if (event.type === 'establishment.changed') establishment = { ...event.establishment, kind: establishment.kind };
-    holder = newHolder(event) ?? holder;
+    const changed = newHolder(event);
+    if (changed) [previousHolder, holder] = [holder, changed];
   }
-  return { registerId: opening.registerId, establishment, holder };
+  return { registerId: opening.registerId, establishment, holder, previousHolder };
 }

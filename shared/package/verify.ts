@@ -7,12 +7,13 @@
 import { strFromU8 } from 'fflate';
 import { SAFE_FILE_NAME } from '../editions/file-name';
 import { appError, type AppError } from '../errors';
-import { createJournalReader, type JournalBreak, type JournalSummary } from '../journal/read';
+import type { JournalBreak, JournalSummary } from '../journal/read';
 import type { RegisterEvent } from '../register/events';
 import { canonicalJson } from '../register/seal';
 import { err, ok, type Result } from '../result';
 import { sha256Hex } from './digest';
 import { identityAtHead } from './identity';
+import { readJournalBytes as readJournalPart } from './journal-bytes';
 import { isSafePartPath, PACKAGE_LIMITS, type PackageLimits } from './limits';
 import { EDITIONS_FOLDER, journalPartPath, MANIFEST_PATH, manifestSchema, type PackageManifest } from './manifest';
 import { readZip, type ZipEntries } from './zip-reader';
@@ -82,17 +83,6 @@ function readManifest(entries: ZipEntries): Result<{ manifest: PackageManifest; 
   }
   if (manifest.parts.filter((part) => part.role === 'journal').length !== 1) return err(appError('package.manifestInvalid', undefined, { detail: 'il faut un et un seul journal' }));
   return ok({ manifest, fingerprint: sha256Hex(entry.bytes) });
-}
-
-/** The journal's lines through the chain reader, tolerating what the journal format tolerates (BOM, CRLF, blank lines at the end). */
-function readJournalPart(bytes: Uint8Array, after: { seq: number; hash: string } | undefined): { verdict: ReturnType<ReturnType<typeof createJournalReader>['end']>; events: RegisterEvent[] } {
-  const events: RegisterEvent[] = [];
-  const reader = createJournalReader((event) => events.push(event), after);
-  const text = strFromU8(bytes).replace(/^\ufeff/, '');
-  const lines = text.split('\n');
-  if (lines.at(-1) === '') lines.pop();
-  for (const line of lines) if (reader.line(line.endsWith('\r') ? line.slice(0, -1) : line)) break;
-  return { verdict: reader.end(), events };
 }
 
 export function verifyPackage(bytes: Uint8Array, limits: PackageLimits = PACKAGE_LIMITS): PackageVerdict {
