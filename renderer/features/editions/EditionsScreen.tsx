@@ -14,6 +14,7 @@ import { fr } from '../../messages/fr';
 import { ClosureEditionsStatus } from '../closure/ClosureEditionsStatus';
 import type { MonthlyClosureState } from '../closure/use-monthly-closure';
 import { listEditions, type RecordedEdition } from './edition-events';
+import { YearlyArchives } from '../handover/YearlyArchives';
 import './editions.css';
 
 type ReserveSync = { state: 'checking' } | { state: 'done'; copied: number; missing: number; conflicts: string[] } | { state: 'failed'; error: AppError } | { state: 'none' };
@@ -162,6 +163,7 @@ export function EditionsScreen({ identity, closure }: { identity: RegisterIdenti
           </tbody>
         </table>
       )}
+      <YearlyArchives registerId={registerId} openedOn={identity.openedOn} />
     </section>
   );
 }
