@@ -108,7 +108,7 @@ describe('package handlers', () => {
     expect(await readdir(join(reserve, `${registerId}.archives`))).toEqual([`2026_archive-annuelle_${registerId}.zip`]);
     const archive = join(data, 'archives', registerId, `2026_archive-annuelle_${registerId}.zip`);
     const bytes = await readFile(archive);
-    bytes[bytes.length - 200] ^= 1;
+    bytes[bytes.length - 200] = bytes[bytes.length - 200]! ^ 1;
     await writeFile(archive, bytes);
     const listed = await main['archive:list']({ registerId });
     expect(listed.ok && listed.value.archives.map((entry) => [entry.fileName, entry.problem?.code ?? null, entry.onReserve])).toEqual([[`2026_archive-annuelle_${registerId}.zip`, expect.stringMatching(/^package\./), false]]);
