@@ -9,8 +9,7 @@ import { registerIpcHandlers } from './ipc/register-handlers';
 import { chooseFolderWithDialog } from './choose-folder';
 import { chooseSavePathWithDialog } from './choose-save-path';
 import { choosePackageFileWithDialog, choosePackageSavePathWithDialog } from './choose-package';
-import { fontFolders, loadEditionFonts } from './cli/edition-fonts';
-import { pathToFileURL } from 'node:url';
+import { loadEditionFonts } from './cli/edition-fonts';
 import { setupSecurity } from './security';
 import { createMainWindow } from './window';
 
@@ -37,8 +36,8 @@ app.whenReady().then(() => {
     chooseSavePath: chooseSavePathWithDialog,
     choosePackageSavePath: choosePackageSavePathWithDialog,
     choosePackageFile: choosePackageFileWithDialog,
-    // The fonts are copied beside the bundle (scripts/build.mjs); import.meta.url is not defined in it.
-    editionFonts: () => loadEditionFonts(fontFolders(pathToFileURL(__filename).href)),
+    // Copied beside the bundle by scripts/build.mjs.
+    editionFonts: () => loadEditionFonts(),
   } satisfies Required<MainContext>;
   const handlers = createHandlers(context);
   registerIpcHandlers(createDispatcher({ handlers, isTrustedSender: sameOriginAs(APP_ORIGIN), onInternalError: console.error }));
