@@ -491,7 +491,7 @@ export const fr = typeset({
     exporting: 'Préparation du dossier : lecture du registre, vérification, écriture…',
     exported: (path: string) => `Dossier de reprise écrit : ${path}`,
     discharge: (path: string) => `Décharge à imprimer et signer : ${path}`,
-    fingerprint: 'Empreinte du dossier (à reporter sur la décharge, le cessionnaire la compare) :',
+    fingerprint: "Empreinte du dossier (imprimée sur la décharge ; le cessionnaire la compare à la reprise) :",
     parts: (count: number) => `${count} partie(s), manifeste compris.`,
     importTitle: 'Reprendre depuis un dossier de reprise (.zip)',
     importIntro:

@@ -1,16 +1,16 @@
 // The yearly archives, in the Éditions tab: each re-verified by the main process when
 // listed, with its fingerprint and whether the reserve holds it. A year whose December is
-// closed is archived by itself; any year can be archived again on demand (a new file).
+// closed is archived by itself (archive-due-years.ts, also after each monthly closure);
+// any year can be archived again on demand (a new file).
 import { useCallback, useEffect, useState } from 'react';
 import { describeError, type AppError } from '../../../shared/errors';
 import type { YearlyArchive } from '../../../shared/ipc/contract';
 import { formatInteger } from '../../../shared/french';
 import { useDatabase } from '../../db/DatabaseContext';
-import { listClosures } from '../../db/queries';
 import { mainProcess } from '../../main-process';
 import { fr } from '../../messages/fr';
 import { journalBytes } from './journal-bytes';
-import { yearsDue } from './yearly-archives';
+import { archiveDueYears } from './archive-due-years';
 import './handover.css';
 
 export function YearlyArchives({ registerId, openedOn }: { registerId: string; openedOn: string }) {
@@ -24,28 +24,15 @@ export function YearlyArchives({ registerId, openedOn }: { registerId: string; o
   const years = Array.from({ length: thisYear - Number(openedOn.slice(0, 4)) + 1 }, (_, index) => thisYear - index);
   const [year, setYear] = useState(years[0] ?? thisYear);
 
-  const create = useCallback(
-    async (which: number, automatic: boolean) => {
-      if (!api) return null;
-      const answer = await api['archive:create']({ registerId, year: which, journal: await journalBytes(db), automatic });
-      // An automatic archive already written (by another visit of this tab) is no error.
-      if (!answer.ok && !(automatic && answer.error.code === 'package.exists')) setError(answer.error);
-      return answer.ok ? answer.value : null;
-    },
-    [api, db, registerId],
-  );
-
   const refresh = useCallback(async () => {
     if (!api) return;
+    // Years whose December is closed and not archived yet are archived first.
+    const failed = await archiveDueYears(db, api);
+    if (failed) setError(failed);
     const listed = await api['archive:list']({ registerId });
-    if (!listed.ok) return setError(listed.error);
-    // Years whose December is closed and not archived yet are archived now, oldest first.
-    const due = yearsDue((await listClosures(db)).map((closure) => closure.month), listed.value.archives, registerId);
-    if (due.length === 0) return setArchives(listed.value.archives);
-    for (const dueYear of due) await create(dueYear, true);
-    const again = await api['archive:list']({ registerId });
-    if (again.ok) setArchives(again.value.archives);
-  }, [api, create, db, registerId]);
+    if (listed.ok) setArchives(listed.value.archives);
+    else setError(listed.error);
+  }, [api, db, registerId]);
 
   useEffect(() => {
     void refresh();
@@ -57,8 +44,9 @@ export function YearlyArchives({ registerId, openedOn }: { registerId: string; o
     setError(null);
     setMessage(null);
     try {
-      const created = await create(year, false);
-      if (created) setMessage(fr.archives.created(created.fileName));
+      const created = await api['archive:create']({ registerId, year, journal: await journalBytes(db), automatic: false });
+      if (created.ok) setMessage(fr.archives.created(created.value.fileName));
+      else setError(created.error);
       await refresh();
     } finally {
       setWorking(false);
