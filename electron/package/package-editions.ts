@@ -2,7 +2,6 @@
 // journal records must be there with the SHA-256 it recorded (or, failing that, its copy
 // on the reserve medium with that hash); an archived file the journal does not record
 // (its event was never written) is carried too, said so in the technical log.
-import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AppError } from '../../shared/errors';
 import type { EditionProduced, RegisterEvent } from '../../shared/register/events';
@@ -10,7 +9,8 @@ import { err, ok, type Result } from '../../shared/result';
 import { editionPartPath } from '../../shared/package/manifest';
 import type { PackagePart } from '../../shared/package/build';
 import { readCheckedEdition } from '../editions/archived-edition';
-import { archiveFolder, isEditionFileName, reserveEditionsFolder } from '../editions/paths';
+import { archivedNames } from '../editions/edition-handlers';
+import { archiveFolder, reserveEditionsFolder } from '../editions/paths';
 import { sha256Hex } from '../editions/sha256';
 import { readIfPresent } from '../editions/write-once';
 
@@ -21,15 +21,6 @@ export interface CarriedEdition {
   recordedBy: number | null;
   source: 'archive' | 'reserve';
   onReserve: boolean;
-}
-
-async function archivedNames(folder: string): Promise<string[]> {
-  try {
-    return (await readdir(folder, { withFileTypes: true })).filter((entry) => entry.isFile() && isEditionFileName(entry.name)).map((entry) => entry.name).sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
 }
 
 async function reserveCopy(reserveFolder: string | null, registerId: string, fileName: string): Promise<Buffer | null> {

@@ -15,8 +15,8 @@ import { serializeLine } from '../../shared/journal/line';
 import { isMovement } from '../../shared/register/events';
 import { err, ok } from '../../shared/result';
 import { oneAtATime } from '../editions/one-at-a-time';
-import { reachableReserveFolder } from '../reserve/reserve-folder';
-import { copyOnce, createOnce } from '../editions/write-once';
+import { copyToReserve } from '../reserve/copy-to-reserve';
+import { createOnce } from '../editions/write-once';
 import { recordedEditions, windowJournal } from './export-package';
 import { carriedEditions } from './package-editions';
 import type { PackageContext } from './package-context';
@@ -32,19 +32,6 @@ export function yearlyArchiveFolder(dataFolder: string, registerId: string): str
 
 export function reserveArchiveFolder(reserveFolder: string, registerId: string): string {
   return join(reserveFolder, `${registerId}.archives`);
-}
-
-/** Copies an archive to the reserve medium; false when the medium is absent, fails, or holds other bytes under that name. */
-async function copyToReserve(dataFolder: string, registerId: string, fileName: string, bytes: Uint8Array): Promise<boolean> {
-  const reserve = await reachableReserveFolder(dataFolder);
-  if (!reserve.ok) return false;
-  try {
-    const folder = reserveArchiveFolder(reserve.value, registerId);
-    await mkdir(folder, { recursive: true });
-    return (await copyOnce(join(folder, fileName), bytes)) !== 'different';
-  } catch {
-    return false;
-  }
 }
 
 function describeArchive(fileName: string, bytes: Uint8Array, onReserve: boolean): YearlyArchive {
@@ -107,7 +94,7 @@ export function createYearlyArchiveHandlers(context: PackageContext): ArchiveHan
         const fileName = yearlyArchiveFileName(registerId, year, automatic ? null : createdAt);
         const written = await createOnce(join(folder, fileName), built.zip);
         if (written.state === 'exists') return err(appError('package.exists', undefined, { path: fileName }));
-        const onReserve = await copyToReserve(context.dataFolder, registerId, fileName, written.onDisk);
+        const onReserve = await copyToReserve(context.dataFolder, (reserve) => reserveArchiveFolder(reserve, registerId), fileName, written.onDisk);
         return ok(describeArchive(fileName, written.onDisk, onReserve));
       }),
 
@@ -118,7 +105,7 @@ export function createYearlyArchiveHandlers(context: PackageContext): ArchiveHan
         const archives: YearlyArchive[] = [];
         for (const fileName of names) {
           const bytes = await readFile(join(folder, fileName));
-          const onReserve = await copyToReserve(context.dataFolder, registerId, fileName, bytes);
+          const onReserve = await copyToReserve(context.dataFolder, (reserve) => reserveArchiveFolder(reserve, registerId), fileName, bytes);
           archives.push(describeArchive(fileName, bytes, onReserve));
         }
         return ok({ archives });
