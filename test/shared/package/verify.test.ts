@@ -83,6 +83,14 @@ describe('verifyPackage', () => {
     expect(bad).toEqual({ code: 'package.manifestInvalid', params: { detail: 'champ « registerId » invalide' } });
   });
 
+  it('refuses a hand-over that does not start at n° 1, and a yearly archive without its year', () => {
+    const entries = entriesOf(handoverPackage(events).zip);
+    const manifest = JSON.parse(strFromU8(entries[MANIFEST_PATH]!)) as Record<string, unknown>;
+    const rewritten = (change: Record<string, unknown>) => rezip({ ...entries, [MANIFEST_PATH]: strToU8(JSON.stringify({ ...manifest, ...change })) });
+    expect(refusal(rewritten({ after: { seq: 1, hash: events[0]!.hash } }))).toEqual({ code: 'package.manifestInvalid', params: { detail: 'un dossier de reprise commence au n° 1' } });
+    expect(refusal(rewritten({ kind: 'yearly' }))).toEqual({ code: 'package.manifestInvalid', params: { detail: 'l’année de l’archive manque' } });
+  });
+
   it('refuses a manifest whose head is not the journal’s', () => {
     const entries = entriesOf(handoverPackage(events).zip);
     const manifest = JSON.parse(strFromU8(entries[MANIFEST_PATH]!)) as { head: { seq: number; hash: string } };
