@@ -348,7 +348,9 @@ export function editionsSummary(summary: EditionsSummary): string {
 
 /** The verdict on a package: the application's own wording (shared/errors.ts), after the file's name. */
 export function packageRefused(path: string, error: AppError): string {
-  return frenchTypography(`Dossier refusé : ${path}\n`) + describeError(error);
+  // The verdict's own "Dossier refusé :" heads the first line, with the file's name.
+  const verdict = describeError(error).replace(/^Dossier refusé\u202f: /, '');
+  return frenchTypography(`Dossier refusé : ${path}\n`) + verdict.charAt(0).toUpperCase() + verdict.slice(1);
 }
 
 export function packageSummary(path: string, verified: VerifiedPackage): string {

@@ -61,7 +61,8 @@ export function createYearlyArchiveHandlers(context: PackageContext): ArchiveHan
         const identity = identityAtHead(events.slice(0, last.seq))!;
         const reserve = await reserveFacts(context.dataFolder, registerId, slice.events);
         // The year's editions: those the slice records, and those covering the year recorded after it (December's closure).
-        const recorded = recordedEditions(events).filter((event) => slice.events.includes(event) || event.to.startsWith(`${year}-`));
+        const first = slice.events[0]!.seq;
+        const recorded = recordedEditions(events).filter((event) => (event.seq >= first && event.seq <= last.seq) || event.to.startsWith(`${year}-`));
         const editions = await carriedEditions(context.dataFolder, registerId, recorded, false, reserve.reachable ? reserve.folder : null);
         if (!editions.ok) return editions;
         const createdAt = context.now();
@@ -81,7 +82,7 @@ export function createYearlyArchiveHandlers(context: PackageContext): ArchiveHan
             lastSeq: head.seq,
             headHash: head.hash,
           },
-          firstSeq: slice.events[0]!.seq,
+          firstSeq: first,
           reserve,
           editions: editions.value,
         });

@@ -55,15 +55,16 @@ describe('verify <package>', () => {
     expect(await runCli(['verify', path], io)).toBe(EXIT_BROKEN);
     const verdict = verifyPackage(altered);
     expect(verdict.ok).toBe(false);
-    expect(io.stderr.join('\n')).toBe(plain(`Dossier refusé : ${path}\n${describeError(verdict.ok ? null! : verdict.error)}`));
-    expect(io.stderr.join('\n')).toContain(`la partie « ${edition} » a été modifiée`);
+    // The application's wording, after the file's name.
+    expect(plain(describeError(verdict.ok ? null! : verdict.error))).toBe(`Dossier refusé : la partie « ${edition} » a été modifiée : sa taille ou son empreinte SHA-256 ne correspond plus au manifeste.`);
+    expect(io.stderr.join('\n')).toBe(`Dossier refusé : ${path}\nLa partie « ${edition} » a été modifiée : sa taille ou son empreinte SHA-256 ne correspond plus au manifeste.`);
   });
 
   it('refuses a truncated package', async () => {
     const { zip } = handoverPackage(events);
     const io = captured();
     expect(await runCli(['verify', writePackage(zip.subarray(0, zip.length - 10))], io)).toBe(EXIT_BROKEN);
-    expect(io.stderr.join('\n')).toContain('ce n’est pas une archive ZIP complète');
+    expect(io.stderr.join('\n')).toContain('Ce n’est pas une archive ZIP complète');
   });
 
   it('says a missing package file cannot be read', async () => {
