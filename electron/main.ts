@@ -8,6 +8,8 @@ import { createHandlers, type MainContext } from './ipc/handlers';
 import { registerIpcHandlers } from './ipc/register-handlers';
 import { chooseFolderWithDialog } from './choose-folder';
 import { chooseSavePathWithDialog } from './choose-save-path';
+import { choosePackageFileWithDialog, choosePackageSavePathWithDialog } from './choose-package';
+import { loadEditionFonts } from './cli/edition-fonts';
 import { setupSecurity } from './security';
 import { createMainWindow } from './window';
 
@@ -32,6 +34,10 @@ app.whenReady().then(() => {
     chooseFolder: chooseFolderWithDialog,
     openPath: (path) => shell.openPath(path),
     chooseSavePath: chooseSavePathWithDialog,
+    choosePackageSavePath: choosePackageSavePathWithDialog,
+    choosePackageFile: choosePackageFileWithDialog,
+    // Copied beside the bundle by scripts/build.mjs.
+    editionFonts: () => loadEditionFonts(),
   } satisfies Required<MainContext>;
   const handlers = createHandlers(context);
   registerIpcHandlers(createDispatcher({ handlers, isTrustedSender: sameOriginAs(APP_ORIGIN), onInternalError: console.error }));

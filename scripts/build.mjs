@@ -7,10 +7,6 @@ import { dirname, join } from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
 
-const electronEntries = [
-  { in: 'electron/main.ts', out: 'main' },
-  { in: 'electron/preload.ts', out: 'preload' },
-];
 
 const common = {
   outdir: 'dist/electron',
@@ -26,13 +22,18 @@ const common = {
 
 await vite({ configFile: 'vite.config.ts', logLevel: 'warn' });
 
-await esbuild({ ...common, entryPoints: electronEntries });
+// The sandboxed preload alone: it may require nothing but electron.
+await esbuild({ ...common, entryPoints: [{ in: 'electron/preload.ts', out: 'preload' }] });
 
-// The command line apart: it finds the edition fonts from its own location
-// (electron/cli/edition-fonts.ts), so import.meta.url becomes the bundle's file URL.
+// The main process (the décharge of a hand-over package) and the command line find the
+// edition fonts from their own location (electron/cli/edition-fonts.ts), so
+// import.meta.url becomes the bundle's file URL.
 await esbuild({
   ...common,
-  entryPoints: [{ in: 'electron/cli.ts', out: 'cli' }],
+  entryPoints: [
+    { in: 'electron/main.ts', out: 'main' },
+    { in: 'electron/cli.ts', out: 'cli' },
+  ],
   define: { 'import.meta.url': '__cliFileUrl' },
   banner: { js: 'const __cliFileUrl = require("node:url").pathToFileURL(__filename).href;' },
 });

@@ -123,7 +123,32 @@ export type ErrorCode =
   // ——— The annual declaration (JARE): a product's substance, import and export authorisations ———
   | 'substance.amountMalformed'
   | 'substance.amountTooPrecise'
-  | 'substance.amountNotPositive';
+  | 'substance.amountNotPositive'
+  // ——— packages: hand-over and yearly archive ———
+  | 'package.tooLarge'
+  | 'package.notZip'
+  | 'package.tooManyEntries'
+  | 'package.unsafeName'
+  | 'package.duplicateName'
+  | 'package.uncompressedTooLarge'
+  | 'package.partDamaged'
+  | 'package.manifestMissing'
+  | 'package.manifestInvalid'
+  | 'package.partMissing'
+  | 'package.partAltered'
+  | 'package.partUnlisted'
+  | 'package.journalBroken'
+  | 'package.headMismatch'
+  | 'package.registerMismatch'
+  | 'package.editionMissing'
+  | 'package.editionMismatch'
+  | 'package.notWholeJournal'
+  | 'package.cancelled'
+  | 'package.exists'
+  | 'package.journalDisagrees'
+  | 'package.expired'
+  | 'package.editionConflict'
+  | 'archive.noEvents';
 
 export interface AppError {
   code: ErrorCode;
@@ -381,6 +406,68 @@ function wording(error: AppError): string {
     case 'jare.noHeaders':
       return `La feuille ${p.sheet ?? ''} du classeur n’a pas de ligne d’en-têtes reconnaissable (« Nom de la substance », « Stock au 1er janvier »…) : le classeur n’est pas rempli.`;
     default:
-      throw missingCaseError(error.code);
+      return packageWording(error) ?? thrown(error);
+  }
+}
+
+function thrown(error: AppError): never {
+  throw missingCaseError(error.code as never);
+}
+
+/** The verdicts on a package, shared by the buyer's window and the command line. */
+function packageWording(error: AppError): string | null {
+  const p = error.params ?? {};
+  const refused = 'Dossier refusé : ';
+  switch (error.code) {
+    case 'package.tooLarge':
+      return `${refused}le fichier dépasse la taille admise (${p.max ?? ''} octets).`;
+    case 'package.notZip':
+      return `${refused}ce n’est pas une archive ZIP complète — le fichier est tronqué, endommagé ou d’un autre type.`;
+    case 'package.tooManyEntries':
+      return `${refused}il contient plus de ${p.max ?? ''} fichiers.`;
+    case 'package.unsafeName':
+      return `${refused}la partie « ${p.path ?? ''} » porte un nom interdit (chemin absolu, « .. » ou caractères non admis).`;
+    case 'package.duplicateName':
+      return `${refused}la partie « ${p.path ?? ''} » figure deux fois dans l’archive.`;
+    case 'package.uncompressedTooLarge':
+      return `${refused}une fois décompressé, il dépasserait la taille admise (${p.max ?? ''} octets).`;
+    case 'package.partDamaged':
+      return `${refused}la partie « ${p.path ?? ''} » est endommagée ou a été modifiée (son contrôle CRC dans l’archive ne correspond plus).`;
+    case 'package.manifestMissing':
+      return `${refused}le manifeste (manifest.json) est absent.`;
+    case 'package.manifestInvalid':
+      return `${refused}le manifeste (manifest.json) est invalide : ${p.detail ?? ''}.`;
+    case 'package.partMissing':
+      return `${refused}la partie « ${p.path ?? ''} », inscrite au manifeste, est absente.`;
+    case 'package.partAltered':
+      return `${refused}la partie « ${p.path ?? ''} » a été modifiée : sa taille ou son empreinte SHA-256 ne correspond plus au manifeste.`;
+    case 'package.partUnlisted':
+      return `${refused}la partie « ${p.path ?? ''} » n’est pas inscrite au manifeste.`;
+    case 'package.journalBroken':
+      return `${refused}le journal « ${p.path ?? ''} » est altéré à la ligne ${p.line ?? ''}${p.seq ? ` (n° d’ordre ${p.seq})` : ''} : ${p.reason ?? ''}.`;
+    case 'package.headMismatch':
+      return `${refused}le manifeste annonce la tête de chaîne n° ${p.manifest ?? ''}, le journal s’arrête au n° ${p.journal ?? ''}.`;
+    case 'package.registerMismatch':
+      return `${refused}le manifeste ne décrit pas le registre du journal (champ « ${p.field ?? ''} »).`;
+    case 'package.editionMissing':
+      return `${refused}l’édition « ${p.fileName ?? ''} », inscrite au registre (n° d’ordre ${p.seq ?? ''}), est absente.`;
+    case 'package.editionMismatch':
+      return `${refused}l’édition « ${p.fileName ?? ''} » n’a pas l’empreinte inscrite au registre (n° d’ordre ${p.seq ?? ''}).`;
+    case 'package.notWholeJournal':
+      return 'Ce dossier ne contient qu’une partie du journal (archive annuelle) : la reprise et les éditions demandent un dossier de reprise, qui contient tout le registre.';
+    case 'package.cancelled':
+      return 'Aucun fichier choisi.';
+    case 'package.exists':
+      return `Le fichier « ${p.path ?? ''} » existe déjà : il n’est jamais remplacé. Choisissez un autre nom.`;
+    case 'package.journalDisagrees':
+      return `Le journal envoyé par la fenêtre n’est pas intègre (ligne ${p.line ?? ''}) : aucun dossier n’a été écrit.`;
+    case 'package.expired':
+      return 'Le dossier vérifié n’est plus en mémoire : choisissez-le de nouveau.';
+    case 'package.editionConflict':
+      return `L’édition « ${p.fileName ?? ''} » existe déjà dans les archives de ce poste avec un autre contenu : elle n’a pas été remplacée.`;
+    case 'archive.noEvents':
+      return `Aucun événement n’est daté de ${p.year ?? ''} : il n’y a rien à archiver pour cette année.`;
+    default:
+      return null;
   }
 }

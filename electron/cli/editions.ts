@@ -1,4 +1,4 @@
-// editions <journal> --out <folder> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--product <id>]:
+// editions <journal | package> --out <folder> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--product <id>]:
 // the same PDFs as the application, from a journal file, without the application.
 // All or nothing, in this order: the whole chain is verified (an altered journal is
 // refused, naming its line); the period and product are checked; every file name is
@@ -22,9 +22,12 @@ import {
   editionsSummary,
   editionsWriteFailed,
   journalBreak,
+  packageRefused,
   type WrittenEdition,
 } from './messages';
 import { readJournal } from './read-journal';
+import { isPackageFile, readPackageFile } from './package-file';
+import { appError } from '../../shared/errors';
 import { writeNewFiles } from './write-new-files';
 
 export interface EditionsOptions extends EditionsRequest {
@@ -37,13 +40,34 @@ export function pageCount(pdf: Uint8Array): number {
   return (Buffer.from(pdf).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
 }
 
-export async function editionsCommand(options: EditionsOptions, io: CliIo, now: Date = new Date()): Promise<ExitCode> {
-  const events: RegisterEvent[] = [];
-  const verdict = await readJournal(options.journal, (event) => events.push(event));
-  if (!verdict.ok) {
-    io.err(journalBreak(options.journal, verdict));
-    return EXIT_BROKEN;
+/** The events of a journal file, or of a hand-over package's journal, verified whole; the refusal already printed otherwise. */
+async function loadEvents(path: string, io: CliIo): Promise<{ ok: true; events: RegisterEvent[] } | { ok: false; code: ExitCode }> {
+  if (await isPackageFile(path)) {
+    const verdict = await readPackageFile(path);
+    if (!verdict.ok) {
+      io.err(packageRefused(path, verdict.error));
+      return { ok: false, code: EXIT_BROKEN };
+    }
+    // The editions start from the opening of the register: a yearly slice lacks it.
+    if (verdict.value.manifest.after !== null) {
+      io.err(packageRefused(path, appError('package.notWholeJournal')));
+      return { ok: false, code: EXIT_USAGE };
+    }
+    return { ok: true, events: verdict.value.events };
   }
+  const events: RegisterEvent[] = [];
+  const verdict = await readJournal(path, (event) => events.push(event));
+  if (!verdict.ok) {
+    io.err(journalBreak(path, verdict));
+    return { ok: false, code: EXIT_BROKEN };
+  }
+  return { ok: true, events };
+}
+
+export async function editionsCommand(options: EditionsOptions, io: CliIo, now: Date = new Date()): Promise<ExitCode> {
+  const loaded = await loadEvents(options.journal, io);
+  if (!loaded.ok) return loaded.code;
+  const { events } = loaded;
 
   const planned = planEditions(events, options, { editedAt: now, fonts: () => loadEditionFonts(), subject: `journal ${resolve(options.journal)}` });
   if (!planned.ok) {

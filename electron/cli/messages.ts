@@ -13,6 +13,8 @@ import { describePeriod } from '../../shared/editions/period';
 import { formatEditionInstant } from '../../shared/editions/wording';
 import type { EditionsPlan, EditionsProblem, PeriodChoice } from './editions-plan';
 import type { StockReport } from './stock-tally';
+import { describeError, type AppError } from '../../shared/errors';
+import type { VerifiedPackage } from '../../shared/package/verify';
 
 export function usage(): string {
   return frenchTypography(
@@ -41,6 +43,9 @@ export function usage(): string {
       'Code de sortie : 0 journal intègre, 1 journal altéré, 2 commande incorrecte ou fichier illisible.',
       'Pour import : 0 journal écrit, 1 ligne refusée (rien n’est écrit), 2 commande incorrecte, fichier illisible ou destination déjà existante.',
       'Pour editions : 0 éditions écrites, 1 journal altéré (rien n’est écrit), 2 commande incorrecte, fichier illisible ou édition déjà existante (rien n’est écrit).',
+      'verify et editions acceptent aussi un dossier de reprise (.zip, voir docs/package-format.md) : verify le vérifie en entier',
+      '(manifeste, chaque partie, tout le chaînage, les éditions inscrites) ; editions régénère les PDF depuis son journal.',
+      'Code de sortie pour un dossier : 0 intègre, 1 refusé (la partie en cause est nommée), 2 fichier illisible.',
     ].join('\n'),
   );
 }
@@ -337,4 +342,35 @@ export function editionsSummary(summary: EditionsSummary): string {
     lines.push(`(${edition.letter}) ${edition.description} — ${plural(edition.pages, 'page')}`, `    ${edition.fileName}`, `    SHA-256 : ${edition.sha256}`);
   }
   return frenchTypography(lines.join('\n'));
+}
+
+// ——— packages (hand-over, yearly archive) ———
+
+/** The verdict on a package: the application's own wording (shared/errors.ts), after the file's name. */
+export function packageRefused(path: string, error: AppError): string {
+  // The verdict's own "Dossier refusé :" heads the first line, with the file's name.
+  const verdict = describeError(error).replace(/^Dossier refusé\u202f: /, '');
+  return frenchTypography(`Dossier refusé : ${path}\n`) + verdict.charAt(0).toUpperCase() + verdict.slice(1);
+}
+
+export function packageSummary(path: string, verified: VerifiedPackage): string {
+  const { manifest, journal, editions, fingerprint } = verified;
+  const nature =
+    manifest.kind === 'handover'
+      ? 'dossier de reprise (tout le registre)'
+      : `archive annuelle ${manifest.year ?? ''} — n° d’ordre ${manifest.after ? manifest.after.seq + 1 : 1} à ${manifest.head.seq}${manifest.after ? `, à la suite de l’empreinte ${manifest.after.hash}` : ''}`;
+  return frenchTypography(
+    [
+      `Dossier intègre : ${path}`,
+      `Nature : ${nature}`,
+      `Registre : ${manifest.registerId} — ${manifest.establishment.name}`,
+      `Titulaire : ${manifest.holder.name} (n° ${manifest.holder.orderNumber})`,
+      `Créé le ${formatEditionInstant(new Date(manifest.createdAt))} (logiciel ${manifest.appVersion})`,
+      `Parties : ${plural(manifest.parts.length + 1, 'fichier')}, manifeste compris, dont ${plural(editions.length, 'édition')} — chacune a la taille et l’empreinte SHA-256 du manifeste`,
+      `Journal : ${plural(journal.events, 'événement')}, dont ${plural(journal.movements, 'mouvement')} ; chaînage vérifié en entier`,
+      `Dernier n° d’ordre : ${journal.lastSeq}`,
+      `Empreinte de tête : ${journal.headHash}`,
+      `Empreinte du dossier (SHA-256 de manifest.json) : ${fingerprint}`,
+    ].join('\n'),
+  );
 }

@@ -11,6 +11,7 @@ import { readCheckedEdition } from './archived-edition';
 import { oneAtATime } from './one-at-a-time';
 import { archiveFolder, isEditionFileName, reserveEditionsFolder } from './paths';
 import { reachableReserveFolder } from '../reserve/reserve-folder';
+import { copyToReserve } from '../reserve/copy-to-reserve';
 import { sha256Hex } from './sha256';
 import { copyOnce, createOnce } from './write-once';
 
@@ -24,20 +25,8 @@ export interface EditionContext {
 
 type EditionHandlers = Pick<MainHandlers, 'edition:archive' | 'edition:open' | 'edition:saveAs' | 'edition:syncReserve'>;
 
-/** Copies an edition to the reserve medium; false when the medium is absent, fails, or holds other bytes under that name. */
-async function duplicateOnReserve(dataFolder: string, registerId: string, fileName: string, bytes: Uint8Array): Promise<boolean> {
-  const reserve = await reachableReserveFolder(dataFolder);
-  if (!reserve.ok) return false;
-  try {
-    const folder = reserveEditionsFolder(reserve.value, registerId);
-    await mkdir(folder, { recursive: true });
-    return (await copyOnce(join(folder, fileName), bytes)) !== 'different';
-  } catch {
-    return false; // the medium went away while being written: the archive stands, a later sync copies it
-  }
-}
-
-async function archivedNames(folder: string): Promise<string[]> {
+/** The edition files of an archive folder, sorted; none when the folder does not exist yet. */
+export async function archivedNames(folder: string): Promise<string[]> {
   try {
     const entries = await readdir(folder, { withFileTypes: true });
     return entries.filter((entry) => entry.isFile() && isEditionFileName(entry.name)).map((entry) => entry.name).sort();
@@ -57,7 +46,7 @@ export function createEditionHandlers({ dataFolder, openPath, chooseSavePath }: 
         const created = await createOnce(join(folder, fileName), bytes);
         if (created.state === 'exists') return err(appError('edition.exists', undefined, { fileName }));
         const { onDisk } = created;
-        const onReserve = await duplicateOnReserve(dataFolder, registerId, fileName, onDisk);
+        const onReserve = await copyToReserve(dataFolder, (reserve) => reserveEditionsFolder(reserve, registerId), fileName, onDisk);
         return ok({ fileName, sha256: sha256Hex(onDisk), size: onDisk.length, onReserve });
       }),
 

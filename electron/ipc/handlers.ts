@@ -5,6 +5,9 @@ import { ok } from '../../shared/result';
 import { createAnnualHandlers } from '../annual/annual-handlers';
 import { createEditionHandlers } from '../editions/edition-handlers';
 import { createReserveHandlers } from '../reserve/reserve-handlers';
+import type { EditionFonts } from '../../shared/editions/pdf/fonts';
+import { loadEditionFonts } from '../cli/edition-fonts';
+import { createPackageHandlers } from '../package/package-handlers';
 
 export interface MainContext {
   version: string;
@@ -23,6 +26,13 @@ export interface MainContext {
    * dialog); null when they cancel. Without one, saving is answered as cancelled.
    */
   chooseSavePath?: (defaultName: string) => Promise<string | null>;
+  // ——— packages ———
+  /** Where to write a hand-over package (a save dialog for .zip); chooseSavePath without one. */
+  choosePackageSavePath?: (defaultName: string) => Promise<string | null>;
+  /** Which package to read on the buyer's machine (an open dialog for .zip); cancelled without one. */
+  choosePackageFile?: () => Promise<string | null>;
+  /** The DejaVu fonts of the décharge; read from the dejavu-fonts-ttf package without one. */
+  editionFonts?: () => EditionFonts;
 }
 
 const NO_VIEWER = 'aucun lecteur de PDF dans ce contexte';
@@ -37,5 +47,14 @@ export function createHandlers(context: MainContext): MainHandlers {
       chooseSavePath: context.chooseSavePath ?? (async () => null),
     }),
     ...createAnnualHandlers({ dataFolder: context.dataFolder }),
+    ...createPackageHandlers({
+      dataFolder: context.dataFolder,
+      version: context.version,
+      shell: context.shell,
+      choosePackageSavePath: context.choosePackageSavePath ?? context.chooseSavePath ?? (async () => null),
+      choosePackageFile: context.choosePackageFile ?? (async () => null),
+      editionFonts: context.editionFonts ?? (() => loadEditionFonts()),
+      now: () => new Date(),
+    }),
   };
 }

@@ -30,7 +30,7 @@ type ReserveHandlers = Pick<
   'reserve:chooseFolder' | 'reserve:status' | 'reserve:append' | 'reserve:verify' | 'reserve:listJournals' | 'reserve:readEvents'
 >;
 
-async function isSameDevice(folder: string, dataFolder: string): Promise<boolean> {
+export async function isSameDevice(folder: string, dataFolder: string): Promise<boolean> {
   try {
     return (await stat(folder)).dev === (await stat(dataFolder)).dev;
   } catch {

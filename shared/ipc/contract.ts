@@ -73,6 +73,42 @@ export interface ArchivedEdition {
   onReserve: boolean;
 }
 
+// ——— packages: hand-over and yearly archive (docs/package-format.md) ———
+
+/** A hand-over package written where the seller chose, with its décharge beside it. */
+export interface ExportedPackage {
+  path: string;
+  dischargePath: string;
+  /** SHA-256 of the package's manifest: "l’empreinte du dossier". */
+  fingerprint: string;
+  parts: number;
+  size: number;
+}
+
+/** A package chosen on the buyer's machine and verified whole; its content waits in the main process. */
+export interface OpenedPackage {
+  token: string;
+  fileName: string;
+  registerId: string;
+  establishmentName: string;
+  holder: { name: string; orderNumber: string };
+  createdAt: string;
+  head: ChainHeadInfo;
+  editions: number;
+  fingerprint: string;
+}
+
+/** A yearly archive in `<data>/archives/<registerId>/`, re-verified when listed. */
+export interface YearlyArchive {
+  fileName: string;
+  year: number | null;
+  size: number;
+  fingerprint: string | null;
+  /** The archive re-verified whole; the verdict's error otherwise. */
+  problem: AppError | null;
+  onReserve: boolean;
+}
+
 export interface IpcContract {
   'app:getInfo': { request: null; response: AppInfo };
   'reserve:chooseFolder': { request: null; response: { folder: string } };
@@ -100,6 +136,18 @@ export interface IpcContract {
   /** Whether this register's establishment files the JARE, and the deadline (main-process settings, per register). */
   'annual:getSettings': { request: { registerId: string }; response: AnnualSettings };
   'annual:setSettings': { request: { registerId: string; settings: AnnualSettings }; response: AnnualSettings };
+  /** Builds the hand-over package from the window's journal (checked again), writes it where the seller chooses, never over a file, and its décharge beside it. */
+  'package:export': { request: { registerId: string; journal: Uint8Array }; response: ExportedPackage };
+  /** Asks for a package file, reads and verifies it whole; nothing is written. */
+  'package:open': { request: null; response: OpenedPackage };
+  /** A page of the opened package's events; the cursor is an index (start at 0). */
+  'package:readEvents': { request: { token: string; cursor: number; limit: number }; response: ReadEventsPage };
+  /** Puts the opened package's editions into the archive folder, never over another file. */
+  'package:installEditions': { request: { token: string }; response: { installed: number; alreadyThere: number } };
+  /** Writes the yearly archive of `year` to the archive folder and the reserve; `automatic` names it without a time (once per year). */
+  'archive:create': { request: { registerId: string; year: number; journal: Uint8Array; automatic: boolean }; response: YearlyArchive };
+  /** The yearly archives, each re-verified; those missing from the reserve are copied there. */
+  'archive:list': { request: { registerId: string }; response: { archives: YearlyArchive[] } };
 }
 
 export type Channel = keyof IpcContract;
@@ -133,6 +181,12 @@ export const CHANNELS = [
   'annual:workbook',
   'annual:getSettings',
   'annual:setSettings',
+  'package:export',
+  'package:open',
+  'package:readEvents',
+  'package:installEditions',
+  'archive:create',
+  'archive:list',
 ] as const satisfies readonly Channel[];
 
 /** The name under which the API is exposed on `window`. */

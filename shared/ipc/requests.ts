@@ -30,6 +30,10 @@ export const MAX_EDITION_BYTES = 64 * 1024 * 1024;
 const editionFileName = z.string().regex(SAFE_FILE_NAME);
 
 const annualSettings = z.object({ operator: z.boolean(), deadline: z.string().refine(isDeadline) });
+/** The window's journal sent whole for a package: ten years of a busy officine stay far below. */
+export const MAX_JOURNAL_BYTES = 512 * 1024 * 1024;
+const journalBytes = z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_JOURNAL_BYTES);
+const token = z.uuid();
 
 export const requestSchemas = {
   'app:getInfo': z.null(),
@@ -51,4 +55,10 @@ export const requestSchemas = {
   }),
   'annual:getSettings': z.object({ registerId }),
   'annual:setSettings': z.object({ registerId, settings: annualSettings }),
+  'package:export': z.object({ registerId, journal: journalBytes }),
+  'package:open': z.null(),
+  'package:readEvents': z.object({ token, cursor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), limit: z.number().int().min(1).max(MAX_EVENTS_PER_REQUEST) }),
+  'package:installEditions': z.object({ token }),
+  'archive:create': z.object({ registerId, year: z.number().int().min(2000).max(9999), journal: journalBytes, automatic: z.boolean() }),
+  'archive:list': z.object({ registerId }),
 } satisfies { [C in Channel]: z.ZodType<RequestOf<C>> };

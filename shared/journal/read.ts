@@ -41,8 +41,9 @@ export interface JournalReader {
  * Blank lines are tolerated only at the end of the file (an editor's trailing newline);
  * a blank line followed by an event is a damaged journal.
  */
-export function createJournalReader(onEvent?: (event: RegisterEvent) => void): JournalReader {
-  const verifier = createChainVerifier();
+export function createJournalReader(onEvent?: (event: RegisterEvent) => void, after?: { seq: number; hash: string }): JournalReader {
+  // `after`: a slice of a journal (a yearly archive) continues a head known from elsewhere.
+  const verifier = createChainVerifier(after);
   let lineNumber = 0;
   let firstBlankLine: number | null = null;
   let broken: JournalBreak | null = null;

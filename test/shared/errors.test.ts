@@ -121,6 +121,31 @@ const EVERY_CODE = Object.keys({
   'substance.amountMalformed': 1,
   'substance.amountTooPrecise': 1,
   'substance.amountNotPositive': 1,
+  // ——— packages ———
+  'package.tooLarge': 1,
+  'package.notZip': 1,
+  'package.tooManyEntries': 1,
+  'package.unsafeName': 1,
+  'package.duplicateName': 1,
+  'package.uncompressedTooLarge': 1,
+  'package.partDamaged': 1,
+  'package.manifestMissing': 1,
+  'package.manifestInvalid': 1,
+  'package.partMissing': 1,
+  'package.partAltered': 1,
+  'package.partUnlisted': 1,
+  'package.journalBroken': 1,
+  'package.headMismatch': 1,
+  'package.registerMismatch': 1,
+  'package.editionMissing': 1,
+  'package.editionMismatch': 1,
+  'package.notWholeJournal': 1,
+  'package.cancelled': 1,
+  'package.exists': 1,
+  'package.journalDisagrees': 1,
+  'package.expired': 1,
+  'package.editionConflict': 1,
+  'archive.noEvents': 1,
 } satisfies Record<ErrorCode, 1>) as ErrorCode[];
 
 /** A value for every parameter any message inserts, as validation gives them. */
@@ -152,6 +177,12 @@ const EVERY_PARAM = {
   name: '../evil.xml',
   sheets: '« Feuil1 »',
   sheet: 'S',
+  // ——— packages ———
+  path: 'journal/REG-2026-001.journal.jsonl',
+  field: 'holder',
+  manifest: '4',
+  fileName: '2026-03_registre.pdf',
+  year: '2026',
 };
 
 describe('describeError', () => {

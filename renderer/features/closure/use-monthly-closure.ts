@@ -10,6 +10,7 @@ import type { ClosureEditionsProgress } from '../editions/complete-closure-editi
 import { useEditionRenderer } from '../editions/edition-renderer';
 import type { EditionFailure } from '../editions/produce-edition';
 import { closeAndEdit } from './close-and-edit';
+import { archiveDueYears } from '../handover/archive-due-years';
 
 const CHECK_EVERY_MS = 10 * 60 * 1000;
 
@@ -36,6 +37,8 @@ export function useMonthlyClosure(): MonthlyClosureState {
           setError(closed.ok ? null : closed.error);
           setEditionFailure(editions.ok ? null : editions.error);
         })
+        // Once December is closed, the year's archive (REQ-47); a failure is retried at the next check.
+        .then(() => archiveDueYears(db, mainProcess()).catch(() => null))
         .finally(() => {
           setEditing(null);
           running = null;

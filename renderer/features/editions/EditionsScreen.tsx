@@ -16,6 +16,7 @@ import type { MonthlyClosureState } from '../closure/use-monthly-closure';
 import { listEditions, type RecordedEdition } from './edition-events';
 import { ArchivedFileActions, ArchivedFileOutcome } from './ArchivedFileActions';
 import { useArchivedFile } from './use-archived-file';
+import { YearlyArchives } from '../handover/YearlyArchives';
 import './editions.css';
 
 type ReserveSync = { state: 'checking' } | { state: 'done'; copied: number; missing: number; conflicts: string[] } | { state: 'failed'; error: AppError } | { state: 'none' };
@@ -123,6 +124,7 @@ export function EditionsScreen({ identity, closure }: { identity: RegisterIdenti
           </tbody>
         </table>
       )}
+      <YearlyArchives registerId={registerId} openedOn={identity.openedOn} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { fr } from '../../messages/fr';
 import { AuthorizeValidatorForm } from './AuthorizeValidatorForm';
 import { EstablishmentForm } from './EstablishmentForm';
 import { ValidatorList } from './ValidatorList';
+import { HandoverPackage } from '../handover/HandoverPackage';
 
 export function EstablishmentScreen({ identity }: { identity: RegisterIdentity }) {
   return (
@@ -12,6 +13,7 @@ export function EstablishmentScreen({ identity }: { identity: RegisterIdentity }
       <EstablishmentForm identity={identity} />
       <ValidatorList />
       <AuthorizeValidatorForm />
+      <HandoverPackage registerId={identity.registerId} />
     </section>
   );
 }

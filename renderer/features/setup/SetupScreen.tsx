@@ -4,7 +4,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { describeError, type AppError } from '../../../shared/errors';
 import { localDay } from '../../../shared/register/dates';
-import { missingCaseError } from '../../../shared/result';
 import type { EstablishmentKind } from '../../../shared/register/events';
 import { validateDraft, type Draft } from '../../../shared/register/validate';
 import { FormOutcome } from '../../components/FormOutcome';
@@ -16,6 +15,8 @@ import { useDatabase } from '../../db/DatabaseContext';
 import { mainProcess } from '../../main-process';
 import { fr } from '../../messages/fr';
 import { RestoreFromReserve } from '../restore/RestoreFromReserve';
+import { ImportPackage } from '../handover/ImportPackage';
+import { ReserveChoiceLine } from './ReserveChoiceLine';
 import { chooseReserveFolder, mayOpen, readReserveChoice, type ReserveChoice } from './reserve-choice';
 
 const EMPTY = { name: '', address: '', kind: 'officine', holderName: '', orderNumber: '' };
@@ -137,26 +138,7 @@ export function SetupScreen() {
         <SubmitButton label={fr.setup.submit} saving={saving} />
       </form>
       <RestoreFromReserve />
+      <ImportPackage />
     </main>
   );
-}
-
-function ReserveChoiceLine({ choice }: { choice: ReserveChoice }) {
-  switch (choice.kind) {
-    case 'checking':
-      return <p className="setup__folder muted">{fr.setup.reserveChecking}</p>;
-    case 'none':
-      return <p className="setup__folder muted">{fr.setup.reserveNone}</p>;
-    case 'unreachable':
-      return <p className="setup__folder setup__folder--problem">{fr.setup.reserveUnreachable(choice.folder)}</p>;
-    case 'chosen':
-      return (
-        <>
-          <p className="setup__folder setup__folder--chosen">{fr.setup.reserveChosen(choice.folder)}</p>
-          {choice.sameDevice ? <p className="setup__warning">{fr.reserve.sameDevice}</p> : null}
-        </>
-      );
-    default:
-      throw missingCaseError(choice);
-  }
 }

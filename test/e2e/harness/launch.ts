@@ -65,6 +65,8 @@ export interface LaunchOptions {
    * between the two would interrupt.
    */
   holdReserveAppend?: (request: unknown) => boolean;
+  /** What the open dialog answers when the window asks for a hand-over package; asked each time. Without it, the person cancels. */
+  packageFile?: () => string | null;
 }
 
 let bridgeSource: Promise<string> | undefined;
@@ -127,7 +129,7 @@ async function isRunning(pid: number): Promise<boolean> {
   return stat !== null && stat.state !== 'Z';
 }
 
-export async function launchApp({ profileDir, dataFolder, port, reserveFolder, saveFolder, holdReserveAppend }: LaunchOptions): Promise<RunningApp> {
+export async function launchApp({ profileDir, dataFolder, port, reserveFolder, saveFolder, holdReserveAppend, packageFile }: LaunchOptions): Promise<RunningApp> {
   const server: StaticServer = await serveRenderer(join(ROOT, 'dist', 'renderer'), port);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
@@ -149,6 +151,7 @@ export async function launchApp({ profileDir, dataFolder, port, reserveFolder, s
         return '';
       },
       chooseSavePath: async (defaultName) => (saveFolder === undefined ? null : join(saveFolder, defaultName)),
+      choosePackageFile: async () => packageFile?.() ?? null,
     }),
     isTrustedSender: sameOriginAs(server.origin),
   });

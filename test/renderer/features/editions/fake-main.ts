@@ -37,6 +37,8 @@ export function fakeMain(): FakeMain {
       return ok({ fileName: request.fileName, sha256: sha256(bytes), size: bytes.length, onReserve: true });
     },
     'edition:syncReserve': async () => ok({ copied: 0, missing: 0, conflicts: [] }),
+    // The Éditions tab lists the yearly archives too: none here.
+    'archive:list': async () => ok({ archives: [] }),
     'edition:open': async ({ fileName, sha256: recorded }) => {
       const bytes = state.archive.get(fileName);
       if (!bytes) return err(appError('edition.missing', undefined, { fileName }));

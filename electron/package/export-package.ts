@@ -1,0 +1,95 @@
+// package:export — the hand-over package on the seller's machine. The journal comes from
+// the window's database (the reserve may lag behind it) and is verified again here, whole;
+// the editions come from the archive folder, each with the hash the journal recorded.
+// The package is then written where the seller chooses, never over a file, read back and
+// verified as the buyer will verify it, and its décharge PDF is written beside it.
+import { stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { appError, type AppError } from '../../shared/errors';
+import type { ExportedPackage } from '../../shared/ipc/contract';
+import { buildPackage } from '../../shared/package/build';
+import { identityAtHead } from '../../shared/package/identity';
+import { readJournalBytes } from '../../shared/package/journal-bytes';
+import { journalPartPath, TECHNICAL_LOG_PATH } from '../../shared/package/manifest';
+import { verifyPackage } from '../../shared/package/verify';
+import { dischargePdf } from '../../shared/editions/pdf/discharge-pdf';
+import type { EditionProduced, RegisterEvent } from '../../shared/register/events';
+import { err, ok, type Result } from '../../shared/result';
+import { createOnce } from '../editions/write-once';
+import { carriedEditions } from './package-editions';
+import { dischargeFileName, handoverFileName } from './package-names';
+import type { PackageContext } from './package-context';
+import { reserveFacts } from './reserve-facts';
+import { technicalLog } from './technical-log';
+
+export type VerifiedJournal = { events: RegisterEvent[]; summary: Extract<ReturnType<typeof readJournalBytes>['verdict'], { ok: true }> };
+
+/** The window's journal, verified whole and checked to be this register's. */
+export function windowJournal(registerId: string, bytes: Uint8Array): Result<VerifiedJournal, AppError> {
+  const { verdict, events } = readJournalBytes(bytes);
+  if (!verdict.ok) return err(appError('package.journalDisagrees', undefined, { line: String(verdict.line) }));
+  if (identityAtHead(events)?.registerId !== registerId) return err(appError('package.registerMismatch', undefined, { field: 'registerId' }));
+  return ok({ events, summary: verdict });
+}
+
+export function recordedEditions(events: readonly RegisterEvent[]): (RegisterEvent & EditionProduced)[] {
+  return events.filter((event): event is RegisterEvent & EditionProduced => event.type === 'edition.produced');
+}
+
+async function exists(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => null)) !== null;
+}
+
+export async function exportPackage(context: PackageContext, registerId: string, journal: Uint8Array): Promise<Result<ExportedPackage, AppError>> {
+  const checked = windowJournal(registerId, journal);
+  if (!checked.ok) return checked;
+  const { events, summary } = checked.value;
+  const identity = identityAtHead(events)!;
+  const reserve = await reserveFacts(context.dataFolder, registerId, events);
+  const editions = await carriedEditions(context.dataFolder, registerId, recordedEditions(events), true, reserve.reachable ? reserve.folder : null);
+  if (!editions.ok) return editions;
+
+  const createdAt = context.now();
+  const technical = technicalLog({
+    kind: 'handover',
+    appVersion: context.version,
+    shell: context.shell,
+    createdAt: createdAt.toISOString(),
+    registerId,
+    journal: summary,
+    firstSeq: 1,
+    reserve,
+    editions: editions.value,
+  });
+  const built = buildPackage(
+    {
+      kind: 'handover',
+      registerId,
+      establishment: identity.establishment,
+      holder: identity.holder,
+      createdAt: createdAt.toISOString(),
+      appVersion: context.version,
+      head: { seq: summary.lastSeq, hash: summary.headHash },
+      after: null,
+    },
+    [{ path: journalPartPath(registerId), role: 'journal', bytes: journal }, ...editions.value.map((edition) => edition.part), { path: TECHNICAL_LOG_PATH, role: 'technical', bytes: technical }],
+  );
+
+  const path = await context.choosePackageSavePath(handoverFileName(registerId, createdAt));
+  if (path === null) return err(appError('package.cancelled'));
+  const dischargePath = join(dirname(path), dischargeFileName(basename(path)));
+  for (const target of [path, dischargePath]) if (await exists(target)) return err(appError('package.exists', undefined, { path: target }));
+
+  const written = await createOnce(path, built.zip);
+  if (written.state === 'exists') return err(appError('package.exists', undefined, { path }));
+  // What is on the disk is checked as the buyer will check it.
+  const reread = verifyPackage(written.onDisk);
+  if (!reread.ok) return reread;
+
+  const pdf = dischargePdf(
+    { manifest: built.manifest, fingerprint: built.fingerprint, packageName: basename(path), seller: identity.previousHolder ?? identity.holder, buyer: identity.previousHolder ? identity.holder : null },
+    { establishment: identity.establishment, head: built.manifest.head, editedAt: createdAt, fonts: context.editionFonts() },
+  );
+  if ((await createOnce(dischargePath, pdf)).state === 'exists') return err(appError('package.exists', undefined, { path: dischargePath }));
+  return ok({ path, dischargePath, fingerprint: built.fingerprint, parts: built.manifest.parts.length + 1, size: built.zip.length });
+}

@@ -1,0 +1,73 @@
+// The buyer's side in the main process: package:open reads the chosen file and verifies it
+// whole (shared/package/verify.ts) without writing anything; the verified content then
+// waits here, under a token, while the window imports its events page by page (as a
+// restore does) and asks for its editions to be put into the archive folder.
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { appError } from '../../shared/errors';
+import type { MainHandlers } from '../../shared/ipc/contract';
+import { PACKAGE_LIMITS } from '../../shared/package/limits';
+import { verifyPackage, type VerifiedPackage } from '../../shared/package/verify';
+import { err, ok } from '../../shared/result';
+import { archiveFolder } from '../editions/paths';
+import { copyOnce } from '../editions/write-once';
+import type { PackageContext } from './package-context';
+
+type OpenHandlers = Pick<MainHandlers, 'package:open' | 'package:readEvents' | 'package:installEditions'>;
+
+export function createOpenPackageHandlers(context: PackageContext): OpenHandlers {
+  // One package at a time: choosing another forgets the previous one.
+  let opened: { token: string; verified: VerifiedPackage } | null = null;
+  const current = (token: string) => (opened?.token === token ? opened.verified : null);
+
+  return {
+    'package:open': async () => {
+      const path = await context.choosePackageFile();
+      if (path === null) return err(appError('package.cancelled'));
+      if ((await stat(path)).size > PACKAGE_LIMITS.maxPackageBytes) return err(appError('package.tooLarge', undefined, { max: String(PACKAGE_LIMITS.maxPackageBytes) }));
+      const verdict = verifyPackage(await readFile(path));
+      opened = null;
+      if (!verdict.ok) return verdict;
+      const { manifest, fingerprint, editions } = verdict.value;
+      if (manifest.after !== null) return err(appError('package.notWholeJournal'));
+      const token = randomUUID();
+      opened = { token, verified: verdict.value };
+      return ok({
+        token,
+        fileName: basename(path),
+        registerId: manifest.registerId,
+        establishmentName: manifest.establishment.name,
+        holder: manifest.holder,
+        createdAt: manifest.createdAt,
+        head: manifest.head,
+        editions: editions.length,
+        fingerprint,
+      });
+    },
+
+    'package:readEvents': async ({ token, cursor, limit }) => {
+      const verified = current(token);
+      if (!verified) return err(appError('package.expired'));
+      const events = verified.events.slice(cursor, cursor + limit);
+      const nextCursor = cursor + events.length;
+      return ok({ events, nextCursor, done: nextCursor >= verified.events.length });
+    },
+
+    'package:installEditions': async ({ token }) => {
+      const verified = current(token);
+      if (!verified) return err(appError('package.expired'));
+      const folder = archiveFolder(context.dataFolder, verified.manifest.registerId);
+      await mkdir(folder, { recursive: true });
+      let installed = 0;
+      let alreadyThere = 0;
+      for (const edition of verified.editions) {
+        const outcome = await copyOnce(join(folder, edition.fileName), edition.bytes);
+        if (outcome === 'different') return err(appError('package.editionConflict', undefined, { fileName: edition.fileName }));
+        if (outcome === 'copied') installed += 1;
+        else alreadyThere += 1;
+      }
+      return ok({ installed, alreadyThere });
+    },
+  };
+}

@@ -1,0 +1,16 @@
+// What the package handlers need from the outside: the data folder, the application's
+// version, the dialogs (Electron's, or answers given by the tests), the edition fonts
+// and the clock.
+import type { EditionFonts } from '../../shared/editions/pdf/fonts';
+
+export interface PackageContext {
+  dataFolder: string;
+  version: string;
+  shell: string;
+  /** Where to write a new package, offering a name (a save dialog); null when cancelled. */
+  choosePackageSavePath: (defaultName: string) => Promise<string | null>;
+  /** Which package file to read (an open dialog); null when cancelled. */
+  choosePackageFile: () => Promise<string | null>;
+  editionFonts: () => EditionFonts;
+  now: () => Date;
+}

@@ -1,0 +1,18 @@
+// The file names of packages: readable in a folder, safe on every system, and carrying
+// the register and the time, so that a new package never takes an older one's name.
+import { instantStamp } from '../../shared/editions/file-name';
+
+export function handoverFileName(registerId: string, at: Date): string {
+  return `dossier-reprise_${registerId}_${instantStamp(at)}.zip`;
+}
+
+export function dischargeFileName(packageName: string): string {
+  return packageName.replace(/\.zip$/, '_decharge.pdf');
+}
+
+/** The automatic archive of a year has one name; one asked for carries its time too. */
+export function yearlyArchiveFileName(registerId: string, year: number, at: Date | null): string {
+  return `${year}_archive-annuelle_${registerId}${at === null ? '' : `_${instantStamp(at)}`}.zip`;
+}
+
+export const YEARLY_ARCHIVE_NAME = /^(\d{4})_archive-annuelle_[A-Za-z0-9-]+(_\d{8}-\d{4})?\.zip$/;

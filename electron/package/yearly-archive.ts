@@ -1,0 +1,115 @@
+// The yearly archive (REQ-47): a package of one year — the journal slice of the year with
+// the head before it, the year's editions, the technical log, the manifest — written to
+// `<data>/archives/<registerId>/` and copied to the reserve medium, never over a file and
+// never purged. Listing re-verifies every archive whole, so an altered one is seen.
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { appError } from '../../shared/errors';
+import type { MainHandlers, YearlyArchive } from '../../shared/ipc/contract';
+import { buildPackage } from '../../shared/package/build';
+import { identityAtHead } from '../../shared/package/identity';
+import { journalPartPath, TECHNICAL_LOG_PATH } from '../../shared/package/manifest';
+import { verifyPackage } from '../../shared/package/verify';
+import { yearSlice } from '../../shared/package/year-slice';
+import { serializeLine } from '../../shared/journal/line';
+import { isMovement } from '../../shared/register/events';
+import { err, ok } from '../../shared/result';
+import { oneAtATime } from '../editions/one-at-a-time';
+import { copyToReserve } from '../reserve/copy-to-reserve';
+import { createOnce } from '../editions/write-once';
+import { recordedEditions, windowJournal } from './export-package';
+import { carriedEditions } from './package-editions';
+import type { PackageContext } from './package-context';
+import { YEARLY_ARCHIVE_NAME, yearlyArchiveFileName } from './package-names';
+import { reserveFacts } from './reserve-facts';
+import { technicalLog } from './technical-log';
+
+type ArchiveHandlers = Pick<MainHandlers, 'archive:create' | 'archive:list'>;
+
+export function yearlyArchiveFolder(dataFolder: string, registerId: string): string {
+  return join(dataFolder, 'archives', registerId);
+}
+
+export function reserveArchiveFolder(reserveFolder: string, registerId: string): string {
+  return join(reserveFolder, `${registerId}.archives`);
+}
+
+function describeArchive(fileName: string, bytes: Uint8Array, onReserve: boolean): YearlyArchive {
+  const verdict = verifyPackage(bytes);
+  const year = Number(YEARLY_ARCHIVE_NAME.exec(fileName)?.[1] ?? NaN);
+  return {
+    fileName,
+    year: verdict.ok ? (verdict.value.manifest.year ?? null) : Number.isNaN(year) ? null : year,
+    size: bytes.length,
+    fingerprint: verdict.ok ? verdict.value.fingerprint : null,
+    problem: verdict.ok ? null : verdict.error,
+    onReserve,
+  };
+}
+
+export function createYearlyArchiveHandlers(context: PackageContext): ArchiveHandlers {
+  const perRegister = oneAtATime();
+  return {
+    'archive:create': ({ registerId, year, journal, automatic }) =>
+      perRegister(registerId, async () => {
+        const checked = windowJournal(registerId, journal);
+        if (!checked.ok) return checked;
+        const { events } = checked.value;
+        const slice = yearSlice(events, year);
+        if (!slice) return err(appError('archive.noEvents', undefined, { year: String(year) }));
+        const last = slice.events.at(-1)!;
+        const identity = identityAtHead(events.slice(0, last.seq))!;
+        const reserve = await reserveFacts(context.dataFolder, registerId, slice.events);
+        // The year's editions: those the slice records, and those covering the year recorded after it (December's closure).
+        const first = slice.events[0]!.seq;
+        const recorded = recordedEditions(events).filter((event) => (event.seq >= first && event.seq <= last.seq) || event.to.startsWith(`${year}-`));
+        const editions = await carriedEditions(context.dataFolder, registerId, recorded, false, reserve.reachable ? reserve.folder : null);
+        if (!editions.ok) return editions;
+        const createdAt = context.now();
+        const sliceBytes = new TextEncoder().encode(slice.events.map(serializeLine).join(''));
+        const head = { seq: last.seq, hash: last.hash };
+        const technical = technicalLog({
+          kind: 'yearly',
+          appVersion: context.version,
+          shell: context.shell,
+          createdAt: createdAt.toISOString(),
+          registerId,
+          journal: {
+            ok: true,
+            events: slice.events.length,
+            movements: slice.events.filter(isMovement).length,
+            products: slice.events.filter((event) => event.type === 'product.defined').length,
+            lastSeq: head.seq,
+            headHash: head.hash,
+          },
+          firstSeq: first,
+          reserve,
+          editions: editions.value,
+        });
+        const built = buildPackage(
+          { kind: 'yearly', registerId, establishment: identity.establishment, holder: identity.holder, createdAt: createdAt.toISOString(), appVersion: context.version, head, after: slice.after, year },
+          [{ path: journalPartPath(registerId), role: 'journal', bytes: sliceBytes }, ...editions.value.map((edition) => edition.part), { path: TECHNICAL_LOG_PATH, role: 'technical', bytes: technical }],
+        );
+        const folder = yearlyArchiveFolder(context.dataFolder, registerId);
+        await mkdir(folder, { recursive: true });
+        const fileName = yearlyArchiveFileName(registerId, year, automatic ? null : createdAt);
+        const written = await createOnce(join(folder, fileName), built.zip);
+        if (written.state === 'exists') return err(appError('package.exists', undefined, { path: fileName }));
+        const onReserve = await copyToReserve(context.dataFolder, (reserve) => reserveArchiveFolder(reserve, registerId), fileName, written.onDisk);
+        return ok(describeArchive(fileName, written.onDisk, onReserve));
+      }),
+
+    'archive:list': ({ registerId }) =>
+      perRegister(registerId, async () => {
+        const folder = yearlyArchiveFolder(context.dataFolder, registerId);
+        const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => YEARLY_ARCHIVE_NAME.test(name)).sort();
+        const archives: YearlyArchive[] = [];
+        for (const fileName of names) {
+          const bytes = await readFile(join(folder, fileName));
+          const onReserve = await copyToReserve(context.dataFolder, (reserve) => reserveArchiveFolder(reserve, registerId), fileName, bytes);
+          archives.push(describeArchive(fileName, bytes, onReserve));
+        }
+        return ok({ archives });
+      }),
+  };
+}

@@ -1,0 +1,55 @@
+// The seller's button: the hand-over package and its décharge, written where the seller
+// chooses. Mounted in the Établissement tab; the cession wizard can mount it too.
+import { useState } from 'react';
+import { describeError, type AppError } from '../../../shared/errors';
+import type { ExportedPackage } from '../../../shared/ipc/contract';
+import { useDatabase } from '../../db/DatabaseContext';
+import { mainProcess } from '../../main-process';
+import { fr } from '../../messages/fr';
+import { journalBytes } from './journal-bytes';
+import './handover.css';
+
+export function HandoverPackage({ registerId }: { registerId: string }) {
+  const db = useDatabase();
+  const [working, setWorking] = useState(false);
+  const [outcome, setOutcome] = useState<{ ok: true; value: ExportedPackage } | { ok: false; error: AppError } | null>(null);
+  const api = mainProcess();
+  if (!api) return null;
+
+  const exportPackage = async () => {
+    setWorking(true);
+    setOutcome(null);
+    try {
+      const answer = await api['package:export']({ registerId, journal: await journalBytes(db) });
+      setOutcome(!answer.ok && answer.error.code === 'package.cancelled' ? null : answer);
+    } finally {
+      setWorking(false);
+    }
+  };
+
+  return (
+    <section className="card handover" aria-labelledby="handover-title">
+      <h2 id="handover-title">{fr.handover.title}</h2>
+      <p className="lead">{fr.handover.intro}</p>
+      <button type="button" className="secondary" disabled={working} onClick={() => void exportPackage()}>
+        {fr.handover.export}
+      </button>
+      {working ? <p role="status">{fr.handover.exporting}</p> : null}
+      {outcome?.ok === false ? (
+        <p className="outcome outcome--error" role="alert">
+          {describeError(outcome.error)}
+        </p>
+      ) : null}
+      {outcome?.ok ? (
+        <div className="outcome outcome--success" role="status">
+          <p>{fr.handover.exported(outcome.value.path)}</p>
+          <p>{fr.handover.discharge(outcome.value.dischargePath)}</p>
+          <p>{fr.handover.parts(outcome.value.parts)}</p>
+          <p>
+            {fr.handover.fingerprint} <code className="fingerprint">{outcome.value.fingerprint}</code>
+          </p>
+        </div>
+      ) : null}
+    </section>
+  );
+}

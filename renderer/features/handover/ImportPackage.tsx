@@ -1,0 +1,104 @@
+// On a fresh installation: take over a register from the seller's hand-over package.
+// The file is verified whole before anything is written; what is wrong, if anything, is
+// said exactly (the part, the journal's line). The buyer then chooses their own reserve
+// medium, and the register is imported; the reserve receives the journal as soon as the
+// register opens.
+import { useEffect, useState } from 'react';
+import { describeError, type AppError } from '../../../shared/errors';
+import type { OpenedPackage } from '../../../shared/ipc/contract';
+import { useDatabase } from '../../db/DatabaseContext';
+import { mainProcess } from '../../main-process';
+import { fr } from '../../messages/fr';
+import { chooseReserveFolder, readReserveChoice, type ReserveChoice } from '../setup/reserve-choice';
+import { ReserveChoiceLine } from '../setup/ReserveChoiceLine';
+import { importPackage } from './import-package';
+import './handover.css';
+
+export function ImportPackage() {
+  const db = useDatabase();
+  const api = mainProcess();
+  const [opened, setOpened] = useState<OpenedPackage | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const [choice, setChoice] = useState<ReserveChoice>({ kind: 'checking' });
+  const [progress, setProgress] = useState<string | null>(null);
+  const [reserveMissing, setReserveMissing] = useState(false);
+
+  useEffect(() => {
+    if (opened) void readReserveChoice(api, opened.registerId).then(setChoice);
+  }, [api, opened]);
+  if (!api) return null;
+
+  const choose = async () => {
+    setError(null);
+    setOpened(null);
+    const answer = await api['package:open'](null);
+    if (answer.ok) setOpened(answer.value);
+    else if (answer.error.code !== 'package.cancelled') setError(answer.error);
+  };
+
+  const chooseReserve = async () => {
+    if (!opened) return;
+    const chosen = await chooseReserveFolder(api, opened.registerId);
+    setChoice(chosen.choice);
+    setError(chosen.error);
+    if (chosen.choice.kind === 'chosen') setReserveMissing(false);
+  };
+
+  const take = async () => {
+    if (!opened) return;
+    const current = await readReserveChoice(api, opened.registerId);
+    setChoice(current);
+    if (current.kind !== 'chosen') return setReserveMissing(true);
+    setError(null);
+    setProgress(fr.handover.progress(0, opened.head.seq));
+    const imported = await importPackage(db, api, opened, (done, total) => setProgress(fr.handover.progress(done, total)));
+    setProgress(null);
+    if (!imported.ok) setError(imported.error);
+    // On success the register exists: the application opens it by itself.
+  };
+
+  return (
+    <section className="card setup__card package-import" aria-labelledby="package-import-title">
+      <h2 id="package-import-title">{fr.handover.importTitle}</h2>
+      <p className="lead">{fr.handover.importIntro}</p>
+      <button type="button" className="secondary" onClick={() => void choose()} disabled={progress !== null}>
+        {fr.handover.choose}
+      </button>
+      {error ? (
+        <p className="outcome outcome--error" role="alert">
+          {describeError(error)}
+        </p>
+      ) : null}
+      {opened ? (
+        <>
+          <div className="package-import__summary" role="status">
+            <p>
+              <strong>{fr.handover.verified}</strong> {opened.fileName}
+            </p>
+            <p>{fr.handover.summary(opened.establishmentName, `${opened.holder.name} (n° ${opened.holder.orderNumber})`, opened.head.seq, opened.editions)}</p>
+            <p>
+              {fr.handover.compare} <code className="fingerprint">{opened.fingerprint}</code>
+            </p>
+          </div>
+          <fieldset className="setup__reserve">
+            <legend>{fr.handover.reserveStep}</legend>
+            <p className="field__hint">{fr.handover.reserveWhy}</p>
+            <ReserveChoiceLine choice={choice} />
+            <button type="button" className="secondary" onClick={() => void chooseReserve()}>
+              {choice.kind === 'chosen' ? fr.reserve.change : fr.reserve.choose}
+            </button>
+            {reserveMissing ? (
+              <p className="outcome outcome--error" role="alert">
+                {fr.handover.reserveFirst}
+              </p>
+            ) : null}
+          </fieldset>
+          <button type="button" className="primary" disabled={progress !== null} onClick={() => void take()}>
+            {fr.handover.import(opened.establishmentName)}
+          </button>
+        </>
+      ) : null}
+      {progress ? <p role="status">{progress}</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+// Writes the automatic archive of every year whose December is closed and that has none
+// yet: called after each monthly closure check, and when the Éditions tab opens. The
+// years found archived are remembered for the session, so that the archives are listed
+// (and so re-verified whole) once, not at every ten-minute check.
+import type { AppError } from '../../../shared/errors';
+import type { RegistreApi } from '../../../shared/ipc/contract';
+import type { RegisterDatabase } from '../../db/database';
+import { listClosures, readIdentity } from '../../db/queries';
+import { journalBytes } from './journal-bytes';
+import { yearsDue } from './yearly-archives';
+
+const archivedThisSession = new Set<string>();
+
+export async function archiveDueYears(db: RegisterDatabase, api: RegistreApi | null): Promise<AppError | null> {
+  const identity = await readIdentity(db);
+  if (!api || !identity) return null;
+  const { registerId } = identity;
+  const closedDecembers = (await listClosures(db)).map((closure) => closure.month).filter((month) => month.endsWith('-12'));
+  if (closedDecembers.every((month) => archivedThisSession.has(`${registerId}:${month}`))) return null;
+  const listed = await api['archive:list']({ registerId });
+  if (!listed.ok) return listed.error;
+  const due = yearsDue(closedDecembers, listed.value.archives, registerId);
+  for (const year of due) {
+    const answer = await api['archive:create']({ registerId, year, journal: await journalBytes(db), automatic: true });
+    // Written meanwhile by another check: no error.
+    if (!answer.ok && answer.error.code !== 'package.exists') return answer.error;
+  }
+  for (const month of closedDecembers) archivedThisSession.add(`${registerId}:${month}`);
+  return null;
+}

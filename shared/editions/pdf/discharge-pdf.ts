@@ -1,0 +1,76 @@
+// The décharge of a hand-over (R. 5132-37, REQ-38): the buyer acknowledges receiving the
+// register and the documents to keep. It lists every part of the package with its size
+// and SHA-256, and the package's fingerprint (the SHA-256 of its manifest), so that the
+// paper signed by both proves which file was handed over. Framed like every edition.
+import { formatInteger } from '../../french';
+import type { Practitioner } from '../../register/events';
+import type { PackageManifest, PartRole } from '../../package/manifest';
+import { formatEditionInstant } from '../wording';
+import { EditionDocument, type EditionContext } from './document';
+
+export const DISCHARGE_TITLE = 'Décharge de remise du registre des stupéfiants';
+
+const ROLES: Record<PartRole, string> = {
+  journal: 'Journal du registre (toutes les inscriptions)',
+  edition: 'Édition archivée',
+  technical: 'Journal technique de l’export',
+};
+
+export interface DischargeDetails {
+  manifest: PackageManifest;
+  fingerprint: string;
+  /** The package's file name, as written. */
+  packageName: string;
+  /** The seller: the holder who hands over. */
+  seller: Practitioner;
+  /** The buyer, when the register already names them (after a change of holder). */
+  buyer: Practitioner | null;
+}
+
+function person(who: Practitioner | null): string {
+  return who ? `${who.name}\nn° RPPS ou Ordre : ${who.orderNumber}` : 'Nom : ………………………………………………\nn° RPPS ou Ordre : ……………………………';
+}
+
+export function dischargePdf({ manifest, fingerprint, packageName, seller, buyer }: DischargeDetails, context: EditionContext): Uint8Array {
+  const edition = new EditionDocument(context, { title: DISCHARGE_TITLE, period: `registre jusqu’au n° d’ordre ${formatInteger(manifest.head.seq)}` }, 'portrait');
+  const keyColumn = { 0: { fontStyle: 'bold' as const } };
+  edition.heading('Remise du registre et des documents à conserver (art. R. 5132-37 du CSP)', 11);
+  edition.paragraph(
+    'Le cédant remet au cessionnaire, qui lui en donne décharge, le registre des stupéfiants tenu sous forme informatique et ses éditions, ainsi que les documents à conserver (éditions mensuelles, inventaires, procès-verbaux de destruction), réunis dans le dossier de reprise ci-dessous. Chaque partie du dossier est identifiée par son empreinte SHA-256 ; l’empreinte du dossier est celle de son manifeste, qui les liste toutes.',
+    { size: 9 },
+  );
+  edition.table({
+    columnWidths: [55, 135],
+    body: [
+      ['Établissement', `${manifest.establishment.name}\n${manifest.establishment.address}`],
+      ['Identifiant du registre', manifest.registerId],
+      ['Dossier de reprise', `${packageName}\ncréé le ${formatEditionInstant(new Date(manifest.createdAt))} (logiciel ${manifest.appVersion})`],
+      ['Journal', `${formatInteger(manifest.head.seq)} inscriptions ; tête de chaîne n° ${formatInteger(manifest.head.seq)}\nempreinte ${manifest.head.hash}`],
+      ['Empreinte du dossier (SHA-256 de manifest.json)', fingerprint],
+    ],
+    styles: { fontSize: 8.5, cellPadding: 1.6 },
+    columnStyles: keyColumn,
+  });
+  edition.heading('Contenu du dossier', 10);
+  edition.table({
+    columnWidths: [72, 30, 18, 70],
+    head: [['Partie', 'Nature', 'Taille (octets)', 'Empreinte SHA-256']],
+    body: manifest.parts.map((part) => [part.path, ROLES[part.role], formatInteger(part.size), part.sha256]),
+    styles: { fontSize: 6.5, cellPadding: 1 },
+    columnStyles: { 2: { halign: 'right' }, 3: { font: 'courier', fontSize: 6 } },
+  });
+  edition.paragraph(
+    'Vérification : le cessionnaire recalcule l’empreinte SHA-256 du fichier manifest.json du dossier (par exemple « unzip -p dossier.zip manifest.json | sha256sum ») et la compare à l’empreinte du dossier ci-dessus ; l’application la vérifie à la reprise, avec chaque partie et toute la chaîne du journal (docs/package-format.md).',
+    { size: 8 },
+  );
+  edition.space(2);
+  edition.table({
+    columnWidths: [95, 95],
+    head: [['Le cédant, qui remet', 'Le cessionnaire, qui reçoit et donne décharge']],
+    body: [[`${person(seller)}\n\nFait à ……………………, le ……………………\n\nSignature :\n\n\n\n`, `${person(buyer)}\n\nFait à ……………………, le ……………………\n\nSignature :\n\n\n\n`]],
+    styles: { fontSize: 9, cellPadding: 2.5 },
+    headStyles: { halign: 'left', fontSize: 9 },
+    bodyStyles: { minCellHeight: 40 },
+  });
+  return edition.finish();
+}

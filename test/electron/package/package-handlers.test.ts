@@ -1,0 +1,116 @@
+import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { unzipSync } from 'fflate';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../electron/ipc/handlers';
+import { archiveFolder } from '../../../electron/editions/paths';
+import { verifyPackage } from '../../../shared/package/verify';
+import type { MainHandlers } from '../../../shared/ipc/contract';
+import { EDITION_BYTES, EDITION_NAME, eventsWithEdition, journalBytes } from '../../fixtures/package';
+
+let work: string;
+const events = eventsWithEdition();
+const registerId = events[0]!.type === 'register.opened' ? events[0]!.registerId : '';
+
+function handlers(dataFolder: string, options: { saveFolder?: string; packageFile?: string; reserve?: string } = {}): MainHandlers {
+  return createHandlers({
+    version: 'test',
+    shell: 'harness',
+    dataFolder,
+    chooseFolder: async () => options.reserve ?? null,
+    chooseSavePath: async (name) => (options.saveFolder ? join(options.saveFolder, name) : null),
+    choosePackageFile: async () => options.packageFile ?? null,
+  });
+}
+
+async function sellerWithEdition(): Promise<string> {
+  const data = join(work, 'seller');
+  await mkdir(archiveFolder(data, registerId), { recursive: true });
+  await writeFile(join(archiveFolder(data, registerId), EDITION_NAME), EDITION_BYTES);
+  return data;
+}
+
+beforeEach(async () => {
+  work = await mkdtemp(join(tmpdir(), 'registre-package-'));
+});
+
+describe('package handlers', () => {
+  it('exports a package the buyer verifies, imports page by page and whose editions it archives', async () => {
+    const saveFolder = join(work, 'key');
+    await mkdir(saveFolder);
+    const seller = handlers(await sellerWithEdition(), { saveFolder });
+    const exported = await seller['package:export']({ registerId, journal: journalBytes(events) });
+    if (!exported.ok) throw new Error(JSON.stringify(exported.error));
+    expect((await readdir(saveFolder)).sort()).toEqual([exported.value.path, exported.value.dischargePath].map((path) => path.slice(saveFolder.length + 1)).sort());
+    const verdict = verifyPackage(await readFile(exported.value.path));
+    expect(verdict.ok && verdict.value.fingerprint).toBe(exported.value.fingerprint);
+    const technical = new TextDecoder().decode(unzipSync(await readFile(exported.value.path))['technique/journal-technique.jsonl']);
+    expect(technical.split('\n').filter(Boolean).map((line) => JSON.parse(line).event)).toEqual(['package.created', 'journal.verified', 'reserve.status', 'edition.carried']);
+
+    // The décharge, as a person sees it.
+    const pdf = exported.value.dischargePath;
+    const pdfText = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+    expect(pdfText).toContain('Décharge de remise du registre des stupéfiants');
+    expect(pdfText).toContain(exported.value.fingerprint);
+    expect(pdfText).toContain(EDITION_NAME);
+    await mkdir(join(process.cwd(), 'test-results', 'screens'), { recursive: true });
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(process.cwd(), 'test-results', 'screens', 'package-decharge')]);
+
+    const buyerData = join(work, 'buyer');
+    const buyer = handlers(buyerData, { packageFile: exported.value.path });
+    const opened = await buyer['package:open'](null);
+    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
+    expect(opened.value).toMatchObject({ registerId, head: { seq: 5, hash: events[4]!.hash }, editions: 1, fingerprint: exported.value.fingerprint });
+    const first = await buyer['package:readEvents']({ token: opened.value.token, cursor: 0, limit: 3 });
+    const second = await buyer['package:readEvents']({ token: opened.value.token, cursor: 3, limit: 3 });
+    expect(first.ok && first.value).toMatchObject({ nextCursor: 3, done: false });
+    expect(second.ok && second.value.events.map((event) => event.seq)).toEqual([4, 5]);
+    expect(second.ok && second.value.done).toBe(true);
+    expect(await buyer['package:installEditions']({ token: opened.value.token })).toEqual({ ok: true, value: { installed: 1, alreadyThere: 0 } });
+    expect(await readFile(join(archiveFolder(buyerData, registerId), EDITION_NAME))).toEqual(Buffer.from(EDITION_BYTES));
+  });
+
+  it('refuses to export when an archived edition no longer has its recorded hash, and writes nothing', async () => {
+    const saveFolder = join(work, 'key');
+    await mkdir(saveFolder);
+    const data = await sellerWithEdition();
+    await writeFile(join(archiveFolder(data, registerId), EDITION_NAME), 'altérée');
+    const answer = await handlers(data, { saveFolder })['package:export']({ registerId, journal: journalBytes(events) });
+    expect(answer).toEqual({ ok: false, error: { code: 'edition.altered', params: { fileName: EDITION_NAME } } });
+    expect(await readdir(saveFolder)).toEqual([]);
+  });
+
+  it('refuses a journal from the window that is not intact, and never writes over a file', async () => {
+    const saveFolder = join(work, 'key');
+    await mkdir(saveFolder);
+    const seller = handlers(await sellerWithEdition(), { saveFolder });
+    const altered = new TextEncoder().encode(new TextDecoder().decode(journalBytes(events)).replace('"quantity":30000', '"quantity":300000'));
+    expect(await seller['package:export']({ registerId, journal: altered })).toEqual({ ok: false, error: { code: 'package.journalDisagrees', params: { line: '3' } } });
+    const once = await seller['package:export']({ registerId, journal: journalBytes(events) });
+    const twice = await seller['package:export']({ registerId, journal: journalBytes(events) });
+    expect(once.ok).toBe(true);
+    // Same minute, same name: refused rather than replaced.
+    expect(twice).toMatchObject({ ok: false, error: { code: 'package.exists' } });
+  });
+
+  it('writes a yearly archive once, copies it to the reserve, and lists it re-verified', async () => {
+    const reserve = join(work, 'reserve');
+    await mkdir(reserve);
+    const data = await sellerWithEdition();
+    const main = handlers(data, { reserve });
+    await main['reserve:chooseFolder'](null);
+    const created = await main['archive:create']({ registerId, year: 2026, journal: journalBytes(events), automatic: true });
+    expect(created).toMatchObject({ ok: true, value: { fileName: `2026_archive-annuelle_${registerId}.zip`, year: 2026, problem: null, onReserve: true } });
+    expect(await main['archive:create']({ registerId, year: 2026, journal: journalBytes(events), automatic: true })).toMatchObject({ ok: false, error: { code: 'package.exists' } });
+    expect(await main['archive:create']({ registerId, year: 2025, journal: journalBytes(events), automatic: true })).toEqual({ ok: false, error: { code: 'archive.noEvents', params: { year: '2025' } } });
+    expect(await readdir(join(reserve, `${registerId}.archives`))).toEqual([`2026_archive-annuelle_${registerId}.zip`]);
+    const archive = join(data, 'archives', registerId, `2026_archive-annuelle_${registerId}.zip`);
+    const bytes = await readFile(archive);
+    bytes[bytes.length - 200] = bytes[bytes.length - 200]! ^ 1;
+    await writeFile(archive, bytes);
+    const listed = await main['archive:list']({ registerId });
+    expect(listed.ok && listed.value.archives.map((entry) => [entry.fileName, entry.problem?.code ?? null, entry.onReserve])).toEqual([[`2026_archive-annuelle_${registerId}.zip`, expect.stringMatching(/^package\./), false]]);
+  });
+});

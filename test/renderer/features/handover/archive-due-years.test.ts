@@ -1,0 +1,53 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importEvents } from '../../../../renderer/db/import-events';
+import { archiveDueYears } from '../../../../renderer/features/handover/archive-due-years';
+import { GENESIS_HASH, type RegisterEvent } from '../../../../shared/register/events';
+import { sealEvent, type UnsealedEvent } from '../../../../shared/register/seal';
+import { trackedDatabase } from '../../../fixtures/database';
+import { ESTABLISHMENT, HOLDER } from '../../../fixtures/drafts';
+import { useTempMainProcess } from '../../../fixtures/main-process';
+
+const main = useTempMainProcess();
+const REGISTER = 'REG-2025-007';
+
+/** Sealed one after the other; the closures' content does not matter to the archive. */
+function chain(bodies: { operationDate: string; body: Record<string, unknown> }[]): RegisterEvent[] {
+  const events: RegisterEvent[] = [];
+  for (const [index, { operationDate, body }] of bodies.entries()) {
+    const previous = events.at(-1);
+    events.push(
+      sealEvent({ format: 1, seq: index + 1, prevHash: previous?.hash ?? GENESIS_HASH, recordedAt: `${operationDate}T10:00:00.000Z`, operationDate, validatedBy: HOLDER, ...body } as unknown as UnsealedEvent),
+    );
+  }
+  return events;
+}
+
+const opening = { operationDate: '2025-11-03', body: { type: 'register.opened', registerId: REGISTER, establishment: ESTABLISHMENT, holder: HOLDER } };
+const closure = (month: string, day: string) => ({ operationDate: day, body: { type: 'month.closed', month, head: { seq: 1, hash: 'x'.repeat(64) }, products: [] } });
+
+async function archives(): Promise<string[]> {
+  return readdir(join(main.root, 'data', 'archives', REGISTER)).catch(() => []);
+}
+
+describe('archiveDueYears', () => {
+  it('archives a year once its December is closed, once only', async () => {
+    const db = trackedDatabase();
+    await importEvents(db, chain([opening, closure('2025-11', '2025-11-30'), closure('2025-12', '2025-12-31')]));
+    const api = main.api();
+    expect(await archiveDueYears(db, api)).toBeNull();
+    expect(await archives()).toEqual([`2025_archive-annuelle_${REGISTER}.zip`]);
+    expect(await archiveDueYears(db, api)).toBeNull();
+    expect(await archives()).toEqual([`2025_archive-annuelle_${REGISTER}.zip`]);
+    const listed = await api['archive:list']({ registerId: REGISTER });
+    expect(listed.ok && listed.value.archives.map((archive) => [archive.year, archive.problem])).toEqual([[2025, null]]);
+  });
+
+  it('writes nothing while December is not closed', async () => {
+    const db = trackedDatabase();
+    await importEvents(db, chain([opening, closure('2025-11', '2025-11-30')]));
+    expect(await archiveDueYears(db, main.api())).toBeNull();
+    expect(await archives()).toEqual([]);
+  });
+});
