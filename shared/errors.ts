@@ -103,7 +103,19 @@ export type ErrorCode =
   | 'ipc.unknownChannel'
   | 'ipc.internal'
   | 'io.failed'
-  | 'reserve.timeout';
+  | 'reserve.timeout'
+  // The hand-over to a buyer and the definitive closure (decision 0010).
+  | 'inventory.counterPartyIsValidator'
+  | 'cession.holderOnly'
+  | 'cession.sameHolder'
+  | 'cession.inventoryUnknown'
+  | 'cession.notContradictory'
+  | 'cession.beforeInventory'
+  | 'cession.movedSinceInventory'
+  | 'cessation.wrongAuthority'
+  | 'cessation.stockRemains'
+  | 'cessation.beforeLastMovement'
+  | 'register.closed';
 
 export interface AppError {
   code: ErrorCode;
@@ -320,6 +332,28 @@ function wording(error: AppError): string {
       return `Lecture ou écriture impossible sur le disque ou le support : ${p.reason ?? 'erreur du système de fichiers'}${p.code ? ` (${p.code})` : ''}.`;
     case 'reserve.timeout':
       return 'La copie de réserve ne répond pas : le support est peut-être débranché ou un partage réseau est bloqué. Les mouvements restent enregistrés sur ce poste et seront dupliqués dès qu’il répondra.';
+    case 'inventory.counterPartyIsValidator':
+      return `Le repreneur présent à l’inventaire ne peut pas être une personne habilitée à valider ce registre (n° ${p.orderNumber ?? ''}).`;
+    case 'cession.holderOnly':
+      return `Seul le titulaire${p.name ? ` (${p.name})` : ''} inscrit un changement de titulaire ou la cessation définitive : choisissez-le dans « Validé par ».`;
+    case 'cession.sameHolder':
+      return 'Le repreneur est déjà le titulaire de ce registre.';
+    case 'cession.inventoryUnknown':
+      return `Le n° d’ordre ${p.seq ?? ''} n’est pas un inventaire : un changement de titulaire s’appuie sur l’inventaire contradictoire de la cession.`;
+    case 'cession.notContradictory':
+      return `L’inventaire n° ${p.seq ?? ''} n’a pas été fait en présence du repreneur n° ${p.orderNumber ?? ''} : refaites l’inventaire contradictoire avec lui.`;
+    case 'cession.beforeInventory':
+      return `La cession ne peut pas être datée d’avant l’inventaire contradictoire n° ${p.seq ?? ''} (${p.day ?? ''}).`;
+    case 'cession.movedSinceInventory':
+      return `Le stock a bougé depuis l’inventaire contradictoire n° ${p.seq ?? ''} : le repreneur ne reprendrait pas ce qui a été compté. Refaites l’inventaire en sa présence.`;
+    case 'cessation.wrongAuthority':
+      return `Le registre d’un établissement de ce type se dépose auprès de la ${p.expected ?? ''}.`;
+    case 'cessation.stockRemains':
+      return `Des stupéfiants restent en stock (${p.products ?? ''}) : ils doivent être détruits avant la cessation définitive (art. R. 5132-37).`;
+    case 'cessation.beforeLastMovement':
+      return `La cessation ne peut pas être datée d’avant le dernier mouvement du registre (${p.day ?? ''}).`;
+    case 'register.closed':
+      return `Le registre est clos définitivement depuis le ${p.day ?? ''} (n° d’ordre ${p.seq ?? ''}) : aucun mouvement, produit ou habilitation ne peut plus y être inscrit. La consultation, les éditions et la vérification restent possibles.`;
     case 'ipc.internal':
       return `Erreur interne de l’application${p.detail ? ` : ${p.detail}` : '.'}`;
     default:

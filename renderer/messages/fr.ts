@@ -15,6 +15,7 @@ export const fr = typeset({
     editions: 'Éditions',
     inventory: 'Inventaire',
     destruction: 'Destructions',
+    cession: 'Cession / cessation',
   },
   establishment: {
     title: 'Établissement et personnes habilitées',
@@ -382,6 +383,8 @@ export const fr = typeset({
       inventory: 'Inventaire',
       'destruction-notice': 'Avis de destruction',
       'destruction-pv': 'Procès-verbal de destruction',
+      'transfer-inventory': 'Inventaire de cession',
+      transmittal: 'Bordereau de transmission',
     },
     closureOf: 'édition de clôture',
     wholeRegister: (day: string) => `registre entier au ${day}`,

@@ -19,6 +19,8 @@ const KIND_WORDS: Record<EditionKind, string> = {
   inventory: 'inventaire',
   'destruction-notice': 'avis-destruction',
   'destruction-pv': 'pv-destruction',
+  'transfer-inventory': 'inventaire-cession',
+  transmittal: 'bordereau-transmission',
 };
 
 const MAX_SLUG = 32;

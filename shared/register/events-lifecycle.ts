@@ -29,6 +29,11 @@ export interface InventoryTaken {
   lines: InventoryLine[];
   /** Who counted (names), besides who validates. */
   countedBy: string;
+  /**
+   * The other party present, for a contradictory inventory: the buyer of a cession
+   * (R. 5132-37 §1), who countersigns it. Absent from an ordinary inventory.
+   */
+  counterParty?: Practitioner;
 }
 
 /**
@@ -140,7 +145,7 @@ export interface MonthClosed {
 
 // ——— Editions ———
 
-export const EDITION_KINDS = ['product-register', 'period-journal', 'month-balance', 'dispensations', 'integrity', 'theft', 'inventory', 'destruction-notice', 'destruction-pv'] as const;
+export const EDITION_KINDS = ['product-register', 'period-journal', 'month-balance', 'dispensations', 'integrity', 'theft', 'inventory', 'destruction-notice', 'destruction-pv', 'transfer-inventory', 'transmittal'] as const;
 export type EditionKind = (typeof EDITION_KINDS)[number];
 
 /**

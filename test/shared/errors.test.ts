@@ -102,6 +102,17 @@ const EVERY_CODE = Object.keys({
   'destruction.copyAlreadySent': 1,
   'destruction.copyBeforeDestruction': 1,
   'correction.ofDestruction': 1,
+  'inventory.counterPartyIsValidator': 1,
+  'cession.holderOnly': 1,
+  'cession.sameHolder': 1,
+  'cession.inventoryUnknown': 1,
+  'cession.notContradictory': 1,
+  'cession.beforeInventory': 1,
+  'cession.movedSinceInventory': 1,
+  'cessation.wrongAuthority': 1,
+  'cessation.stockRemains': 1,
+  'cessation.beforeLastMovement': 1,
+  'register.closed': 1,
 } satisfies Record<ErrorCode, 1>) as ErrorCode[];
 
 /** A value for every parameter any message inserts, as validation gives them. */
@@ -128,6 +139,8 @@ const EVERY_PARAM = {
   detail: 'disque plein',
   dossier: 'PV-2026-001',
   lot: 'L4521',
+  name: 'Claire Martin',
+  products: '« Morphine »',
 };
 
 describe('describeError', () => {

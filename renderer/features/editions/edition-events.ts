@@ -39,11 +39,11 @@ async function inventoryEvents(db: RegisterDatabase, seq: number): Promise<Regis
   return [...(inventory ? [inventory] : []), ...adjustments].sort((a, b) => a.seq - b.seq);
 }
 
-/** A destruction dossier's events, the opening (its holder) and the products' definitions as they stand now. */
+/** A destruction dossier's events, the opening and changes of holder (who signs) and the products' definitions as they stand now. */
 async function dossierEvents(db: RegisterDatabase, dossier: string): Promise<RegisterEvent[]> {
   const related = await db.events
     .where('type')
-    .anyOf('register.opened', 'product.defined', 'product.changed', 'destruction.planned', 'destruction.certified', 'destruction', 'destruction.copySent')
+    .anyOf('register.opened', 'holder.changed', 'product.defined', 'product.changed', 'destruction.planned', 'destruction.certified', 'destruction', 'destruction.copySent')
     .toArray();
   return related.filter((event) => !('dossier' in event) || event.dossier === dossier).sort((a, b) => a.seq - b.seq);
 }
