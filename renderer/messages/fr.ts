@@ -1,4 +1,5 @@
 // Every word the window shows, in one place. Error wording lives in shared/errors.ts.
+import { EDITION_KIND_LABELS } from '../../shared/editions/kind-labels';
 import { typeset } from './typeset';
 
 export const fr = typeset({
@@ -373,19 +374,7 @@ export const fr = typeset({
     hash: 'Empreinte (SHA\u2011256)',
     reserve: 'Réserve',
     actions: 'Actions',
-    kinds: {
-      'product-register': 'Registre d’un produit',
-      'period-journal': 'Registre de tous les produits',
-      'month-balance': 'Balance mensuelle',
-      dispensations: 'Ordonnancier',
-      integrity: 'Rapport d’intégrité',
-      theft: 'Déclaration de vol',
-      inventory: 'Inventaire',
-      'destruction-notice': 'Avis de destruction',
-      'destruction-pv': 'Procès-verbal de destruction',
-      'transfer-inventory': 'Inventaire de cession',
-      transmittal: 'Bordereau de transmission',
-    },
+    kinds: EDITION_KIND_LABELS,
     closureOf: 'édition de clôture',
     wholeRegister: (day: string) => `registre entier au ${day}`,
     allProducts: 'tous',

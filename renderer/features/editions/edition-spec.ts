@@ -23,7 +23,11 @@ export type EditionSpec =
   /** The notice of a destruction dossier to the inspector; `period` is the day of the notice. */
   | { kind: 'destruction-notice'; dossier: string; period: Period }
   /** The PV of a destruction dossier; `period` is the day of the destruction. */
-  | { kind: 'destruction-pv'; dossier: string; period: Period };
+  | { kind: 'destruction-pv'; dossier: string; period: Period }
+  /** The contradictory inventory of a cession, by its order number; `period` is the cut-off day. */
+  | { kind: 'transfer-inventory'; inventory: number; period: Period }
+  /** The transmittal slip of the definitive closure; `period` is the register's life, opening to closure. */
+  | { kind: 'transmittal'; period: Period };
 
 export type { EditionKind, Period };
 
@@ -37,7 +41,7 @@ export function specProductId(spec: EditionSpec): string | undefined {
 }
 
 export function specInventory(spec: EditionSpec): number | undefined {
-  return spec.kind === 'inventory' ? spec.inventory : undefined;
+  return spec.kind === 'inventory' || spec.kind === 'transfer-inventory' ? spec.inventory : undefined;
 }
 
 export function specDossier(spec: EditionSpec): string | undefined {
