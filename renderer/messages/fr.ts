@@ -466,6 +466,7 @@ export const fr = typeset({
     progress: (restored: number, total: number) => `Restauration : ${restored} / ${total} mouvements…`,
   },
   common: {
+    registerClosed: 'Registre clos définitivement : plus aucune inscription possible.',
     product: 'Produit',
     chooseProduct: 'Choisir un produit…',
     inactiveProduct: (label: string) => `${label} (désactivé)`,
