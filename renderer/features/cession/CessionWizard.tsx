@@ -15,7 +15,7 @@ import { PrintButton, PrintOutcome } from '../editions/PrintOutcome';
 import { usePrint, type Printer } from '../editions/use-print';
 import { InventoryScreen } from '../inventory/InventoryScreen';
 import { useCurrentValidator } from '../validators/CurrentValidator';
-import { t } from './messages';
+import { CESSION_STEPS, t } from './messages';
 import { cessionStep, type InventoryEvent } from './progress';
 import { recordHolderChange } from './record-cession';
 import { WizardSteps } from './WizardSteps';
@@ -41,7 +41,7 @@ export function CessionWizard({ events, identity }: { events: readonly RegisterE
 
   return (
     <div className="wizard" aria-label={t.modes.cession}>
-      <WizardSteps label={t.modes.cession} steps={t.cessionSteps} current={current} />
+      <WizardSteps label={t.modes.cession} steps={CESSION_STEPS} current={current} />
       {state.step === 'inventory' ? (
         <>
           {state.stale ? (
@@ -114,7 +114,7 @@ function PartiesForm({ onDone }: { onDone: (parties: Parties) => void }) {
     onDone({ day, buyer: { name: name.trim(), orderNumber: orderNumber.trim() } });
   };
   return (
-    <form className="wizard__panel wizard__form" aria-label={t.cessionSteps[0]} onSubmit={submit} noValidate>
+    <form className="wizard__panel wizard__form" aria-label={CESSION_STEPS[0]} onSubmit={submit} noValidate>
       <TextField name="operationDate" label={t.cutOff} type="date" value={day} onChange={setDay} error={error} max={localDay(new Date())} required />
       <TextField name="buyer.name" label={t.buyerName} value={name} onChange={setName} error={error} required />
       <TextField name="buyer.orderNumber" label={t.buyerNumber} value={orderNumber} onChange={setOrderNumber} error={error} inputMode="numeric" required />
@@ -144,7 +144,7 @@ function HandOverForm({ inventory, seller }: { inventory: InventoryEvent; seller
     }
   };
   return (
-    <form className="wizard__form" aria-label={t.cessionSteps[3]} onSubmit={(event) => void submit(event)} noValidate>
+    <form className="wizard__form" aria-label={CESSION_STEPS[3]} onSubmit={(event) => void submit(event)} noValidate>
       <p>{t.handOverHint(seller.name, buyer.name)}</p>
       <TextField name="operationDate" label={t.cessionDate} type="date" value={day} onChange={setDay} error={error} max={localDay(new Date())} required />
       <FormOutcome error={error} success={null} />

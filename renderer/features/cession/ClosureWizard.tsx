@@ -20,7 +20,7 @@ import { usePrint } from '../editions/use-print';
 import { InventoryScreen } from '../inventory/InventoryScreen';
 import { useCurrentValidator } from '../validators/CurrentValidator';
 import { DepositPackageSlot } from './DepositPackageSlot';
-import { t } from './messages';
+import { CLOSURE_STEPS, t } from './messages';
 import { closureProgress, type ClosureProgress } from './progress';
 import { moveAllToQuarantine, recordClosure } from './record-cession';
 import { WizardSteps } from './WizardSteps';
@@ -48,7 +48,7 @@ export function ClosureWizard({ events, stock, identity }: { events: readonly Re
 
   return (
     <div className="wizard" aria-label={t.modes.closure}>
-      <WizardSteps label={t.modes.closure} steps={t.closureSteps} current={step} />
+      <WizardSteps label={t.modes.closure} steps={CLOSURE_STEPS} current={step} />
       {progress.finalInventory && step > 0 ? <p className="wizard__facts">{t.finalInventoryDone(progress.finalInventory.seq, formatDay(progress.finalInventory.operationDate))}</p> : null}
       {step === 0 ? <InventoryScreen embedded /> : null}
       {step === 1 ? <QuarantineStep stock={stock} /> : null}
@@ -99,7 +99,7 @@ function QuarantineStep({ stock }: { stock: ReadonlyMap<string, StockBalance> })
     }
   };
   return (
-    <form className="wizard__panel wizard__form" aria-label={t.closureSteps[1]} onSubmit={(event) => void submit(event)} noValidate>
+    <form className="wizard__panel wizard__form" aria-label={CLOSURE_STEPS[1]} onSubmit={(event) => void submit(event)} noValidate>
       <p className="muted">{t.quarantineHint}</p>
       <FormOutcome error={error} success={null} />
       <SubmitButton label={t.moveAll} saving={saving} />
@@ -130,7 +130,7 @@ function CloseForm({ authority }: { authority: 'ARS' | 'DDPP' }) {
     }
   };
   return (
-    <form className="wizard__panel wizard__form" aria-label={t.closureSteps[4]} onSubmit={(event) => void submit(event)} noValidate>
+    <form className="wizard__panel wizard__form" aria-label={CLOSURE_STEPS[4]} onSubmit={(event) => void submit(event)} noValidate>
       <p>{t.closeHint(authority)}</p>
       <TextField name="operationDate" label={t.closeDate} type="date" value={day} onChange={setDay} error={error} max={localDay(new Date())} required />
       <TextField name="reason" label={t.reason} value={reason} onChange={setReason} error={error} required />

@@ -1,4 +1,5 @@
 // The words of the Cession / cessation tab (the rest of the window's words are in messages/fr.ts).
+import { frenchTypography } from '../../../shared/french';
 import { typeset } from '../../messages/typeset';
 
 export const t = typeset({
@@ -12,7 +13,6 @@ export const t = typeset({
   current: 'en cours',
   todo: 'à faire',
   // The cession
-  cessionSteps: ['Date d’arrêté et repreneur', 'Inventaire contradictoire', 'Inventaire de cession (PDF)', 'Changement de titulaire'],
   cutOff: 'Date d’arrêté (jour de l’inventaire contradictoire)',
   buyerName: 'Repreneur : nom et prénom',
   buyerNumber: 'Repreneur : n° RPPS ou Ordre',
@@ -32,7 +32,6 @@ export const t = typeset({
   handedOver: (buyer: string, day: string, seq: number) => `Registre cédé à ${buyer} le ${day} (changement de titulaire, n° d’ordre ${seq}).`,
   newCession: 'Préparer une nouvelle cession',
   // The closure
-  closureSteps: ['Inventaire final', 'Stock disponible en quarantaine', 'Destruction du stock restant', 'Éditions finales', 'Cessation et clôture', 'Bordereau de transmission'],
   finalInventoryDone: (seq: number, day: string) => `Inventaire final n° ${seq} du ${day}.`,
   quarantineHint: 'Seul le stock en quarantaine se détruit : tout le stock disponible y passe d’abord, produit par produit, en une seule inscription.',
   moveAll: 'Mettre tout le stock disponible en quarantaine',
@@ -60,3 +59,7 @@ export const t = typeset({
   closedBanner: (day: string, seq: number) => `Registre clos définitivement le ${day} (n° d’ordre ${seq}) : aucun mouvement, produit ni habilitation ne peut plus être inscrit. La consultation, les éditions et la vérification restent possibles.`,
   readOnly: 'Registre en lecture seule : cet écran sert à inscrire, il n’est plus disponible.',
 });
+
+// Lists stay arrays (typeset maps objects): each name set in French typography here.
+export const CESSION_STEPS: readonly string[] = ['Date d’arrêté et repreneur', 'Inventaire contradictoire', 'Inventaire de cession (PDF)', 'Changement de titulaire'].map(frenchTypography);
+export const CLOSURE_STEPS: readonly string[] = ['Inventaire final', 'Stock disponible en quarantaine', 'Destruction du stock restant', 'Éditions finales', 'Cessation et clôture', 'Bordereau de transmission'].map(frenchTypography);
