@@ -23,18 +23,32 @@ import { ReserveBanner } from './features/reserve/ReserveBanner';
 import { StockOverview } from './features/stock/StockOverview';
 import { CurrentValidatorProvider, CurrentValidatorSelect } from './features/validators/CurrentValidator';
 import { fr } from './messages/fr';
+// The hand-over to a buyer and the definitive closure (issue 6).
+import { RegisterClosedProvider, useRegisterClosed } from './db/RegisterClosedContext';
+import { CessionScreen } from './features/cession/CessionScreen';
+import { ClosedBanner, ReadOnlyNotice } from './features/cession/ClosedBanner';
 
-const TABS = ['stock', 'entries', 'exits', 'register', 'balances', 'inventory', 'destruction', 'editions', 'annual', 'products', 'establishment', 'integrity'] as const;
+const TABS = ['stock', 'entries', 'exits', 'register', 'balances', 'inventory', 'destruction', 'editions', 'annual', 'products', 'establishment', 'integrity', 'cession'] as const;
 type View = (typeof TABS)[number];
 
 export function RegisterShell({ identity }: { identity: RegisterIdentity }) {
+  return (
+    <RegisterClosedProvider>
+      <RegisterWindow identity={identity} />
+    </RegisterClosedProvider>
+  );
+}
+
+function RegisterWindow({ identity }: { identity: RegisterIdentity }) {
+  // Once closed, the screens that only record show why they are not available.
+  const closed = useRegisterClosed() !== null;
   const [view, setView] = useState<View>('stock');
   const integrity = useIntegrityCheck(identity.registerId, true);
   const closure = useMonthlyClosure();
   const screens: Record<View, () => React.JSX.Element> = {
     stock: () => <StockOverview />,
-    entries: () => <EntryScreen />,
-    exits: () => <ExitScreen establishmentKind={identity.establishment.kind} />,
+    entries: () => (closed ? <ReadOnlyNotice /> : <EntryScreen />),
+    exits: () => (closed ? <ReadOnlyNotice /> : <ExitScreen establishmentKind={identity.establishment.kind} />),
     register: () => <ProductRegister establishmentKind={identity.establishment.kind} />,
     balances: () => <MonthlyBalances closure={closure} />,
     inventory: () => <InventoryScreen />,
@@ -44,6 +58,7 @@ export function RegisterShell({ identity }: { identity: RegisterIdentity }) {
     products: () => <ProductsScreen />,
     establishment: () => <EstablishmentScreen identity={identity} />,
     integrity: () => <IntegrityScreen {...integrity} />,
+    cession: () => <CessionScreen identity={identity} />,
   };
   return (
     <CurrentValidatorProvider>
@@ -63,6 +78,7 @@ export function RegisterShell({ identity }: { identity: RegisterIdentity }) {
             </button>
           ))}
         </nav>
+        <ClosedBanner />
         <ReserveBanner registerId={identity.registerId} />
         <IntegrityAlert report={integrity.report} />
         <InventoryReminder openedOn={identity.openedOn} onOpen={() => setView('inventory')} />

@@ -148,7 +148,19 @@ export type ErrorCode =
   | 'package.journalDisagrees'
   | 'package.expired'
   | 'package.editionConflict'
-  | 'archive.noEvents';
+  | 'archive.noEvents'
+  // The hand-over to a buyer and the definitive closure (decision 0010).
+  | 'inventory.counterPartyIsValidator'
+  | 'cession.holderOnly'
+  | 'cession.sameHolder'
+  | 'cession.inventoryUnknown'
+  | 'cession.notContradictory'
+  | 'cession.beforeInventory'
+  | 'cession.movedSinceInventory'
+  | 'cessation.wrongAuthority'
+  | 'cessation.stockRemains'
+  | 'cessation.beforeLastMovement'
+  | 'register.closed';
 
 export interface AppError {
   code: ErrorCode;
@@ -381,6 +393,28 @@ function wording(error: AppError): string {
         : 'En mg, la quantité de substance a au plus trois décimales (au microgramme près) : saisissez-la en µg sinon.';
     case 'substance.amountNotPositive':
       return 'La quantité de substance par unité doit être supérieure à zéro.';
+    case 'inventory.counterPartyIsValidator':
+      return `Le repreneur présent à l’inventaire ne peut pas être une personne habilitée à valider ce registre (n° ${p.orderNumber ?? ''}).`;
+    case 'cession.holderOnly':
+      return `Seul le titulaire${p.name ? ` (${p.name})` : ''} inscrit un changement de titulaire ou la cessation définitive : choisissez-le dans « Validé par ».`;
+    case 'cession.sameHolder':
+      return 'Le repreneur est déjà le titulaire de ce registre.';
+    case 'cession.inventoryUnknown':
+      return `Le n° d’ordre ${p.seq ?? ''} n’est pas un inventaire : un changement de titulaire s’appuie sur l’inventaire contradictoire de la cession.`;
+    case 'cession.notContradictory':
+      return `L’inventaire n° ${p.seq ?? ''} n’a pas été fait en présence du repreneur n° ${p.orderNumber ?? ''} : refaites l’inventaire contradictoire avec lui.`;
+    case 'cession.beforeInventory':
+      return `La cession ne peut pas être datée d’avant l’inventaire contradictoire n° ${p.seq ?? ''} (${p.day ?? ''}).`;
+    case 'cession.movedSinceInventory':
+      return `Le stock a bougé depuis l’inventaire contradictoire n° ${p.seq ?? ''} : le repreneur ne reprendrait pas ce qui a été compté. Refaites l’inventaire en sa présence.`;
+    case 'cessation.wrongAuthority':
+      return `Le registre d’un établissement de ce type se dépose auprès de la ${p.expected ?? ''}.`;
+    case 'cessation.stockRemains':
+      return `Des stupéfiants restent en stock (${p.products ?? ''}) : ils doivent être détruits avant la cessation définitive (art. R. 5132-37).`;
+    case 'cessation.beforeLastMovement':
+      return `La cessation ne peut pas être datée d’avant le dernier mouvement du registre (${p.day ?? ''}).`;
+    case 'register.closed':
+      return `Le registre est clos définitivement depuis le ${p.day ?? ''} (n° d’ordre ${p.seq ?? ''}) : aucun mouvement, produit ou habilitation ne peut plus y être inscrit. La consultation, les éditions et la vérification restent possibles.`;
     case 'ipc.internal':
       return `Erreur interne de l’application${p.detail ? ` : ${p.detail}` : '.'}`;
     case 'jare.tooLarge':

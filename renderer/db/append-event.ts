@@ -9,6 +9,7 @@ import type { Draft, DraftContext } from '../../shared/register/validate';
 import { err, type Result } from '../../shared/result';
 import { monthBalances } from '../../shared/closure/month-balance';
 import { addDeltas, balanceAfter, EMPTY_STOCK, NO_DELTA, stockDelta, type StockBalance } from '../../shared/stock/movements';
+import { addCessionFacts } from './cession-facts';
 import type { RegisterDatabase } from './database';
 import { findProduct, lastClosure, listProducts, listValidators, productEvents, productStock, readIdentity } from './queries';
 
@@ -58,6 +59,7 @@ export async function gatherContext(db: RegisterDatabase, draft: Draft, today: s
     const receipts = (await productEvents(db, body.productId)).flatMap((event) => (event.type === 'receipt' ? [event.lot] : []));
     context.receivedLots = [...new Set(receipts)];
   }
+  await addCessionFacts(db, draft, context);
   if ((body.type === 'product.defined' || body.type === 'product.changed') && body.product.cip13) {
     const cip13 = body.product.cip13.trim();
     const self = body.type === 'product.changed' ? body.productId : undefined;

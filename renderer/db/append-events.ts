@@ -5,7 +5,7 @@
 // the new events like any others (features/reserve), oldest first.
 import { appError, type AppError } from '../../shared/errors';
 import { localDay } from '../../shared/register/dates';
-import { isMovement, type RegisterEvent } from '../../shared/register/events';
+import type { RegisterEvent } from '../../shared/register/events';
 import { prepareEvent } from '../../shared/register/prepare';
 import type { Draft, DraftContext, ProductState } from '../../shared/register/validate';
 import { destructionDossiers } from '../../shared/register/validate-destruction';
@@ -14,7 +14,7 @@ import { EMPTY_STOCK, type StockBalance } from '../../shared/stock/movements';
 import { err, ok, type Result } from '../../shared/result';
 import { addToMonthlyTotals, gatherContext } from './append-event';
 import type { RegisterDatabase } from './database';
-import { listProducts, stockByProduct } from './queries';
+import { lastMovementDay, listProducts, stockByProduct } from './queries';
 
 /**
  * One step of a batch: a draft, or drafts made from the events sealed so far in the
@@ -100,18 +100,4 @@ async function addDestructionFacts(db: RegisterDatabase, draft: Draft, context: 
     products.set(productId, { state: { definition, active, hasMovements: held !== undefined }, stock: held ?? EMPTY_STOCK, lots });
   }
   context.destruction = { dossiers, products };
-}
-
-/** The latest operation date of any movement: the register's stock now is its stock that day. */
-async function lastMovementDay(db: RegisterDatabase): Promise<string | undefined> {
-  let latest: string | undefined;
-  // Walk the dates from the latest down: the first movement met is the answer.
-  await db.events
-    .orderBy('operationDate')
-    .reverse()
-    .until(() => latest !== undefined)
-    .each((event) => {
-      if (latest === undefined && isMovement(event)) latest = event.operationDate;
-    });
-  return latest;
 }

@@ -2,7 +2,7 @@
 // the whole log, so the first screen stays fast on a ten-year register. What describes
 // the register (establishment, validators, products) is a handful of events, folded here.
 import Dexie from 'dexie';
-import type { Establishment, Practitioner, ProductDefinition, RegisterEvent, Validator } from '../../shared/register/events';
+import { isMovement, type Establishment, type Practitioner, type ProductDefinition, type RegisterEvent, type Validator } from '../../shared/register/events';
 import type { ProductState } from '../../shared/register/validate';
 import { balanceAfter, EMPTY_STOCK, type StockBalance } from '../../shared/stock/movements';
 import type { RegisterDatabase } from './database';
@@ -31,12 +31,30 @@ export async function readIdentity(db: RegisterDatabase): Promise<RegisterIdenti
   if (opening?.type !== 'register.opened') return null;
   const change = await db.events.where('type').equals('establishment.changed').last();
   const details = change?.type === 'establishment.changed' ? change.establishment : opening.establishment;
+  // After a cession the buyer holds the register; the opening keeps naming the seller.
+  const handOver = await lastHolderChange(db);
   return {
     registerId: opening.registerId,
     establishment: { ...details, kind: opening.establishment.kind },
-    holder: opening.holder,
+    holder: handOver ? handOver.holder : opening.holder,
     openedOn: opening.operationDate,
   };
+}
+
+export type HolderChangeEvent = Extract<RegisterEvent, { type: 'holder.changed' }>;
+
+/** The last change of holder (cession), if the register has changed hands. */
+export async function lastHolderChange(db: RegisterDatabase): Promise<HolderChangeEvent | undefined> {
+  const last = await db.events.where('type').equals('holder.changed').last();
+  return last?.type === 'holder.changed' ? last : undefined;
+}
+
+export type RegisterClosedEvent = Extract<RegisterEvent, { type: 'register.closed' }>;
+
+/** The definitive closure, once recorded: the register is read-only from then on. */
+export async function readClosure(db: RegisterDatabase): Promise<RegisterClosedEvent | null> {
+  const closed = await db.events.where('type').equals('register.closed').first();
+  return closed?.type === 'register.closed' ? closed : null;
 }
 
 /** Who may validate now: the holder first, then everyone authorised and not revoked since. */
@@ -44,8 +62,11 @@ export async function listValidators(db: RegisterDatabase): Promise<Validator[]>
   const identity = await readIdentity(db);
   if (!identity) return [];
   const byOrderNumber = new Map<string, Validator>([[identity.holder.orderNumber, { ...identity.holder, role: HOLDER_ROLE }]]);
-  const changes = await db.events.where('type').anyOf('validator.authorized', 'validator.revoked').sortBy('seq');
+  const changes = await db.events.where('type').anyOf('validator.authorized', 'validator.revoked', 'holder.changed').sortBy('seq');
   for (const event of changes) {
+    // A cession ends every authority given before it: the buyer alone, who authorises their own people.
+    if (event.type === 'holder.changed') byOrderNumber.clear();
+    if (event.type === 'holder.changed') byOrderNumber.set(event.holder.orderNumber, { ...event.holder, role: HOLDER_ROLE });
     if (event.type === 'validator.authorized') byOrderNumber.set(event.person.orderNumber, event.person);
     if (event.type === 'validator.revoked') byOrderNumber.delete(event.person.orderNumber);
   }
@@ -107,6 +128,20 @@ export async function productEvents(db: RegisterDatabase, productId: string): Pr
 export async function eventsOfTypes(db: RegisterDatabase, types: readonly RegisterEvent['type'][]): Promise<RegisterEvent[]> {
   const events = await db.events.where('type').anyOf([...types]).toArray();
   return events.sort((a, b) => a.seq - b.seq);
+}
+
+/** The latest operation date of any movement: the register's stock now is its stock that day. */
+export async function lastMovementDay(db: RegisterDatabase): Promise<string | undefined> {
+  let latest: string | undefined;
+  // Walk the dates from the latest down: the first movement met is the answer.
+  await db.events
+    .orderBy('operationDate')
+    .reverse()
+    .until(() => latest !== undefined)
+    .each((event) => {
+      if (latest === undefined && isMovement(event)) latest = event.operationDate;
+    });
+  return latest;
 }
 
 /** Order number of the last event, 0 for an empty register. */

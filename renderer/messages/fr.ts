@@ -1,4 +1,5 @@
 // Every word the window shows, in one place. Error wording lives in shared/errors.ts.
+import { EDITION_KIND_LABELS } from '../../shared/editions/kind-labels';
 import { typeset } from './typeset';
 
 export const fr = typeset({
@@ -16,6 +17,7 @@ export const fr = typeset({
     inventory: 'Inventaire',
     destruction: 'Destructions',
     annual: 'Déclaration annuelle',
+    cession: 'Cession / cessation',
   },
   establishment: {
     title: 'Établissement et personnes habilitées',
@@ -382,22 +384,7 @@ export const fr = typeset({
     hash: 'Empreinte (SHA\u2011256)',
     reserve: 'Réserve',
     actions: 'Actions',
-    kinds: {
-      'product-register': 'Registre d’un produit',
-      'period-journal': 'Registre de tous les produits',
-      'month-balance': 'Balance mensuelle',
-      dispensations: 'Ordonnancier',
-      integrity: 'Rapport d’intégrité',
-      theft: 'Déclaration de vol',
-      inventory: 'Inventaire',
-      'destruction-notice': 'Avis de destruction',
-      'destruction-pv': 'Procès-verbal de destruction',
-      'annual-working-copy': 'Copie de travail JARE (.xlsx)',
-      'annual-statement': 'État annuel récapitulatif',
-      'annual-letter': 'Lettre d’accompagnement (ANSM)',
-      'annual-authorisations': 'Autorisations d’import et d’export',
-      'annual-authorisations-csv': 'Autorisations d’import et d’export (CSV)',
-    },
+    kinds: EDITION_KIND_LABELS,
     closureOf: 'édition de clôture',
     wholeRegister: (day: string) => `registre entier au ${day}`,
     allProducts: 'tous',
@@ -534,6 +521,7 @@ export const fr = typeset({
     working: 'Archivage en cours…',
   },
   common: {
+    registerClosed: 'Registre clos définitivement : plus aucune inscription possible.',
     product: 'Produit',
     chooseProduct: 'Choisir un produit…',
     inactiveProduct: (label: string) => `${label} (désactivé)`,

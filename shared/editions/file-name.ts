@@ -28,6 +28,8 @@ const KIND_WORDS: Record<EditionKind, string> = {
   'annual-letter': 'lettre-accompagnement-ansm',
   'annual-authorisations': 'autorisations-import-export',
   'annual-authorisations-csv': 'autorisations-import-export',
+  'transfer-inventory': 'inventaire-cession',
+  transmittal: 'bordereau-transmission',
 };
 
 /** Every edition is a PDF but the working copy (a workbook) and the list in CSV. */

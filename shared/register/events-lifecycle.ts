@@ -29,6 +29,11 @@ export interface InventoryTaken {
   lines: InventoryLine[];
   /** Who counted (names), besides who validates. */
   countedBy: string;
+  /**
+   * The other party present, for a contradictory inventory: the buyer of a cession
+   * (R. 5132-37 §1), who countersigns it. Absent from an ordinary inventory.
+   */
+  counterParty?: Practitioner;
 }
 
 /**
@@ -164,6 +169,9 @@ export const EDITION_KINDS = [
   'inventory',
   'destruction-notice',
   'destruction-pv',
+  // The cession and the definitive closure: the contradictory inventory, the transmittal slip.
+  'transfer-inventory',
+  'transmittal',
   // The annual declaration (a calendar year): the JARE working copy (.xlsx), the état annuel
   // récapitulatif, the cover letter, and the list of import and export authorisations (PDF, CSV).
   ...ANNUAL_EDITION_KINDS,

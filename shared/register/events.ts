@@ -4,10 +4,12 @@ import type { Milli } from './quantity';
 import type { EstablishmentChanged, Practitioner, ProductChanged, ProductDefined, RegisterOpened, ValidatorAuthorized, ValidatorRevoked } from './events-register';
 import type { Correction, Dispensation, OpeningBalance, PatientReturn, PreparationUse, QuarantineMove, Receipt, SupplierReturn, Theft, VetAdministration, VetDispensing } from './events-movements';
 import type { Destruction, DestructionCancelled, DestructionCertified, DestructionCopySent, DestructionPlanned, EditionProduced, InventoryAdjustment, InventoryTaken, MonthClosed } from './events-lifecycle';
+import type { HolderChanged, RegisterClosed } from './events-cession';
 
 export * from './events-register';
 export * from './events-movements';
 export * from './events-lifecycle';
+export * from './events-cession';
 
 export const JOURNAL_FORMAT = 1;
 
@@ -41,7 +43,10 @@ export type EventBody =
   | DestructionCopySent
   | DestructionCancelled
   | MonthClosed
-  | EditionProduced;
+  | EditionProduced
+  // The hand-over and the definitive closure (events-cession.ts).
+  | HolderChanged
+  | RegisterClosed;
 export type EventType = EventBody['type'];
 
 export interface Envelope {

@@ -13,6 +13,7 @@ import {
   type InventoryAdjustment,
   type InventoryLine,
   type InventoryTaken,
+  type Practitioner,
   type RegisterEvent,
   type StockCompartment,
 } from './events';
@@ -28,6 +29,8 @@ export interface InventoryDraft {
   type: 'inventory.taken';
   lines: InventoryLineDraft[];
   countedBy: string;
+  /** The buyer present at a cession's contradictory inventory. */
+  counterParty?: Practitioner;
 }
 
 /** An adjustment names its inventory and the line it settles; the register derives the rest. */
@@ -112,7 +115,20 @@ export function validateInventory(body: InventoryDraft, operationDate: string, c
       }
     }
   }
-  return { type: 'inventory.taken', lines, countedBy: text(body.countedBy, 'countedBy', 'compté par') };
+  const countedBy = text(body.countedBy, 'countedBy', 'compté par');
+  return { type: 'inventory.taken', lines, countedBy, ...(body.counterParty === undefined ? {} : { counterParty: counterParty(body.counterParty, context) }) };
+}
+
+/** The other party of a contradictory inventory: someone from outside the register, named and numbered. */
+function counterParty(given: Partial<Practitioner>, context: DraftContext): Practitioner {
+  const person = {
+    name: text(given?.name, 'counterParty.name', 'nom du repreneur'),
+    orderNumber: text(given?.orderNumber, 'counterParty.orderNumber', 'n° RPPS ou Ordre du repreneur'),
+  };
+  if (context.validators.some((known) => known.orderNumber === person.orderNumber)) {
+    refuse('inventory.counterPartyIsValidator', 'counterParty.orderNumber', { orderNumber: person.orderNumber });
+  }
+  return person;
 }
 
 /** The adjustments an inventory calls for: one per line whose count differs, in the inventory's order. */

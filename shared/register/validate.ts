@@ -8,6 +8,7 @@ import { isIsoDay, monthOf } from './dates';
 import type { Correction, Destruction, DestructionPlanned, EstablishmentKind, InventoryAdjustment, InventoryTaken, MonthClosed, StockCompartment, EventBody, Practitioner, ProductDefined, ProductDefinition, RegisterEvent } from './events';
 import { optionalText } from './fields';
 import { collect, type Checked } from './refusal';
+import { checkStillOpen, validateHolderChange, validateRegisterClosed, type CessionContext, type ClosedRegister } from './validate-cession';
 import { validateClosure, type ClosureDraft } from './validate-closure';
 import { validateCorrection } from './validate-correction';
 import { validateCancelled, validateCopySent, validateDestruction, validateDestructionCertified, validateDestructionPlan, type DestructionContext, type DestructionDraft, type DestructionPlanDraft } from './validate-destruction';
@@ -101,6 +102,10 @@ export interface DraftContext {
   destruction?: DestructionContext;
   /** For a monthly closure: the figures of the month and the head they cover. */
   closure?: Pick<MonthClosed, 'head' | 'products'>;
+  /** The definitive closure, once recorded: the register is read-only from then on. */
+  closed?: ClosedRegister;
+  /** For a holder change or a definitive closure: what they are checked against. */
+  cession?: CessionContext;
 }
 
 export function validateDraft(draft: Draft, context: DraftContext): Checked<ValidDraft> {
@@ -111,6 +116,8 @@ export function validateDraft(draft: Draft, context: DraftContext): Checked<Vali
     return err(appError('register.notOpened'));
   }
   // A closure's date is fixed by its month (its last day), which its own rules check first.
+  const stillOpen = collect(() => checkStillOpen(body.type, body.type === 'month.closed' ? body.month : undefined, context));
+  if (!stillOpen.ok) return stillOpen;
   const date = body.type === 'month.closed' ? ok(draft.operationDate) : checkOperationDate(draft.operationDate, context);
   if (!date.ok) return date;
   const validatedBy = body.type === 'register.opened' ? ok(body.holder) : findValidator(draft.validatedBy, context.validators);
@@ -119,6 +126,10 @@ export function validateDraft(draft: Draft, context: DraftContext): Checked<Vali
   const holder = context.validators[0];
   if ((body.type === 'validator.authorized' || body.type === 'validator.revoked') && validatedBy.value.orderNumber !== holder?.orderNumber) {
     return err(appError('validator.holderOnly', 'validatedBy'));
+  }
+  // The hand-over and the closure engage the holder alone (R. 5132-37), not their delegates.
+  if ((body.type === 'holder.changed' || body.type === 'register.closed') && validatedBy.value.orderNumber !== holder?.orderNumber) {
+    return err(appError('cession.holderOnly', 'validatedBy', { name: holder?.name ?? '' }));
   }
   const observation = optionalText(draft.observation, 'observation', 'observation');
   if (!observation.ok) return observation;
@@ -194,6 +205,10 @@ function validateBody(body: DraftBody, operationDate: string, context: DraftCont
       return collect(() => validateClosure(body, operationDate, context));
     case 'edition.produced':
       return collect(() => validateEdition(body, context));
+    case 'holder.changed':
+      return collect(() => validateHolderChange(body, operationDate, context));
+    case 'register.closed':
+      return collect(() => validateRegisterClosed(body, operationDate, context));
     default:
       throw missingCaseError(body);
   }

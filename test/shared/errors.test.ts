@@ -146,6 +146,17 @@ const EVERY_CODE = Object.keys({
   'package.expired': 1,
   'package.editionConflict': 1,
   'archive.noEvents': 1,
+  'inventory.counterPartyIsValidator': 1,
+  'cession.holderOnly': 1,
+  'cession.sameHolder': 1,
+  'cession.inventoryUnknown': 1,
+  'cession.notContradictory': 1,
+  'cession.beforeInventory': 1,
+  'cession.movedSinceInventory': 1,
+  'cessation.wrongAuthority': 1,
+  'cessation.stockRemains': 1,
+  'cessation.beforeLastMovement': 1,
+  'register.closed': 1,
 } satisfies Record<ErrorCode, 1>) as ErrorCode[];
 
 /** A value for every parameter any message inserts, as validation gives them. */
@@ -183,6 +194,7 @@ const EVERY_PARAM = {
   manifest: '4',
   fileName: '2026-03_registre.pdf',
   year: '2026',
+  products: '« Morphine »',
 };
 
 describe('describeError', () => {

@@ -1,19 +1,23 @@
 // Seals the monthly balance of every month that has ended and is not closed yet, oldest
 // first: a gap of several months (the app not opened for a while) closes each in order.
 import type { AppError } from '../../../shared/errors';
-import { monthsToClose } from '../../../shared/closure/month-balance';
+import { monthsToClose, nextMonth } from '../../../shared/closure/month-balance';
 import { lastDayOf, localDay, monthOf } from '../../../shared/register/dates';
 import type { RegisterEvent } from '../../../shared/register/events';
 import { ok, type Result } from '../../../shared/result';
 import { appendEvent } from '../../db/append-event';
 import type { RegisterDatabase } from '../../db/database';
-import { lastClosure, readIdentity } from '../../db/queries';
+import { lastClosure, readClosure, readIdentity } from '../../db/queries';
 
 export async function closeEndedMonths(db: RegisterDatabase, now = new Date()): Promise<Result<RegisterEvent[], AppError>> {
   const identity = await readIdentity(db);
   if (!identity) return ok([]);
   const closed = await lastClosure(db);
-  const months = monthsToClose(closed?.month, monthOf(identity.openedOn), monthOf(localDay(now)));
+  // A register closed for good seals the month of its closure, once ended, and no later one.
+  const ended = await readClosure(db);
+  const current = monthOf(localDay(now));
+  const until = ended && nextMonth(monthOf(ended.operationDate)) < current ? nextMonth(monthOf(ended.operationDate)) : current;
+  const months = monthsToClose(closed?.month, monthOf(identity.openedOn), until);
   const sealed: RegisterEvent[] = [];
   for (const month of months) {
     // Each closure is validated inside its own transaction: if another window closed

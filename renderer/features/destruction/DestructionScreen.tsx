@@ -60,7 +60,13 @@ function quarantineRows(products: readonly ProductSummary[], stock: ReadonlyMap<
   });
 }
 
-export function DestructionScreen() {
+/** How the closure wizard embeds the screen: every remaining quantity chosen at first, without the tab's title. */
+export interface DestructionScreenProps {
+  preselectAll?: boolean;
+  embedded?: boolean;
+}
+
+export function DestructionScreen({ preselectAll = false, embedded = false }: DestructionScreenProps = {}) {
   const db = useDatabase();
   const { orderNumber } = useCurrentValidator();
   const printer = usePrint();
@@ -83,7 +89,7 @@ export function DestructionScreen() {
   const kind: EstablishmentKind = identity.establishment.kind;
   const rows = quarantineRows(products, stock, lots, dossiers);
   const available = (row: Row) => positiveOrZero(subtractMilli(row.held, row.pending));
-  const choiceOf = (row: Row): Choice => choices[row.key] ?? { selected: false, quantity: formatQuantity(available(row)) };
+  const choiceOf = (row: Row): Choice => choices[row.key] ?? { selected: preselectAll && available(row) > 0, quantity: formatQuantity(available(row)) };
   const change = (row: Row, patch: Partial<Choice>) => setChoices((current) => ({ ...current, [row.key]: { ...choiceOf(row), ...patch } }));
   const selectedRows = rows.filter((row) => choiceOf(row).selected);
   const council = witness.council === '' ? t.councilDefault[kind] : witness.council;
@@ -128,9 +134,13 @@ export function DestructionScreen() {
   const invalidItem = (index: number) => error?.field?.startsWith(`items.${index}`) ?? false;
 
   return (
-    <section className="screen destruction" aria-labelledby="destruction-title">
-      <h1 id="destruction-title">{t.title}</h1>
-      <p className="lead">{t.intro}</p>
+    <section className={embedded ? 'destruction' : 'screen destruction'} aria-labelledby={embedded ? undefined : 'destruction-title'} aria-label={embedded ? t.title : undefined}>
+      {embedded ? null : (
+        <>
+          <h1 id="destruction-title">{t.title}</h1>
+          <p className="lead">{t.intro}</p>
+        </>
+      )}
       <form className="card destruction-plan" onSubmit={(event) => void submit(event)} noValidate>
         <h2>{t.selectTitle}</h2>
         {rows.length === 0 ? (

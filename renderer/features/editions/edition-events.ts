@@ -21,6 +21,8 @@ export async function eventsForEdition(db: RegisterDatabase, spec: EditionSpec):
   if (spec.kind === 'product-register') return productRegisterEvents(db, spec.productId);
   if (spec.kind === 'inventory') return inventoryEvents(db, spec.inventory);
   if (spec.kind === 'destruction-notice' || spec.kind === 'destruction-pv') return dossierEvents(db, spec.dossier);
+  if (spec.kind === 'transfer-inventory') return cutOffEvents(db, spec.inventory);
+  if (spec.kind === 'transmittal') return transmittalEvents(db);
   const { to } = specPeriod(spec);
   const [dated, described] = await Promise.all([
     db.events.where('operationDate').belowOrEqual(to).toArray(),
@@ -51,13 +53,29 @@ async function inventoryEvents(db: RegisterDatabase, seq: number): Promise<Regis
   return [...(inventory ? [inventory] : []), ...adjustments].sort((a, b) => a.seq - b.seq);
 }
 
-/** A destruction dossier's events, the opening (its holder) and the products' definitions as they stand now. */
+/** A destruction dossier's events, the opening and changes of holder (who signs) and the products' definitions as they stand now. */
 async function dossierEvents(db: RegisterDatabase, dossier: string): Promise<RegisterEvent[]> {
   const related = await db.events
     .where('type')
-    .anyOf('register.opened', 'product.defined', 'product.changed', 'destruction.planned', 'destruction.certified', 'destruction', 'destruction.copySent')
+    .anyOf('register.opened', 'holder.changed', 'product.defined', 'product.changed', 'destruction.planned', 'destruction.certified', 'destruction', 'destruction.copySent')
     .toArray();
   return related.filter((event) => !('dossier' in event) || event.dossier === dossier).sort((a, b) => a.seq - b.seq);
+}
+
+/** The register up to a cession's cut-off: everything to its inventory's last écart (the lots need every movement). */
+async function cutOffEvents(db: RegisterDatabase, seq: number): Promise<RegisterEvent[]> {
+  const adjustments = await db.events.where('type').equals('inventory.adjustment').toArray();
+  const cutOff = adjustments.reduce((last, event) => (event.type === 'inventory.adjustment' && event.inventory === seq ? Math.max(last, event.seq) : last), seq);
+  return db.events.where('seq').belowOrEqual(cutOff).toArray();
+}
+
+/** What the transmittal slip lists: the register's identity and closure, its inventories, PVs and every edition. */
+async function transmittalEvents(db: RegisterDatabase): Promise<RegisterEvent[]> {
+  const events = await db.events
+    .where('type')
+    .anyOf('register.opened', 'establishment.changed', 'holder.changed', 'register.closed', 'inventory.taken', 'destruction.certified', 'edition.produced')
+    .toArray();
+  return events.sort((a, b) => a.seq - b.seq);
 }
 
 /** Every edition ever produced, in register order. */

@@ -25,7 +25,11 @@ export type EditionSpec =
   /** The PV of a destruction dossier; `period` is the day of the destruction. */
   | { kind: 'destruction-pv'; dossier: string; period: Period }
   /** The annual declaration's editions; `period` is the calendar year declared. */
-  | { kind: AnnualEditionKind; period: Period };
+  | { kind: AnnualEditionKind; period: Period }
+  /** The contradictory inventory of a cession, by its order number; `period` is the cut-off day. */
+  | { kind: 'transfer-inventory'; inventory: number; period: Period }
+  /** The transmittal slip of the definitive closure; `period` is the register's life, opening to closure. */
+  | { kind: 'transmittal'; period: Period };
 
 export type { EditionKind, Period };
 
@@ -39,7 +43,7 @@ export function specProductId(spec: EditionSpec): string | undefined {
 }
 
 export function specInventory(spec: EditionSpec): number | undefined {
-  return spec.kind === 'inventory' ? spec.inventory : undefined;
+  return spec.kind === 'inventory' || spec.kind === 'transfer-inventory' ? spec.inventory : undefined;
 }
 
 export function specDossier(spec: EditionSpec): string | undefined {

@@ -6,6 +6,8 @@ import { dispensationsPdf } from '../../../shared/editions/pdf/dispensations-pdf
 import type { EditionContext } from '../../../shared/editions/pdf/document';
 import { integrityPdf } from '../../../shared/editions/pdf/integrity-pdf';
 import { inventoryPdf } from '../../../shared/editions/pdf/inventory-pdf';
+import { transferInventoryPdf } from '../../../shared/editions/pdf/transfer-inventory-pdf';
+import { transmittalPdf } from '../../../shared/editions/pdf/transmittal-pdf';
 import { theftPdf } from '../../../shared/editions/pdf/theft-pdf';
 import { monthBalancePdf } from '../../../shared/editions/pdf/month-balance-pdf';
 import { periodJournalPdf } from '../../../shared/editions/pdf/period-journal-pdf';
@@ -59,6 +61,10 @@ export function renderEdition(spec: EditionSpec, events: readonly RegisterEvent[
     case 'annual-working-copy':
       // A workbook: exceljs runs in the main process only (renderer/features/annual/working-copy-bytes.ts).
       throw new Error('La copie de travail JARE est produite par l’application, pas par le moteur des PDF.');
+    case 'transfer-inventory':
+      return transferInventoryPdf(events, spec.inventory, context);
+    case 'transmittal':
+      return transmittalPdf(events, context);
     default:
       throw missingCaseError(spec);
   }

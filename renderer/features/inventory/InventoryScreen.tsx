@@ -5,7 +5,7 @@
 import { useState, type FormEvent } from 'react';
 import { appError, type AppError } from '../../../shared/errors';
 import { formatDay, localDay } from '../../../shared/register/dates';
-import { INVENTORY_METHODS, STOCK_COMPARTMENTS, type InventoryMethod, type StockCompartment } from '../../../shared/register/events';
+import { INVENTORY_METHODS, STOCK_COMPARTMENTS, type InventoryMethod, type Practitioner, type StockCompartment } from '../../../shared/register/events';
 import { formatQuantity, type Milli } from '../../../shared/register/quantity';
 import { lineKey, parseCount, type InventoryLineDraft } from '../../../shared/register/validate-inventory';
 import { inCompartment, EMPTY_STOCK } from '../../../shared/stock/movements';
@@ -48,14 +48,28 @@ function signed(difference: number): string {
   return difference > 0 ? `+${formatQuantity(difference as Milli)}` : formatQuantity(difference as Milli);
 }
 
-export function InventoryScreen() {
+/** How another screen embeds the inventory: the cession's contradictory one, the closure's final one. */
+export interface InventoryScreenProps {
+  /** The buyer present at a cession's contradictory inventory, recorded with it. */
+  counterParty?: Practitioner;
+  /** The day the inventory is dated, when the embedding screen fixes it (the cession's cut-off). */
+  fixedDay?: string;
+  /** Prints the inventory's own edition once recorded (the cession prints its transfer PDF instead). */
+  printOnRecord?: boolean;
+  /** Without its title and list of past inventories, inside a wizard step. */
+  embedded?: boolean;
+  onRecorded?: (inventory: InventoryEvent) => void;
+}
+
+export function InventoryScreen({ counterParty, fixedDay, printOnRecord = true, embedded = false, onRecorded }: InventoryScreenProps = {}) {
   const db = useDatabase();
   const { orderNumber } = useCurrentValidator();
   const printer = usePrint();
   const products = useRegisterQuery(listProducts);
   const stock = useRegisterQuery(stockByProduct);
   const inventories = useRegisterQuery(listInventories) ?? [];
-  const [day, setDay] = useState(() => localDay(new Date()));
+  const [chosenDay, setDay] = useState(() => localDay(new Date()));
+  const day = fixedDay ?? chosenDay;
   const [countedBy, setCountedBy] = useState('');
   const [typed, setTyped] = useState<Record<string, Typed>>({});
   const [error, setError] = useState<AppError | null>(null);
@@ -104,7 +118,7 @@ export function InventoryScreen() {
     try {
       const result = await recordInventory(db, {
         operationDate: day,
-        body: { type: 'inventory.taken', lines, countedBy },
+        body: { type: 'inventory.taken', lines, countedBy, ...(counterParty === undefined ? {} : { counterParty }) },
         ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }),
       });
       if (!result.ok) {
@@ -115,7 +129,8 @@ export function InventoryScreen() {
       setError(null);
       setTyped({});
       setSuccess(fr.inventory.recorded(inventory?.seq ?? 0, adjustments.map((adjustment) => adjustment.seq)));
-      if (inventory) void printer.print(`inventory-${inventory.seq}`, { kind: 'inventory', inventory: inventory.seq, period: { from: inventory.operationDate, to: inventory.operationDate } });
+      if (inventory?.type === 'inventory.taken') onRecorded?.(inventory);
+      if (inventory && printOnRecord) void printer.print(`inventory-${inventory.seq}`, { kind: 'inventory', inventory: inventory.seq, period: { from: inventory.operationDate, to: inventory.operationDate } });
     } finally {
       setSaving(false);
     }
@@ -125,15 +140,19 @@ export function InventoryScreen() {
   let index = -1;
 
   return (
-    <section className="screen inventory" aria-labelledby="inventory-title">
-      <h1 id="inventory-title">{fr.inventory.title}</h1>
-      <p className="lead">{fr.inventory.intro}</p>
+    <section className={embedded ? 'inventory' : 'screen inventory'} aria-labelledby={embedded ? undefined : 'inventory-title'} aria-label={embedded ? fr.inventory.title : undefined}>
+      {embedded ? null : (
+        <>
+          <h1 id="inventory-title">{fr.inventory.title}</h1>
+          <p className="lead">{fr.inventory.intro}</p>
+        </>
+      )}
       {products === undefined || stock === undefined ? null : rows.length === 0 ? (
         <p className="empty">{fr.inventory.noProduct}</p>
       ) : (
         <form className="inventory-form" onSubmit={(event) => void submit(event)} noValidate>
           <div className="inventory-form__head">
-            <TextField name="operationDate" label={fr.inventory.date} type="date" value={day} onChange={setDay} error={error} max={localDay(new Date())} required />
+            {fixedDay === undefined ? <TextField name="operationDate" label={fr.inventory.date} type="date" value={day} onChange={setDay} error={error} max={localDay(new Date())} required /> : null}
             <TextField name="countedBy" label={fr.inventory.countedBy} hint={fr.inventory.countedByHint} value={countedBy} onChange={setCountedBy} error={error} required />
           </div>
           <table className="table inventory-table" aria-label={fr.inventory.tableLabel}>
@@ -217,7 +236,7 @@ export function InventoryScreen() {
         </form>
       )}
       <PrintOutcome printer={printer} />
-      <History inventories={inventories} print={(inventory) => void printer.print(`inventory-${inventory.seq}`, { kind: 'inventory', inventory: inventory.seq, period: { from: inventory.operationDate, to: inventory.operationDate } })} printer={printer} />
+      {embedded ? null : <History inventories={inventories} print={(inventory) => void printer.print(`inventory-${inventory.seq}`, { kind: 'inventory', inventory: inventory.seq, period: { from: inventory.operationDate, to: inventory.operationDate } })} printer={printer} />}
     </section>
   );
 }

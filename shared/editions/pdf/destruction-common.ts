@@ -5,6 +5,7 @@ import { formatInteger } from '../../french';
 import type { EstablishmentKind, Practitioner, RegisterEvent } from '../../register/events';
 import { formatQuantity, type Milli } from '../../register/quantity';
 import { destructionDossiers, type DossierFacts } from '../../register/validate-destruction';
+import { holderAt } from '../../register/holder';
 import { productsOf, type EditionProduct } from '../products';
 
 /** Who receives the notice and the copy of the PV, by kind of establishment. */
@@ -33,8 +34,9 @@ export interface DossierForEdition {
 export function dossierForEdition(events: readonly RegisterEvent[], dossier: string): DossierForEdition {
   const facts = destructionDossiers(events).get(dossier);
   if (!facts) throw new Error(`Dossier de destruction ${dossier} introuvable dans le registre.`);
-  const opening = events.find((event) => event.type === 'register.opened');
-  return { facts, holder: opening?.type === 'register.opened' ? opening.holder : null, products: productsOf(events) };
+  // The holder when the dossier was last acted on: after a cession, the buyer signs.
+  const last = facts.certified ?? facts.planned;
+  return { facts, holder: holderAt(events, last.seq), products: productsOf(events) };
 }
 
 /** "28 gélule(s), soit 2 boîtes de 14": boxes when the quantity is a whole number of them. */

@@ -27,7 +27,7 @@ const SECTIONS: [StockCompartment, string][] = [
 const right = { halign: 'right' as const };
 
 /** "Skenan LP — gélule LP, 30 mg (gélule)": what is on the shelf, and the unit it is counted in. */
-function shelfLabel(product: EditionProduct | undefined, productId: string): string {
+export function shelfLabel(product: EditionProduct | undefined, productId: string): string {
   if (!product) return `Produit ${productId}`;
   const { designation, form, strength, unit } = product.definition;
   return `${designation} — ${form}, ${strength} (${unit})`;

@@ -10,6 +10,7 @@ import type { EstablishmentKind, Practitioner, RegisterEvent, Theft } from '../.
 import { COMPARTMENT_LABELS, datedReference } from '../../register/labels';
 import { formatQuantity, toMilli, addMilli, type Milli } from '../../register/quantity';
 import { describePeriod, isWithin, type Period } from '../period';
+import { holderAt } from '../../register/holder';
 import { productsOf, type EditionProduct } from '../products';
 import { formatInstant } from '../wording';
 import { EditionDocument, type EditionContext } from './document';
@@ -35,11 +36,11 @@ export interface TheftSummary {
 /** The thefts dated within the period, in register order, with what the summary says of each. */
 export function theftSummary(events: readonly RegisterEvent[], period: Period): TheftSummary {
   const correctedBy = new Map<number, { seq: number; operationDate: string }>();
-  let holder: Practitioner | null = null;
   for (const event of events) {
     if (event.type === 'correction') correctedBy.set(event.corrects, { seq: event.seq, operationDate: event.operationDate });
-    if (event.type === 'register.opened') holder = event.holder;
   }
+  // The holder at the end of the period: after a cession, the buyer.
+  const holder = holderAt(events);
   const thefts = events.filter((event): event is TheftEvent => event.type === 'theft' && isWithin(event.operationDate, period)).sort((a, b) => a.seq - b.seq);
   return { thefts, correctedBy, holder, products: productsOf(events) };
 }

@@ -1,0 +1,77 @@
+// Rules of the hand-over to a buyer and of the definitive closure (R. 5132-37, decision
+// 0010). A cession rests on a contradictory inventory taken in the buyer's presence, with
+// nothing moved since; a closure waits until every narcotic has been destroyed. Once
+// closed, the register only accepts what prints or seals what it already holds.
+import { formatDay, monthOf } from './dates';
+import { DEPOSIT_AUTHORITIES, isMovement, type EventType, type HolderChanged, type RegisterClosed, type RegisterEvent } from './events';
+import type { Milli } from './quantity';
+import { oneOf, refuse, text } from './refusal';
+import type { DraftContext } from './validate';
+
+/** The closure of the register, once recorded: its order number and day. */
+export interface ClosedRegister {
+  seq: number;
+  operationDate: string;
+}
+
+/** What a holder change or a closure is checked against, read in the writing transaction. */
+export interface CessionContext {
+  /** For a holder change: the event its `inventory` names, if it exists. */
+  inventory?: RegisterEvent;
+  /** For a holder change: whether a movement other than that inventory's écarts was recorded after it. */
+  movedSinceInventory?: boolean;
+  /** For a closure: every product that still holds stock, by designation. */
+  remaining?: readonly { designation: string; total: Milli }[];
+  /** For a closure: the latest operation date of any movement. */
+  lastMovementDay?: string;
+}
+
+/** What a closed register still records: editions, the sealing of the closure's month, the PV copy sent. */
+const AFTER_CLOSURE: ReadonlySet<EventType> = new Set<EventType>(['edition.produced', 'month.closed', 'destruction.copySent']);
+
+/** Refuses whatever would change a closed register; editions and the closure's own month stay possible. */
+export function checkStillOpen(type: EventType, month: string | undefined, context: DraftContext): void {
+  const closed = context.closed;
+  if (!closed) return;
+  const params = { day: formatDay(closed.operationDate), seq: String(closed.seq) };
+  if (!AFTER_CLOSURE.has(type)) refuse('register.closed', 'type', params);
+  // The month of the closure is still sealed when it ends; no later month exists for this register.
+  if (type === 'month.closed' && month !== undefined && month > monthOf(closed.operationDate)) refuse('register.closed', 'month', params);
+}
+
+export function validateHolderChange(body: HolderChanged, operationDate: string, context: DraftContext): HolderChanged {
+  const holder = {
+    name: text(body.holder?.name, 'holder.name', 'nom du repreneur'),
+    orderNumber: text(body.holder?.orderNumber, 'holder.orderNumber', 'n° RPPS ou Ordre du repreneur'),
+  };
+  if (holder.orderNumber === context.validators[0]?.orderNumber) refuse('cession.sameHolder', 'holder.orderNumber');
+  const inventory = context.cession?.inventory;
+  const seq = String(body.inventory);
+  if (inventory?.type !== 'inventory.taken' || inventory.seq !== body.inventory) return refuse('cession.inventoryUnknown', 'inventory', { seq });
+  // R. 5132-37: the inventory is taken in the buyer's presence, and names them.
+  if (inventory.counterParty?.orderNumber !== holder.orderNumber) refuse('cession.notContradictory', 'inventory', { seq, orderNumber: holder.orderNumber });
+  if (operationDate < inventory.operationDate) refuse('cession.beforeInventory', 'operationDate', { seq, day: formatDay(inventory.operationDate) });
+  // What the buyer takes over is what was counted: nothing may have moved since.
+  if (context.cession?.movedSinceInventory) refuse('cession.movedSinceInventory', 'inventory', { seq });
+  return { type: 'holder.changed', holder, inventory: inventory.seq };
+}
+
+export function validateRegisterClosed(body: RegisterClosed, operationDate: string, context: DraftContext): RegisterClosed {
+  const kind = context.register?.kind;
+  if (!kind || !context.cession?.remaining) throw new Error('Clôture définitive sans le stock du registre : le stockage doit le fournir.');
+  const reason = text(body.reason, 'reason', 'motif de la cessation');
+  const authority = oneOf(body.depositedWith?.authority, ['ARS', 'DDPP'], 'depositedWith.authority', 'autorité de dépôt');
+  if (authority !== DEPOSIT_AUTHORITIES[kind]) refuse('cessation.wrongAuthority', 'depositedWith.authority', { expected: DEPOSIT_AUTHORITIES[kind] });
+  const address = text(body.depositedWith?.address, 'depositedWith.address', 'service et adresse du dépôt');
+  // R. 5132-37 §4: the remaining narcotics are destroyed before the register is closed.
+  const remaining = context.cession.remaining.filter((product) => product.total !== 0);
+  if (remaining.length > 0) refuse('cessation.stockRemains', 'type', { products: remaining.map((product) => `« ${product.designation} »`).join(', ') });
+  const last = context.cession.lastMovementDay;
+  if (last !== undefined && operationDate < last) refuse('cessation.beforeLastMovement', 'operationDate', { day: formatDay(last) });
+  return { type: 'register.closed', reason, depositedWith: { authority, address } };
+}
+
+/** Whether a movement other than the écarts of inventory `seq` comes after it in these events. */
+export function movedAfterInventory(events: readonly RegisterEvent[], seq: number): boolean {
+  return events.some((event) => event.seq > seq && isMovement(event) && !(event.type === 'inventory.adjustment' && event.inventory === seq));
+}
