@@ -11,7 +11,8 @@ export const JARE_USAGE = [
   '                                     (lignes trouvées par numéro NDS, GTIN/CIP ou correspondance confirmée dans --matches :',
   '                                     { "substances": { "Morphine (sulfate)": "NDS 1234" }, "products": { "P2": "GTIN 0340…" } })',
   '                                     et écrit à côté le rapport de remplissage (PDF) ; sans --template, la copie de travail.',
-  '                                     Ne remplace jamais un fichier, ni le modèle.',
+  '                                     Ne remplace jamais un fichier, ni le modèle. Code de sortie : 0 écrit, 1 journal altéré,',
+  '                                     2 commande incorrecte, modèle ou correspondances refusés, fichier déjà existant.',
 ];
 
 export function jareProblemWording(problem: JareUsageProblem): string {
