@@ -2,7 +2,7 @@
 import { describeError, type AppError } from '../../shared/errors';
 import { frenchTypography } from '../../shared/french';
 import type { FillReport } from '../../shared/jare/fill-report';
-import { attentionSentences, totalsSentence } from '../../shared/jare/fill-report-wording';
+import { attentionSentences, proposalsAsMatches, totalsSentence } from '../../shared/jare/fill-report-wording';
 import type { JareUsageProblem } from './jare-args';
 
 export const JARE_USAGE = [
@@ -52,6 +52,9 @@ export function jareSummary(files: readonly { path: string; sha256: string }[], 
     lines.push(totalsSentence(report));
     const attention = attentionSentences(report);
     if (attention.length > 0) lines.push('À examiner :', ...attention.map((sentence) => `  • ${sentence}`));
+    const proposed = proposalsAsMatches(report);
+    if (Object.keys(proposed.substances).length + Object.keys(proposed.products).length > 0)
+      lines.push('Si ces propositions sont justes, ce contenu pour --matches les confirme (relancez avec un autre --out) :', JSON.stringify(proposed));
     lines.push('Relisez la copie avant de la déposer sur NDS-Web 2 : le modèle de l’ANSM n’a pas été modifié.');
   }
   return frenchTypography(lines.join('\n'));
