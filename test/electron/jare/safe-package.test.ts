@@ -88,7 +88,7 @@ describe('reading an untrusted JARE workbook', () => {
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const error = await refusal(bomb);
     expect(error.code).toBe('jare.tooBigUnpacked');
-    expect(describeError(error)).toContain('dépasserait 100\u202fMo');
+    expect(describeError(error)).toContain('dépasserait 50\u202fMo');
   });
 
   it('inflates a part that lies about its size no further than its declared size', () => {
