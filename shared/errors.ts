@@ -120,6 +120,9 @@ export type ErrorCode =
   | 'jare.unreadable'
   | 'jare.foreign'
   | 'jare.noHeaders'
+  | 'jare.badWrite'
+  | 'jare.templateGone'
+  | 'jare.exists'
   // ——— The annual declaration (JARE): a product's substance, import and export authorisations ———
   | 'substance.amountMalformed'
   | 'substance.amountTooPrecise'
@@ -439,6 +442,12 @@ function wording(error: AppError): string {
       return `Ce classeur n’est pas un fichier JARE de l’ANSM : il n’a pas les feuilles S et P (feuilles trouvées : ${p.sheets ?? 'aucune'}).`;
     case 'jare.noHeaders':
       return `La feuille ${p.sheet ?? ''} du classeur n’a pas de ligne d’en-têtes reconnaissable (« Nom de la substance », « Stock au 1er janvier »…) : le classeur n’est pas rempli.`;
+    case 'jare.badWrite':
+      return `Écriture refusée dans ${p.cell ?? ''} : ${p.why ?? ''}. Le fichier de l’ANSM n’est pas modifié.`;
+    case 'jare.templateGone':
+      return 'Le fichier JARE choisi n’est plus en mémoire : choisissez-le de nouveau.';
+    case 'jare.exists':
+      return `Un fichier porte déjà le nom « ${p.fileName ?? ''} » : il n’est jamais remplacé, ni le modèle de l’ANSM. Choisissez un autre nom.`;
     default:
       return packageWording(error) ?? thrown(error);
   }

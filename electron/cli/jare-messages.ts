@@ -2,7 +2,7 @@
 import { describeError, type AppError } from '../../shared/errors';
 import { frenchTypography } from '../../shared/french';
 import type { FillReport } from '../../shared/jare/fill-report';
-import { attentionSentences, totalsSentence } from '../../shared/jare/fill-report-wording';
+import { attentionSentences, proposalsAsMatches, totalsSentence } from '../../shared/jare/fill-report-wording';
 import type { JareUsageProblem } from './jare-args';
 
 export const JARE_USAGE = [
@@ -11,7 +11,8 @@ export const JARE_USAGE = [
   '                                     (lignes trouvées par numéro NDS, GTIN/CIP ou correspondance confirmée dans --matches :',
   '                                     { "substances": { "Morphine (sulfate)": "NDS 1234" }, "products": { "P2": "GTIN 0340…" } })',
   '                                     et écrit à côté le rapport de remplissage (PDF) ; sans --template, la copie de travail.',
-  '                                     Ne remplace jamais un fichier, ni le modèle.',
+  '                                     Ne remplace jamais un fichier, ni le modèle. Code de sortie : 0 écrit, 1 journal altéré,',
+  '                                     2 commande incorrecte, modèle ou correspondances refusés, fichier déjà existant.',
 ];
 
 export function jareProblemWording(problem: JareUsageProblem): string {
@@ -51,6 +52,9 @@ export function jareSummary(files: readonly { path: string; sha256: string }[], 
     lines.push(totalsSentence(report));
     const attention = attentionSentences(report);
     if (attention.length > 0) lines.push('À examiner :', ...attention.map((sentence) => `  • ${sentence}`));
+    const proposed = proposalsAsMatches(report);
+    if (Object.keys(proposed.substances).length + Object.keys(proposed.products).length > 0)
+      lines.push('Si ces propositions sont justes, ce contenu pour --matches les confirme (relancez avec un autre --out) :', JSON.stringify(proposed));
     lines.push('Relisez la copie avant de la déposer sur NDS-Web 2 : le modèle de l’ANSM n’a pas été modifié.');
   }
   return frenchTypography(lines.join('\n'));

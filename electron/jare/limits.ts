@@ -7,7 +7,7 @@ export const JARE_LIMITS = {
   /** Parts inside the zip (sheets, styles, relationships…). */
   entries: 1_000,
   /** All parts once inflated, as declared by the zip's central directory. */
-  unpackedBytes: 100 * 1024 * 1024,
+  unpackedBytes: 50 * 1024 * 1024,
   /** Cells (`<c>` elements) across every sheet. */
   cells: 500_000,
 } as const;

@@ -2,7 +2,7 @@
 // and (later) the screen, so that all three say the same thing.
 import type { FillReport, SkippedCell } from './fill-report';
 import type { MissingColumn } from './fill-plan';
-import type { MatchItem, Proposal } from './matching';
+import type { ConfirmedMatches, MatchItem, Proposal } from './matching';
 import { frenchDecimal } from './units';
 
 const SHEET_NAMES = { S: 'feuille S (substances)', P: 'feuille P (préparations)' } as const;
@@ -60,4 +60,14 @@ export function attentionSentences(report: FillReport): string[] {
     ...(report.differences > 0 ? [`${report.differences} écart(s) expliqué(s) (inventaires, contre-passations, retours) n’ont pas de colonne JARE : ils figurent dans l’état annuel récapitulatif.`] : []),
     ...(report.externalLinks > 0 ? [`Le fichier contient ${report.externalLinks} lien(s) vers d’autres classeurs : ils n’ont pas été suivis et ne figurent pas dans la copie.`] : []),
   ];
+}
+
+/** The name-only proposals (one row each) as confirmed matches, for a person to check and keep. */
+export function proposalsAsMatches(report: FillReport): ConfirmedMatches {
+  const matches: ConfirmedMatches = { substances: {}, products: {} };
+  for (const proposal of report.proposals) {
+    if (proposal.reason !== 'name' || proposal.candidates.length !== 1) continue;
+    (proposal.item.sheet === 'S' ? matches.substances : matches.products)[proposal.item.key] = proposal.candidates[0]!.rowKey;
+  }
+  return matches;
 }

@@ -75,11 +75,22 @@ const STOP_WORDS = new Set(['de', 'd', 'du', 'des', 'la', 'le', 'l']);
 
 /** "Sulfate de morphine" and "Morphine (sulfate)" give the same words. */
 export function nameWords(name: string): string {
-  return normaliseText(name)
-    .split(' ')
+  return [...new Set(normaliseText(name).split(' '))]
     .filter((word) => word !== '' && !STOP_WORDS.has(word))
     .sort()
     .join(' ');
+}
+
+/**
+ * Whether a row's name may be the item's. A substance's must have the same words (a salt
+ * and its base are distinct rows); a product's designation need only be contained in the
+ * row's name ("Skenan LP 30 mg" in "SKENAN LP 30 mg, gélule"). Either way it only proposes.
+ */
+function nameFits(item: MatchItem, rowName: string): boolean {
+  const row = nameWords(rowName);
+  if (item.sheet === 'S') return item.names.some((name) => nameWords(name) === row);
+  const words = new Set(row.split(' '));
+  return item.names.some((name) => nameWords(name) !== '' && nameWords(name).split(' ').every((word) => words.has(word)));
 }
 
 export function statementItems(statement: AnnualStatement): MatchItem[] {
@@ -95,7 +106,7 @@ export function statementItems(statement: AnnualStatement): MatchItem[] {
       key: product.productId,
       label: `${product.definition.designation} (${product.productId})`,
       ...(product.definition.cip13 ? { cip13: product.definition.cip13 } : {}),
-      names: [product.definition.designation, `${product.definition.designation} ${product.definition.strength}`, `${product.definition.designation} ${product.definition.form} ${product.definition.strength}`],
+      names: [product.definition.designation],
     })),
   ];
 }
@@ -120,8 +131,7 @@ function matchOne(item: MatchItem, sheet: TemplateSheet, confirmed: string | und
     const found = byKey('gtin', free.filter((row) => row.gtin !== undefined && gtinAsCip13(row.gtin) === item.cip13));
     if (found) return found;
   }
-  const wanted = new Set(item.names.map(nameWords).filter((words) => words !== ''));
-  const named = free.filter((row) => row.name !== '' && wanted.has(nameWords(row.name)));
+  const named = free.filter((row) => row.name !== '' && nameFits(item, row.name));
   if (named.length === 0) return {};
   return { proposal: { item, reason: named.length === 1 ? 'name' : 'ambiguous', candidates: candidates(named) } };
 }

@@ -118,6 +118,9 @@ const EVERY_CODE = Object.keys({
   'jare.unreadable': 1,
   'jare.foreign': 1,
   'jare.noHeaders': 1,
+  'jare.badWrite': 1,
+  'jare.templateGone': 1,
+  'jare.exists': 1,
   'substance.amountMalformed': 1,
   'substance.amountTooPrecise': 1,
   'substance.amountNotPositive': 1,
@@ -195,6 +198,8 @@ const EVERY_PARAM = {
   fileName: '2026-03_registre.pdf',
   year: '2026',
   products: '« Morphine »',
+  cell: 'S!F5',
+  why: 'ligne non pré-remplie par l’ANSM',
 };
 
 describe('describeError', () => {

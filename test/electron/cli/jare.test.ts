@@ -129,7 +129,20 @@ describe('jare: ANSM’s template filled from the 2026 journal', { timeout: 90_0
     const overTemplate = await run(['jare', journal, '--year', '2026', '--template', templatePath, '--out', templatePath]);
     expect(overTemplate.code).toBe(2);
     expect(sha(readFileSync(templatePath))).toBe(templateHash);
-    expect(filesIn(folder)).toHaveLength(4);
+    expect(filesIn(folder).filter((name) => name.startsWith('jare-2026-rempli'))).toHaveLength(2);
+  });
+
+  it('without matches, proposes by name and prints the --matches that confirms them; with it, fills', async () => {
+    const first = await run(['jare', journal, '--year', '2026', '--template', templatePath, '--out', join(folder, 'sans.xlsx')]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('0 cellule(s) remplie(s)');
+    expect(first.stdout).toContain('Morphine (sulfate) : ligne 5 « Morphine sulfate » (NDS 10001), trouvée par le nom seul. À confirmer ; rien n’est rempli.');
+    const proposed = first.stdout.split('\n').find((line) => line.startsWith('{'))!;
+    expect(JSON.parse(proposed)).toEqual({ substances: { 'Morphine (sulfate)': 'NDS 10001' }, products: { P2: 'NDS 90001', P3: 'NDS 90002' } });
+    const confirmed = join(folder, 'proposees.json');
+    writeFileSync(confirmed, proposed);
+    const second = await run(['jare', journal, '--year', '2026', '--template', templatePath, '--matches', confirmed, '--out', join(folder, 'avec.xlsx')]);
+    expect(second.stdout).toContain('33 cellule(s) remplie(s)');
   });
 
   it('refuses a damaged template, a foreign one and bad matches in French, writing nothing', async () => {

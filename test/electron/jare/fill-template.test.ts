@@ -79,6 +79,7 @@ describe('filling ANSM’s JARE template', { timeout: 60_000 }, () => {
     const s = sheets.S;
     expect(s.getCell('A4').font).toMatchObject({ bold: true, color: { argb: 'FF1F3864' } });
     expect(s.getCell('M4').fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFC6E0B4' } });
+    expect(s.getCell('C4').border).toMatchObject({ bottom: { style: 'thin' } });
     expect(s.getColumn(1).width).toBe(28);
     expect(s.dataValidations.model.E5).toMatchObject({ type: 'list', formulae: ['"µg,mg,g,kg"'] });
     expect(s.dataValidations.model.Q9).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', error: 'Saisissez un nombre positif.' });

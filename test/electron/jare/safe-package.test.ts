@@ -88,7 +88,22 @@ describe('reading an untrusted JARE workbook', () => {
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const error = await refusal(bomb);
     expect(error.code).toBe('jare.tooBigUnpacked');
-    expect(describeError(error)).toContain('dépasserait 100\u202fMo');
+    expect(describeError(error)).toContain('dépasserait 50\u202fMo');
+  });
+
+  it('inflates a part that lies about its size no further than its declared size', () => {
+    const lying = altered((parts) => {
+      parts['xl/media/big.bin'] = new Uint8Array(5 * 1024 * 1024);
+    });
+    // The central directory's "uncompressed size" (offset 24 of the entry) of big.bin set to 100.
+    const name = strToU8('xl/media/big.bin');
+    for (let at = 0; at + 46 < lying.length; at += 1) {
+      const isEntry = lying[at] === 0x50 && lying[at + 1] === 0x4b && lying[at + 2] === 0x01 && lying[at + 3] === 0x02;
+      const length = lying[at + 28]! | (lying[at + 29]! << 8);
+      if (isEntry && length === name.length && name.every((byte, index) => lying[at + 46 + index] === byte)) lying.set([100, 0, 0, 0], at + 24);
+    }
+    const checked = checkPackage(lying);
+    expect(checked.ok && unzipSync(checked.value.bytes)['xl/media/big.bin']!.length).toBe(100);
   });
 
   it('refuses too many parts, and a part whose path leaves the package', async () => {

@@ -4,6 +4,7 @@
 // check formula on each row of S; sheet S protected with its operator cells unlocked.
 // Everything ANSM's real file may hold beyond that is unknown (decision 0008).
 import ExcelJS from 'exceljs';
+import { SKENAN_CIP13 } from '../../shared/jare/jare-statement';
 
 /** exceljs has data validations on a worksheet, missing from its types. */
 type WithValidations = ExcelJS.Worksheet & { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } };
@@ -42,7 +43,7 @@ export const S_ROWS = [
   ['Kétamine', '10005', '', '6740-88-1', 'mg'],
 ];
 
-/** Sheet P, columns A to S: H and O are the guide's. */
+/** Sheet P, columns A to S: H and O are the guide's; the flows are sheet S's, two columns to the right. */
 export const P_HEADERS = [
   'Nom de la préparation',
   'Numéro NDS',
@@ -52,20 +53,9 @@ export const P_HEADERS = [
   'Unité',
   'Unité de compte',
   'Stock au 1er janvier',
-  'Fabrication / synthèse (+)',
-  'Acquisition sur le territoire douanier (+)',
-  'Importation (+)',
-  'Utilisation pour la fabrication (-)',
-  'Utilisation à d’autres fins (-)',
-  'Cession sur le territoire douanier au commerce de gros (-)',
-  'Cession sur le territoire douanier au commerce de détail (-)',
-  'Exportation (-)',
-  'Destruction (-)',
-  'Pertes et vols (-)',
+  ...S_HEADERS.slice(6, 16),
   'Stock au 31 décembre',
 ];
-
-export const SKENAN_CIP13 = '3400930000001';
 
 /** Row 5 on: name, NDS, GTIN (GTIN-14 = '0' + CIP13 for Skenan), substance, quantity, unit, unit of count. */
 export const P_ROWS = [

@@ -70,6 +70,14 @@ describe('matching the statement to the template’s rows', () => {
     expect(matchItems([item], { S, P }).matched.map((match) => `${match.row.row} ${match.by}`)).toEqual(['6 nds']);
   });
 
+  it('proposes a product whose designation the row’s name contains; never a base for a salt', () => {
+    const rows = sheet('P', [{ row: 5, name: 'SKENAN LP 30 mg, gélule', nds: '1' }]);
+    const product: MatchItem = { sheet: 'P', key: 'P2', label: 'Skenan LP 30 mg (P2)', names: ['Skenan LP 30 mg'] };
+    expect(matchItems([product], { S, P: rows }).proposals.map((proposal) => `${proposal.reason} ${proposal.candidates[0]!.row.row}`)).toEqual(['name 5']);
+    const base: MatchItem = { sheet: 'S', key: 'Morphine (base)', label: 'Morphine (base)', names: ['Morphine base', 'Morphine'] };
+    expect(matchItems([base], { S, P }).unmatched.map((item) => item.key)).toEqual(['Morphine (base)']);
+  });
+
   it('an empty statement matches nothing and proposes nothing', () => {
     expect(matchStatement({ ...jareStatement(), substances: [], products: [] }, { S, P })).toEqual({ matched: [], proposals: [], unmatched: [] });
   });
