@@ -46,7 +46,8 @@ export function dischargePdf({ manifest, fingerprint, packageName, seller, buyer
       ['Identifiant du registre', manifest.registerId],
       ['Dossier de reprise', `${packageName}\ncréé le ${formatEditionInstant(new Date(manifest.createdAt))} (logiciel ${manifest.appVersion})`],
       ['Journal', `${formatInteger(manifest.head.seq)} inscriptions ; tête de chaîne n° ${formatInteger(manifest.head.seq)}\nempreinte ${manifest.head.hash}`],
-      ['Empreinte du dossier (SHA-256 de manifest.json)', fingerprint],
+      // The one value both parties compare: set apart.
+      ['Empreinte du dossier (SHA-256 de manifest.json)', { content: fingerprint, styles: { fontStyle: 'bold', fontSize: 9.5 } }],
     ],
     styles: { fontSize: 8.5, cellPadding: 1.6 },
     columnStyles: keyColumn,

@@ -1,9 +1,9 @@
-import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { unzipSync } from 'fflate';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../electron/ipc/handlers';
 import { archiveFolder } from '../../../electron/editions/paths';
 import { verifyPackage } from '../../../shared/package/verify';
@@ -34,6 +34,10 @@ async function sellerWithEdition(): Promise<string> {
 
 beforeEach(async () => {
   work = await mkdtemp(join(tmpdir(), 'registre-package-'));
+});
+
+afterEach(async () => {
+  await rm(work, { recursive: true, force: true });
 });
 
 describe('package handlers', () => {
