@@ -54,6 +54,7 @@ export function createHandlers(context: MainContext): MainHandlers {
       choosePackageSavePath: context.choosePackageSavePath ?? context.chooseSavePath ?? (async () => null),
       choosePackageFile: context.choosePackageFile ?? (async () => null),
       editionFonts: context.editionFonts ?? (() => loadEditionFonts()),
+      openPath: context.openPath ?? (async () => NO_VIEWER),
       now: () => new Date(),
     }),
   };

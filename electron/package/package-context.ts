@@ -12,5 +12,7 @@ export interface PackageContext {
   /** Which package file to read (an open dialog); null when cancelled. */
   choosePackageFile: () => Promise<string | null>;
   editionFonts: () => EditionFonts;
+  /** Hands a file to the system viewer: '' once opened, else what went wrong. */
+  openPath: (path: string) => Promise<string>;
   now: () => Date;
 }

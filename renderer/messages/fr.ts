@@ -487,6 +487,7 @@ export const fr = typeset({
     discharge: (path: string) => `Décharge à imprimer et signer : ${path}`,
     fingerprint: "Empreinte du dossier (imprimée sur la décharge ; le cessionnaire la compare à la reprise) :",
     parts: (count: number) => `${count} partie(s), manifeste compris.`,
+    openDischarge: 'Ouvrir la décharge pour l’imprimer',
     importTitle: 'Reprendre depuis un dossier de reprise (.zip)',
     importIntro:
       'Vous reprenez une officine ou un cabinet ? Choisissez le dossier de reprise remis par le cédant : il est vérifié en entier (manifeste, chaque partie, tout le chaînage) avant que rien ne soit écrit sur ce poste.',

@@ -138,6 +138,8 @@ export interface IpcContract {
   'annual:setSettings': { request: { registerId: string; settings: AnnualSettings }; response: AnnualSettings };
   /** Builds the hand-over package from the window's journal (checked again), writes it where the seller chooses, never over a file, and its décharge beside it. */
   'package:export': { request: { registerId: string; journal: Uint8Array }; response: ExportedPackage };
+  /** Opens the décharge of the last package exported in this session with the system viewer, to print it. */
+  'package:openDischarge': { request: null; response: null };
   /** Asks for a package file, reads and verifies it whole; nothing is written. */
   'package:open': { request: null; response: OpenedPackage };
   /** A page of the opened package's events; the cursor is an index (start at 0). */
@@ -182,6 +184,7 @@ export const CHANNELS = [
   'annual:getSettings',
   'annual:setSettings',
   'package:export',
+  'package:openDischarge',
   'package:open',
   'package:readEvents',
   'package:installEditions',

@@ -56,6 +56,7 @@ export const requestSchemas = {
   'annual:getSettings': z.object({ registerId }),
   'annual:setSettings': z.object({ registerId, settings: annualSettings }),
   'package:export': z.object({ registerId, journal: journalBytes }),
+  'package:openDischarge': z.null(),
   'package:open': z.null(),
   'package:readEvents': z.object({ token, cursor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), limit: z.number().int().min(1).max(MAX_EVENTS_PER_REQUEST) }),
   'package:installEditions': z.object({ token }),

@@ -75,6 +75,9 @@ describe('hand-over package', () => {
     await page.locator('.handover').scrollIntoViewIfNeeded();
     await seller.screenshot('handover-02-package-written');
     const fingerprint = (await page.locator('.handover .fingerprint').textContent()) ?? '';
+    // The décharge goes to the system viewer, to be printed and signed.
+    await page.getByRole('button', { name: 'Ouvrir la décharge pour l’imprimer' }).click();
+    await expect.poll(() => seller.opened.at(-1)).toMatch(/_decharge\.pdf$/);
     await openTab(page, 'Stock');
     const stockTable = page.getByRole('table', { name: 'Stock actuel' });
     await expect.poll(() => stockTable.innerText()).toMatch(/Skenan LP.*\t18\t18\t—\tgélule/);

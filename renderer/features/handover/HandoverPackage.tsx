@@ -16,6 +16,11 @@ export function HandoverPackage({ registerId }: { registerId: string }) {
   const api = mainProcess();
   if (!api) return null;
 
+  const openDischarge = async () => {
+    const answer = await api['package:openDischarge'](null);
+    if (!answer.ok) setOutcome(answer);
+  };
+
   const exportPackage = async () => {
     setWorking(true);
     setOutcome(null);
@@ -44,6 +49,9 @@ export function HandoverPackage({ registerId }: { registerId: string }) {
         <div className="outcome outcome--success" role="status">
           <p>{fr.handover.exported(outcome.value.path)}</p>
           <p>{fr.handover.discharge(outcome.value.dischargePath)}</p>
+          <button type="button" className="link" onClick={() => void openDischarge()}>
+            {fr.handover.openDischarge}
+          </button>
           <p>{fr.handover.parts(outcome.value.parts)}</p>
           <p>
             {fr.handover.fingerprint} <code className="fingerprint">{outcome.value.fingerprint}</code>

@@ -14,8 +14,12 @@ let work: string;
 const events = eventsWithEdition();
 const registerId = events[0]!.type === 'register.opened' ? events[0]!.registerId : '';
 
-function handlers(dataFolder: string, options: { saveFolder?: string; packageFile?: string; reserve?: string } = {}): MainHandlers {
+function handlers(dataFolder: string, options: { saveFolder?: string; packageFile?: string; reserve?: string; opened?: string[] } = {}): MainHandlers {
   return createHandlers({
+    openPath: async (path) => {
+      options.opened?.push(path);
+      return '';
+    },
     version: 'test',
     shell: 'harness',
     dataFolder,
@@ -44,9 +48,13 @@ describe('package handlers', () => {
   it('exports a package the buyer verifies, imports page by page and whose editions it archives', async () => {
     const saveFolder = join(work, 'key');
     await mkdir(saveFolder);
-    const seller = handlers(await sellerWithEdition(), { saveFolder });
+    const viewer: string[] = [];
+    const seller = handlers(await sellerWithEdition(), { saveFolder, opened: viewer });
+    expect(await seller['package:openDischarge'](null)).toMatchObject({ ok: false });
     const exported = await seller['package:export']({ registerId, journal: journalBytes(events) });
     if (!exported.ok) throw new Error(JSON.stringify(exported.error));
+    expect(await seller['package:openDischarge'](null)).toEqual({ ok: true, value: null });
+    expect(viewer).toEqual([exported.value.dischargePath]);
     expect((await readdir(saveFolder)).sort()).toEqual([exported.value.path, exported.value.dischargePath].map((path) => path.slice(saveFolder.length + 1)).sort());
     const verdict = verifyPackage(await readFile(exported.value.path));
     expect(verdict.ok && verdict.value.fingerprint).toBe(exported.value.fingerprint);
