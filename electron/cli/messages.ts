@@ -358,7 +358,9 @@ export function packageSummary(path: string, verified: VerifiedPackage): string 
   const nature =
     manifest.kind === 'handover'
       ? 'dossier de reprise (tout le registre)'
-      : `archive annuelle ${manifest.year ?? ''} — n° d’ordre ${manifest.after ? manifest.after.seq + 1 : 1} à ${manifest.head.seq}${manifest.after ? `, à la suite de l’empreinte ${manifest.after.hash}` : ''}`;
+      : manifest.kind === 'deposit'
+        ? 'dossier de dépôt à l’autorité (tout le registre, à la clôture définitive)'
+        : `archive annuelle ${manifest.year ?? ''} — n° d’ordre ${manifest.after ? manifest.after.seq + 1 : 1} à ${manifest.head.seq}${manifest.after ? `, à la suite de l’empreinte ${manifest.after.hash}` : ''}`;
   return frenchTypography(
     [
       `Dossier intègre : ${path}`,

@@ -10,14 +10,14 @@ import type { ExportedPackage } from '../../shared/ipc/contract';
 import { buildPackage } from '../../shared/package/build';
 import { identityAtHead } from '../../shared/package/identity';
 import { readJournalBytes } from '../../shared/package/journal-bytes';
-import { journalPartPath, TECHNICAL_LOG_PATH } from '../../shared/package/manifest';
+import { journalPartPath, TECHNICAL_LOG_PATH, type WholeRegisterPurpose } from '../../shared/package/manifest';
 import { verifyPackage } from '../../shared/package/verify';
 import { dischargePdf } from '../../shared/editions/pdf/discharge-pdf';
 import type { EditionProduced, RegisterEvent } from '../../shared/register/events';
 import { err, ok, type Result } from '../../shared/result';
 import { createOnce } from '../editions/write-once';
 import { carriedEditions } from './package-editions';
-import { dischargeFileName, handoverFileName } from './package-names';
+import { dischargeFileName, wholeRegisterFileName } from './package-names';
 import type { PackageContext } from './package-context';
 import { reserveFacts } from './reserve-facts';
 import { technicalLog } from './technical-log';
@@ -40,7 +40,7 @@ async function exists(path: string): Promise<boolean> {
   return (await stat(path).catch(() => null)) !== null;
 }
 
-export async function exportPackage(context: PackageContext, registerId: string, journal: Uint8Array): Promise<Result<ExportedPackage, AppError>> {
+export async function exportPackage(context: PackageContext, registerId: string, journal: Uint8Array, purpose: WholeRegisterPurpose): Promise<Result<ExportedPackage, AppError>> {
   const checked = windowJournal(registerId, journal);
   if (!checked.ok) return checked;
   const { events, summary } = checked.value;
@@ -51,7 +51,7 @@ export async function exportPackage(context: PackageContext, registerId: string,
 
   const createdAt = context.now();
   const technical = technicalLog({
-    kind: 'handover',
+    kind: purpose,
     appVersion: context.version,
     shell: context.shell,
     createdAt: createdAt.toISOString(),
@@ -63,7 +63,7 @@ export async function exportPackage(context: PackageContext, registerId: string,
   });
   const built = buildPackage(
     {
-      kind: 'handover',
+      kind: purpose,
       registerId,
       establishment: identity.establishment,
       holder: identity.holder,
@@ -75,7 +75,7 @@ export async function exportPackage(context: PackageContext, registerId: string,
     [{ path: journalPartPath(registerId), role: 'journal', bytes: journal }, ...editions.value.map((edition) => edition.part), { path: TECHNICAL_LOG_PATH, role: 'technical', bytes: technical }],
   );
 
-  const path = await context.choosePackageSavePath(handoverFileName(registerId, createdAt));
+  const path = await context.choosePackageSavePath(wholeRegisterFileName(purpose, registerId, createdAt));
   if (path === null) return err(appError('package.cancelled'));
   const dischargePath = join(dirname(path), dischargeFileName(basename(path)));
   for (const target of [path, dischargePath]) if (await exists(target)) return err(appError('package.exists', undefined, { path: target }));
@@ -87,7 +87,7 @@ export async function exportPackage(context: PackageContext, registerId: string,
   if (!reread.ok) return reread;
 
   const pdf = dischargePdf(
-    { manifest: built.manifest, fingerprint: built.fingerprint, packageName: basename(path), seller: identity.previousHolder ?? identity.holder, buyer: identity.previousHolder ? identity.holder : null },
+    { purpose, manifest: built.manifest, fingerprint: built.fingerprint, packageName: basename(path), seller: identity.previousHolder ?? identity.holder, buyer: identity.previousHolder ? identity.holder : null },
     { establishment: identity.establishment, head: built.manifest.head, editedAt: createdAt, fonts: context.editionFonts() },
   );
   if ((await createOnce(dischargePath, pdf)).state === 'exists') return err(appError('package.exists', undefined, { path: dischargePath }));

@@ -13,8 +13,8 @@ export function createPackageHandlers(context: PackageContext): PackageHandlers 
   // Only the décharge this session wrote may be opened: the window never names a path.
   let lastDischarge: string | null = null;
   return {
-    'package:export': async ({ registerId, journal }) => {
-      const exported = await exportPackage(context, registerId, journal);
+    'package:export': async ({ registerId, journal, purpose }) => {
+      const exported = await exportPackage(context, registerId, journal, purpose);
       if (exported.ok) lastDischarge = exported.value.dischargePath;
       return exported;
     },

@@ -1,9 +1,11 @@
 // The file names of packages: readable in a folder, safe on every system, and carrying
 // the register and the time, so that a new package never takes an older one's name.
 import { instantStamp } from '../../shared/editions/file-name';
+import type { WholeRegisterPurpose } from '../../shared/package/manifest';
 
-export function handoverFileName(registerId: string, at: Date): string {
-  return `dossier-reprise_${registerId}_${instantStamp(at)}.zip`;
+/** dossier-reprise_… for a buyer, dossier-depot_… for the ARS or the DDPP. */
+export function wholeRegisterFileName(purpose: WholeRegisterPurpose, registerId: string, at: Date): string {
+  return `${purpose === 'handover' ? 'dossier-reprise' : 'dossier-depot'}_${registerId}_${instantStamp(at)}.zip`;
 }
 
 export function dischargeFileName(packageName: string): string {

@@ -7,9 +7,10 @@ import { strToU8 } from 'fflate';
 import type { JournalSummary } from '../../shared/journal/read';
 import type { ReserveStatus } from '../../shared/ipc/contract';
 import type { CarriedEdition } from './package-editions';
+import type { PackageKind } from '../../shared/package/manifest';
 
 export interface TechnicalFacts {
-  kind: 'handover' | 'yearly';
+  kind: PackageKind;
   appVersion: string;
   shell: string;
   createdAt: string;

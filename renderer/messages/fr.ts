@@ -501,6 +501,15 @@ export const fr = typeset({
     progress: (done: number, total: number) => `Reprise : ${done} / ${total} inscriptions…`,
     reserveFirst: 'Choisissez d’abord le dossier de votre copie de réserve.',
   },
+  deposit: {
+    title: 'Dossier de dépôt (clôture définitive)',
+    intro:
+      'À la cessation définitive d’activité, le registre, ses éditions et les documents à conserver sont déposés auprès de l’ARS (vétérinaire : la DDPP). Le dossier de dépôt les réunit en un seul fichier ZIP, avec un manifeste des empreintes SHA-256 de chaque partie ; un récépissé à faire signer est écrit à côté.',
+    export: 'Préparer le dossier de dépôt…',
+    exported: (path: string) => `Dossier de dépôt écrit : ${path}`,
+    discharge: (path: string) => `Récépissé à faire signer par l’autorité : ${path}`,
+    openDischarge: 'Ouvrir le récépissé pour l’imprimer',
+  },
   archives: {
     title: 'Archives annuelles',
     intro:

@@ -7,6 +7,7 @@ import type { AnnualSettings } from '../jare/annual-settings';
 import type { WorkingCopy } from '../jare/working-copy';
 import type { EstablishmentDetails, RegisterEvent } from '../register/events';
 import type { Result } from '../result';
+import type { WholeRegisterPurpose } from '../package/manifest';
 
 export interface AppInfo {
   version: string;
@@ -137,7 +138,7 @@ export interface IpcContract {
   'annual:getSettings': { request: { registerId: string }; response: AnnualSettings };
   'annual:setSettings': { request: { registerId: string; settings: AnnualSettings }; response: AnnualSettings };
   /** Builds the hand-over package from the window's journal (checked again), writes it where the seller chooses, never over a file, and its décharge beside it. */
-  'package:export': { request: { registerId: string; journal: Uint8Array }; response: ExportedPackage };
+  'package:export': { request: { registerId: string; journal: Uint8Array; purpose: WholeRegisterPurpose }; response: ExportedPackage };
   /** Opens the décharge of the last package exported in this session with the system viewer, to print it. */
   'package:openDischarge': { request: null; response: null };
   /** Asks for a package file, reads and verifies it whole; nothing is written. */

@@ -15,6 +15,11 @@ const registerId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 const text = z.string().min(1).max(500);
 const head = z.strictObject({ seq: z.number().int().positive(), hash: hex64 });
 
+export const PACKAGE_KINDS = ['handover', 'deposit', 'yearly'] as const;
+export type PackageKind = (typeof PACKAGE_KINDS)[number];
+/** What the whole register is handed over for: to a buyer, or to the authority at a closure. */
+export type WholeRegisterPurpose = Exclude<PackageKind, 'yearly'>;
+
 export const PART_ROLES = ['journal', 'edition', 'technical'] as const;
 export type PartRole = (typeof PART_ROLES)[number];
 
@@ -27,8 +32,8 @@ const part = z.strictObject({
 
 export const manifestSchema = z.strictObject({
   format: z.literal(PACKAGE_FORMAT),
-  /** handover: the whole register for a buyer; yearly: one year of it, for the archive. */
-  kind: z.enum(['handover', 'yearly']),
+  /** handover: the whole register for a buyer; deposit: the whole register for the ARS or DDPP at a definitive closure; yearly: one year of it, for the archive. */
+  kind: z.enum(PACKAGE_KINDS),
   registerId,
   establishment: z.strictObject({ name: text, address: text, kind: z.enum(['officine', 'veterinaire']) }),
   holder: z.strictObject({ name: text, orderNumber: text }),

@@ -81,9 +81,10 @@ function readManifest(entries: ZipEntries): Result<{ manifest: PackageManifest; 
     if (badPath || badRole) return err(appError('package.manifestInvalid', undefined, { detail: `partie « ${part.path} » mal nommée ou en double` }));
     paths.add(part.path);
   }
-  // A hand-over carries the whole register; a yearly archive says its year.
-  if (manifest.kind === 'handover' ? manifest.after !== null || manifest.year !== undefined : manifest.year === undefined) {
-    return err(appError('package.manifestInvalid', undefined, { detail: manifest.kind === 'handover' ? 'un dossier de reprise commence au n° 1' : 'l’année de l’archive manque' }));
+  // A hand-over or a deposit carries the whole register; a yearly archive says its year.
+  const whole = manifest.kind !== 'yearly';
+  if (whole ? manifest.after !== null || manifest.year !== undefined : manifest.year === undefined) {
+    return err(appError('package.manifestInvalid', undefined, { detail: whole ? 'un dossier de reprise ou de dépôt commence au n° 1' : 'l’année de l’archive manque' }));
   }
   if (manifest.parts.filter((part) => part.role === 'journal').length !== 1) return err(appError('package.manifestInvalid', undefined, { detail: 'il faut un et un seul journal' }));
   return ok({ manifest, fingerprint: sha256Hex(entry.bytes) });

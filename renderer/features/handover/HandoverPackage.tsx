@@ -1,15 +1,18 @@
 // The seller's button: the hand-over package and its décharge, written where the seller
-// chooses. Mounted in the Établissement tab; the cession wizard can mount it too.
+// chooses. Mounted in the Établissement tab; the cession wizard can mount it too, and the
+// closure wizard with purpose "deposit" (the package for the ARS or the DDPP).
 import { useState } from 'react';
 import { describeError, type AppError } from '../../../shared/errors';
 import type { ExportedPackage } from '../../../shared/ipc/contract';
+import type { WholeRegisterPurpose } from '../../../shared/package/manifest';
 import { useDatabase } from '../../db/DatabaseContext';
 import { mainProcess } from '../../main-process';
 import { fr } from '../../messages/fr';
 import { journalBytes } from './journal-bytes';
 import './handover.css';
 
-export function HandoverPackage({ registerId }: { registerId: string }) {
+export function HandoverPackage({ registerId, purpose = 'handover' }: { registerId: string; purpose?: WholeRegisterPurpose }) {
+  const words = purpose === 'handover' ? fr.handover : { ...fr.handover, ...fr.deposit };
   const db = useDatabase();
   const [working, setWorking] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: true; value: ExportedPackage } | { ok: false; error: AppError } | null>(null);
@@ -25,7 +28,7 @@ export function HandoverPackage({ registerId }: { registerId: string }) {
     setWorking(true);
     setOutcome(null);
     try {
-      const answer = await api['package:export']({ registerId, journal: await journalBytes(db) });
+      const answer = await api['package:export']({ registerId, journal: await journalBytes(db), purpose });
       setOutcome(!answer.ok && answer.error.code === 'package.cancelled' ? null : answer);
     } finally {
       setWorking(false);
@@ -34,10 +37,10 @@ export function HandoverPackage({ registerId }: { registerId: string }) {
 
   return (
     <section className="card handover" aria-labelledby="handover-title">
-      <h2 id="handover-title">{fr.handover.title}</h2>
-      <p className="lead">{fr.handover.intro}</p>
+      <h2 id="handover-title">{words.title}</h2>
+      <p className="lead">{words.intro}</p>
       <button type="button" className="secondary" disabled={working} onClick={() => void exportPackage()}>
-        {fr.handover.export}
+        {words.export}
       </button>
       {working ? <p role="status">{fr.handover.exporting}</p> : null}
       {outcome?.ok === false ? (
@@ -47,10 +50,10 @@ export function HandoverPackage({ registerId }: { registerId: string }) {
       ) : null}
       {outcome?.ok ? (
         <div className="outcome outcome--success" role="status">
-          <p>{fr.handover.exported(outcome.value.path)}</p>
-          <p>{fr.handover.discharge(outcome.value.dischargePath)}</p>
+          <p>{words.exported(outcome.value.path)}</p>
+          <p>{words.discharge(outcome.value.dischargePath)}</p>
           <button type="button" className="link" onClick={() => void openDischarge()}>
-            {fr.handover.openDischarge}
+            {words.openDischarge}
           </button>
           <p>{fr.handover.parts(outcome.value.parts)}</p>
           <p>

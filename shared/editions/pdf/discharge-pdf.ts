@@ -1,14 +1,17 @@
 // The décharge of a hand-over (R. 5132-37, REQ-38): the buyer acknowledges receiving the
-// register and the documents to keep. It lists every part of the package with its size
+// register and the documents to keep; at a definitive closure, the same paper is the
+// authority's receipt of the deposit (REQ-39). It lists every part of the package with its size
 // and SHA-256, and the package's fingerprint (the SHA-256 of its manifest), so that the
 // paper signed by both proves which file was handed over. Framed like every edition.
 import { formatInteger } from '../../french';
 import type { Practitioner } from '../../register/events';
-import type { PackageManifest, PartRole } from '../../package/manifest';
+import type { PackageManifest, PartRole, WholeRegisterPurpose } from '../../package/manifest';
+import { DESTRUCTION_AUTHORITIES } from './destruction-common';
 import { formatEditionInstant } from '../wording';
 import { EditionDocument, type EditionContext } from './document';
 
 export const DISCHARGE_TITLE = 'Décharge de remise du registre des stupéfiants';
+export const DEPOSIT_RECEIPT_TITLE = 'Récépissé de dépôt du registre des stupéfiants';
 
 const ROLES: Record<PartRole, string> = {
   journal: 'Journal du registre (toutes les inscriptions)',
@@ -17,6 +20,8 @@ const ROLES: Record<PartRole, string> = {
 };
 
 export interface DischargeDetails {
+  /** To a buyer (cession), or to the ARS or the DDPP (definitive closure). */
+  purpose: WholeRegisterPurpose;
   manifest: PackageManifest;
   fingerprint: string;
   /** The package's file name, as written. */
@@ -31,12 +36,42 @@ function person(who: Practitioner | null): string {
   return who ? `${who.name}\nn° RPPS ou Ordre : ${who.orderNumber}` : 'Nom : ………………………………………………\nn° RPPS ou Ordre : ……………………………';
 }
 
-export function dischargePdf({ manifest, fingerprint, packageName, seller, buyer }: DischargeDetails, context: EditionContext): Uint8Array {
-  const edition = new EditionDocument(context, { title: DISCHARGE_TITLE, period: `registre jusqu’au n° d’ordre ${formatInteger(manifest.head.seq)}` }, 'portrait');
+interface Wording {
+  title: string;
+  heading: string;
+  lead: string;
+  packageRow: string;
+  giver: string;
+  receiver: string;
+}
+
+function wordingFor(purpose: WholeRegisterPurpose, authority: string): Wording {
+  return purpose === 'handover'
+    ? {
+        title: DISCHARGE_TITLE,
+        heading: 'Remise du registre et des documents à conserver (art. R. 5132-37 du CSP)',
+        lead: 'Le cédant remet au cessionnaire, qui lui en donne décharge, le registre des stupéfiants tenu sous forme informatique et ses éditions, ainsi que les documents à conserver (éditions mensuelles, inventaires, procès-verbaux de destruction), réunis dans le dossier de reprise ci-dessous.',
+        packageRow: 'Dossier de reprise',
+        giver: 'Le cédant, qui remet',
+        receiver: 'Le cessionnaire, qui reçoit et donne décharge',
+      }
+    : {
+        title: DEPOSIT_RECEIPT_TITLE,
+        heading: 'Dépôt du registre et des documents à conserver (art. R. 5132-37 du CSP)',
+        lead: `À la cessation définitive d’activité, le titulaire dépose auprès de ${authority}, qui lui en donne récépissé, le registre des stupéfiants tenu sous forme informatique et ses éditions, ainsi que les documents à conserver (éditions mensuelles, inventaires, procès-verbaux de destruction), réunis dans le dossier de dépôt ci-dessous.`,
+        packageRow: 'Dossier de dépôt',
+        giver: 'Le titulaire, qui dépose',
+        receiver: `Pour ${authority}, qui reçoit`,
+      };
+}
+
+export function dischargePdf({ purpose, manifest, fingerprint, packageName, seller, buyer }: DischargeDetails, context: EditionContext): Uint8Array {
+  const words = wordingFor(purpose, DESTRUCTION_AUTHORITIES[manifest.establishment.kind].short);
+  const edition = new EditionDocument(context, { title: words.title, period: `registre jusqu’au n° d’ordre ${formatInteger(manifest.head.seq)}` }, 'portrait');
   const keyColumn = { 0: { fontStyle: 'bold' as const } };
-  edition.heading('Remise du registre et des documents à conserver (art. R. 5132-37 du CSP)', 11);
+  edition.heading(words.heading, 11);
   edition.paragraph(
-    'Le cédant remet au cessionnaire, qui lui en donne décharge, le registre des stupéfiants tenu sous forme informatique et ses éditions, ainsi que les documents à conserver (éditions mensuelles, inventaires, procès-verbaux de destruction), réunis dans le dossier de reprise ci-dessous. Chaque partie du dossier est identifiée par son empreinte SHA-256 ; l’empreinte du dossier est celle de son manifeste, qui les liste toutes.',
+    `${words.lead} Chaque partie du dossier est identifiée par son empreinte SHA-256 ; l’empreinte du dossier est celle de son manifeste, qui les liste toutes.`,
     { size: 9 },
   );
   edition.table({
@@ -44,7 +79,7 @@ export function dischargePdf({ manifest, fingerprint, packageName, seller, buyer
     body: [
       ['Établissement', `${manifest.establishment.name}\n${manifest.establishment.address}`],
       ['Identifiant du registre', manifest.registerId],
-      ['Dossier de reprise', `${packageName}\ncréé le ${formatEditionInstant(new Date(manifest.createdAt))} (logiciel ${manifest.appVersion})`],
+      [words.packageRow, `${packageName}\ncréé le ${formatEditionInstant(new Date(manifest.createdAt))} (logiciel ${manifest.appVersion})`],
       ['Journal', `${formatInteger(manifest.head.seq)} inscriptions ; tête de chaîne n° ${formatInteger(manifest.head.seq)}\nempreinte ${manifest.head.hash}`],
       // The one value both parties compare: set apart.
       ['Empreinte du dossier (SHA-256 de manifest.json)', { content: fingerprint, styles: { fontStyle: 'bold', fontSize: 9.5 } }],
@@ -61,13 +96,13 @@ export function dischargePdf({ manifest, fingerprint, packageName, seller, buyer
     columnStyles: { 2: { halign: 'right' }, 3: { font: 'courier', fontSize: 6 } },
   });
   edition.paragraph(
-    'Vérification : le cessionnaire recalcule l’empreinte SHA-256 du fichier manifest.json du dossier (par exemple « unzip -p dossier.zip manifest.json | sha256sum ») et la compare à l’empreinte du dossier ci-dessus ; l’application la vérifie à la reprise, avec chaque partie et toute la chaîne du journal (docs/package-format.md).',
+    'Vérification : le destinataire recalcule l’empreinte SHA-256 du fichier manifest.json du dossier (par exemple « unzip -p dossier.zip manifest.json | sha256sum ») et la compare à l’empreinte du dossier ci-dessus ; l’application la vérifie à la reprise, avec chaque partie et toute la chaîne du journal (docs/package-format.md).',
     { size: 8 },
   );
   edition.space(2);
   edition.table({
     columnWidths: [95, 95],
-    head: [['Le cédant, qui remet', 'Le cessionnaire, qui reçoit et donne décharge']],
+    head: [[words.giver, words.receiver]],
     body: [[`${person(seller)}\n\nFait à ……………………, le ……………………\n\nSignature :\n\n\n\n`, `${person(buyer)}\n\nFait à ……………………, le ……………………\n\nSignature :\n\n\n\n`]],
     styles: { fontSize: 9, cellPadding: 2.5 },
     headStyles: { halign: 'left', fontSize: 9 },

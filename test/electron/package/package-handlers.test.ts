@@ -51,7 +51,7 @@ describe('package handlers', () => {
     const viewer: string[] = [];
     const seller = handlers(await sellerWithEdition(), { saveFolder, opened: viewer });
     expect(await seller['package:openDischarge'](null)).toMatchObject({ ok: false });
-    const exported = await seller['package:export']({ registerId, journal: journalBytes(events) });
+    const exported = await seller['package:export']({ registerId, journal: journalBytes(events), purpose: 'handover' });
     if (!exported.ok) throw new Error(JSON.stringify(exported.error));
     expect(await seller['package:openDischarge'](null)).toEqual({ ok: true, value: null });
     expect(viewer).toEqual([exported.value.dischargePath]);
@@ -84,12 +84,26 @@ describe('package handlers', () => {
     expect(await readFile(join(archiveFolder(buyerData, registerId), EDITION_NAME))).toEqual(Buffer.from(EDITION_BYTES));
   });
 
+  it('writes the deposit package for the authority at a closure, with its receipt', async () => {
+    const saveFolder = join(work, 'depot');
+    await mkdir(saveFolder);
+    const exported = await handlers(await sellerWithEdition(), { saveFolder })['package:export']({ registerId, journal: journalBytes(events), purpose: 'deposit' });
+    if (!exported.ok) throw new Error(JSON.stringify(exported.error));
+    expect(exported.value.path).toMatch(/dossier-depot_REG-2026-001_\d{8}-\d{4}\.zip$/);
+    const verdict = verifyPackage(await readFile(exported.value.path));
+    expect(verdict.ok && verdict.value.manifest.kind).toBe('deposit');
+    const text = execFileSync('pdftotext', ['-layout', exported.value.dischargePath, '-']).toString();
+    expect(text).toContain('Récépissé de dépôt du registre des stupéfiants');
+    expect(text).toMatch(/Pour l’ARS, qui reçoit/);
+    expect(text).toContain(exported.value.fingerprint);
+  });
+
   it('refuses to export when an archived edition no longer has its recorded hash, and writes nothing', async () => {
     const saveFolder = join(work, 'key');
     await mkdir(saveFolder);
     const data = await sellerWithEdition();
     await writeFile(join(archiveFolder(data, registerId), EDITION_NAME), 'altérée');
-    const answer = await handlers(data, { saveFolder })['package:export']({ registerId, journal: journalBytes(events) });
+    const answer = await handlers(data, { saveFolder })['package:export']({ registerId, journal: journalBytes(events), purpose: 'handover' });
     expect(answer).toEqual({ ok: false, error: { code: 'edition.altered', params: { fileName: EDITION_NAME } } });
     expect(await readdir(saveFolder)).toEqual([]);
   });
@@ -99,9 +113,9 @@ describe('package handlers', () => {
     await mkdir(saveFolder);
     const seller = handlers(await sellerWithEdition(), { saveFolder });
     const altered = new TextEncoder().encode(new TextDecoder().decode(journalBytes(events)).replace('"quantity":30000', '"quantity":300000'));
-    expect(await seller['package:export']({ registerId, journal: altered })).toEqual({ ok: false, error: { code: 'package.journalDisagrees', params: { line: '3' } } });
-    const once = await seller['package:export']({ registerId, journal: journalBytes(events) });
-    const twice = await seller['package:export']({ registerId, journal: journalBytes(events) });
+    expect(await seller['package:export']({ registerId, journal: altered, purpose: 'handover' })).toEqual({ ok: false, error: { code: 'package.journalDisagrees', params: { line: '3' } } });
+    const once = await seller['package:export']({ registerId, journal: journalBytes(events), purpose: 'handover' });
+    const twice = await seller['package:export']({ registerId, journal: journalBytes(events), purpose: 'handover' });
     expect(once.ok).toBe(true);
     // Same minute, same name: refused rather than replaced.
     expect(twice).toMatchObject({ ok: false, error: { code: 'package.exists' } });

@@ -87,7 +87,7 @@ describe('verifyPackage', () => {
     const entries = entriesOf(handoverPackage(events).zip);
     const manifest = JSON.parse(strFromU8(entries[MANIFEST_PATH]!)) as Record<string, unknown>;
     const rewritten = (change: Record<string, unknown>) => rezip({ ...entries, [MANIFEST_PATH]: strToU8(JSON.stringify({ ...manifest, ...change })) });
-    expect(refusal(rewritten({ after: { seq: 1, hash: events[0]!.hash } }))).toEqual({ code: 'package.manifestInvalid', params: { detail: 'un dossier de reprise commence au n° 1' } });
+    expect(refusal(rewritten({ after: { seq: 1, hash: events[0]!.hash } }))).toEqual({ code: 'package.manifestInvalid', params: { detail: 'un dossier de reprise ou de dépôt commence au n° 1' } });
     expect(refusal(rewritten({ kind: 'yearly' }))).toEqual({ code: 'package.manifestInvalid', params: { detail: 'l’année de l’archive manque' } });
   });
 
