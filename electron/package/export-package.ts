@@ -9,11 +9,9 @@ import { appError, type AppError } from '../../shared/errors';
 import type { ExportedPackage } from '../../shared/ipc/contract';
 import { buildPackage } from '../../shared/package/build';
 import { identityAtHead } from '../../shared/package/identity';
-import { readJournalBytes } from '../../shared/package/journal-bytes';
 import { journalPartPath, TECHNICAL_LOG_PATH, type WholeRegisterPurpose } from '../../shared/package/manifest';
 import { verifyPackage } from '../../shared/package/verify';
 import { dischargePdf } from '../../shared/editions/pdf/discharge-pdf';
-import type { EditionProduced, RegisterEvent } from '../../shared/register/events';
 import { err, ok, type Result } from '../../shared/result';
 import { createOnce } from '../editions/write-once';
 import { carriedEditions } from './package-editions';
@@ -21,20 +19,7 @@ import { dischargeFileName, wholeRegisterFileName } from './package-names';
 import type { PackageContext } from './package-context';
 import { reserveFacts } from './reserve-facts';
 import { technicalLog } from './technical-log';
-
-export type VerifiedJournal = { events: RegisterEvent[]; summary: Extract<ReturnType<typeof readJournalBytes>['verdict'], { ok: true }> };
-
-/** The window's journal, verified whole and checked to be this register's. */
-export function windowJournal(registerId: string, bytes: Uint8Array): Result<VerifiedJournal, AppError> {
-  const { verdict, events } = readJournalBytes(bytes);
-  if (!verdict.ok) return err(appError('package.journalDisagrees', undefined, { line: String(verdict.line) }));
-  if (identityAtHead(events)?.registerId !== registerId) return err(appError('package.registerMismatch', undefined, { field: 'registerId' }));
-  return ok({ events, summary: verdict });
-}
-
-export function recordedEditions(events: readonly RegisterEvent[]): (RegisterEvent & EditionProduced)[] {
-  return events.filter((event): event is RegisterEvent & EditionProduced => event.type === 'edition.produced');
-}
+import { recordedEditions, windowJournal } from './window-journal';
 
 async function exists(path: string): Promise<boolean> {
   return (await stat(path).catch(() => null)) !== null;

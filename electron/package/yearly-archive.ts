@@ -17,7 +17,7 @@ import { err, ok } from '../../shared/result';
 import { oneAtATime } from '../editions/one-at-a-time';
 import { copyToReserve } from '../reserve/copy-to-reserve';
 import { createOnce } from '../editions/write-once';
-import { recordedEditions, windowJournal } from './export-package';
+import { recordedEditions, windowJournal } from './window-journal';
 import { carriedEditions } from './package-editions';
 import type { PackageContext } from './package-context';
 import { YEARLY_ARCHIVE_NAME, yearlyArchiveFileName } from './package-names';
