@@ -75,21 +75,21 @@ export function dischargePdf({ purpose, manifest, fingerprint, packageName, sell
     { size: 9 },
   );
   edition.table({
-    columnWidths: [55, 135],
+    columnWidths: [45, 145],
     body: [
       ['Établissement', `${manifest.establishment.name}\n${manifest.establishment.address}`],
       ['Identifiant du registre', manifest.registerId],
       [words.packageRow, `${packageName}\ncréé le ${formatEditionInstant(new Date(manifest.createdAt))} (logiciel ${manifest.appVersion})`],
       ['Journal', `${formatInteger(manifest.head.seq)} inscriptions ; tête de chaîne n° ${formatInteger(manifest.head.seq)}\nempreinte ${manifest.head.hash}`],
       // The one value both parties compare: set apart.
-      ['Empreinte du dossier (SHA-256 de manifest.json)', { content: fingerprint, styles: { fontStyle: 'bold', fontSize: 9.5 } }],
+      ['Empreinte du dossier (SHA-256 de manifest.json)', { content: fingerprint, styles: { fontStyle: 'bold', fontSize: 8.5 } }],
     ],
     styles: { fontSize: 8.5, cellPadding: 1.6 },
     columnStyles: keyColumn,
   });
   edition.heading('Contenu du dossier', 10);
   edition.table({
-    columnWidths: [72, 30, 18, 70],
+    columnWidths: [58, 27, 17, 88],
     head: [['Partie', 'Nature', 'Taille (octets)', 'Empreinte SHA-256']],
     body: manifest.parts.map((part) => [part.path, ROLES[part.role], formatInteger(part.size), part.sha256]),
     styles: { fontSize: 6.5, cellPadding: 1 },
