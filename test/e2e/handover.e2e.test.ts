@@ -99,7 +99,10 @@ describe('hand-over package', () => {
     expect(edition?.recordedBy).toBe(5);
     const discharge = execFileSync('pdftotext', ['-layout', join(handoverFolder, written[1]!), '-']).toString();
     expect(discharge).toContain(fingerprint);
-    expect(discharge).toContain(edition?.fileName ?? '?');
+    // A long file name wraps in its cell: read in the PDF's order, its characters follow each other.
+    const raw = execFileSync('pdftotext', ['-raw', join(handoverFolder, written[1]!), '-']).toString().replace(/\s+/g, '');
+    expect(raw).toContain(`editions/${edition?.fileName ?? '?'}`);
+    expect(discharge).toContain(edition?.sha256 ?? '?');
     execFileSync('pdftoppm', ['-png', '-r', '60', join(handoverFolder, written[1]!), join(import.meta.dirname, '..', '..', 'test-results', 'screens', 'handover-decharge')]);
 
     // ——— The buyer, on a fresh installation ———
