@@ -20,6 +20,7 @@ import { usePrint } from '../editions/use-print';
 import { InventoryScreen } from '../inventory/InventoryScreen';
 import { useCurrentValidator } from '../validators/CurrentValidator';
 import { DepositPackageSlot } from './DepositPackageSlot';
+import { HandoverPackage } from '../handover/HandoverPackage';
 import { CLOSURE_STEPS, t } from './messages';
 import { closureProgress, type ClosureProgress } from './progress';
 import { moveAllToQuarantine, recordClosure } from './record-cession';
@@ -74,7 +75,9 @@ export function ClosureWizard({ events, stock, identity }: { events: readonly Re
           <p className="muted">{t.transmittalHint}</p>
           {progress.transmittal ? <p className="wizard__facts">{t.transmittalDone(progress.transmittal.fileName)}</p> : null}
           <PrintButton printer={printer} name="transmittal" label={t.printTransmittal} className={progress.transmittal ? 'secondary' : 'primary'} onClick={printTransmittal} />
-          <DepositPackageSlot />
+          <DepositPackageSlot>
+            <HandoverPackage registerId={identity.registerId} purpose="deposit" />
+          </DepositPackageSlot>
         </div>
       ) : null}
       <PrintOutcome printer={printer} />
