@@ -76,7 +76,7 @@ export function ClosureWizard({ events, stock, identity }: { events: readonly Re
           {progress.transmittal ? <p className="wizard__facts">{t.transmittalDone(progress.transmittal.fileName)}</p> : null}
           <PrintButton printer={printer} name="transmittal" label={t.printTransmittal} className={progress.transmittal ? 'secondary' : 'primary'} onClick={printTransmittal} />
           <DepositPackageSlot>
-            <HandoverPackage registerId={identity.registerId} purpose="deposit" />
+            <HandoverPackage registerId={identity.registerId} purpose="deposit" titled={false} />
           </DepositPackageSlot>
         </div>
       ) : null}

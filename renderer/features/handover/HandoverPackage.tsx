@@ -11,7 +11,14 @@ import { fr } from '../../messages/fr';
 import { journalBytes } from './journal-bytes';
 import './handover.css';
 
-export function HandoverPackage({ registerId, purpose = 'handover' }: { registerId: string; purpose?: WholeRegisterPurpose }) {
+interface HandoverPackageProps {
+  registerId: string;
+  purpose?: WholeRegisterPurpose;
+  /** False inside a section that already says what the package is (the closure wizard's slot). */
+  titled?: boolean;
+}
+
+export function HandoverPackage({ registerId, purpose = 'handover', titled = true }: HandoverPackageProps) {
   const words = purpose === 'handover' ? fr.handover : { ...fr.handover, ...fr.deposit };
   const db = useDatabase();
   const [working, setWorking] = useState(false);
@@ -36,9 +43,13 @@ export function HandoverPackage({ registerId, purpose = 'handover' }: { register
   };
 
   return (
-    <section className="card handover" aria-labelledby="handover-title">
-      <h2 id="handover-title">{words.title}</h2>
-      <p className="lead">{words.intro}</p>
+    <section className={titled ? 'card handover' : 'handover handover--bare'} aria-label={words.title}>
+      {titled ? (
+        <>
+          <h2>{words.title}</h2>
+          <p className="lead">{words.intro}</p>
+        </>
+      ) : null}
       <button type="button" className="secondary" disabled={working} onClick={() => void exportPackage()}>
         {words.export}
       </button>
