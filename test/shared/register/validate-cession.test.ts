@@ -108,8 +108,16 @@ describe('inventory.taken with a counter-party: the contradictory inventory', ()
     expect(accepted(validateDraft(draft(undefined), context())).body).not.toHaveProperty('counterParty');
   });
 
-  it('is refused when the counter-party is a person who validates this register', () => {
-    expect(refusal(validateDraft(draft({ ...COLLEAGUE }), context()))).toMatchObject({ code: 'inventory.counterPartyIsValidator', field: 'counterParty.orderNumber', params: { orderNumber: COLLEAGUE.orderNumber } });
+  it('is refused when the counter-party is the one who validates it', () => {
+    expect(refusal(validateDraft({ ...draft({ name: COLLEAGUE.name, orderNumber: COLLEAGUE.orderNumber }), validatedBy: COLLEAGUE.orderNumber }, context()))).toMatchObject({
+      code: 'inventory.counterPartyIsValidator',
+      field: 'counterParty.orderNumber',
+      params: { orderNumber: COLLEAGUE.orderNumber },
+    });
+  });
+
+  it('accepts as counter-party an adjoint of the seller who buys, when the seller validates', () => {
+    expect(accepted(validateDraft(draft({ name: COLLEAGUE.name, orderNumber: COLLEAGUE.orderNumber }), context())).body).toMatchObject({ counterParty: { orderNumber: COLLEAGUE.orderNumber } });
   });
 
   it('asks for the counter-party’s number', () => {
