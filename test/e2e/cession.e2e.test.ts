@@ -131,6 +131,8 @@ describe('cession and definitive closure', () => {
     // The buyer holds the register: the footer names them, "Validé par" offers them alone.
     await expect.poll(async () => plain(await page.locator('.footer').textContent())).toContain(`Titulaire : ${BUYER.name} (n° ${BUYER.orderNumber})`);
     expect(await validatedBy(page).locator('option').allInnerTexts()).toEqual([`${BUYER.name} — Titulaire`]);
+    // The hand-over package (and its décharge) is offered right there.
+    expect(await page.locator('.wizard').getByRole('button', { name: 'Préparer le dossier de reprise…' }).count()).toBe(1);
     await app.screenshot('cession-05-handed-over');
 
     // The buyer dispenses; the register line names them, the seller's lines keep her name.
