@@ -11,14 +11,6 @@ export interface RegisterIdentityAtHead {
   previousHolder: Practitioner | null;
 }
 
-/** A change of holder (a cession), read by its shape so that this fold needs no change when the event is added. */
-function newHolder(event: RegisterEvent): Practitioner | null {
-  const candidate = event as unknown as { type: string; holder?: Practitioner };
-  return candidate.type === 'holder.changed' && typeof candidate.holder?.name === 'string' && typeof candidate.holder.orderNumber === 'string'
-    ? { name: candidate.holder.name, orderNumber: candidate.holder.orderNumber }
-    : null;
-}
-
 /** Null when the events do not start with the opening of a register. */
 export function identityAtHead(events: readonly RegisterEvent[]): RegisterIdentityAtHead | null {
   const opening = events[0];
@@ -28,8 +20,7 @@ export function identityAtHead(events: readonly RegisterEvent[]): RegisterIdenti
   let previousHolder: Practitioner | null = null;
   for (const event of events) {
     if (event.type === 'establishment.changed') establishment = { ...event.establishment, kind: establishment.kind };
-    const changed = newHolder(event);
-    if (changed) [previousHolder, holder] = [holder, changed];
+    if (event.type === 'holder.changed') [previousHolder, holder] = [holder, { name: event.holder.name, orderNumber: event.holder.orderNumber }];
   }
   return { registerId: opening.registerId, establishment, holder, previousHolder };
 }

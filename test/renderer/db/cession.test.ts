@@ -3,6 +3,7 @@ import { appendEvent } from '../../../renderer/db/append-event';
 import { appendEvents } from '../../../renderer/db/append-events';
 import type { RegisterDatabase } from '../../../renderer/db/database';
 import { listValidators, readClosure, readIdentity } from '../../../renderer/db/queries';
+import { identityAtHead } from '../../../shared/package/identity';
 import { verifyChain } from '../../../shared/register/chain';
 import type { Draft } from '../../../shared/register/validate';
 import { adjustmentDrafts } from '../../../shared/register/validate-inventory';
@@ -56,6 +57,8 @@ describe('a change of holder in the register', () => {
     expect(after.slice(0, before.length)).toEqual(before);
     expect(after.find((event) => event.seq === 5)?.validatedBy).toEqual({ name: COLLEAGUE.name, orderNumber: COLLEAGUE.orderNumber });
     expect(verifyChain(after)).toBeNull();
+    // The hand-over package's manifest and décharge name both (branch package).
+    expect(identityAtHead(after)).toMatchObject({ holder: BUYER, previousHolder: HOLDER });
   });
 
   it('lets the buyer authorise their own people', async () => {
