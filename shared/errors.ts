@@ -397,7 +397,7 @@ function wording(error: AppError): string {
     case 'substance.amountNotPositive':
       return 'La quantité de substance par unité doit être supérieure à zéro.';
     case 'inventory.counterPartyIsValidator':
-      return `Le repreneur présent à l’inventaire ne peut pas être une personne habilitée à valider ce registre (n° ${p.orderNumber ?? ''}).`;
+      return `Le repreneur présent à l’inventaire contradictoire (n° ${p.orderNumber ?? ''}) ne peut pas être celui qui le valide : le cédant ou son collaborateur valide, le repreneur contresigne.`;
     case 'cession.holderOnly':
       return `Seul le titulaire${p.name ? ` (${p.name})` : ''} inscrit un changement de titulaire ou la cessation définitive : choisissez-le dans « Validé par ».`;
     case 'cession.sameHolder':

@@ -13,6 +13,8 @@ export interface RegisterIdentity {
   establishment: Establishment;
   holder: Practitioner;
   openedOn: string;
+  /** Order number of the change of holder, when the register has changed hands. */
+  holderSince?: number;
 }
 
 export interface ProductSummary extends ProductDefinition {
@@ -26,27 +28,34 @@ export async function findOpening(db: RegisterDatabase): Promise<RegisterEvent |
   return db.events.get(1);
 }
 
-export async function readIdentity(db: RegisterDatabase): Promise<RegisterIdentity | null> {
-  const opening = await findOpening(db);
+/**
+ * The reads the register's identity is folded from, all started at once. A live query
+ * observes only the reads started while its zone lives, and each sequential native await
+ * shortens that life: a read started late is not observed and its changes are missed.
+ */
+function identityReads(db: RegisterDatabase) {
+  return [
+    findOpening(db),
+    db.events.where('type').equals('establishment.changed').last(),
+    // After a cession the buyer holds the register; the opening keeps naming the seller.
+    db.events.where('type').equals('holder.changed').last(),
+  ] as const;
+}
+
+function foldIdentity([opening, change, handOver]: Awaited<ReturnType<typeof identityReads>[number]>[]): RegisterIdentity | null {
   if (opening?.type !== 'register.opened') return null;
-  const change = await db.events.where('type').equals('establishment.changed').last();
   const details = change?.type === 'establishment.changed' ? change.establishment : opening.establishment;
-  // After a cession the buyer holds the register; the opening keeps naming the seller.
-  const handOver = await lastHolderChange(db);
   return {
     registerId: opening.registerId,
     establishment: { ...details, kind: opening.establishment.kind },
-    holder: handOver ? handOver.holder : opening.holder,
+    holder: handOver?.type === 'holder.changed' ? handOver.holder : opening.holder,
     openedOn: opening.operationDate,
+    ...(handOver?.type === 'holder.changed' ? { holderSince: handOver.seq } : {}),
   };
 }
 
-export type HolderChangeEvent = Extract<RegisterEvent, { type: 'holder.changed' }>;
-
-/** The last change of holder (cession), if the register has changed hands. */
-export async function lastHolderChange(db: RegisterDatabase): Promise<HolderChangeEvent | undefined> {
-  const last = await db.events.where('type').equals('holder.changed').last();
-  return last?.type === 'holder.changed' ? last : undefined;
+export async function readIdentity(db: RegisterDatabase): Promise<RegisterIdentity | null> {
+  return foldIdentity(await Promise.all(identityReads(db)));
 }
 
 export type RegisterClosedEvent = Extract<RegisterEvent, { type: 'register.closed' }>;
@@ -57,16 +66,17 @@ export async function readClosure(db: RegisterDatabase): Promise<RegisterClosedE
   return closed?.type === 'register.closed' ? closed : null;
 }
 
-/** Who may validate now: the holder first, then everyone authorised and not revoked since. */
+/** Who may validate now: the holder first, then everyone authorised since they hold the register and not revoked since. */
 export async function listValidators(db: RegisterDatabase): Promise<Validator[]> {
-  const identity = await readIdentity(db);
+  // Every read started at once, for the live queries (see identityReads).
+  const [opening, change, handOver, changes] = await Promise.all([...identityReads(db), db.events.where('type').anyOf('validator.authorized', 'validator.revoked').sortBy('seq')]);
+  const identity = foldIdentity([opening, change, handOver]);
   if (!identity) return [];
   const byOrderNumber = new Map<string, Validator>([[identity.holder.orderNumber, { ...identity.holder, role: HOLDER_ROLE }]]);
-  const changes = await db.events.where('type').anyOf('validator.authorized', 'validator.revoked', 'holder.changed').sortBy('seq');
+  // A cession ends every authority given before it: the buyer alone, who authorises their own people.
+  const since = identity.holderSince ?? 0;
   for (const event of changes) {
-    // A cession ends every authority given before it: the buyer alone, who authorises their own people.
-    if (event.type === 'holder.changed') byOrderNumber.clear();
-    if (event.type === 'holder.changed') byOrderNumber.set(event.holder.orderNumber, { ...event.holder, role: HOLDER_ROLE });
+    if (event.seq < since) continue;
     if (event.type === 'validator.authorized') byOrderNumber.set(event.person.orderNumber, event.person);
     if (event.type === 'validator.revoked') byOrderNumber.delete(event.person.orderNumber);
   }

@@ -20,8 +20,8 @@ export function identityAtHead(events: readonly RegisterEvent[]): RegisterIdenti
   let previousHolder: Practitioner | null = null;
   for (const event of events) {
     if (event.type === 'establishment.changed') establishment = { ...event.establishment, kind: establishment.kind };
-    // A cession: the buyer holds the register from this event on.
-    if (event.type === 'holder.changed') [previousHolder, holder] = [holder, { ...event.holder }];
+    // A cession: the buyer holds the register from this event on (name and number, as a holder is named).
+    if (event.type === 'holder.changed') [previousHolder, holder] = [holder, { name: event.holder.name, orderNumber: event.holder.orderNumber }];
   }
   return { registerId: opening.registerId, establishment, holder, previousHolder };
 }

@@ -26,8 +26,11 @@ export interface CessionContext {
   lastMovementDay?: string;
 }
 
-/** What a closed register still records: editions, the sealing of the closure's month, the PV copy sent. */
-const AFTER_CLOSURE: ReadonlySet<EventType> = new Set<EventType>(['edition.produced', 'month.closed', 'destruction.copySent']);
+/**
+ * What a closed register still records: editions, the sealing of the closure's month, and
+ * what closes a destruction dossier without moving stock (its PV's copy sent, its cancellation).
+ */
+const AFTER_CLOSURE: ReadonlySet<EventType> = new Set<EventType>(['edition.produced', 'month.closed', 'destruction.copySent', 'destruction.cancelled']);
 
 /** Refuses whatever would change a closed register; editions and the closure's own month stay possible. */
 export function checkStillOpen(type: EventType, month: string | undefined, context: DraftContext): void {

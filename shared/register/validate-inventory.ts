@@ -116,19 +116,19 @@ export function validateInventory(body: InventoryDraft, operationDate: string, c
     }
   }
   const countedBy = text(body.countedBy, 'countedBy', 'compté par');
-  return { type: 'inventory.taken', lines, countedBy, ...(body.counterParty === undefined ? {} : { counterParty: counterParty(body.counterParty, context) }) };
+  return { type: 'inventory.taken', lines, countedBy, ...(body.counterParty === undefined ? {} : { counterParty: counterParty(body.counterParty) }) };
 }
 
-/** The other party of a contradictory inventory: someone from outside the register, named and numbered. */
-function counterParty(given: Partial<Practitioner>, context: DraftContext): Practitioner {
-  const person = {
+/**
+ * The other party of a contradictory inventory, named and numbered. They may already
+ * validate in this register (an adjoint who buys the officine), but never be the one who
+ * validates the inventory: validateDraft checks that, knowing who signs.
+ */
+function counterParty(given: Partial<Practitioner>): Practitioner {
+  return {
     name: text(given?.name, 'counterParty.name', 'nom du repreneur'),
     orderNumber: text(given?.orderNumber, 'counterParty.orderNumber', 'n° RPPS ou Ordre du repreneur'),
   };
-  if (context.validators.some((known) => known.orderNumber === person.orderNumber)) {
-    refuse('inventory.counterPartyIsValidator', 'counterParty.orderNumber', { orderNumber: person.orderNumber });
-  }
-  return person;
 }
 
 /** The adjustments an inventory calls for: one per line whose count differs, in the inventory's order. */

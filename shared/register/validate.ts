@@ -131,6 +131,10 @@ export function validateDraft(draft: Draft, context: DraftContext): Checked<Vali
   if ((body.type === 'holder.changed' || body.type === 'register.closed') && validatedBy.value.orderNumber !== holder?.orderNumber) {
     return err(appError('cession.holderOnly', 'validatedBy', { name: holder?.name ?? '' }));
   }
+  // A contradictory inventory has two parties: the buyer present does not validate it.
+  if (body.type === 'inventory.taken' && body.counterParty?.orderNumber?.trim() === validatedBy.value.orderNumber) {
+    return err(appError('inventory.counterPartyIsValidator', 'counterParty.orderNumber', { orderNumber: validatedBy.value.orderNumber }));
+  }
   const observation = optionalText(draft.observation, 'observation', 'observation');
   if (!observation.ok) return observation;
   const valid = validateBody(body, draft.operationDate, context);

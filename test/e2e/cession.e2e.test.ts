@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, type RunningApp } from './harness/launch';
+import { iso, pdfText, plain, shown } from './reading';
 import { addSkenan, dispense, openRegister, openTab, receiveBoxes } from './steps';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -33,15 +34,6 @@ afterAll(async () => {
   await app?.close();
   await rm(workDir, { recursive: true, force: true });
 });
-
-const pad = (value: number) => String(value).padStart(2, '0');
-const iso = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-const shown = (day: string) => day.split('-').reverse().join('/');
-const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
-
-function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/[\u00a0\u202f]/g, ' ');
-}
 
 async function archived(part: string): Promise<string> {
   const [registerId = ''] = await readdir(join(dataFolder, 'editions'));
@@ -139,6 +131,8 @@ describe('cession and definitive closure', () => {
     // The buyer holds the register: the footer names them, "Validé par" offers them alone.
     await expect.poll(async () => plain(await page.locator('.footer').textContent())).toContain(`Titulaire : ${BUYER.name} (n° ${BUYER.orderNumber})`);
     expect(await validatedBy(page).locator('option').allInnerTexts()).toEqual([`${BUYER.name} — Titulaire`]);
+    // The hand-over package (and its décharge) is offered right there.
+    expect(await page.locator('.wizard').getByRole('button', { name: 'Préparer le dossier de reprise…' }).count()).toBe(1);
     await app.screenshot('cession-05-handed-over');
 
     // The buyer dispenses; the register line names them, the seller's lines keep her name.

@@ -13,6 +13,7 @@ import { useDatabase } from '../../db/DatabaseContext';
 import type { RegisterIdentity } from '../../db/queries';
 import { PrintButton, PrintOutcome } from '../editions/PrintOutcome';
 import { usePrint, type Printer } from '../editions/use-print';
+import { HandoverPackage } from '../handover/HandoverPackage';
 import { InventoryScreen } from '../inventory/InventoryScreen';
 import { useCurrentValidator } from '../validators/CurrentValidator';
 import { CESSION_STEPS, t } from './messages';
@@ -82,6 +83,8 @@ export function CessionWizard({ events, identity }: { events: readonly RegisterE
           <p className="outcome outcome--success" role="status">
             {t.handedOver(`${state.change.holder.name} (n° ${state.change.holder.orderNumber})`, formatDay(state.change.operationDate), state.change.seq)}
           </p>
+          {/* The hand-over itself: the package and its décharge, which now name the buyer (branch package). */}
+          <HandoverPackage registerId={identity.registerId} />
           <div className="wizard__buttons">
             {state.inventory ? <PrintButton printer={printer} name="transfer-inventory" label={t.printTransferAgain} onClick={() => state.inventory && printTransfer(printer, state.inventory)} /> : null}
             <button type="button" className="secondary" onClick={() => setRestarted(true)}>

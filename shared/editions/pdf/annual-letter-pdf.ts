@@ -5,6 +5,7 @@
 // and leaves the upload date and the signature to be written by hand.
 import { formatDay } from '../../register/dates';
 import type { Practitioner, RegisterEvent } from '../../register/events';
+import { holderAt } from '../../register/holder';
 import { authorisationsUsed } from '../../jare/authorisations';
 import { destructionCertificates } from '../../jare/destruction-certificates';
 import { DESTRUCTION_AUTHORITIES, practitionerLine } from './destruction-common';
@@ -17,8 +18,8 @@ export const ANSM_ADDRESS = 'Agence nationale de sécurité du médicament et de
 
 export function annualLetterPdf(events: readonly RegisterEvent[], year: number, context: EditionContext): Uint8Array {
   const { establishment } = context;
-  const opened = events.find((event) => event.type === 'register.opened');
-  const holder: Practitioner | null = opened?.type === 'register.opened' ? opened.holder : null;
+  // The holder at the end of the year's events: after a cession, the buyer signs.
+  const holder: Practitioner | null = holderAt(events);
   const uses = authorisationsUsed(events, year);
   const certificates = destructionCertificates(events, year);
   const edition = new EditionDocument(context, { title: LETTER_TITLE, period: `année ${year}` }, 'portrait');

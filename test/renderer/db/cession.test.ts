@@ -3,6 +3,7 @@ import { appendEvent } from '../../../renderer/db/append-event';
 import { appendEvents } from '../../../renderer/db/append-events';
 import type { RegisterDatabase } from '../../../renderer/db/database';
 import { listValidators, readClosure, readIdentity } from '../../../renderer/db/queries';
+import { identityAtHead } from '../../../shared/package/identity';
 import { verifyChain } from '../../../shared/register/chain';
 import type { Draft } from '../../../shared/register/validate';
 import { adjustmentDrafts } from '../../../shared/register/validate-inventory';
@@ -28,10 +29,10 @@ async function register(db: RegisterDatabase) {
 }
 
 /** The contradictory inventory (24 found where 25 were expected) and its écart, as the wizard records them. */
-async function contradictoryInventory(db: RegisterDatabase) {
+async function contradictoryInventory(db: RegisterDatabase, buyer = BUYER) {
   const inventory: Draft = {
     operationDate: '2026-03-09',
-    body: { type: 'inventory.taken', lines: [{ productId: 'P2', compartment: 'dispensable', counted: units(24), method: 'count', reason: 'Casse' }, { productId: 'P2', compartment: 'quarantine', counted: 0, method: 'count' }] as never, countedBy: 'Claire Martin, Yann Le Floch', counterParty: BUYER },
+    body: { type: 'inventory.taken', lines: [{ productId: 'P2', compartment: 'dispensable', counted: units(24), method: 'count', reason: 'Casse' }, { productId: 'P2', compartment: 'quarantine', counted: 0, method: 'count' }] as never, countedBy: 'Claire Martin, Yann Le Floch', counterParty: buyer },
   };
   return accepted(await appendEvents(db, [inventory, (sealed) => (sealed[0] ? adjustmentDrafts(sealed[0]).map((body) => ({ operationDate: '2026-03-09', body })) : [])], NOW));
 }
@@ -56,6 +57,8 @@ describe('a change of holder in the register', () => {
     expect(after.slice(0, before.length)).toEqual(before);
     expect(after.find((event) => event.seq === 5)?.validatedBy).toEqual({ name: COLLEAGUE.name, orderNumber: COLLEAGUE.orderNumber });
     expect(verifyChain(after)).toBeNull();
+    // The hand-over package's manifest and décharge name both (branch package).
+    expect(identityAtHead(after)).toMatchObject({ holder: BUYER, previousHolder: HOLDER });
   });
 
   it('lets the buyer authorise their own people', async () => {
@@ -66,6 +69,16 @@ describe('a change of holder in the register', () => {
     const assistant = { name: 'Nolwenn Guégan', orderNumber: '10001112223', role: 'Pharmacien adjoint' };
     accepted(await appendEvent(db, { operationDate: '2026-03-10', body: { type: 'validator.authorized', person: assistant } }, NOW));
     expect((await listValidators(db)).map((person) => person.orderNumber)).toEqual([BUYER.orderNumber, assistant.orderNumber]);
+  });
+
+  it('lets the seller’s adjoint buy: they become the holder, alone, and the seller no longer validates', async () => {
+    const db = trackedDatabase();
+    await register(db);
+    const adjoint = { name: COLLEAGUE.name, orderNumber: COLLEAGUE.orderNumber };
+    const [inventory] = await contradictoryInventory(db, adjoint);
+    accepted(await appendEvent(db, { operationDate: '2026-03-10', body: { type: 'holder.changed', holder: adjoint, inventory: inventory!.seq } }, NOW));
+    expect(await listValidators(db)).toEqual([{ ...adjoint, role: 'Titulaire' }]);
+    expect(refusal(await appendEvent(db, { ...on('2026-03-10', dispensationDraft({ quantity: units(1) })), validatedBy: HOLDER.orderNumber }, NOW))).toMatchObject({ code: 'validator.notAuthorized' });
   });
 
   it('is refused when a movement came after the contradictory inventory', async () => {

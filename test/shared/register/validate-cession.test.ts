@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { InventoryTaken, RegisterEvent } from '../../../shared/register/events';
 import { validateDraft, type Draft, type DraftContext } from '../../../shared/register/validate';
-import { movedAfterInventory, type CessionContext } from '../../../shared/register/validate-cession';
+import { checkStillOpen, movedAfterInventory, type CessionContext } from '../../../shared/register/validate-cession';
+import { collect } from '../../../shared/register/refusal';
 import { HOLDER, MORPHINE, OPERATION_DAY, openedContext, receiptDraft, stock, TODAY, units, veterinaryContext } from '../../fixtures/drafts';
 import { accepted, refusal } from '../../fixtures/result';
 import { COLLEAGUE } from './drafts';
@@ -108,8 +109,16 @@ describe('inventory.taken with a counter-party: the contradictory inventory', ()
     expect(accepted(validateDraft(draft(undefined), context())).body).not.toHaveProperty('counterParty');
   });
 
-  it('is refused when the counter-party is a person who validates this register', () => {
-    expect(refusal(validateDraft(draft({ ...COLLEAGUE }), context()))).toMatchObject({ code: 'inventory.counterPartyIsValidator', field: 'counterParty.orderNumber', params: { orderNumber: COLLEAGUE.orderNumber } });
+  it('is refused when the counter-party is the one who validates it', () => {
+    expect(refusal(validateDraft({ ...draft({ name: COLLEAGUE.name, orderNumber: COLLEAGUE.orderNumber }), validatedBy: COLLEAGUE.orderNumber }, context()))).toMatchObject({
+      code: 'inventory.counterPartyIsValidator',
+      field: 'counterParty.orderNumber',
+      params: { orderNumber: COLLEAGUE.orderNumber },
+    });
+  });
+
+  it('accepts as counter-party an adjoint of the seller who buys, when the seller validates', () => {
+    expect(accepted(validateDraft(draft({ name: COLLEAGUE.name, orderNumber: COLLEAGUE.orderNumber }), context())).body).toMatchObject({ counterParty: { orderNumber: COLLEAGUE.orderNumber } });
   });
 
   it('asks for the counter-party’s number', () => {
@@ -181,6 +190,11 @@ describe('a closed register', () => {
   it('still records an edition', () => {
     const edition: Draft = { operationDate: CLOSING_DAY, body: { type: 'edition.produced', edition: 'transmittal', from: OPERATION_DAY, to: CLOSING_DAY, fileName: 'bordereau.pdf', sha256: 'a'.repeat(64), size: 100 } };
     expect(accepted(validateDraft(edition, closed())).body).toMatchObject({ type: 'edition.produced', edition: 'transmittal' });
+  });
+
+  it('still closes a destruction dossier without moving stock: its PV’s copy sent, its cancellation', () => {
+    for (const type of ['destruction.copySent', 'destruction.cancelled'] as const) expect(collect(() => checkStillOpen(type, undefined, closed())).ok).toBe(true);
+    expect(refusal(collect(() => checkStillOpen('destruction.planned', undefined, closed())))).toMatchObject(refusedAs);
   });
 
   it('still seals the month of its closure, and no later one', () => {
