@@ -63,7 +63,10 @@ export function useJareTemplate(registerId: string, statement: AnnualStatement |
     try {
       const answer = await api['jare:chooseTemplate'](null);
       if (!answer.ok) {
-        if (answer.error.code !== 'edition.cancelled') setRefusal(describeError(answer.error));
+        if (answer.error.code === 'edition.cancelled') return;
+        // The workbook shown before is not the one just refused: nothing half-shown.
+        setChosen(null);
+        setRefusal(describeError(answer.error));
         return;
       }
       setRefusal(null);
