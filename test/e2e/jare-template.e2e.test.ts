@@ -6,7 +6,7 @@
 // row proposed by its name, confirmed once; the copy is filled and saved, read back with
 // exceljs (values and units in their cells, other rows and the formula untouched), never
 // saved over; the report shows on screen and as a PDF edition; after a reload the
-// confirmation is remembered.
+// confirmation is remembered, then forgotten, and the proposal left unmatched.
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -181,6 +181,16 @@ describe('filling ANSM’s JARE workbook', () => {
     await expect.poll(async () => plain(await matched.locator('tbody').innerText())).toBe('S Morphine (sulfate) 5 — Morphine sulfate mg votre confirmation Oublier P Skenan LP (P2) 5 — SKENAN LP 30 mg, gélule code GTIN / CIP');
     expect(await proposals.count()).toBe(0);
     await app.screenshot('jare-05-remembered');
+
+    // Forgotten, it is proposed again; left unmatched, it goes with the lines without a row, nothing remembered.
+    await section.getByRole('button', { name: 'Oublier la correspondance de Morphine (sulfate)' }).click();
+    await expect.poll(async () => plain(await proposals.innerText())).toContain('Morphine (sulfate) (trouvée par le nom seul)');
+    expect(JSON.parse(await readFile(join(dataFolder, 'settings.json'), 'utf8')).jareMatches[registerId]).toEqual({ substances: {}, products: {} });
+    await section.getByRole('button', { name: 'Laisser sans ligne' }).click();
+    const withoutRow = section.getByRole('list', { name: 'Sans ligne dans le fichier (rien n’est rempli pour elles)' });
+    await expect.poll(async () => plain(await withoutRow.innerText())).toBe('Morphine (sulfate) (feuille S)');
+    expect(await proposals.count()).toBe(0);
+    await app.screenshot('jare-06-left-unmatched');
     await app.close();
   });
 });
