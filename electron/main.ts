@@ -9,6 +9,7 @@ import { registerIpcHandlers } from './ipc/register-handlers';
 import { chooseFolderWithDialog } from './choose-folder';
 import { chooseSavePathWithDialog } from './choose-save-path';
 import { choosePackageFileWithDialog, choosePackageSavePathWithDialog } from './choose-package';
+import { chooseJareSavePathWithDialog, chooseJareTemplateWithDialog } from './choose-jare';
 import { loadEditionFonts } from './cli/edition-fonts';
 import { setupSecurity } from './security';
 import { createMainWindow } from './window';
@@ -36,6 +37,8 @@ app.whenReady().then(() => {
     chooseSavePath: chooseSavePathWithDialog,
     choosePackageSavePath: choosePackageSavePathWithDialog,
     choosePackageFile: choosePackageFileWithDialog,
+    chooseJareTemplate: chooseJareTemplateWithDialog,
+    chooseJareSavePath: chooseJareSavePathWithDialog,
     // Copied beside the bundle by scripts/build.mjs.
     editionFonts: () => loadEditionFonts(),
   } satisfies Required<MainContext>;

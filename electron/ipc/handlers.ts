@@ -8,6 +8,7 @@ import { createReserveHandlers } from '../reserve/reserve-handlers';
 import type { EditionFonts } from '../../shared/editions/pdf/fonts';
 import { loadEditionFonts } from '../cli/edition-fonts';
 import { createPackageHandlers } from '../package/package-handlers';
+import { createJareHandlers } from '../jare/jare-handlers';
 
 export interface MainContext {
   version: string;
@@ -33,6 +34,11 @@ export interface MainContext {
   choosePackageFile?: () => Promise<string | null>;
   /** The DejaVu fonts of the décharge; read from the dejavu-fonts-ttf package without one. */
   editionFonts?: () => EditionFonts;
+  // ——— ANSM's JARE workbook ———
+  /** Which JARE workbook to fill (an open dialog for .xlsx); cancelled without one. */
+  chooseJareTemplate?: () => Promise<string | null>;
+  /** Where to save the filled copy (a save dialog for .xlsx); chooseSavePath without one. */
+  chooseJareSavePath?: (defaultName: string) => Promise<string | null>;
 }
 
 const NO_VIEWER = 'aucun lecteur de PDF dans ce contexte';
@@ -56,6 +62,10 @@ export function createHandlers(context: MainContext): MainHandlers {
       editionFonts: context.editionFonts ?? (() => loadEditionFonts()),
       openPath: context.openPath ?? (async () => NO_VIEWER),
       now: () => new Date(),
+    }),
+    ...createJareHandlers({
+      chooseFile: context.chooseJareTemplate ?? (async () => null),
+      chooseSavePath: context.chooseJareSavePath ?? context.chooseSavePath ?? (async () => null),
     }),
   };
 }

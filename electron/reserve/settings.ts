@@ -4,11 +4,15 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDeadline, type AnnualSettings } from '../../shared/jare/annual-settings';
+import { confirmedMatchesSchema } from '../../shared/jare/confirmed-matches';
+import type { ConfirmedMatches } from '../../shared/jare/matching';
 
 export interface MainSettings {
   reserveFolder: string | null;
   /** Per register id: the annual declaration's settings (decision 0011); absent until first saved. */
   annual?: Record<string, AnnualSettings>;
+  /** Per register id: the JARE matches the user confirmed (decision 0012); absent until the first. */
+  jareMatches?: Record<string, ConfirmedMatches>;
 }
 
 const DEFAULTS: MainSettings = { reserveFolder: null };
@@ -22,6 +26,16 @@ function storedAnnual(value: unknown): Record<string, AnnualSettings> | undefine
   return kept.length === 0 ? undefined : Object.fromEntries(kept.map(([id, { operator, deadline }]) => [id, { operator, deadline }]));
 }
 
+/** The stored confirmed matches that still parse; a register's that do not are dropped (asked again). */
+function storedJareMatches(value: unknown): Record<string, ConfirmedMatches> | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const kept = Object.entries(value).flatMap(([id, matches]) => {
+    const parsed = confirmedMatchesSchema.safeParse(matches);
+    return parsed.success ? [[id, parsed.data] as const] : [];
+  });
+  return kept.length === 0 ? undefined : Object.fromEntries(kept);
+}
+
 function settingsPath(dataFolder: string): string {
   return join(dataFolder, 'settings.json');
 }
@@ -30,7 +44,12 @@ export async function loadSettings(dataFolder: string): Promise<MainSettings> {
   try {
     const stored = JSON.parse(await readFile(settingsPath(dataFolder), 'utf8')) as Partial<MainSettings>;
     const annual = storedAnnual(stored.annual);
-    return { reserveFolder: typeof stored.reserveFolder === 'string' ? stored.reserveFolder : null, ...(annual === undefined ? {} : { annual }) };
+    const jareMatches = storedJareMatches(stored.jareMatches);
+    return {
+      reserveFolder: typeof stored.reserveFolder === 'string' ? stored.reserveFolder : null,
+      ...(annual === undefined ? {} : { annual }),
+      ...(jareMatches === undefined ? {} : { jareMatches }),
+    };
   } catch {
     return { ...DEFAULTS };
   }

@@ -28,6 +28,7 @@ const KIND_WORDS: Record<EditionKind, string> = {
   'annual-letter': 'lettre-accompagnement-ansm',
   'annual-authorisations': 'autorisations-import-export',
   'annual-authorisations-csv': 'autorisations-import-export',
+  'annual-jare-fill-report': 'jare-rapport-remplissage',
   'transfer-inventory': 'inventaire-cession',
   transmittal: 'bordereau-transmission',
 };

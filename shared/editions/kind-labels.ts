@@ -18,4 +18,5 @@ export const EDITION_KIND_LABELS: Record<EditionKind, string> = {
   'annual-letter': 'Lettre d’accompagnement (ANSM)',
   'annual-authorisations': 'Autorisations d’import et d’export',
   'annual-authorisations-csv': 'Autorisations d’import et d’export (CSV)',
+  'annual-jare-fill-report': 'Remplissage du fichier JARE (rapport)',
 };

@@ -4,6 +4,8 @@
 import type { AppError } from '../errors';
 import type { JournalVerdict } from '../journal/read';
 import type { AnnualSettings } from '../jare/annual-settings';
+import type { ConfirmedMatches } from '../jare/matching';
+import type { ChosenTemplate, SaveFilledRequest, SavedFilledTemplate } from './jare-requests';
 import type { WorkingCopy } from '../jare/working-copy';
 import type { EstablishmentDetails, RegisterEvent } from '../register/events';
 import type { Result } from '../result';
@@ -151,6 +153,15 @@ export interface IpcContract {
   'archive:create': { request: { registerId: string; year: number; journal: Uint8Array; automatic: boolean }; response: YearlyArchive };
   /** The yearly archives, each re-verified; those missing from the reserve are copied there. */
   'archive:list': { request: { registerId: string }; response: { archives: YearlyArchive[] } };
+
+  // ——— Filling ANSM's JARE workbook (decisions 0008, 0012) ———
+  /** Asks for ANSM's workbook (.xlsx), reads it under limits, keeps its bytes under a token, says what it holds. */
+  'jare:chooseTemplate': { request: null; response: ChosenTemplate };
+  /** Re-checks every write against the template read, fills a copy, asks where to save it and creates it, never over a file. */
+  'jare:saveFilled': { request: SaveFilledRequest; response: SavedFilledTemplate };
+  /** The matches this register's user confirmed (item → template row), kept by the main process per register. */
+  'jare:getMatches': { request: { registerId: string }; response: ConfirmedMatches };
+  'jare:setMatches': { request: { registerId: string; matches: ConfirmedMatches }; response: ConfirmedMatches };
 }
 
 export type Channel = keyof IpcContract;
@@ -191,6 +202,10 @@ export const CHANNELS = [
   'package:installEditions',
   'archive:create',
   'archive:list',
+  'jare:chooseTemplate',
+  'jare:saveFilled',
+  'jare:getMatches',
+  'jare:setMatches',
 ] as const satisfies readonly Channel[];
 
 /** The name under which the API is exposed on `window`. */

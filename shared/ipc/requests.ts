@@ -6,6 +6,8 @@ import type { Channel, RequestOf } from './contract';
 import { SAFE_FILE_NAME } from '../editions/file-name';
 import { isDeadline } from '../jare/annual-settings';
 import { workingCopySchema } from './working-copy-schema';
+import { jareRequestSchemas } from './jare-requests';
+import { confirmedMatchesSchema } from '../jare/confirmed-matches';
 
 // The register id becomes a file name on the reserve medium: letters, digits and dashes only.
 const registerId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
@@ -34,6 +36,8 @@ const annualSettings = z.object({ operator: z.boolean(), deadline: z.string().re
 export const MAX_JOURNAL_BYTES = 512 * 1024 * 1024;
 const journalBytes = z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_JOURNAL_BYTES);
 const token = z.uuid();
+/** A register holds a few dozen products: one confirmation each, far below this. */
+export const MAX_CONFIRMED_MATCHES = 10_000;
 
 export const requestSchemas = {
   'app:getInfo': z.null(),
@@ -62,4 +66,7 @@ export const requestSchemas = {
   'package:installEditions': z.object({ token }),
   'archive:create': z.object({ registerId, year: z.number().int().min(2000).max(9999), journal: journalBytes, automatic: z.boolean() }),
   'archive:list': z.object({ registerId }),
+  ...jareRequestSchemas,
+  'jare:getMatches': z.object({ registerId }),
+  'jare:setMatches': z.object({ registerId, matches: confirmedMatchesSchema.refine((matches) => Object.keys(matches.substances).length + Object.keys(matches.products).length <= MAX_CONFIRMED_MATCHES) }),
 } satisfies { [C in Channel]: z.ZodType<RequestOf<C>> };

@@ -156,7 +156,15 @@ export interface MonthClosed {
 
 // ——— Editions ———
 
-export const ANNUAL_EDITION_KINDS = ['annual-working-copy', 'annual-statement', 'annual-letter', 'annual-authorisations', 'annual-authorisations-csv'] as const;
+export const ANNUAL_EDITION_KINDS = [
+  'annual-working-copy',
+  'annual-statement',
+  'annual-letter',
+  'annual-authorisations',
+  'annual-authorisations-csv',
+  // The report of a filled ANSM workbook (decision 0012); the workbook itself is saved where the person chooses.
+  'annual-jare-fill-report',
+] as const;
 export type AnnualEditionKind = (typeof ANNUAL_EDITION_KINDS)[number];
 
 export const EDITION_KINDS = [

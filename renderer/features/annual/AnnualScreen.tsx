@@ -16,6 +16,7 @@ import { AnnualSettingsForm } from './AnnualSettingsForm';
 import { AnnualStatementView } from './AnnualStatementView';
 import { t } from './messages';
 import { SubmissionChecklist } from './SubmissionChecklist';
+import { JareTemplateSection } from './template/JareTemplateSection';
 import { useAnnualSettings } from './use-annual-settings';
 import './annual.css';
 
@@ -59,9 +60,8 @@ export function AnnualScreen({ identity }: { identity: RegisterIdentity }) {
         <PrintOutcome printer={printer} />
       </section>
 
-      {/* Mount point for the jare-template branch: the "Remplir le fichier JARE de l’ANSM…" section
-          (the person picks ANSM's workbook; it is filled for `year` from `statement`) goes
-          here, next to the working copy it stands in for and before the checklist it feeds. */}
+      {/* Next to the working copy it stands in for, before the checklist it feeds. */}
+      <JareTemplateSection registerId={identity.registerId} year={year} statement={statement} />
 
       {statement ? <AnnualStatementView statement={statement} /> : <p className="muted">{t.loading}</p>}
 

@@ -60,7 +60,7 @@ export function EditionsScreen({ identity, closure }: { identity: RegisterIdenti
 
   const designation = (edition: RecordedEdition) => {
     // The integrity report and the annual declaration's letter and lists are about no product in particular.
-    if (edition.edition === 'integrity' || edition.edition === 'annual-letter' || edition.edition.startsWith('annual-authorisations')) return '—';
+    if (edition.edition === 'integrity' || edition.edition === 'annual-letter' || edition.edition.startsWith('annual-authorisations') || edition.edition === 'annual-jare-fill-report') return '—';
     const { productId } = edition;
     return productId === undefined ? fr.editions.allProducts : (products.find((product) => product.productId === productId)?.designation ?? productId);
   };

@@ -17,7 +17,8 @@ export type RecordedEdition = Extract<RegisterEvent, EditionProduced>;
  * one (a corrected line says so on every edition).
  */
 export async function eventsForEdition(db: RegisterDatabase, spec: EditionSpec): Promise<RegisterEvent[]> {
-  if (spec.kind === 'integrity') return [];
+  // Both carry what they print (the check, the filling report): no events needed.
+  if (spec.kind === 'integrity' || spec.kind === 'annual-jare-fill-report') return [];
   if (spec.kind === 'product-register') return productRegisterEvents(db, spec.productId);
   if (spec.kind === 'inventory') return inventoryEvents(db, spec.inventory);
   if (spec.kind === 'destruction-notice' || spec.kind === 'destruction-pv') return dossierEvents(db, spec.dossier);

@@ -3,6 +3,7 @@
 // PDF, and becomes the `edition.produced` event once the file is archived.
 import type { IntegrityCheck } from '../../../shared/editions/integrity';
 import { monthPeriod, type Period } from '../../../shared/editions/period';
+import type { FillReport } from '../../../shared/jare/fill-report';
 import type { AnnualEditionKind, EditionKind } from '../../../shared/register/events';
 
 export type EditionSpec =
@@ -25,7 +26,9 @@ export type EditionSpec =
   /** The PV of a destruction dossier; `period` is the day of the destruction. */
   | { kind: 'destruction-pv'; dossier: string; period: Period }
   /** The annual declaration's editions; `period` is the calendar year declared. */
-  | { kind: AnnualEditionKind; period: Period }
+  | { kind: Exclude<AnnualEditionKind, 'annual-jare-fill-report'>; period: Period }
+  /** The report of ANSM's workbook filled for the year `period` covers, computed by the window when it filled it. */
+  | { kind: 'annual-jare-fill-report'; period: Period; report: FillReport; templateName: string }
   /** The contradictory inventory of a cession, by its order number; `period` is the cut-off day. */
   | { kind: 'transfer-inventory'; inventory: number; period: Period }
   /** The transmittal slip of the definitive closure; `period` is the register's life, opening to closure. */

@@ -20,6 +20,7 @@ import { authorisationsCsv, authorisationsUsed } from '../../../shared/jare/auth
 import { annualLetterPdf } from '../../../shared/editions/pdf/annual-letter-pdf';
 import { annualStatementPdf } from '../../../shared/editions/pdf/annual-statement-pdf';
 import { authorisationsPdf } from '../../../shared/editions/pdf/authorisations-pdf';
+import { jareFillReportPdf } from '../../../shared/editions/pdf/jare-fill-report-pdf';
 
 const yearOf = (spec: { period: { from: string } }): number => Number(spec.period.from.slice(0, 4));
 
@@ -61,6 +62,8 @@ export function renderEdition(spec: EditionSpec, events: readonly RegisterEvent[
     case 'annual-working-copy':
       // A workbook: exceljs runs in the main process only (renderer/features/annual/working-copy-bytes.ts).
       throw new Error('La copie de travail JARE est produite par l’application, pas par le moteur des PDF.');
+    case 'annual-jare-fill-report':
+      return jareFillReportPdf(spec.report, context, spec.templateName);
     case 'transfer-inventory':
       return transferInventoryPdf(events, spec.inventory, context);
     case 'transmittal':

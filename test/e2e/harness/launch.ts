@@ -67,6 +67,8 @@ export interface LaunchOptions {
   holdReserveAppend?: (request: unknown) => boolean;
   /** What the open dialog answers when the window asks for a hand-over package; asked each time. Without it, the person cancels. */
   packageFile?: () => string | null;
+  /** What the open dialog answers when the window asks for ANSM's JARE workbook; asked each time. Without it, the person cancels. The filled copy is saved as an edition's copy is (saveFolder). */
+  jareTemplate?: () => string | null;
 }
 
 let bridgeSource: Promise<string> | undefined;
@@ -129,7 +131,7 @@ async function isRunning(pid: number): Promise<boolean> {
   return stat !== null && stat.state !== 'Z';
 }
 
-export async function launchApp({ profileDir, dataFolder, port, reserveFolder, saveFolder, holdReserveAppend, packageFile }: LaunchOptions): Promise<RunningApp> {
+export async function launchApp({ profileDir, dataFolder, port, reserveFolder, saveFolder, holdReserveAppend, packageFile, jareTemplate }: LaunchOptions): Promise<RunningApp> {
   const server: StaticServer = await serveRenderer(join(ROOT, 'dist', 'renderer'), port);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
@@ -152,6 +154,7 @@ export async function launchApp({ profileDir, dataFolder, port, reserveFolder, s
       },
       chooseSavePath: async (defaultName) => (saveFolder === undefined ? null : join(saveFolder, defaultName)),
       choosePackageFile: async () => packageFile?.() ?? null,
+      chooseJareTemplate: async () => jareTemplate?.() ?? null,
     }),
     isTrustedSender: sameOriginAs(server.origin),
   });

@@ -17,8 +17,14 @@ describe('edition file names', () => {
       editionFileName({ kind: 'annual-working-copy', period: year }, EDITED_AT),
       editionFileName({ kind: 'annual-statement', period: year }, EDITED_AT),
       editionFileName({ kind: 'annual-authorisations-csv', period: year }, EDITED_AT, new Set(['2026_autorisations-import-export_20261123-0941.csv'])),
+      editionFileName({ kind: 'annual-jare-fill-report', period: year }, EDITED_AT),
     ];
-    expect(names).toEqual(['2026_jare-copie-de-travail_20261123-0941.xlsx', '2026_etat-annuel-recapitulatif_20261123-0941.pdf', '2026_autorisations-import-export_20261123-0941-2.csv']);
+    expect(names).toEqual([
+      '2026_jare-copie-de-travail_20261123-0941.xlsx',
+      '2026_etat-annuel-recapitulatif_20261123-0941.pdf',
+      '2026_autorisations-import-export_20261123-0941-2.csv',
+      '2026_jare-rapport-remplissage_20261123-0941.pdf',
+    ]);
     expect(names.every(acceptedByMainProcess)).toBe(true);
     expect(acceptedByMainProcess('2026_jare.xlsm')).toBe(false);
     expect(acceptedByMainProcess('2026_jare.xlsx.exe')).toBe(false);
