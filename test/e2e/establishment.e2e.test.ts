@@ -217,7 +217,7 @@ describe('establishment, validators and products', () => {
     expect(await edit.count()).toBe(0);
     const row = products.locator('tbody tr').first();
     const cells = () => row.locator('td').allInnerTexts();
-    await expect.poll(cells).toEqual(['Skénan LP', 'gélule LP', '30 mg', 'gélule', '28', '—', 'Modifier\nDésactiver']);
+    await expect.poll(cells).toEqual(['Skénan LP', 'gélule LP', '30 mg', 'gélule', '28', '—', '—', 'Modifier\nDésactiver']);
     await expect.poll(async () => (await storedEvents())[6]).toMatchObject({
       type: 'product.changed',
       productId: 'P4',
@@ -229,7 +229,7 @@ describe('establishment, validators and products', () => {
     await page.getByRole('button', { name: 'Désactiver Skénan LP' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('désactivé (n° d’ordre 8)');
     await expect.poll(() => row.getAttribute('class')).toBe('inactive');
-    expect(await cells()).toEqual(['Skénan LP désactivé', 'gélule LP', '30 mg', 'gélule', '28', '—', 'Modifier\nRéactiver']);
+    expect(await cells()).toEqual(['Skénan LP désactivé', 'gélule LP', '30 mg', 'gélule', '28', '—', '—', 'Modifier\nRéactiver']);
     await app.screenshot('establishment-11-product-deactivated');
 
     await openTab(page, 'Entrées');
