@@ -1,7 +1,11 @@
-// A cession: the seller's machine writes the hand-over package and its décharge; the
-// buyer's fresh installation refuses a copy with one byte changed, naming the part, then
-// takes over the intact package — same stock, same history, the editions archived with
-// their hashes — onto the buyer's own reserve medium, and records under the buyer's name.
+// A cession from one machine to another (two browser profiles, two data folders). The
+// seller goes through the Cession / cessation wizard — cut-off and buyer, contradictory
+// inventory with one capsule missing, transfer-inventory PDF, change of holder — and
+// writes the hand-over package and its décharge from the wizard's last step. The buyer's
+// fresh installation refuses a copy with one byte changed (naming the part) and a
+// truncated one, then takes over the intact package — same stock, same history, the
+// editions archived with their hashes — onto the buyer's own reserve medium: the buyer
+// holds the register and records under their own name; the seller's events keep theirs.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -11,11 +15,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editionPartPath } from '../../shared/package/manifest';
 import { verifyPackage } from '../../shared/package/verify';
 import { entryDataRange, withByteChanged } from '../fixtures/package';
+import type { Page } from 'playwright-core';
 import { launchApp } from './harness/launch';
+import { iso, pdfText, plain, shown } from './reading';
 import { addSkenan, dispense, openRegister, openTab, receiveBoxes, reserveBanner } from './steps';
 
 let workDir: string;
-const BUYER = 'Marc Lefèvre — Pharmacien repreneur';
+const SELLER = { name: 'Hélène Durand', orderNumber: '10101234567' };
+const BUYER = { name: 'Marc Lefèvre', orderNumber: '30303030303' };
 
 beforeAll(async () => {
   workDir = await mkdtemp(join(tmpdir(), 'registre-handover-'));
@@ -26,6 +33,9 @@ afterAll(async () => {
 });
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+const validatedBy = (page: Page) => page.getByRole('combobox', { name: 'Validé par' });
+const step = (page: Page) => page.locator('.wizard-step[aria-current="step"] .wizard-step__name');
 
 async function journalLinesIn(folder: string): Promise<string[]> {
   const [name] = (await readdir(folder)).filter((file) => file.endsWith('.journal.jsonl'));
@@ -49,15 +59,7 @@ describe('hand-over package', () => {
     await openTab(page, 'Registre');
     await page.getByRole('button', { name: 'Imprimer ce produit', exact: true }).click();
     await expect.poll(() => page.locator('.print-card').getByRole('status').textContent(), { timeout: 30_000 }).toContain('(n° d’ordre 5)');
-    // The buyer is authorised to validate before the hand-over (the change of holder is the cession wizard's).
-    await openTab(page, 'Établissement');
-    const authorize = page.getByRole('form', { name: 'Habiliter une personne à valider' });
-    await authorize.getByLabel('Nom et prénom').fill('Marc Lefèvre');
-    await authorize.getByLabel('N° RPPS ou n° Ordre').fill('30303030303');
-    await authorize.getByLabel('Fonction').fill('Pharmacien repreneur');
-    await authorize.getByRole('button', { name: 'Habiliter cette personne' }).click();
-    await expect.poll(() => authorize.getByRole('status').textContent()).toContain('(n° d’ordre 6)');
-    await expect.poll(() => reserveBanner(page).textContent()).toContain('à jour, 6/6');
+    await expect.poll(() => reserveBanner(page).textContent()).toContain('à jour, 5/5');
 
     // The yearly archive, on demand, in the Éditions tab.
     await openTab(page, 'Éditions');
@@ -67,23 +69,51 @@ describe('hand-over package', () => {
     await expect.poll(() => archives.locator('tbody tr').allInnerTexts(), { timeout: 20_000 }).toEqual([expect.stringMatching(new RegExp(`^${year}\\t${year}_archive-annuelle_.*\\tintègre\\tcopiée$`, 's'))]);
     await seller.screenshot('handover-01-yearly-archive');
 
-    // The package, from the Établissement tab.
-    await openTab(page, 'Établissement');
-    await page.getByRole('button', { name: 'Préparer le dossier de reprise…' }).click();
-    const exported = page.locator('.handover').getByRole('status');
+    // The cession, on the seller's machine: the cut-off and the buyer.
+    const today = iso(new Date());
+    await openTab(page, 'Cession / cessation');
+    await expect.poll(() => step(page).textContent()).toBe('1. Date d’arrêté et repreneur');
+    await page.getByLabel(/^Repreneur.*nom et prénom/).fill(BUYER.name);
+    await page.getByLabel(/^Repreneur.*RPPS ou Ordre/).fill(BUYER.orderNumber);
+    await page.getByRole('button', { name: 'Continuer vers l’inventaire contradictoire' }).click();
+    // The contradictory inventory, in the buyer's presence: 17 found where 18 are expected.
+    await expect.poll(() => step(page).textContent()).toBe('2. Inventaire contradictoire');
+    await page.getByLabel('Compté par').fill(`${SELLER.name}, ${BUYER.name}`);
+    await page.getByRole('textbox', { name: 'Compté — Skenan LP — Stock disponible' }).fill('17');
+    await page.getByRole('textbox', { name: 'Compté — Skenan LP — Quarantaine (à détruire), comptée à part' }).fill('0');
+    await page.getByRole('textbox', { name: 'Motif de l’écart — Skenan LP — Stock disponible' }).fill('Gélule manquante, constatée avec le repreneur');
+    await page.getByRole('button', { name: 'Valider l’inventaire' }).click();
+    // The transfer-inventory PDF (n° 8, after the inventory n° 6 and its variance n° 7).
+    await expect.poll(() => step(page).textContent()).toBe('3. Inventaire de cession (PDF)');
+    expect(plain(await page.locator('.wizard__facts').textContent())).toBe(`Inventaire contradictoire n° 6 du ${shown(today)}, en présence de ${BUYER.name} (n° ${BUYER.orderNumber}).`);
+    await page.getByRole('button', { name: 'Imprimer l’inventaire de cession' }).click();
+    await expect.poll(() => page.locator('.wizard > .outcome').textContent(), { timeout: 30_000 }).toContain('(n° d’ordre 8)');
+    // The change of holder, recorded by the seller, the holder.
+    await expect.poll(() => step(page).textContent()).toBe('4. Changement de titulaire');
+    expect(await validatedBy(page).locator('option').allInnerTexts()).toEqual([`${SELLER.name} — Titulaire`]);
+    await page.getByRole('form', { name: 'Changement de titulaire' }).getByRole('button', { name: 'Inscrire le changement de titulaire' }).click();
+    const wizard = page.locator('.wizard');
+    await expect.poll(async () => plain(await wizard.getByRole('status').first().textContent())).toContain(`Registre cédé à ${BUYER.name} (n° ${BUYER.orderNumber}) le ${shown(today)} (changement de titulaire, n° d’ordre 9)`);
+    await expect.poll(() => reserveBanner(page).textContent()).toContain('à jour, 9/9');
+    await seller.screenshot('handover-02-handed-over');
+
+    // The package, from the wizard's last step, once the holder has changed.
+    await wizard.getByRole('button', { name: 'Préparer le dossier de reprise…' }).click();
+    const exported = wizard.locator('.handover').getByRole('status');
     await expect.poll(() => exported.textContent(), { timeout: 20_000 }).toContain('Dossier de reprise écrit');
-    await page.locator('.handover').scrollIntoViewIfNeeded();
-    await seller.screenshot('handover-02-package-written');
-    const fingerprint = (await page.locator('.handover .fingerprint').textContent()) ?? '';
+    await wizard.locator('.handover').scrollIntoViewIfNeeded();
+    await seller.screenshot('handover-03-package-written');
+    const fingerprint = (await wizard.locator('.handover .fingerprint').textContent()) ?? '';
     // The décharge goes to the system viewer, to be printed and signed.
     await page.getByRole('button', { name: 'Ouvrir la décharge pour l’imprimer' }).click();
     await expect.poll(() => seller.opened.at(-1)).toMatch(/_decharge\.pdf$/);
     await openTab(page, 'Stock');
     const stockTable = page.getByRole('table', { name: 'Stock actuel' });
-    await expect.poll(() => stockTable.innerText()).toMatch(/Skenan LP.*\t18\t18\t—\tgélule/);
+    await expect.poll(() => stockTable.innerText()).toMatch(/Skenan LP.*\t17\t17\t—\tgélule/);
     const stockOnSeller = await stockTable.innerText();
     await openTab(page, 'Registre');
-    await expect.poll(() => page.locator('table.register-table tbody tr').count()).toBe(2);
+    // The receipt, the seller's dispensation and the inventory's variance.
+    await expect.poll(() => page.locator('table.register-table tbody tr').count()).toBe(3);
     const rowsOnSeller = await page.locator('table.register-table tbody tr').allInnerTexts();
     await seller.close();
 
@@ -94,11 +124,16 @@ describe('hand-over package', () => {
     const verdict = verifyPackage(packageBytes);
     if (!verdict.ok) throw new Error(JSON.stringify(verdict.error));
     expect(verdict.value.fingerprint).toBe(fingerprint);
-    expect(verdict.value.journal.lastSeq).toBe(6);
+    expect(verdict.value.journal.lastSeq).toBe(9);
+    // The register's edition (n° 5) and the transfer inventory (n° 8).
+    expect(verdict.value.editions.map((carried) => carried.recordedBy)).toEqual([5, 8]);
     const [edition] = verdict.value.editions;
-    expect(edition?.recordedBy).toBe(5);
     const discharge = execFileSync('pdftotext', ['-layout', join(handoverFolder, written[1]!), '-']).toString();
     expect(discharge).toContain(fingerprint);
+    // The décharge names both parties: the seller who hands over, the buyer who receives.
+    const parties = pdfText(join(handoverFolder, written[1]!)).replace(/\s+/g, ' ');
+    expect(parties).toContain('Le cédant, qui remet Le cessionnaire, qui reçoit et donne décharge');
+    expect(parties).toContain(`${SELLER.name} ${BUYER.name} n° RPPS ou Ordre : ${SELLER.orderNumber} n° RPPS ou Ordre : ${BUYER.orderNumber}`);
     // A long file name wraps in its cell: read in the PDF's order, its characters follow each other.
     const raw = execFileSync('pdftotext', ['-raw', join(handoverFolder, written[1]!), '-']).toString().replace(/\s+/g, '');
     expect(raw).toContain(`editions/${edition?.fileName ?? '?'}`);
@@ -117,7 +152,7 @@ describe('hand-over package', () => {
     await takeOver.getByRole('button', { name: 'Choisir le dossier de reprise…' }).click();
     await expect.poll(() => takeOver.getByRole('alert').textContent()).toContain(`la partie «\u202f${editionPartPath(edition?.fileName ?? '')}\u202f» a été modifiée`);
     await takeOver.scrollIntoViewIfNeeded();
-    await buyer.screenshot('handover-03-altered-refused');
+    await buyer.screenshot('handover-04-altered-refused');
     expect(await screen.getByRole('heading', { name: 'Ouverture du registre' }).isVisible()).toBe(true);
     // Nothing written: no archive, no register in the buyer's data folder.
     expect(await readdir(buyerData).catch(() => [])).toEqual([]);
@@ -135,33 +170,51 @@ describe('hand-over package', () => {
     await expect.poll(() => takeOver.getByRole('alert').textContent()).toContain('Choisissez d’abord le dossier de votre copie de réserve');
     await takeOver.getByRole('button', { name: 'Choisir le dossier de réserve…' }).click();
     await expect.poll(() => takeOver.textContent()).toContain(buyerReserve);
-    await buyer.screenshot('handover-04-verified-reserve-chosen');
+    await buyer.screenshot('handover-05-verified-reserve-chosen');
     await takeOver.getByRole('button', { name: 'Reprendre «\u202fPharmacie du Marché\u202f»' }).click();
 
     await expect.poll(() => screen.locator('.topbar').textContent()).toContain('Pharmacie du Marché');
     await expect.poll(() => screen.getByRole('table', { name: 'Stock actuel' }).innerText()).toBe(stockOnSeller);
     await openTab(screen, 'Registre');
     await expect.poll(() => screen.locator('table.register-table tbody tr').allInnerTexts()).toEqual(rowsOnSeller);
-    await expect.poll(() => reserveBanner(screen).textContent()).toContain('à jour, 6/6');
+    await expect.poll(() => reserveBanner(screen).textContent()).toContain('à jour, 9/9');
     // The editions are in the buyer's archive with the hash the register recorded.
     const registerId = verdict.value.manifest.registerId;
     expect(sha256(await readFile(join(buyerData, 'editions', registerId, edition?.fileName ?? '')))).toBe(edition?.sha256);
     await openTab(screen, 'Éditions');
     await expect.poll(() => screen.getByRole('table', { name: 'Éditions produites' }).innerText()).toContain(edition?.sha256.slice(0, 16) ?? '?');
 
+    // The buyer holds the register: the footer names them; "Validé par" offers them as
+    // holder, and not the seller, whose authority ended with the cession.
+    await expect.poll(async () => plain(await screen.locator('.footer').textContent())).toContain(`Titulaire : ${BUYER.name} (n° ${BUYER.orderNumber})`);
+    expect(await validatedBy(screen).locator('option').allInnerTexts()).toEqual([`${BUYER.name} — Titulaire`]);
+    expect(await validatedBy(screen).inputValue()).toBe(BUYER.orderNumber);
+
     // The buyer records under their own name; the seller's history stays as it was sealed.
-    await screen.getByRole('combobox', { name: 'Validé par' }).selectOption({ label: BUYER });
     await dispense(screen, 5, '2026-1102');
-    await expect.poll(() => reserveBanner(screen).textContent()).toContain('à jour, 7/7');
+    await expect.poll(() => reserveBanner(screen).textContent()).toContain('à jour, 10/10');
+    await openTab(screen, 'Stock');
+    await expect.poll(() => screen.getByRole('table', { name: 'Stock actuel' }).innerText()).toMatch(/Skenan LP.*\t12\t12\t—\tgélule/);
     await openTab(screen, 'Registre');
-    await expect.poll(() => screen.locator('table.register-table tbody tr').count()).toBe(3);
-    expect(await screen.locator('table.register-table tbody tr').last().innerText()).toContain('Marc Lefèvre');
-    await buyer.screenshot('handover-05-buyer-carries-on');
+    await expect.poll(() => screen.locator('table.register-table tbody tr').count()).toBe(4);
+    const rowsOnBuyer = await screen.locator('table.register-table tbody tr').allInnerTexts();
+    expect(rowsOnBuyer.slice(0, 3)).toEqual(rowsOnSeller);
+    expect(rowsOnBuyer[0]).toContain(SELLER.name);
+    expect(rowsOnBuyer[3]).toContain(BUYER.name);
+    expect(rowsOnBuyer[3]).not.toContain(SELLER.name);
+    await buyer.screenshot('handover-06-buyer-carries-on');
     await buyer.close();
 
+    // Byte for byte, the buyer's reserve begins with the seller's journal: every past event
+    // keeps its author (the seller, holder until the cession); then the buyer's dispensation.
     const sellerLines = await journalLinesIn(sellerReserve);
     const buyerLines = await journalLinesIn(buyerReserve);
-    expect(buyerLines.slice(0, 6)).toEqual(sellerLines);
-    expect(JSON.parse(buyerLines[6]!)).toMatchObject({ seq: 7, type: 'dispensation', validatedBy: { name: 'Marc Lefèvre', orderNumber: '30303030303' } });
+    expect(sellerLines).toHaveLength(9);
+    expect(buyerLines).toHaveLength(10);
+    expect(buyerLines.slice(0, 9)).toEqual(sellerLines);
+    const authors = buyerLines.map((line) => (JSON.parse(line) as { validatedBy: { name: string; orderNumber: string } }).validatedBy);
+    expect(authors.slice(0, 9)).toEqual(Array.from({ length: 9 }, () => expect.objectContaining(SELLER)));
+    expect(JSON.parse(sellerLines[8]!)).toMatchObject({ seq: 9, type: 'holder.changed', holder: BUYER, validatedBy: SELLER });
+    expect(JSON.parse(buyerLines[9]!)).toMatchObject({ seq: 10, type: 'dispensation', validatedBy: BUYER });
   });
 });
