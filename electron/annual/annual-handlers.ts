@@ -6,37 +6,30 @@ import { DEFAULT_ANNUAL_SETTINGS } from '../../shared/jare/annual-settings';
 import { NO_CONFIRMED_MATCHES } from '../../shared/jare/matching';
 import type { MainHandlers } from '../../shared/ipc/contract';
 import { ok } from '../../shared/result';
-import { loadSettings, saveSettings } from '../reserve/settings';
-import { createSerialQueue } from '../reserve/serial-queue';
+import { loadSettings, updateSettings } from '../reserve/settings';
 import { workingCopyWorkbook } from './working-copy-workbook';
 
 type AnnualHandlers = Pick<MainHandlers, 'annual:workbook' | 'annual:getSettings' | 'annual:setSettings' | 'jare:getMatches' | 'jare:setMatches'>;
 
 export function createAnnualHandlers({ dataFolder }: { dataFolder: string }): AnnualHandlers {
-  // Two saves at once would each read the file before the other wrote it: one at a time.
-  const oneAtATime = createSerialQueue();
   return {
     'annual:workbook': async ({ copy, establishment, createdAt }) => ok({ bytes: await workingCopyWorkbook(copy, establishment, new Date(createdAt)) }),
 
     'annual:getSettings': async ({ registerId }) => ok((await loadSettings(dataFolder)).annual?.[registerId] ?? { ...DEFAULT_ANNUAL_SETTINGS }),
 
-    'annual:setSettings': ({ registerId, settings }) =>
-      oneAtATime('settings', async () => {
-        const current = await loadSettings(dataFolder);
-        const kept = { operator: settings.operator, deadline: settings.deadline };
-        await saveSettings(dataFolder, { ...current, annual: { ...current.annual, [registerId]: kept } });
-        return ok(kept);
-      }),
+    'annual:setSettings': async ({ registerId, settings }) => {
+      const kept = { operator: settings.operator, deadline: settings.deadline };
+      await updateSettings(dataFolder, (current) => ({ ...current, annual: { ...current.annual, [registerId]: kept } }));
+      return ok(kept);
+    },
 
     'jare:getMatches': async ({ registerId }) => ok((await loadSettings(dataFolder)).jareMatches?.[registerId] ?? NO_CONFIRMED_MATCHES),
 
     // The window sends the whole table (a confirmation added or forgotten); it replaces this register's.
-    'jare:setMatches': ({ registerId, matches }) =>
-      oneAtATime('settings', async () => {
-        const current = await loadSettings(dataFolder);
-        const kept = { substances: { ...matches.substances }, products: { ...matches.products } };
-        await saveSettings(dataFolder, { ...current, jareMatches: { ...current.jareMatches, [registerId]: kept } });
-        return ok(kept);
-      }),
+    'jare:setMatches': async ({ registerId, matches }) => {
+      const kept = { substances: { ...matches.substances }, products: { ...matches.products } };
+      await updateSettings(dataFolder, (current) => ({ ...current, jareMatches: { ...current.jareMatches, [registerId]: kept } }));
+      return ok(kept);
+    },
   };
 }

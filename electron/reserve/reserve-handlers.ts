@@ -14,7 +14,7 @@ import { readJournal } from '../cli/read-journal';
 import { appendJournal, readJournalEvents, readJournalHead, readJournalOpening } from './journal-file';
 import { isWritableFolder, reachableReserveFolder } from './reserve-folder';
 import { createSerialQueue } from './serial-queue';
-import { loadSettings, saveSettings } from './settings';
+import { loadSettings, updateSettings } from './settings';
 
 export interface ReserveContext {
   dataFolder: string;
@@ -47,7 +47,7 @@ export function createReserveHandlers({ dataFolder, chooseFolder }: ReserveConte
       const folder = await chooseFolder();
       if (folder === null) return err(appError('reserve.cancelled'));
       if (!(await isWritableFolder(folder))) return err(appError('reserve.unreachable', undefined, { folder }));
-      await saveSettings(dataFolder, { ...(await loadSettings(dataFolder)), reserveFolder: folder });
+      await updateSettings(dataFolder, (current) => ({ ...current, reserveFolder: folder }));
       return ok({ folder });
     },
 

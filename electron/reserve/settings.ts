@@ -3,6 +3,7 @@
 // atomically so that a crash never leaves half a file.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createSerialQueue } from './serial-queue';
 import { isDeadline, type AnnualSettings } from '../../shared/jare/annual-settings';
 import { confirmedMatchesSchema } from '../../shared/jare/confirmed-matches';
 import type { ConfirmedMatches } from '../../shared/jare/matching';
@@ -55,7 +56,22 @@ export async function loadSettings(dataFolder: string): Promise<MainSettings> {
   }
 }
 
-export async function saveSettings(dataFolder: string, settings: MainSettings): Promise<void> {
+// A change reads the file, changes it and writes it back: two at once (the reserve folder
+// chosen while the annual settings are saved) would each write what it read and lose the
+// other's change, and share one temporary file. So every change, whichever handler makes
+// it, waits for the one before, in one queue for the whole main process.
+const changes = createSerialQueue();
+
+/** Reads the settings, applies `change`, writes the result; one change at a time per data folder. */
+export function updateSettings(dataFolder: string, change: (current: MainSettings) => MainSettings): Promise<MainSettings> {
+  return changes(dataFolder, async () => {
+    const next = change(await loadSettings(dataFolder));
+    await saveSettings(dataFolder, next);
+    return next;
+  });
+}
+
+async function saveSettings(dataFolder: string, settings: MainSettings): Promise<void> {
   await mkdir(dataFolder, { recursive: true });
   const target = settingsPath(dataFolder);
   const temporary = `${target}.tmp`;
