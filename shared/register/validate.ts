@@ -115,9 +115,10 @@ export function validateDraft(draft: Draft, context: DraftContext): Checked<Vali
   } else if (!context.register) {
     return err(appError('register.notOpened'));
   }
-  // A closure's date is fixed by its month (its last day), which its own rules check first.
+  // A register closed for good accepts only what prints or verifies it (decision 0010).
   const stillOpen = collect(() => checkStillOpen(body.type, body.type === 'month.closed' ? body.month : undefined, context));
   if (!stillOpen.ok) return stillOpen;
+  // A closure's date is fixed by its month (its last day), which its own rules check first.
   const date = body.type === 'month.closed' ? ok(draft.operationDate) : checkOperationDate(draft.operationDate, context);
   if (!date.ok) return date;
   const validatedBy = body.type === 'register.opened' ? ok(body.holder) : findValidator(draft.validatedBy, context.validators);
