@@ -6,10 +6,14 @@ import { registerAppSchemePrivileges, serveAppScheme, APP_ORIGIN } from './app-s
 import { createDispatcher, sameOriginAs } from './ipc/dispatch';
 import { createHandlers, type MainContext } from './ipc/handlers';
 import { registerIpcHandlers } from './ipc/register-handlers';
-import { chooseFolderWithDialog } from './choose-folder';
-import { chooseSavePathWithDialog } from './choose-save-path';
-import { choosePackageFileWithDialog, choosePackageSavePathWithDialog } from './choose-package';
-import { chooseJareSavePathWithDialog, chooseJareTemplateWithDialog } from './choose-jare';
+import {
+  chooseFolderWithDialog,
+  chooseJareSavePathWithDialog,
+  chooseJareTemplateWithDialog,
+  choosePackageFileWithDialog,
+  choosePackageSavePathWithDialog,
+  chooseSavePathWithDialog,
+} from './file-dialogs';
 import { loadEditionFonts } from './cli/edition-fonts';
 import { setupSecurity } from './security';
 import { createMainWindow } from './window';
