@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp } from './harness/launch';
-import { addSkenan, openRegister, openTab, receiveBoxes, SKENAN, todayIso } from './steps';
+import { iso } from './reading';
+import { addSkenan, openRegister, openTab, receiveBoxes, SKENAN } from './steps';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PICTURES = join(ROOT, 'test-results', 'editions');
@@ -97,10 +98,10 @@ describe('quarantine and theft', () => {
     await page.getByLabel('Quantité (gélule)').fill('4');
     await page.getByLabel('Circonstances').fill('Armoire forte fracturée, constaté à l’ouverture');
     await page.getByLabel('Dépôt de plainte (réf.)').fill('PV 2026/007731');
-    await page.getByLabel('Plainte déposée le').fill(todayIso());
+    await page.getByLabel('Plainte déposée le').fill(iso(new Date()));
     await page.getByLabel('Déclaration à l’ARS (réf.)').fill('ARS-ARA-2026-91');
-    await page.getByLabel('Déclarée à l’ARS le').fill(todayIso());
-    await page.getByLabel('Déclarée à l’ANSM le').fill(todayIso());
+    await page.getByLabel('Déclarée à l’ARS le').fill(iso(new Date()));
+    await page.getByLabel('Déclarée à l’ANSM le').fill(iso(new Date()));
     await page.getByLabel('Déclaration à l’ANSM (réf.)').fill('DS-ANSM-2026-4410');
     await page.getByRole('button', { name: 'Enregistrer la sortie' }).click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Vol ou détournement enregistré sous le n° d’ordre 6.');

@@ -1,14 +1,8 @@
 // What a person does in the window, step by step, shared by the end-to-end scenarios.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { localDay } from '../../shared/register/dates';
 
 export const SKENAN = 'Skenan LP — gélule LP 30 mg';
-
-/** Today as a date field takes it (YYYY-MM-DD), in this machine's time zone, as the window's. */
-export function todayIso(): string {
-  return localDay(new Date());
-}
 
 export async function openTab(page: Page, name: string) {
   await page.getByRole('button', { name, exact: true }).click();

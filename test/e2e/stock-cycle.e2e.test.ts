@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, type RunningApp } from './harness/launch';
+import { pdfText, plain } from './reading';
 import { addSkenan, dispense, openRegister, openTab, receiveBoxes } from './steps';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -32,12 +33,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(workDir, { recursive: true, force: true });
 });
-
-const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
-
-function pdfText(path: string): string {
-  return plain(execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }));
-}
 
 function picture(path: string, name: string) {
   execFileSync('pdftoppm', ['-r', '60', '-png', path, join(PICTURES, name)]);
