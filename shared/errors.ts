@@ -160,6 +160,7 @@ export type ErrorCode =
   | 'cession.notContradictory'
   | 'cession.beforeInventory'
   | 'cession.movedSinceInventory'
+  | 'cession.transferNotPrinted'
   | 'cessation.wrongAuthority'
   | 'cessation.stockRemains'
   | 'cessation.beforeLastMovement'
@@ -410,6 +411,8 @@ function wording(error: AppError): string {
       return `La cession ne peut pas être datée d’avant l’inventaire contradictoire n° ${p.seq ?? ''} (${p.day ?? ''}).`;
     case 'cession.movedSinceInventory':
       return `Le stock a bougé depuis l’inventaire contradictoire n° ${p.seq ?? ''} : le repreneur ne reprendrait pas ce qui a été compté. Refaites l’inventaire en sa présence.`;
+    case 'cession.transferNotPrinted':
+      return `L’inventaire de cession (PDF) de l’inventaire n° ${p.seq ?? ''} n’a pas été édité : imprimez-le, faites-le signer par les deux parties, puis inscrivez le changement de titulaire.`;
     case 'cessation.wrongAuthority':
       return `Le registre d’un établissement de ce type se dépose auprès de la ${p.expected ?? ''}.`;
     case 'cessation.stockRemains':

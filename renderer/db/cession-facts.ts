@@ -1,7 +1,7 @@
 // What a holder change or a definitive closure is checked against, and whether the
 // register is closed at all: read inside the writing transaction, like every fact.
 import type { CessionContext } from '../../shared/register/validate-cession';
-import { movedAfterInventory } from '../../shared/register/validate-cession';
+import { movedAfterInventory, transferPrintedAfter } from '../../shared/register/validate-cession';
 import type { Draft, DraftContext } from '../../shared/register/validate';
 import { EMPTY_STOCK } from '../../shared/stock/movements';
 import type { RegisterDatabase } from './database';
@@ -19,7 +19,7 @@ async function holderChangeFacts(db: RegisterDatabase, seq: number): Promise<Ces
   const inventory = Number.isSafeInteger(seq) ? await db.events.get(seq) : undefined;
   if (!inventory) return {};
   const after = await db.events.where('seq').above(inventory.seq).toArray();
-  return { inventory, movedSinceInventory: movedAfterInventory(after, inventory.seq) };
+  return { inventory, movedSinceInventory: movedAfterInventory(after, inventory.seq), transferPrinted: transferPrintedAfter(after, inventory.seq) };
 }
 
 async function closureFacts(db: RegisterDatabase): Promise<CessionContext> {

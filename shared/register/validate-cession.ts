@@ -20,6 +20,8 @@ export interface CessionContext {
   inventory?: RegisterEvent;
   /** For a holder change: whether a movement other than that inventory's écarts was recorded after it. */
   movedSinceInventory?: boolean;
+  /** For a holder change: whether the transfer-inventory PDF of that inventory was produced (an `edition.produced`). */
+  transferPrinted?: boolean;
   /** For a closure: every product that still holds stock, by designation. */
   remaining?: readonly { designation: string; total: Milli }[];
   /** For a closure: the latest operation date of any movement. */
@@ -56,6 +58,9 @@ export function validateHolderChange(body: HolderChanged, operationDate: string,
   if (operationDate < inventory.operationDate) refuse('cession.beforeInventory', 'operationDate', { seq, day: formatDay(inventory.operationDate) });
   // What the buyer takes over is what was counted: nothing may have moved since.
   if (context.cession?.movedSinceInventory) refuse('cession.movedSinceInventory', 'inventory', { seq });
+  // For computer records the inventory is annexed to the editions and countersigned by both
+  // (R. 5132-37 §1): the register hands over only once that PDF exists, whatever the window does.
+  if (!context.cession?.transferPrinted) refuse('cession.transferNotPrinted', 'inventory', { seq });
   return { type: 'holder.changed', holder, inventory: inventory.seq };
 }
 
@@ -72,6 +77,11 @@ export function validateRegisterClosed(body: RegisterClosed, operationDate: stri
   const last = context.cession.lastMovementDay;
   if (last !== undefined && operationDate < last) refuse('cessation.beforeLastMovement', 'operationDate', { day: formatDay(last) });
   return { type: 'register.closed', reason, depositedWith: { authority, address } };
+}
+
+/** Whether the transfer-inventory PDF of inventory `seq` is among these events. */
+export function transferPrintedAfter(events: readonly RegisterEvent[], seq: number): boolean {
+  return events.some((event) => event.type === 'edition.produced' && event.edition === 'transfer-inventory' && event.inventory === seq);
 }
 
 /** Whether a movement other than the écarts of inventory `seq` comes after it in these events. */

@@ -156,6 +156,7 @@ const EVERY_CODE = Object.keys({
   'cession.notContradictory': 1,
   'cession.beforeInventory': 1,
   'cession.movedSinceInventory': 1,
+  'cession.transferNotPrinted': 1,
   'cessation.wrongAuthority': 1,
   'cessation.stockRemains': 1,
   'cessation.beforeLastMovement': 1,

@@ -28,13 +28,22 @@ async function register(db: RegisterDatabase) {
   }
 }
 
-/** The contradictory inventory (24 found where 25 were expected) and its écart, as the wizard records them. */
-async function contradictoryInventory(db: RegisterDatabase, buyer = BUYER) {
+/**
+ * The contradictory inventory (24 found where 25 were expected) and its écart, as the
+ * wizard records them, then (unless `printed` is false) its transfer-inventory PDF.
+ */
+async function contradictoryInventory(db: RegisterDatabase, buyer = BUYER, printed = true) {
   const inventory: Draft = {
     operationDate: '2026-03-09',
     body: { type: 'inventory.taken', lines: [{ productId: 'P2', compartment: 'dispensable', counted: units(24), method: 'count', reason: 'Casse' }, { productId: 'P2', compartment: 'quarantine', counted: 0, method: 'count' }] as never, countedBy: 'Claire Martin, Yann Le Floch', counterParty: buyer },
   };
-  return accepted(await appendEvents(db, [inventory, (sealed) => (sealed[0] ? adjustmentDrafts(sealed[0]).map((body) => ({ operationDate: '2026-03-09', body })) : [])], NOW));
+  const sealed = accepted(await appendEvents(db, [inventory, (done) => (done[0] ? adjustmentDrafts(done[0]).map((body) => ({ operationDate: '2026-03-09', body })) : [])], NOW));
+  const seq = sealed[0]!.seq;
+  if (printed) {
+    const transfer = { type: 'edition.produced' as const, edition: 'transfer-inventory' as const, inventory: seq, from: '2026-03-09', to: '2026-03-09', fileName: `2026-03-09_inventaire-cession_20260309-1000.pdf`, sha256: 'a'.repeat(64), size: 1 };
+    accepted(await appendEvent(db, { operationDate: '2026-03-09', body: transfer }, NOW));
+  }
+  return sealed;
 }
 
 describe('a change of holder in the register', () => {
@@ -87,6 +96,13 @@ describe('a change of holder in the register', () => {
     const [inventory] = await contradictoryInventory(db);
     accepted(await appendEvent(db, on('2026-03-10', dispensationDraft({ quantity: units(1) })), NOW));
     expect(refusal(await appendEvent(db, { operationDate: '2026-03-10', body: { type: 'holder.changed', holder: BUYER, inventory: inventory!.seq } }, NOW))).toMatchObject({ code: 'cession.movedSinceInventory' });
+  });
+
+  it('is refused until the transfer-inventory PDF of that inventory is produced', async () => {
+    const db = trackedDatabase();
+    await register(db);
+    const [inventory] = await contradictoryInventory(db, BUYER, false);
+    expect(refusal(await appendEvent(db, { operationDate: '2026-03-10', body: { type: 'holder.changed', holder: BUYER, inventory: inventory!.seq } }, NOW))).toMatchObject({ code: 'cession.transferNotPrinted', params: { seq: String(inventory!.seq) } });
   });
 });
 

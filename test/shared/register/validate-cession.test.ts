@@ -29,7 +29,7 @@ function holderChange(overrides: Record<string, unknown> = {}, operationDate = C
   return { operationDate, body: { type: 'holder.changed', holder: { ...BUYER }, inventory: 12, ...overrides } as Draft['body'], ...(validatedBy === undefined ? {} : { validatedBy }) };
 }
 
-function cessionContext(cession: CessionContext = { inventory: contradictory(), movedSinceInventory: false }, overrides: Partial<DraftContext> = {}): DraftContext {
+function cessionContext(cession: CessionContext = { inventory: contradictory(), movedSinceInventory: false, transferPrinted: true }, overrides: Partial<DraftContext> = {}): DraftContext {
   return openedContext({ validators: [HOLDER, COLLEAGUE], cession, ...overrides });
 }
 
@@ -73,7 +73,11 @@ describe('holder.changed: the hand-over to the buyer', () => {
   });
 
   it('is refused when stock moved after the inventory', () => {
-    expect(refusal(validateDraft(holderChange(), cessionContext({ inventory: contradictory(), movedSinceInventory: true })))).toMatchObject({ code: 'cession.movedSinceInventory', params: { seq: '12' } });
+    expect(refusal(validateDraft(holderChange(), cessionContext({ inventory: contradictory(), movedSinceInventory: true, transferPrinted: true })))).toMatchObject({ code: 'cession.movedSinceInventory', params: { seq: '12' } });
+  });
+
+  it('is refused until the transfer-inventory PDF, annexed to the editions, was produced', () => {
+    expect(refusal(validateDraft(holderChange(), cessionContext({ inventory: contradictory(), movedSinceInventory: false, transferPrinted: false })))).toEqual({ code: 'cession.transferNotPrinted', field: 'inventory', params: { seq: '12' } });
   });
 });
 
