@@ -1,5 +1,6 @@
 // Theft or diversion, recorded on the day it is found, with the complaint and the
 // declarations it calls for: ARS and ANSM for an officine, DDPP and ANSES for a veterinarian.
+import { Fragment } from 'react';
 import type { EstablishmentKind, StockCompartment } from '../../../shared/register/events';
 import { fr } from '../../messages/fr';
 import { LabelledText } from '../../components/LabelledField';
@@ -33,13 +34,20 @@ export function TheftForm({ establishmentKind }: { establishmentKind: Establishm
     agencyDeclarationDate: values.agencyDeclarationDate,
   }));
   const t = fr.theft;
+  // The complaint and the two declarations, each with its reference and its day (REQ-22).
+  type Field = keyof typeof values;
+  const declarations: readonly { ref: Field; date: Field; refLabel: string; dateLabel: string; hint?: string }[] = [
+    { ref: 'policeReportRef', date: 'policeReportDate', refLabel: t.policeReportRef, dateLabel: t.policeReportDate, hint: t.policeReportHint },
+    { ref: 'regionalDeclarationRef', date: 'regionalDeclarationDate', refLabel: t.regionalDeclarationRef[establishmentKind], dateLabel: t.regionalDeclarationDate[establishmentKind] },
+    { ref: 'agencyDeclarationRef', date: 'agencyDeclarationDate', refLabel: t.agencyDeclarationRef[establishmentKind], dateLabel: t.agencyDeclarationDate[establishmentKind] },
+  ];
   const recorded = form.recorded?.type === 'theft' ? form.recorded : null;
   return (
     <ExitFormFrame
       form={form}
       title={t.title}
       onSubmit={onSubmit}
-      fields={['circumstances', 'policeReportRef', 'policeReportDate', 'regionalDeclarationRef', 'regionalDeclarationDate', 'agencyDeclarationRef', 'agencyDeclarationDate']}
+      fields={['circumstances', ...declarations.flatMap(({ ref, date }) => [ref, date])]}
       success={t.done}
       dateLabel={t.foundOn}
       compartment={{ value: values.compartment, onChange: set('compartment') }}
@@ -59,61 +67,12 @@ export function TheftForm({ establishmentKind }: { establishmentKind: Establishm
         />
       </Group>
       <Group legend={t.declarations}>
-        <LabelledText
-          name="policeReportRef"
-          label={t.policeReportRef}
-          hint={t.policeReportHint}
-          value={values.policeReportRef}
-          onChange={set('policeReportRef')}
-          error={error}
-          required
-        />
-        <LabelledText
-          name="policeReportDate"
-          label={t.policeReportDate}
-          type="date"
-          max={today()}
-          value={values.policeReportDate}
-          onChange={set('policeReportDate')}
-          error={error}
-          required
-        />
-        <LabelledText
-          name="regionalDeclarationRef"
-          label={t.regionalDeclarationRef[establishmentKind]}
-          value={values.regionalDeclarationRef}
-          onChange={set('regionalDeclarationRef')}
-          error={error}
-          required
-        />
-        <LabelledText
-          name="regionalDeclarationDate"
-          label={t.regionalDeclarationDate[establishmentKind]}
-          type="date"
-          max={today()}
-          value={values.regionalDeclarationDate}
-          onChange={set('regionalDeclarationDate')}
-          error={error}
-          required
-        />
-        <LabelledText
-          name="agencyDeclarationRef"
-          label={t.agencyDeclarationRef[establishmentKind]}
-          value={values.agencyDeclarationRef}
-          onChange={set('agencyDeclarationRef')}
-          error={error}
-          required
-        />
-        <LabelledText
-          name="agencyDeclarationDate"
-          label={t.agencyDeclarationDate[establishmentKind]}
-          type="date"
-          max={today()}
-          value={values.agencyDeclarationDate}
-          onChange={set('agencyDeclarationDate')}
-          error={error}
-          required
-        />
+        {declarations.map(({ ref, date, refLabel, dateLabel, hint }) => (
+          <Fragment key={ref}>
+            <LabelledText name={ref} label={refLabel} hint={hint} value={values[ref]} onChange={set(ref)} error={error} required />
+            <LabelledText name={date} label={dateLabel} type="date" max={today()} value={values[date]} onChange={set(date)} error={error} required />
+          </Fragment>
+        ))}
       </Group>
     </ExitFormFrame>
   );
