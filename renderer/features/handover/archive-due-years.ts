@@ -20,10 +20,14 @@ export async function archiveDueYears(db: RegisterDatabase, api: RegistreApi | n
   const listed = await api['archive:list']({ registerId });
   if (!listed.ok) return listed.error;
   const due = yearsDue(closedDecembers, listed.value.archives, registerId);
-  for (const year of due) {
-    const answer = await api['archive:create']({ registerId, year, journal: await journalBytes(db), automatic: true });
-    // Written meanwhile by another check: no error.
-    if (!answer.ok && answer.error.code !== 'package.exists') return answer.error;
+  if (due.length > 0) {
+    // Read once for every year due (a first start after years without the app has several).
+    const journal = await journalBytes(db);
+    for (const year of due) {
+      const answer = await api['archive:create']({ registerId, year, journal, automatic: true });
+      // Written meanwhile by another check: no error.
+      if (!answer.ok && answer.error.code !== 'package.exists') return answer.error;
+    }
   }
   for (const month of closedDecembers) archivedThisSession.add(`${registerId}:${month}`);
   return null;
