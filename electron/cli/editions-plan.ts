@@ -17,6 +17,7 @@ import { monthBalancePdf } from '../../shared/editions/pdf/month-balance-pdf';
 import { periodJournalPdf } from '../../shared/editions/pdf/period-journal-pdf';
 import { productRegisterPdf } from '../../shared/editions/pdf/product-register-pdf';
 import { lifecycleEditions } from './editions-lifecycle';
+import { identityAtHead } from '../../shared/package/identity';
 
 export interface EditionsRequest {
   from?: string;
@@ -76,17 +77,6 @@ export interface PlanContext {
   subject: string;
 }
 
-/** The establishment as it stands now: its kind from the opening, name and address from the last change. */
-function establishmentOf(events: readonly RegisterEvent[]): { registerId: string; establishment: Establishment } | null {
-  const opening = events[0];
-  if (opening?.type !== 'register.opened') return null;
-  let establishment: Establishment = { ...opening.establishment };
-  for (const event of events) {
-    if (event.type === 'establishment.changed') establishment = { ...establishment, name: event.establishment.name, address: event.establishment.address };
-  }
-  return { registerId: opening.registerId, establishment };
-}
-
 export function choosePeriod(events: readonly RegisterEvent[], request: EditionsRequest): PeriodChoice | EditionsProblem {
   let first = events[0]!.operationDate;
   let last = first;
@@ -123,7 +113,8 @@ export function coversWholeMonths(period: Period): boolean {
 }
 
 export function planEditions(events: readonly RegisterEvent[], request: EditionsRequest, context: PlanContext): EditionsPlanResult {
-  const register = establishmentOf(events);
+  // The establishment as it stands now, as the package's manifest names it.
+  const register = identityAtHead(events);
   if (!register) return { ok: false, problem: { kind: 'notRegister' } };
   const { registerId, establishment } = register;
   const products = productsOf(events);
