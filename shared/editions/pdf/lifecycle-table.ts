@@ -12,9 +12,10 @@ export const LIFECYCLE_HEADING = 'Inventaires, destructions et vols de la pério
 export function printLifecycleSteps(edition: EditionDocument, events: readonly RegisterEvent[], period: Period, onlyProduct?: string): void {
   const steps = lifecycleSteps(events, period, onlyProduct);
   edition.heading(LIFECYCLE_HEADING);
+  // Order number, date and step are narrow; the products take a third of the page, the references the rest.
   const total = edition.contentWidth;
-  const columnWidths = [14, 17, 45, 0.35 * total, 0];
-  columnWidths[4] = total - columnWidths.slice(0, 4).reduce((sum, width) => sum + width, 0);
+  const products = 0.35 * total;
+  const columnWidths = [14, 17, 45, products, total - 14 - 17 - 45 - products];
   edition.table({
     columnWidths,
     head: [['N° d’ordre', 'Date', 'Étape', 'Produits et quantités', 'Personnes et références']],
