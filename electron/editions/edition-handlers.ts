@@ -8,7 +8,7 @@ import { appError } from '../../shared/errors';
 import type { MainHandlers } from '../../shared/ipc/contract';
 import { err, ok } from '../../shared/result';
 import { readCheckedEdition } from './archived-edition';
-import { oneAtATime } from './one-at-a-time';
+import { createSerialQueue } from '../../shared/serial-queue';
 import { archiveFolder, isEditionFileName, reserveEditionsFolder } from './paths';
 import { reachableReserveFolder } from '../reserve/reserve-folder';
 import { copyToReserve } from '../reserve/copy-to-reserve';
@@ -37,7 +37,7 @@ export async function archivedNames(folder: string): Promise<string[]> {
 }
 
 export function createEditionHandlers({ dataFolder, openPath, chooseSavePath }: EditionContext): EditionHandlers {
-  const perRegister = oneAtATime();
+  const perRegister = createSerialQueue();
   return {
     'edition:archive': ({ registerId, fileName, bytes }) =>
       perRegister(registerId, async () => {

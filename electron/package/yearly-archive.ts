@@ -14,7 +14,7 @@ import { yearSlice } from '../../shared/package/year-slice';
 import { serializeLine } from '../../shared/journal/line';
 import { isMovement } from '../../shared/register/events';
 import { err, ok } from '../../shared/result';
-import { oneAtATime } from '../editions/one-at-a-time';
+import { createSerialQueue } from '../../shared/serial-queue';
 import { copyToReserve } from '../reserve/copy-to-reserve';
 import { createOnce } from '../editions/write-once';
 import { recordedEditions, windowJournal } from './window-journal';
@@ -48,7 +48,7 @@ function describeArchive(fileName: string, bytes: Uint8Array, onReserve: boolean
 }
 
 export function createYearlyArchiveHandlers(context: PackageContext): ArchiveHandlers {
-  const perRegister = oneAtATime();
+  const perRegister = createSerialQueue();
   return {
     'archive:create': ({ registerId, year, journal, automatic }) =>
       perRegister(registerId, async () => {

@@ -7,6 +7,7 @@ import type { ArchivedEdition, RegistreApi } from '../../../shared/ipc/contract'
 import { localDay } from '../../../shared/register/dates';
 import type { EditionProduced } from '../../../shared/register/events';
 import { err, ok, type Result } from '../../../shared/result';
+import { createSerialQueue } from '../../../shared/serial-queue';
 import { appendEvent } from '../../db/append-event';
 import type { RegisterDatabase } from '../../db/database';
 import { listProducts, readIdentity } from '../../db/queries';
@@ -72,7 +73,18 @@ async function archiveUnderFreshName(
   return err(appError('edition.exists', undefined, { fileName: name(taken) }));
 }
 
-export async function produceEdition(deps: EditionDeps, spec: EditionSpec, { open }: { open: boolean }): Promise<Result<ProducedEdition, EditionFailure>> {
+/**
+ * One edition at a time per register, in the order asked: each reads the register after
+ * the one before it is recorded. A PV printed as it is established, then the transmittal
+ * slip asked for a moment later, must find the PV's edition in the register to list it.
+ */
+const oneEditionAtATime = createSerialQueue();
+
+export function produceEdition(deps: EditionDeps, spec: EditionSpec, options: { open: boolean }): Promise<Result<ProducedEdition, EditionFailure>> {
+  return oneEditionAtATime(deps.db.name, () => produceNow(deps, spec, options));
+}
+
+async function produceNow(deps: EditionDeps, spec: EditionSpec, { open }: { open: boolean }): Promise<Result<ProducedEdition, EditionFailure>> {
   const { db, api, render } = deps;
   if (!api) return err({ kind: 'noMainProcess' });
   const identity = await readIdentity(db);

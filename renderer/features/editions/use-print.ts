@@ -15,7 +15,7 @@ export interface Printer {
   print: (key: string, spec: EditionSpec | (() => Promise<EditionSpec>)) => Promise<PrintOutcome>;
   /** Refuses before anything is produced (a period the wrong way round…). */
   refuse: (message: string) => void;
-  /** The button whose edition is being produced, if any. */
+  /** The edition last asked for and not yet produced (its button shows the work under way), if any. */
   busy: string | null;
   outcome: PrintOutcome | null;
 }
@@ -26,13 +26,16 @@ export function usePrint(): Printer {
   const { orderNumber } = useCurrentValidator();
   const [busy, setBusy] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<PrintOutcome | null>(null);
-  // A second click while an edition is being produced does not produce a second one.
-  const working = useRef(false);
+  // The editions asked for and not yet produced, by key. A second click on a button whose
+  // edition is under way produces nothing more; an edition asked for by the screen itself
+  // (the PV as it is established, while the notice is still being produced) waits its turn
+  // in produceEdition's queue instead of being dropped.
+  const pending = useRef<string[]>([]);
 
   const print = useCallback(
     async (key: string, spec: EditionSpec | (() => Promise<EditionSpec>)): Promise<PrintOutcome> => {
-      if (working.current) return { kind: 'invalid', message: '' };
-      working.current = true;
+      if (pending.current.includes(key)) return { kind: 'invalid', message: '' };
+      pending.current = [...pending.current, key];
       setBusy(key);
       setOutcome(null);
       try {
@@ -42,8 +45,8 @@ export function usePrint(): Printer {
         setOutcome(next);
         return next;
       } finally {
-        working.current = false;
-        setBusy(null);
+        pending.current = pending.current.filter((waiting) => waiting !== key);
+        setBusy(pending.current.at(-1) ?? null);
       }
     },
     [db, render, orderNumber],

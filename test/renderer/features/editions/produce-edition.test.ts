@@ -143,4 +143,22 @@ describe('produceEdition', () => {
     expect(result.openError).toEqual({ code: 'edition.altered', params: { fileName: result.event.fileName } });
     expect(await db.events.count()).toBe(6);
   });
+
+  it('produces editions asked for together one after the other, each reading the register as the one before left it', async () => {
+    const db = await novemberRegister();
+    const main = fakeMain();
+    // What each edition was built from: the slip must be built after the register edition is recorded.
+    const seen: string[][] = [];
+    const recording: EditionRenderer = async (input) => {
+      seen.push(input.events.filter((event) => event.type === 'edition.produced').map((event) => (event.type === 'edition.produced' ? event.edition : '')));
+      return Uint8Array.from([37, 80, 68, 70, 45, 49, 46, 52]);
+    };
+    const [register, slip] = await Promise.all([
+      produceEdition(deps(db, main, { render: recording }), { kind: 'period-journal', period: NOVEMBER }, { open: false }),
+      produceEdition(deps(db, main, { render: recording }), { kind: 'transmittal', period: NOVEMBER }, { open: false }),
+    ]);
+    expect(done(register).event.seq).toBe(5);
+    expect(done(slip).event.seq).toBe(6);
+    expect(seen).toEqual([[], ['period-journal']]);
+  });
 });
