@@ -45,6 +45,7 @@ app.whenReady().then(() => {
     chooseJareSavePath: chooseJareSavePathWithDialog,
     // Copied beside the bundle by scripts/build.mjs.
     editionFonts: () => loadEditionFonts(),
+    now: () => new Date(),
   } satisfies Required<MainContext>;
   const handlers = createHandlers(context);
   registerIpcHandlers(createDispatcher({ handlers, isTrustedSender: sameOriginAs(APP_ORIGIN), onInternalError: console.error }));

@@ -39,6 +39,8 @@ export interface MainContext {
   chooseJareTemplate?: () => Promise<string | null>;
   /** Where to save the filled copy (a save dialog for .xlsx); chooseSavePath without one. */
   chooseJareSavePath?: (defaultName: string) => Promise<string | null>;
+  /** The clock that names and dates what the main process writes; the system's without one. */
+  now?: () => Date;
 }
 
 const NO_VIEWER = 'aucun lecteur de PDF dans ce contexte';
@@ -61,7 +63,7 @@ export function createHandlers(context: MainContext): MainHandlers {
       choosePackageFile: context.choosePackageFile ?? (async () => null),
       editionFonts: context.editionFonts ?? (() => loadEditionFonts()),
       openPath: context.openPath ?? (async () => NO_VIEWER),
-      now: () => new Date(),
+      now: context.now ?? (() => new Date()),
     }),
     ...createJareHandlers({
       chooseFile: context.chooseJareTemplate ?? (async () => null),

@@ -16,7 +16,6 @@ import { addSkenan, dispense, openRegister, openTab, receiveBoxes } from './step
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PICTURES = join(ROOT, 'test-results', 'editions');
-const YEAR = new Date().getFullYear();
 const AIS = 'FR-AIS-2026-0042';
 
 let workDir: string;
@@ -41,6 +40,7 @@ describe('annual declaration', () => {
     const dataFolder = join(workDir, 'data');
     const app = await launchApp({ profileDir: join(workDir, 'profile'), dataFolder });
     const { page } = app;
+    const YEAR = app.now().getFullYear();
     await openRegister(page);
 
     // Skenan LP, with its substance: morphine sulfate, 30 mg per capsule.

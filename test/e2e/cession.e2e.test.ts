@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, type RunningApp } from './harness/launch';
-import { iso, pdfText, plain, shown } from './reading';
+import { pdfText, plain, shown } from './reading';
 import { addSkenan, dispense, openRegister, openTab, receiveBoxes } from './steps';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -95,7 +95,7 @@ describe('cession and definitive closure', () => {
     page = app.page;
     await openTab(page, 'Cession / cessation');
     await expect.poll(() => step(page).textContent()).toBe('3. Inventaire de cession (PDF)');
-    expect(plain(await page.locator('.wizard__facts').textContent())).toBe(`Inventaire contradictoire n° 6 du ${shown(iso(new Date()))}, en présence de ${BUYER.name} (n° ${BUYER.orderNumber}).`);
+    expect(plain(await page.locator('.wizard__facts').textContent())).toBe(`Inventaire contradictoire n° 6 du ${shown(app.today())}, en présence de ${BUYER.name} (n° ${BUYER.orderNumber}).`);
     await app.screenshot('cession-03-resumed');
 
     // Step 3: the transfer-inventory PDF, archived and recorded (n° 8).
@@ -108,7 +108,7 @@ describe('cession and definitive closure', () => {
     expect(text).toContain('Pharmacie du Marché');
     // Both parties side by side: the two names, then the two numbers.
     expect(text).toContain(`Cédant (titulaire jusqu’à la cession) Cessionnaire (repreneur) ${SELLER} ${BUYER.name} n° RPPS ou Ordre 10101234567 n° RPPS ou Ordre ${BUYER.orderNumber}`);
-    expect(text).toContain(`Date d’arrêté : ${shown(iso(new Date()))}`);
+    expect(text).toContain(`Date d’arrêté : ${shown(app.today())}`);
     expect(text).toContain('Skenan LP — gélule LP, 30 mg (gélule) Stock disponible 18 17 −1 Gélule manquante, constatée avec le repreneur Écart inscrit n° 7');
     expect(text).toMatch(/lot SK4521 \(péremption 12\/\d{4}\) 17 \(estimé\)/);
     expect(text).toMatch(/Registre arrêté au n° d’ordre 7, empreinte de tête \(SHA-256\) : [0-9a-f]{64}/);
@@ -125,7 +125,7 @@ describe('cession and definitive closure', () => {
     await app.screenshot('cession-04-refused-to-preparateur');
     await validatedBy(page).selectOption({ label: `${SELLER} — Titulaire` });
     await handOver.getByRole('button', { name: 'Inscrire le changement de titulaire' }).click();
-    await expect.poll(async () => plain(await page.locator('.wizard').getByRole('status').first().textContent())).toContain(`Registre cédé à ${BUYER.name} (n° ${BUYER.orderNumber}) le ${shown(iso(new Date()))} (changement de titulaire, n° d’ordre 9)`);
+    await expect.poll(async () => plain(await page.locator('.wizard').getByRole('status').first().textContent())).toContain(`Registre cédé à ${BUYER.name} (n° ${BUYER.orderNumber}) le ${shown(app.today())} (changement de titulaire, n° d’ordre 9)`);
     await expect.poll(() => step(page).count()).toBe(0);
 
     // The buyer holds the register: the footer names them, "Validé par" offers them alone.
@@ -147,7 +147,7 @@ describe('cession and definitive closure', () => {
 
   it('closes the register for good after the final inventory, the destruction of the rest and the transmittal slip; then nothing can be recorded and printing still works', async () => {
     const { page } = app;
-    const today = iso(new Date());
+    const today = app.today();
     await openTab(page, 'Cession / cessation');
     await page.getByRole('radio', { name: 'Cesser définitivement l’activité' }).check();
 

@@ -46,8 +46,8 @@ describe('destruction', () => {
 
     // The quarantine is listed; one line chosen, planned 10 days from today: the window warns.
     await openTab(page, 'Destructions');
-    const today = iso(new Date());
-    const planned = iso(new Date(Date.now() + 10 * 86_400_000));
+    const today = app.today();
+    const planned = iso(new Date(app.now().getTime() + 10 * 86_400_000));
     const dossier = `PV-${today.slice(0, 4)}-001`;
     const table = page.getByRole('table', { name: 'Stock en quarantaine' });
     await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
@@ -154,10 +154,10 @@ describe('destruction', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toContain('n° d’ordre 4');
 
     await openTab(page, 'Destructions');
-    const dossier = `PV-${iso(new Date()).slice(0, 4)}-001`;
+    const dossier = `PV-${app.today().slice(0, 4)}-001`;
     const line = page.getByRole('checkbox', { name: 'Détruire Skenan LP, sans lot' });
     await line.check();
-    await page.getByLabel('Date prévue de la destruction').fill(iso(new Date(Date.now() + 40 * 86_400_000)));
+    await page.getByLabel('Date prévue de la destruction').fill(iso(new Date(app.now().getTime() + 40 * 86_400_000)));
     await page.getByLabel('Témoin : nom du confrère').fill('Dr Paul Giraud');
     await page.getByLabel('Témoin : n° RPPS ou Ordre').fill('10107654321');
     await page.getByLabel('Inspecteur destinataire (ARS, service et adresse)').fill('ARS Auvergne-Rhône-Alpes');
@@ -175,7 +175,7 @@ describe('destruction', () => {
     await app.screenshot('destruction-07-cancel-form');
     await form.getByRole('button', { name: 'Annuler le dossier' }).click();
     await expect.poll(async () => plain(await card.getByRole('status').first().textContent())).toContain(`Dossier ${dossier} annulé (n° d’ordre`);
-    await expect.poll(() => card.locator('.dossier__status').textContent()).toBe(`Annulé le ${shown(iso(new Date()))}`);
+    await expect.poll(() => card.locator('.dossier__status').textContent()).toBe(`Annulé le ${shown(app.today())}`);
     expect(await card.getByRole('button', { name: `Établir le procès-verbal ${dossier}` }).count()).toBe(0);
     // The stock is free again for a new dossier; the register names the cancellation and its reason.
     await expect.poll(() => line.isDisabled()).toBe(false);

@@ -94,7 +94,7 @@ describe('editions', () => {
     const registerId = await registerIdIn(dataFolder);
     await expect.poll(() => reserveBanner(page).textContent()).toContain('à jour, 5/5');
     const [printed] = await editionEvents(reserveFolder, registerId);
-    const now = new Date();
+    const now = app.now();
     const month = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
     expect(printed).toMatchObject({ seq: 5, edition: 'product-register', productId: 'P2', from: `${month}-01` });
     expect(printed?.fileName).toMatch(new RegExp(`^${month}_registre_P2-skenan-lp_\\d{8}-\\d{4}\\.pdf$`));
@@ -192,7 +192,8 @@ describe('editions', () => {
     const csv = join(ROOT, 'test', 'fixtures', 'import', 'valide.csv');
     expect(await importCommand(csv, join(reserveFolder, 'REPRISE-2026.journal.jsonl'), io)).toBe(0);
 
-    const app = await launchApp({ profileDir: join(workDir, 'import-profile'), dataFolder, reserveFolder });
+    // First run on 23 November 2026: March to October have ended, November has not.
+    const app = await launchApp({ profileDir: join(workDir, 'import-profile'), dataFolder, reserveFolder, clock: new Date(2026, 10, 23, 10, 0) });
     const { page } = app;
     await page.getByRole('button', { name: 'Choisir le dossier de la copie de réserve…' }).click();
     await page.getByRole('button', { name: 'Restaurer «\u202fPharmacie du Port\u202f»' }).click();

@@ -20,7 +20,6 @@ afterAll(async () => {
   await rm(workDir, { recursive: true, force: true });
 });
 
-const NEXT_YEAR = new Date().getFullYear() + 1;
 
 /** The field (label, control, hint, refusal) whose control has that accessible name. */
 function field(page: Page, role: 'textbox' | 'combobox', name: string): Locator {
@@ -44,6 +43,7 @@ describe('entries of an officine', () => {
   it('records an opening balance in quarantine, a receipt once its lot is given, and a patient return', async () => {
     const app = await launchApp({ profileDir: join(workDir, 'profile'), dataFolder: join(workDir, 'data') });
     const { page } = app;
+    const NEXT_YEAR = app.now().getFullYear() + 1;
     await openRegister(page);
     await addSkenan(page);
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp } from './harness/launch';
-import { iso, shown } from './reading';
+import { shown } from './reading';
 import { addSkenan, dispense, openRegister, openTab, receiveBoxes, SKENAN } from './steps';
 
 let workDir: string;
@@ -156,10 +156,10 @@ describe('exits of an officine', () => {
     await page.getByLabel('Quantité (gélule)').fill('3');
     await page.getByLabel('Circonstances').fill('Boîte entamée manquante au coffre, constatée à l’inventaire du matin');
     await page.getByLabel('Dépôt de plainte (réf.)').fill('PV 2026/004512');
-    await page.getByLabel('Plainte déposée le').fill(iso(new Date()));
+    await page.getByLabel('Plainte déposée le').fill(app.today());
     await page.getByLabel('Déclaration à l’ARS (réf.)').fill('ARS-ARA-2026-77');
-    await page.getByLabel('Déclarée à l’ARS le').fill(iso(new Date()));
-    await page.getByLabel('Déclarée à l’ANSM le').fill(iso(new Date()));
+    await page.getByLabel('Déclarée à l’ARS le').fill(app.today());
+    await page.getByLabel('Déclarée à l’ANSM le').fill(app.today());
     expect(await page.getByLabel('Déclaration à la DDPP (réf.)').count()).toBe(0);
     await submitExit(page);
     await expect.poll(() => refusalUnder(page, 'Déclaration à l’ANSM (réf.)').textContent()).toBe(
@@ -181,7 +181,7 @@ describe('exits of an officine', () => {
     expect(rows[3]).toMatch(/^6\t[^\t]+\tDispensation\tJean Martin \/ Dr Claire Petit — ordonnancier n° 2026-0803\t\t4\t35\t/);
     expect(rows[4]).toMatch(/^7\t[^\t]+\tPréparation magistrale\tPréparation n° PM-2026-031\t\t2\t33\t/);
     expect(rows[5]).toMatch(/^8\t[^\t]+\tRetour fournisseur\tOCP Répartition — Rappel de lot — bon BR-2026-118\t\t14\t19\t/);
-    const shownToday = shown(iso(new Date()));
+    const shownToday = shown(app.today());
     expect(rows[6]).toMatch(
       new RegExp(
         `^9\\t.*\\tVol ou détournement\\tBoîte entamée manquante au coffre, constatée à l’inventaire du matin — plainte PV 2026/004512 du ${shownToday} — décl\\. ARS-ARA-2026-77 du ${shownToday} — décl\\. ANSM-VOL-2026-0012 du ${shownToday}\\t\\t3\\t16\\t.*Serrure du coffre forcée`,

@@ -49,7 +49,7 @@ describe('first slice of the register, through the window', () => {
     await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: 'Skenan LP — gélule LP 30 mg' });
     await page.getByRole('textbox', { name: 'Quantité', exact: true }).fill('2');
     await page.getByRole('textbox', { name: 'N° de lot', exact: true }).fill('SK4521');
-    await page.getByRole('textbox', { name: 'Péremption (MM/AAAA)', exact: true }).fill(`06/${new Date().getFullYear() + 2}`);
+    await page.getByRole('textbox', { name: 'Péremption (MM/AAAA)', exact: true }).fill(`06/${app.now().getFullYear() + 2}`);
     await page.getByRole('textbox', { name: 'Fournisseur', exact: true }).fill('OCP Répartition');
     await page.getByRole('combobox', { name: 'Qualité du fournisseur', exact: true }).fill('Grossiste-répartiteur');
     await page.getByRole('textbox', { name: 'Adresse du fournisseur', exact: true }).fill('ZI Sud, 69800 Saint-Priest');

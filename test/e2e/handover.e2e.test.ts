@@ -17,7 +17,7 @@ import { verifyPackage } from '../../shared/package/verify';
 import { entryDataRange, withByteChanged } from '../fixtures/package';
 import type { Page } from 'playwright-core';
 import { launchApp } from './harness/launch';
-import { iso, pdfText, plain, shown } from './reading';
+import { pdfText, plain, shown } from './reading';
 import { addSkenan, dispense, openRegister, openTab, receiveBoxes, reserveBanner } from './steps';
 
 let workDir: string;
@@ -63,14 +63,14 @@ describe('hand-over package', () => {
 
     // The yearly archive, on demand, in the Éditions tab.
     await openTab(page, 'Éditions');
-    const year = new Date().getFullYear();
+    const year = seller.now().getFullYear();
     await page.getByRole('button', { name: `Archiver l’année ${year} maintenant` }).click();
     const archives = page.getByRole('table', { name: 'Archives annuelles' });
     await expect.poll(() => archives.locator('tbody tr').allInnerTexts(), { timeout: 20_000 }).toEqual([expect.stringMatching(new RegExp(`^${year}\\t${year}_archive-annuelle_.*\\tintègre\\tcopiée$`, 's'))]);
     await seller.screenshot('handover-01-yearly-archive');
 
     // The cession, on the seller's machine: the cut-off and the buyer.
-    const today = iso(new Date());
+    const today = seller.today();
     await openTab(page, 'Cession / cessation');
     await expect.poll(() => step(page).textContent()).toBe('1. Date d’arrêté et repreneur');
     await page.getByLabel(/^Repreneur.*nom et prénom/).fill(BUYER.name);

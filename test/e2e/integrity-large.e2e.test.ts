@@ -26,9 +26,12 @@ afterAll(async () => {
   await rm(workDir, { recursive: true, force: true });
 });
 
-/** Opened today, a product, 10 000 received, then one dispensation of 1 after another. */
+/** The day the register is opened and checked: no month ends in between. */
+const OPENED = new Date(2026, 10, 23, 10, 0);
+
+/** Opened that day, a product, 10 000 received, then one dispensation of 1 after another. */
 function largeRegister(): RegisterEvent[] {
-  const today = localDay(new Date());
+  const today = localDay(OPENED);
   const drafts = [
     openingDraft(),
     productDraft(),
@@ -39,7 +42,7 @@ function largeRegister(): RegisterEvent[] {
   let head: ChainHead | null = null;
   for (const draft of drafts) {
     const context: DraftContext = head ? openedContext({ today, register: { kind: 'officine', openedOn: today }, stock: stock(10_000) }) : emptyContext({ today });
-    const event: RegisterEvent = accepted(prepareEvent(draft, context, { head, recordedAt: new Date() }));
+    const event: RegisterEvent = accepted(prepareEvent(draft, context, { head, recordedAt: OPENED }));
     events.push(event);
     head = { seq: event.seq, hash: event.hash };
   }
@@ -51,7 +54,7 @@ describe('integrity check of a large register', () => {
     const reserveFolder = join(workDir, 'usb-key');
     await mkdir(reserveFolder);
     await writeFile(join(reserveFolder, 'REG-2026-001.journal.jsonl'), largeRegister().map(serializeLine).join(''));
-    const app = await launchApp({ profileDir: join(workDir, 'profile'), dataFolder: join(workDir, 'data'), reserveFolder });
+    const app = await launchApp({ profileDir: join(workDir, 'profile'), dataFolder: join(workDir, 'data'), reserveFolder, clock: OPENED });
     const { page } = app;
     // A worker ends once its half is checked: note every one that starts.
     const workers: string[] = [];

@@ -133,20 +133,18 @@ describe('inventory', () => {
   });
 
   it('reminds of the annual inventory on every screen once the opening is more than 12 months old, until an inventory is taken', async () => {
-    const app = await launchApp({ profileDir: join(workDir, 'profile-reminder'), dataFolder: join(workDir, 'data-reminder') });
+    // The register opened fourteen months before "today", with one product.
+    const opened = new Date(2025, 8, 10, 10, 0);
+    const now = new Date(2026, 10, 23, 10, 0);
+    const app = await launchApp({ profileDir: join(workDir, 'profile-reminder'), dataFolder: join(workDir, 'data-reminder'), clock: opened });
     const { page } = app;
-    // The register opened fourteen months ago (the window's clock set back), with one product.
-    const now = new Date();
-    const opened = new Date(now.getFullYear() - 1, now.getMonth() - 2, 10, 10, 0);
-    await page.clock.install({ time: opened });
-    await page.reload();
     await openRegister(page);
     await addSkenan(page);
     const reminder = page.getByRole('status', { name: 'Inventaire annuel' });
     expect(await reminder.count()).toBe(0);
 
     // Today: the months since are closed at start-up, and the reminder shows.
-    await page.clock.setSystemTime(now);
+    await app.setClock(now);
     await page.reload();
     await expect.poll(() => reminder.textContent(), { timeout: 30_000 }).toContain('Aucun inventaire depuis l’ouverture du registre le');
     expect(await reminder.textContent()).toContain('il y a plus de 12 mois');

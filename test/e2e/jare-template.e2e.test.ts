@@ -62,10 +62,8 @@ describe('filling ANSM’s JARE workbook', () => {
     await writeFile(templatePath, template);
     await writeFile(foreignPath, await foreignWorkbook());
     let picked = foreignPath;
-    const app = await launchApp({ profileDir: join(workDir, 'profile'), dataFolder, saveFolder, jareTemplate: () => picked });
+    const app = await launchApp({ profileDir: join(workDir, 'profile'), dataFolder, saveFolder, jareTemplate: () => picked, clock: DECEMBER });
     const { page } = app;
-    await page.clock.install({ time: DECEMBER });
-    await page.reload();
 
     // December 2025: Skenan with its substance and CIP13; 28 capsules received, 10 dispensed.
     await openRegister(page);
@@ -75,7 +73,7 @@ describe('filling ANSM’s JARE workbook', () => {
     await dispense(page, 4, '2025-000102');
 
     // January 2026: the tab opens on 2025.
-    await page.clock.setSystemTime(JANUARY);
+    await app.setClock(JANUARY);
     await page.reload();
     await expect.poll(() => page.locator('.topbar').textContent()).toContain('Pharmacie du Marché');
     await openTab(page, 'Déclaration annuelle');

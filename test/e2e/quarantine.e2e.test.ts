@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp } from './harness/launch';
-import { iso } from './reading';
 import { addSkenan, openRegister, openTab, receiveBoxes, SKENAN } from './steps';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -41,7 +40,7 @@ describe('quarantine and theft', () => {
     await addSkenan(page);
 
     // A lot whose expiry is this month: accepted at the receipt (expiry ≥ its month), and due for destruction.
-    const now = new Date();
+    const now = app.now();
     const thisMonth = `${pad(now.getMonth() + 1)}/${now.getFullYear()}`;
     await receiveBoxes(page, 2, { lot: 'SK-FIN', expiry: thisMonth, deliveryRef: 'BL-2026-201' });
 
@@ -98,10 +97,10 @@ describe('quarantine and theft', () => {
     await page.getByLabel('Quantité (gélule)').fill('4');
     await page.getByLabel('Circonstances').fill('Armoire forte fracturée, constaté à l’ouverture');
     await page.getByLabel('Dépôt de plainte (réf.)').fill('PV 2026/007731');
-    await page.getByLabel('Plainte déposée le').fill(iso(new Date()));
+    await page.getByLabel('Plainte déposée le').fill(app.today());
     await page.getByLabel('Déclaration à l’ARS (réf.)').fill('ARS-ARA-2026-91');
-    await page.getByLabel('Déclarée à l’ARS le').fill(iso(new Date()));
-    await page.getByLabel('Déclarée à l’ANSM le').fill(iso(new Date()));
+    await page.getByLabel('Déclarée à l’ARS le').fill(app.today());
+    await page.getByLabel('Déclarée à l’ANSM le').fill(app.today());
     await page.getByLabel('Déclaration à l’ANSM (réf.)').fill('DS-ANSM-2026-4410');
     await page.getByRole('button', { name: 'Enregistrer la sortie' }).click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Vol ou détournement enregistré sous le n° d’ordre 6.');

@@ -18,8 +18,8 @@ afterAll(async () => {
   await rm(workDir, { recursive: true, force: true });
 });
 
-function machine(name: string, reserveFolder: string) {
-  return launchApp({ profileDir: join(workDir, name, 'profile'), dataFolder: join(workDir, name, 'data'), reserveFolder });
+function machine(name: string, reserveFolder: string, clock?: Date) {
+  return launchApp({ profileDir: join(workDir, name, 'profile'), dataFolder: join(workDir, name, 'data'), reserveFolder, ...(clock ? { clock } : {}) });
 }
 
 describe('restore from the reserve copy', () => {
@@ -78,7 +78,8 @@ describe('restore from the reserve copy', () => {
     const csv = join(import.meta.dirname, '..', 'fixtures', 'import', 'valide.csv');
     expect(await importCommand(csv, join(reserveFolder, 'REPRISE-2026.journal.jsonl'), io)).toBe(0);
 
-    const app = await machine('import-pc', reserveFolder);
+    // First run on 23 November 2026: March to October have ended, November has not.
+    const app = await machine('import-pc', reserveFolder, new Date(2026, 10, 23, 10, 0));
     const { page } = app;
     await page.getByRole('button', { name: 'Choisir le dossier de la copie de réserve…' }).click();
     await expect.poll(() => page.locator('.journals').textContent()).toContain('Pharmacie du Port — 7 mouvement(s)');

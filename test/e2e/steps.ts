@@ -63,12 +63,17 @@ export interface ReceiptDetails {
   authorisation?: { kind: 'AIS' | 'AIP'; number: string };
 }
 
+/** The year on the window's clock (the application's, which a scenario may have set). */
+export async function windowYear(page: Page): Promise<number> {
+  return page.evaluate(() => new Date().getFullYear());
+}
+
 /** Boxes of Skenan (or `details.product`) received from the wholesaler, through Entrées › Réception. */
 export async function receiveBoxes(page: Page, boxes: number, details: ReceiptDetails = {}) {
   const {
     product = SKENAN,
     lot = 'SK4521',
-    expiry = `12/${new Date().getFullYear() + 2}`,
+    expiry,
     supplier = 'OCP Répartition',
     profession = 'Grossiste-répartiteur',
     address = 'ZI Sud, 69800 Saint-Priest',
@@ -78,11 +83,13 @@ export async function receiveBoxes(page: Page, boxes: number, details: ReceiptDe
   } = details;
   await openTab(page, 'Entrées');
   await page.getByRole('radio', { name: 'Réception', exact: true }).check();
+  // Unless told, a lot two years after the window's year: never expired, whatever the date.
+  const lotExpiry = expiry ?? `12/${(await windowYear(page)) + 2}`;
   await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: product });
   await page.getByRole('textbox', { name: 'Quantité', exact: true }).fill(String(boxes));
   await page.getByRole('radio', { name: 'boîtes', exact: true }).check();
   await page.getByRole('textbox', { name: 'N° de lot', exact: true }).fill(lot);
-  await page.getByRole('textbox', { name: 'Péremption (MM/AAAA)', exact: true }).fill(expiry);
+  await page.getByRole('textbox', { name: 'Péremption (MM/AAAA)', exact: true }).fill(lotExpiry);
   await page.getByRole('textbox', { name: 'Fournisseur', exact: true }).fill(supplier);
   await page.getByRole('combobox', { name: 'Qualité du fournisseur', exact: true }).fill(profession);
   await page.getByRole('textbox', { name: 'Adresse du fournisseur', exact: true }).fill(address);

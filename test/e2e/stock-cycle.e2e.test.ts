@@ -17,7 +17,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const PICTURES = join(ROOT, 'test-results', 'editions');
 
 // A past summer, so that the cycle never depends on today's date: the window's clock is set
-// to each day in turn (the main process keeps the real one; it only names and hashes files).
+// to each day in turn, for the window and the main process alike.
 const JUNE = new Date(2026, 5, 8, 9, 0);
 const JULY = new Date(2026, 6, 6, 9, 0);
 const AUGUST = new Date(2026, 7, 10, 9, 0);
@@ -38,9 +38,9 @@ function picture(path: string, name: string) {
   execFileSync('pdftoppm', ['-r', '60', '-png', path, join(PICTURES, name)]);
 }
 
-/** The window's clock moved to `day`; a reload starts the register as a new day would (closing the months ended). */
-async function moveTo(page: Page, day: Date) {
-  await page.clock.setSystemTime(day);
+/** The application's clock moved to `day`; a reload starts the register as a new day would (closing the months ended). */
+async function moveTo({ page, setClock }: RunningApp, day: Date) {
+  await setClock(day);
   await page.reload();
   await expect.poll(() => page.locator('.topbar').textContent()).toContain('Pharmacie du Marché');
 }
@@ -61,10 +61,8 @@ async function archived(dataFolder: string, part: string): Promise<string> {
 describe('a lot’s whole life', () => {
   it('goes from receipt to expiry, quarantine, notice, destruction and PV, then an inventory with its variance, every step in the register and its edition', async () => {
     const dataFolder = join(workDir, 'data');
-    const app: RunningApp = await launchApp({ profileDir: join(workDir, 'profile'), dataFolder });
+    const app: RunningApp = await launchApp({ profileDir: join(workDir, 'profile'), dataFolder, clock: JUNE });
     const { page } = app;
-    await page.clock.install({ time: JUNE });
-    await page.reload();
 
     // June: two boxes of a lot expiring this month, one box of a long lot, ten capsules dispensed.
     await openRegister(page);
@@ -76,7 +74,7 @@ describe('a lot’s whole life', () => {
     await app.screenshot('cycle-01-june-stock');
 
     // July: June is closed at start-up; the June lot has expired and is listed, then set aside in one action.
-    await moveTo(page, JULY);
+    await moveTo(app, JULY);
     await openTab(page, 'Stock');
     const expiring = page.getByRole('table', { name: 'Lots périmés ou qui périment bientôt' });
     await expect.poll(() => expiring.locator('tbody tr').count()).toBe(1);
@@ -112,7 +110,7 @@ describe('a lot’s whole life', () => {
     picture(await archived(dataFolder, 'avis-destruction'), 'e2e-cycle-notice');
 
     // 10 August: the PV on the announced day posts the exit; the copy sent to the ARS is noted.
-    await moveTo(page, AUGUST);
+    await moveTo(app, AUGUST);
     await openTab(page, 'Destructions');
     const card = page.getByRole('article', { name: `Dossier ${DOSSIER}` });
     await card.getByRole('button', { name: `Établir le procès-verbal ${DOSSIER}` }).click();

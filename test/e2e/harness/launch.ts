@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createDispatcher, sameOriginAs } from '../../../electron/ipc/dispatch';
 import { createHandlers } from '../../../electron/ipc/handlers';
+import { iso } from '../reading';
 import { decodeBytes, encodeBytes } from './bytes-codec';
 import { serveRenderer, type StaticServer } from './static-server';
 
@@ -29,6 +30,12 @@ export interface RunningApp {
   context: BrowserContext;
   /** Every file handed to the system viewer (shell.openPath in Electron), in order. */
   opened: string[];
+  /** The application's clock: what the window and the main process take for now. */
+  now(): Date;
+  /** The application's day, as the date fields hold it: 2026-11-23. */
+  today(): string;
+  /** Moves the application's clock, window and main process alike; a reload makes the window start on it. */
+  setClock(day: Date): Promise<void>;
   /** Saves what a person would see under test-results/screens/<name>.png. */
   screenshot(name: string): Promise<void>;
   close(): Promise<void>;
@@ -69,6 +76,38 @@ export interface LaunchOptions {
   packageFile?: () => string | null;
   /** What the open dialog answers when the window asks for ANSM's JARE workbook; asked each time. Without it, the person cancels. The filled copy is saved as an edition's copy is (saveFolder). */
   jareTemplate?: () => string | null;
+  /**
+   * The day and hour the application starts at, for the window and the main process
+   * alike; time then runs on from it. A scenario that depends on the date sets it;
+   * without it, the clock of the process running the tests (which `faketime` may set).
+   */
+  clock?: Date;
+}
+
+/** A clock that starts at a given instant and runs on with the real one. */
+function runningClock(start: Date) {
+  let origin = start.getTime();
+  let setAt = Date.now();
+  return {
+    now: () => new Date(origin + (Date.now() - setAt)),
+    set: (day: Date) => {
+      origin = day.getTime();
+      setAt = Date.now();
+    },
+  };
+}
+
+/**
+ * Chromium runs on the real clock even when the tests run under `faketime` (which it does
+ * not survive): the window's clock is set by the harness instead, from the tests' own.
+ */
+function browserEnvironment(): Record<string, string> {
+  const environment: Record<string, string> = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (value === undefined || name === 'LD_PRELOAD' || name.startsWith('FAKETIME')) continue;
+    environment[name] = value;
+  }
+  return environment;
 }
 
 let bridgeSource: Promise<string> | undefined;
@@ -131,7 +170,7 @@ async function isRunning(pid: number): Promise<boolean> {
   return stat !== null && stat.state !== 'Z';
 }
 
-export async function launchApp({ profileDir, dataFolder, port, reserveFolder, saveFolder, holdReserveAppend, packageFile, jareTemplate }: LaunchOptions): Promise<RunningApp> {
+export async function launchApp({ profileDir, dataFolder, port, reserveFolder, saveFolder, holdReserveAppend, packageFile, jareTemplate, clock }: LaunchOptions): Promise<RunningApp> {
   const server: StaticServer = await serveRenderer(join(ROOT, 'dist', 'renderer'), port);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
@@ -139,7 +178,11 @@ export async function launchApp({ profileDir, dataFolder, port, reserveFolder, s
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 860 },
     locale: 'fr-FR',
+    env: browserEnvironment(),
   });
+  const appClock = runningClock(clock ?? new Date());
+  // Installed before the first page: the window's very first read of the date is the app's.
+  await context.clock.install({ time: appClock.now() });
   const opened: string[] = [];
   const dispatch = createDispatcher({
     handlers: createHandlers({
@@ -155,6 +198,7 @@ export async function launchApp({ profileDir, dataFolder, port, reserveFolder, s
       chooseSavePath: async (defaultName) => (saveFolder === undefined ? null : join(saveFolder, defaultName)),
       choosePackageFile: async () => packageFile?.() ?? null,
       chooseJareTemplate: async () => jareTemplate?.() ?? null,
+      now: () => appClock.now(),
     }),
     isTrustedSender: sameOriginAs(server.origin),
   });
@@ -173,6 +217,12 @@ export async function launchApp({ profileDir, dataFolder, port, reserveFolder, s
     port: server.port,
     context,
     opened,
+    now: () => appClock.now(),
+    today: () => iso(appClock.now()),
+    setClock: async (day) => {
+      appClock.set(day);
+      await context.clock.setSystemTime(day);
+    },
     screenshot: async (name) => {
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
     },

@@ -167,7 +167,7 @@ describe('inventory.adjustment: the écart d’inventaire, derived from its inve
 
   it('brings the balance to the count', () => {
     const body = adjustmentDrafts(inventory)[0]!;
-    const event = accepted(prepareEvent({ operationDate: TODAY, body }, adjusting('P2'), { head: { seq: 9, hash: inventory.hash }, recordedAt: new Date() }));
+    const event = accepted(prepareEvent({ operationDate: TODAY, body }, adjusting('P2'), { head: { seq: 9, hash: inventory.hash }, recordedAt: new Date(2026, 10, 23, 10, 0) }));
     if (event.type !== 'inventory.adjustment') throw new Error('not an adjustment');
     expect(movementEffect(event)).toEqual({ direction: 'exit', compartment: 'dispensable', quantity: units(2) });
     expect(stockDelta(event).exits).toBe(units(2));
@@ -193,7 +193,7 @@ describe('inventory.adjustment: the écart d’inventaire, derived from its inve
 
   it('cannot be reversed by a correction: a new inventory sets the stock', () => {
     const body = adjustmentDrafts(inventory)[0]!;
-    const adjustment = accepted(prepareEvent({ operationDate: TODAY, body }, adjusting('P2'), { head: { seq: 9, hash: inventory.hash }, recordedAt: new Date() }));
+    const adjustment = accepted(prepareEvent({ operationDate: TODAY, body }, adjusting('P2'), { head: { seq: 9, hash: inventory.hash }, recordedAt: new Date(2026, 10, 23, 10, 0) }));
     expect(refusal(validateDraft(correctionDraft(10, { comment: 'recompté' }), openedContext({ target: adjustment }))).code).toBe(
       'correction.ofAdjustment',
     );

@@ -13,7 +13,7 @@ import { EditionsScreen } from '../../../../renderer/features/editions/EditionsS
 import { RegisterPrint } from '../../../../renderer/features/register/RegisterPrint';
 import { readIdentity } from '../../../../renderer/db/queries';
 import { API_GLOBAL } from '../../../../shared/ipc/contract';
-import { localDay } from '../../../../shared/register/dates';
+import { pinClock, TODAY, unpinClock } from '../../../fixtures/clock';
 import { trackedDatabase } from '../../../fixtures/database';
 import { on, openingDraft, productDraft } from '../../../fixtures/drafts';
 import { accepted } from '../../../fixtures/result';
@@ -32,10 +32,10 @@ const slowRenderer: EditionRenderer = () =>
   });
 
 beforeEach(async () => {
+  pinClock();
   db = trackedDatabase();
-  const today = localDay(new Date());
-  accepted(await appendEvent(db, on(today, openingDraft())));
-  accepted(await appendEvent(db, on(today, productDraft())));
+  accepted(await appendEvent(db, on(TODAY, openingDraft())));
+  accepted(await appendEvent(db, on(TODAY, productDraft())));
   main = fakeMain();
   release = undefined;
   window[API_GLOBAL] = main.api;
@@ -43,6 +43,7 @@ beforeEach(async () => {
 
 afterEach(() => {
   cleanup();
+  unpinClock();
   delete window[API_GLOBAL];
 });
 
@@ -59,7 +60,7 @@ function showPrint() {
 describe('the Registre tab’s print controls', () => {
   it('default to the current month, say "Édition en cours…" while the PDF is built, then name the edition archived and opened', async () => {
     showPrint();
-    const month = localDay(new Date()).slice(0, 7);
+    const month = TODAY.slice(0, 7);
     expect((screen.getByLabelText('Du') as HTMLInputElement).value).toBe(`${month}-01`);
     fireEvent.click(screen.getByRole('button', { name: 'Imprimer ce produit' }));
     const working = await screen.findByRole('button', { name: 'Édition en cours…' });
@@ -93,7 +94,7 @@ describe('the Éditions tab', () => {
     const sha256 = 'ab'.repeat(32);
     accepted(
       await appendEvent(db, {
-        operationDate: localDay(new Date()),
+        operationDate: TODAY,
         body: { type: 'edition.produced', edition: 'product-register', from: '2026-11-01', to: '2026-11-30', productId: 'P2', fileName: '2026-11_registre_P2_20261123-0941.pdf', sha256, size: PDF.length },
       }),
     );

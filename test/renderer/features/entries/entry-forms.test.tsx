@@ -7,14 +7,14 @@ import { appendEvent } from '../../../../renderer/db/append-event';
 import type { RegisterDatabase } from '../../../../renderer/db/database';
 import { DatabaseProvider } from '../../../../renderer/db/DatabaseContext';
 import { EntryScreen } from '../../../../renderer/features/entries/EntryScreen';
-import { localDay } from '../../../../shared/register/dates';
 import type { RegisterEvent } from '../../../../shared/register/events';
+import { pinClock, THIS_YEAR, TODAY, unpinClock } from '../../../fixtures/clock';
 import { trackedDatabase } from '../../../fixtures/database';
 import { on, openingDraft, productDraft } from '../../../fixtures/drafts';
 import { accepted } from '../../../fixtures/result';
 
 const PRODUCT = 'Morphine sulfate LP 10 mg — comprimé 10 mg';
-const YEAR = new Date().getFullYear();
+const YEAR = THIS_YEAR;
 /** An expiry two years ahead, as typed from the box, and as stored. */
 const EXPIRY_TYPED = `3/${String(YEAR + 2).slice(2)}`;
 const EXPIRY_STORED = `${YEAR + 2}-03`;
@@ -25,13 +25,16 @@ configure({ asyncUtilTimeout: 5000 });
 let db: RegisterDatabase;
 
 beforeEach(async () => {
+  pinClock();
   db = trackedDatabase();
-  const today = localDay(new Date());
-  accepted(await appendEvent(db, on(today, openingDraft())));
-  accepted(await appendEvent(db, on(today, productDraft())));
+  accepted(await appendEvent(db, on(TODAY, openingDraft())));
+  accepted(await appendEvent(db, on(TODAY, productDraft())));
 });
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  unpinClock();
+});
 
 async function showEntries() {
   render(

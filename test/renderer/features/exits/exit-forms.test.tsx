@@ -3,13 +3,13 @@
 // is offered, what each form records, the refusal written under the field it names,
 // nothing lost on refusal, the success line with the order number.
 import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendEvent } from '../../../../renderer/db/append-event';
 import type { RegisterDatabase } from '../../../../renderer/db/database';
 import { DatabaseProvider } from '../../../../renderer/db/DatabaseContext';
 import { ExitScreen } from '../../../../renderer/features/exits/ExitScreen';
-import { localDay } from '../../../../shared/register/dates';
 import type { EstablishmentKind, RegisterEvent } from '../../../../shared/register/events';
+import { pinClock, THIS_YEAR, TODAY, unpinClock } from '../../../fixtures/clock';
 import { trackedDatabase } from '../../../fixtures/database';
 import { ESTABLISHMENT, on, openingDraft, productDraft, receiptDraft, units } from '../../../fixtures/drafts';
 import { accepted } from '../../../fixtures/result';
@@ -21,16 +21,19 @@ let db: RegisterDatabase;
 // The register writes through IndexedDB: give it time when the machine is busy.
 configure({ asyncUtilTimeout: 5000 });
 
-afterEach(() => cleanup());
+beforeEach(() => pinClock());
+afterEach(() => {
+  cleanup();
+  unpinClock();
+});
 
 /** A register of that kind, its product P2, 30 units received and 4 brought back by a patient (in quarantine): n° 1 to 4. */
 async function showExits(kind: EstablishmentKind = 'officine') {
   db = trackedDatabase();
-  const today = localDay(new Date());
-  accepted(await appendEvent(db, on(today, openingDraft({ establishment: { ...ESTABLISHMENT, kind } }))));
-  accepted(await appendEvent(db, on(today, productDraft())));
-  accepted(await appendEvent(db, on(today, receiptDraft({ productId: 'P2', quantity: units(30), expiry: `${new Date().getFullYear() + 2}-06` }))));
-  accepted(await appendEvent(db, { operationDate: today, body: { type: 'patient.return', productId: 'P2', quantity: units(4), returnedBy: 'Mme Dupont' } }));
+  accepted(await appendEvent(db, on(TODAY, openingDraft({ establishment: { ...ESTABLISHMENT, kind } }))));
+  accepted(await appendEvent(db, on(TODAY, productDraft())));
+  accepted(await appendEvent(db, on(TODAY, receiptDraft({ productId: 'P2', quantity: units(30), expiry: `${THIS_YEAR + 2}-06` }))));
+  accepted(await appendEvent(db, { operationDate: TODAY, body: { type: 'patient.return', productId: 'P2', quantity: units(4), returnedBy: 'Mme Dupont' } }));
   render(
     <DatabaseProvider db={db}>
       <ExitScreen establishmentKind={kind} />
@@ -293,15 +296,15 @@ describe('theft form', () => {
     type('Quantité (comprimé)', '3');
     type('Circonstances', 'Effraction de nuit, coffre forcé');
     type('Dépôt de plainte (réf.)', 'PV 2026/004512');
-    type('Plainte déposée le', localDay(new Date()));
+    type('Plainte déposée le', TODAY);
   }
 
   it('dates a theft the day it was found and declares it to the ARS and the ANSM in an officine', async () => {
     await showExits('officine');
     await fillTheft();
-    expect(control('Date de constat').value).toBe(localDay(new Date()));
+    expect(control('Date de constat').value).toBe(TODAY);
     type('Déclaration à l’ARS (réf.)', 'ARS-2026-77');
-    type('Déclarée à l’ARS le', localDay(new Date()));
+    type('Déclarée à l’ARS le', TODAY);
     submit();
     expect(await refusalUnder('agencyDeclarationRef')).toBe('Le champ «\u202fréférence de la déclaration à l’ANSM\u202f» est obligatoire.');
     type('Déclaration à l’ANSM (réf.)', 'ANSM-2026-12');
@@ -311,7 +314,7 @@ describe('theft form', () => {
     type('Déclarée à l’ANSM le', '2020-01-01');
     submit();
     expect(await refusalUnder('agencyDeclarationDate')).toMatch(/^La date de la déclaration à l’ANSM ne peut pas précéder le constat du vol/);
-    type('Déclarée à l’ANSM le', localDay(new Date()));
+    type('Déclarée à l’ANSM le', TODAY);
     submit();
     expect((await screen.findByRole('status')).textContent).toBe('Vol ou détournement enregistré sous le n° d’ordre 5.');
     expect(await exits()).toMatchObject([
@@ -323,9 +326,9 @@ describe('theft form', () => {
         policeReportRef: 'PV 2026/004512',
         regionalDeclarationRef: 'ARS-2026-77',
         agencyDeclarationRef: 'ANSM-2026-12',
-        policeReportDate: localDay(new Date()),
-        regionalDeclarationDate: localDay(new Date()),
-        agencyDeclarationDate: localDay(new Date()),
+        policeReportDate: TODAY,
+        regionalDeclarationDate: TODAY,
+        agencyDeclarationDate: TODAY,
       },
     ]);
   });
@@ -335,8 +338,8 @@ describe('theft form', () => {
     await fillTheft();
     expect(screen.queryByLabelText(labelled('Déclaration à l’ARS (réf.)'))).toBeNull();
     type('Déclaration à la DDPP (réf.)', 'DDPP-69-2026-4');
-    type('Déclarée à la DDPP le', localDay(new Date()));
-    type('Déclarée à l’ANSES le', localDay(new Date()));
+    type('Déclarée à la DDPP le', TODAY);
+    type('Déclarée à l’ANSES le', TODAY);
     submit();
     expect(await refusalUnder('agencyDeclarationRef')).toBe('Le champ «\u202fréférence de la déclaration à l’ANSES\u202f» est obligatoire.');
     type('Déclaration à l’ANSES (réf.)', 'ANSES-2026-9');

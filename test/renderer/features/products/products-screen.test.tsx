@@ -8,7 +8,7 @@ import type { RegisterDatabase } from '../../../../renderer/db/database';
 import { DatabaseProvider } from '../../../../renderer/db/DatabaseContext';
 import { listProducts } from '../../../../renderer/db/queries';
 import { ProductsScreen } from '../../../../renderer/features/products/ProductsScreen';
-import { localDay } from '../../../../shared/register/dates';
+import { pinClock, TODAY, unpinClock } from '../../../fixtures/clock';
 import { trackedDatabase } from '../../../fixtures/database';
 import { on, openingDraft, productDraft, receiptDraft } from '../../../fixtures/drafts';
 import { accepted } from '../../../fixtures/result';
@@ -18,13 +18,16 @@ const DESIGNATION = 'Morphine sulfate LP 10 mg';
 let db: RegisterDatabase;
 
 beforeEach(async () => {
+  pinClock();
   db = trackedDatabase();
-  const today = localDay(new Date());
-  accepted(await appendEvent(db, on(today, openingDraft())));
-  accepted(await appendEvent(db, on(today, productDraft())));
+  accepted(await appendEvent(db, on(TODAY, openingDraft())));
+  accepted(await appendEvent(db, on(TODAY, productDraft())));
 });
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  unpinClock();
+});
 
 async function showProducts() {
   render(
@@ -52,7 +55,7 @@ describe('editing a product', () => {
   });
 
   it('disables the unit, with its reason on one line, once a quantity is counted in it', async () => {
-    accepted(await appendEvent(db, on(localDay(new Date()), receiptDraft({ productId: 'P2' }))));
+    accepted(await appendEvent(db, on(TODAY, receiptDraft({ productId: 'P2' }))));
     await showProducts();
     const form = await openEdit();
     const unit = (await within(form).findByLabelText('Unité de prise')) as HTMLInputElement;
