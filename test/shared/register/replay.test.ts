@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { verifyChain } from '../../../shared/register/chain';
+import { replayJournal } from '../../../shared/register/replay';
+import { rechain, sealedSlice } from '../../fixtures/events';
+import { forgedJournals } from '../../fixtures/forged';
+
+describe('replayJournal', () => {
+  it.each(forgedJournals().map((forged) => [forged.name, forged] as const))('names the first event that breaks a rule: %s', (_name, forged) => {
+    // The chain alone finds nothing wrong: only the rules do.
+    expect(verifyChain(forged.events)).toBeNull();
+    const fault = replayJournal(forged.events);
+    expect(fault).toMatchObject({ seq: forged.seq, rule: forged.rule });
+    expect(fault?.message).toMatch(forged.says);
+  });
+
+  it('refuses a field the rules would have derived otherwise (a product id not its own order number)', () => {
+    const events: Record<string, unknown>[] = sealedSlice();
+    const forged = rechain([events[0]!, { ...events[1], productId: 'P7' }]);
+    expect(replayJournal(forged)).toMatchObject({ seq: 2, rule: 'replay.mismatch' });
+  });
+
+  it('refuses an event validated by someone not authorised then', () => {
+    const events: Record<string, unknown>[] = sealedSlice();
+    const forged = rechain([...events.slice(0, 3), { ...events[3], validatedBy: { name: 'Inconnu', orderNumber: '999' } }]);
+    expect(replayJournal(forged)).toMatchObject({ seq: 4, rule: 'validator.notAuthorized' });
+  });
+
+  it('refuses a journal that does not begin with the opening', () => {
+    expect(replayJournal(rechain(sealedSlice().slice(1)))).toMatchObject({ seq: 1, rule: 'register.notOpened' });
+  });
+});
