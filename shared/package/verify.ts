@@ -45,13 +45,15 @@ const REASONS: Record<JournalBreak['reason'], string> = {
   prevHash: 'chaînage rompu : une ligne antérieure a été modifiée ou remplacée',
   hash: 'l’empreinte ne correspond plus au contenu : la ligne a été modifiée',
   empty: 'le journal ne contient aucun événement',
+  rule: 'un événement enfreint les règles du registre',
 };
 
 export function journalBrokenError(path: string, broken: JournalBreak): AppError {
   return appError('package.journalBroken', undefined, {
     path,
     line: String(broken.line),
-    reason: REASONS[broken.reason],
+    // A rule broken is named with its own wording, after the order number.
+    reason: broken.reason === 'rule' && broken.message !== undefined ? broken.message : REASONS[broken.reason],
     ...(broken.seq === undefined ? {} : { seq: String(broken.seq) }),
   });
 }
