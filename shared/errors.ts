@@ -102,6 +102,7 @@ export type ErrorCode =
   | 'integrity.reserveBroken'
   | 'integrity.reserveDisagrees'
   | 'integrity.rule'
+  | 'package.journalInvalid'
   | 'replay.unknownType'
   | 'replay.shape'
   | 'replay.mismatch'
@@ -506,6 +507,8 @@ function packageWording(error: AppError): string | null {
       return `${refused}la partie « ${p.path ?? ''} » n’est pas inscrite au manifeste.`;
     case 'package.journalBroken':
       return `${refused}le journal « ${p.path ?? ''} » est altéré à la ligne ${p.line ?? ''}${p.seq ? ` (n° d’ordre ${p.seq})` : ''} : ${p.reason ?? ''}.`;
+    case 'package.journalInvalid':
+      return `${refused}le journal « ${p.path ?? ''} » est intact mais non conforme aux règles du registre au n° d’ordre ${p.seq ?? ''} (ligne ${p.line ?? ''}) : ${p.message ?? ''}`;
     case 'package.headMismatch':
       return `${refused}le manifeste annonce la tête de chaîne n° ${p.manifest ?? ''}, le journal s’arrête au n° ${p.journal ?? ''}.`;
     case 'package.registerMismatch':

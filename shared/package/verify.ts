@@ -49,11 +49,14 @@ const REASONS: Record<JournalBreak['reason'], string> = {
 };
 
 export function journalBrokenError(path: string, broken: JournalBreak): AppError {
+  // Intact but not valid: the order number and the rule broken, in the rule's own words.
+  if (broken.reason === 'rule') {
+    return appError('package.journalInvalid', undefined, { path, line: String(broken.line), seq: String(broken.seq ?? ''), message: broken.message ?? '' });
+  }
   return appError('package.journalBroken', undefined, {
     path,
     line: String(broken.line),
-    // A rule broken is named with its own wording, after the order number.
-    reason: broken.reason === 'rule' && broken.message !== undefined ? broken.message : REASONS[broken.reason],
+    reason: REASONS[broken.reason],
     ...(broken.seq === undefined ? {} : { seq: String(broken.seq) }),
   });
 }
