@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verifyChain } from '../../../shared/register/chain';
 import { replayJournal } from '../../../shared/register/replay';
-import { rechain, sealedSlice } from '../../fixtures/events';
+import { loose, rechain, sealedSlice } from '../../fixtures/events';
 import { forgedJournals } from '../../fixtures/forged';
 
 describe('replayJournal', () => {
@@ -14,13 +14,13 @@ describe('replayJournal', () => {
   });
 
   it('refuses a field the rules would have derived otherwise (a product id not its own order number)', () => {
-    const events: Record<string, unknown>[] = sealedSlice();
+    const events = loose(sealedSlice());
     const forged = rechain([events[0]!, { ...events[1], productId: 'P7' }]);
     expect(replayJournal(forged)).toMatchObject({ seq: 2, rule: 'replay.mismatch' });
   });
 
   it('refuses an event validated by someone not authorised then', () => {
-    const events: Record<string, unknown>[] = sealedSlice();
+    const events = loose(sealedSlice());
     const forged = rechain([...events.slice(0, 3), { ...events[3], validatedBy: { name: 'Inconnu', orderNumber: '999' } }]);
     expect(replayJournal(forged)).toMatchObject({ seq: 4, rule: 'validator.notAuthorized' });
   });
