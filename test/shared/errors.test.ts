@@ -207,6 +207,9 @@ const EVERY_PARAM = {
   products: '« Morphine »',
   cell: 'S!F5',
   why: 'ligne non pré-remplie par l’ANSM',
+  // ——— a rule broken, in the rule's own wording ———
+  where: 'Copie de réserve',
+  message: 'La quantité doit être supérieure à zéro.',
 };
 
 describe('describeError', () => {
