@@ -73,15 +73,28 @@ function checkEvent(state: RegisterState, event: RegisterEvent): AppError | null
   if (!checked.ok) return checked.error;
   const { body, ...rest } = checked.value;
   const expected: Record<string, unknown> = { ...rest, ...body, ...(body.type === 'product.defined' ? { productId: productIdFor(event.seq) } : {}) };
+  if (isLegacyTheft(stored)) for (const key of LEGACY_THEFT_DATES) delete expected[key];
   const field = firstDifference(expected, stored);
   return field === null ? null : appError('replay.mismatch', field, { field });
+}
+
+/**
+ * A theft recorded before the register asked for the days of the complaint and of the
+ * declarations has none of them (journal format, § 3.7): it was valid then and stays so.
+ */
+const LEGACY_THEFT_DATES = ['policeReportDate', 'regionalDeclarationDate', 'agencyDeclarationDate'] as const;
+
+function isLegacyTheft(stored: Record<string, unknown>): boolean {
+  return stored.type === 'theft' && LEGACY_THEFT_DATES.every((key) => stored[key] === undefined);
 }
 
 /** The stored event as the draft it was validated from, and what the rules wrote of it. */
 function asDraft(event: RegisterEvent): { draft: Draft; stored: Record<string, unknown> } {
   const stored: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(event)) if (!SEALING_KEYS.has(key)) stored[key] = value;
-  const { operationDate, validatedBy, observation, ...body } = stored as Record<string, unknown> & Pick<RegisterEvent, 'operationDate' | 'validatedBy' | 'observation'>;
+  const { operationDate, validatedBy, observation, ...given } = stored as Record<string, unknown> & Pick<RegisterEvent, 'operationDate' | 'validatedBy' | 'observation'>;
+  // The days a legacy theft lacks are checked as the day it was found, then left out of the comparison.
+  const body = isLegacyTheft(stored) ? { ...given, ...Object.fromEntries(LEGACY_THEFT_DATES.map((key) => [key, operationDate])) } : given;
   const draft: Draft = {
     operationDate,
     // Every field is handed to the rules: the ones a draft does not carry are derived again and compared.
