@@ -35,7 +35,7 @@ export function evolve(state: RegisterState, event: RegisterEvent): RegisterStat
         state: { definition: event.product, active: true, hasMovements: false },
         stock: EMPTY_STOCK,
         carryOver: { compartments: [], otherMovements: false },
-        lots: [],
+        lots: new Set(),
       });
       break;
     case 'product.changed': {
@@ -99,7 +99,7 @@ function recordMovement(state: RegisterState, event: MovementEvent): void {
   product.stock = balanceAfter(product.stock, stockDelta(event));
   if (event.type === 'opening.balance') product.carryOver.compartments.push(event.compartment);
   else product.carryOver.otherMovements = true;
-  if (event.type === 'receipt' && !product.lots.includes(event.lot)) product.lots.push(event.lot);
+  if (event.type === 'receipt') product.lots.add(event.lot);
 }
 
 /** The month's movements join the stock carried into the next closure; the month is sealed. */

@@ -19,8 +19,8 @@ export interface ProductFacts {
   state: ProductState;
   stock: StockBalance;
   carryOver: { compartments: CarryOver['compartments'][number][]; otherMovements: boolean };
-  /** Lots received for this product, each once, in order of first receipt. */
-  lots: string[];
+  /** Lots received for this product, each once (a set: a busy product receives thousands over the years). */
+  lots: Set<string>;
 }
 
 export interface InventoryFacts {

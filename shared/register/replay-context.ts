@@ -32,7 +32,8 @@ export function replayContext(state: RegisterState, event: RegisterEvent): Draft
     if (product) context.product = product.state;
     context.stock = product?.stock ?? EMPTY_STOCK;
     if (event.type === 'opening.balance' && product) context.carryOver = product.carryOver;
-    if (event.type === 'quarantine.moved' && event.lot !== undefined) context.receivedLots = product?.lots ?? [];
+    // The rule only asks whether the named lot was received: answered without listing every lot.
+    if (event.type === 'quarantine.moved' && event.lot !== undefined) context.receivedLots = product?.lots.has(event.lot) ? [event.lot] : [];
   }
   if ((event.type === 'product.defined' || event.type === 'product.changed') && event.product.cip13) {
     const cip13 = event.product.cip13.trim();
@@ -72,7 +73,7 @@ function addLifecycleFacts(state: RegisterState, event: RegisterEvent, context: 
       break;
     }
     case 'destruction.planned': {
-      const products = new Map([...state.products].map(([id, product]) => [id, { state: product.state, stock: product.stock, lots: product.lots }]));
+      const products = new Map([...state.products].map(([id, product]) => [id, { state: product.state, stock: product.stock, lots: [...product.lots] }]));
       context.destruction = { dossiers: state.dossiers, products };
       break;
     }
