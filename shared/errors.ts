@@ -101,6 +101,12 @@ export type ErrorCode =
   | 'integrity.hash'
   | 'integrity.reserveBroken'
   | 'integrity.reserveDisagrees'
+  | 'integrity.rule'
+  | 'package.journalInvalid'
+  | 'replay.unknownType'
+  | 'replay.shape'
+  | 'replay.mismatch'
+  | 'replay.unreadable'
   | 'restore.shorter'
   | 'ipc.badRequest'
   | 'ipc.forbiddenSender'
@@ -377,6 +383,16 @@ function wording(error: AppError): string {
       return `Copie de réserve : la ligne ${p.line ?? ''}${p.seq ? ` (n° d’ordre ${p.seq})` : ''} est altérée (${p.reason ?? ''}).`;
     case 'integrity.reserveDisagrees':
       return `La copie de réserve et le registre diffèrent au n° d’ordre ${p.seq ?? ''}.`;
+    case 'integrity.rule':
+      return `${p.where ?? 'Registre'} non conforme aux règles du registre au n° d’ordre ${p.seq ?? ''} : ${p.message ?? ''}`;
+    case 'replay.unknownType':
+      return `type d’événement inconnu (« ${p.type ?? ''} ») : ce logiciel n’en écrit pas de tel.`;
+    case 'replay.shape':
+      return `le champ « ${p.field ?? ''} » manque ou n’a pas la forme attendue (texte, nombre entier, valeur d’une liste…).`;
+    case 'replay.mismatch':
+      return `le champ « ${p.field ?? ''} » n’est pas ce que les règles du registre inscrivent pour cet événement.`;
+    case 'replay.unreadable':
+      return 'cet événement ne peut pas être relu par les règles du registre.';
     case 'restore.shorter':
       return `Restauration refusée : la copie de réserve s’arrête au n° d’ordre ${p.journal ?? ''} alors que le registre va jusqu’au n° ${p.database ?? ''}. Une restauration ne revient jamais en arrière.`;
     case 'ipc.badRequest':
@@ -491,6 +507,8 @@ function packageWording(error: AppError): string | null {
       return `${refused}la partie « ${p.path ?? ''} » n’est pas inscrite au manifeste.`;
     case 'package.journalBroken':
       return `${refused}le journal « ${p.path ?? ''} » est altéré à la ligne ${p.line ?? ''}${p.seq ? ` (n° d’ordre ${p.seq})` : ''} : ${p.reason ?? ''}.`;
+    case 'package.journalInvalid':
+      return `${refused}le journal « ${p.path ?? ''} » est intact mais non conforme aux règles du registre au n° d’ordre ${p.seq ?? ''} (ligne ${p.line ?? ''}) : ${p.message ?? ''}`;
     case 'package.headMismatch':
       return `${refused}le manifeste annonce la tête de chaîne n° ${p.manifest ?? ''}, le journal s’arrête au n° ${p.journal ?? ''}.`;
     case 'package.registerMismatch':

@@ -124,6 +124,8 @@ function breakWording(broken: JournalBreak): string {
       return `${where} : l’empreinte précédente ne correspond pas à la ligne d’avant — une ligne antérieure a été modifiée ou remplacée.`;
     case 'hash':
       return `${where} : l’empreinte ne correspond pas au contenu — la ligne a été modifiée.`;
+    case 'rule':
+      return `${where} : le chaînage est intact, mais cet événement enfreint les règles du registre — ${broken.message ?? ''}`;
     default:
       throw missingCaseError(broken.reason);
   }

@@ -1,11 +1,16 @@
-// Reads a journal one physical line at a time and says whether it is intact, naming the
-// first broken line. Pure: the caller owns the file (a Node stream in the command line,
-// a Blob elsewhere), so a million-line journal never has to be held in memory.
+// Reads a journal one physical line at a time and says whether it is intact and valid,
+// naming the first broken line: the chain first, then the register's own rules replayed
+// over every event (shared/register/replay.ts). Pure: the caller owns the file (a Node
+// stream in the command line, a Blob elsewhere), so a million-line journal never has to
+// be held in memory.
+import type { ErrorCode } from '../errors';
 import { createChainVerifier } from '../register/chain';
 import { isMovement, type RegisterEvent } from '../register/events';
+import { createReplayValidator } from '../register/replay';
 import { parseLine } from './line';
 
-export type JournalFault = 'json' | 'shape' | 'gap' | 'prevHash' | 'hash' | 'empty';
+/** `rule`: intact, but an event breaks a rule of the register (named by `rule` and `message`). */
+export type JournalFault = 'json' | 'shape' | 'gap' | 'prevHash' | 'hash' | 'empty' | 'rule';
 
 export interface JournalSummary {
   ok: true;
@@ -26,6 +31,9 @@ export interface JournalBreak {
   /** For a gap: the order number that should have come next. */
   expectedSeq?: number;
   reason: JournalFault;
+  /** For a rule: the rule broken (an error code) and its French wording. */
+  rule?: ErrorCode;
+  message?: string;
 }
 
 export type JournalVerdict = JournalSummary | JournalBreak;
@@ -44,6 +52,8 @@ export interface JournalReader {
 export function createJournalReader(onEvent?: (event: RegisterEvent) => void, after?: { seq: number; hash: string }): JournalReader {
   // `after`: a slice of a journal (a yearly archive) continues a head known from elsewhere.
   const verifier = createChainVerifier(after);
+  // The rules need the register from its opening: a slice is checked for its chain only.
+  const rules = after === undefined ? createReplayValidator() : null;
   let lineNumber = 0;
   let firstBlankLine: number | null = null;
   let broken: JournalBreak | null = null;
@@ -78,6 +88,8 @@ export function createJournalReader(onEvent?: (event: RegisterEvent) => void, af
           ...(chainBreak.kind === 'gap' ? { expectedSeq: chainBreak.expectedSeq } : {}),
         });
       }
+      const fault = rules?.next(event);
+      if (fault) return fail({ line: lineNumber, seq: fault.seq, reason: 'rule', rule: fault.rule, message: fault.message });
       events += 1;
       if (event.type === 'product.defined') products += 1;
       if (isMovement(event)) movements += 1;

@@ -45,9 +45,14 @@ const REASONS: Record<JournalBreak['reason'], string> = {
   prevHash: 'chaînage rompu : une ligne antérieure a été modifiée ou remplacée',
   hash: 'l’empreinte ne correspond plus au contenu : la ligne a été modifiée',
   empty: 'le journal ne contient aucun événement',
+  rule: 'un événement enfreint les règles du registre',
 };
 
 export function journalBrokenError(path: string, broken: JournalBreak): AppError {
+  // Intact but not valid: the order number and the rule broken, in the rule's own words.
+  if (broken.reason === 'rule') {
+    return appError('package.journalInvalid', undefined, { path, line: String(broken.line), seq: String(broken.seq ?? ''), message: broken.message ?? '' });
+  }
   return appError('package.journalBroken', undefined, {
     path,
     line: String(broken.line),

@@ -78,6 +78,11 @@ const EVERY_CODE = Object.keys({
   'integrity.hash': 1,
   'integrity.reserveBroken': 1,
   'integrity.reserveDisagrees': 1,
+  'integrity.rule': 1,
+  'replay.unknownType': 1,
+  'replay.shape': 1,
+  'replay.mismatch': 1,
+  'replay.unreadable': 1,
   'restore.shorter': 1,
   'ipc.badRequest': 1,
   'ipc.forbiddenSender': 1,
@@ -138,6 +143,7 @@ const EVERY_CODE = Object.keys({
   'package.partAltered': 1,
   'package.partUnlisted': 1,
   'package.journalBroken': 1,
+  'package.journalInvalid': 1,
   'package.headMismatch': 1,
   'package.registerMismatch': 1,
   'package.editionMissing': 1,
@@ -201,6 +207,9 @@ const EVERY_PARAM = {
   products: '« Morphine »',
   cell: 'S!F5',
   why: 'ligne non pré-remplie par l’ANSM',
+  // ——— a rule broken, in the rule's own wording ———
+  where: 'Copie de réserve',
+  message: 'La quantité doit être supérieure à zéro.',
 };
 
 describe('describeError', () => {

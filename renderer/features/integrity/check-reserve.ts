@@ -20,9 +20,12 @@ const REASONS: Record<string, string> = {
   prevHash: 'chaînage rompu',
   hash: 'contenu modifié',
   empty: 'fichier vide',
+  rule: 'règle du registre enfreinte',
 };
 
 export function reserveBrokenError(verdict: JournalBreak): AppError {
+  // Intact but not valid: the order number and the rule broken, in the rule's own words.
+  if (verdict.reason === 'rule') return appError('integrity.rule', undefined, { where: 'Copie de réserve', seq: String(verdict.seq ?? ''), message: verdict.message ?? '' });
   const params = { line: String(verdict.line), reason: REASONS[verdict.reason] ?? verdict.reason, ...(verdict.seq === undefined ? {} : { seq: String(verdict.seq) }) };
   return appError('integrity.reserveBroken', undefined, params);
 }

@@ -12,20 +12,21 @@ import { useTempMainProcess } from '../../../fixtures/main-process';
 const main = useTempMainProcess();
 const REGISTER = 'REG-2025-007';
 
-/** Sealed one after the other; the closures' content does not matter to the archive. */
+/** Sealed one after the other; each closure covers the head before it, as the register's rules require. */
 function chain(bodies: { operationDate: string; body: Record<string, unknown> }[]): RegisterEvent[] {
   const events: RegisterEvent[] = [];
   for (const [index, { operationDate, body }] of bodies.entries()) {
     const previous = events.at(-1);
+    const head = body.type === 'month.closed' && previous ? { head: { seq: previous.seq, hash: previous.hash } } : {};
     events.push(
-      sealEvent({ format: 1, seq: index + 1, prevHash: previous?.hash ?? GENESIS_HASH, recordedAt: `${operationDate}T10:00:00.000Z`, operationDate, validatedBy: HOLDER, ...body } as unknown as UnsealedEvent),
+      sealEvent({ format: 1, seq: index + 1, prevHash: previous?.hash ?? GENESIS_HASH, recordedAt: `${operationDate}T10:00:00.000Z`, operationDate, validatedBy: HOLDER, ...body, ...head } as unknown as UnsealedEvent),
     );
   }
   return events;
 }
 
 const opening = { operationDate: '2025-11-03', body: { type: 'register.opened', registerId: REGISTER, establishment: ESTABLISHMENT, holder: HOLDER } };
-const closure = (month: string, day: string) => ({ operationDate: day, body: { type: 'month.closed', month, head: { seq: 1, hash: 'x'.repeat(64) }, products: [] } });
+const closure = (month: string, day: string) => ({ operationDate: day, body: { type: 'month.closed', month, products: [] } });
 
 async function archives(): Promise<string[]> {
   return readdir(join(main.root, 'data', 'archives', REGISTER)).catch(() => []);

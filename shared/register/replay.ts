@@ -1,0 +1,117 @@
+// Replays the register's own rules over a journal that comes from outside (a reserve
+// medium, a package, a file on the command line): each event is turned back into the
+// draft it was made from, validated against the state the events before it leave
+// (replay-context.ts), and must be exactly what the rules would have written. A chain
+// only proves that nothing changed since sealing; this proves that what was sealed is a
+// register the app would have kept. Streaming: memory is the state, not the journal.
+import { appError, describeError, type AppError, type ErrorCode } from '../errors';
+import { checkEventShape } from './event-schemas';
+import type { RegisterEvent } from './events';
+import { evolve } from './evolve';
+import { productIdFor } from './prepare';
+import { emptyState, type RegisterState } from './register-state';
+import { replayContext } from './replay-context';
+import { canonicalJson } from './seal';
+import { validateDraft, type Draft, type DraftBody } from './validate';
+
+/** The first event that breaks a rule: its order number, the rule (an error code) and its French wording. */
+export interface ReplayFault {
+  seq: number;
+  rule: ErrorCode;
+  message: string;
+}
+
+export interface ReplayValidator {
+  /** Checks the next event of the journal (already proven genuine by the chain), then takes it into the state. */
+  next(event: RegisterEvent): ReplayFault | null;
+  readonly state: RegisterState;
+}
+
+/** What the chain adds around what the rules decide. */
+const SEALING_KEYS = new Set(['format', 'seq', 'prevHash', 'hash', 'recordedAt']);
+
+export function createReplayValidator(): ReplayValidator {
+  const state = emptyState();
+  let broken: ReplayFault | null = null;
+  return {
+    state,
+    next(event) {
+      if (broken) return broken;
+      const error = checkEvent(state, event);
+      if (error) {
+        broken = { seq: event.seq, rule: error.code, message: describeError(error) };
+        return broken;
+      }
+      evolve(state, event);
+      return null;
+    },
+  };
+}
+
+/** The whole journal at once (tests, small journals); the first fault, or null. */
+export function replayJournal(events: Iterable<RegisterEvent>): ReplayFault | null {
+  const validator = createReplayValidator();
+  for (const event of events) {
+    const fault = validator.next(event);
+    if (fault) return fault;
+  }
+  return null;
+}
+
+function checkEvent(state: RegisterState, event: RegisterEvent): AppError | null {
+  const shape = checkEventShape(event);
+  if (shape?.kind === 'type') return appError('replay.unknownType', 'type', { type: shape.type });
+  if (shape) return appError('replay.shape', shape.field, { field: shape.field });
+  const { draft, stored } = asDraft(event);
+  let checked;
+  try {
+    checked = validateDraft(draft, replayContext(state, event));
+  } catch {
+    // A rule met facts it cannot read: the event is not one the app could have written.
+    return appError('replay.unreadable', 'type');
+  }
+  if (!checked.ok) return checked.error;
+  const { body, ...rest } = checked.value;
+  const expected: Record<string, unknown> = { ...rest, ...body, ...(body.type === 'product.defined' ? { productId: productIdFor(event.seq) } : {}) };
+  if (isLegacyTheft(stored)) for (const key of LEGACY_THEFT_DATES) delete expected[key];
+  const field = firstDifference(expected, stored);
+  return field === null ? null : appError('replay.mismatch', field, { field });
+}
+
+/**
+ * A theft recorded before the register asked for the days of the complaint and of the
+ * declarations has none of them (journal format, § 3.7): it was valid then and stays so.
+ */
+const LEGACY_THEFT_DATES = ['policeReportDate', 'regionalDeclarationDate', 'agencyDeclarationDate'] as const;
+
+function isLegacyTheft(stored: Record<string, unknown>): boolean {
+  return stored.type === 'theft' && LEGACY_THEFT_DATES.every((key) => stored[key] === undefined);
+}
+
+/** The stored event as the draft it was validated from, and what the rules wrote of it. */
+function asDraft(event: RegisterEvent): { draft: Draft; stored: Record<string, unknown> } {
+  const stored: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(event)) if (!SEALING_KEYS.has(key)) stored[key] = value;
+  const { operationDate, validatedBy, observation, ...given } = stored as Record<string, unknown> & Pick<RegisterEvent, 'operationDate' | 'validatedBy' | 'observation'>;
+  // The days a legacy theft lacks are checked as the day it was found, then left out of the comparison.
+  const body = isLegacyTheft(stored) ? { ...given, ...Object.fromEntries(LEGACY_THEFT_DATES.map((key) => [key, operationDate])) } : given;
+  const draft: Draft = {
+    operationDate,
+    // Every field is handed to the rules: the ones a draft does not carry are derived again and compared.
+    body: body as unknown as DraftBody,
+    validatedBy: validatedBy.orderNumber,
+    ...(observation === undefined ? {} : { observation }),
+  };
+  return { draft, stored };
+}
+
+/** The first top-level field whose value differs, in alphabetical order; null when equal. */
+function firstDifference(expected: Record<string, unknown>, stored: Record<string, unknown>): string | null {
+  const keys = [...new Set([...Object.keys(expected), ...Object.keys(stored)])].sort();
+  for (const key of keys) {
+    const a = expected[key];
+    const b = stored[key];
+    if (a === undefined || b === undefined ? a !== b : canonicalJson(a) !== canonicalJson(b)) return key;
+  }
+  return null;
+}
