@@ -161,6 +161,15 @@ const EVERY_CODE = Object.keys({
   'cessation.stockRemains': 1,
   'cessation.beforeLastMovement': 1,
   'register.closed': 1,
+  'reserve.readOnly': 1,
+  'reserve.locked': 1,
+  'reserve.lockTakenOver': 1,
+  'reserve.mediumUnknown': 1,
+  'reserve.mediumAdopted': 1,
+  'reserve.mediumCreated': 1,
+  'reserve.tailMovedAside': 1,
+  'reserve.damaged': 1,
+  'restore.tornTail': 1,
 } satisfies Record<ErrorCode, 1>) as ErrorCode[];
 
 /** A value for every parameter any message inserts, as validation gives them. */
@@ -201,6 +210,14 @@ const EVERY_PARAM = {
   products: '« Morphine »',
   cell: 'S!F5',
   why: 'ligne non pré-remplie par l’ANSM',
+  // ——— the reserve medium ———
+  host: 'COMPTOIR-2',
+  pid: '4242',
+  since: '2026-03-10T09:30:00.000Z',
+  at: '2026-03-10T09:30:00.000Z',
+  bytes: '312',
+  fragment: 'REG-2026-001.journal.jsonl.fragment-2026-03-10T09-30-00-000Z',
+  offset: '4096',
 };
 
 describe('describeError', () => {
