@@ -4,7 +4,7 @@
 // the two steps leaves both copies, never neither. Complete lines are never touched.
 // Runs only under the journal's lock (journal-lock.ts): a line another writer is still
 // writing looks exactly like a torn one.
-import { open } from 'node:fs/promises';
+import { open, unlink } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { inspectJournal, type JournalTail } from './journal-tail';
 
@@ -86,7 +86,13 @@ export async function healJournal(journalPath: string, now: Date): Promise<Journ
   const { tail } = shape;
   if (tail === null) return null;
   const target = fragmentPath(journalPath, now);
-  await copyTail(journalPath, target, tail);
+  try {
+    await copyTail(journalPath, target, tail);
+  } catch (error) {
+    // Our own incomplete copy (the medium full again): the original is still in the journal.
+    await unlink(target).catch(() => undefined);
+    throw error;
+  }
   const journal = await open(journalPath, 'r+');
   try {
     // Under the lock nothing else writes; a size that moved all the same means another
