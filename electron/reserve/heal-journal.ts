@@ -4,7 +4,7 @@
 // the two steps leaves both copies, never neither. Complete lines are never touched.
 // Runs only under the journal's lock (journal-lock.ts): a line another writer is still
 // writing looks exactly like a torn one.
-import { open, unlink } from 'node:fs/promises';
+import { open, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { inspectJournal, type JournalTail } from './journal-tail';
 
@@ -31,22 +31,30 @@ async function copyTail(journalPath: string, target: string, tail: JournalTail):
     // 'wx': a side file is never written over, even one of the same millisecond.
     const side = await open(target, 'wx');
     try {
-      const buffer = Buffer.alloc(COPY_CHUNK);
-      for (let done = 0; done < tail.bytes; ) {
-        const { bytesRead } = await source.read(buffer, 0, Math.min(COPY_CHUNK, tail.bytes - done), tail.start + done);
-        if (bytesRead === 0) throw new Error(`Fin de ligne inachevée raccourcie pendant sa copie (${journalPath})`);
-        await side.write(buffer, 0, bytesRead, done);
-        done += bytesRead;
-      }
-      await side.sync();
-    } finally {
+      await writeTail(source, side, tail);
+    } catch (error) {
+      // Our own incomplete copy (the medium full again): the original is still in the journal.
       await side.close();
+      await unlink(target).catch(() => undefined);
+      throw error;
     }
+    await side.close();
     await syncFolder(dirname(target));
     await sameBytes(source, tail, target);
   } finally {
     await source.close();
   }
+}
+
+async function writeTail(source: FileHandle, side: FileHandle, tail: JournalTail): Promise<void> {
+  const buffer = Buffer.alloc(COPY_CHUNK);
+  for (let done = 0; done < tail.bytes; ) {
+    const { bytesRead } = await source.read(buffer, 0, Math.min(COPY_CHUNK, tail.bytes - done), tail.start + done);
+    if (bytesRead === 0) throw new Error('Fin de ligne inachevée raccourcie pendant sa copie');
+    await side.write(buffer, 0, bytesRead, done);
+    done += bytesRead;
+  }
+  await side.sync();
 }
 
 /** Makes the side file's name durable before the journal is cut (Linux, macOS; Windows cannot open a folder). */
@@ -63,7 +71,7 @@ async function syncFolder(folder: string): Promise<void> {
   }
 }
 
-async function sameBytes(source: Awaited<ReturnType<typeof open>>, tail: JournalTail, target: string): Promise<void> {
+async function sameBytes(source: FileHandle, tail: JournalTail, target: string): Promise<void> {
   const side = await open(target, 'r');
   try {
     if ((await side.stat()).size !== tail.bytes) throw new Error(`Copie de la fin inachevée incomplète (${target})`);
@@ -86,13 +94,7 @@ export async function healJournal(journalPath: string, now: Date): Promise<Journ
   const { tail } = shape;
   if (tail === null) return null;
   const target = fragmentPath(journalPath, now);
-  try {
-    await copyTail(journalPath, target, tail);
-  } catch (error) {
-    // Our own incomplete copy (the medium full again): the original is still in the journal.
-    await unlink(target).catch(() => undefined);
-    throw error;
-  }
+  await copyTail(journalPath, target, tail);
   const journal = await open(journalPath, 'r+');
   try {
     // Under the lock nothing else writes; a size that moved all the same means another
