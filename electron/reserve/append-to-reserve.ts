@@ -7,6 +7,7 @@ import type { ChainHeadInfo, ReserveRepair } from '../../shared/ipc/contract';
 import { createChainVerifier } from '../../shared/register/chain';
 import type { RegisterEvent } from '../../shared/register/events';
 import { err, ok, type Result } from '../../shared/result';
+import { frenchInstant } from './french-instant';
 import { healJournal, type JournalRepair } from './heal-journal';
 import { appendJournal, readJournalHead } from './journal-file';
 import { acquireJournalLock, type LockOptions } from './journal-lock';
@@ -22,7 +23,7 @@ export interface AppendTarget {
 }
 
 export function repairNotice(repair: JournalRepair): ReserveRepair {
-  const notice = appError('reserve.tailMovedAside', undefined, { at: repair.at, bytes: String(repair.bytes), fragment: repair.fragment, seq: String(repair.keptSeq) });
+  const notice = appError('reserve.tailMovedAside', undefined, { at: frenchInstant(repair.at), bytes: String(repair.bytes), fragment: repair.fragment, seq: String(repair.keptSeq) });
   return { at: repair.at, notice };
 }
 

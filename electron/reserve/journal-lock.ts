@@ -10,6 +10,7 @@ import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { appError, type AppError } from '../../shared/errors';
 import { err, ok, type Result } from '../../shared/result';
+import { frenchInstant } from './french-instant';
 
 export interface LockOwner {
   registerId: string;
@@ -129,7 +130,7 @@ export async function acquireJournalLock(journalPath: string, registerId: string
       continue;
     }
     if (Date.now() >= deadline) {
-      return err(appError('reserve.locked', undefined, { host: last?.hostname ?? '?', pid: String(last?.pid ?? '?'), since: last?.acquiredAt ?? '?' }));
+      return err(appError('reserve.locked', undefined, { host: last?.hostname ?? '?', pid: String(last?.pid ?? '?'), since: last === null ? '?' : frenchInstant(last.acquiredAt) }));
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }

@@ -81,7 +81,7 @@ describe('a reserve medium that fills up mid-write', () => {
     const healed = accepted(await handlers['reserve:append']({ registerId: REGISTER_ID, events: events.slice(kept) }));
     expect(healed.seq).toBe(events.length);
     const repairMessage = describeError(healed.repair?.notice ?? { code: 'ipc.internal' });
-    expect(repairMessage).toMatch(/^Copie de réserve réparée le .* mise de côté dans «\u202fREG-2026-001\.journal\.jsonl\.fragment-/);
+    expect(repairMessage).toMatch(/^Copie de réserve réparée le \d\d\/\d\d\/\d{4} à \d\d:\d\d:\d\d\u202f: .* mise de côté dans «\u202fREG-2026-001\.journal\.jsonl\.fragment-/);
     const fragments = (await readdir(usb)).filter((name) => name.includes('.fragment-'));
     expect(fragments).toHaveLength(1);
     expect((await readFile(join(usb, fragments[0] ?? ''))).equals(torn.subarray(shape.soundEnd))).toBe(true);

@@ -213,8 +213,8 @@ const EVERY_PARAM = {
   // ——— the reserve medium ———
   host: 'COMPTOIR-2',
   pid: '4242',
-  since: '2026-03-10T09:30:00.000Z',
-  at: '2026-03-10T09:30:00.000Z',
+  since: '10/03/2026 à 09:30:00',
+  at: '10/03/2026 à 09:30:00',
   bytes: '312',
   fragment: 'REG-2026-001.journal.jsonl.fragment-2026-03-10T09-30-00-000Z',
   offset: '4096',
