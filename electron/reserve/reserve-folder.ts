@@ -1,9 +1,11 @@
 // The reserve folder: the one chosen in settings.json. Reading it (verify, list, restore)
 // and writing it (append, copies of editions) are separate: a write-protected key can
-// still be verified and restored from.
+// still be verified and restored from. Writing also needs the medium's identity card:
+// the empty folder an unplugged key leaves behind never receives a copy.
 import { access, constants, stat } from 'node:fs/promises';
 import { appError, type AppError } from '../../shared/errors';
 import { err, ok, type Result } from '../../shared/result';
+import { readIdentity } from './medium-identity';
 import { loadSettings } from './settings';
 
 async function folderAllows(folder: string, mode: number): Promise<boolean> {
@@ -27,9 +29,12 @@ export function isWritableFolder(folder: string): Promise<boolean> {
 export type FolderUse = 'read' | 'write';
 
 export async function reachableReserveFolder(dataFolder: string, use: FolderUse = 'write'): Promise<Result<string, AppError>> {
-  const { reserveFolder: folder } = await loadSettings(dataFolder);
+  const { reserveFolder: folder, reserveMediumId } = await loadSettings(dataFolder);
   if (folder === null) return err(appError('reserve.notConfigured'));
   if (!(await isReadableFolder(folder))) return err(appError('reserve.unreachable', undefined, { folder }));
-  if (use === 'write' && !(await isWritableFolder(folder))) return err(appError('reserve.readOnly', undefined, { folder }));
+  if (use === 'read') return ok(folder);
+  if (!(await isWritableFolder(folder))) return err(appError('reserve.readOnly', undefined, { folder }));
+  // Without a remembered id (a reserve of an earlier version), the append adopts or refuses it.
+  if (reserveMediumId !== undefined && (await readIdentity(folder))?.mediumId !== reserveMediumId) return err(appError('reserve.mediumUnknown', undefined, { folder }));
   return ok(folder);
 }

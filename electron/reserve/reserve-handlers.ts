@@ -75,10 +75,13 @@ export function createReserveHandlers({ dataFolder, chooseFolder, now = () => ne
     },
 
     'reserve:confirmMedium': async ({ registerId }) => {
-      const reachable = await reachableReserveFolder(dataFolder, 'write');
-      if (!reachable.ok) return reachable;
-      await adoptMedium(dataFolder, reachable.value, registerId, true, now());
-      return ok({ folder: reachable.value });
+      // Not reachableReserveFolder(…, 'write'): it refuses precisely the medium being confirmed.
+      const { reserveFolder: folder } = await loadSettings(dataFolder);
+      if (folder === null) return err(appError('reserve.notConfigured'));
+      if (!(await isReadableFolder(folder))) return err(appError('reserve.unreachable', undefined, { folder }));
+      if (!(await isWritableFolder(folder))) return err(appError('reserve.readOnly', undefined, { folder }));
+      await adoptMedium(dataFolder, folder, registerId, true, now());
+      return ok({ folder });
     },
 
     'reserve:status': async ({ registerId }) => {

@@ -5,6 +5,7 @@ import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { copyToReserve } from '../../../electron/reserve/copy-to-reserve';
 import { IDENTITY_FILE } from '../../../electron/reserve/medium-identity';
 import { createReserveHandlers } from '../../../electron/reserve/reserve-handlers';
 import { loadSettings } from '../../../electron/reserve/settings';
@@ -88,5 +89,16 @@ describe('the reserve medium’s identity', () => {
     await writeFile(join(dataFolder, 'settings.json'), JSON.stringify({ reserveFolder: usb }));
     expect(accepted(await handlers()['reserve:status']({ registerId: REGISTER_ID })).recognised).toBe(false);
     expect(refusal(await handlers()['reserve:append']({ registerId: REGISTER_ID, events: sealedSlice() })).code).toBe('reserve.mediumUnknown');
+  });
+});
+
+describe('copies of editions on the reserve medium', () => {
+  it('are never written to the empty folder an unplugged key leaves behind', async () => {
+    accepted(await handlers()['reserve:chooseFolder'](null));
+    expect(await copyToReserve(dataFolder, (folder) => join(folder, 'editions'), 'a.pdf', new Uint8Array([1]))).toBe(true);
+    await rename(usb, join(root, 'usb-away'));
+    await mkdir(usb);
+    expect(await copyToReserve(dataFolder, (folder) => join(folder, 'editions'), 'b.pdf', new Uint8Array([2]))).toBe(false);
+    expect(await readdir(usb)).toEqual([]);
   });
 });
