@@ -96,6 +96,16 @@ export type ErrorCode =
   | 'reserve.cancelled'
   | 'reserve.diverged'
   | 'reserve.chainBroken'
+  // The reserve medium after a fault, and its writers (decision 0013).
+  | 'reserve.readOnly'
+  | 'reserve.locked'
+  | 'reserve.lockTakenOver'
+  | 'reserve.mediumUnknown'
+  | 'reserve.mediumAdopted'
+  | 'reserve.mediumCreated'
+  | 'reserve.tailMovedAside'
+  | 'reserve.damaged'
+  | 'restore.tornTail'
   | 'integrity.gap'
   | 'integrity.prevHash'
   | 'integrity.hash'
@@ -373,6 +383,24 @@ function wording(error: AppError): string {
       return `La copie de réserve ne suit pas ce registre à partir du n° d’ordre ${p.seq ?? ''} : rien n’a été écrit.`;
     case 'reserve.chainBroken':
       return `Mouvement n° ${p.seq ?? ''} refusé par la copie de réserve : son empreinte ne suit pas la chaîne.`;
+    case 'reserve.readOnly':
+      return `Le support de la copie de réserve est en lecture seule (${p.folder ?? ''}) : il peut être vérifié et servir à une restauration, mais rien n’y est écrit. Retirez la protection en écriture du support pour reprendre la duplication.`;
+    case 'reserve.locked':
+      return `La copie de réserve est en cours d’écriture par un autre programme (poste « ${p.host ?? ''} », processus ${p.pid ?? ''}, depuis ${p.since ?? ''}) : rien n’a été écrit, un nouvel essai suivra dans quelques secondes. Un même registre ne doit être tenu que sur un seul poste à la fois.`;
+    case 'reserve.lockTakenOver':
+      return `Verrou abandonné de la copie de réserve repris (poste « ${p.host ?? ''} », processus ${p.pid ?? ''}) : ${p.reason === 'deadProcess' ? 'le programme qui l’avait posé est arrêté' : 'il était posé depuis trop longtemps'}.`;
+    case 'reserve.mediumUnknown':
+      return `Support de réserve introuvable ou différent (${p.folder ?? ''}) : ce dossier n’est pas celui où la copie de réserve a été commencée (clé débranchée dont le dossier est resté, ou autre support). Branchez le support de réserve, ou confirmez pour commencer un nouveau journal sur ce support.`;
+    case 'reserve.mediumAdopted':
+      return `Copie de réserve d’une version précédente reconnue dans ${p.folder ?? ''} : elle reçoit sa carte d’identité de support.`;
+    case 'reserve.mediumCreated':
+      return `Nouveau support de réserve mis en service dans ${p.folder ?? ''}.`;
+    case 'reserve.tailMovedAside':
+      return `Copie de réserve réparée le ${p.at ?? ''} : une dernière ligne inachevée (${p.bytes ?? ''} octets, écriture interrompue, jamais acquittée) a été mise de côté dans « ${p.fragment ?? ''} » sur le même support. Les ${p.seq ?? ''} mouvements complets sont intacts et la duplication a repris.`;
+    case 'reserve.damaged':
+      return `La copie de réserve est endommagée avant sa dernière ligne (octet ${p.offset ?? ''}) : elle n’est pas réparée automatiquement. Conservez ce support tel quel et choisissez-en un autre.`;
+    case 'restore.tornTail':
+      return `${p.seq ?? ''} mouvements complets ; une dernière ligne inachevée (${p.bytes ?? ''} octets, écriture interrompue) est laissée de côté.`;
     case 'integrity.gap':
       return `Registre : le n° d’ordre ${p.expected ?? ''} manque (le suivant trouvé est le n° ${p.seq ?? ''}).`;
     case 'integrity.prevHash':

@@ -18,9 +18,12 @@ export class UnreadableJournalError extends Error {
 
 const BYTE_ORDER_MARK = '\ufeff';
 
-/** Verifies the chain while reading; `onEvent` sees each event once it is proven genuine. */
-export async function readJournal(path: string, onEvent?: (event: RegisterEvent) => void): Promise<JournalVerdict> {
-  const stream = createReadStream(path, { encoding: 'utf8' });
+/**
+ * Verifies the chain while reading; `onEvent` sees each event once it is proven genuine.
+ * `end`: read only the bytes before it (the reserve stops before a torn last line).
+ */
+export async function readJournal(path: string, onEvent?: (event: RegisterEvent) => void, end?: number): Promise<JournalVerdict> {
+  const stream = createReadStream(path, { encoding: 'utf8', ...(end === undefined ? {} : { end: end - 1 }) });
   let streamError: unknown = null;
   stream.on('error', (error) => {
     streamError = error;

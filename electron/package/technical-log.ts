@@ -18,7 +18,7 @@ export interface TechnicalFacts {
   journal: JournalSummary;
   /** The first order number in the package's journal. */
   firstSeq: number;
-  reserve: Omit<ReserveStatus, 'checkedAt'> & { agreesWithJournal: boolean | null };
+  reserve: Pick<ReserveStatus, 'folder' | 'reachable' | 'head' | 'sameDevice'> & { agreesWithJournal: boolean | null };
   editions: readonly CarriedEdition[];
 }
 

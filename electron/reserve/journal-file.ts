@@ -1,40 +1,19 @@
 // The reserve copy on the second medium: one journal file per register, only ever
 // appended to. Each append is flushed to the device (fsync) and read back before it is
 // acknowledged, so "à jour" on screen means the bytes are really on the other medium.
-import { open, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { parseLine, serializeLine } from '../../shared/journal/line';
 import type { RegisterEvent } from '../../shared/register/events';
+import { inspectJournal, type JournalHead } from './journal-tail';
 
-export interface JournalHead {
-  seq: number;
-  hash: string;
-}
+export type { JournalHead } from './journal-tail';
 
-const TAIL_BYTES = 64 * 1024;
-
-/** The last event of a journal file, read from its tail; null when the file is absent or empty. */
+/**
+ * The last complete event of a journal file; null when the file is absent or holds none.
+ * A torn end (a write cut short) is not an event and is not counted.
+ */
 export async function readJournalHead(path: string): Promise<JournalHead | null> {
-  let size: number;
-  try {
-    size = (await stat(path)).size;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
-  if (size === 0) return null;
-  const handle = await open(path, 'r');
-  try {
-    const length = Math.min(size, TAIL_BYTES);
-    const buffer = Buffer.alloc(length);
-    await handle.read(buffer, 0, length, size - length);
-    const lines = buffer.toString('utf8').split('\n').filter((line) => line.trim() !== '');
-    const last = lines.at(-1);
-    const parsed = last === undefined ? null : parseLine(last);
-    if (!parsed?.ok) throw new Error(`Dernière ligne illisible dans ${path}`);
-    return { seq: parsed.event.seq, hash: parsed.event.hash };
-  } finally {
-    await handle.close();
-  }
+  return (await inspectJournal(path)).head;
 }
 
 /** Appends events, flushes them to the device, and checks that what is on disk is what was sent. */
@@ -88,12 +67,14 @@ function lineText(line: Buffer, start: number): string {
  * costs the same at the millionth line as at the first. A line is cut at its '\n', so the
  * cursor always falls on the start of a line, and a line not yet complete is kept for
  * the next call. Blank lines are skipped, and an unreadable complete line is an error:
- * the whole journal is verified before anyone pages through it.
+ * the whole journal is verified before anyone pages through it. Reading stops at `end`
+ * when given, so a torn last line is never read.
  */
-export async function readJournalEvents(path: string, cursor: number, limit: number): Promise<JournalPage> {
+export async function readJournalEvents(path: string, cursor: number, limit: number, end?: number): Promise<JournalPage> {
   const handle = await open(path, 'r');
   try {
-    const { size } = await handle.stat();
+    // `end`: where the journal proper ends, before a torn last line (journal-tail.ts).
+    const size = Math.min((await handle.stat()).size, end ?? Number.MAX_SAFE_INTEGER);
     if (cursor > size) throw new Error(`Position ${cursor} au-delà de la fin de ${path} (${size} octets)`);
     const events: RegisterEvent[] = [];
     let pending = Buffer.alloc(0); // bytes read but not yet cut into lines

@@ -1,25 +1,34 @@
-// The reserve copy seen from the window: choose the folder, ask where it stands,
-// append the events it lacks. An append must continue the reserve's own chain exactly
-// (next order number, matching previous hash, every hash recomputed): the reserve never
-// accepts a fork, a gap or an altered event.
+// The reserve copy seen from the window: choose the folder, ask where it stands, append
+// the events it lacks, and read it back for a verification or a restore. Reading needs a
+// readable folder only (a write-protected key can be verified and restored from);
+// writing needs a writable folder that is recognised as the reserve medium. An append
+// must continue the reserve's own chain exactly: the reserve never accepts a fork, a gap
+// or an altered event (append-to-reserve.ts).
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { appError } from '../../shared/errors';
-import type { MainHandlers, ReserveJournal, ReserveStatus } from '../../shared/ipc/contract';
+import { appError, type AppError } from '../../shared/errors';
+import type { MainHandlers, ReserveJournal, ReserveRepair, ReserveStatus } from '../../shared/ipc/contract';
 import { JOURNAL_EXTENSION, journalFileName } from '../../shared/journal/line';
 import type { JournalVerdict } from '../../shared/journal/read';
-import { createChainVerifier } from '../../shared/register/chain';
-import { err, ok } from '../../shared/result';
+import { err, ok, type Result } from '../../shared/result';
 import { readJournal } from '../cli/read-journal';
-import { appendJournal, readJournalEvents, readJournalHead, readJournalOpening } from './journal-file';
-import { isWritableFolder, reachableReserveFolder } from './reserve-folder';
+import { appendToReserve } from './append-to-reserve';
+import { readJournalEvents } from './journal-file';
+import type { LockOptions } from './journal-lock';
+import { inspectJournal, JournalDamagedError, type JournalShape } from './journal-tail';
+import { isReadableFolder, isWritableFolder, reachableReserveFolder } from './reserve-folder';
+import { adoptMedium, recogniseMedium } from './reserve-medium';
 import { createSerialQueue } from './serial-queue';
-import { loadSettings, updateSettings } from './settings';
+import { loadSettings } from './settings';
 
 export interface ReserveContext {
   dataFolder: string;
   /** Asks the person for a folder (a dialog in Electron); null when they cancel. */
   chooseFolder: () => Promise<string | null>;
+  /** The clock (tests fix it); the machine's otherwise. */
+  now?: () => Date;
+  /** How long a second writer waits for the journal's lock, and when a lock is stale. */
+  lock?: Omit<LockOptions, 'onTakeover'>;
 }
 
 // A reserve with no event yet is intact: nothing has been duplicated, nothing altered.
@@ -27,7 +36,7 @@ const EMPTY_JOURNAL: JournalVerdict = { ok: true, events: 0, movements: 0, produ
 
 type ReserveHandlers = Pick<
   MainHandlers,
-  'reserve:chooseFolder' | 'reserve:status' | 'reserve:append' | 'reserve:verify' | 'reserve:listJournals' | 'reserve:readEvents'
+  'reserve:chooseFolder' | 'reserve:status' | 'reserve:append' | 'reserve:verify' | 'reserve:listJournals' | 'reserve:readEvents' | 'reserve:confirmMedium'
 >;
 
 export async function isSameDevice(folder: string, dataFolder: string): Promise<boolean> {
@@ -38,28 +47,58 @@ export async function isSameDevice(folder: string, dataFolder: string): Promise<
   }
 }
 
-/** The configured reserve folder, if it can be written to right now. */
-export function createReserveHandlers({ dataFolder, chooseFolder }: ReserveContext): ReserveHandlers {
-  // One queue per handler set: the main process creates one for the life of the app.
+/** The journal's shape, or the French error for damage before its last line (never repaired alone). */
+async function shapeOf(path: string): Promise<Result<JournalShape, AppError>> {
+  try {
+    return ok(await inspectJournal(path));
+  } catch (error) {
+    if (error instanceof JournalDamagedError) return err(appError('reserve.damaged', undefined, { offset: String(error.offset) }));
+    throw error;
+  }
+}
+
+export function createReserveHandlers({ dataFolder, chooseFolder, now = () => new Date(), lock }: ReserveContext): ReserveHandlers {
+  // One queue per handler set: the main process creates one for the life of the app. It
+  // orders this process's appends; the journal's lock orders them between processes.
   const oneAtATime = createSerialQueue();
+  const repairs = new Map<string, ReserveRepair>();
+  const journalIn = (folder: string, registerId: string) => join(folder, journalFileName(registerId));
+
   return {
     'reserve:chooseFolder': async () => {
       const folder = await chooseFolder();
       if (folder === null) return err(appError('reserve.cancelled'));
-      if (!(await isWritableFolder(folder))) return err(appError('reserve.unreachable', undefined, { folder }));
-      await updateSettings(dataFolder, (current) => ({ ...current, reserveFolder: folder }));
+      if (!(await isReadableFolder(folder))) return err(appError('reserve.unreachable', undefined, { folder }));
+      // Choosing a folder is the person's own say-so: it becomes the reserve medium.
+      await adoptMedium(dataFolder, folder, null, await isWritableFolder(folder), now());
+      return ok({ folder });
+    },
+
+    'reserve:confirmMedium': async ({ registerId }) => {
+      // Not reachableReserveFolder(…, 'write'): it refuses precisely the medium being confirmed.
+      const { reserveFolder: folder } = await loadSettings(dataFolder);
+      if (folder === null) return err(appError('reserve.notConfigured'));
+      if (!(await isReadableFolder(folder))) return err(appError('reserve.unreachable', undefined, { folder }));
+      if (!(await isWritableFolder(folder))) return err(appError('reserve.readOnly', undefined, { folder }));
+      await adoptMedium(dataFolder, folder, registerId, true, now());
       return ok({ folder });
     },
 
     'reserve:status': async ({ registerId }) => {
       const { reserveFolder: folder } = await loadSettings(dataFolder);
-      const checkedAt = new Date().toISOString();
-      const status: ReserveStatus = { folder, reachable: false, head: null, sameDevice: false, checkedAt };
-      if (folder === null || !(await isWritableFolder(folder))) return ok(status);
+      const checkedAt = now().toISOString();
+      const repair = repairs.get(registerId) ?? null;
+      const status: ReserveStatus = { folder, reachable: false, head: null, sameDevice: false, writable: false, recognised: false, repair, checkedAt };
+      if (folder === null || !(await isReadableFolder(folder))) return ok(status);
+      const writable = await isWritableFolder(folder);
+      const shape = await shapeOf(journalIn(folder, registerId));
+      if (!shape.ok) return shape;
       return ok({
         ...status,
         reachable: true,
-        head: await readJournalHead(join(folder, journalFileName(registerId))),
+        writable,
+        recognised: (await recogniseMedium(dataFolder, folder, registerId, writable, now())) === 'recognised',
+        head: shape.value.head,
         sameDevice: await isSameDevice(folder, dataFolder),
       });
     },
@@ -67,49 +106,54 @@ export function createReserveHandlers({ dataFolder, chooseFolder }: ReserveConte
     'reserve:verify': async ({ registerId }) => {
       const { reserveFolder: folder } = await loadSettings(dataFolder);
       if (folder === null) return ok({ state: 'notConfigured' });
-      if (!(await isWritableFolder(folder))) return ok({ state: 'unreachable', folder });
-      const path = join(folder, journalFileName(registerId));
-      const verdict = (await readJournalHead(path)) === null ? EMPTY_JOURNAL : await readJournal(path);
+      if (!(await isReadableFolder(folder))) return ok({ state: 'unreachable', folder });
+      const path = journalIn(folder, registerId);
+      const shape = await shapeOf(path);
+      if (!shape.ok) return shape;
+      // Only the complete lines: a torn end was never acknowledged and is not an event.
+      const verdict = shape.value.head === null ? EMPTY_JOURNAL : await readJournal(path, undefined, shape.value.soundEnd);
       return ok({ state: 'checked', folder, verdict });
     },
 
     'reserve:listJournals': async () => {
-      const reachable = await reachableReserveFolder(dataFolder);
+      const reachable = await reachableReserveFolder(dataFolder, 'read');
       if (!reachable.ok) return reachable;
       const folder = reachable.value;
       const journals: ReserveJournal[] = [];
       for (const name of (await readdir(folder)).filter((file) => file.endsWith(JOURNAL_EXTENSION)).sort()) {
         const path = join(folder, name);
-        const [opening, head] = await Promise.all([readJournalOpening(path).catch(() => null), readJournalHead(path).catch(() => null)]);
-        if (opening?.type !== 'register.opened' || head === null) continue; // not a register journal, or unreadable
-        journals.push({ registerId: opening.registerId, establishmentName: opening.establishment.name, lastSeq: head.seq });
+        const shape = await inspectJournal(path).catch(() => null);
+        if (shape === null || shape.head === null) continue; // unreadable, or no complete event
+        const opening = (await readJournalEvents(path, 0, 1, shape.soundEnd).catch(() => null))?.events[0];
+        if (opening?.type !== 'register.opened') continue; // not a register journal
+        journals.push({ registerId: opening.registerId, establishmentName: opening.establishment.name, lastSeq: shape.head.seq, tornTailBytes: shape.tail?.bytes ?? 0 });
       }
       return ok({ folder, journals });
     },
 
     'reserve:readEvents': async ({ registerId, cursor, limit }) => {
-      const reachable = await reachableReserveFolder(dataFolder);
+      const reachable = await reachableReserveFolder(dataFolder, 'read');
       if (!reachable.ok) return reachable;
-      const folder = reachable.value;
-      return ok(await readJournalEvents(join(folder, journalFileName(registerId)), cursor, limit));
+      const path = journalIn(reachable.value, registerId);
+      const shape = await shapeOf(path);
+      if (!shape.ok) return shape;
+      return ok(await readJournalEvents(path, cursor, limit, shape.value.soundEnd));
     },
 
     'reserve:append': async ({ registerId, events }) => {
-      const reachable = await reachableReserveFolder(dataFolder);
+      const reachable = await reachableReserveFolder(dataFolder, 'write');
       if (!reachable.ok) return reachable;
       const folder = reachable.value;
-      const path = join(folder, journalFileName(registerId));
+      // An empty mount folder or another key is never written to without the person's word.
+      if ((await recogniseMedium(dataFolder, folder, registerId, true, now())) !== 'recognised') return err(appError('reserve.mediumUnknown', undefined, { folder }));
+      const path = journalIn(folder, registerId);
       return oneAtATime(path, async () => {
-        const head = await readJournalHead(path);
-        const verifier = createChainVerifier(head ?? undefined);
-        for (const event of events) {
-          const broken = verifier.next(event);
-          if (broken?.kind === 'hash') return err(appError('reserve.chainBroken', undefined, { seq: String(event.seq) }));
-          if (broken) return err(appError('reserve.diverged', undefined, { seq: String(event.seq) }));
+        try {
+          return await appendToReserve({ folder, registerId, path, now, ...(lock === undefined ? {} : { lock }) }, events, (repair) => repairs.set(registerId, repair));
+        } catch (error) {
+          if (error instanceof JournalDamagedError) return err(appError('reserve.damaged', undefined, { offset: String(error.offset) }));
+          throw error;
         }
-        await appendJournal(path, events);
-        const last = events[events.length - 1];
-        return ok(last ? { seq: last.seq, hash: last.hash } : (head ?? { seq: 0, hash: '' }));
       });
     },
   };

@@ -10,6 +10,8 @@ import type { ConfirmedMatches } from '../../shared/jare/matching';
 
 export interface MainSettings {
   reserveFolder: string | null;
+  /** The id on the reserve medium's identity card (medium-identity.ts); absent for a reserve set up by an earlier version. */
+  reserveMediumId?: string;
   /** Per register id: the annual declaration's settings (decision 0011); absent until first saved. */
   annual?: Record<string, AnnualSettings>;
   /** Per register id: the JARE matches the user confirmed (decision 0012); absent until the first. */
@@ -48,6 +50,7 @@ export async function loadSettings(dataFolder: string): Promise<MainSettings> {
     const jareMatches = storedJareMatches(stored.jareMatches);
     return {
       reserveFolder: typeof stored.reserveFolder === 'string' ? stored.reserveFolder : null,
+      ...(typeof stored.reserveMediumId === 'string' ? { reserveMediumId: stored.reserveMediumId } : {}),
       ...(annual === undefined ? {} : { annual }),
       ...(jareMatches === undefined ? {} : { jareMatches }),
     };

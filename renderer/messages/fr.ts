@@ -353,6 +353,7 @@ export const fr = typeset({
     failed: 'Copie de réserve en échec :',
     choose: 'Choisir le dossier de réserve…',
     change: 'Changer de dossier…',
+    confirmMedium: 'Commencer un nouveau journal sur ce support',
     folder: (folder: string) => `Dossier : ${folder}`,
   },
   integrity: {

@@ -32,7 +32,23 @@ export interface ReserveStatus {
   head: ChainHeadInfo | null;
   /** The folder is on the same device as the application's data: not a second medium. */
   sameDevice: boolean;
+  /** The folder can be written to (false: a write-protected key, readable all the same). */
+  writable: boolean;
+  /**
+   * The folder carries the identity card of the reserve medium set up for this register
+   * (or an earlier version's journal of it). False: "support introuvable ou différent",
+   * nothing is written there until the person confirms ('reserve:confirmMedium').
+   */
+  recognised: boolean;
+  /** The last repair of a torn journal end made by this application since it started. */
+  repair: ReserveRepair | null;
   checkedAt: string;
+}
+
+/** A torn end of the reserve journal moved aside (reserve.tailMovedAside), worded for the banner. */
+export interface ReserveRepair {
+  at: string;
+  notice: AppError;
 }
 
 /** The reserve journal re-read and re-checked from its first line on the second medium. */
@@ -45,7 +61,10 @@ export type ReserveJournalCheck =
 export interface ReserveJournal {
   registerId: string;
   establishmentName: string;
+  /** The last complete event: a restore brings back events 1 to lastSeq. */
   lastSeq: number;
+  /** Bytes of an unfinished last line after it (a write cut short), left aside; 0 when none. */
+  tornTailBytes: number;
 }
 
 /**
@@ -116,7 +135,9 @@ export interface IpcContract {
   'app:getInfo': { request: null; response: AppInfo };
   'reserve:chooseFolder': { request: null; response: { folder: string } };
   'reserve:status': { request: { registerId: string }; response: ReserveStatus };
-  'reserve:append': { request: { registerId: string; events: RegisterEvent[] }; response: ChainHeadInfo };
+  'reserve:append': { request: { registerId: string; events: RegisterEvent[] }; response: ChainHeadInfo & { repair?: ReserveRepair } };
+  /** The person confirms the folder at the configured path as the reserve medium from now on. */
+  'reserve:confirmMedium': { request: { registerId: string }; response: { folder: string } };
   'reserve:verify': { request: { registerId: string }; response: ReserveJournalCheck };
   'reserve:listJournals': { request: null; response: { folder: string; journals: ReserveJournal[] } };
   'reserve:readEvents': { request: ReadEventsRequest; response: ReadEventsPage };
@@ -188,6 +209,7 @@ export const CHANNELS = [
   'reserve:verify',
   'reserve:listJournals',
   'reserve:readEvents',
+  'reserve:confirmMedium',
   'edition:archive',
   'edition:open',
   'edition:saveAs',

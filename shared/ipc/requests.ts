@@ -48,6 +48,7 @@ export const requestSchemas = {
   // The cursor is a byte offset the main process handed out; a safe integer, never negative.
   'reserve:readEvents': z.object({ registerId, cursor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), limit: z.number().int().min(1).max(MAX_EVENTS_PER_REQUEST) }),
   'reserve:append': z.object({ registerId, events: z.array(sealedEvent).min(1).max(MAX_EVENTS_PER_REQUEST) }),
+  'reserve:confirmMedium': z.object({ registerId }),
   'edition:archive': z.object({ registerId, fileName: editionFileName, bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_EDITION_BYTES) }),
   'edition:open': z.object({ registerId, fileName: editionFileName, sha256: hex64 }),
   'edition:saveAs': z.object({ registerId, fileName: editionFileName, sha256: hex64 }),

@@ -1,7 +1,9 @@
 // The reserve copy on a second medium: every validated event reaches the journal file,
 // an unplugged medium loses nothing and says how much is not duplicated, and everything
-// is caught up when the medium comes back or the application restarts.
-import { mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
+// is caught up when the medium comes back or the application restarts. The empty folder
+// an unplugged key leaves behind is never taken for the reserve, and a write cut short
+// on the medium is moved aside and said, in the banner.
+import { appendFile, mkdir, mkdtemp, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,6 +67,14 @@ describe('reserve copy on a second medium', () => {
     await expect.poll(() => reserveBanner(page).textContent()).toContain('1 mouvement(s) non dupliqué(s)');
     await app.screenshot('reserve-03-unplugged');
 
+    // The mount point stays behind, empty: it is not the reserve, nothing is written there.
+    await mkdir(reserveFolder);
+    await expect.poll(() => reserveBanner(page).textContent(), { timeout: 15_000 }).toContain('Support de réserve introuvable ou différent');
+    await expect.poll(() => reserveBanner(page).getAttribute('class')).toContain('reserve--danger');
+    expect(await readdir(reserveFolder)).toEqual([]);
+    await app.screenshot('reserve-03b-empty-mount-folder');
+    await rm(reserveFolder, { recursive: true });
+
     // The key comes back: the missing event is written without anyone asking.
     await rename(unplugged, reserveFolder);
     await expect.poll(() => reserveBanner(page).textContent(), { timeout: 15_000 }).toContain('à jour, 4/4');
@@ -84,6 +94,19 @@ describe('reserve copy on a second medium', () => {
     await expect.poll(() => reserveBanner(app.page).textContent(), { timeout: 15_000 }).toContain('à jour, 5/5');
     expect(await readReserve(reserveFolder)).toEqual({ seqs: [1, 2, 3, 4, 5], broken: null });
     await app.screenshot('reserve-04-caught-up-after-restart');
+
+    // A write cut short (the key pulled mid-line) left half a line: it is moved aside,
+    // whole, the next event is duplicated, and the banner says what was done.
+    const [journal] = (await readdir(reserveFolder)).filter((name) => name.endsWith('.journal.jsonl'));
+    const torn = '{"format":1,"hash":"3f2a';
+    await appendFile(join(reserveFolder, journal ?? ''), torn);
+    await dispense(app.page, 2, '2026-0502');
+    await expect.poll(() => reserveBanner(app.page).textContent(), { timeout: 15_000 }).toContain('à jour, 6/6');
+    await expect.poll(() => reserveBanner(app.page).textContent()).toContain('Copie de réserve réparée');
+    expect(await readReserve(reserveFolder)).toEqual({ seqs: [1, 2, 3, 4, 5, 6], broken: null });
+    const [fragment] = (await readdir(reserveFolder)).filter((name) => name.includes('.fragment-'));
+    expect(await readFile(join(reserveFolder, fragment ?? ''), 'utf8')).toBe(torn);
+    await app.screenshot('reserve-05-torn-line-moved-aside');
     await app.close();
   });
 });

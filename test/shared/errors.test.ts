@@ -167,6 +167,15 @@ const EVERY_CODE = Object.keys({
   'cessation.stockRemains': 1,
   'cessation.beforeLastMovement': 1,
   'register.closed': 1,
+  'reserve.readOnly': 1,
+  'reserve.locked': 1,
+  'reserve.lockTakenOver': 1,
+  'reserve.mediumUnknown': 1,
+  'reserve.mediumAdopted': 1,
+  'reserve.mediumCreated': 1,
+  'reserve.tailMovedAside': 1,
+  'reserve.damaged': 1,
+  'restore.tornTail': 1,
 } satisfies Record<ErrorCode, 1>) as ErrorCode[];
 
 /** A value for every parameter any message inserts, as validation gives them. */
@@ -210,6 +219,14 @@ const EVERY_PARAM = {
   // ——— a rule broken, in the rule's own wording ———
   where: 'Copie de réserve',
   message: 'La quantité doit être supérieure à zéro.',
+  // ——— the reserve medium ———
+  host: 'COMPTOIR-2',
+  pid: '4242',
+  since: '10/03/2026 à 09:30:00',
+  at: '10/03/2026 à 09:30:00',
+  bytes: '312',
+  fragment: 'REG-2026-001.journal.jsonl.fragment-2026-03-10T09-30-00-000Z',
+  offset: '4096',
 };
 
 describe('describeError', () => {

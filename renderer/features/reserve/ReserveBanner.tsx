@@ -1,6 +1,6 @@
 // The reserve copy, always in view: green when every event is on the second medium,
 // red with the count of events not yet duplicated otherwise.
-import { describeError } from '../../../shared/errors';
+import { appError, describeError } from '../../../shared/errors';
 import { missingCaseError } from '../../../shared/result';
 import { fr } from '../../messages/fr';
 import { useReserve } from './use-reserve';
@@ -16,6 +16,8 @@ function headline(state: ReserveState): string {
       return fr.reserve.notConfigured(state.pending);
     case 'unreachable':
       return fr.reserve.unreachable(state.pending);
+    case 'unknownMedium':
+      return describeError(appError('reserve.mediumUnknown', undefined, { folder: state.folder }));
     case 'diverged':
       return fr.reserve.diverged(state.seq);
     case 'failed':
@@ -34,8 +36,9 @@ function tone(state: ReserveState): 'ok' | 'warning' | 'danger' {
 const timeFormat = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 export function ReserveBanner({ registerId }: { registerId: string }) {
-  const { state, chooseFolder, chooseError } = useReserve(registerId);
+  const { state, chooseFolder, confirmMedium, chooseError } = useReserve(registerId);
   const folder = 'folder' in state ? state.folder : null;
+  const repair = 'repair' in state ? state.repair : null;
   return (
     <section className={`reserve reserve--${tone(state)}`} aria-label="Copie de réserve" aria-live="polite">
       <div className="reserve__text">
@@ -43,8 +46,14 @@ export function ReserveBanner({ registerId }: { registerId: string }) {
         {state.kind === 'upToDate' ? <span> — {fr.reserve.checkedAt(timeFormat.format(new Date(state.checkedAt)))}</span> : null}
         {folder ? <span className="reserve__folder">{fr.reserve.folder(folder)}</span> : null}
         {state.kind === 'upToDate' && state.sameDevice ? <span className="reserve__folder">{fr.reserve.sameDevice}</span> : null}
+        {repair ? <span className="reserve__folder">{describeError(repair.notice)}</span> : null}
         {chooseError ? <span className="reserve__folder">{describeError(chooseError)}</span> : null}
       </div>
+      {state.kind === 'unknownMedium' ? (
+        <button type="button" className="secondary" onClick={() => void confirmMedium()}>
+          {fr.reserve.confirmMedium}
+        </button>
+      ) : null}
       <button type="button" className="secondary" onClick={() => void chooseFolder()}>
         {folder ? fr.reserve.change : fr.reserve.choose}
       </button>

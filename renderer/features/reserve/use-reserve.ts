@@ -56,5 +56,14 @@ export function useReserve(registerId: string) {
     if (chosen.ok) await sync();
   }, [sync]);
 
-  return { state, chooseFolder, chooseError };
+  // The folder at the configured path is not the reserve medium: the person says it now is.
+  const confirmMedium = useCallback(async () => {
+    const api = mainProcess();
+    if (!api) return;
+    const confirmed = await api['reserve:confirmMedium']({ registerId });
+    setChooseError(confirmed.ok ? null : confirmed.error);
+    if (confirmed.ok) await sync();
+  }, [registerId, sync]);
+
+  return { state, chooseFolder, confirmMedium, chooseError };
 }

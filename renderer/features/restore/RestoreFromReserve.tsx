@@ -1,6 +1,6 @@
 // On a fresh installation: find the register on its reserve medium and rebuild it.
 import { useState } from 'react';
-import { describeError, type AppError } from '../../../shared/errors';
+import { appError, describeError, type AppError } from '../../../shared/errors';
 import type { ReserveJournal } from '../../../shared/ipc/contract';
 import { useDatabase } from '../../db/DatabaseContext';
 import { mainProcess } from '../../main-process';
@@ -46,6 +46,10 @@ export function RestoreFromReserve() {
           {journals.map((journal) => (
             <li key={journal.registerId}>
               <span>{fr.restore.journal(journal.establishmentName, journal.lastSeq)}</span>
+              {/* A write cut short on the medium: only complete events are restored, and the reader says so. */}
+              {journal.tornTailBytes > 0 ? (
+                <span className="journals__torn">{describeError(appError('restore.tornTail', undefined, { seq: String(journal.lastSeq), bytes: String(journal.tornTailBytes) }))}</span>
+              ) : null}
               <button type="button" className="primary" disabled={progress !== null} onClick={() => void restore(journal)}>
                 {fr.restore.restore(journal.establishmentName)}
               </button>

@@ -1,5 +1,5 @@
 // The window's catch-up logic against the real main-process handlers on a temp folder.
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { RegisterEvent } from '../../../../shared/register/events';
 import { syncReserve } from '../../../../renderer/features/reserve/sync-reserve';
@@ -67,5 +67,35 @@ describe('syncReserve: a reserve that does not answer', () => {
     await real['reserve:chooseFolder'](null);
     const hanging: typeof real = { ...real, 'reserve:append': () => new Promise(() => {}) };
     expect(await syncReserve(db, hanging, REGISTER_ID, null, 50)).toMatchObject({ kind: 'failed', folder: main.reserveFolder, pending: 4, error: { code: 'reserve.timeout' } });
+  });
+});
+
+describe('syncReserve after a fault on the medium', () => {
+  it('moves a torn end aside while catching up, and carries the French notice to the banner', async () => {
+    const events = sealedSlice();
+    const db = await databaseWith(events);
+    const api = mainApi();
+    await api['reserve:chooseFolder'](null);
+    const complete = events.slice(0, 3).map(serializeLine).join('');
+    await writeFile(main.journalPath(REGISTER_ID), complete + serializeLine(events[3]!).slice(0, 30));
+    const state = await syncReserve(db, api, REGISTER_ID, null);
+    expect(state).toMatchObject({ kind: 'upToDate', count: 4, repair: { notice: { code: 'reserve.tailMovedAside', params: { bytes: '30', seq: '3' } } } });
+    expect(await journal()).toBe(events.map(serializeLine).join(''));
+    expect((await readdir(main.reserveFolder)).filter((name) => name.includes('.fragment-'))).toHaveLength(1);
+  });
+
+  it('writes nothing to an empty folder left where the key was, and asks instead', async () => {
+    const events = sealedSlice();
+    const db = await databaseWith(events);
+    const api = mainApi();
+    await api['reserve:chooseFolder'](null);
+    expect(await syncReserve(db, api, REGISTER_ID, null)).toMatchObject({ kind: 'upToDate', count: 4 });
+    await rename(main.reserveFolder, `${main.reserveFolder}-away`);
+    await mkdir(main.reserveFolder);
+    expect(await syncReserve(db, api, REGISTER_ID, 4)).toEqual({ kind: 'unknownMedium', folder: main.reserveFolder, pending: 0 });
+    expect(await readdir(main.reserveFolder)).toEqual([]);
+    await api['reserve:confirmMedium']({ registerId: REGISTER_ID });
+    expect(await syncReserve(db, api, REGISTER_ID, 4)).toMatchObject({ kind: 'upToDate', count: 4 });
+    expect(await journal()).toBe(events.map(serializeLine).join(''));
   });
 });

@@ -1,0 +1,73 @@
+// One append to the reserve journal, as one writer among possibly several (two sessions,
+// two machines on a share): under the journal's lock, a torn end is first moved aside,
+// then the events must continue the chain exactly, then they are written, flushed and
+// read back. Acknowledged lines are never touched.
+import { appError, type AppError } from '../../shared/errors';
+import type { ChainHeadInfo, ReserveRepair } from '../../shared/ipc/contract';
+import { createChainVerifier } from '../../shared/register/chain';
+import type { RegisterEvent } from '../../shared/register/events';
+import { err, ok, type Result } from '../../shared/result';
+import { frenchInstant } from './french-instant';
+import { healJournal, type JournalRepair } from './heal-journal';
+import { appendJournal, readJournalHead } from './journal-file';
+import { acquireJournalLock, type LockOptions } from './journal-lock';
+import { listRegister, readIdentity } from './medium-identity';
+import { logOnReserve } from './reserve-log';
+
+export interface AppendTarget {
+  folder: string;
+  registerId: string;
+  path: string;
+  now: () => Date;
+  lock?: Omit<LockOptions, 'onTakeover'>;
+}
+
+export function repairNotice(repair: JournalRepair): ReserveRepair {
+  const notice = appError('reserve.tailMovedAside', undefined, { at: frenchInstant(repair.at), bytes: String(repair.bytes), fragment: repair.fragment, seq: String(repair.keptSeq) });
+  return { at: repair.at, notice };
+}
+
+/** Moves a torn end aside under the lock already held, and logs it on the medium. */
+async function heal({ folder, registerId, path, now }: AppendTarget): Promise<ReserveRepair | null> {
+  const repair = await healJournal(path, now());
+  if (repair === null) return null;
+  const reported = repairNotice(repair);
+  await logOnReserve(folder, registerId, { at: repair.at, event: 'journal.tailMovedAside', notice: reported.notice, details: { ...repair } });
+  return reported;
+}
+
+export async function appendToReserve(target: AppendTarget, events: readonly RegisterEvent[], onRepair: (repair: ReserveRepair) => void): Promise<Result<ChainHeadInfo & { repair?: ReserveRepair }, AppError>> {
+  const { folder, registerId, path } = target;
+  const lock = await acquireJournalLock(path, registerId, {
+    ...target.lock,
+    onTakeover: async (stale, reason) => {
+      const notice = appError('reserve.lockTakenOver', undefined, { host: stale?.hostname ?? '?', pid: String(stale?.pid ?? '?'), reason });
+      await logOnReserve(folder, registerId, { at: target.now().toISOString(), event: 'lock.takenOver', notice, details: { stale, reason } });
+    },
+  });
+  if (!lock.ok) return lock;
+  try {
+    const repair = await heal(target);
+    if (repair !== null) onRepair(repair);
+    const head = await readJournalHead(path);
+    const verifier = createChainVerifier(head ?? undefined);
+    for (const event of events) {
+      const broken = verifier.next(event);
+      if (broken?.kind === 'hash') return err(appError('reserve.chainBroken', undefined, { seq: String(event.seq) }));
+      if (broken) return err(appError('reserve.diverged', undefined, { seq: String(event.seq) }));
+    }
+    // A lock taken over from a writer that was too slow is no longer ours: write nothing.
+    if (!(await lock.value.stillHeld())) return err(appError('reserve.locked', undefined, { host: '?', pid: '?', since: '?' }));
+    await appendJournal(path, events);
+    if (head === null) {
+      // The register's first line on this medium: its identity card now lists it.
+      const identity = await readIdentity(folder);
+      if (identity !== null) await listRegister(folder, identity, registerId);
+    }
+    const last = events[events.length - 1];
+    const reached = last ? { seq: last.seq, hash: last.hash } : (head ?? { seq: 0, hash: '' });
+    return ok(repair === null ? reached : { ...reached, repair });
+  } finally {
+    await lock.value.release().catch(() => undefined); // the medium went away: found stale later
+  }
+}
