@@ -102,6 +102,9 @@ export type ErrorCode =
   | 'integrity.reserveBroken'
   | 'integrity.reserveDisagrees'
   | 'restore.shorter'
+  | 'restore.underway'
+  | 'restore.otherUnderway'
+  | 'restore.headDiffers'
   | 'ipc.badRequest'
   | 'ipc.forbiddenSender'
   | 'ipc.unknownChannel'
@@ -379,6 +382,12 @@ function wording(error: AppError): string {
       return `La copie de réserve et le registre diffèrent au n° d’ordre ${p.seq ?? ''}.`;
     case 'restore.shorter':
       return `Restauration refusée : la copie de réserve s’arrête au n° d’ordre ${p.journal ?? ''} alors que le registre va jusqu’au n° ${p.database ?? ''}. Une restauration ne revient jamais en arrière.`;
+    case 'restore.underway':
+      return `Une restauration du registre est en cours (jusqu’au n° d’ordre ${p.seq ?? ''}) : rien ne peut être inscrit avant qu’elle soit terminée.`;
+    case 'restore.otherUnderway':
+      return `Une autre restauration est en cours, celle du registre « ${p.name ?? ''} » : reprenez-la avec sa copie de réserve ou son dossier de reprise.`;
+    case 'restore.headDiffers':
+      return `Restauration arrêtée : le dernier mouvement importé (n° d’ordre ${p.seq ?? ''}) n’est pas celui du journal vérifié. Le registre reste fermé ; reprenez la restauration.`;
     case 'ipc.badRequest':
       return 'Requête invalide entre la fenêtre et l’application.';
     case 'ipc.forbiddenSender':

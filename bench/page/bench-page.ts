@@ -6,6 +6,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { appendEvent } from '../../renderer/db/append-event';
 import { openRegisterDatabase, type RegisterDatabase } from '../../renderer/db/database';
 import { importEvents } from '../../renderer/db/import-events';
+import type { RestoreMarker } from '../../renderer/db/restore-marker';
 import { eventsAfter, listProducts, stockByProduct } from '../../renderer/db/queries';
 import { checkDatabaseChain, eventPages } from '../../renderer/features/integrity/check-database';
 import type { RegisterEvent } from '../../shared/register/events';
@@ -42,25 +43,36 @@ const SEED_CONTEXT: DraftContext = {
   stock: { total: toMilli(Number.MAX_SAFE_INTEGER), quarantine: toMilli(0) },
 };
 
-/** Seals events in memory the way the register does, then stores them page by page. */
-async function seed(db: RegisterDatabase, count: number, products: number): Promise<number> {
+/** Seals events in memory the way the register does. */
+function sealRegister(count: number, products: number): RegisterEvent[] {
   let head: ChainHead | null = null;
-  let page: RegisterEvent[] = [];
+  const events: RegisterEvent[] = [];
   const recordedAt = new Date('2026-01-15T10:00:00Z');
   for (let index = 0; index < count; index += 1) {
     const context: DraftContext = index === 0 ? { today: DAY, validators: [] } : SEED_CONTEXT;
     const prepared = prepareEvent(draftFor(index, products), context, { head, recordedAt });
     if (!prepared.ok) throw new Error(JSON.stringify(prepared.error));
-    page.push(prepared.value);
+    events.push(prepared.value);
     head = { seq: prepared.value.seq, hash: prepared.value.hash };
-    if (page.length === SEED_PAGE) {
-      const stored = await importEvents(db, page);
-      if (!stored.ok) throw new Error(JSON.stringify(stored.error));
-      page = [];
-    }
   }
-  if (page.length > 0) await importEvents(db, page);
-  return count;
+  return events;
+}
+
+/** The restore that stores these events: its marker names their last one. */
+function restoreOf(events: readonly RegisterEvent[]): RestoreMarker {
+  const last = events.at(-1);
+  if (!last) throw new Error('registre vide');
+  return { key: 'restore', source: 'reserve', registerId: 'BENCH', establishmentName: 'Pharmacie du banc', target: { seq: last.seq, hash: last.hash }, startedAt: new Date().toISOString() };
+}
+
+/** Stores sealed events page by page, as a restore does. */
+async function seed(db: RegisterDatabase, events: readonly RegisterEvent[]): Promise<number> {
+  const restore = restoreOf(events);
+  for (let start = 0; start < events.length; start += SEED_PAGE) {
+    const stored = await importEvents(db, events.slice(start, start + SEED_PAGE), restore);
+    if (!stored.ok) throw new Error(JSON.stringify(stored.error));
+  }
+  return events.length;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -96,7 +108,7 @@ async function bench(options: { events: number; products: number; appends: numbe
   await indexedDB.deleteDatabase('bench');
   let db = openRegisterDatabase('bench');
   const seedStart = performance.now();
-  await seed(db, options.events, options.products);
+  await seed(db, sealRegister(options.events, options.products));
   const seedMs = performance.now() - seedStart;
   await copyToReserve(db);
 

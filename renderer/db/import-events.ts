@@ -1,6 +1,9 @@
-// Adds already-sealed events (a restore from the reserve copy) in one transaction per
-// page, checking that they continue the database's own chain exactly: a page that does
-// not follow is refused whole, and nothing in the database is ever replaced.
+// Adds already-sealed events (a restore from the reserve copy, a hand-over package) in one
+// transaction per page, checking that they continue the database's own chain exactly: a
+// page that does not follow is refused whole, and nothing in the database is ever replaced.
+// The restore marker (restore-marker.ts) is written in the transaction of the first page
+// and removed in the transaction of the page that reaches the verified head, so that no
+// moment exists where the database holds part of a register without saying so.
 import { appError, type AppError } from '../../shared/errors';
 import { createChainVerifier } from '../../shared/register/chain';
 import type { RegisterEvent } from '../../shared/register/events';
@@ -8,18 +11,28 @@ import type { ChainHead } from '../../shared/register/prepare';
 import { err, ok, type Result } from '../../shared/result';
 import { addToMonthlyTotals } from './append-event';
 import type { RegisterDatabase } from './database';
+import type { RestoreMarker } from './restore-marker';
+import { readRestoreMarker, RESTORE_KEY } from './restore-marker';
 
-export async function importEvents(db: RegisterDatabase, events: readonly RegisterEvent[]): Promise<Result<ChainHead | null, AppError>> {
-  return db.transaction('rw', db.events, db.monthlyTotals, async () => {
+export async function importEvents(db: RegisterDatabase, events: readonly RegisterEvent[], restore: RestoreMarker): Promise<Result<ChainHead | null, AppError>> {
+  return db.transaction('rw', db.events, db.monthlyTotals, db.meta, async () => {
+    const underway = await readRestoreMarker(db);
+    // The same register may be resumed from another verified copy (the package rather
+    // than the reserve, a longer journal): the chain check below decides. Another one, never.
+    if (underway && underway.registerId !== restore.registerId) return err(appError('restore.otherUnderway', undefined, { name: underway.establishmentName }));
     const last = await db.events.orderBy('seq').last();
     const verifier = createChainVerifier(last ? { seq: last.seq, hash: last.hash } : undefined);
     for (const event of events) {
       const broken = verifier.next(event);
-      if (broken) return err(appError('integrity.reserveDisagrees', undefined, { seq: String(event.seq) }));
+      if (broken || event.seq > restore.target.seq) return err(appError('integrity.reserveDisagrees', undefined, { seq: String(event.seq) }));
     }
+    const head = events.at(-1) ?? last;
+    if (head?.seq === restore.target.seq && head.hash !== restore.target.hash) return err(appError('restore.headDiffers', undefined, { seq: String(head.seq) }));
     await db.events.bulkAdd([...events]);
     for (const event of events) await addToMonthlyTotals(db, event);
-    const head = events.at(-1) ?? last;
+    // The last page brings the database to the verified head: the register is whole.
+    if (head?.seq === restore.target.seq) await db.meta.delete(RESTORE_KEY);
+    else await db.meta.put(underway ? { ...restore, startedAt: underway.startedAt } : restore);
     return ok(head ? { seq: head.seq, hash: head.hash } : null);
   });
 }
