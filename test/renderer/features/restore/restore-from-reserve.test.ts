@@ -4,7 +4,9 @@ import { restoreFromReserve } from '../../../../renderer/features/restore/restor
 import { stockByProduct } from '../../../../renderer/db/queries';
 import type { ReadEventsRequest, RegistreApi } from '../../../../shared/ipc/contract';
 import type { RegisterEvent } from '../../../../shared/register/events';
-import { trackedDatabase } from '../../../fixtures/database';
+import { trackedDatabase, uniqueDatabaseName } from '../../../fixtures/database';
+import { appendEvent } from '../../../../renderer/db/append-event';
+import { readOpeningState } from '../../../../renderer/db/opening-state';
 import { useTempMainProcess } from '../../../fixtures/main-process';
 import { openingDraft, productDraft, receiptDraft, units } from '../../../fixtures/drafts';
 import { reseal, sealAll, sealedSlice } from '../../../fixtures/events';
@@ -106,5 +108,29 @@ describe('restoreFromReserve', () => {
     );
     expect(refusal(await restoreFromReserve(db, api, JOURNAL))).toMatchObject({ code: 'integrity.reserveDisagrees', params: { seq: '1002' } });
     expect(await db.events.count()).toBe(1_000);
+  });
+
+  it('resumes a restore interrupted after its first page, in a reopened database, up to the journal head', async () => {
+    const events = longJournal(2_300);
+    const name = uniqueDatabaseName();
+    const first = trackedDatabase(name);
+    // The window closes while the second page is read: the first one is in, with the marker.
+    const { api: closing } = recordingPages(await reserveHolding(events), (page, call) => {
+      if (call === 2) throw new Error('fenêtre fermée');
+      return page;
+    });
+    await expect(restoreFromReserve(first, closing, JOURNAL)).rejects.toThrow('fenêtre fermée');
+    first.close();
+
+    // Next launch: the database says a restore is under way, and the register is closed to writing.
+    const db = trackedDatabase(name);
+    expect(await readOpeningState(db)).toMatchObject({ restore: { marker: { source: 'reserve', registerId: REGISTER_ID, target: { seq: 2_302 } }, held: 1_000 } });
+    expect(refusal(await appendEvent(db, receiptDraft(), new Date(2026, 2, 10, 18, 0)))).toMatchObject({ code: 'restore.underway' });
+
+    const progress: number[] = [];
+    expect(accepted(await restoreFromReserve(db, main.api(), JOURNAL, (done) => progress.push(done)))).toBe(2_302);
+    expect(progress).toEqual([2_000, 2_302]);
+    expect(await readOpeningState(db)).toMatchObject({ restore: null });
+    expect(await db.events.toArray()).toEqual(events);
   });
 });
