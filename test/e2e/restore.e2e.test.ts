@@ -138,26 +138,28 @@ describe('a restore of several pages is one act', () => {
   const journal = longJournal(2_400, MONTHS);
   const head = journal.at(-1);
   const total = journal.length;
-  let reserveFolder: string;
 
-  beforeAll(async () => {
-    reserveFolder = join(workDir, 'long-key');
-    await mkdir(reserveFolder);
-    await writeFile(join(reserveFolder, 'REG-2026-001.journal.jsonl'), journal.map(serializeLine).join(''));
-  });
+  /** A key of its own for each test: once open, the register appends its closures to it. */
+  async function keyHolding(name: string): Promise<string> {
+    const folder = join(workDir, name);
+    await mkdir(folder);
+    await writeFile(join(folder, 'REG-2026-001.journal.jsonl'), journal.map(serializeLine).join(''));
+    return folder;
+  }
 
   /** The journal, event for event, then only what the opened register appended itself. */
   async function expectJournalThenClosures(page: Page) {
     const stored = await storedEvents(page);
     expect(stored.slice(0, total).map((event) => event.hash)).toEqual(journal.map((event) => event.hash));
     expect(stored[total - 1]?.hash).toBe(head?.hash);
-    expect(new Set(stored.slice(total).map((event) => event.type))).toEqual(new Set(stored.length > total ? ['month.closed', 'edition.produced'] : []));
+    expect(stored.slice(total).filter((event) => event.type !== 'month.closed' && event.type !== 'edition.produced')).toEqual([]);
   }
 
   it('keeps the restore screen, with its progress, until the last event is in; nothing else writes meanwhile', async () => {
     let release = () => {};
     const released = new Promise<void>((resolve) => (release = resolve));
     let pages = 0;
+    const reserveFolder = await keyHolding('long-key');
     const app = await launchApp({
       profileDir: join(workDir, 'long', 'profile'),
       dataFolder: join(workDir, 'long', 'data'),
@@ -171,7 +173,7 @@ describe('a restore of several pages is one act', () => {
     await page.getByRole('button', { name: 'Restaurer «\u202fPharmacie du Port\u202f»' }).click();
 
     // Between the first page and the second: the set-up screen, its bar, no register.
-    await expect.poll(async () => plain(await page.getByRole('status').textContent())).toMatch(/^1 000 \/ 2 402 mouvements importés — /);
+    await expect.poll(async () => plain(await page.getByRole('status').textContent()), { timeout: 30_000 }).toMatch(/^1 000 \/ 2 402 mouvements importés — /);
     expect(await page.getByRole('progressbar', { name: 'Avancement de la restauration' }).getAttribute('value')).toBe('1000');
     expect(await page.getByRole('heading', { name: 'Restauration du registre en cours' }).isVisible()).toBe(true);
     expect(await page.locator('.topbar').count()).toBe(0);
@@ -200,6 +202,7 @@ describe('a restore of several pages is one act', () => {
     const profileDir = join(workDir, 'killed', 'profile');
     const dataFolder = join(workDir, 'killed', 'data');
     let pages = 0;
+    const reserveFolder = await keyHolding('killed-key');
     const first = await launchApp({
       profileDir,
       dataFolder,
@@ -209,13 +212,13 @@ describe('a restore of several pages is one act', () => {
     });
     await first.page.getByRole('button', { name: 'Choisir le dossier de la copie de réserve…' }).click();
     await first.page.getByRole('button', { name: 'Restaurer «\u202fPharmacie du Port\u202f»' }).click();
-    await expect.poll(async () => plain(await first.page.getByRole('status').textContent())).toContain('1 000 / 2 402 mouvements importés');
+    await expect.poll(async () => plain(await first.page.getByRole('status').textContent()), { timeout: 30_000 }).toContain('1 000 / 2 402 mouvements importés');
     const port = first.port;
     await first.kill();
 
     const again = await launchApp({ profileDir, dataFolder, reserveFolder, port });
     const { page } = again;
-    await expect.poll(async () => plain(await page.getByRole('heading', { level: 1 }).first().textContent())).toBe('Restauration interrompue');
+    await expect.poll(async () => plain(await page.getByRole('heading', { level: 1 }).first().textContent()), { timeout: 10_000 }).toBe('Restauration interrompue');
     expect(plain(await page.locator('.setup').textContent())).toContain('La restauration du registre « Pharmacie du Port » s’est arrêtée après le n° d’ordre 1 000 sur 2 402.');
     // Neither the register nor the opening of a new one: only the restore to finish.
     expect(await page.locator('.topbar').count()).toBe(0);
