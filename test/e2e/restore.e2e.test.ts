@@ -164,22 +164,25 @@ describe('a restore of several pages is one act', () => {
       profileDir: join(workDir, 'long', 'profile'),
       dataFolder: join(workDir, 'long', 'data'),
       reserveFolder,
-      // The second page waits until the test has looked at the window between two pages.
-      holdRequest: (channel) => (channel === 'reserve:readEvents' && ++pages === 2 ? released : undefined),
+      // The third page waits until the test has looked at the window between two pages
+      // (after two, the rate of the restore gives an estimate of the time left).
+      holdRequest: (channel) => (channel === 'reserve:readEvents' && ++pages === 3 ? released : undefined),
     });
     const { page } = app;
     await page.getByRole('button', { name: 'Choisir le dossier de la copie de réserve…' }).click();
     await expect.poll(async () => plain(await page.locator('.journals').textContent())).toContain(`Pharmacie du Port — ${total} mouvement(s)`);
     await page.getByRole('button', { name: 'Restaurer «\u202fPharmacie du Port\u202f»' }).click();
 
-    // Between the first page and the second: the set-up screen, its bar, no register.
-    await expect.poll(async () => plain(await page.getByRole('status').textContent()), { timeout: 30_000 }).toMatch(/^1 000 \/ 2 402 mouvements importés — /);
-    expect(await page.getByRole('progressbar', { name: 'Avancement de la restauration' }).getAttribute('value')).toBe('1000');
+    // Between the second page and the third: the set-up screen, its bar, no register.
+    await expect.poll(async () => plain(await page.getByRole('status').textContent()), { timeout: 30_000 }).toMatch(
+      /^2 000 \/ 2 402 mouvements importés — (Moins d’une minute restante|Environ \d+ min restantes)$/,
+    );
+    expect(await page.getByRole('progressbar', { name: 'Avancement de la restauration' }).getAttribute('value')).toBe('2000');
     expect(await page.getByRole('heading', { name: 'Restauration du registre en cours' }).isVisible()).toBe(true);
     expect(await page.locator('.topbar').count()).toBe(0);
     expect(await page.getByRole('alert').count()).toBe(0);
     const midway = await storedEvents(page);
-    expect(midway).toHaveLength(1_000);
+    expect(midway).toHaveLength(2_000);
     expect(midway.filter((event) => event.type === 'month.closed' || event.type === 'edition.produced')).toEqual([]);
     await app.screenshot('restore-06-in-progress');
 
