@@ -6,7 +6,8 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { appendEvent } from '../../renderer/db/append-event';
 import { openRegisterDatabase, type RegisterDatabase } from '../../renderer/db/database';
 import { importEvents } from '../../renderer/db/import-events';
-import type { RestoreMarker } from '../../renderer/db/restore-marker';
+import { readRestoreMarker, type RestoreMarker } from '../../renderer/db/restore-marker';
+import { importJournalPages } from '../../renderer/features/restore/import-journal-pages';
 import { eventsAfter, listProducts, stockByProduct } from '../../renderer/db/queries';
 import { checkDatabaseChain, eventPages } from '../../renderer/features/integrity/check-database';
 import type { RegisterEvent } from '../../shared/register/events';
@@ -75,6 +76,38 @@ async function seed(db: RegisterDatabase, events: readonly RegisterEvent[]): Pro
   return events.length;
 }
 
+/**
+ * A restore of the first `count` events, as the window runs it (pages of 1 000 read from
+ * a source, each chained and stored in its transaction, the marker from the first to the
+ * last), into an empty database; the journal is in memory, so only the import is timed.
+ */
+async function timeRestore(events: readonly RegisterEvent[], count: number): Promise<number> {
+  const name = `bench-restore-${count}`;
+  await indexedDB.deleteDatabase(name);
+  const db = openRegisterDatabase(name);
+  const journal = events.slice(0, count);
+  const last = journal.at(-1);
+  if (!last) throw new Error('journal vide');
+  const start = performance.now();
+  const restored = await importJournalPages(db, {
+    source: 'reserve',
+    registerId: 'BENCH',
+    establishmentName: 'Pharmacie du banc',
+    head: { seq: last.seq, hash: last.hash },
+    readPage: async (cursor) => {
+      const page = journal.slice(cursor, cursor + 1_000);
+      return { ok: true, value: { events: page, nextCursor: cursor + page.length, done: cursor + page.length >= journal.length } };
+    },
+  });
+  const ms = performance.now() - start;
+  if (!restored.ok) throw new Error(JSON.stringify(restored.error));
+  // Complete means the database head is the journal head, and no marker is left.
+  if ((await db.events.orderBy('seq').last())?.hash !== last.hash || (await readRestoreMarker(db)) !== null) throw new Error('restauration incomplète');
+  db.close();
+  await indexedDB.deleteDatabase(name);
+  return ms;
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
@@ -108,8 +141,13 @@ async function bench(options: { events: number; products: number; appends: numbe
   await indexedDB.deleteDatabase('bench');
   let db = openRegisterDatabase('bench');
   const seedStart = performance.now();
-  await seed(db, sealRegister(options.events, options.products));
+  const sealed = sealRegister(options.events, options.products);
+  await seed(db, sealed);
   const seedMs = performance.now() - seedStart;
+  // The restore, at a tenth of the size and at full size: a linear import keeps its rate.
+  const smallRestore = Math.min(10_000, options.events);
+  const restoreSmallMs = await timeRestore(sealed, smallRestore);
+  const restoreFullMs = await timeRestore(sealed, options.events);
   await copyToReserve(db);
 
   // One validation as at the counter: seal and write to IndexedDB, then to the reserve.
@@ -175,6 +213,10 @@ async function bench(options: { events: number; products: number; appends: numbe
   return {
     events: verdict.events,
     seedMs,
+    restoreSmallEvents: smallRestore,
+    restoreSmallPerSecond: smallRestore / (restoreSmallMs / 1000),
+    restoreFullMs,
+    restoreFullPerSecond: options.events / (restoreFullMs / 1000),
     appendP50Ms: percentile(latencies, 50),
     appendP95Ms: percentile(latencies, 95),
     databaseOnlyP95Ms: percentile(databaseOnly, 95),
