@@ -11,8 +11,7 @@ import type { ChainHead } from '../../shared/register/prepare';
 import { err, ok, type Result } from '../../shared/result';
 import { addToMonthlyTotals } from './append-event';
 import type { RegisterDatabase } from './database';
-import type { RestoreMarker } from './restore-marker';
-import { readRestoreMarker, RESTORE_KEY } from './restore-marker';
+import { readRestoreMarker, RESTORE_KEY, type RestoreMarker } from './restore-marker';
 
 export async function importEvents(db: RegisterDatabase, events: readonly RegisterEvent[], restore: RestoreMarker): Promise<Result<ChainHead | null, AppError>> {
   return db.transaction('rw', db.events, db.monthlyTotals, db.meta, async () => {

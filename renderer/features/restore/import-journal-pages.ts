@@ -10,10 +10,10 @@
 import { appError, type AppError } from '../../../shared/errors';
 import type { IpcResult, ReadEventsPage } from '../../../shared/ipc/contract';
 import type { RegisterEvent } from '../../../shared/register/events';
+import type { ChainHead } from '../../../shared/register/prepare';
 import { err, ok, type Result } from '../../../shared/result';
 import type { RegisterDatabase } from '../../db/database';
 import { importEvents } from '../../db/import-events';
-import type { ChainHead } from '../../../shared/register/prepare';
 import { RESTORE_KEY, type RestoreMarker, type RestoreSource } from '../../db/restore-marker';
 import { eventAt, headSeq } from '../../db/queries';
 
