@@ -2,17 +2,19 @@
 // exists the register accepts no new event from any door.
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { appendEvent } from '../../../renderer/db/append-event';
+import { addToMonthlyTotals, appendEvent } from '../../../renderer/db/append-event';
 import { appendEvents } from '../../../renderer/db/append-events';
 import { openRegisterDatabase } from '../../../renderer/db/database';
 import { importEvents } from '../../../renderer/db/import-events';
 import { readOpeningState } from '../../../renderer/db/opening-state';
+import { stockByProduct } from '../../../renderer/db/queries';
 import { readRestoreMarker } from '../../../renderer/db/restore-marker';
 import { closeEndedMonths } from '../../../renderer/features/closure/close-ended-months';
 import { verifyChain } from '../../../shared/register/chain';
-import { dispensationDraft, on, openingDraft, productDraft, receiptDraft } from '../../fixtures/drafts';
+import { dispensationDraft, on, openingDraft, productDraft, receiptDraft, units } from '../../fixtures/drafts';
 import { trackedDatabase, uniqueDatabaseName } from '../../fixtures/database';
 import { reseal, restoreTo, sealAll } from '../../fixtures/events';
+import { longJournal } from '../../fixtures/long-journal';
 import { accepted, refusal } from '../../fixtures/result';
 
 const NOW = new Date(2026, 2, 10, 18, 0);
@@ -34,6 +36,20 @@ describe('importEvents and the restore marker', () => {
     expect(await readRestoreMarker(db)).toBeNull();
     expect(await readOpeningState(db)).toMatchObject({ identity: { registerId: restore.registerId }, restore: null });
     expect(await db.events.toArray()).toEqual(events);
+    // The totals of one product-month, summed per page and added across the two pages.
+    expect(await stockByProduct(db)).toEqual(new Map([['P2', { total: units(240), quarantine: units(0) }]]));
+  });
+
+  it('keeps the same monthly totals as recording each event would, pages cutting across months', async () => {
+    const events = longJournal(60, 3, '2026-06-15');
+    const reference = trackedDatabase();
+    await reference.transaction('rw', reference.events, reference.monthlyTotals, async () => {
+      for (const event of events) await addToMonthlyTotals(reference, event);
+    });
+    const db = trackedDatabase();
+    for (let start = 0; start < events.length; start += 7) accepted(await importEvents(db, events.slice(start, start + 7), restoreTo(events)));
+    expect(await db.monthlyTotals.toArray()).toEqual(await reference.monthlyTotals.toArray());
+    expect((await db.monthlyTotals.toArray()).map((total) => total.month)).toEqual(['2026-03', '2026-04', '2026-05']);
   });
 
   it('leaves no marker at all when the whole journal fits in one page', async () => {
