@@ -83,6 +83,8 @@ try {
     { measure: `validation d’un mouvement (p50), registre de ${EVENTS}`, value: browser.appendP50Ms ?? NaN, unit: 'ms', target: '' },
     { measure: `validation d’un mouvement (p95), registre de ${EVENTS}`, value: browser.appendP95Ms ?? NaN, unit: 'ms', target: '< 30 ms' },
     { measure: '  dont IndexedDB seul (p95)', value: browser.databaseOnlyP95Ms ?? NaN, unit: 'ms', target: '' },
+    { measure: `restauration d’un journal de ${browser.restoreSmallEvents ?? NaN} mouvements`, value: browser.restoreSmallPerSecond ?? NaN, unit: 'mvt/s', target: '' },
+    { measure: `restauration d’un journal de ${EVENTS} mouvements`, value: browser.restoreFullPerSecond ?? NaN, unit: 'mvt/s', target: 'même débit (linéaire)' },
     { measure: `premier affichage du stock, ${PRODUCTS} produits`, value: browser.stockFirstDisplayMs ?? NaN, unit: 'ms', target: '< 1 000 ms' },
     { measure: `vérification de la chaîne (IndexedDB, 2 fils), meilleure de ${REPEAT}`, value: browser.verifyMBps ?? NaN, unit: 'Mo/s', target: '' },
     { measure: '  la même dans la fenêtre seule (repli sans worker)', value: browser.verifyInWindowMBps ?? NaN, unit: 'Mo/s', target: '' },

@@ -1,13 +1,17 @@
-import { readIdentity } from './db/queries';
+import { readOpeningState } from './db/opening-state';
 import { useRegisterQuery } from './db/use-register-query';
 import { SetupScreen } from './features/setup/SetupScreen';
 import { fr } from './messages/fr';
 import { RegisterShell } from './RegisterShell';
 
-/** Opens on the set-up form until the register exists, then on the register itself. */
+/**
+ * Opens on the set-up screen until the register exists and no restore is under way, then
+ * on the register itself: the register's duties (monthly closure, editions, integrity
+ * check, reserve copy) start only on a whole register.
+ */
 export function App() {
-  const identity = useRegisterQuery(readIdentity);
-  if (identity === undefined) return <p className="loading">{fr.common.loading}</p>;
-  if (identity === null) return <SetupScreen />;
-  return <RegisterShell identity={identity} />;
+  const state = useRegisterQuery(readOpeningState);
+  if (state === undefined) return <p className="loading">{fr.common.loading}</p>;
+  if (state.identity === null || state.restore !== null) return <SetupScreen restore={state.restore} />;
+  return <RegisterShell identity={state.identity} />;
 }

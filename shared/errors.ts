@@ -118,6 +118,9 @@ export type ErrorCode =
   | 'replay.mismatch'
   | 'replay.unreadable'
   | 'restore.shorter'
+  | 'restore.underway'
+  | 'restore.otherUnderway'
+  | 'restore.headDiffers'
   | 'ipc.badRequest'
   | 'ipc.forbiddenSender'
   | 'ipc.unknownChannel'
@@ -423,6 +426,12 @@ function wording(error: AppError): string {
       return 'cet événement ne peut pas être relu par les règles du registre.';
     case 'restore.shorter':
       return `Restauration refusée : la copie de réserve s’arrête au n° d’ordre ${p.journal ?? ''} alors que le registre va jusqu’au n° ${p.database ?? ''}. Une restauration ne revient jamais en arrière.`;
+    case 'restore.underway':
+      return `Une restauration du registre est en cours (jusqu’au n° d’ordre ${p.seq ?? ''}) : rien ne peut être inscrit avant qu’elle soit terminée.`;
+    case 'restore.otherUnderway':
+      return `Une autre restauration est en cours, celle du registre « ${p.name ?? ''} » : reprenez-la avec sa copie de réserve ou son dossier de reprise.`;
+    case 'restore.headDiffers':
+      return `Restauration arrêtée : le dernier mouvement importé (n° d’ordre ${p.seq ?? ''}) n’est pas celui du journal vérifié. Le registre reste fermé ; reprenez la restauration.`;
     case 'ipc.badRequest':
       return 'Requête invalide entre la fenêtre et l’application.';
     case 'ipc.forbiddenSender':

@@ -6,6 +6,8 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { appendEvent } from '../../renderer/db/append-event';
 import { openRegisterDatabase, type RegisterDatabase } from '../../renderer/db/database';
 import { importEvents } from '../../renderer/db/import-events';
+import { readRestoreMarker, type RestoreMarker } from '../../renderer/db/restore-marker';
+import { importJournalPages } from '../../renderer/features/restore/import-journal-pages';
 import { eventsAfter, listProducts, stockByProduct } from '../../renderer/db/queries';
 import { checkDatabaseChain, eventPages } from '../../renderer/features/integrity/check-database';
 import type { RegisterEvent } from '../../shared/register/events';
@@ -42,25 +44,68 @@ const SEED_CONTEXT: DraftContext = {
   stock: { total: toMilli(Number.MAX_SAFE_INTEGER), quarantine: toMilli(0) },
 };
 
-/** Seals events in memory the way the register does, then stores them page by page. */
-async function seed(db: RegisterDatabase, count: number, products: number): Promise<number> {
+/** Seals events in memory the way the register does. */
+function sealRegister(count: number, products: number): RegisterEvent[] {
   let head: ChainHead | null = null;
-  let page: RegisterEvent[] = [];
+  const events: RegisterEvent[] = [];
   const recordedAt = new Date('2026-01-15T10:00:00Z');
   for (let index = 0; index < count; index += 1) {
     const context: DraftContext = index === 0 ? { today: DAY, validators: [] } : SEED_CONTEXT;
     const prepared = prepareEvent(draftFor(index, products), context, { head, recordedAt });
     if (!prepared.ok) throw new Error(JSON.stringify(prepared.error));
-    page.push(prepared.value);
+    events.push(prepared.value);
     head = { seq: prepared.value.seq, hash: prepared.value.hash };
-    if (page.length === SEED_PAGE) {
-      const stored = await importEvents(db, page);
-      if (!stored.ok) throw new Error(JSON.stringify(stored.error));
-      page = [];
-    }
   }
-  if (page.length > 0) await importEvents(db, page);
-  return count;
+  return events;
+}
+
+/** The restore that stores these events: its marker names their last one. */
+function restoreOf(events: readonly RegisterEvent[]): RestoreMarker {
+  const last = events.at(-1);
+  if (!last) throw new Error('registre vide');
+  return { key: 'restore', source: 'reserve', registerId: 'BENCH', establishmentName: 'Pharmacie du banc', target: { seq: last.seq, hash: last.hash }, startedAt: new Date().toISOString() };
+}
+
+/** Stores sealed events page by page, as a restore does. */
+async function seed(db: RegisterDatabase, events: readonly RegisterEvent[]): Promise<number> {
+  const restore = restoreOf(events);
+  for (let start = 0; start < events.length; start += SEED_PAGE) {
+    const stored = await importEvents(db, events.slice(start, start + SEED_PAGE), restore);
+    if (!stored.ok) throw new Error(JSON.stringify(stored.error));
+  }
+  return events.length;
+}
+
+/**
+ * A restore of the first `count` events, as the window runs it (pages of 1 000 read from
+ * a source, each chained and stored in its transaction, the marker from the first to the
+ * last), into an empty database; the journal is in memory, so only the import is timed.
+ */
+async function timeRestore(events: readonly RegisterEvent[], count: number): Promise<number> {
+  const name = `bench-restore-${count}`;
+  await indexedDB.deleteDatabase(name);
+  const db = openRegisterDatabase(name);
+  const journal = events.slice(0, count);
+  const last = journal.at(-1);
+  if (!last) throw new Error('journal vide');
+  const start = performance.now();
+  const restored = await importJournalPages(db, {
+    source: 'reserve',
+    registerId: 'BENCH',
+    establishmentName: 'Pharmacie du banc',
+    head: { seq: last.seq, hash: last.hash },
+    readPage: async (cursor) => {
+      const page = journal.slice(cursor, cursor + 1_000);
+      return { ok: true, value: { events: page, nextCursor: cursor + page.length, done: cursor + page.length >= journal.length } };
+    },
+  });
+  const ms = performance.now() - start;
+  if (!restored.ok) throw new Error(JSON.stringify(restored.error));
+  // Complete means the database head is the journal head, and no marker is left.
+  if ((await db.events.orderBy('seq').last())?.hash !== last.hash || (await readRestoreMarker(db)) !== null) throw new Error('restauration incomplète');
+  db.close();
+  await indexedDB.deleteDatabase(name);
+  return ms;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -96,8 +141,13 @@ async function bench(options: { events: number; products: number; appends: numbe
   await indexedDB.deleteDatabase('bench');
   let db = openRegisterDatabase('bench');
   const seedStart = performance.now();
-  await seed(db, options.events, options.products);
+  const sealed = sealRegister(options.events, options.products);
+  await seed(db, sealed);
   const seedMs = performance.now() - seedStart;
+  // The restore, at a tenth of the size and at full size: a linear import keeps its rate.
+  const smallRestore = Math.min(10_000, options.events);
+  const restoreSmallMs = await timeRestore(sealed, smallRestore);
+  const restoreFullMs = await timeRestore(sealed, options.events);
   await copyToReserve(db);
 
   // One validation as at the counter: seal and write to IndexedDB, then to the reserve.
@@ -163,6 +213,10 @@ async function bench(options: { events: number; products: number; appends: numbe
   return {
     events: verdict.events,
     seedMs,
+    restoreSmallEvents: smallRestore,
+    restoreSmallPerSecond: smallRestore / (restoreSmallMs / 1000),
+    restoreFullMs,
+    restoreFullPerSecond: options.events / (restoreFullMs / 1000),
     appendP50Ms: percentile(latencies, 50),
     appendP95Ms: percentile(latencies, 95),
     databaseOnlyP95Ms: percentile(databaseOnly, 95),

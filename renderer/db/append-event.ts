@@ -1,6 +1,7 @@
 // Records one event: gathers what validation needs, validates, seals, appends, and
 // updates the monthly totals, all in one IndexedDB transaction: either everything is
 // written or nothing is. Hashing is synchronous, so nothing foreign is awaited inside.
+// While a restore is under way the register is not whole: nothing is written then.
 import { appError, type AppError } from '../../shared/errors';
 import { localDay, monthOf } from '../../shared/register/dates';
 import { isMovement, type RegisterEvent } from '../../shared/register/events';
@@ -11,11 +12,14 @@ import { monthBalances } from '../../shared/closure/month-balance';
 import { addDeltas, balanceAfter, EMPTY_STOCK, NO_DELTA, stockDelta, type StockBalance } from '../../shared/stock/movements';
 import { addCessionFacts } from './cession-facts';
 import type { RegisterDatabase } from './database';
+import { refusalWhileRestoring } from './restore-marker';
 import { findProduct, lastClosure, listProducts, listValidators, productEvents, productStock, readIdentity } from './queries';
 
 export async function appendEvent(db: RegisterDatabase, draft: Draft, now = new Date()): Promise<Result<RegisterEvent, AppError>> {
   return db
-    .transaction('rw', db.events, db.monthlyTotals, async () => {
+    .transaction('rw', db.events, db.monthlyTotals, db.meta, async () => {
+      const restoring = await refusalWhileRestoring(db);
+      if (restoring) return err(restoring);
       const head = await db.events.orderBy('seq').last();
       const context = await gatherContext(db, draft, localDay(now));
       if (draft.body.type === 'month.closed' && head) context.closure = await closureFigures(db, draft.body.month, head);

@@ -2,7 +2,8 @@
 // before it in the batch leave it, sealed and appended in order, all in ONE IndexedDB
 // transaction. The first refusal aborts the transaction, so nothing of the batch is
 // written; a crash in the middle writes nothing either. The reserve copy then receives
-// the new events like any others (features/reserve), oldest first.
+// the new events like any others (features/reserve), oldest first. While a restore is
+// under way the register is not whole: the batch is refused, whole.
 import { appError, type AppError } from '../../shared/errors';
 import { localDay } from '../../shared/register/dates';
 import type { RegisterEvent } from '../../shared/register/events';
@@ -14,6 +15,7 @@ import { EMPTY_STOCK, type StockBalance } from '../../shared/stock/movements';
 import { err, ok, type Result } from '../../shared/result';
 import { addToMonthlyTotals, gatherContext } from './append-event';
 import type { RegisterDatabase } from './database';
+import { refusalWhileRestoring } from './restore-marker';
 import { lastMovementDay, listProducts, stockByProduct } from './queries';
 
 /**
@@ -33,7 +35,9 @@ class BatchRefused extends Error {
 export async function appendEvents(db: RegisterDatabase, steps: readonly BatchStep[], now = new Date()): Promise<Result<RegisterEvent[], AppError>> {
   const today = localDay(now);
   return db
-    .transaction('rw', db.events, db.monthlyTotals, async () => {
+    .transaction('rw', db.events, db.monthlyTotals, db.meta, async () => {
+      const restoring = await refusalWhileRestoring(db);
+      if (restoring) throw new BatchRefused(restoring);
       const sealed: RegisterEvent[] = [];
       for (const step of steps) {
         const drafts = typeof step === 'function' ? step(sealed) : [step];

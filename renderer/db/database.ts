@@ -5,6 +5,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { RegisterEvent } from '../../shared/register/events';
 import { toMilli } from '../../shared/register/quantity';
 import type { StockDelta } from '../../shared/stock/movements';
+import type { RestoreMarker } from './restore-marker';
 import { writeOnceMiddleware } from './write-once';
 
 /** Entries and exits of one product in one month, kept in the same transaction as the event. */
@@ -16,6 +17,8 @@ export interface MonthlyTotal extends StockDelta {
 export type RegisterDatabase = Dexie & {
   events: EntityTable<RegisterEvent, 'seq'>;
   monthlyTotals: Table<MonthlyTotal, [productId: string, month: string]>;
+  /** What describes the database itself, not the register: the restore under way. */
+  meta: EntityTable<RestoreMarker, 'key'>;
 };
 
 export const DATABASE_NAME = 'registre-stupefiants';
@@ -41,6 +44,9 @@ export function openRegisterDatabase(name = DATABASE_NAME): RegisterDatabase {
           month.quarantineExits ??= toMilli(0);
         }),
     );
+  // Version 3: a small table of facts about the database itself (the restore under way,
+  // restore-marker.ts). It starts empty: a database opened before it had no restore to resume.
+  db.version(3).stores({ meta: 'key' });
   db.use(writeOnceMiddleware);
   return db;
 }

@@ -1,5 +1,6 @@
 // Every word the window shows, in one place. Error wording lives in shared/errors.ts.
 import { EDITION_KIND_LABELS } from '../../shared/editions/kind-labels';
+import { formatInteger } from '../../shared/french';
 import { typeset } from './typeset';
 
 export const fr = typeset({
@@ -475,7 +476,21 @@ export const fr = typeset({
     none: 'Aucun registre trouvé dans ce dossier.',
     journal: (name: string, events: number) => `${name} — ${events} mouvement(s)`,
     restore: (name: string) => `Restaurer « ${name} »`,
-    progress: (restored: number, total: number) => `Restauration : ${restored} / ${total} mouvements…`,
+    // ——— the restore as one act: its progress, and a restore interrupted ———
+    runningTitle: 'Restauration du registre en cours',
+    runningLead:
+      'Le registre s’ouvrira quand le dernier mouvement sera importé et vérifié ; rien n’y est inscrit d’ici là. Si la fenêtre se ferme, la restauration reprendra au prochain lancement.',
+    checking: (total: number) => `Vérification complète du journal (${formatInteger(total)} mouvements) avant l’import…`,
+    imported: (done: number, total: number) => `${formatInteger(done)} / ${formatInteger(total)} mouvements importés`,
+    barLabel: 'Avancement de la restauration',
+    timeLeft: (seconds: number | null) =>
+      seconds === null ? 'Estimation du temps restant…' : seconds < 60 ? 'Moins d’une minute restante' : `Environ ${formatInteger(Math.ceil(seconds / 60))} min restantes`,
+    underwayTitle: 'Restauration interrompue',
+    underway: (name: string, held: number, total: number) =>
+      `La restauration du registre « ${name} » s’est arrêtée après le n° d’ordre ${formatInteger(held)} sur ${formatInteger(total)}. Le registre ne s’ouvrira qu’une fois la restauration terminée ; rien n’y est inscrit d’ici là.`,
+    resume: 'Reprendre la restauration',
+    resumeFromReserve: 'Elle reprend au mouvement suivant, depuis la même copie de réserve, après une nouvelle vérification complète. Si la copie n’est plus dans le dossier choisi, choisissez son dossier ci-dessous.',
+    resumeFromPackage: 'Rouvrez le même dossier de reprise ci-dessous : l’import reprendra au mouvement suivant, après une nouvelle vérification complète.',
   },
   // ——— hand-over package and yearly archives ———
   handover: {
@@ -499,7 +514,6 @@ export const fr = typeset({
     reserveStep: 'Copie de réserve du repreneur',
     reserveWhy: 'Le registre repris est aussitôt dupliqué sur votre propre support de réserve (clé USB, disque externe), distinct de ce poste.',
     import: (name: string) => `Reprendre « ${name} »`,
-    progress: (done: number, total: number) => `Reprise : ${done} / ${total} inscriptions…`,
     reserveFirst: 'Choisissez d’abord le dossier de votre copie de réserve.',
   },
   deposit: {

@@ -1,11 +1,18 @@
 // A replaced computer: the register is rebuilt from its reserve copy after the whole
-// chain is checked, goes on from there, and an altered journal is refused.
+// chain is checked, goes on from there, and an altered journal is refused. A restore of
+// several pages is one act: the register opens only once it is whole, and a window
+// closed mid-way finds the restore to resume at the next launch.
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCommand } from '../../electron/cli/import';
+import { serializeLine } from '../../shared/journal/line';
+import type { RegisterEvent } from '../../shared/register/events';
+import { longJournal } from '../fixtures/long-journal';
 import { launchApp } from './harness/launch';
+import { plain } from './reading';
 import { addSkenan, dispense, openRegister, openTab, receiveBoxes, reserveBanner } from './steps';
 
 let workDir: string;
@@ -104,5 +111,129 @@ describe('restore from the reserve copy', () => {
     await month.selectOption('2026-10');
     await expect.poll(() => page.getByRole('table', { name: 'Solde mensuel 10/2026' }).locator('tbody tr').first().innerText()).toBe('Morphine sulfate LP 10 mg\t16\t0\t0\t16\t—');
     await app.close();
+  });
+});
+
+/** What IndexedDB holds, read with the raw API (order number, type and hash of each event). */
+function storedEvents(page: Page): Promise<Pick<RegisterEvent, 'seq' | 'type' | 'hash'>[]> {
+  return page.evaluate(
+    () =>
+      new Promise<Pick<RegisterEvent, 'seq' | 'type' | 'hash'>[]>((resolve, reject) => {
+        const opening = indexedDB.open('registre-stupefiants');
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const read = opening.result.transaction('events').objectStore('events').getAll();
+          read.onsuccess = () => {
+            opening.result.close();
+            resolve((read.result as RegisterEvent[]).map(({ seq, type, hash }) => ({ seq, type, hash })));
+          };
+          read.onerror = () => reject(read.error);
+        };
+      }),
+  );
+}
+
+describe('a restore of several pages is one act', () => {
+  // Four ended months of movements: three pages of 1 000 to import.
+  const MONTHS = 4;
+  const journal = longJournal(2_400, MONTHS);
+  const head = journal.at(-1);
+  const total = journal.length;
+
+  /** A key of its own for each test: once open, the register appends its closures to it. */
+  async function keyHolding(name: string): Promise<string> {
+    const folder = join(workDir, name);
+    await mkdir(folder);
+    await writeFile(join(folder, 'REG-2026-001.journal.jsonl'), journal.map(serializeLine).join(''));
+    return folder;
+  }
+
+  /** The journal, event for event, then only what the opened register appended itself. */
+  async function expectJournalThenClosures(page: Page) {
+    const stored = await storedEvents(page);
+    expect(stored.slice(0, total).map((event) => event.hash)).toEqual(journal.map((event) => event.hash));
+    expect(stored[total - 1]?.hash).toBe(head?.hash);
+    expect(stored.slice(total).filter((event) => event.type !== 'month.closed' && event.type !== 'edition.produced')).toEqual([]);
+  }
+
+  it('keeps the restore screen, with its progress, until the last event is in; nothing else writes meanwhile', async () => {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let pages = 0;
+    const reserveFolder = await keyHolding('long-key');
+    const app = await launchApp({
+      profileDir: join(workDir, 'long', 'profile'),
+      dataFolder: join(workDir, 'long', 'data'),
+      reserveFolder,
+      // The third page waits until the test has looked at the window between two pages
+      // (after two, the rate of the restore gives an estimate of the time left).
+      holdRequest: (channel) => (channel === 'reserve:readEvents' && ++pages === 3 ? released : undefined),
+    });
+    const { page } = app;
+    await page.getByRole('button', { name: 'Choisir le dossier de la copie de réserve…' }).click();
+    await expect.poll(async () => plain(await page.locator('.journals').textContent())).toContain(`Pharmacie du Port — ${total} mouvement(s)`);
+    await page.getByRole('button', { name: 'Restaurer «\u202fPharmacie du Port\u202f»' }).click();
+
+    // Between the second page and the third: the set-up screen, its bar, no register.
+    await expect.poll(async () => plain(await page.getByRole('status').textContent()), { timeout: 30_000 }).toMatch(
+      /^2 000 \/ 2 402 mouvements importés — (Moins d’une minute restante|Environ \d+ min restantes)$/,
+    );
+    expect(await page.getByRole('progressbar', { name: 'Avancement de la restauration' }).getAttribute('value')).toBe('2000');
+    expect(await page.getByRole('heading', { name: 'Restauration du registre en cours' }).isVisible()).toBe(true);
+    expect(await page.locator('.topbar').count()).toBe(0);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    const midway = await storedEvents(page);
+    expect(midway).toHaveLength(2_000);
+    expect(midway.filter((event) => event.type === 'month.closed' || event.type === 'edition.produced')).toEqual([]);
+    await app.screenshot('restore-06-in-progress');
+
+    release();
+    await expect.poll(() => page.locator('.topbar').textContent(), { timeout: 30_000 }).toContain('Pharmacie du Port');
+    await expectJournalThenClosures(page);
+    // Once whole, the register closes its ended months itself, after the journal's last event.
+    await expect.poll(async () => (await storedEvents(page)).filter((event) => event.type === 'month.closed').length, { timeout: 60_000 }).toBe(MONTHS);
+    await expectJournalThenClosures(page);
+
+    // The start-up check ran on the whole register: intact, and no red banner anywhere.
+    await openTab(page, 'Intégrité');
+    await expect.poll(async () => plain(await page.getByLabel('Résultat de la vérification').textContent()), { timeout: 30_000 }).toMatch(/Registre intègre : \d[\d ]* mouvement\(s\) vérifié\(s\)/);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await app.screenshot('restore-07-whole-register');
+    await app.close();
+  });
+
+  it('resumes at the next launch a restore whose window was closed between two pages', async () => {
+    const profileDir = join(workDir, 'killed', 'profile');
+    const dataFolder = join(workDir, 'killed', 'data');
+    let pages = 0;
+    const reserveFolder = await keyHolding('killed-key');
+    const first = await launchApp({
+      profileDir,
+      dataFolder,
+      reserveFolder,
+      // The second page never comes: the window is killed while it waits for it.
+      holdRequest: (channel) => (channel === 'reserve:readEvents' && ++pages === 2 ? new Promise<void>(() => {}) : undefined),
+    });
+    await first.page.getByRole('button', { name: 'Choisir le dossier de la copie de réserve…' }).click();
+    await first.page.getByRole('button', { name: 'Restaurer «\u202fPharmacie du Port\u202f»' }).click();
+    await expect.poll(async () => plain(await first.page.getByRole('status').textContent()), { timeout: 30_000 }).toContain('1 000 / 2 402 mouvements importés');
+    const port = first.port;
+    await first.kill();
+
+    const again = await launchApp({ profileDir, dataFolder, reserveFolder, port });
+    const { page } = again;
+    await expect.poll(async () => plain(await page.getByRole('heading', { level: 1 }).first().textContent()), { timeout: 10_000 }).toBe('Restauration interrompue');
+    expect(plain(await page.locator('.setup').textContent())).toContain('La restauration du registre « Pharmacie du Port » s’est arrêtée après le n° d’ordre 1 000 sur 2 402.');
+    // Neither the register nor the opening of a new one: only the restore to finish.
+    expect(await page.locator('.topbar').count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Ouverture du registre' }).count()).toBe(0);
+    expect(await storedEvents(page)).toHaveLength(1_000);
+    await again.screenshot('restore-08-interrupted');
+
+    await page.getByRole('button', { name: 'Reprendre la restauration' }).click();
+    await expect.poll(() => page.locator('.topbar').textContent(), { timeout: 30_000 }).toContain('Pharmacie du Port');
+    await expectJournalThenClosures(page);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await again.close();
   });
 });

@@ -11,6 +11,7 @@ import { mainProcess } from '../../main-process';
 import { fr } from '../../messages/fr';
 import { chooseReserveFolder, readReserveChoice, type ReserveChoice } from '../setup/reserve-choice';
 import { ReserveChoiceLine } from '../setup/ReserveChoiceLine';
+import { clearRestoreError, runRestore, useRestoreRun } from '../restore/restore-run';
 import { importPackage } from './import-package';
 import './handover.css';
 
@@ -20,7 +21,7 @@ export function ImportPackage() {
   const [opened, setOpened] = useState<OpenedPackage | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [choice, setChoice] = useState<ReserveChoice>({ kind: 'checking' });
-  const [progress, setProgress] = useState<string | null>(null);
+  const running = useRestoreRun().running !== null;
   const [reserveMissing, setReserveMissing] = useState(false);
 
   useEffect(() => {
@@ -30,6 +31,7 @@ export function ImportPackage() {
 
   const choose = async () => {
     setError(null);
+    clearRestoreError();
     setOpened(null);
     const answer = await api['package:open'](null);
     if (answer.ok) setOpened(answer.value);
@@ -50,18 +52,16 @@ export function ImportPackage() {
     setChoice(current);
     if (current.kind !== 'chosen') return setReserveMissing(true);
     setError(null);
-    setProgress(fr.handover.progress(0, opened.head.seq));
-    const imported = await importPackage(db, api, opened, (done, total) => setProgress(fr.handover.progress(done, total)));
-    setProgress(null);
-    if (!imported.ok) setError(imported.error);
-    // On success the register exists: the application opens it by itself.
+    // The run, its progress and its outcome are the set-up screen's (restore-run.ts); on
+    // success the register is whole and the application opens it by itself.
+    await runRestore(opened.head.seq, (onProgress) => importPackage(db, api, opened, onProgress));
   };
 
   return (
     <section className="card setup__card package-import" aria-labelledby="package-import-title">
       <h2 id="package-import-title">{fr.handover.importTitle}</h2>
       <p className="lead">{fr.handover.importIntro}</p>
-      <button type="button" className="secondary" onClick={() => void choose()} disabled={progress !== null}>
+      <button type="button" className="secondary" onClick={() => void choose()} disabled={running}>
         {fr.handover.choose}
       </button>
       {error ? (
@@ -93,12 +93,11 @@ export function ImportPackage() {
               </p>
             ) : null}
           </fieldset>
-          <button type="button" className="primary" disabled={progress !== null} onClick={() => void take()}>
+          <button type="button" className="primary" disabled={running} onClick={() => void take()}>
             {fr.handover.import(opened.establishmentName)}
           </button>
         </>
       ) : null}
-      {progress ? <p role="status">{progress}</p> : null}
     </section>
   );
 }

@@ -19,5 +19,6 @@ export async function importPackage(
 ): Promise<Result<number, AppError>> {
   const installed = await api['package:installEditions']({ token: opened.token });
   if (!installed.ok) return installed;
-  return importJournalPages(db, { lastSeq: opened.head.seq, readPage: (cursor) => api['package:readEvents']({ token: opened.token, cursor, limit: PAGE }) }, onProgress);
+  const { registerId, establishmentName, head } = opened;
+  return importJournalPages(db, { source: 'package', registerId, establishmentName, head, readPage: (cursor) => api['package:readEvents']({ token: opened.token, cursor, limit: PAGE }) }, onProgress);
 }

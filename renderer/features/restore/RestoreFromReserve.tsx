@@ -1,4 +1,5 @@
-// On a fresh installation: find the register on its reserve medium and rebuild it.
+// On a fresh installation: find the register on its reserve medium and rebuild it. The
+// run itself, its progress and its outcome are the set-up screen's (restore-run.ts).
 import { useState } from 'react';
 import { appError, describeError, type AppError } from '../../../shared/errors';
 import type { ReserveJournal } from '../../../shared/ipc/contract';
@@ -6,17 +7,19 @@ import { useDatabase } from '../../db/DatabaseContext';
 import { mainProcess } from '../../main-process';
 import { fr } from '../../messages/fr';
 import { restoreFromReserve } from './restore-from-reserve';
+import { clearRestoreError, runRestore, useRestoreRun } from './restore-run';
 
 export function RestoreFromReserve() {
   const db = useDatabase();
   const [journals, setJournals] = useState<ReserveJournal[] | null>(null);
   const [error, setError] = useState<AppError | null>(null);
-  const [progress, setProgress] = useState<string | null>(null);
+  const running = useRestoreRun().running !== null;
   const api = mainProcess();
   if (!api) return null;
 
   const chooseFolder = async () => {
     setError(null);
+    clearRestoreError();
     const chosen = await api['reserve:chooseFolder'](null);
     if (!chosen.ok) return setError(chosen.error.code === 'reserve.cancelled' ? null : chosen.error);
     const listed = await api['reserve:listJournals'](null);
@@ -24,13 +27,10 @@ export function RestoreFromReserve() {
     else setError(listed.error);
   };
 
-  const restore = async (journal: ReserveJournal) => {
+  const restore = (journal: ReserveJournal) => {
     setError(null);
-    setProgress(fr.restore.progress(0, journal.lastSeq));
-    const restored = await restoreFromReserve(db, api, journal.registerId, (done, total) => setProgress(fr.restore.progress(done, total)));
-    setProgress(null);
-    if (!restored.ok) setError(restored.error);
-    // On success the register exists: the application opens it by itself.
+    // On success the register is whole: the application opens it by itself.
+    void runRestore(journal.lastSeq, (onProgress) => restoreFromReserve(db, api, journal, onProgress));
   };
 
   return (
@@ -50,14 +50,13 @@ export function RestoreFromReserve() {
               {journal.tornTailBytes > 0 ? (
                 <span className="journals__torn">{describeError(appError('restore.tornTail', undefined, { seq: String(journal.lastSeq), bytes: String(journal.tornTailBytes) }))}</span>
               ) : null}
-              <button type="button" className="primary" disabled={progress !== null} onClick={() => void restore(journal)}>
+              <button type="button" className="primary" disabled={running} onClick={() => restore(journal)}>
                 {fr.restore.restore(journal.establishmentName)}
               </button>
             </li>
           ))}
         </ul>
       ) : null}
-      {progress ? <p role="status">{progress}</p> : null}
       {error ? (
         <p className="outcome outcome--error" role="alert">
           {describeError(error)}

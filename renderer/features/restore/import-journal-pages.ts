@@ -3,17 +3,26 @@
 // journal shorter than what the database holds, or one that forks from it, is refused
 // and nothing is written. The journal is read once, front to back, each page from where
 // the previous one stopped: a million-line journal costs one pass, not one per page.
+// From its first page to its last, the database carries the restore marker
+// (db/restore-marker.ts): the window keeps showing the restore and nothing else writes.
+// An interrupted import is resumed by calling this again with the same journal: it
+// continues from the database's head, after checking the event at that head.
 import { appError, type AppError } from '../../../shared/errors';
 import type { IpcResult, ReadEventsPage } from '../../../shared/ipc/contract';
 import type { RegisterEvent } from '../../../shared/register/events';
+import type { ChainHead } from '../../../shared/register/prepare';
 import { err, ok, type Result } from '../../../shared/result';
 import type { RegisterDatabase } from '../../db/database';
 import { importEvents } from '../../db/import-events';
+import { RESTORE_KEY, type RestoreMarker, type RestoreSource } from '../../db/restore-marker';
 import { eventAt, headSeq } from '../../db/queries';
 
 export interface VerifiedJournalSource {
-  /** The last order number of the journal, as its verification found it. */
-  lastSeq: number;
+  source: RestoreSource;
+  registerId: string;
+  establishmentName: string;
+  /** The last event of the journal, as its verification found it. */
+  head: ChainHead;
   /** A page of events from an opaque cursor (0 for the start). */
   readPage(cursor: number): Promise<IpcResult<ReadEventsPage>>;
 }
@@ -23,8 +32,17 @@ export async function importJournalPages(
   source: VerifiedJournalSource,
   onProgress: (restored: number, total: number) => void = () => {},
 ): Promise<Result<number, AppError>> {
+  const lastSeq = source.head.seq;
+  const marker: RestoreMarker = {
+    key: RESTORE_KEY,
+    source: source.source,
+    registerId: source.registerId,
+    establishmentName: source.establishmentName,
+    target: source.head,
+    startedAt: new Date().toISOString(),
+  };
   const held = await headSeq(db);
-  if (source.lastSeq < held) return err(appError('restore.shorter', undefined, { journal: String(source.lastSeq), database: String(held) }));
+  if (lastSeq < held) return err(appError('restore.shorter', undefined, { journal: String(lastSeq), database: String(held) }));
   const heldHash = held > 0 ? (await eventAt(db, held))?.hash : undefined;
   const disagrees = (seq: number) => err(appError('integrity.reserveDisagrees', undefined, { seq: String(seq) }));
 
@@ -35,13 +53,13 @@ export async function importJournalPages(
   let restored = held;
   let headMatched = held === 0;
   let cursor = 0;
-  while (!headMatched || restored < source.lastSeq) {
+  while (!headMatched || restored < lastSeq) {
     const read = await source.readPage(cursor);
     if (!read.ok) return read;
     const { events, nextCursor, done } = read.value;
     const fresh: RegisterEvent[] = [];
     for (const event of events) {
-      if (event.seq < held || event.seq > source.lastSeq) continue;
+      if (event.seq < held || event.seq > lastSeq) continue;
       if (event.seq === held) {
         if (event.hash !== heldHash) return disagrees(held);
         headMatched = true;
@@ -52,12 +70,12 @@ export async function importJournalPages(
     }
     if (fresh.length > 0) {
       // importEvents refuses, whole, a page that does not continue the database's chain.
-      const imported = await importEvents(db, fresh);
+      const imported = await importEvents(db, fresh, marker);
       if (!imported.ok) return imported;
       restored = imported.value?.seq ?? restored;
-      onProgress(restored, source.lastSeq);
+      onProgress(restored, lastSeq);
     }
-    const finished = headMatched && restored >= source.lastSeq;
+    const finished = headMatched && restored >= lastSeq;
     // The journal ended (or stopped moving) before what its verification promised.
     if (!finished && (done || nextCursor <= cursor)) return disagrees(headMatched ? restored + 1 : held);
     cursor = nextCursor;

@@ -13,9 +13,10 @@ const PAGE = 1_000;
 export async function restoreFromReserve(
   db: RegisterDatabase,
   api: RegistreApi,
-  registerId: string,
+  journal: { registerId: string; establishmentName: string },
   onProgress: (restored: number, total: number) => void = () => {},
 ): Promise<Result<number, AppError>> {
+  const { registerId, establishmentName } = journal;
   const checked = await api['reserve:verify']({ registerId });
   if (!checked.ok) return checked;
   const check = checked.value;
@@ -24,5 +25,9 @@ export async function restoreFromReserve(
   const { verdict } = check;
   if (!verdict.ok) return err(reserveBrokenError(verdict));
 
-  return importJournalPages(db, { lastSeq: verdict.lastSeq, readPage: (cursor) => api['reserve:readEvents']({ registerId, cursor, limit: PAGE }) }, onProgress);
+  return importJournalPages(
+    db,
+    { source: 'reserve', registerId, establishmentName, head: { seq: verdict.lastSeq, hash: verdict.headHash }, readPage: (cursor) => api['reserve:readEvents']({ registerId, cursor, limit: PAGE }) },
+    onProgress,
+  );
 }

@@ -72,6 +72,12 @@ export interface LaunchOptions {
    * between the two would interrupt.
    */
   holdReserveAppend?: (request: unknown) => boolean;
+  /**
+   * Asked about every request the page sends, before anything else; when it returns a
+   * promise, the request reaches the main-process handler only once it settles. Lets a
+   * test hold the window at a chosen step (a restore between two pages) and look at it.
+   */
+  holdRequest?: (channel: string, request: unknown) => Promise<void> | undefined;
   /** What the open dialog answers when the window asks for a hand-over package; asked each time. Without it, the person cancels. */
   packageFile?: () => string | null;
   /** What the open dialog answers when the window asks for ANSM's JARE workbook; asked each time. Without it, the person cancels. The filled copy is saved as an edition's copy is (saveFolder). */
@@ -170,7 +176,7 @@ async function isRunning(pid: number): Promise<boolean> {
   return stat !== null && stat.state !== 'Z';
 }
 
-export async function launchApp({ profileDir, dataFolder, port, reserveFolder, saveFolder, holdReserveAppend, packageFile, jareTemplate, clock }: LaunchOptions): Promise<RunningApp> {
+export async function launchApp({ profileDir, dataFolder, port, reserveFolder, saveFolder, holdReserveAppend, holdRequest, packageFile, jareTemplate, clock }: LaunchOptions): Promise<RunningApp> {
   const server: StaticServer = await serveRenderer(join(ROOT, 'dist', 'renderer'), port);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
@@ -205,6 +211,7 @@ export async function launchApp({ profileDir, dataFolder, port, reserveFolder, s
   await context.exposeBinding('__registreIpc', async (source, channel: string, encoded: unknown) => {
     const payload = decodeBytes(encoded);
     if (channel === 'reserve:append' && holdReserveAppend?.(payload)) return new Promise<never>(() => {});
+    await holdRequest?.(channel, payload);
     return encodeBytes(await dispatch(source.frame.url(), channel, payload));
   });
   await context.addInitScript({ content: await bridgeScript() });

@@ -7,6 +7,7 @@ import { GENESIS_HASH, type RegisterEvent } from '../../../../shared/register/ev
 import { sealEvent, type UnsealedEvent } from '../../../../shared/register/seal';
 import { trackedDatabase } from '../../../fixtures/database';
 import { ESTABLISHMENT, HOLDER } from '../../../fixtures/drafts';
+import { restoreTo } from '../../../fixtures/events';
 import { useTempMainProcess } from '../../../fixtures/main-process';
 
 const main = useTempMainProcess();
@@ -35,7 +36,8 @@ async function archives(): Promise<string[]> {
 describe('archiveDueYears', () => {
   it('archives a year once its December is closed, once only', async () => {
     const db = trackedDatabase();
-    await importEvents(db, chain([opening, closure('2025-11', '2025-11-30'), closure('2025-12', '2025-12-31')]));
+    const events = chain([opening, closure('2025-11', '2025-11-30'), closure('2025-12', '2025-12-31')]);
+    await importEvents(db, events, restoreTo(events));
     const api = main.api();
     expect(await archiveDueYears(db, api)).toBeNull();
     expect(await archives()).toEqual([`2025_archive-annuelle_${REGISTER}.zip`]);
@@ -47,7 +49,8 @@ describe('archiveDueYears', () => {
 
   it('writes nothing while December is not closed', async () => {
     const db = trackedDatabase();
-    await importEvents(db, chain([opening, closure('2025-11', '2025-11-30')]));
+    const events = chain([opening, closure('2025-11', '2025-11-30')]);
+    await importEvents(db, events, restoreTo(events));
     expect(await archiveDueYears(db, main.api())).toBeNull();
     expect(await archives()).toEqual([]);
   });

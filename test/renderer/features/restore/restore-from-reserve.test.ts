@@ -4,13 +4,16 @@ import { restoreFromReserve } from '../../../../renderer/features/restore/restor
 import { stockByProduct } from '../../../../renderer/db/queries';
 import type { ReadEventsRequest, RegistreApi } from '../../../../shared/ipc/contract';
 import type { RegisterEvent } from '../../../../shared/register/events';
-import { trackedDatabase } from '../../../fixtures/database';
+import { trackedDatabase, uniqueDatabaseName } from '../../../fixtures/database';
+import { appendEvent } from '../../../../renderer/db/append-event';
+import { readOpeningState } from '../../../../renderer/db/opening-state';
 import { useTempMainProcess } from '../../../fixtures/main-process';
 import { openingDraft, productDraft, receiptDraft, units } from '../../../fixtures/drafts';
 import { reseal, sealAll, sealedSlice } from '../../../fixtures/events';
 import { accepted, refusal } from '../../../fixtures/result';
 
 const REGISTER_ID = 'c0ffee00-0000-4000-8000-000000000004';
+const JOURNAL = { registerId: REGISTER_ID, establishmentName: 'Pharmacie du Marché' };
 const main = useTempMainProcess();
 const reserveHolding = (journal: readonly RegisterEvent[]) => main.reserveHolding(REGISTER_ID, journal);
 
@@ -39,7 +42,7 @@ describe('restoreFromReserve', () => {
     const events = sealedSlice();
     const db = trackedDatabase();
     const progress: number[] = [];
-    expect(accepted(await restoreFromReserve(db, await reserveHolding(events), REGISTER_ID, (done) => progress.push(done)))).toBe(4);
+    expect(accepted(await restoreFromReserve(db, await reserveHolding(events), JOURNAL, (done) => progress.push(done)))).toBe(4);
     expect(await db.events.toArray()).toEqual(events);
     expect(await stockByProduct(db)).toEqual(new Map([['P2', { total: units(18), quarantine: units(0) }]]));
     expect(progress).toEqual([4]);
@@ -49,7 +52,7 @@ describe('restoreFromReserve', () => {
     const events = sealedSlice();
     const db = trackedDatabase();
     await db.events.bulkAdd(events.slice(0, 2));
-    expect(accepted(await restoreFromReserve(db, await reserveHolding(events), REGISTER_ID))).toBe(4);
+    expect(accepted(await restoreFromReserve(db, await reserveHolding(events), JOURNAL))).toBe(4);
     expect((await db.events.toArray()).map((event) => event.seq)).toEqual([1, 2, 3, 4]);
   });
 
@@ -57,7 +60,7 @@ describe('restoreFromReserve', () => {
     const events = sealedSlice();
     const db = trackedDatabase();
     await db.events.bulkAdd(events);
-    expect(refusal(await restoreFromReserve(db, await reserveHolding(events.slice(0, 2)), REGISTER_ID))).toMatchObject({ code: 'restore.shorter', params: { journal: '2', database: '4' } });
+    expect(refusal(await restoreFromReserve(db, await reserveHolding(events.slice(0, 2)), JOURNAL))).toMatchObject({ code: 'restore.shorter', params: { journal: '2', database: '4' } });
     expect(await db.events.count()).toBe(4);
   });
 
@@ -68,7 +71,7 @@ describe('restoreFromReserve', () => {
     const db = trackedDatabase();
     await db.events.bulkAdd(events.slice(0, 2));
     const forked = [opening, reseal(product, { recordedAt: '2026-03-11T08:00:00.000Z' })];
-    expect(refusal(await restoreFromReserve(db, await reserveHolding(forked), REGISTER_ID))).toMatchObject({ code: 'integrity.reserveDisagrees', params: { seq: '2' } });
+    expect(refusal(await restoreFromReserve(db, await reserveHolding(forked), JOURNAL))).toMatchObject({ code: 'integrity.reserveDisagrees', params: { seq: '2' } });
     expect(await db.events.toArray()).toEqual(events.slice(0, 2));
   });
 
@@ -77,7 +80,7 @@ describe('restoreFromReserve', () => {
     const db = trackedDatabase();
     const { api, requests, answers } = recordingPages(await reserveHolding(events));
     const progress: number[] = [];
-    expect(accepted(await restoreFromReserve(db, api, REGISTER_ID, (done) => progress.push(done)))).toBe(2_302);
+    expect(accepted(await restoreFromReserve(db, api, JOURNAL, (done) => progress.push(done)))).toBe(2_302);
     expect(progress).toEqual([1_000, 2_000, 2_302]);
     expect(requests.map((request) => request.cursor)).toEqual([0, ...answers.slice(0, -1).map((answer) => answer.nextCursor)]);
     expect(answers.at(-1)?.done).toBe(true);
@@ -90,7 +93,7 @@ describe('restoreFromReserve', () => {
     const db = trackedDatabase();
     await db.events.bulkAdd(events.slice(0, 1_500));
     const { api, requests } = recordingPages(await reserveHolding(events));
-    expect(accepted(await restoreFromReserve(db, api, REGISTER_ID))).toBe(2_302);
+    expect(accepted(await restoreFromReserve(db, api, JOURNAL))).toBe(2_302);
     expect(requests).toHaveLength(3);
     expect(await db.events.toArray()).toEqual(events);
   });
@@ -103,7 +106,31 @@ describe('restoreFromReserve', () => {
     const { api } = recordingPages(await reserveHolding(events), (page, call) =>
       call === 2 ? page.map((event) => (event.seq === 1_001 ? reseal(event, { recordedAt: '2026-03-11T08:00:00.000Z' }) : event)) : page,
     );
-    expect(refusal(await restoreFromReserve(db, api, REGISTER_ID))).toMatchObject({ code: 'integrity.reserveDisagrees', params: { seq: '1002' } });
+    expect(refusal(await restoreFromReserve(db, api, JOURNAL))).toMatchObject({ code: 'integrity.reserveDisagrees', params: { seq: '1002' } });
     expect(await db.events.count()).toBe(1_000);
+  });
+
+  it('resumes a restore interrupted after its first page, in a reopened database, up to the journal head', async () => {
+    const events = longJournal(2_300);
+    const name = uniqueDatabaseName();
+    const first = trackedDatabase(name);
+    // The window closes while the second page is read: the first one is in, with the marker.
+    const { api: closing } = recordingPages(await reserveHolding(events), (page, call) => {
+      if (call === 2) throw new Error('fenêtre fermée');
+      return page;
+    });
+    await expect(restoreFromReserve(first, closing, JOURNAL)).rejects.toThrow('fenêtre fermée');
+    first.close();
+
+    // Next launch: the database says a restore is under way, and the register is closed to writing.
+    const db = trackedDatabase(name);
+    expect(await readOpeningState(db)).toMatchObject({ restore: { marker: { source: 'reserve', registerId: REGISTER_ID, target: { seq: 2_302 } }, held: 1_000 } });
+    expect(refusal(await appendEvent(db, receiptDraft(), new Date(2026, 2, 10, 18, 0)))).toMatchObject({ code: 'restore.underway' });
+
+    const progress: number[] = [];
+    expect(accepted(await restoreFromReserve(db, main.api(), JOURNAL, (done) => progress.push(done)))).toBe(2_302);
+    expect(progress).toEqual([2_000, 2_302]);
+    expect(await readOpeningState(db)).toMatchObject({ restore: null });
+    expect(await db.events.toArray()).toEqual(events);
   });
 });

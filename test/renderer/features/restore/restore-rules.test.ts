@@ -14,7 +14,7 @@ describe('restoreFromReserve on an invalid journal', () => {
   it.each(forgedJournals().map((forged) => [forged.name, forged] as const))('imports nothing of %s and says why', async (_name, forged) => {
     const db = trackedDatabase();
     const api = await main.reserveHolding(REGISTER_ID, forged.events);
-    const restored = await restoreFromReserve(db, api, REGISTER_ID);
+    const restored = await restoreFromReserve(db, api, { registerId: REGISTER_ID, establishmentName: 'Pharmacie du Marché' });
     expect(restored.ok).toBe(false);
     if (restored.ok) return;
     expect(restored.error).toMatchObject({ code: 'integrity.rule', params: { seq: String(forged.seq) } });

@@ -27,7 +27,7 @@ afterEach(() => {
 function showSetup() {
   render(
     <DatabaseProvider db={db}>
-      <SetupScreen />
+      <SetupScreen restore={null} />
     </DatabaseProvider>,
   );
   return screen.getByRole('group', { name: 'Copie de réserve' });
