@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'field.required'
   | 'field.tooLong'
   | 'field.invalidChoice'
+  | 'field.scannerSeparator'
+  | 'field.controlCharacter'
   | 'quantity.malformed'
   | 'quantity.notPositive'
   | 'quantity.tooPrecise'
@@ -193,6 +195,10 @@ function wording(error: AppError): string {
       return `Le champ « ${p.label ?? error.field ?? ''} » est obligatoire.`;
     case 'field.tooLong':
       return `Le champ « ${p.label ?? error.field ?? ''} » dépasse ${p.max ?? ''} caractères.`;
+    case 'field.scannerSeparator':
+      return `Le champ « ${p.label ?? error.field ?? ''} » contient le séparateur invisible GS (U+001D) qu’envoie une douchette en lisant un code DataMatrix GS1 : tout le code a été lu dans ce champ. Effacez-le et saisissez la valeur seule (pour un lot, ce qui suit « 10 » dans le code), ou scannez le code dans le champ prévu pour la lecture du code-barres.`;
+    case 'field.controlCharacter':
+      return `Le champ « ${p.label ?? error.field ?? ''} » contient un caractère de contrôle invisible (${p.character ?? ''}, ${p.position ?? ''}ᵉ caractère) : effacez-le et saisissez de nouveau la valeur.`;
     case 'field.invalidChoice':
       return `Le champ « ${p.label ?? error.field ?? ''} » n’a pas une valeur de la liste.`;
     case 'quantity.malformed':
