@@ -8,6 +8,8 @@ const EVERY_CODE = Object.keys({
   'field.required': 1,
   'field.tooLong': 1,
   'field.invalidChoice': 1,
+  'field.scannerSeparator': 1,
+  'field.controlCharacter': 1,
   'quantity.malformed': 1,
   'quantity.notPositive': 1,
   'quantity.tooPrecise': 1,
