@@ -136,6 +136,7 @@ export type ErrorCode =
   | 'package.unsafeName'
   | 'package.duplicateName'
   | 'package.uncompressedTooLarge'
+  | 'package.compressionRatio'
   | 'package.partDamaged'
   | 'package.manifestMissing'
   | 'package.manifestInvalid'
@@ -483,6 +484,8 @@ function packageWording(error: AppError): string | null {
       return `${refused}la partie « ${p.path ?? ''} » figure deux fois dans l’archive.`;
     case 'package.uncompressedTooLarge':
       return `${refused}une fois décompressé, il dépasserait la taille admise (${p.max ?? ''} octets).`;
+    case 'package.compressionRatio':
+      return `${refused}la partie « ${p.path ?? ''} » se décompresserait en plus de ${p.ratio ?? ''} fois sa taille : c’est la marque d’une « bombe de décompression », pas d’un dossier écrit par l’application.`;
     case 'package.partDamaged':
       return `${refused}la partie « ${p.path ?? ''} » est endommagée ou a été modifiée (son contrôle CRC dans l’archive ne correspond plus).`;
     case 'package.manifestMissing':

@@ -133,6 +133,7 @@ const EVERY_CODE = Object.keys({
   'package.unsafeName': 1,
   'package.duplicateName': 1,
   'package.uncompressedTooLarge': 1,
+  'package.compressionRatio': 1,
   'package.partDamaged': 1,
   'package.manifestMissing': 1,
   'package.manifestInvalid': 1,
