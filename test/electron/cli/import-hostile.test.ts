@@ -32,8 +32,9 @@ const VETERINARY_TEXT = readFileSync(VETERINARY, 'utf8');
 const LINES = VETERINARY_TEXT.split('\n');
 
 describe('import: the encoding of the file', () => {
+  // The byte a Windows-1252 é leaves in the file is never stored as « � ».
   it('refuses one row saved in Windows-1252, naming its line, its character and how to re-save the file', async () => {
-    // Line 8 holds « Césarienne »: é is the byte E9 in Windows-1252, invalid alone in UTF-8.
+    // Line 8, « délivrance;… »: é is the byte E9 in Windows-1252, invalid alone in UTF-8.
     const row = LINES[7]!;
     const bytes = Buffer.concat([Buffer.from(`${LINES.slice(0, 7).join('\n')}\n`, 'utf8'), windows1252(row), Buffer.from(`\n${LINES.slice(8).join('\n')}`, 'utf8')]);
     const message = await refusal(bytesFile(bytes));
