@@ -167,7 +167,9 @@ export type ErrorCode =
   | 'cessation.wrongAuthority'
   | 'cessation.stockRemains'
   | 'cessation.beforeLastMovement'
-  | 'register.closed';
+  | 'register.closed'
+  | 'clock.malformed'
+  | 'clock.setBackRefused';
 
 export interface AppError {
   code: ErrorCode;
@@ -428,6 +430,10 @@ function wording(error: AppError): string {
       return `La cessation ne peut pas être datée d’avant le dernier mouvement du registre (${p.day ?? ''}).`;
     case 'register.closed':
       return `Le registre est clos définitivement depuis le ${p.day ?? ''} (n° d’ordre ${p.seq ?? ''}) : aucun mouvement, produit ou habilitation ne peut plus y être inscrit. La consultation, les éditions et la vérification restent possibles.`;
+    case 'clock.malformed':
+      return 'Recul d’horloge mal formé : il faut le n° d’ordre de la dernière inscription, son instant et l’instant actuel, antérieur.';
+    case 'clock.setBackRefused':
+      return `L’horloge de ce poste indique le ${p.current ?? ''}, avant la dernière inscription du registre (n° ${p.seq ?? ''}, le ${p.previous ?? ''}), et le recul ne peut pas être inscrit : ${p.reason ?? ''} Remettez le poste à la date et à l’heure exactes, puis validez de nouveau.`;
     case 'ipc.internal':
       return `Erreur interne de l’application${p.detail ? ` : ${p.detail}` : '.'}`;
     case 'jare.tooLarge':

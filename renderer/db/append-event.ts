@@ -2,6 +2,7 @@
 // updates the monthly totals, all in one IndexedDB transaction: either everything is
 // written or nothing is. Hashing is synchronous, so nothing foreign is awaited inside.
 import { appError, type AppError } from '../../shared/errors';
+import { clockSetBackBefore } from '../../shared/register/clock';
 import { localDay, monthOf } from '../../shared/register/dates';
 import { isMovement, type RegisterEvent } from '../../shared/register/events';
 import { prepareEvent } from '../../shared/register/prepare';
@@ -16,11 +17,16 @@ import { findProduct, lastClosure, listProducts, listValidators, productEvents, 
 export async function appendEvent(db: RegisterDatabase, draft: Draft, now = new Date()): Promise<Result<RegisterEvent, AppError>> {
   return db
     .transaction('rw', db.events, db.monthlyTotals, async () => {
-      const head = await db.events.orderBy('seq').last();
+      const last = await db.events.orderBy('seq').last();
       const context = await gatherContext(db, draft, localDay(now));
+      // A clock behind the last event: its set-back is sealed first, written only with the event.
+      const setBack = clockSetBackBefore(last, draft, context, now);
+      if (!setBack.ok) return setBack;
+      const head = setBack.value ?? last;
       if (draft.body.type === 'month.closed' && head) context.closure = await closureFigures(db, draft.body.month, head);
       const prepared = prepareEvent(draft, context, { head: head ? { seq: head.seq, hash: head.hash } : null, recordedAt: now });
       if (!prepared.ok) return prepared;
+      if (setBack.value) await db.events.add(setBack.value);
       await db.events.add(prepared.value);
       await addToMonthlyTotals(db, prepared.value);
       return prepared;

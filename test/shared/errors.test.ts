@@ -164,6 +164,8 @@ const EVERY_CODE = Object.keys({
   'cessation.stockRemains': 1,
   'cessation.beforeLastMovement': 1,
   'register.closed': 1,
+  'clock.malformed': 1,
+  'clock.setBackRefused': 1,
 } satisfies Record<ErrorCode, 1>) as ErrorCode[];
 
 /** A value for every parameter any message inserts, as validation gives them. */
@@ -204,6 +206,8 @@ const EVERY_PARAM = {
   products: '« Morphine »',
   cell: 'S!F5',
   why: 'ligne non pré-remplie par l’ANSM',
+  current: '10/03/2026 à 09:00',
+  previous: '10/03/2026 à 12:00',
 };
 
 describe('describeError', () => {
