@@ -44,3 +44,16 @@ export function clockSetBackBefore(head: ClockHead | undefined, draft: Draft, co
     }),
   );
 }
+
+/** What the window tells the person about the clock, if anything. */
+export type ClockNotice =
+  /** The clock is behind the last event: the next write will record a set-back. */
+  | { kind: 'behind'; now: Date; head: ClockHead }
+  /** A set-back was recorded and the clock has not yet caught up with the instant before it. */
+  | { kind: 'recorded'; setBack: Extract<RegisterEvent, { type: 'clock.setBack' }> };
+
+export function clockNotice(now: Date, head: ClockHead | undefined, lastSetBack: Extract<RegisterEvent, { type: 'clock.setBack' }> | undefined): ClockNotice | null {
+  if (isClockBehind(head, now)) return { kind: 'behind', now, head };
+  if (lastSetBack && now.toISOString() < lastSetBack.previous) return { kind: 'recorded', setBack: lastSetBack };
+  return null;
+}
