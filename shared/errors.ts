@@ -169,7 +169,8 @@ export type ErrorCode =
   | 'cessation.beforeLastMovement'
   | 'register.closed'
   | 'clock.malformed'
-  | 'clock.setBackRefused';
+  | 'clock.setBackRefused'
+  | 'unexpected';
 
 export interface AppError {
   code: ErrorCode;
@@ -434,6 +435,8 @@ function wording(error: AppError): string {
       return 'Recul d’horloge mal formé : il faut le n° d’ordre de la dernière inscription, son instant et l’instant actuel, antérieur.';
     case 'clock.setBackRefused':
       return `L’horloge de ce poste indique le ${p.current ?? ''}, avant la dernière inscription du registre (n° ${p.seq ?? ''}, le ${p.previous ?? ''}), et le recul ne peut pas être inscrit : ${p.reason ?? ''} Remettez le poste à la date et à l’heure exactes, puis validez de nouveau.`;
+    case 'unexpected':
+      return `Erreur inattendue de l’application (référence ${p.reference ?? ''}). Réessayez ; si l’erreur se reproduit, communiquez cette référence à l’assistance : le détail technique est conservé sous cette référence dans le journal technique.`;
     case 'ipc.internal':
       return `Erreur interne de l’application${p.detail ? ` : ${p.detail}` : '.'}`;
     case 'jare.tooLarge':

@@ -166,6 +166,7 @@ const EVERY_CODE = Object.keys({
   'register.closed': 1,
   'clock.malformed': 1,
   'clock.setBackRefused': 1,
+  unexpected: 1,
 } satisfies Record<ErrorCode, 1>) as ErrorCode[];
 
 /** A value for every parameter any message inserts, as validation gives them. */
@@ -207,6 +208,7 @@ const EVERY_PARAM = {
   cell: 'S!F5',
   why: 'ligne non pré-remplie par l’ANSM',
   current: '10/03/2026 à 09:00',
+  reference: 'K7Q2MX',
   previous: '10/03/2026 à 12:00',
 };
 
