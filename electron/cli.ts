@@ -5,6 +5,7 @@
 //   npm run cli -- editions <journal> --out <folder> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--product <id>]
 import { localDay } from '../shared/register/dates';
 import { runCli } from './cli/run';
+import { cliFailure } from './cli/unexpected';
 
 runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(`${text}\n`),
@@ -15,7 +16,7 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`Erreur inattendue : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(`${cliFailure(error, process.argv[2] ?? '')}\n`);
     process.exitCode = 2;
   },
 );

@@ -16,6 +16,7 @@ import {
 } from './file-dialogs';
 import { loadEditionFonts } from './cli/edition-fonts';
 import { setupSecurity } from './security';
+import { technicalLog } from './technical-log';
 import { createMainWindow } from './window';
 
 // Two windows on one register would race for the next order number.
@@ -48,7 +49,8 @@ app.whenReady().then(() => {
     now: () => new Date(),
   } satisfies Required<MainContext>;
   const handlers = createHandlers(context);
-  registerIpcHandlers(createDispatcher({ handlers, isTrustedSender: sameOriginAs(APP_ORIGIN), onInternalError: console.error }));
+  const log = technicalLog(app.getPath('userData'));
+  registerIpcHandlers(createDispatcher({ handlers, isTrustedSender: sameOriginAs(APP_ORIGIN), onInternalError: (channel, error, reference) => log(`ipc ${channel}`, error, reference) }));
   let window = createMainWindow(preloadPath);
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore();

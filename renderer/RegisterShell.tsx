@@ -27,6 +27,7 @@ import { fr } from './messages/fr';
 import { RegisterClosedProvider, useRegisterClosed } from './db/RegisterClosedContext';
 import { CessionScreen } from './features/cession/CessionScreen';
 import { ClosedBanner, ReadOnlyNotice } from './features/cession/ClosedBanner';
+import { ClockBanner } from './features/clock/ClockBanner';
 
 const TABS = ['stock', 'entries', 'exits', 'register', 'balances', 'inventory', 'destruction', 'editions', 'annual', 'products', 'establishment', 'integrity', 'cession'] as const;
 type View = (typeof TABS)[number];
@@ -79,6 +80,7 @@ function RegisterWindow({ identity }: { identity: RegisterIdentity }) {
           ))}
         </nav>
         <ClosedBanner />
+        <ClockBanner />
         <ReserveBanner registerId={identity.registerId} />
         <IntegrityAlert report={integrity.report} />
         <InventoryReminder openedOn={identity.openedOn} onOpen={() => setView('inventory')} />

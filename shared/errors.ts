@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'field.required'
   | 'field.tooLong'
   | 'field.invalidChoice'
+  | 'field.scannerSeparator'
+  | 'field.controlCharacter'
   | 'quantity.malformed'
   | 'quantity.notPositive'
   | 'quantity.tooPrecise'
@@ -153,6 +155,7 @@ export type ErrorCode =
   | 'package.unsafeName'
   | 'package.duplicateName'
   | 'package.uncompressedTooLarge'
+  | 'package.compressionRatio'
   | 'package.partDamaged'
   | 'package.manifestMissing'
   | 'package.manifestInvalid'
@@ -183,7 +186,10 @@ export type ErrorCode =
   | 'cessation.wrongAuthority'
   | 'cessation.stockRemains'
   | 'cessation.beforeLastMovement'
-  | 'register.closed';
+  | 'register.closed'
+  | 'clock.malformed'
+  | 'clock.setBackRefused'
+  | 'unexpected';
 
 export interface AppError {
   code: ErrorCode;
@@ -212,6 +218,10 @@ function wording(error: AppError): string {
       return `Le champ « ${p.label ?? error.field ?? ''} » est obligatoire.`;
     case 'field.tooLong':
       return `Le champ « ${p.label ?? error.field ?? ''} » dépasse ${p.max ?? ''} caractères.`;
+    case 'field.scannerSeparator':
+      return `Le champ « ${p.label ?? error.field ?? ''} » contient le séparateur invisible GS (U+001D) qu’envoie une douchette en lisant un code DataMatrix GS1 : tout le code a été lu dans ce champ. Effacez-le et saisissez la valeur seule (pour un lot, ce qui suit « 10 » dans le code), ou scannez le code dans le champ prévu pour la lecture du code-barres.`;
+    case 'field.controlCharacter':
+      return `Le champ « ${p.label ?? error.field ?? ''} » contient un caractère de contrôle invisible (${p.character ?? ''}, ${p.position ?? ''}ᵉ caractère) : effacez-le et saisissez de nouveau la valeur.`;
     case 'field.invalidChoice':
       return `Le champ « ${p.label ?? error.field ?? ''} » n’a pas une valeur de la liste.`;
     case 'quantity.malformed':
@@ -474,6 +484,12 @@ function wording(error: AppError): string {
       return `La cessation ne peut pas être datée d’avant le dernier mouvement du registre (${p.day ?? ''}).`;
     case 'register.closed':
       return `Le registre est clos définitivement depuis le ${p.day ?? ''} (n° d’ordre ${p.seq ?? ''}) : aucun mouvement, produit ou habilitation ne peut plus y être inscrit. La consultation, les éditions et la vérification restent possibles.`;
+    case 'clock.malformed':
+      return 'Recul d’horloge mal formé : il faut le n° d’ordre de la dernière inscription, son instant et l’instant actuel, antérieur.';
+    case 'clock.setBackRefused':
+      return `L’horloge de ce poste indique le ${p.current ?? ''}, avant la dernière inscription du registre (n° ${p.seq ?? ''}, le ${p.previous ?? ''}), et le recul ne peut pas être inscrit : ${p.reason ?? ''} Remettez le poste à la date et à l’heure exactes, puis validez de nouveau.`;
+    case 'unexpected':
+      return `Erreur inattendue de l’application (référence ${p.reference ?? ''}). Réessayez ; si l’erreur se reproduit, communiquez cette référence à l’assistance : le détail technique est conservé sous cette référence dans le journal technique.`;
     case 'ipc.internal':
       return `Erreur interne de l’application${p.detail ? ` : ${p.detail}` : '.'}`;
     case 'jare.tooLarge':
@@ -530,6 +546,8 @@ function packageWording(error: AppError): string | null {
       return `${refused}la partie « ${p.path ?? ''} » figure deux fois dans l’archive.`;
     case 'package.uncompressedTooLarge':
       return `${refused}une fois décompressé, il dépasserait la taille admise (${p.max ?? ''} octets).`;
+    case 'package.compressionRatio':
+      return `${refused}la partie « ${p.path ?? ''} » se décompresserait en plus de ${p.ratio ?? ''} fois sa taille : c’est la marque d’une « bombe de décompression », pas d’un dossier écrit par l’application.`;
     case 'package.partDamaged':
       return `${refused}la partie « ${p.path ?? ''} » est endommagée ou a été modifiée (son contrôle CRC dans l’archive ne correspond plus).`;
     case 'package.manifestMissing':

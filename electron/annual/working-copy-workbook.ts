@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import type { EstablishmentDetails } from '../../shared/register/events';
 import { COLUMN_STATUS_LABELS, type WorkingCopy } from '../../shared/jare/working-copy';
 import { isExactAsNumber } from '../../shared/jare/units';
+import { neutraliseFormula } from '../../shared/spreadsheet-text';
 
 export const HEADER_ROW = 5;
 export const STATUS_ROW = 6;
@@ -28,7 +29,7 @@ export async function workingCopyWorkbook(copy: WorkingCopy, establishment: Esta
     worksheet.getCell('A1').font = { bold: true, size: 14 };
     worksheet.getCell('A2').value = sheet.description;
     worksheet.getCell('A2').font = { italic: true };
-    worksheet.getCell('A3').value = `${establishment.name} — ${establishment.address.replace(/\s*\n\s*/g, ', ')}`;
+    worksheet.getCell('A3').value = neutraliseFormula(`${establishment.name} — ${establishment.address.replace(/\s*\n\s*/g, ', ')}`);
     const header = worksheet.getRow(HEADER_ROW);
     const status = worksheet.getRow(STATUS_ROW);
     sheet.columns.forEach((column, index) => {
@@ -48,7 +49,8 @@ export async function workingCopyWorkbook(copy: WorkingCopy, establishment: Esta
       cells.forEach((cell, index) => {
         if (cell === null) return;
         const target = row.getCell(index + 1);
-        if ('text' in cell) target.value = cell.text;
+        // Text typed by people (names, designations) is never left to read as a formula.
+        if ('text' in cell) target.value = neutraliseFormula(cell.text);
         else if (isExactAsNumber(cell.figure)) target.value = Number(cell.figure);
         else {
           target.value = cell.figure;
@@ -57,7 +59,7 @@ export async function workingCopyWorkbook(copy: WorkingCopy, establishment: Esta
       });
     });
     sheet.notes.forEach((note, offset) => {
-      worksheet.getCell(`A${FIRST_DATA_ROW + sheet.rows.length + 1 + offset}`).value = note;
+      worksheet.getCell(`A${FIRST_DATA_ROW + sheet.rows.length + 1 + offset}`).value = neutraliseFormula(note);
     });
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());

@@ -5,6 +5,7 @@
 // checked free in the folder (an edition is never replaced); every PDF is made in
 // memory; only then is the folder created if need be and each file written, never over
 // an existing one. A failure while writing takes back the files this run wrote.
+import { cliFailure } from './unexpected';
 import { createHash } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -100,7 +101,7 @@ export async function editionsCommand(options: EditionsOptions, io: CliIo, now: 
         io.err(editionsFontsMissing(error.places));
         return EXIT_USAGE;
       }
-      io.err(editionsFailed(edition.fileName, error instanceof Error ? error.message : String(error)));
+      io.err(editionsFailed(edition.fileName, cliFailure(error, 'editions')));
       return EXIT_USAGE;
     }
     const sha256 = createHash('sha256').update(bytes).digest('hex');

@@ -3,11 +3,14 @@
 import { describeError, type AppError } from '../../shared/errors';
 import { frenchTypography } from '../../shared/french';
 import { COLUMN_OF_FIELD, IMPORT_COLUMNS, type ColumnKey } from './import-columns';
+import { encodingWording, type EncodingProblem } from './import-messages';
 
 /** A refused import: the physical line, the column header when one is at fault, and why. */
 export interface ImportProblem {
   line: number;
   column?: string;
+  /** For a byte that is not UTF-8: the character of the line where it stands (1-based). */
+  character?: number;
   message: string;
 }
 
@@ -19,6 +22,11 @@ export function refuse(line: number, column: ColumnKey | undefined, message: str
   throw new Refused({ line, ...(column === undefined ? {} : { column: IMPORT_COLUMNS[column] }), message: frenchTypography(message) });
 }
 
+/** The file is not UTF-8: the line and character of the first byte that is not. */
+export function refuseEncoding(problem: EncodingProblem, line: number, character: number): never {
+  throw new Refused({ line, character, message: frenchTypography(encodingWording(problem)) });
+}
+
 /** A refusal worded by the app: the column is the one that holds the field it names. */
 export function refuseError(line: number, error: AppError, fallback: ColumnKey | undefined): never {
   const column = (error.field !== undefined ? COLUMN_OF_FIELD[error.field] : undefined) ?? fallback;
@@ -27,7 +35,12 @@ export function refuseError(line: number, error: AppError, fallback: ColumnKey |
 
 /** « Ligne 7, colonne « quantité » : … » — what the person must fix, and where. */
 export function describeImportProblem(problem: ImportProblem): string {
-  const where = problem.column === undefined ? `Ligne ${problem.line}` : `Ligne ${problem.line}, colonne « ${problem.column} »`;
+  const where =
+    problem.column !== undefined
+      ? `Ligne ${problem.line}, colonne « ${problem.column} »`
+      : problem.character !== undefined
+        ? `Ligne ${problem.line}, caractère ${problem.character}`
+        : `Ligne ${problem.line}`;
   const message = problem.message.charAt(0).toUpperCase() + problem.message.slice(1);
   return frenchTypography(`${where} : ${message}`);
 }

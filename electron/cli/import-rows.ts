@@ -12,7 +12,8 @@ import { Refused, refuse, refuseError, type ImportProblem } from './import-probl
 import { OPENING_ROW, PRODUCT_ROW } from './import-register-rows';
 import { createImportedRegister, type ImportedRegister } from './import-register';
 import type { RowKind } from './import-row-kind';
-import { readTable, type ImportRow } from './import-table';
+import { CsvFaultError, createCsvParser } from './import-csv';
+import { createTableReader, refuseCsvFault, type ImportRow } from './import-table';
 import { operationDay, optional, wordList } from './import-values';
 
 export { describeImportProblem, type ImportProblem } from './import-problem';
@@ -47,26 +48,49 @@ const ROW_KINDS: readonly RowKind[] = [
 
 const KIND_OF_TYPE = new Map<string, RowKind>(ROW_KINDS.flatMap((kind) => kind.names.map((name) => [normalizeLabel(name), kind] as const)));
 
+/** Seals rows one at a time, each handed to `onEvent` as soon as it is sealed, so no row is kept. */
+export interface JournalBuilder {
+  row(row: ImportRow): void;
+  /** The counts once every row is in; refuses a file with no operation. */
+  end(table: { headerLine: number; count: number }): Omit<ImportedJournal, 'events'>;
+}
+
+export function createJournalBuilder(settings: ImportSettings, onEvent: (event: RegisterEvent) => void): JournalBuilder {
+  const register = createImportedRegister();
+  let events = 0;
+  return {
+    row(row) {
+      const event = importRow(row, register, settings);
+      onEvent(event);
+      register.record(event, row.cell('ref'));
+      events += 1;
+    },
+    end(table) {
+      if (events === 0) refuse(table.headerLine, undefined, 'aucune opération à importer : le fichier ne contient que la ligne d’en-tête.');
+      return { rows: table.count, ...register.counts };
+    },
+  };
+}
+
+/** The whole text at once, events kept in memory: for tests and small files. */
 export function buildJournal(text: string, settings: ImportSettings): { ok: true; value: ImportedJournal } | { ok: false; problem: ImportProblem } {
   try {
-    return { ok: true, value: build(text, settings) };
+    const events: RegisterEvent[] = [];
+    const builder = createJournalBuilder(settings, (event) => events.push(event));
+    const table = createTableReader((row) => builder.row(row));
+    try {
+      const parser = createCsvParser((record) => table.record(record));
+      parser.push(text);
+      parser.end();
+    } catch (thrown) {
+      if (thrown instanceof CsvFaultError) refuseCsvFault(thrown);
+      throw thrown;
+    }
+    return { ok: true, value: { events, ...builder.end(table.end()) } };
   } catch (thrown) {
     if (thrown instanceof Refused) return { ok: false, problem: thrown.problem };
     throw thrown;
   }
-}
-
-function build(text: string, settings: ImportSettings): ImportedJournal {
-  const table = readTable(text);
-  const register = createImportedRegister();
-  const events: RegisterEvent[] = [];
-  for (const row of table.rows) {
-    const event = importRow(row, register, settings);
-    events.push(event);
-    register.record(event, row.cell('ref'));
-  }
-  if (events.length === 0) refuse(table.headerLine, undefined, 'aucune opération à importer : le fichier ne contient que la ligne d’en-tête.');
-  return { events, rows: table.count, ...register.counts };
 }
 
 function importRow(row: ImportRow, register: ImportedRegister, settings: ImportSettings): RegisterEvent {

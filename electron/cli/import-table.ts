@@ -1,8 +1,14 @@
-// The text of the import file as a header and rows, each row able to give the cell of a
-// column by key. Refuses what is wrong with the file as a table, before any row is read.
-import { parseCsv, type CsvRecord } from './import-csv';
+// The records of the import file as a header and rows, each row able to give the cell of
+// a column by key. Refuses what is wrong with the file as a table (separator, header,
+// number of columns, number of rows) as each record arrives, so the file is never held
+// whole in memory.
+import { CsvFaultError, MAX_RECORD_LENGTH, type CsvRecord } from './import-csv';
 import { IMPORT_COLUMNS, normalizeLabel, type ColumnKey } from './import-columns';
+import { columnCountWording, recordTooLongWording, separatorWording, tooManyRowsWording } from './import-messages';
 import { refuse } from './import-problem';
+
+/** Decades of any officine's register; a longer file is not a register of operations. */
+export const MAX_IMPORT_ROWS = 500_000;
 
 /** One data row: its physical line, and its cells by column, trimmed ('' when absent). */
 export interface ImportRow {
@@ -10,54 +16,66 @@ export interface ImportRow {
   cell(key: ColumnKey): string;
 }
 
-export interface ImportTable {
-  /** The line of the header, for what is wrong with the file as a whole. */
-  headerLine: number;
-  /** Data rows, blank ones excepted. */
-  count: number;
-  /** Each row is checked against the header as it is reached, so refusals come in file order. */
-  rows: Iterable<ImportRow>;
+export interface TableReader {
+  /** The next record of the file; data rows are handed on in file order. */
+  record(record: CsvRecord): void;
+  /** The line of the header and the count of data rows (blank ones excepted). */
+  end(): { headerLine: number; count: number };
 }
 
 const KEY_OF_HEADER = new Map<string, ColumnKey>(
   (Object.entries(IMPORT_COLUMNS) as [ColumnKey, string][]).map(([key, header]) => [normalizeLabel(header), key]),
 );
 
-export function readTable(text: string): ImportTable {
-  const parsed = parseCsv(text);
-  if (!parsed.ok) {
-    refuse(
-      parsed.line,
-      undefined,
-      parsed.reason === 'unclosedQuote'
-        ? 'un champ ouvert par un guillemet " n’est jamais refermé.'
-        : 'guillemet " inattendu : un champ qui contient un guillemet doit être entièrement entre guillemets, le guillemet doublé ("").',
-    );
-  }
-  const records = parsed.records.filter((record) => record.fields.some((field) => field.trim() !== ''));
-  const header = records.shift();
-  if (header === undefined) refuse(1, undefined, 'le fichier est vide : la première ligne doit donner les en-têtes des colonnes.');
-  const columns = readHeader(header.line, header.fields);
-  return { headerLine: header.line, count: records.length, rows: rowsOf(records, columns) };
+export function createTableReader(onRow: (row: ImportRow) => void): TableReader {
+  let header: { line: number; width: number; columns: ColumnKey[] } | undefined;
+  let count = 0;
+  return {
+    record({ line, fields }) {
+      if (fields.every((field) => field.trim() === '')) return;
+      if (header === undefined) {
+        header = { line, width: fields.length, columns: readHeader(line, fields) };
+        return;
+      }
+      // Spreadsheets write every row as wide as the header: a row of another width has
+      // lost or gained a separator, and every value after it would land in the wrong column.
+      if (fields.length !== header.width) refuse(line, undefined, columnCountWording(fields.length, header.width));
+      count += 1;
+      if (count > MAX_IMPORT_ROWS) refuse(line, undefined, tooManyRowsWording(MAX_IMPORT_ROWS));
+      const { columns } = header;
+      onRow({
+        line,
+        cell(key) {
+          const index = columns.indexOf(key);
+          return index < 0 ? '' : (fields[index] ?? '').trim();
+        },
+      });
+    },
+    end() {
+      if (header === undefined) refuse(1, undefined, 'le fichier est vide : la première ligne doit donner les en-têtes des colonnes.');
+      return { headerLine: header.line, count };
+    },
+  };
 }
 
-function* rowsOf(records: readonly CsvRecord[], columns: readonly ColumnKey[]): Generator<ImportRow> {
-  for (const { line, fields } of records) {
-    if (fields.length > columns.length && fields.slice(columns.length).some((field) => field.trim() !== '')) {
-      refuse(line, undefined, `la ligne a ${fields.length} colonnes alors que l’en-tête en déclare ${columns.length}.`);
-    }
-    yield {
-      line,
-      cell(key) {
-        const index = columns.indexOf(key);
-        return index < 0 ? '' : (fields[index] ?? '').trim();
-      },
-    };
+/** Words a fault of the CSV notation itself. */
+export function refuseCsvFault(thrown: CsvFaultError): never {
+  const { line, reason } = thrown.fault;
+  switch (reason) {
+    case 'unclosedQuote':
+      return refuse(line, undefined, 'un champ ouvert par un guillemet " n’est jamais refermé.');
+    case 'strayQuote':
+      return refuse(line, undefined, 'guillemet " inattendu : un champ qui contient un guillemet doit être entièrement entre guillemets, le guillemet doublé ("").');
+    case 'tooLong':
+      return refuse(line, undefined, recordTooLongWording(MAX_RECORD_LENGTH));
   }
 }
 
 /** The key of each column of the file, in the file's order. */
 function readHeader(line: number, fields: readonly string[]): ColumnKey[] {
+  const only = fields.length === 1 ? fields[0]! : '';
+  if (only.includes(',')) refuse(line, undefined, separatorWording('virgule'));
+  if (only.includes('\t')) refuse(line, undefined, separatorWording('tabulation'));
   const keys: ColumnKey[] = [];
   fields.forEach((raw, index) => {
     const label = raw.trim();

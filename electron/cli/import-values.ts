@@ -4,6 +4,7 @@
 import { appError } from '../../shared/errors';
 import { parseQuantity, type Milli } from '../../shared/register/quantity';
 import { IMPORT_COLUMNS, normalizeLabel, type ColumnKey } from './import-columns';
+import { decimalPointWording } from './import-messages';
 import { refuse, refuseError } from './import-problem';
 import type { ImportRow } from './import-table';
 
@@ -43,7 +44,10 @@ export function requiredCell(row: ImportRow, key: ColumnKey): string {
 
 /** Quantities in units of intake with a decimal comma ("12,5"); the unit's thousandths are kept exactly. */
 export function quantityCell(row: ImportRow, key: 'quantity' | 'perBox'): Milli {
-  const parsed = parseQuantity(requiredCell(row, key));
+  const text = requiredCell(row, key);
+  // The app also reads a point typed on a numeric keypad; a file's « 1.000 » may mean one or a thousand.
+  if (text.includes('.')) refuse(row.line, key, decimalPointWording(text));
+  const parsed = parseQuantity(text);
   if (!parsed.ok) refuseError(row.line, { ...parsed.error, field: key }, key);
   return parsed.value;
 }

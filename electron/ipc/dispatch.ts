@@ -5,7 +5,7 @@ import { appError } from '../../shared/errors';
 import { CHANNELS, type Channel, type IpcResult, type MainHandlers, type RequestOf } from '../../shared/ipc/contract';
 import { requestSchemas } from '../../shared/ipc/requests';
 import { err } from '../../shared/result';
-import { fileSystemError } from './file-system-error';
+import { describeFailure, errorReference } from '../../shared/unexpected-error';
 
 export type Dispatch = (senderUrl: string | undefined, channel: string, payload: unknown) => Promise<IpcResult<unknown>>;
 
@@ -13,7 +13,8 @@ export interface DispatcherOptions {
   handlers: MainHandlers;
   /** Only pages of the application itself may call the main process. */
   isTrustedSender: (url: string) => boolean;
-  onInternalError?: (channel: string, error: unknown) => void;
+  /** Keeps the English detail under the reference the window is given (the technical log). */
+  onInternalError?: (channel: string, error: unknown, reference: string) => void;
 }
 
 // Narrowing to one channel keeps the request and the handler of the same channel together.
@@ -35,8 +36,9 @@ export function createDispatcher({ handlers, isTrustedSender, onInternalError }:
     try {
       return await callHandler(handlers, channel, request.data as RequestOf<typeof channel>);
     } catch (error) {
-      onInternalError?.(channel, error);
-      return err(fileSystemError(error) ?? appError('ipc.internal', undefined, { detail: error instanceof Error ? error.message : String(error) }));
+      const reference = errorReference();
+      onInternalError?.(channel, error, reference);
+      return err(describeFailure(error, reference));
     }
   };
 }

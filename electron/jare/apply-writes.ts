@@ -6,6 +6,7 @@ import type ExcelJS from 'exceljs';
 import type { CellWrite } from '../../shared/jare/fill-plan';
 import type { SkippedCell } from '../../shared/jare/fill-report';
 import { isExactAsNumber } from '../../shared/jare/units';
+import { neutraliseFormula } from '../../shared/spreadsheet-text';
 import { cellText } from './cell-text';
 import { dropStaleResults } from './stale-results';
 
@@ -25,7 +26,8 @@ export function applyJareWrites(workbook: ExcelJS.Workbook, writes: readonly Cel
       skipped.push({ write, reason: 'value', existing });
       continue;
     }
-    cell.value = isExactAsNumber(write.value) ? Number(write.value) : write.value;
+    // A figure that is not a number a double holds is written as inert text (never a formula).
+    cell.value = isExactAsNumber(write.value) ? Number(write.value) : neutraliseFormula(write.value);
   }
   dropStaleResults(workbook, worksheets);
   return skipped;

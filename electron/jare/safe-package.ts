@@ -1,13 +1,15 @@
 // Opens the zip of an untrusted .xlsx before any spreadsheet library sees it: the file's
 // size, what a Compound File (CFB) header means (an encrypted .xlsx or an old .xls), the
 // number of parts and their declared unpacked size, and every part's path. Only then
-// are the parts inflated — each into a buffer of its declared size, never more — their
+// are the parts inflated — by the one reader of untrusted ZIPs (shared/package/zip-reader.ts),
+// each as a stream that stops past its declared size or a bomb's ratio — their
 // boolean attributes written as exceljs reads them (xml-booleans.ts), and packed again,
 // so that the library reads exactly the bytes that were bounded here.
 // External links (xl/externalLinks) are counted, never followed: nothing here or in
 // exceljs fetches a file or a URL.
-import { unzipSync, zipSync, type Unzipped } from 'fflate';
+import { zipSync, type Unzipped } from 'fflate';
 import { appError, type AppError } from '../../shared/errors';
+import { readZip } from '../../shared/package/zip-reader';
 import { err, ok, type Result } from '../../shared/result';
 import { JARE_LIMITS, megabytes } from './limits';
 import { hasBooleanWords, normaliseBooleans } from './xml-booleans';
@@ -40,6 +42,30 @@ function compoundFileError(bytes: Uint8Array): AppError {
   return contains(utf16('EncryptionInfo')) || contains(utf16('EncryptedPackage')) ? appError('jare.encrypted') : appError('jare.oldExcel');
 }
 
+/** The package reader's bounds, set to a workbook's (the file's size is checked first, with its own message). */
+const ZIP_LIMITS = {
+  maxPackageBytes: JARE_LIMITS.fileBytes,
+  maxEntries: JARE_LIMITS.entries,
+  maxUncompressedBytes: JARE_LIMITS.unpackedBytes,
+  maxPathLength: 400,
+};
+
+/** The package reader's refusals, said of a workbook. */
+function jareErrorOf(error: AppError): AppError {
+  switch (error.code) {
+    case 'package.tooManyEntries':
+      return appError('jare.tooManyEntries', undefined, { count: `plus de ${JARE_LIMITS.entries}`, max: String(JARE_LIMITS.entries) });
+    case 'package.unsafeName':
+      return appError('jare.unsafePath', undefined, { name: error.params?.path ?? '' });
+    case 'package.uncompressedTooLarge':
+    case 'package.compressionRatio':
+      return appError('jare.tooBigUnpacked', undefined, { max: megabytes(JARE_LIMITS.unpackedBytes) });
+    default:
+      // Not a ZIP, a damaged or duplicated part: not a workbook that can be read.
+      return appError('jare.notWorkbook');
+  }
+}
+
 function unsafePath(name: string): boolean {
   return name.startsWith('/') || name.includes('\\') || /^[a-zA-Z]:/.test(name) || name.split('/').some((segment) => segment === '..') || name.includes('\0');
 }
@@ -65,32 +91,16 @@ export function checkPackage(bytes: Uint8Array): Result<CheckedPackage, AppError
   if (startsWith(bytes, CFB_MAGIC)) return err(compoundFileError(bytes));
   if (!startsWith(bytes, ZIP_MAGIC)) return err(appError('jare.notWorkbook'));
 
-  // First pass: the central directory only, nothing inflated.
-  const listed: { name: string; size: number }[] = [];
-  try {
-    unzipSync(bytes, {
-      filter: (file) => {
-        listed.push({ name: file.name, size: Math.max(file.size, file.originalSize) });
-        return false;
-      },
-    });
-  } catch {
-    return err(appError('jare.notWorkbook'));
+  // The shared reader of untrusted ZIPs: limits on the directory before anything is
+  // inflated, then each part inflated as a stream that stops past its declared size.
+  const read = readZip(bytes, ZIP_LIMITS, (name, maxLength) => name.length <= maxLength && !unsafePath(name));
+  if (!read.ok) return err(jareErrorOf(read.error));
+  const parts: Unzipped = {};
+  for (const [name, entry] of read.value) {
+    if (!entry.crcOk) return err(appError('jare.notWorkbook'));
+    parts[name] = entry.bytes;
   }
-  if (listed.length > JARE_LIMITS.entries) return err(appError('jare.tooManyEntries', undefined, { count: String(listed.length), max: String(JARE_LIMITS.entries) }));
-  const suspicious = listed.find(({ name }) => unsafePath(name));
-  if (suspicious) return err(appError('jare.unsafePath', undefined, { name: suspicious.name }));
-  const unpacked = listed.reduce((total, { size }) => total + size, 0);
-  if (unpacked > JARE_LIMITS.unpackedBytes) return err(appError('jare.tooBigUnpacked', undefined, { max: megabytes(JARE_LIMITS.unpackedBytes) }));
-  if (!listed.some(({ name }) => name === '[Content_Types].xml') || !listed.some(({ name }) => name === 'xl/workbook.xml')) return err(appError('jare.notWorkbook'));
-
-  // Second pass: each part inflated into a buffer of its declared size (fflate never grows it).
-  let parts: Unzipped;
-  try {
-    parts = unzipSync(bytes);
-  } catch {
-    return err(appError('jare.notWorkbook'));
-  }
+  if (!('[Content_Types].xml' in parts) || !('xl/workbook.xml' in parts)) return err(appError('jare.notWorkbook'));
   const names = Object.keys(parts);
   let cells = 0;
   for (const name of names) if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) cells += countCells(parts[name]!);

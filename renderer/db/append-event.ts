@@ -3,6 +3,7 @@
 // written or nothing is. Hashing is synchronous, so nothing foreign is awaited inside.
 // While a restore is under way the register is not whole: nothing is written then.
 import { appError, type AppError } from '../../shared/errors';
+import { clockSetBackBefore } from '../../shared/register/clock';
 import { localDay, monthOf } from '../../shared/register/dates';
 import { isMovement, type RegisterEvent } from '../../shared/register/events';
 import { prepareEvent } from '../../shared/register/prepare';
@@ -20,11 +21,16 @@ export async function appendEvent(db: RegisterDatabase, draft: Draft, now = new 
     .transaction('rw', db.events, db.monthlyTotals, db.meta, async () => {
       const restoring = await refusalWhileRestoring(db);
       if (restoring) return err(restoring);
-      const head = await db.events.orderBy('seq').last();
+      const last = await db.events.orderBy('seq').last();
       const context = await gatherContext(db, draft, localDay(now));
+      // A clock behind the last event: its set-back is sealed first, written only with the event.
+      const setBack = clockSetBackBefore(last, draft, context, now);
+      if (!setBack.ok) return setBack;
+      const head = setBack.value ?? last;
       if (draft.body.type === 'month.closed' && head) context.closure = await closureFigures(db, draft.body.month, head);
       const prepared = prepareEvent(draft, context, { head: head ? { seq: head.seq, hash: head.hash } : null, recordedAt: now });
       if (!prepared.ok) return prepared;
+      if (setBack.value) await db.events.add(setBack.value);
       await db.events.add(prepared.value);
       await addToMonthlyTotals(db, prepared.value);
       return prepared;

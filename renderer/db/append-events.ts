@@ -5,6 +5,7 @@
 // the new events like any others (features/reserve), oldest first. While a restore is
 // under way the register is not whole: the batch is refused, whole.
 import { appError, type AppError } from '../../shared/errors';
+import { clockSetBackBefore } from '../../shared/register/clock';
 import { localDay } from '../../shared/register/dates';
 import type { RegisterEvent } from '../../shared/register/events';
 import { prepareEvent } from '../../shared/register/prepare';
@@ -42,10 +43,15 @@ export async function appendEvents(db: RegisterDatabase, steps: readonly BatchSt
       for (const step of steps) {
         const drafts = typeof step === 'function' ? step(sealed) : [step];
         for (const draft of drafts) {
-          const head = await db.events.orderBy('seq').last();
+          const last = await db.events.orderBy('seq').last();
           const context = await gatherContext(db, draft, today);
           await addInventoryFacts(db, draft, context);
           await addDestructionFacts(db, draft, context);
+          // A clock behind the last event: its set-back goes first; a later refusal aborts both.
+          const setBack = clockSetBackBefore(last, draft, context, now);
+          if (!setBack.ok) throw new BatchRefused(setBack.error);
+          if (setBack.value) await db.events.add(setBack.value);
+          const head = setBack.value ?? last;
           const prepared = prepareEvent(draft, context, { head: head ? { seq: head.seq, hash: head.hash } : null, recordedAt: now });
           if (!prepared.ok) throw new BatchRefused(prepared.error);
           await db.events.add(prepared.value);

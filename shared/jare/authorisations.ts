@@ -8,6 +8,7 @@ import type { MovementEvent, ProductDefinition, RegisterEvent, TradeAuthorisatio
 import { isMovement } from '../register/events';
 import { formatQuantity, type Milli } from '../register/quantity';
 import { milliDecimal } from './units';
+import { neutraliseFormula } from '../spreadsheet-text';
 
 export interface AuthorisationUse {
   seq: number;
@@ -72,9 +73,12 @@ export function authorisationCells(use: AuthorisationUse, quantity: (value: Mill
   ];
 }
 
-/** The list as CSV for a spreadsheet: ';' between fields (French Excel), every field quoted, CRLF, a BOM so that Excel reads UTF-8. */
+/**
+ * The list as CSV for a spreadsheet: ';' between fields (French Excel), every field quoted,
+ * CRLF, a BOM so that Excel reads UTF-8, and no field a spreadsheet would take for a formula.
+ */
 export function authorisationsCsv(uses: readonly AuthorisationUse[]): string {
-  const quote = (field: string) => `"${field.replace(/"/g, '""')}"`;
+  const quote = (field: string) => `"${neutraliseFormula(field).replace(/"/g, '""')}"`;
   const lines = [AUTHORISATION_HEADERS, ...uses.map((use) => authorisationCells(use, (value) => milliDecimal(value).replace('.', ',')))].map((cells) => cells.map(quote).join(';'));
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }

@@ -3,12 +3,12 @@
 // directory must be where it says, every entry must have a safe, unique name, its local
 // header must agree with the directory, the declared sizes must fit the limits before
 // anything is inflated, and each entry's CRC-32 is compared once inflated. fflate inflates;
-// the structure is read here because fflate's unzip neither checks CRCs nor reports
+// the structure is read here (and each entry inflated by bounded-inflate.ts) because fflate's unzip neither checks CRCs nor reports
 // duplicate names (the second silently replaces the first). An entry whose CRC does not
 // match is returned marked, so that the caller can first say what changed in it.
-import { inflateSync } from 'fflate';
 import { appError, type AppError } from '../errors';
 import { err, ok, type Result } from '../result';
+import { inflateExactly, MAX_COMPRESSION_RATIO, plausibleRatio } from './bounded-inflate';
 import { crc32 } from './crc32';
 import { isSafePartPath, PACKAGE_LIMITS, type PackageLimits } from './limits';
 
@@ -24,7 +24,7 @@ const ENCRYPTED = 0x1;
 const DATA_DESCRIPTOR = 0x8;
 
 export interface ZipEntry {
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   /** The CRC-32 the ZIP records matches the bytes: false means they were damaged or altered. */
   crcOk: boolean;
 }
@@ -60,7 +60,7 @@ function latin1(bytes: Uint8Array): string {
   return text;
 }
 
-function readCentral(bytes: Uint8Array, view: DataView, limits: PackageLimits): Result<CentralEntry[], AppError> {
+function readCentral(bytes: Uint8Array, view: DataView, limits: PackageLimits, safeName: SafeName): Result<CentralEntry[], AppError> {
   const end = findEndRecord(view);
   if (end === null) return notZip();
   const count = view.getUint16(end + 10, true);
@@ -79,7 +79,7 @@ function readCentral(bytes: Uint8Array, view: DataView, limits: PackageLimits): 
     const next = offset + CENTRAL_SIZE + nameLength + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
     if (next > end) return notZip();
     const name = latin1(bytes.subarray(offset + CENTRAL_SIZE, offset + CENTRAL_SIZE + nameLength));
-    if (!isSafePartPath(name, limits.maxPathLength)) return err(appError('package.unsafeName', undefined, { path: name }));
+    if (!safeName(name, limits.maxPathLength)) return err(appError('package.unsafeName', undefined, { path: name }));
     if (names.has(name)) return err(appError('package.duplicateName', undefined, { path: name }));
     names.add(name);
     const entry: CentralEntry = {
@@ -91,6 +91,8 @@ function readCentral(bytes: Uint8Array, view: DataView, limits: PackageLimits): 
       size: view.getUint32(offset + 24, true),
       localOffset: view.getUint32(offset + 42, true),
     };
+    // A bomb is refused on what it declares, before anything is inflated.
+    if (!plausibleRatio(entry.compressedSize, entry.size)) return err(appError('package.compressionRatio', undefined, { path: name, ratio: String(MAX_COMPRESSION_RATIO) }));
     total += entry.size;
     if (total > limits.maxUncompressedBytes) return err(appError('package.uncompressedTooLarge', undefined, { max: String(limits.maxUncompressedBytes) }));
     entries.push(entry);
@@ -112,23 +114,30 @@ function entryData(bytes: Uint8Array, view: DataView, entry: CentralEntry, direc
   return bytes.subarray(dataStart, dataStart + entry.compressedSize);
 }
 
-function inflated(data: Uint8Array, entry: CentralEntry): Uint8Array | null {
+function inflated(data: Uint8Array, entry: CentralEntry): Uint8Array<ArrayBuffer> | null {
   try {
     if (entry.method === STORED) return data.length === entry.size ? data.slice() : null;
-    // Inflated into a buffer of the declared size: a stream that would grow beyond it fails.
-    if (entry.method === DEFLATED) return inflateSync(data, { out: new Uint8Array(entry.size) });
+    // Inflated as a stream that stops as soon as it passes the declared size.
+    if (entry.method === DEFLATED) return inflateExactly(data, entry.size);
   } catch {
     return null;
   }
   return null;
 }
 
-/** Every entry of the ZIP, inflated and checked, in the order of its central directory. */
-export function readZip(bytes: Uint8Array, limits: PackageLimits = PACKAGE_LIMITS): Result<ZipEntries, AppError> {
+/** Which entry names a kind of ZIP admits: a package's own, or an Office workbook's (`[Content_Types].xml`). */
+export type SafeName = (name: string, maxLength: number) => boolean;
+
+/**
+ * Every entry of the ZIP, inflated and checked, in the order of its central directory.
+ * The one reader of untrusted ZIPs: packages and archives here, workbooks the user picks
+ * (electron/jare/safe-package.ts) with their own limits and names.
+ */
+export function readZip(bytes: Uint8Array, limits: PackageLimits = PACKAGE_LIMITS, safeName: SafeName = isSafePartPath): Result<ZipEntries, AppError> {
   if (bytes.byteLength > limits.maxPackageBytes) return err(appError('package.tooLarge', undefined, { max: String(limits.maxPackageBytes) }));
   if (bytes.byteLength < EOCD_SIZE) return notZip();
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const central = readCentral(bytes, view, limits);
+  const central = readCentral(bytes, view, limits, safeName);
   if (!central.ok) return central;
   const directoryStart = central.value.length === 0 ? 0 : view.getUint32(findEndRecord(view)! + 16, true);
   const entries: ZipEntries = new Map();

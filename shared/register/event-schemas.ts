@@ -99,6 +99,7 @@ const BODIES = {
   },
   'holder.changed': { holder: practitioner, inventory: seqNumber },
   'register.closed': { reason: text, depositedWith: z.object({ authority: z.enum(['ARS', 'DDPP']), address: text }) },
+  'clock.setBack': { previousSeq: seqNumber, previous: z.iso.datetime(), current: z.iso.datetime() },
 } satisfies Record<EventType, z.ZodRawShape>;
 
 const envelope = {

@@ -5,11 +5,13 @@ import type { EstablishmentChanged, Practitioner, ProductChanged, ProductDefined
 import type { Correction, Dispensation, OpeningBalance, PatientReturn, PreparationUse, QuarantineMove, Receipt, SupplierReturn, Theft, VetAdministration, VetDispensing } from './events-movements';
 import type { Destruction, DestructionCancelled, DestructionCertified, DestructionCopySent, DestructionPlanned, EditionProduced, InventoryAdjustment, InventoryTaken, MonthClosed } from './events-lifecycle';
 import type { HolderChanged, RegisterClosed } from './events-cession';
+import type { ClockSetBack } from './events-clock';
 
 export * from './events-register';
 export * from './events-movements';
 export * from './events-lifecycle';
 export * from './events-cession';
+export * from './events-clock';
 
 export const JOURNAL_FORMAT = 1;
 
@@ -46,7 +48,9 @@ export type EventBody =
   | EditionProduced
   // The hand-over and the definitive closure (events-cession.ts).
   | HolderChanged
-  | RegisterClosed;
+  | RegisterClosed
+  // Written by the register itself when the workstation's clock went back (events-clock.ts).
+  | ClockSetBack;
 export type EventType = EventBody['type'];
 
 export interface Envelope {

@@ -1,11 +1,15 @@
-// Checks on free-text fields: trimmed, present when mandatory, bounded in length.
+// Checks on free-text fields: trimmed, present when mandatory, bounded in length, free
+// of invisible control characters (control-characters.ts), whichever door they came by.
 import { appError, type AppError } from '../errors';
 import { err, ok, type Result } from '../result';
+import { withoutControlCharacters } from './control-characters';
 
 const MAX_LENGTH = 300;
 
 export function requiredText(value: unknown, field: string, label: string): Result<string, AppError> {
-  const text = typeof value === 'string' ? value.trim() : '';
+  const clean = withoutControlCharacters(typeof value === 'string' ? value : '', field, label);
+  if (!clean.ok) return clean;
+  const text = clean.value.trim();
   if (text === '') return err(appError('field.required', field, { label }));
   if (text.length > MAX_LENGTH) return err(appError('field.tooLong', field, { label, max: String(MAX_LENGTH) }));
   return ok(text);

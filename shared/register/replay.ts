@@ -33,19 +33,33 @@ const SEALING_KEYS = new Set(['format', 'seq', 'prevHash', 'hash', 'recordedAt']
 export function createReplayValidator(): ReplayValidator {
   const state = emptyState();
   let broken: ReplayFault | null = null;
+  let previous: RegisterEvent | null = null;
   return {
     state,
     next(event) {
       if (broken) return broken;
-      const error = checkEvent(state, event);
+      const error = checkEvent(state, event) ?? checkClockSetBack(previous, event);
       if (error) {
         broken = { seq: event.seq, rule: error.code, message: describeError(error) };
         return broken;
       }
       evolve(state, event);
+      previous = event;
       return null;
     },
   };
+}
+
+/**
+ * A clock set-back names the event before it and the two instants: the register wrote it
+ * from that event's `recordedAt` and its own, so anything else is not what it wrote.
+ */
+function checkClockSetBack(previous: RegisterEvent | null, event: RegisterEvent): AppError | null {
+  if (event.type !== 'clock.setBack') return null;
+  if (previous === null || event.previousSeq !== previous.seq) return appError('replay.mismatch', 'previousSeq', { field: 'previousSeq' });
+  if (event.previous !== previous.recordedAt) return appError('replay.mismatch', 'previous', { field: 'previous' });
+  if (event.current !== event.recordedAt) return appError('replay.mismatch', 'current', { field: 'current' });
+  return null;
 }
 
 /** The whole journal at once (tests, small journals); the first fault, or null. */

@@ -9,6 +9,7 @@ import type { Correction, Destruction, DestructionPlanned, EstablishmentKind, In
 import { optionalText } from './fields';
 import { collect, type Checked } from './refusal';
 import { checkStillOpen, validateHolderChange, validateRegisterClosed, type CessionContext, type ClosedRegister } from './validate-cession';
+import { validateClockSetBack } from './validate-clock';
 import { validateClosure, type ClosureDraft } from './validate-closure';
 import { validateCorrection } from './validate-correction';
 import { validateCancelled, validateCopySent, validateDestruction, validateDestructionCertified, validateDestructionPlan, type DestructionContext, type DestructionDraft, type DestructionPlanDraft } from './validate-destruction';
@@ -214,6 +215,8 @@ function validateBody(body: DraftBody, operationDate: string, context: DraftCont
       return collect(() => validateHolderChange(body, operationDate, context));
     case 'register.closed':
       return collect(() => validateRegisterClosed(body, operationDate, context));
+    case 'clock.setBack':
+      return collect(() => validateClockSetBack(body));
     default:
       throw missingCaseError(body);
   }

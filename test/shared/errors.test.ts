@@ -8,6 +8,8 @@ const EVERY_CODE = Object.keys({
   'field.required': 1,
   'field.tooLong': 1,
   'field.invalidChoice': 1,
+  'field.scannerSeparator': 1,
+  'field.controlCharacter': 1,
   'quantity.malformed': 1,
   'quantity.notPositive': 1,
   'quantity.tooPrecise': 1,
@@ -139,6 +141,7 @@ const EVERY_CODE = Object.keys({
   'package.unsafeName': 1,
   'package.duplicateName': 1,
   'package.uncompressedTooLarge': 1,
+  'package.compressionRatio': 1,
   'package.partDamaged': 1,
   'package.manifestMissing': 1,
   'package.manifestInvalid': 1,
@@ -179,6 +182,9 @@ const EVERY_CODE = Object.keys({
   'reserve.tailMovedAside': 1,
   'reserve.damaged': 1,
   'restore.tornTail': 1,
+  'clock.malformed': 1,
+  'clock.setBackRefused': 1,
+  unexpected: 1,
 } satisfies Record<ErrorCode, 1>) as ErrorCode[];
 
 /** A value for every parameter any message inserts, as validation gives them. */
@@ -230,6 +236,9 @@ const EVERY_PARAM = {
   bytes: '312',
   fragment: 'REG-2026-001.journal.jsonl.fragment-2026-03-10T09-30-00-000Z',
   offset: '4096',
+  current: '10/03/2026 à 09:00',
+  reference: 'K7Q2MX',
+  previous: '10/03/2026 à 12:00',
 };
 
 describe('describeError', () => {

@@ -2,6 +2,7 @@
 // the main process archive it (it writes the file once, never over another, copies it to
 // the reserve, and hashes what it wrote), record its name and SHA-256 in the register,
 // then open it with the system viewer, which prints. The window never computes the hash.
+import { describeFailure, errorReference, technicalDetail } from '../../../shared/unexpected-error';
 import { appError, describeError, type AppError } from '../../../shared/errors';
 import type { ArchivedEdition, RegistreApi } from '../../../shared/ipc/contract';
 import { localDay } from '../../../shared/register/dates';
@@ -32,7 +33,7 @@ export type EditionFailure =
   /** The main process or the register refused: archive, record, open. */
   | { kind: 'refused'; error: AppError }
   /** The PDF could not be built. */
-  | { kind: 'render'; detail: string }
+  | { kind: 'render'; error: AppError }
   /** No main process to archive it (the window opened outside the application). */
   | { kind: 'noMainProcess' };
 
@@ -48,7 +49,7 @@ export function describeEditionFailure(failure: EditionFailure): string {
     case 'refused':
       return describeError(failure.error);
     case 'render':
-      return fr.editions.renderFailed(failure.detail);
+      return fr.editions.renderFailed(describeError(failure.error));
     case 'noMainProcess':
       return fr.editions.noMainProcess;
   }
@@ -103,7 +104,10 @@ async function produceNow(deps: EditionDeps, spec: EditionSpec, { open }: { open
         ? await workingCopyBytes(api, identity.registerId, Number(spec.period.from.slice(0, 4)), events, context)
         : await render({ spec, events, context });
   } catch (error) {
-    return err({ kind: 'render', detail: error instanceof Error ? error.message : String(error) });
+    // jsPDF, its tables and V8 speak English: the person gets French and a reference, the console the detail.
+    const reference = errorReference();
+    console.error(`Édition non produite, référence ${reference} :`, technicalDetail(error));
+    return err({ kind: 'render', error: describeFailure(error, reference) });
   }
 
   const period = specPeriod(spec);

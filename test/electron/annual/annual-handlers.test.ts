@@ -49,6 +49,19 @@ describe('annual:workbook', () => {
     expect(sheetS.getCell(`I${FIRST_DATA_ROW}`).value).toBe(1680);
   });
 
+  it('writes as inert text an establishment and a row that a spreadsheet would take for formulas', async () => {
+    const hostile = copy();
+    hostile.sheets[0]!.rows[0]![1] = { text: '=HYPERLINK("http://x.invalid","Pharmacie")' };
+    const answer = await dispatcher()(PAGE, 'annual:workbook', { copy: hostile, establishment: { name: '@Pharmacie', address: '+1 quai' }, createdAt: '2027-01-20T08:05:00.000Z' });
+    if (!answer.ok) throw new Error(JSON.stringify(answer.error));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((answer.value as { bytes: Uint8Array }).bytes as never);
+    const sheetD = workbook.getWorksheet('D')!;
+    expect(sheetD.getCell('A3').value).toBe("'@Pharmacie — +1 quai");
+    expect(sheetD.getCell(`B${FIRST_DATA_ROW}`).value).toBe('\'=HYPERLINK("http://x.invalid","Pharmacie")');
+    expect(workbook.getWorksheet('S')!.getCell(`I${FIRST_DATA_ROW}`).value).toBe(1680);
+  });
+
   it.each([
     ['a formula smuggled as a figure', { figure: '=HYPERLINK("http://x")' }],
     ['an unknown cell shape', { formula: 'SUM(A1)' }],

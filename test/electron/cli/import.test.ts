@@ -150,7 +150,7 @@ describe('import command', () => {
     [
       'a malformed quantity',
       7,
-      (line) => line.replace('"1 000,5"', '1.000,5'),
+      (line) => line.replace('"1 000,5"', 'mille'),
       'Ligne 7, colonne « quantité » : Quantité illisible : saisissez un nombre, par exemple 12 ou 0,5.',
     ],
     [
@@ -300,7 +300,7 @@ describe('import command', () => {
     [
       'a second opening row',
       9,
-      () => 'ouverture;06/03/2026;Autre officine;Ailleurs;officine;X;1;;;;;;;;;;;;;;;;',
+      () => `ouverture;06/03/2026;Autre officine;Ailleurs;officine;X;1${';'.repeat(21)}`,
       'Ligne 9, colonne « type » : Le registre est déjà ouvert.',
     ],
     [

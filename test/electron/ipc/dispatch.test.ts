@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDispatcher, sameOriginAs } from '../../../electron/ipc/dispatch';
 import { createHandlers } from '../../../electron/ipc/handlers';
 import type { AppInfo, MainHandlers } from '../../../shared/ipc/contract';
+import { describeError } from '../../../shared/errors';
 import { ok } from '../../../shared/result';
 
 const APP_PAGE = 'app://registre/index.html';
@@ -53,16 +54,19 @@ describe('createDispatcher', () => {
     expect(handler).not.toHaveBeenCalled();
   });
 
-  it('turns a handler that throws into ipc.internal and reports the error', async () => {
-    const failure = new Error('disque plein');
+  it('turns a handler that throws a TypeError into a French « erreur inattendue » whose reference is the one logged', async () => {
+    const failure = new TypeError("Cannot read properties of undefined (reading 'seq')");
     const { dispatch, onInternalError } = dispatcherWith(async () => {
       throw failure;
     });
-    expect(await dispatch(APP_PAGE, 'app:getInfo', null)).toEqual({
-      ok: false,
-      error: { code: 'ipc.internal', params: { detail: 'disque plein' } },
-    });
-    expect(onInternalError).toHaveBeenCalledWith('app:getInfo', failure);
+    const answer = await dispatch(APP_PAGE, 'app:getInfo', null);
+    if (answer.ok) throw new Error('expected a refusal');
+    expect(answer.error.code).toBe('unexpected');
+    const reference = answer.error.params?.reference ?? '';
+    expect(reference).toMatch(/^[A-Z2-9]{6}$/);
+    expect(describeError(answer.error)).toContain(`Erreur inattendue de l’application (référence ${reference})`);
+    expect(describeError(answer.error)).not.toContain('Cannot read');
+    expect(onInternalError).toHaveBeenCalledWith('app:getInfo', failure, reference);
   });
 
   it.each([
@@ -76,7 +80,7 @@ describe('createDispatcher', () => {
       throw failure;
     });
     expect(await dispatch(APP_PAGE, 'app:getInfo', null)).toEqual({ ok: false, error: { code: 'io.failed', params: { code, reason } } });
-    expect(onInternalError).toHaveBeenCalledWith('app:getInfo', failure);
+    expect(onInternalError).toHaveBeenCalledWith('app:getInfo', failure, expect.any(String));
   });
 
   it('passes an expected refusal from the handler through unchanged', async () => {

@@ -91,19 +91,31 @@ describe('reading an untrusted JARE workbook', () => {
     expect(describeError(error)).toContain('dépasserait 50\u202fMo');
   });
 
-  it('inflates a part that lies about its size no further than its declared size', () => {
+  it('refuses a part that would inflate over two hundred times its size, before inflating it', async () => {
+    // 40 MB of zeros, within the 50 MB limit, deflate to 40 KB: a thousand to one.
+    const bomb = altered((parts) => {
+      parts['xl/media/bomb.bin'] = new Uint8Array(40 * 1024 * 1024);
+    });
+    const started = performance.now();
+    const error = await refusal(bomb);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(error.code).toBe('jare.tooBigUnpacked');
+  });
+
+  it('refuses a part that lies about its size, stopping its inflation as soon as it passes it', async () => {
     const lying = altered((parts) => {
       parts['xl/media/big.bin'] = new Uint8Array(5 * 1024 * 1024);
     });
-    // The central directory's "uncompressed size" (offset 24 of the entry) of big.bin set to 100.
+    // The local header's and the central directory's "uncompressed size" of big.bin set to 100.
     const name = strToU8('xl/media/big.bin');
     for (let at = 0; at + 46 < lying.length; at += 1) {
-      const isEntry = lying[at] === 0x50 && lying[at + 1] === 0x4b && lying[at + 2] === 0x01 && lying[at + 3] === 0x02;
-      const length = lying[at + 28]! | (lying[at + 29]! << 8);
-      if (isEntry && length === name.length && name.every((byte, index) => lying[at + 46 + index] === byte)) lying.set([100, 0, 0, 0], at + 24);
+      const central = lying[at] === 0x50 && lying[at + 1] === 0x4b && lying[at + 2] === 0x01 && lying[at + 3] === 0x02;
+      const local = lying[at] === 0x50 && lying[at + 1] === 0x4b && lying[at + 2] === 0x03 && lying[at + 3] === 0x04;
+      const length = central ? lying[at + 28]! | (lying[at + 29]! << 8) : lying[at + 26]! | (lying[at + 27]! << 8);
+      const nameAt = central ? at + 46 : at + 30;
+      if ((central || local) && length === name.length && name.every((byte, index) => lying[nameAt + index] === byte)) lying.set([100, 0, 0, 0], central ? at + 24 : at + 22);
     }
-    const checked = checkPackage(lying);
-    expect(checked.ok && unzipSync(checked.value.bytes)['xl/media/big.bin']!.length).toBe(100);
+    expect((await refusal(lying)).code).toBe('jare.notWorkbook');
   });
 
   it('refuses too many parts, and a part whose path leaves the package', async () => {
@@ -118,7 +130,8 @@ describe('reading an untrusted JARE workbook', () => {
   });
 
   it('refuses a sheet of more cells than the limit, counted before exceljs parses it', async () => {
-    const cells = '<c r="A1"/>'.repeat(JARE_LIMITS.cells + 1);
+    // Each cell its own reference, as in a real sheet (one repeated cell would be refused as a bomb).
+    const cells = Array.from({ length: JARE_LIMITS.cells + 1 }, (_, index) => `<c r="A${index + 1}"/>`).join('');
     const error = await refusal(altered((parts) => (parts['xl/worksheets/sheet4.xml'] = strToU8(sheetXml(parts, 4).replace(/<sheetData\/>|<sheetData>.*<\/sheetData>/s, `<sheetData><row r="1">${cells}</row></sheetData>`)))));
     expect(error.code).toBe('jare.tooManyCells');
   });

@@ -32,6 +32,14 @@ describe('the authorisations used in a year', () => {
     expect(lines[2]).toBe('"16";"01/05/2026";"Exportation";"AEP";"AEP-2026-0007";"Oramorph 20 mg/mL (P3)";"10";"mL";"Répartiteur Ouest, Caudan";""');
     expect(lines).toHaveLength(4); // header, two rows, and the final CRLF
   });
+
+  it('neutralises text a spreadsheet would take for a formula, and keeps numbers as numbers', () => {
+    const [use] = authorisationsUsed(events, 2026);
+    const hostile = { ...use!, designation: '=HYPERLINK("http://x.invalid","Skenan")', unit: '@SUM(A1)', counterparty: '-2+3 Répartiteur', authorisation: { ...use!.authorisation, number: '\tAIS' } };
+    hostile.authorisation.number = '\t=1+1';
+    const line = authorisationsCsv([hostile]).slice(1).split('\r\n')[1];
+    expect(line).toBe('"8";"05/01/2026";"Importation";"AIS";"\'\t=1+1";"\'=HYPERLINK(""http://x.invalid"",""Skenan"") (P2)";"56";"\'@SUM(A1)";"\'-2+3 Répartiteur";""');
+  });
 });
 
 describe('the destruction PVs of a year', () => {

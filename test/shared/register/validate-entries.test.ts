@@ -137,3 +137,15 @@ describe('validateDraft: patient return (into quarantine)', () => {
     });
   });
 });
+
+describe('validateDraft: a GS1 scan typed into a text field', () => {
+  it('refuses a lot that holds the GS separator of a DataMatrix, whatever door the draft came by', () => {
+    const draft = receiptDraft({ lot: '10M1187\u001d17270331' });
+    expect(refusal(validateDraft(draft, openedContext()))).toEqual({ code: 'field.scannerSeparator', field: 'lot', params: { label: 'numéro de lot' } });
+  });
+
+  it('refuses a control character in the supplier’s name', () => {
+    const draft = receiptDraft({ supplier: { ...SUPPLIER, name: 'Répartiteur\u0007 Ouest' } });
+    expect(refusal(validateDraft(draft, openedContext()))).toMatchObject({ code: 'field.controlCharacter', field: 'supplier.name' });
+  });
+});

@@ -65,7 +65,7 @@ describe('the working copy as an edition', () => {
     const api = withWorkbook(main.api, async () => err(appError('io.failed', undefined, { code: 'ENOSPC', reason: 'support plein' })));
     const before = await db.events.count();
     const produced = await produceEdition({ db, api, render: inlineRenderer(async () => editionFonts()), now: () => NOW }, { kind: 'annual-working-copy', period: YEAR }, { open: false });
-    expect(produced).toMatchObject({ ok: false, error: { kind: 'render', detail: expect.stringContaining('support plein') } });
+    expect(produced).toMatchObject({ ok: false, error: { kind: 'render', error: { code: 'io.failed', params: { reason: 'support plein' } } } });
     expect(main.archive.size).toBe(0);
     expect(await db.events.count()).toBe(before);
   });

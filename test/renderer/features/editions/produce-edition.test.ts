@@ -9,7 +9,7 @@ import { appendEvent } from '../../../../renderer/db/append-event';
 import type { RegisterDatabase } from '../../../../renderer/db/database';
 import { listEditions } from '../../../../renderer/features/editions/edition-events';
 import { inlineRenderer, type EditionRenderer } from '../../../../renderer/features/editions/edition-renderer';
-import { produceEdition, type EditionDeps, type EditionFailure } from '../../../../renderer/features/editions/produce-edition';
+import { describeEditionFailure, produceEdition, type EditionDeps, type EditionFailure } from '../../../../renderer/features/editions/produce-edition';
 import { appError } from '../../../../shared/errors';
 import type { RegistreApi } from '../../../../shared/ipc/contract';
 import { err, type Result } from '../../../../shared/result';
@@ -125,9 +125,33 @@ describe('produceEdition', () => {
     const db = await novemberRegister();
     const main = fakeMain();
     const result = await produceEdition(deps(db, main), { kind: 'product-register', productId: 'P99', period: NOVEMBER }, { open: true });
-    expect(result).toEqual({ ok: false, error: { kind: 'render', detail: 'Produit inconnu : P99' } });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'render', error: { code: 'unexpected' } } });
     expect(main.archive.size).toBe(0);
     expect(await db.events.count()).toBe(4);
+  });
+
+  it('words a jsPDF failure in French, with a reference, and keeps the English for the console', async () => {
+    const db = await novemberRegister();
+    const main = fakeMain();
+    const jsPdf: EditionRenderer = async () => {
+      throw new Error('Invalid argument passed to jsPDF.scale');
+    };
+    const logged: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args);
+    try {
+      const result = await produceEdition(deps(db, main, { render: jsPdf }), { kind: 'dispensations', period: NOVEMBER }, { open: true });
+      if (result.ok) throw new Error('expected a failure');
+      const text = describeEditionFailure(result.error);
+      expect(text).toMatch(/^L’édition n’a pas pu être produite\u202f: Erreur inattendue de l’application \(référence [A-Z2-9]{6}\)/);
+      expect(text).not.toContain('jsPDF');
+      const reference = /référence ([A-Z2-9]{6})/.exec(text)?.[1] ?? '';
+      expect(logged.flat().join(' ')).toContain(reference);
+      expect(logged.flat().join(' ')).toContain('Invalid argument passed to jsPDF.scale');
+    } finally {
+      console.error = original;
+    }
+    expect(main.archive.size).toBe(0);
   });
 
   it('is recorded in the name of the person chosen at the top of the window, and says when the viewer refused', async () => {

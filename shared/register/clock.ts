@@ -1,0 +1,59 @@
+// A clock set back (a manual change, a flat CMOS battery, a wrong time zone) would make
+// the register's recording instants go backwards without a word. The order number stays
+// the order of validation and no instant is ever corrected; instead the register writes,
+// just before the first event validated while the clock is behind, a `clock.setBack`
+// event that states both instants, in the same act as that event.
+import { formatEditionInstant } from '../editions/wording';
+import { appError, describeError, type AppError } from '../errors';
+import { err, ok, type Result } from '../result';
+import { localDay } from './dates';
+import type { RegisterEvent } from './events';
+import { prepareEvent } from './prepare';
+import type { Draft, DraftContext } from './validate';
+
+/** The last event of the register, as far as its clock is concerned. */
+export type ClockHead = Pick<RegisterEvent, 'seq' | 'hash' | 'recordedAt'>;
+
+/** Whether a write validated `now` comes before the register's last recording instant. */
+export function isClockBehind(head: ClockHead | undefined, now: Date): head is ClockHead {
+  return head !== undefined && now.toISOString() < head.recordedAt;
+}
+
+/**
+ * The sealed `clock.setBack` that must precede `draft`, or null when the clock is not
+ * behind. It is validated by the person validating the draft and checked like any event;
+ * when it cannot be recorded (the clock shows a day the register cannot date anything
+ * on), the write is refused with a message that names the clock, not the draft's date.
+ */
+export function clockSetBackBefore(head: ClockHead | undefined, draft: Draft, context: DraftContext, now: Date): Result<RegisterEvent | null, AppError> {
+  if (!isClockBehind(head, now)) return ok(null);
+  const current = now.toISOString();
+  const setBack: Draft = {
+    operationDate: localDay(now),
+    body: { type: 'clock.setBack', previousSeq: head.seq, previous: head.recordedAt, current },
+    ...(draft.validatedBy === undefined ? {} : { validatedBy: draft.validatedBy }),
+  };
+  const sealed = prepareEvent(setBack, context, { head, recordedAt: now });
+  if (sealed.ok) return sealed;
+  return err(
+    appError('clock.setBackRefused', undefined, {
+      current: formatEditionInstant(now),
+      previous: formatEditionInstant(new Date(head.recordedAt)),
+      seq: String(head.seq),
+      reason: describeError(sealed.error),
+    }),
+  );
+}
+
+/** What the window tells the person about the clock, if anything. */
+export type ClockNotice =
+  /** The clock is behind the last event: the next write will record a set-back. */
+  | { kind: 'behind'; now: Date; head: ClockHead }
+  /** A set-back was recorded and the clock has not yet caught up with the instant before it. */
+  | { kind: 'recorded'; setBack: Extract<RegisterEvent, { type: 'clock.setBack' }> };
+
+export function clockNotice(now: Date, head: ClockHead | undefined, lastSetBack: Extract<RegisterEvent, { type: 'clock.setBack' }> | undefined): ClockNotice | null {
+  if (isClockBehind(head, now)) return { kind: 'behind', now, head };
+  if (lastSetBack && now.toISOString() < lastSetBack.previous) return { kind: 'recorded', setBack: lastSetBack };
+  return null;
+}
