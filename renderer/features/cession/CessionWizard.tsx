@@ -1,4 +1,4 @@
-// The cession wizard (R. 5132-37 §1, REQ-37), on the seller's machine: (1) the cut-off and
+// The cession wizard (art. R. 5132-37 §1), on the seller's machine: (1) the cut-off and
 // the buyer; (2) the contradictory inventory, the Inventaire screen with the buyer named;
 // (3) the transfer-inventory PDF, archived like every edition; (4) the change of holder.
 // Each step is read from the register (progress.ts): a restart resumes where it stood.

@@ -1,4 +1,4 @@
-// The definitive closure (R. 5132-37 §3–4, REQ-21 and 39): (1) the final inventory, the
+// The definitive closure (art. R. 5132-37 §3–4): (1) the final inventory, the
 // Inventaire screen; (2) every dispensable unit into quarantine, since only quarantine is
 // destroyed; (3) the destruction dossier of all that remains, the Destructions screen with
 // everything chosen; (4) the final editions; (5) register.closed, after which the register
