@@ -23,7 +23,7 @@ import { ReserveBanner } from './features/reserve/ReserveBanner';
 import { StockOverview } from './features/stock/StockOverview';
 import { CurrentValidatorProvider, CurrentValidatorSelect } from './features/validators/CurrentValidator';
 import { fr } from './messages/fr';
-// The hand-over to a buyer and the definitive closure (issue 6).
+// The hand-over to a buyer and the definitive closure.
 import { RegisterClosedProvider, useRegisterClosed } from './db/RegisterClosedContext';
 import { CessionScreen } from './features/cession/CessionScreen';
 import { ClosedBanner, ReadOnlyNotice } from './features/cession/ClosedBanner';

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { PROJECTS } from './typecheck.mjs';
 
 const REPORTS = join('test-results', 'reports');
 rmSync(REPORTS, { recursive: true, force: true });
@@ -36,7 +37,7 @@ function vitest(name, config) {
   }
 }
 
-for (const project of ['shared', 'electron', 'renderer', 'test', 'bench']) check('npx', ['tsc', '-p', `${project}/tsconfig.json`]);
+for (const project of PROJECTS) check('npx', ['tsc', '-p', `${project}/tsconfig.json`]);
 vitest('unit', 'vitest.config.ts');
 if (check('node', ['scripts/build.mjs'])) vitest('e2e', 'vitest.e2e.config.ts');
 else totals.failed += 1;

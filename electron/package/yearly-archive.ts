@@ -1,4 +1,4 @@
-// The yearly archive (REQ-47): a package of one year — the journal slice of the year with
+// The yearly archive: a package of one year — the journal slice of the year with
 // the head before it, the year's editions, the technical log, the manifest — written to
 // `<data>/archives/<registerId>/` and copied to the reserve medium, never over a file and
 // never purged. Listing re-verifies every archive whole, so an altered one is seen.

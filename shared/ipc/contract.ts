@@ -201,7 +201,15 @@ export type MainHandlers = {
   [C in Channel]: (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>;
 };
 
-export const CHANNELS = [
+/**
+ * The list itself when it names every channel of MainHandlers, else a type that names the
+ * missing ones, so that forgetting one fails to compile: that channel would otherwise get
+ * no handler in the main process and no method in the window's client (both loop over
+ * CHANNELS). `satisfies` below refuses a name that is not a channel.
+ */
+type EveryChannel<Listed extends readonly Channel[]> = [Exclude<keyof MainHandlers, Listed[number]>] extends [never] ? Listed : { missingChannels: Exclude<keyof MainHandlers, Listed[number]> };
+
+const LISTED_CHANNELS = [
   'app:getInfo',
   'reserve:chooseFolder',
   'reserve:status',
@@ -229,6 +237,8 @@ export const CHANNELS = [
   'jare:getMatches',
   'jare:setMatches',
 ] as const satisfies readonly Channel[];
+
+export const CHANNELS: EveryChannel<typeof LISTED_CHANNELS> = LISTED_CHANNELS;
 
 /** The name under which the API is exposed on `window`. */
 export const API_GLOBAL = 'registre';

@@ -2,7 +2,7 @@
 // made under an AIS or AIP and every supplier return made under an AES or AEP, in
 // register order, with the product, the quantity, the counterparty, and whether the
 // movement was later reversed (contre-passé). ANSM asks for this list with the annual
-// declaration (/work/shared/docs/jare.md §3, §8). Pure.
+// declaration (ANSM's guide; decision 0007). Pure.
 import { formatDay } from '../register/dates';
 import type { MovementEvent, ProductDefinition, RegisterEvent, TradeAuthorisation } from '../register/events';
 import { isMovement } from '../register/events';

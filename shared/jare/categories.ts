@@ -1,6 +1,6 @@
 // Where each movement of the register goes in the annual declaration (JARE, sheets S and
 // P). Entries (+) and exits (-) follow the columns known or reconstructed in
-// /work/shared/docs/jare.md §4.1; what has no JARE column is a "difference", listed one by
+// decision 0007; what has no JARE column is a "difference", listed one by
 // one with its explanation so that stock 31/12 = stock 1/1 + entries − exits is accounted
 // for. A move between compartments changes nothing here.
 import type { MovementEvent, MovementType } from '../register/events';

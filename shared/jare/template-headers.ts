@@ -1,5 +1,5 @@
 // Recognises the columns of ANSM's JARE workbook by their header text, never by letter:
-// the letters of most columns are not confirmed (/work/shared/docs/jare.md §4) and may
+// the letters of most columns are not confirmed (decisions 0007 and 0008) and may
 // move from one year's template to the next. Headers are compared once normalised: case,
 // accents, punctuation, spacing and the "(+)" / "(-)" direction marks do not count.
 import { JARE_ENTRY_KINDS, JARE_ENTRY_LABELS, JARE_EXIT_KINDS, JARE_EXIT_LABELS, type JareEntryKind, type JareExitKind } from './categories';

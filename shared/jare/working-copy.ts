@@ -2,7 +2,7 @@
 // D, S and P) for a person to copy into the real file. Pure: it says what each sheet
 // holds, cell by cell; the workbook writer (electron/annual/working-copy-workbook.ts, exceljs)
 // only renders it. Column letters are those of the guide where it confirms them (S-A…F,
-// S-M, P-H, P-O; /work/shared/docs/jare.md §4); every other header is marked as
+// S-M, P-H, P-O; decision 0007); every other header is marked as
 // reconstructed or unknown, and the columns the register adds come after ANSM's.
 import type { EstablishmentDetails } from '../register/events';
 import type { ChainHead } from '../register/prepare';

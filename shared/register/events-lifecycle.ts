@@ -51,7 +51,7 @@ export interface InventoryAdjustment {
   reason: string;
 }
 
-// ——— Destruction (R. 5132-36, REQ-18: in the presence of a designated colleague) ———
+// ——— Destruction (art. R. 5132-36: in the presence of a designated colleague) ———
 
 /** The colleague before whom the narcotics are destroyed, and the council that designated them. */
 export interface DestructionWitness extends Practitioner {

@@ -139,7 +139,7 @@ export interface Theft {
   /** Declaration to the ANSM (officine) or the ANSES (veterinarian). */
   agencyDeclarationRef: string;
   /**
-   * The day each was made (REQ-22: references "with dates"), never before the theft was
+   * The day each was made (art. R. 5132-80 asks for them without delay), never before the theft was
    * found. Absent from thefts recorded before the register asked for them.
    */
   policeReportDate?: string;

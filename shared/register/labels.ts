@@ -67,7 +67,7 @@ export function recipientLabel(recipient: Recipient): string {
   }
 }
 
-/** A declaration's reference, and its day when the theft recorded it (REQ-22). */
+/** A declaration's reference, and its day when the theft recorded it (art. R. 5132-80). */
 export function datedReference(reference: string, day: string | undefined): string {
   return day === undefined ? reference : `${reference} du ${formatDay(day)}`;
 }

@@ -1,4 +1,4 @@
-// The destruction dossier (R. 5132-36, REQ-18): narcotics set aside in quarantine are
+// The destruction dossier (art. R. 5132-36): narcotics set aside in quarantine are
 // denatured before a colleague designated by the Ordre, the inspector (ARS or DDPP)
 // having been told at least one month before. Four events:
 //   destruction.planned    the dossier (items, planned date, witness), dated the day of the notice;

@@ -1,4 +1,4 @@
-// The inventory (R. 5132-36, REQ-06): once a year the stock is counted or weighed, each
+// The inventory (art. R. 5132-36): once a year the stock is counted or weighed, each
 // compartment apart, and every difference with the register's balance is written on the
 // inventory with its reason. The draft gives what was found; the register supplies what
 // it expected, and then posts one "écart d'inventaire" per variance, naming the

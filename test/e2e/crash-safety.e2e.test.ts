@@ -1,4 +1,4 @@
-// Crash safety of the reserve copy (issue 3, item 8). The window writes each event to
+// Crash safety of the reserve copy. The window writes each event to
 // IndexedDB first, then asks the main process to append it to the reserve journal. These
 // scenarios break the chain of events between the two writes, or make the reserve
 // impossible to write, and check that nothing is lost and that the reserve catches up.

@@ -1,4 +1,4 @@
-// The cession wizard (R. 5132-37 §1, REQ-37), on the seller's machine: (1) the cut-off and
+// The cession wizard (art. R. 5132-37 §1), on the seller's machine: (1) the cut-off and
 // the buyer; (2) the contradictory inventory, the Inventaire screen with the buyer named;
 // (3) the transfer-inventory PDF, archived like every edition; (4) the change of holder.
 // Each step is read from the register (progress.ts): a restart resumes where it stood.
@@ -9,6 +9,7 @@ import type { Practitioner, RegisterEvent } from '../../../shared/register/event
 import { FormOutcome } from '../../components/FormOutcome';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
+import { useAction } from '../../components/use-action';
 import { useDatabase } from '../../db/DatabaseContext';
 import type { RegisterIdentity } from '../../db/queries';
 import { PrintButton, PrintOutcome } from '../editions/PrintOutcome';
@@ -132,19 +133,12 @@ function HandOverForm({ inventory, seller }: { inventory: InventoryEvent; seller
   const db = useDatabase();
   const { orderNumber } = useCurrentValidator();
   const [day, setDay] = useState(() => localDay(new Date()));
-  const [error, setError] = useState<AppError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { run, error, saving } = useAction();
   const buyer = inventory.counterParty;
   if (!buyer) return null;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setSaving(true);
-    try {
-      const result = await recordHolderChange(db, { operationDate: day, buyer, inventory: inventory.seq, ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) });
-      setError(result.ok ? null : result.error);
-    } finally {
-      setSaving(false);
-    }
+    await run(() => recordHolderChange(db, { operationDate: day, buyer, inventory: inventory.seq, ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }));
   };
   return (
     <form className="wizard__form" aria-label={CESSION_STEPS[3]} onSubmit={(event) => void submit(event)} noValidate>

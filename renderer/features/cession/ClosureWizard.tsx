@@ -1,17 +1,17 @@
-// The definitive closure (R. 5132-37 §3–4, REQ-21 and 39): (1) the final inventory, the
+// The definitive closure (art. R. 5132-37 §3–4): (1) the final inventory, the
 // Inventaire screen; (2) every dispensable unit into quarantine, since only quarantine is
 // destroyed; (3) the destruction dossier of all that remains, the Destructions screen with
 // everything chosen; (4) the final editions; (5) register.closed, after which the register
 // is read-only; (6) the transmittal slip to the ARS or the DDPP, and the deposit package.
 // Each step is read from the register (progress.ts), so a restart resumes where it stood.
 import { useState, type FormEvent } from 'react';
-import type { AppError } from '../../../shared/errors';
 import { formatDay, localDay, monthOf } from '../../../shared/register/dates';
 import { DEPOSIT_AUTHORITIES, type RegisterEvent } from '../../../shared/register/events';
 import type { StockBalance } from '../../../shared/stock/movements';
 import { FormOutcome } from '../../components/FormOutcome';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
+import { useAction } from '../../components/use-action';
 import { useDatabase } from '../../db/DatabaseContext';
 import type { RegisterIdentity } from '../../db/queries';
 import { DestructionScreen } from '../destruction/DestructionScreen';
@@ -89,17 +89,10 @@ export function ClosureWizard({ events, stock, identity }: { events: readonly Re
 function QuarantineStep({ stock }: { stock: ReadonlyMap<string, StockBalance> }) {
   const db = useDatabase();
   const { orderNumber } = useCurrentValidator();
-  const [error, setError] = useState<AppError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { run, error, saving } = useAction();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setSaving(true);
-    try {
-      const result = await moveAllToQuarantine(db, stock, { operationDate: localDay(new Date()), ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) });
-      setError(result.ok ? null : result.error);
-    } finally {
-      setSaving(false);
-    }
+    await run(() => moveAllToQuarantine(db, stock, { operationDate: localDay(new Date()), ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }));
   };
   return (
     <form className="wizard__panel wizard__form" aria-label={CLOSURE_STEPS[1]} onSubmit={(event) => void submit(event)} noValidate>
@@ -118,19 +111,12 @@ function CloseForm({ authority }: { authority: 'ARS' | 'DDPP' }) {
   const [reason, setReason] = useState<string>(t.reasonDefault);
   const [address, setAddress] = useState('');
   const [confirmed, setConfirmed] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { run, error, saving } = useAction();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!confirmed) return;
-    setSaving(true);
-    try {
-      const body = { type: 'register.closed' as const, reason, depositedWith: { authority, address } };
-      const result = await recordClosure(db, { operationDate: day, body, ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) });
-      setError(result.ok ? null : result.error);
-    } finally {
-      setSaving(false);
-    }
+    const body = { type: 'register.closed' as const, reason, depositedWith: { authority, address } };
+    await run(() => recordClosure(db, { operationDate: day, body, ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }));
   };
   return (
     <form className="wizard__panel wizard__form" aria-label={CLOSURE_STEPS[4]} onSubmit={(event) => void submit(event)} noValidate>

@@ -1,4 +1,4 @@
-// MOUNT POINT for the deposit package's export (branch "package", issue 6 item 2): the
+// MOUNT POINT for the deposit package's export: the
 // button that writes the package (journal, every edition, manifest of SHA-256) for the ARS
 // or the DDPP goes inside this section, below the transmittal slip that lists its content.
 // Until it is mounted, the section says what the deposit is made of.

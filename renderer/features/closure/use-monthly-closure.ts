@@ -37,7 +37,7 @@ export function useMonthlyClosure(): MonthlyClosureState {
           setError(closed.ok ? null : closed.error);
           setEditionFailure(editions.ok ? null : editions.error);
         })
-        // Once December is closed, the year's archive (REQ-47); a failure is retried at the next check.
+        // Once December is closed, the year's archive; a failure is retried at the next check.
         .then(() => archiveDueYears(db, mainProcess()).catch(() => null))
         .finally(() => {
           setEditing(null);

@@ -2,11 +2,11 @@
 // one event with its reason; the dossier stays in the register, marked cancelled, and its
 // items are free for a new dossier. Asked for in a small form so it is never a misclick.
 import { useState, type FormEvent } from 'react';
-import type { AppError } from '../../../shared/errors';
 import { localDay } from '../../../shared/register/dates';
 import { FormOutcome } from '../../components/FormOutcome';
 import { SubmitButton } from '../../components/SubmitButton';
 import { LabelledText } from '../../components/LabelledField';
+import { useAction } from '../../components/use-action';
 import { useDatabase } from '../../db/DatabaseContext';
 import { useCurrentValidator } from '../validators/CurrentValidator';
 import { t } from './messages';
@@ -17,8 +17,7 @@ export function CancelDossier({ dossier, onDone }: { dossier: string; onDone: (m
   const { orderNumber } = useCurrentValidator();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<AppError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { run, error, saving } = useAction();
 
   if (!open) {
     return (
@@ -30,18 +29,13 @@ export function CancelDossier({ dossier, onDone }: { dossier: string; onDone: (m
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setSaving(true);
-    try {
-      const result = await recordCancellation(db, dossier, { operationDate: localDay(new Date()), reason, ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) });
-      if (!result.ok) {
-        setError(result.error);
-        return;
-      }
-      setOpen(false);
-      onDone(t.cancelled(dossier, result.value.seq));
-    } finally {
-      setSaving(false);
-    }
+    await run(
+      () => recordCancellation(db, dossier, { operationDate: localDay(new Date()), reason, ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }),
+      (cancelled) => {
+        setOpen(false);
+        onDone(t.cancelled(dossier, cancelled.seq));
+      },
+    );
   };
 
   return (

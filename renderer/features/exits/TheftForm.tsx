@@ -34,7 +34,7 @@ export function TheftForm({ establishmentKind }: { establishmentKind: Establishm
     agencyDeclarationDate: values.agencyDeclarationDate,
   }));
   const t = fr.theft;
-  // The complaint and the two declarations, each with its reference and its day (REQ-22).
+  // The complaint and the two declarations, each with its reference and its day (art. R. 5132-80).
   type Field = keyof typeof values;
   const declarations: readonly { ref: Field; date: Field; refLabel: string; dateLabel: string; hint?: string }[] = [
     { ref: 'policeReportRef', date: 'policeReportDate', refLabel: t.policeReportRef, dateLabel: t.policeReportDate, hint: t.policeReportHint },

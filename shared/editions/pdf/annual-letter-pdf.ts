@@ -1,6 +1,6 @@
 // The cover letter (lettre d'accompagnement) of the annual declaration: the workbook is
 // uploaded on NDS-Web 2, the attachments go to the ANSM by e-mail with this letter
-// (/work/shared/docs/jare.md §3). It names the year, what is attached (the list of
+// (ANSM's guide to the annual declaration; decision 0007). It names the year, what is attached (the list of
 // import and export authorisations, the destruction PVs of the year, the état annuel),
 // and leaves the upload date and the signature to be written by hand.
 import { formatDay } from '../../register/dates';

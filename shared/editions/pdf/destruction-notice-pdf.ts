@@ -1,4 +1,4 @@
-// The notice of a destruction (R. 5132-36, REQ-18): a letter to the pharmacist-inspector
+// The notice of a destruction (art. R. 5132-36): a letter to the pharmacist-inspector
 // of the ARS (an officine) or to the DDPP (a veterinarian), at least one month before,
 // giving the agreed date, the witness and the products — name, form, packaging, lot and
 // quantity. When the planned day is less than a month away the letter says so.

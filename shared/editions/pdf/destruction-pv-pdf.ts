@@ -1,4 +1,4 @@
-// The procès-verbal of a destruction (R. 5132-36, REQ-20): the model of the arrêté was
+// The procès-verbal of a destruction (art. R. 5132-36): the model of the arrêté was
 // never published, so this follows the fields the Ordre's model asks — establishment,
 // holder, witness and the council that designated them, day, notice to the inspector,
 // items, denaturation method, what became of the residue — and two signature blocks.

@@ -1,6 +1,6 @@
-// The décharge of a hand-over (R. 5132-37, REQ-38): the buyer acknowledges receiving the
+// The décharge of a hand-over (art. R. 5132-37): the buyer acknowledges receiving the
 // register and the documents to keep; at a definitive closure, the same paper is the
-// authority's receipt of the deposit (REQ-39). It lists every part of the package with its size
+// authority's receipt of the deposit (art. R. 5132-37 §3–4). It lists every part of the package with its size
 // and SHA-256, and the package's fingerprint (the SHA-256 of its manifest), so that the
 // paper signed by both proves which file was handed over. Framed like every edition.
 import { formatInteger } from '../../french';

@@ -1,5 +1,5 @@
-// Edition (e): the integrity report, what an inspector reads before anything else
-// (REQ-40): whether the chain of the register is whole, and how to check it again.
+// Edition (e): the integrity report, what an inspector reads before anything else:
+// whether the chain of the register is whole, and how to check it again.
 import { formatInteger } from '../../french';
 import { groupedHash, type IntegrityCheck } from '../integrity';
 import { formatEditionInstant } from '../wording';

@@ -1,4 +1,4 @@
-// The inventory (R. 5132-36, REQ-06): what the register expected, what was counted or
+// The inventory (art. R. 5132-36): what the register expected, what was counted or
 // weighed, each compartment apart, the variance and its reason, and the "écart
 // d'inventaire" that brought the balance to the count. Every variance is flagged for
 // the inspector, who checks it at the first visit after the inventory. Signature lines

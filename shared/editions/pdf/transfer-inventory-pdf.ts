@@ -1,4 +1,4 @@
-// The transfer inventory of a cession (R. 5132-37 §1, REQ-37): taken by the seller in the
+// The transfer inventory of a cession (art. R. 5132-37 §1): taken by the seller in the
 // buyer's presence, annexed to the editions and countersigned by both. Both identities,
 // the cut-off, what the register expected and what was counted per product (each
 // compartment apart) with the lots the register estimates, the head of the register as

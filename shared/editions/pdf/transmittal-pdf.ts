@@ -1,4 +1,4 @@
-// The transmittal slip of a definitive closure (R. 5132-37 §3, REQ-39): addressed to the
+// The transmittal slip of a definitive closure (art. R. 5132-37 §3): addressed to the
 // ARS (officine) or the DDPP (veterinarian), it lists what is deposited — the journal of
 // the register with its head, and every edition ever produced with its SHA-256 — so that
 // the authority can check each file it receives against the chain.

@@ -1,4 +1,4 @@
-// A JARE template built to the known layout (/work/shared/docs/jare.md §4): sheets D, S, P
+// A JARE template built to the known layout (decisions 0007 and 0008): sheets D, S, P
 // and SF; a merged title and instructions above styled headers; pre-filled rows with NDS
 // numbers, GTINs and units µg, mg and g; a data validation on the unit and the figures; a
 // check formula on each row of S; sheet S protected with its operator cells unlocked.
