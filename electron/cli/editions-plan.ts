@@ -34,7 +34,7 @@ export interface PeriodChoice {
   journal: Period;
 }
 
-/** The letters of issue 4: (a) one product's register … (e) the integrity report; (f) the inventories, destruction papers and thefts. */
+/** The editions the register must be able to give (art. R. 5132-36): (a) one product’s register … (e) the integrity report; (f) the inventories, destruction papers and thefts. */
 export type EditionLetter = 'a' | 'b' | 'c' | 'd' | 'e' | 'f';
 
 export interface PlannedEdition {
