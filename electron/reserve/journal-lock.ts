@@ -3,7 +3,7 @@
 // It is taken for one append and released right after (decision 0013): an append lasts
 // milliseconds, so a lock is rarely there to be seen, and a crashed writer blocks the
 // others only until its lock is found stale — its process gone from this machine, or
-// the lock older than STALE_AFTER_MS. No heartbeat: nothing writes to the key between
+// the lock older than STALE_AFTER_MS on the medium's own clock. No heartbeat: nothing writes to the key between
 // appends, and an unplugged key leaves no lock "held" by a writer that cannot renew it.
 import { randomUUID } from 'node:crypto';
 import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises';
@@ -62,13 +62,31 @@ function processIsGone(pid: number): boolean {
   }
 }
 
-async function readLock(path: string): Promise<{ text: string; owner: LockOwner | null; ageMs: number } | null> {
+async function readLock(path: string): Promise<{ text: string; owner: LockOwner | null; writtenAtMs: number } | null> {
   try {
     const [text, info] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
-    return { text, owner: parseOwner(text), ageMs: Date.now() - info.mtimeMs };
+    return { text, owner: parseOwner(text), writtenAtMs: info.mtimeMs };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
+  }
+}
+
+/**
+ * "Now" on the clock that stamped the lock: the medium's (a file server's, for a share),
+ * read from a probe file written beside it, then run on with this process's monotonic
+ * time. A lock's age is never this machine's clock minus another's: a workstation whose
+ * clock is ahead would otherwise find every fresh lock "far too old" and write beside it.
+ */
+async function mediumClock(path: string): Promise<() => number> {
+  const probe = `${path}.horloge-${randomUUID()}`;
+  await (await open(probe, 'wx')).close();
+  try {
+    const stampedAt = (await stat(probe)).mtimeMs;
+    const readAt = performance.now();
+    return () => stampedAt + (performance.now() - readAt);
+  } finally {
+    await unlink(probe);
   }
 }
 
@@ -118,13 +136,15 @@ export async function acquireJournalLock(journalPath: string, registerId: string
   const me: LockOwner = { registerId, hostname: hostname(), pid: process.pid, acquiredAt: new Date().toISOString(), token: randomUUID() };
   const deadline = Date.now() + waitMs;
   let last: LockOwner | null = null;
+  let mediumNow: (() => number) | null = null;
   for (;;) {
     if (await create(path, me)) return ok(heldLock(path, me));
     const found = await readLock(path);
     if (found === null) continue; // released between our two calls
     last = found.owner ?? last;
     const dead = found.owner !== null && found.owner.hostname === me.hostname && found.owner.pid !== process.pid && processIsGone(found.owner.pid);
-    const old = found.ageMs > staleAfterMs;
+    mediumNow ??= await mediumClock(path);
+    const old = mediumNow() - found.writtenAtMs > staleAfterMs;
     if ((dead || old) && (await takeOver(path, found.text))) {
       await options.onTakeover?.(found.owner, dead ? 'deadProcess' : 'tooOld');
       continue;

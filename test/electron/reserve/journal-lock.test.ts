@@ -1,10 +1,10 @@
 // One writer at a time per reserve journal: a second one waits, then refuses in French;
 // a lock left by a writer that died, or one far too old, is taken over and logged.
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { acquireJournalLock, lockPath } from '../../../electron/reserve/journal-lock';
 import { createReserveHandlers } from '../../../electron/reserve/reserve-handlers';
 import { describeError } from '../../../shared/errors';
@@ -26,6 +26,15 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
+
+/** The medium's clock: the time it stamps on a file written now. */
+async function mediumNowMs(): Promise<number> {
+  const probe = join(usb, 'horloge');
+  await writeFile(probe, '');
+  const { mtimeMs } = await stat(probe);
+  await rm(probe);
+  return mtimeMs;
+}
 
 /** The pid of a process that has just ended: certainly not running. */
 function deadPid(): number {
@@ -72,12 +81,26 @@ describe('the reserve journal lock', () => {
   it('takes over a lock far too old, even from another machine, but never a fresh one', async () => {
     await writeLock({ hostname: 'AUTRE-POSTE', pid: 1 });
     expect(refusal(await acquireJournalLock(journal, REGISTER_ID, { waitMs: 100 })).params?.host).toBe('AUTRE-POSTE');
-    const old = new Date(Date.now() - 10 * 60_000);
+    // Ten minutes old on the medium's own clock, whatever this process's clock says.
+    const old = new Date((await mediumNowMs()) - 10 * 60_000);
     await utimes(lockPath(journal), old, old);
     const reasons: string[] = [];
     const held = accepted(await acquireJournalLock(journal, REGISTER_ID, { waitMs: 100, onTakeover: async (_stale, reason) => void reasons.push(reason) }));
     expect(reasons).toEqual(['tooOld']);
     await held.release();
+  });
+
+  it('never takes a fresh lock for an old one when this machine’s clock is months ahead of the medium’s', async () => {
+    await writeLock({ hostname: 'AUTRE-POSTE', pid: 1 });
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 90 * 86_400_000, shouldAdvanceTime: true });
+    try {
+      const refused = refusal(await acquireJournalLock(journal, REGISTER_ID, { waitMs: 100 }));
+      expect(refused).toMatchObject({ code: 'reserve.locked', params: { host: 'AUTRE-POSTE' } });
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(JSON.parse(await readFile(lockPath(journal), 'utf8'))).toMatchObject({ hostname: 'AUTRE-POSTE' });
+    expect((await readdir(usb)).filter((name) => name.includes('horloge'))).toEqual([]);
   });
 
   it('never removes a lock that is no longer its own', async () => {
