@@ -41,7 +41,7 @@ async function onWrite(handle: fs.FileHandle, data: Data, whole: () => Promise<u
     return whole();
   }
   const bytes = bytesOf(data);
-  await original.handleWrite.call(handle, bytes.subarray(0, Math.max(1, Math.floor(bytes.length / 2))));
+  await (original.handleWrite as (this: fs.FileHandle, data: Uint8Array) => Promise<unknown>).call(handle, bytes.subarray(0, Math.max(1, Math.floor(bytes.length / 2))));
   await original.sync.call(handle);
   return die();
 }
