@@ -2,14 +2,14 @@
 // it at an exact step of a write, which no outside observer can hit reliably (a write of
 // a few megabytes takes a millisecond). The kill is real: no `finally`, no exit handler,
 // no rollback runs. The bytes written before it really reach the file and are flushed.
-//   KILL_UNDER   only files whose path starts with this folder count
+//   KILL_UNDER   only this file, or the files in this folder, count
 //   KILL_WHEN    'mid-write': write the first half of the Nth write's bytes, fsync, die
 //                'after-fsync': let the Nth write and its fsync finish, then die before
 //                anything else (the read-back, the acknowledgement, the rename)
 //   KILL_NTH     which write (1 by default)
 import fs from 'node:fs/promises';
 import { syncBuiltinESMExports } from 'node:module';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 
 const under = resolve(process.env.KILL_UNDER ?? '/nonexistent');
 const when = process.env.KILL_WHEN === 'after-fsync' ? 'after-fsync' : 'mid-write';
@@ -19,7 +19,7 @@ let dueAtSync: fs.FileHandle | null = null;
 
 type Data = string | Uint8Array;
 const bytesOf = (data: Data): Buffer => (typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data));
-const watched = (path: unknown): boolean => typeof path === 'string' && resolve(path).startsWith(under);
+const watched = (path: unknown): boolean => typeof path === 'string' && (resolve(path) === under || resolve(path).startsWith(under + sep));
 const die = (): never => {
   process.kill(process.pid, 'SIGKILL');
   throw new Error('unreachable');
