@@ -97,7 +97,8 @@ describe('crash safety of the reserve copy', () => {
     // person is told in French that the reserve did not answer, before the crash.
     await app.context.clock.runFor(21_000);
     await expect.poll(() => reserveBanner(app.page).textContent()).toContain('La copie de réserve ne répond pas');
-    const toldBeforeKill = (await reserveBanner(app.page).textContent()) ?? '';
+    // The sentence itself, without the folder and the buttons that share the banner.
+    const toldBeforeKill = /La copie de réserve ne répond pas[^.]*\./.exec((await reserveBanner(app.page).textContent()) ?? '')?.[0] ?? '';
     await app.screenshot('crash-01-committed-reserve-write-held');
 
     // No polite close: SIGKILL to Chromium's browser process while the write is pending.
@@ -120,7 +121,7 @@ describe('crash safety of the reserve copy', () => {
     const onDisk = await eventsOnDisk(journal);
     await recordFault({
       fault: 'navigateur tué (SIGKILL) après l’écriture dans IndexedDB, avant celle de la réserve',
-      whatDone: `réception validée et écrite dans IndexedDB, son ajout à la réserve retenu ; bandeau : « ${toldBeforeKill.trim()} » ; SIGKILL de Chromium ; relance : la réserve reçoit le n° 3 tel qu’il avait été scellé, registre identique`,
+      whatDone: `réception validée et écrite dans IndexedDB, son ajout à la réserve retenu ; bandeau : « ${toldBeforeKill} » ; SIGKILL de Chromium ; relance : la réserve reçoit le n° 3 tel qu’il avait été scellé, registre identique`,
       eventsLost: onDisk[2]?.hash === receipt!.hash ? 0 : 1,
       silentAlterations: onDisk.length === 3 ? 0 : 1,
       namedInFrench: toldBeforeKill.includes('ne répond pas'),
