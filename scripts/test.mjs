@@ -1,13 +1,20 @@
 // npm test: type-check every part, build, run the unit tests and the end-to-end tests
-// in Chromium, then print one line summing every runner: "N passed, N failed".
+// in Chromium, print the fault campaign's table, then one line summing every runner:
+// "N passed, N failed" (always the last line).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECTS } from './typecheck.mjs';
+import { formatFaultTable, isFailedRow, readFaultRows } from './fault-table.mjs';
 
 const REPORTS = join('test-results', 'reports');
+const FAULTS = join('test-results', 'faults.json');
 rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
+// The table must say what this run did: rows of an earlier run would hide a fault test
+// that no longer runs.
+rmSync(FAULTS, { force: true });
+rmSync(`${FAULTS}.lock`, { recursive: true, force: true });
 
 const totals = { passed: 0, failed: 0 };
 
@@ -41,6 +48,16 @@ for (const project of PROJECTS) check('npx', ['tsc', '-p', `${project}/tsconfig.
 vitest('unit', 'vitest.config.ts');
 if (check('node', ['scripts/build.mjs'])) vitest('e2e', 'vitest.e2e.config.ts');
 else totals.failed += 1;
+
+const faultRows = readFaultRows(FAULTS);
+if (faultRows === null) {
+  console.log(`\nTableau de la campagne de pannes illisible (${FAULTS})`);
+  totals.failed += 1;
+} else {
+  console.log(formatFaultTable(faultRows));
+  // Each row is a promise of the register: one broken is a failure, even in a passing test.
+  totals.failed += faultRows.filter(isFailedRow).length;
+}
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed === 0 ? 0 : 1);

@@ -401,7 +401,7 @@ function wording(error: AppError): string {
     case 'reserve.locked':
       return `La copie de réserve est en cours d’écriture par un autre programme (poste « ${p.host ?? ''} », processus ${p.pid ?? ''}, depuis ${p.since ?? ''}) : rien n’a été écrit, un nouvel essai suivra dans quelques secondes. Un même registre ne doit être tenu que sur un seul poste à la fois.`;
     case 'reserve.lockTakenOver':
-      return `Verrou abandonné de la copie de réserve repris (poste « ${p.host ?? ''} », processus ${p.pid ?? ''}) : ${p.reason === 'deadProcess' ? 'le programme qui l’avait posé est arrêté' : 'il était posé depuis trop longtemps'}.`;
+      return `Verrou abandonné de la copie de réserve repris (poste « ${p.host ?? ''} », processus ${p.pid ?? ''}) : ${p.reason === 'deadProcess' ? 'le programme qui l’avait posé est arrêté' : p.reason === 'releaseFailed' ? 'le support avait disparu pendant un ajout, avant que ce programme ne puisse le retirer' : 'il était posé depuis trop longtemps'}.`;
     case 'reserve.mediumUnknown':
       return `Support de réserve introuvable ou différent (${p.folder ?? ''}) : ce dossier n’est pas celui où la copie de réserve a été commencée (clé débranchée dont le dossier est resté, ou autre support). Branchez le support de réserve, ou confirmez pour commencer un nouveau journal sur ce support.`;
     case 'reserve.mediumAdopted':

@@ -27,8 +27,19 @@ export interface LockOptions {
   /** A lock older than this is a writer that died or hangs on a dead share. */
   staleAfterMs?: number;
   /** Told of each stale lock removed, to log it. */
-  onTakeover?: (stale: LockOwner | null, reason: 'deadProcess' | 'tooOld') => Promise<void>;
+  onTakeover?: (stale: LockOwner | null, reason: TakeoverReason) => Promise<void>;
 }
+
+/**
+ * Why a lock was found abandoned: its process is gone, it is too old, or it is this very
+ * process's, left behind when the medium vanished in the middle of an append (the folder
+ * went away with the lock in it, so its release could not remove it) and no append of
+ * this process holds it any more.
+ */
+export type TakeoverReason = 'deadProcess' | 'tooOld' | 'releaseFailed';
+
+/** Tokens of the locks this process holds at this instant. */
+const heldTokens = new Set<string>();
 
 export const STALE_AFTER_MS = 120_000;
 const WAIT_MS = 5_000;
@@ -138,15 +149,22 @@ export async function acquireJournalLock(journalPath: string, registerId: string
   let last: LockOwner | null = null;
   let mediumNow: (() => number) | null = null;
   for (;;) {
-    if (await create(path, me)) return ok(heldLock(path, me));
+    if (await create(path, me)) {
+      heldTokens.add(me.token);
+      return ok(heldLock(path, me));
+    }
     const found = await readLock(path);
     if (found === null) continue; // released between our two calls
     last = found.owner ?? last;
-    const dead = found.owner !== null && found.owner.hostname === me.hostname && found.owner.pid !== process.pid && processIsGone(found.owner.pid);
+    const here = found.owner !== null && found.owner.hostname === me.hostname;
+    const dead = here && found.owner!.pid !== process.pid && processIsGone(found.owner!.pid);
+    // Without this, a key pulled out mid-append and plugged back in is refused as "being
+    // written by another program" (this one) until the lock is old enough.
+    const ownLeftover = here && found.owner!.pid === process.pid && !heldTokens.has(found.owner!.token);
     mediumNow ??= await mediumClock(path);
     const old = mediumNow() - found.writtenAtMs > staleAfterMs;
-    if ((dead || old) && (await takeOver(path, found.text))) {
-      await options.onTakeover?.(found.owner, dead ? 'deadProcess' : 'tooOld');
+    if ((dead || ownLeftover || old) && (await takeOver(path, found.text))) {
+      await options.onTakeover?.(found.owner, dead ? 'deadProcess' : ownLeftover ? 'releaseFailed' : 'tooOld');
       continue;
     }
     if (Date.now() >= deadline) {
@@ -161,8 +179,12 @@ function heldLock(path: string, me: LockOwner): HeldLock {
   return {
     stillHeld: mine,
     async release() {
-      // Only our own lock: one taken over from us (we were too slow) is another's now.
-      if (await mine()) await unlink(path);
+      try {
+        // Only our own lock: one taken over from us (we were too slow) is another's now.
+        if (await mine()) await unlink(path);
+      } finally {
+        heldTokens.delete(me.token);
+      }
     },
   };
 }

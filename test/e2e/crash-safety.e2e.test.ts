@@ -1,7 +1,8 @@
-// Crash safety of the reserve copy. The window writes each event to
-// IndexedDB first, then asks the main process to append it to the reserve journal. These
-// scenarios break the chain of events between the two writes, or make the reserve
-// impossible to write, and check that nothing is lost and that the reserve catches up.
+// Crash safety of the reserve copy. The window writes each event to IndexedDB first,
+// then asks the main process to append it to the reserve journal. These scenarios kill
+// the browser (SIGKILL) before the IndexedDB commit and between the two writes, or make
+// the reserve impossible to write, and check that nothing is lost or half-written and
+// that the reserve catches up. Each kill adds its row to the fault campaign's table.
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,8 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readJournal } from '../../electron/cli/read-journal';
 import { parseLine } from '../../shared/journal/line';
 import type { RegisterEvent } from '../../shared/register/events';
+import { recordFault } from '../faults/campaign';
 import { launchApp } from './harness/launch';
-import { addSkenan, dispense, openRegister, openTab, receiveBoxes, reserveBanner } from './steps';
+import { addSkenan, dispense, fillReceipt, openRegister, openTab, receiveBoxes, reserveBanner } from './steps';
 
 let workDir: string;
 
@@ -91,6 +93,12 @@ describe('crash safety of the reserve copy', () => {
     const rowsBeforeKill = await registerRows(app.page).allInnerTexts();
     expect((await eventsOnDisk(journal)).map((event) => event.seq)).toEqual([1, 2]);
     expect(await readFile(journal, 'utf8')).not.toContain(receipt!.hash);
+    // The window's wait for the reserve runs out (its clock moved on, not a sleep): the
+    // person is told in French that the reserve did not answer, before the crash.
+    await app.context.clock.runFor(21_000);
+    await expect.poll(() => reserveBanner(app.page).textContent()).toContain('La copie de réserve ne répond pas');
+    // The sentence itself, without the folder and the buttons that share the banner.
+    const toldBeforeKill = /La copie de réserve ne répond pas[^.]*\./.exec((await reserveBanner(app.page).textContent()) ?? '')?.[0] ?? '';
     await app.screenshot('crash-01-committed-reserve-write-held');
 
     // No polite close: SIGKILL to Chromium's browser process while the write is pending.
@@ -110,6 +118,73 @@ describe('crash safety of the reserve copy', () => {
     await expect.poll(() => registerRows(app.page).allInnerTexts()).toEqual(rowsBeforeKill);
     await app.screenshot('crash-02-caught-up-after-kill');
     await app.close();
+    const onDisk = await eventsOnDisk(journal);
+    await recordFault({
+      fault: 'navigateur tué (SIGKILL) après l’écriture dans IndexedDB, avant celle de la réserve',
+      whatDone: `réception validée et écrite dans IndexedDB, son ajout à la réserve retenu ; bandeau : « ${toldBeforeKill} » ; SIGKILL de Chromium ; relance : la réserve reçoit le n° 3 tel qu’il avait été scellé, registre identique`,
+      eventsLost: onDisk[2]?.hash === receipt!.hash ? 0 : 1,
+      silentAlterations: onDisk.length === 3 ? 0 : 1,
+      namedInFrench: toldBeforeKill.includes('ne répond pas'),
+    });
+  });
+
+  // Would catch a write path that commits part of an event (the event without its
+  // monthly totals, or a seq taken but no event) or that leaves the form unusable: the
+  // kill lands while the window's transaction is queued behind another, so it cannot
+  // have committed; afterwards the event must be nowhere, and the same form must record it.
+  it('leaves nothing half-written when the browser is killed before the IndexedDB commit, and the form records it after the restart', async () => {
+    const profileDir = join(workDir, 'precommit-profile');
+    const dataFolder = join(workDir, 'precommit-data');
+    const reserveFolder = join(workDir, 'precommit-usb-key');
+    await mkdir(reserveFolder, { recursive: true });
+    let app = await launchApp({ profileDir, dataFolder, reserveFolder });
+    await registerWithReserve(app.page);
+    const journal = await journalIn(reserveFolder);
+
+    // Filled first: the form's lists read the database, which the hold below would block.
+    await fillReceipt(app.page, 2);
+    // Another connection holds a read-write transaction on the register's stores, kept
+    // alive by a chain of requests: the window's own transaction waits behind it.
+    await app.page.evaluate(() => {
+      const request = indexedDB.open('registre-stupefiants');
+      request.onsuccess = () => {
+        const transaction = request.result.transaction(['events', 'monthlyTotals'], 'readwrite');
+        const store = transaction.objectStore('events');
+        const spin = () => {
+          store.count().onsuccess = spin;
+        };
+        spin();
+        (window as unknown as { registerHeld: boolean }).registerHeld = true;
+      };
+    });
+    await expect.poll(() => app.page.evaluate(() => (window as unknown as { registerHeld?: boolean }).registerHeld === true)).toBe(true);
+    await app.page.getByRole('button', { name: 'Enregistrer l’entrée' }).click();
+    // The validation is in flight: the form says it is saving, and waits for the database.
+    await expect.poll(() => app.page.getByRole('button', { name: 'Enregistrement…' }).count()).toBe(1);
+    await app.screenshot('crash-06-validation-in-flight');
+    const { port } = app;
+    await app.kill();
+
+    app = await launchApp({ profileDir, dataFolder, reserveFolder, port });
+    await expect.poll(() => reserveBanner(app.page).textContent(), { timeout: 15_000 }).toContain('à jour, 2/2');
+    await openTab(app.page, 'Registre');
+    await expect.poll(() => registerRows(app.page).count()).toBe(0);
+    const afterKill = (await eventsOnDisk(journal)).map((event) => event.seq);
+    expect(afterKill).toEqual([1, 2]);
+    // Nothing half-done blocks the register: the same receipt, entered again, is n° 3.
+    await receiveBoxes(app.page, 2);
+    await expect.poll(() => reserveBanner(app.page).textContent(), { timeout: 15_000 }).toContain('à jour, 3/3');
+    expect(await readJournal(journal)).toMatchObject({ ok: true, events: 3, lastSeq: 3 });
+    await app.screenshot('crash-07-recorded-after-restart');
+    await app.close();
+    await recordFault({
+      fault: 'navigateur tué (SIGKILL) pendant la validation, avant l’écriture dans IndexedDB',
+      whatDone:
+        'transaction de la fenêtre mise en attente derrière une autre ; clic sur « Enregistrer l’entrée » (bouton « Enregistrement… ») puis SIGKILL de Chromium ; relance : rien dans la base ni dans la réserve (2/2), la même réception saisie de nouveau devient le n° 3 ; aucun message ne signale à la relance la saisie interrompue : seule l’absence de « Réception enregistrée » avant la panne le montrait',
+      eventsLost: 0, // the receipt was never validated: no confirmation had been shown
+      silentAlterations: afterKill.length === 2 ? 0 : 1,
+      namedInFrench: false,
+    });
   });
 
   it('loses nothing while the reserve cannot be written, says so, and catches up once it can', async () => {

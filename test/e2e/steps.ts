@@ -70,6 +70,15 @@ export async function windowYear(page: Page): Promise<number> {
 
 /** Boxes of Skenan (or `details.product`) received from the wholesaler, through Entrées › Réception. */
 export async function receiveBoxes(page: Page, boxes: number, details: ReceiptDetails = {}) {
+  await fillReceipt(page, boxes, details);
+  await page.getByRole('button', { name: 'Enregistrer l’entrée' }).click();
+  // The product and quantity empty once recorded: the success line is this receipt's, not the last one's.
+  await expect.poll(() => page.getByRole('textbox', { name: 'Quantité', exact: true }).inputValue()).toBe('');
+  await expect.poll(() => page.getByRole('status').textContent()).toContain('Réception enregistrée');
+}
+
+/** The receipt form filled in, not yet sent (a crash test sends it itself). */
+export async function fillReceipt(page: Page, boxes: number, details: ReceiptDetails = {}) {
   const {
     product = SKENAN,
     lot = 'SK4521',
@@ -99,10 +108,6 @@ export async function receiveBoxes(page: Page, boxes: number, details: ReceiptDe
     await page.getByRole('combobox', { name: 'Importation', exact: true }).selectOption(authorisation.kind);
     await page.getByRole('textbox', { name: 'N° de l’autorisation d’importation', exact: true }).fill(authorisation.number);
   }
-  await page.getByRole('button', { name: 'Enregistrer l’entrée' }).click();
-  // The product and quantity empty once recorded: the success line is this receipt's, not the last one's.
-  await expect.poll(() => page.getByRole('textbox', { name: 'Quantité', exact: true }).inputValue()).toBe('');
-  await expect.poll(() => page.getByRole('status').textContent()).toContain('Réception enregistrée');
 }
 
 /** A dispensation to a named patient on prescription, through the "Sorties" tab. */

@@ -1,7 +1,7 @@
 // The fault campaign's table: every fault test adds one row saying what was done to the
 // medium and what came of it, so the run ends with a record a reviewer can read
-// (test-results/faults.json) instead of a bare "passed". Rows from every fault test of
-// every run accumulate in the one file; a row is replaced only by the same fault's.
+// (test-results/faults.json) instead of a bare "passed". `npm test` empties the file
+// first, so it holds this run's rows; a row is replaced only by the same fault's.
 import { mkdir, readFile, rename, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
@@ -16,6 +16,11 @@ export interface FaultRow {
   silentAlterations: number;
   /** The fault was reported to the person in French. */
   namedInFrench: boolean;
+  /**
+   * Why the fault could not be caused here (the system refused to mount a tmpfs): the
+   * row stays in the table, marked not run, instead of passing or failing in silence.
+   */
+  notRun?: string;
 }
 
 export const FAULTS_FILE = join('test-results', 'faults.json');

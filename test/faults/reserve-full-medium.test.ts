@@ -44,7 +44,7 @@ function register(receipts: number): RegisterEvent[] {
 describe('a reserve medium that fills up mid-write', () => {
   it('fails in French, cuts nothing until the torn end is copied aside, then heals and loses nothing', async (context) => {
     if (!mount.mounted) {
-      await recordFault({ fault: FAULT, whatDone: `non exécuté : le noyau refuse le montage d’un tmpfs (${mount.reason})`, eventsLost: 0, silentAlterations: 0, namedInFrench: false });
+      await recordFault({ fault: FAULT, whatDone: 'non exécuté : le noyau refuse le montage d’un tmpfs', eventsLost: 0, silentAlterations: 0, namedInFrench: false, notRun: mount.reason });
       context.skip(`montage tmpfs refusé par le système : ${mount.reason}`);
     }
     const events = register(80);

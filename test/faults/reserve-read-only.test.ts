@@ -49,7 +49,7 @@ async function readAll(api: RegistreApi): Promise<RegisterEvent[]> {
 describe('a damaged, write-protected reserve medium', () => {
   it('is listed, verified and read back up to its last complete event, and never written', async (context) => {
     if (!mount.mounted) {
-      await recordFault({ fault: FAULT, whatDone: `non exécuté : le noyau refuse le montage d’un tmpfs (${mount.reason})`, eventsLost: 0, silentAlterations: 0, namedInFrench: false });
+      await recordFault({ fault: FAULT, whatDone: 'non exécuté : le noyau refuse le montage d’un tmpfs', eventsLost: 0, silentAlterations: 0, namedInFrench: false, notRun: mount.reason });
       context.skip(`montage tmpfs refusé par le système : ${mount.reason}`);
     }
     const receipts = Array.from({ length: 60 }, (_, index) => receiptDraft({ deliveryRef: `BL-${index}` }));
