@@ -28,6 +28,7 @@ import { RegisterClosedProvider, useRegisterClosed } from './db/RegisterClosedCo
 import { CessionScreen } from './features/cession/CessionScreen';
 import { ClosedBanner, ReadOnlyNotice } from './features/cession/ClosedBanner';
 import { ClockBanner } from './features/clock/ClockBanner';
+import { InterruptedEntryNotice } from './features/interrupted/InterruptedEntryNotice';
 
 const TABS = ['stock', 'entries', 'exits', 'register', 'balances', 'inventory', 'destruction', 'editions', 'annual', 'products', 'establishment', 'integrity', 'cession'] as const;
 type View = (typeof TABS)[number];
@@ -81,6 +82,7 @@ function RegisterWindow({ identity }: { identity: RegisterIdentity }) {
         </nav>
         <ClosedBanner />
         <ClockBanner />
+        <InterruptedEntryNotice />
         <ReserveBanner registerId={identity.registerId} />
         <IntegrityAlert report={integrity.report} />
         <InventoryReminder openedOn={identity.openedOn} onOpen={() => setView('inventory')} />

@@ -13,6 +13,7 @@ import { monthBalances } from '../../shared/closure/month-balance';
 import { addDeltas, balanceAfter, EMPTY_STOCK, NO_DELTA, stockDelta, type StockBalance } from '../../shared/stock/movements';
 import { addCessionFacts } from './cession-facts';
 import type { RegisterDatabase } from './database';
+import { settleEntry } from './entry-in-progress';
 import { refusalWhileRestoring } from './restore-marker';
 import { findProduct, lastClosure, listProducts, listValidators, productEvents, productStock, readIdentity } from './queries';
 
@@ -21,6 +22,7 @@ export async function appendEvent(db: RegisterDatabase, draft: Draft, now = new 
     .transaction('rw', db.events, db.monthlyTotals, db.meta, async () => {
       const restoring = await refusalWhileRestoring(db);
       if (restoring) return err(restoring);
+      await settleEntry(db);
       const last = await db.events.orderBy('seq').last();
       const context = await gatherContext(db, draft, localDay(now));
       // A clock behind the last event: its set-back is sealed first, written only with the event.

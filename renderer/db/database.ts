@@ -5,6 +5,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { RegisterEvent } from '../../shared/register/events';
 import { toMilli } from '../../shared/register/quantity';
 import type { StockDelta } from '../../shared/stock/movements';
+import type { EntryInProgress } from './entry-in-progress';
 import type { RestoreMarker } from './restore-marker';
 import { writeOnceMiddleware } from './write-once';
 
@@ -17,8 +18,8 @@ export interface MonthlyTotal extends StockDelta {
 export type RegisterDatabase = Dexie & {
   events: EntityTable<RegisterEvent, 'seq'>;
   monthlyTotals: Table<MonthlyTotal, [productId: string, month: string]>;
-  /** What describes the database itself, not the register: the restore under way. */
-  meta: EntityTable<RestoreMarker, 'key'>;
+  /** What describes the database itself, not the register: the restore under way, an entry being recorded. */
+  meta: EntityTable<RestoreMarker | EntryInProgress, 'key'>;
 };
 
 export const DATABASE_NAME = 'registre-stupefiants';

@@ -24,7 +24,8 @@ export interface RestoreMarker {
 
 /** The restore under way, if any; read inside a transaction that includes `db.meta` to act on it. */
 export async function readRestoreMarker(db: RegisterDatabase): Promise<RestoreMarker | null> {
-  return (await db.meta.get(RESTORE_KEY)) ?? null;
+  const row = await db.meta.get(RESTORE_KEY);
+  return row?.key === RESTORE_KEY ? row : null;
 }
 
 /** The write doors' refusal while a restore is under way; null when writing is allowed. */

@@ -5,6 +5,7 @@ import type { AppError } from '../../shared/errors';
 import type { RegisterEvent } from '../../shared/register/events';
 import type { Draft } from '../../shared/register/validate';
 import { appendEvent } from './append-event';
+import { noteEntryStarted, settleEntry } from './entry-in-progress';
 import { useCurrentValidator } from '../features/validators/CurrentValidator';
 import { useDatabase } from './DatabaseContext';
 
@@ -28,12 +29,16 @@ export function useRecord(): Recorder {
     async (draft: Draft) => {
       setSaving(true);
       setRecorded(null);
+      const now = new Date();
       try {
-        const result = await appendEvent(db, orderNumber === undefined ? draft : { ...draft, validatedBy: orderNumber });
+        await noteEntryStarted(db, draft.body.type, now);
+        const result = await appendEvent(db, orderNumber === undefined ? draft : { ...draft, validatedBy: orderNumber }, now);
         setError(result.ok ? null : result.error);
         setRecorded(result.ok ? result.value : null);
         return result.ok ? result.value : null;
       } finally {
+        // The window is still here to show the outcome: nothing is left to say at the next start.
+        await settleEntry(db);
         setSaving(false);
       }
     },

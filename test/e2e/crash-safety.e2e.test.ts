@@ -13,6 +13,7 @@ import { parseLine } from '../../shared/journal/line';
 import type { RegisterEvent } from '../../shared/register/events';
 import { recordFault } from '../faults/campaign';
 import { launchApp } from './harness/launch';
+import { plain } from './reading';
 import { addSkenan, dispense, fillReceipt, openRegister, openTab, receiveBoxes, reserveBanner } from './steps';
 
 let workDir: string;
@@ -167,6 +168,13 @@ describe('crash safety of the reserve copy', () => {
 
     app = await launchApp({ profileDir, dataFolder, reserveFolder, port });
     await expect.poll(() => reserveBanner(app.page).textContent(), { timeout: 15_000 }).toContain('à jour, 2/2');
+    // The person clicked « Enregistrer » and saw no outcome: the window tells them the entry was not kept.
+    const interrupted = app.page.getByRole('alert', { name: 'Saisie interrompue' });
+    await expect.poll(async () => plain(await interrupted.textContent())).toMatch(/^La saisie « Réception » validée le \d{2}\/\d{2}\/\d{4} à \d{2}:\d{2} n’a pas été enregistrée : l’application s’est arrêtée avant la fin de son inscription/);
+    const toldAfterRestart = plain(await interrupted.locator('strong').textContent());
+    await app.screenshot('crash-06b-interrupted-entry-notice');
+    await interrupted.getByRole('button', { name: 'J’ai vérifié' }).click();
+    await expect.poll(() => interrupted.count()).toBe(0);
     await openTab(app.page, 'Registre');
     await expect.poll(() => registerRows(app.page).count()).toBe(0);
     const afterKill = (await eventsOnDisk(journal)).map((event) => event.seq);
@@ -180,10 +188,10 @@ describe('crash safety of the reserve copy', () => {
     await recordFault({
       fault: 'navigateur tué (SIGKILL) pendant la validation, avant l’écriture dans IndexedDB',
       whatDone:
-        'transaction de la fenêtre mise en attente derrière une autre ; clic sur « Enregistrer l’entrée » (bouton « Enregistrement… ») puis SIGKILL de Chromium ; relance : rien dans la base ni dans la réserve (2/2), la même réception saisie de nouveau devient le n° 3 ; aucun message ne signale à la relance la saisie interrompue : seule l’absence de « Réception enregistrée » avant la panne le montrait',
-      eventsLost: 0, // the receipt was never validated: no confirmation had been shown
+        `transaction de la fenêtre mise en attente derrière une autre ; clic sur « Enregistrer l’entrée » (bouton « Enregistrement… ») puis SIGKILL de Chromium ; relance : rien dans la base ni dans la réserve (2/2), la fenêtre dit « ${toldAfterRestart} » ; la même réception saisie de nouveau devient le n° 3`,
+      eventsLost: 0, // the receipt was never recorded, and the person is told so
       silentAlterations: afterKill.length === 2 ? 0 : 1,
-      namedInFrench: false,
+      namedInFrench: toldAfterRestart.includes('n’a pas été enregistrée'),
     });
   });
 

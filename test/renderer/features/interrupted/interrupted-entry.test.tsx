@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+// An entry validated then cut short before its commit: nothing of it in the register, and
+// the next start says so in French until the person has checked. An entry recorded, or
+// refused, leaves nothing to say: the write door settles it in the same transaction.
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { appendEvent } from '../../../../renderer/db/append-event';
+import type { RegisterDatabase } from '../../../../renderer/db/database';
+import { DatabaseProvider } from '../../../../renderer/db/DatabaseContext';
+import { noteEntryStarted, readInterruptedEntry } from '../../../../renderer/db/entry-in-progress';
+import { InterruptedEntryNotice } from '../../../../renderer/features/interrupted/InterruptedEntryNotice';
+import { NOW, pinClock, TODAY, unpinClock } from '../../../fixtures/clock';
+import { trackedDatabase } from '../../../fixtures/database';
+import { dispensationDraft, on, openingDraft, productDraft, receiptDraft, units } from '../../../fixtures/drafts';
+import { accepted } from '../../../fixtures/result';
+
+let db: RegisterDatabase;
+
+beforeEach(async () => {
+  pinClock();
+  db = trackedDatabase();
+  accepted(await appendEvent(db, on(TODAY, openingDraft())));
+  accepted(await appendEvent(db, on(TODAY, productDraft())));
+});
+
+afterEach(() => {
+  cleanup();
+  unpinClock();
+});
+
+describe('an entry cut short', () => {
+  it('is said at the next start, in French, with its kind, day and time, until the person has checked', async () => {
+    // The window stopped between the note and the commit: only the note is there.
+    await noteEntryStarted(db, 'receipt', NOW);
+    render(
+      <DatabaseProvider db={db}>
+        <InterruptedEntryNotice />
+      </DatabaseProvider>,
+    );
+    const notice = await screen.findByRole('alert', { name: 'Saisie interrompue' });
+    expect(notice.textContent).toBe(
+      'La saisie «\u202fRéception\u202f» validée le 23/11/2026 à 10:00 n’a pas été enregistrée\u202f: l’application s’est arrêtée avant la fin de son inscription, et rien n’en a été écrit au registre. Vérifiez le registre, puis saisissez-la de nouveau si besoin. J’ai vérifié',
+    );
+    expect(await db.events.count()).toBe(2);
+    fireEvent.click(screen.getByRole('button', { name: 'J’ai vérifié' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(await readInterruptedEntry(db)).toBeNull();
+  });
+
+  it('leaves nothing to say once the write door has recorded the entry, or refused it', async () => {
+    await noteEntryStarted(db, 'receipt', NOW);
+    accepted(await appendEvent(db, on(TODAY, receiptDraft({ productId: 'P2', quantity: units(28) }))));
+    expect(await readInterruptedEntry(db)).toBeNull();
+    await noteEntryStarted(db, 'dispensation', NOW);
+    const refused = await appendEvent(db, on(TODAY, dispensationDraft({ productId: 'P2', quantity: units(500) })));
+    expect(refused.ok).toBe(false);
+    expect(await readInterruptedEntry(db)).toBeNull();
+  });
+});
