@@ -81,14 +81,14 @@ export async function checkInWindow(db: RegisterDatabase, range: SeqRange = {}):
  * checks those after it; a break in the window's half comes first, as in the one-thread
  * check, and the other half is then not waited for.
  */
-export async function checkInTwo(db: RegisterDatabase, split: number, elsewhere: SegmentChecker): Promise<DatabaseVerdict> {
+export async function checkInTwo(db: RegisterDatabase, split: number, elsewhere: SegmentChecker, pageSize?: number): Promise<DatabaseVerdict> {
   const cancel = new AbortController();
   const after = elsewhere(split, cancel.signal);
   // Not awaited when the window's half breaks: its failure must not go unhandled then.
   after.catch(() => undefined);
   let sound = false;
   try {
-    const before = await checkInWindow(db, { upTo: split });
+    const before = await checkInWindow(db, { upTo: split, ...(pageSize === undefined ? {} : { pageSize }) });
     if (!before.ok) return before;
     sound = true;
     const joined = joinSegments({ count: before.events, last: before.head }, await after);

@@ -11,11 +11,11 @@ export const PAGE = 2_000;
  * check goes at the pace of the hashing rather than of reading and hashing in turn.
  */
 export async function* eventPages(db: RegisterDatabase, range: SeqRange = {}): AsyncGenerator<RegisterEvent[], void, undefined> {
-  for (let next = readPage(db, range.after ?? 0, range.upTo); ; ) {
+  for (let next = readPage(db, range.after ?? 0, range.upTo, range.pageSize); ; ) {
     const page = await next;
     const last = page.at(-1);
-    const more = page.length === PAGE && last !== undefined;
-    if (more) next = readPage(db, last.seq, range.upTo);
+    const more = page.length === (range.pageSize ?? PAGE) && last !== undefined;
+    if (more) next = readPage(db, last.seq, range.upTo, range.pageSize);
     if (page.length > 0) yield page;
     if (!more) return;
   }
@@ -25,12 +25,14 @@ export async function* eventPages(db: RegisterDatabase, range: SeqRange = {}): A
 export interface SeqRange {
   after?: number;
   upTo?: number;
+  /** Events per page; PAGE unless a test walks page boundaries on a short register. */
+  pageSize?: number;
 }
 
-function readPage(db: RegisterDatabase, after: number, upTo: number | undefined): Promise<RegisterEvent[]> {
+function readPage(db: RegisterDatabase, after: number, upTo: number | undefined, pageSize = PAGE): Promise<RegisterEvent[]> {
   const keys = db.events.where('seq');
   // Without an upper bound, every key above `after`: whatever was stored, as eventsAfter reads.
-  const page = (upTo === undefined ? keys.above(after) : keys.between(after, upTo, false, true)).limit(PAGE).toArray();
+  const page = (upTo === undefined ? keys.above(after) : keys.between(after, upTo, false, true)).limit(pageSize).toArray();
   // A read left pending when the check stops at a break must not surface as an unhandled
   // rejection; a failure of a read that is awaited still reaches the caller.
   page.catch(() => undefined);

@@ -26,9 +26,18 @@ async function databaseWith(events: readonly RegisterEvent[]) {
   return db;
 }
 
+/**
+ * Pages of 20 events, and registers of two pages and a bit: every page boundary the
+ * application's pages of 2 000 have, at a hundredth of the hashing. (The whole check of
+ * 4 321 events, cut 15 ways, took seconds, and more than the test's budget when the
+ * machine was busy.)
+ */
+const PAGE_SIZE = 20;
+const COUNT = 43;
+
 /** The worker's half, in this thread: what chain-check.worker.ts runs over the same database. */
 function inThisThread(db: RegisterDatabase): SegmentChecker {
-  return (after) => checkSegment(eventPages(db, { after }));
+  return (after) => checkSegment(eventPages(db, { after, pageSize: PAGE_SIZE }));
 }
 
 function settle(verdict: Promise<unknown>) {
@@ -40,21 +49,21 @@ function settle(verdict: Promise<unknown>) {
 
 // Cuts at the first event, on and around a page boundary, on and around the events
 // concerned, past the end.
-const SPLITS = [0, 1, 2, 1_000, 1_999, 2_000, 2_001, 2_002, 2_999, 3_000, 3_001, 3_002, 4_320, 4_321, 9_999];
+const SPLITS = [0, 1, 2, 10, 19, 20, 21, 22, 29, 30, 31, 32, 42, 43, 99];
 
 /** The one-thread verdict, and the two-thread one for every cut: all alike. */
 async function expectSameEverywhere(events: readonly RegisterEvent[], expected: unknown) {
   const db = await databaseWith(events);
-  expect(await settle(checkInWindow(db))).toEqual(expected);
+  expect(await settle(checkInWindow(db, { pageSize: PAGE_SIZE }))).toEqual(expected);
   // Without workers (here, jsdom), the application's entry point is the one-thread check.
   expect(await settle(checkDatabaseChain(db))).toEqual(expected);
-  for (const split of SPLITS) expect({ split, verdict: await settle(checkInTwo(db, split, inThisThread(db))) }).toEqual({ split, verdict: expected });
+  for (const split of SPLITS) expect({ split, verdict: await settle(checkInTwo(db, split, inThisThread(db), PAGE_SIZE)) }).toEqual({ split, verdict: expected });
 }
 
 describe('the two-thread chain check', () => {
   it('finds an intact register intact, up to the same head, wherever it is cut', async () => {
-    const events = longChain(4_321);
-    await expectSameEverywhere(events, { value: { ok: true, events: 4_321, head: { seq: 4_321, hash: events[4_320]?.hash } } });
+    const events = longChain(COUNT);
+    await expectSameEverywhere(events, { value: { ok: true, events: COUNT, head: { seq: COUNT, hash: events[COUNT - 1]?.hash } } });
   });
 
   it('finds an empty register intact', async () => {
@@ -62,46 +71,46 @@ describe('the two-thread chain check', () => {
   });
 
   it('names the same altered event', async () => {
-    const events = longChain(4_321);
-    events[3_000] = { ...events[3_000], quantity: toMilli(1) } as RegisterEvent;
-    await expectSameEverywhere(events, { value: { ok: false, error: { code: 'integrity.hash', params: { seq: '3001' } } } });
+    const events = longChain(COUNT);
+    events[30] = { ...events[30], quantity: toMilli(1) } as RegisterEvent;
+    await expectSameEverywhere(events, { value: { ok: false, error: { code: 'integrity.hash', params: { seq: '31' } } } });
   });
 
   it('names the same first altered event when two are', async () => {
-    const events = longChain(4_321);
-    events[1_500] = { ...events[1_500], quantity: toMilli(1) } as RegisterEvent;
-    events[3_000] = { ...events[3_000], quantity: toMilli(1) } as RegisterEvent;
-    await expectSameEverywhere(events, { value: { ok: false, error: { code: 'integrity.hash', params: { seq: '1501' } } } });
+    const events = longChain(COUNT);
+    events[15] = { ...events[15], quantity: toMilli(1) } as RegisterEvent;
+    events[30] = { ...events[30], quantity: toMilli(1) } as RegisterEvent;
+    await expectSameEverywhere(events, { value: { ok: false, error: { code: 'integrity.hash', params: { seq: '16' } } } });
   });
 
   it('names the same event after one resealed', async () => {
-    const events = longChain(4_321);
-    events[1_999] = reseal(events[1_999]!, { quantity: toMilli(1) });
-    await expectSameEverywhere(events, { value: { ok: false, error: { code: 'integrity.prevHash', params: { seq: '2001' } } } });
+    const events = longChain(COUNT);
+    events[19] = reseal(events[19]!, { quantity: toMilli(1) });
+    await expectSameEverywhere(events, { value: { ok: false, error: { code: 'integrity.prevHash', params: { seq: '21' } } } });
   });
 
   it('names the same gap', async () => {
-    const events = longChain(4_321).filter((event) => event.seq !== 2_001);
-    await expectSameEverywhere(events, { value: { ok: false, error: { code: 'integrity.gap', params: { seq: '2002', expected: '2001' } } } });
+    const events = longChain(COUNT).filter((event) => event.seq !== 21);
+    await expectSameEverywhere(events, { value: { ok: false, error: { code: 'integrity.gap', params: { seq: '22', expected: '21' } } } });
   });
 
   it('names the same first event of the other branch of a fork', async () => {
-    // Two registers sharing their first 2 500 events: the first 3 000 of one, then the rest of the other.
-    const trunk = longChain(4_321);
-    const branch = longChain(4_321, 2_500);
-    expect(branch[2_499]).toEqual(trunk[2_499]);
-    expect(branch[2_500]?.hash).not.toBe(trunk[2_500]?.hash);
-    await expectSameEverywhere([...trunk.slice(0, 3_000), ...branch.slice(3_000)], { value: { ok: false, error: { code: 'integrity.prevHash', params: { seq: '3001' } } } });
+    // Two registers sharing their first 25 events: the first 30 of one, then the rest of the other.
+    const trunk = longChain(COUNT);
+    const branch = longChain(COUNT, 25);
+    expect(branch[24]).toEqual(trunk[24]);
+    expect(branch[25]?.hash).not.toBe(trunk[25]?.hash);
+    await expectSameEverywhere([...trunk.slice(0, 30), ...branch.slice(30)], { value: { ok: false, error: { code: 'integrity.prevHash', params: { seq: '31' } } } });
   });
 
   it('fails the same way on a value that has no canonical form, after the links before it', async () => {
-    const events = longChain(4_321);
-    events[3_000] = { ...events[3_000], quantity: Number.NaN } as RegisterEvent;
+    const events = longChain(COUNT);
+    events[30] = { ...events[30], quantity: Number.NaN } as RegisterEvent;
     await expectSameEverywhere(events, { thrown: 'NaN is not allowed' });
     // With a gap on that very event, the gap is named first.
     await expectSameEverywhere(
-      events.filter((event) => event.seq !== 3_000),
-      { value: { ok: false, error: { code: 'integrity.gap', params: { seq: '3001', expected: '3000' } } } },
+      events.filter((event) => event.seq !== 30),
+      { value: { ok: false, error: { code: 'integrity.gap', params: { seq: '31', expected: '30' } } } },
     );
   });
 });
