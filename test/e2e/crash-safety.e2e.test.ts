@@ -79,6 +79,8 @@ describe('crash safety of the reserve copy', () => {
         return holding;
       },
     });
+    // Playwright's clock drives the window's timers, so that the reserve's 20 s wait can run out below.
+    await app.context.clock.install({ time: app.now() });
     await registerWithReserve(app.page);
     const journal = await journalIn(reserveFolder);
 

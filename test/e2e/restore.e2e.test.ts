@@ -83,7 +83,8 @@ describe('restore from the reserve copy', () => {
     await mkdir(reserveFolder);
     const io = { out: () => {}, err: (text: string) => console.error(text), today: '2026-11-23' };
     const csv = join(import.meta.dirname, '..', 'fixtures', 'import', 'valide.csv');
-    expect(await importCommand(csv, join(reserveFolder, 'REPRISE-2026.journal.jsonl'), io)).toBe(0);
+    // Imported that morning: the journal's instants come before the window's first run.
+    expect(await importCommand(csv, join(reserveFolder, 'REPRISE-2026.journal.jsonl'), io, new Date(2026, 10, 23, 9, 0))).toBe(0);
 
     // First run on 23 November 2026: March to October have ended, November has not.
     const app = await machine('import-pc', reserveFolder, new Date(2026, 10, 23, 10, 0));

@@ -7,6 +7,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createDispatcher, sameOriginAs } from '../../../electron/ipc/dispatch';
 import { createHandlers } from '../../../electron/ipc/handlers';
 import { iso } from '../reading';
+import { installWindowClock, setWindowClock } from './app-clock';
 import { decodeBytes, encodeBytes } from './bytes-codec';
 import { serveRenderer, type StaticServer } from './static-server';
 
@@ -187,8 +188,6 @@ export async function launchApp({ profileDir, dataFolder, port, reserveFolder, s
     env: browserEnvironment(),
   });
   const appClock = runningClock(clock ?? new Date());
-  // Installed before the first page: the window's very first read of the date is the app's.
-  await context.clock.install({ time: appClock.now() });
   const opened: string[] = [];
   const dispatch = createDispatcher({
     handlers: createHandlers({
@@ -217,6 +216,8 @@ export async function launchApp({ profileDir, dataFolder, port, reserveFolder, s
   await context.addInitScript({ content: await bridgeScript() });
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(10_000);
+  // Before the application's page: the window's very first read of the date is the app's.
+  await installWindowClock(context, page, appClock.now);
   await page.goto(`${server.origin}/index.html`);
   await mkdir(SCREENSHOTS, { recursive: true });
   return {
@@ -228,7 +229,7 @@ export async function launchApp({ profileDir, dataFolder, port, reserveFolder, s
     today: () => iso(appClock.now()),
     setClock: async (day) => {
       appClock.set(day);
-      await context.clock.setSystemTime(day);
+      await setWindowClock(context, page, appClock.now);
     },
     screenshot: async (name) => {
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
