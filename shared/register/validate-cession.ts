@@ -79,11 +79,6 @@ export function validateRegisterClosed(body: RegisterClosed, operationDate: stri
   return { type: 'register.closed', reason, depositedWith: { authority, address } };
 }
 
-/** Whether the transfer-inventory PDF of inventory `seq` is among these events. */
-export function transferPrintedAfter(events: readonly RegisterEvent[], seq: number): boolean {
-  return events.some((event) => event.type === 'edition.produced' && event.edition === 'transfer-inventory' && event.inventory === seq);
-}
-
 /** Whether a movement other than the écarts of inventory `seq` comes after it in these events. */
 export function movedAfterInventory(events: readonly RegisterEvent[], seq: number): boolean {
   return events.some((event) => event.seq > seq && isMovement(event) && !(event.type === 'inventory.adjustment' && event.inventory === seq));
