@@ -4,7 +4,7 @@
 //   destruction.planned    the dossier (items, planned date, witness), dated the day of the notice;
 //                          the register numbers it, "PV-2026-001", counting the dossiers of its year;
 //   destruction.certified  the procès-verbal, dated the day of the destruction, and with it in
-//                          the same transaction (renderer/db/append-events.ts)…
+//                          the same transaction (renderer/db/record.ts)…
 //   destruction            …one exit from quarantine per item of the plan, derived from it;
 //   destruction.copySent   the copy of the PV sent to the inspector, on its operation date;
 //   destruction.cancelled  a dossier abandoned before its PV, its items free again.

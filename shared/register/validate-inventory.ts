@@ -2,7 +2,7 @@
 // compartment apart, and every difference with the register's balance is written on the
 // inventory with its reason. The draft gives what was found; the register supplies what
 // it expected, and then posts one "écart d'inventaire" per variance, naming the
-// inventory, in the same transaction (renderer/db/append-events.ts).
+// inventory, in the same transaction (renderer/db/record.ts).
 import { appError, type AppError } from '../errors';
 import { err, ok, type Result } from '../result';
 import { inCompartment } from '../stock/movements';
