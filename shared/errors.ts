@@ -418,7 +418,7 @@ function wording(error: AppError): string {
     case 'integrity.rule':
       return `${p.where ?? 'Registre'} non conforme aux règles du registre au n° d’ordre ${p.seq ?? ''} : ${p.message ?? ''}`;
     case 'integrity.stateDiffers':
-      return `Registre : l’état du registre conservé dans la base (stock, produits, personnes habilitées…, au n° d’ordre ${p.seq ?? ''}) ne correspond pas à ses mouvements ; il a été modifié en dehors de l’application.`;
+      return `Registre : l’état du registre conservé dans la base (stock, produits, personnes habilitées…, au n° d’ordre ${p.seq ?? ''}) ne correspond pas à ses mouvements : l’un ou l’autre a été modifié en dehors de l’application.`;
     case 'replay.unknownType':
       return `type d’événement inconnu (« ${p.type ?? ''} ») : ce logiciel n’en écrit pas de tel.`;
     case 'replay.shape':
