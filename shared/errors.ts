@@ -114,6 +114,7 @@ export type ErrorCode =
   | 'integrity.reserveBroken'
   | 'integrity.reserveDisagrees'
   | 'integrity.rule'
+  | 'integrity.stateDiffers'
   | 'package.journalInvalid'
   | 'replay.unknownType'
   | 'replay.shape'
@@ -426,6 +427,8 @@ function wording(error: AppError): string {
       return `La copie de réserve et le registre diffèrent au n° d’ordre ${p.seq ?? ''}.`;
     case 'integrity.rule':
       return `${p.where ?? 'Registre'} non conforme aux règles du registre au n° d’ordre ${p.seq ?? ''} : ${p.message ?? ''}`;
+    case 'integrity.stateDiffers':
+      return `Registre : l’état du registre conservé dans la base (stock, produits, personnes habilitées…, au n° d’ordre ${p.seq ?? ''}) ne correspond pas à ses mouvements : l’un ou l’autre a été modifié en dehors de l’application.`;
     case 'replay.unknownType':
       return `type d’événement inconnu (« ${p.type ?? ''} ») : ce logiciel n’en écrit pas de tel.`;
     case 'replay.shape':

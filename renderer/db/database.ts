@@ -3,10 +3,13 @@
 // version comes with its upgrade and a test that opens the previous one.
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { RegisterEvent } from '../../shared/register/events';
+import { evolve } from '../../shared/register/evolve';
+import { emptyState } from '../../shared/register/register-state';
 import { toMilli } from '../../shared/register/quantity';
 import type { StockDelta } from '../../shared/stock/movements';
 import type { EntryInProgress } from './entry-in-progress';
 import type { RestoreMarker } from './restore-marker';
+import { stateRow, type StateRow } from './state-row';
 import { writeOnceMiddleware } from './write-once';
 
 /** Entries and exits of one product in one month, kept in the same transaction as the event. */
@@ -20,6 +23,8 @@ export type RegisterDatabase = Dexie & {
   monthlyTotals: Table<MonthlyTotal, [productId: string, month: string]>;
   /** What describes the database itself, not the register: the restore under way, an entry being recorded. */
   meta: EntityTable<RestoreMarker | EntryInProgress, 'key'>;
+  /** The register's state after the last event (state-row.ts), written with each event. */
+  state: EntityTable<StateRow, 'key'>;
 };
 
 export const DATABASE_NAME = 'registre-stupefiants';
@@ -48,6 +53,18 @@ export function openRegisterDatabase(name = DATABASE_NAME): RegisterDatabase {
   // Version 3: a small table of facts about the database itself (the restore under way,
   // restore-marker.ts). It starts empty: a database opened before it had no restore to resume.
   db.version(3).stores({ meta: 'key' });
+  // Version 4: the register's state, kept beside the events and written in the same
+  // transaction as each of them, so that a new entry is checked without reading the log.
+  // An existing register is folded once, here (a restore under way included: its pages
+  // so far are folded, and the following pages fold themselves in).
+  db.version(4)
+    .stores({ state: 'key' })
+    .upgrade(async (tx) => {
+      const state = emptyState();
+      // One pass, event by event: the log is not held in memory.
+      await tx.table<RegisterEvent>('events').orderBy('seq').each((event) => void evolve(state, event));
+      if (state.head) await tx.table<StateRow>('state').put(stateRow(state));
+    });
   db.use(writeOnceMiddleware);
   return db;
 }

@@ -5,11 +5,9 @@
 // event that states both instants, in the same act as that event.
 import { formatEditionInstant } from '../editions/wording';
 import { appError, describeError, type AppError } from '../errors';
-import { err, ok, type Result } from '../result';
 import { localDay } from './dates';
 import type { RegisterEvent } from './events';
-import { prepareEvent } from './prepare';
-import type { Draft, DraftContext } from './validate';
+import type { Draft } from './validate';
 
 /** The last event of the register, as far as its clock is concerned. */
 export type ClockHead = Pick<RegisterEvent, 'seq' | 'hash' | 'recordedAt'>;
@@ -20,29 +18,29 @@ export function isClockBehind(head: ClockHead | undefined, now: Date): head is C
 }
 
 /**
- * The sealed `clock.setBack` that must precede `draft`, or null when the clock is not
- * behind. It is validated by the person validating the draft and checked like any event;
- * when it cannot be recorded (the clock shows a day the register cannot date anything
- * on), the write is refused with a message that names the clock, not the draft's date.
+ * The `clock.setBack` that must precede `draft`, or null when the clock is not behind. It
+ * is validated by the person validating the draft and decided like any event.
  */
-export function clockSetBackBefore(head: ClockHead | undefined, draft: Draft, context: DraftContext, now: Date): Result<RegisterEvent | null, AppError> {
-  if (!isClockBehind(head, now)) return ok(null);
-  const current = now.toISOString();
-  const setBack: Draft = {
+export function clockSetBackDraft(head: ClockHead | undefined, draft: Draft, now: Date): Draft | null {
+  if (!isClockBehind(head, now)) return null;
+  return {
     operationDate: localDay(now),
-    body: { type: 'clock.setBack', previousSeq: head.seq, previous: head.recordedAt, current },
+    body: { type: 'clock.setBack', previousSeq: head.seq, previous: head.recordedAt, current: now.toISOString() },
     ...(draft.validatedBy === undefined ? {} : { validatedBy: draft.validatedBy }),
   };
-  const sealed = prepareEvent(setBack, context, { head, recordedAt: now });
-  if (sealed.ok) return sealed;
-  return err(
-    appError('clock.setBackRefused', undefined, {
-      current: formatEditionInstant(now),
-      previous: formatEditionInstant(new Date(head.recordedAt)),
-      seq: String(head.seq),
-      reason: describeError(sealed.error),
-    }),
-  );
+}
+
+/**
+ * When the set-back cannot be recorded (the clock shows a day the register cannot date
+ * anything on), the write is refused with a message that names the clock, not the draft's date.
+ */
+export function clockSetBackRefused(head: ClockHead, now: Date, reason: AppError): AppError {
+  return appError('clock.setBackRefused', undefined, {
+    current: formatEditionInstant(now),
+    previous: formatEditionInstant(new Date(head.recordedAt)),
+    seq: String(head.seq),
+    reason: describeError(reason),
+  });
 }
 
 /** What the window tells the person about the clock, if anything. */

@@ -1,8 +1,18 @@
 // The events of the stock's life beyond day-to-day movements: inventory, destruction,
 // the monthly closure and the editions produced.
-import type { MovementType } from './events';
+import type { Correction, Dispensation, OpeningBalance, PatientReturn, PreparationUse, QuarantineMove, Receipt, SupplierReturn, Theft, VetAdministration, VetDispensing } from './events-movements';
 import type { Practitioner, StockCompartment } from './events-register';
 import type { Milli } from './quantity';
+
+/**
+ * The kinds of movement a month's figures are split by: every event that moves stock.
+ * Named here from the event files rather than from events.ts, which gathers this one
+ * (no import cycle); events.ts checks at compile time that it is its MovementType.
+ */
+export type MonthMovementType =
+  | (OpeningBalance | Receipt | PatientReturn | Dispensation | VetAdministration | VetDispensing | PreparationUse | SupplierReturn | Theft | QuarantineMove | Correction)['type']
+  | InventoryAdjustment['type']
+  | Destruction['type'];
 
 // ——— Inventory (R. 5132-36: once a year, by weighing and counting) ———
 
@@ -133,8 +143,8 @@ export interface ProductMonthBalance {
   opening: Milli;
   openingQuarantine: Milli;
   /** Entries and exits of the month per movement type (a correction counts where it acts). */
-  entriesByKind: Partial<Record<MovementType, Milli>>;
-  exitsByKind: Partial<Record<MovementType, Milli>>;
+  entriesByKind: Partial<Record<MonthMovementType, Milli>>;
+  exitsByKind: Partial<Record<MonthMovementType, Milli>>;
   entries: Milli;
   exits: Milli;
   closing: Milli;

@@ -3,7 +3,7 @@
 import type { Milli } from './quantity';
 import type { EstablishmentChanged, Practitioner, ProductChanged, ProductDefined, RegisterOpened, ValidatorAuthorized, ValidatorRevoked } from './events-register';
 import type { Correction, Dispensation, OpeningBalance, PatientReturn, PreparationUse, QuarantineMove, Receipt, SupplierReturn, Theft, VetAdministration, VetDispensing } from './events-movements';
-import type { Destruction, DestructionCancelled, DestructionCertified, DestructionCopySent, DestructionPlanned, EditionProduced, InventoryAdjustment, InventoryTaken, MonthClosed } from './events-lifecycle';
+import type { Destruction, DestructionCancelled, DestructionCertified, DestructionCopySent, DestructionPlanned, EditionProduced, InventoryAdjustment, InventoryTaken, MonthClosed, MonthMovementType } from './events-lifecycle';
 import type { HolderChanged, RegisterClosed } from './events-cession';
 import type { ClockSetBack } from './events-clock';
 
@@ -72,6 +72,11 @@ export type RegisterEvent = Envelope & EventBody & { hash: string };
 
 export type MovementEvent = Extract<RegisterEvent, { quantity: Milli }>;
 export type MovementType = MovementEvent['type'];
+
+/** Fails to compile if the month's figures name other kinds of movement than the register has. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type MonthKindsAreMovementTypes = Same<MovementType, MonthMovementType> extends true ? true : never;
+export const MONTH_KINDS_ARE_MOVEMENT_TYPES: MonthKindsAreMovementTypes = true;
 
 const MOVEMENT_TYPES: ReadonlySet<string> = new Set<MovementType>([
   'opening.balance',

@@ -4,6 +4,7 @@
 import { balanceAfter, EMPTY_STOCK, stockDelta } from '../stock/movements';
 import { monthOf } from './dates';
 import { isMovement, type MovementEvent, type RegisterEvent } from './events';
+import { addMove, noMoves } from './month-moves';
 import type { MovementFacts, RegisterState } from './register-state';
 import { lineKey } from './validate-inventory';
 
@@ -80,12 +81,10 @@ export function evolve(state: RegisterState, event: RegisterEvent): RegisterStat
 }
 
 function recordMovement(state: RegisterState, event: MovementEvent): void {
-  const facts = movementFacts(event);
-  state.movements.set(event.seq, facts);
   const month = monthOf(event.operationDate);
-  const pending = state.pending.get(month);
-  if (pending) pending.push(facts);
-  else state.pending.set(month, [facts]);
+  const pending = state.pending.get(month) ?? new Map();
+  pending.set(event.productId, addMove(pending.get(event.productId) ?? noMoves(), event));
+  state.pending.set(month, pending);
   if (state.lastMovementDay === undefined || event.operationDate > state.lastMovementDay) state.lastMovementDay = event.operationDate;
   if (event.type === 'correction') state.correctedBy.set(event.corrects, event.seq);
   // Inventories are a few a year: each learns whether this is one of its écarts or a later movement.
@@ -104,14 +103,15 @@ function recordMovement(state: RegisterState, event: MovementEvent): void {
 
 /** The month's movements join the stock carried into the next closure; the month is sealed. */
 function closeMonth(state: RegisterState, month: string): void {
-  for (const movement of state.pending.get(month) ?? []) {
-    state.carried.set(movement.productId, balanceAfter(state.carried.get(movement.productId) ?? EMPTY_STOCK, stockDelta(asMovement(movement))));
+  for (const [productId, moves] of state.pending.get(month) ?? []) {
+    state.carried.set(productId, balanceAfter(state.carried.get(productId) ?? EMPTY_STOCK, moves.delta));
   }
   state.pending.delete(month);
   state.closedThrough = month;
 }
 
-function movementFacts(event: MovementEvent): MovementFacts {
+/** What a correction may later read of a movement (the replay keeps these; see replay.ts). */
+export function movementFacts(event: MovementEvent): MovementFacts {
   const { seq, type, productId, quantity, operationDate } = event;
   const facts: MovementFacts = { seq, type, productId, quantity, operationDate };
   if ('compartment' in event) facts.compartment = event.compartment;
@@ -123,7 +123,7 @@ function movementFacts(event: MovementEvent): MovementFacts {
   return facts;
 }
 
-/** The facts kept of a movement are all that its stock effect and the month's figures read. */
+/** The facts kept of a movement are all that its stock effect and a correction read. */
 export function asMovement(facts: MovementFacts): MovementEvent {
   return facts as unknown as MovementEvent;
 }

@@ -3,7 +3,7 @@ import type { AppError } from '../errors';
 import { ok, type Result } from '../result';
 import { GENESIS_HASH, JOURNAL_FORMAT, type RegisterEvent } from './events';
 import { sealEvent, type UnsealedEvent } from './seal';
-import { validateDraft, type Draft, type DraftContext } from './validate';
+import { validateDraft, type Draft, type DraftContext, type ValidDraft } from './validate';
 
 export interface ChainHead {
   seq: number;
@@ -23,8 +23,13 @@ export function productIdFor(seq: number): string {
 export function prepareEvent(draft: Draft, context: DraftContext, sealing: Sealing): Result<RegisterEvent, AppError> {
   const checked = validateDraft(draft, context);
   if (!checked.ok) return checked;
+  return ok(sealValid(checked.value, sealing));
+}
+
+/** Numbers a decided draft after the head and chains it: the event as the journal keeps it. */
+export function sealValid(valid: ValidDraft, sealing: Sealing): RegisterEvent {
   const seq = (sealing.head?.seq ?? 0) + 1;
-  const { body, operationDate, validatedBy, observation } = checked.value;
+  const { body, operationDate, validatedBy, observation } = valid;
   const unsealed = {
     format: JOURNAL_FORMAT,
     seq,
@@ -35,5 +40,5 @@ export function prepareEvent(draft: Draft, context: DraftContext, sealing: Seali
     ...(observation === undefined ? {} : { observation }),
     ...(body.type === 'product.defined' ? { ...body, productId: productIdFor(seq) } : body),
   } as UnsealedEvent;
-  return ok(sealEvent(unsealed));
+  return sealEvent(unsealed);
 }

@@ -1,16 +1,19 @@
 // What the register is after a run of events: everything its rules read, and nothing
-// else. Kept by the domain and advanced by one fold (evolve.ts), so that a journal from
-// outside is checked against the same facts the app checked each entry against.
+// else. Kept by the domain and advanced by one fold (evolve.ts); the app keeps it in its
+// database beside the events (state-record.ts), so that a new entry and a journal from
+// outside are checked against the same facts. Its size follows the products, the
+// validators, the dossiers and the open months, never the number of movements.
 import type { StockBalance } from '../stock/movements';
 import type { EstablishmentKind, InventoryTaken, MovementEvent, Practitioner, RegisterEvent, Validator } from './events';
 import type { ChainHead } from './prepare';
 import type { CarryOver, ProductState } from './validate';
+import type { MonthMoves } from './month-moves';
 import type { ClosedRegister } from './validate-cession';
 import type { DossierFacts } from './validate-destruction';
 
 /**
- * A movement as later rules need it (a correction's target, a month's figures): the
- * fields that say what it moved, not its free text, so that the state stays small.
+ * A movement as a correction needs it: the fields that say what it moved, not its free
+ * text. Kept by the replay, which reads a journal once; the app reads the event instead.
  */
 export type MovementFacts = Pick<MovementEvent, 'seq' | 'type' | 'productId' | 'quantity' | 'operationDate'> &
   Partial<{ compartment: string; reverses: string; direction: string; corrects: number; inventory: number; dossier: string }>;
@@ -43,9 +46,7 @@ export interface RegisterState {
   closedThrough?: string;
   closed?: ClosedRegister;
   products: Map<string, ProductFacts>;
-  /** Every movement so far, by order number: a correction may name any of them. */
-  movements: Map<number, MovementFacts>;
-  /** Corrected order number → the correction's. */
+  /** Corrected order number → the correction's: a movement is corrected once at most. */
   correctedBy: Map<number, number>;
   inventories: Map<number, InventoryFacts>;
   dossiers: Map<string, DossierFacts>;
@@ -53,8 +54,8 @@ export interface RegisterState {
   lastMovementDay?: string;
   /** Stock of each product at the end of the last closed month: what the next closure carries in. */
   carried: Map<string, StockBalance>;
-  /** Movements of the months not closed yet, by month, in register order. */
-  pending: Map<string, MovementFacts[]>;
+  /** Movements of the months not closed yet: month → product → their sums. */
+  pending: Map<string, Map<string, MonthMoves>>;
 }
 
 export function emptyState(): RegisterState {
@@ -62,7 +63,6 @@ export function emptyState(): RegisterState {
     head: null,
     validators: new Map(),
     products: new Map(),
-    movements: new Map(),
     correctedBy: new Map(),
     inventories: new Map(),
     dossiers: new Map(),

@@ -1,12 +1,18 @@
-// The facts a stored event is checked against, read from the register's state as it was
-// just before it: the same facts the app gathered from its database when the event was
-// validated (renderer/db/append-event.ts, append-events.ts, cession-facts.ts).
-import { monthBalances } from '../closure/month-balance';
+// The facts a draft is checked against, read from the register's state in one place:
+// the app's write door and the replay of a journal both decide through decide.ts, which
+// builds them here. The rules (validate*.ts) still read this DraftContext shape; the
+// state is complete, so every fact a rule asks for is there.
 import { EMPTY_STOCK } from '../stock/movements';
 import type { RegisterEvent } from './events';
-import { asMovement } from './evolve';
+import { closureFigures } from './month-moves';
 import type { RegisterState } from './register-state';
-import type { DraftContext } from './validate';
+import type { DraftBody, DraftContext } from './validate';
+
+/** What the rules read besides the state: the events a draft names by order number, read by the storage. */
+export interface Fetched {
+  /** For a correction: the event it names, when the register has one at that number. */
+  target?: RegisterEvent;
+}
 
 /**
  * The machine's day when the event was recorded. `recordedAt` is UTC and the operation
@@ -18,57 +24,53 @@ export function dayOfRecording(recordedAt: string): string {
   return new Date(instant + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
 
-export function replayContext(state: RegisterState, event: RegisterEvent): DraftContext {
+export function contextFromState(state: RegisterState, fetched: Fetched, body: DraftBody, today: string): DraftContext {
   const context: DraftContext = {
-    today: dayOfRecording(event.recordedAt),
+    today,
     validators: [...state.validators.values()],
     ...(state.opening ? { register: { kind: state.opening.kind, openedOn: state.opening.openedOn } } : {}),
     ...(state.closedThrough === undefined ? {} : { closedThrough: state.closedThrough }),
     ...(state.closed ? { closed: state.closed } : {}),
   };
-  const productId = event.type === 'correction' ? addCorrectionTarget(state, event.corrects, context) : 'productId' in event ? event.productId : undefined;
+  const productId = body.type === 'correction' ? addCorrectionTarget(state, fetched, context) : 'productId' in body ? body.productId : undefined;
   if (productId !== undefined) {
     const product = state.products.get(productId);
     if (product) context.product = product.state;
     context.stock = product?.stock ?? EMPTY_STOCK;
-    if (event.type === 'opening.balance' && product) context.carryOver = product.carryOver;
+    if (body.type === 'opening.balance' && product) context.carryOver = product.carryOver;
     // The rule only asks whether the named lot was received: answered without listing every lot.
-    if (event.type === 'quarantine.moved' && event.lot !== undefined) context.receivedLots = product?.lots.has(event.lot) ? [event.lot] : [];
+    if (body.type === 'quarantine.moved' && body.lot !== undefined) context.receivedLots = product?.lots.has(body.lot) ? [body.lot] : [];
   }
-  if ((event.type === 'product.defined' || event.type === 'product.changed') && event.product.cip13) {
-    const cip13 = event.product.cip13.trim();
-    const self = event.type === 'product.changed' ? event.productId : undefined;
+  if ((body.type === 'product.defined' || body.type === 'product.changed') && typeof body.product?.cip13 === 'string' && body.product.cip13 !== '') {
+    const cip13 = body.product.cip13.trim();
+    const self = body.type === 'product.changed' ? body.productId : undefined;
     for (const [id, product] of state.products) {
       if (id !== self && product.state.definition.cip13 === cip13) context.cip13Owner = product.state.definition.designation;
     }
   }
-  addLifecycleFacts(state, event, context);
+  addLifecycleFacts(state, body, context);
   return context;
 }
 
-/** Puts the corrected movement and any earlier correction of it in the context; returns its product. */
-function addCorrectionTarget(state: RegisterState, seq: number, context: DraftContext): string | undefined {
-  const target = state.movements.get(seq);
-  if (!target) {
-    // An event that exists but is not a movement: the rule names it as such.
-    if (state.head && seq >= 1 && seq <= state.head.seq) context.target = { seq, type: 'register.opened' } as RegisterEvent;
-    return undefined;
-  }
-  context.target = asMovement(target) as RegisterEvent;
-  const by = state.correctedBy.get(seq);
+/** Puts the corrected event and any earlier correction of it in the context; returns its product. */
+function addCorrectionTarget(state: RegisterState, fetched: Fetched, context: DraftContext): string | undefined {
+  const { target } = fetched;
+  if (!target) return undefined;
+  context.target = target;
+  const by = state.correctedBy.get(target.seq);
   if (by !== undefined) context.targetCorrectedBy = by;
-  return target.productId;
+  return 'productId' in target && typeof target.productId === 'string' && 'quantity' in target ? target.productId : undefined;
 }
 
-function addLifecycleFacts(state: RegisterState, event: RegisterEvent, context: DraftContext): void {
-  switch (event.type) {
+function addLifecycleFacts(state: RegisterState, body: DraftBody, context: DraftContext): void {
+  switch (body.type) {
     case 'inventory.taken': {
       const products = new Map([...state.products].map(([id, product]) => [id, { state: product.state, stock: product.stock }]));
       context.inventory = { products, ...(state.lastMovementDay === undefined ? {} : { lastMovementDay: state.lastMovementDay }) };
       break;
     }
     case 'inventory.adjustment': {
-      const target = state.inventories.get(event.inventory);
+      const target = state.inventories.get(body.inventory);
       context.inventory = target ? { target: target.event, settled: target.settled } : { settled: [] };
       break;
     }
@@ -84,10 +86,10 @@ function addLifecycleFacts(state: RegisterState, event: RegisterEvent, context: 
       context.destruction = { dossiers: state.dossiers };
       break;
     case 'month.closed':
-      if (state.head) context.closure = { head: state.head, products: monthBalances(state.carried, (state.pending.get(event.month) ?? []).map(asMovement)) };
+      if (state.head) context.closure = { head: state.head, products: closureFigures(state.carried, state.pending.get(body.month) ?? new Map()) };
       break;
     case 'holder.changed': {
-      const inventory = state.inventories.get(event.inventory);
+      const inventory = state.inventories.get(body.inventory);
       context.cession = inventory ? { inventory: inventory.event, movedSinceInventory: inventory.movedSince, transferPrinted: inventory.transferPrinted } : {};
       break;
     }

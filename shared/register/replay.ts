@@ -1,18 +1,20 @@
 // Replays the register's own rules over a journal that comes from outside (a reserve
 // medium, a package, a file on the command line): each event is turned back into the
-// draft it was made from, validated against the state the events before it leave
-// (replay-context.ts), and must be exactly what the rules would have written. A chain
+// draft it was made from, decided against the state the events before it leave (the
+// same decide.ts as the app's write door), and must be exactly what the rules would
+// have written. A chain
 // only proves that nothing changed since sealing; this proves that what was sealed is a
 // register the app would have kept. Streaming: memory is the state, not the journal.
 import { appError, describeError, type AppError, type ErrorCode } from '../errors';
 import { checkEventShape } from './event-schemas';
-import type { RegisterEvent } from './events';
-import { evolve } from './evolve';
+import { decide, lookupsFor, type Fetched } from './decide';
+import { isMovement, type RegisterEvent } from './events';
+import { asMovement, evolve, movementFacts } from './evolve';
 import { productIdFor } from './prepare';
-import { emptyState, type RegisterState } from './register-state';
-import { replayContext } from './replay-context';
+import { emptyState, type MovementFacts, type RegisterState } from './register-state';
+import { dayOfRecording } from './replay-context';
 import { canonicalJson } from './seal';
-import { validateDraft, type Draft, type DraftBody } from './validate';
+import type { Draft, DraftBody } from './validate';
 
 /** The first event that breaks a rule: its order number, the rule (an error code) and its French wording. */
 export interface ReplayFault {
@@ -32,18 +34,22 @@ const SEALING_KEYS = new Set(['format', 'seq', 'prevHash', 'hash', 'recordedAt']
 
 export function createReplayValidator(): ReplayValidator {
   const state = emptyState();
+  // The replay reads the journal once: what a correction may name is kept as it passes,
+  // where the app reads the one event from its database.
+  const movements = new Map<number, MovementFacts>();
   let broken: ReplayFault | null = null;
   let previous: RegisterEvent | null = null;
   return {
     state,
     next(event) {
       if (broken) return broken;
-      const error = checkEvent(state, event) ?? checkClockSetBack(previous, event);
+      const error = checkEvent(state, movements, event) ?? checkClockSetBack(previous, event);
       if (error) {
         broken = { seq: event.seq, rule: error.code, message: describeError(error) };
         return broken;
       }
       evolve(state, event);
+      if (isMovement(event)) movements.set(event.seq, movementFacts(event));
       previous = event;
       return null;
     },
@@ -72,14 +78,24 @@ export function replayJournal(events: Iterable<RegisterEvent>): ReplayFault | nu
   return null;
 }
 
-function checkEvent(state: RegisterState, event: RegisterEvent): AppError | null {
+/** The replay's answer to the look-ups a draft declares, from what it has read so far. */
+function fetchFrom(state: RegisterState, movements: ReadonlyMap<number, MovementFacts>, draft: Draft): Fetched {
+  const { event: seq } = lookupsFor(draft);
+  if (seq === undefined) return {};
+  const movement = movements.get(seq);
+  if (movement) return { target: asMovement(movement) as RegisterEvent };
+  // An event that exists but is not a movement: the rule names it as such.
+  return state.head && seq <= state.head.seq ? { target: { seq, type: 'register.opened' } as RegisterEvent } : {};
+}
+
+function checkEvent(state: RegisterState, movements: ReadonlyMap<number, MovementFacts>, event: RegisterEvent): AppError | null {
   const shape = checkEventShape(event);
   if (shape?.kind === 'type') return appError('replay.unknownType', 'type', { type: shape.type });
   if (shape) return appError('replay.shape', shape.field, { field: shape.field });
   const { draft, stored } = asDraft(event);
   let checked;
   try {
-    checked = validateDraft(draft, replayContext(state, event));
+    checked = decide(state, fetchFrom(state, movements, draft), draft, dayOfRecording(event.recordedAt));
   } catch {
     // A rule met facts it cannot read: the event is not one the app could have written.
     return appError('replay.unreadable', 'type');

@@ -4,29 +4,10 @@
 // closed, the register only accepts what prints or seals what it already holds.
 import { formatDay, monthOf } from './dates';
 import { DEPOSIT_AUTHORITIES, isMovement, type EventType, type HolderChanged, type RegisterClosed, type RegisterEvent } from './events';
-import type { Milli } from './quantity';
 import { oneOf, refuse, text } from './refusal';
-import type { DraftContext } from './validate';
+import type { DraftContext } from './draft-context';
 
-/** The closure of the register, once recorded: its order number and day. */
-export interface ClosedRegister {
-  seq: number;
-  operationDate: string;
-}
-
-/** What a holder change or a closure is checked against, read in the writing transaction. */
-export interface CessionContext {
-  /** For a holder change: the event its `inventory` names, if it exists. */
-  inventory?: RegisterEvent;
-  /** For a holder change: whether a movement other than that inventory's écarts was recorded after it. */
-  movedSinceInventory?: boolean;
-  /** For a holder change: whether the transfer-inventory PDF of that inventory was produced (an `edition.produced`). */
-  transferPrinted?: boolean;
-  /** For a closure: every product that still holds stock, by designation. */
-  remaining?: readonly { designation: string; total: Milli }[];
-  /** For a closure: the latest operation date of any movement. */
-  lastMovementDay?: string;
-}
+export type { CessionContext, ClosedRegister } from './draft-context';
 
 /**
  * What a closed register still records: editions, the sealing of the closure's month, and
@@ -78,11 +59,6 @@ export function validateRegisterClosed(body: RegisterClosed, operationDate: stri
   const last = context.cession.lastMovementDay;
   if (last !== undefined && operationDate < last) refuse('cessation.beforeLastMovement', 'operationDate', { day: formatDay(last) });
   return { type: 'register.closed', reason, depositedWith: { authority, address } };
-}
-
-/** Whether the transfer-inventory PDF of inventory `seq` is among these events. */
-export function transferPrintedAfter(events: readonly RegisterEvent[], seq: number): boolean {
-  return events.some((event) => event.type === 'edition.produced' && event.edition === 'transfer-inventory' && event.inventory === seq);
 }
 
 /** Whether a movement other than the écarts of inventory `seq` comes after it in these events. */

@@ -4,7 +4,7 @@ import { nextMonth } from '../closure/month-balance';
 import { formatMonth, lastDayOf, monthOf } from './dates';
 import type { MonthClosed } from './events';
 import { refuse } from './refusal';
-import type { DraftContext } from './validate';
+import type { DraftContext } from './draft-context';
 
 export type ClosureDraft = Pick<MonthClosed, 'type' | 'month'>;
 

@@ -3,8 +3,12 @@
 import { movementEffect } from '../stock/movements';
 import { CORRECTION_REASONS, isMovement, type Correction } from './events';
 import { refuse, text } from './refusal';
-import type { CorrectionDraft, DraftContext } from './validate';
+import type { DraftContext } from './draft-context';
 import { ensureStock } from './validate-movements';
+
+/** A correction names what it corrects and why; the register derives the rest from it. */
+export type CorrectionDraft = Pick<Correction, 'type' | 'corrects' | 'reason' | 'comment'>;
+
 
 export function validateCorrection(body: CorrectionDraft, operationDate: string, context: DraftContext): Correction {
   const { target } = context;

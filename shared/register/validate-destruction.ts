@@ -4,7 +4,7 @@
 //   destruction.planned    the dossier (items, planned date, witness), dated the day of the notice;
 //                          the register numbers it, "PV-2026-001", counting the dossiers of its year;
 //   destruction.certified  the procès-verbal, dated the day of the destruction, and with it in
-//                          the same transaction (renderer/db/append-events.ts)…
+//                          the same transaction (renderer/db/record.ts)…
 //   destruction            …one exit from quarantine per item of the plan, derived from it;
 //   destruction.copySent   the copy of the PV sent to the inspector, on its operation date;
 //   destruction.cancelled  a dossier abandoned before its PV, its items free again.
@@ -14,38 +14,16 @@ import { isMovement, type Destruction, type DestructionCancelled, type Destructi
 import { isIsoDay, lastDayOf } from './dates';
 import { addMilli, formatQuantity, toMilli, type Milli } from './quantity';
 import { optionalField, positive, refuse, text } from './refusal';
-import type { DraftContext, ProductState } from './validate';
+import type { DossierFacts, DraftContext } from './draft-context';
 import { ensureStock } from './validate-movements';
-import type { StockBalance } from '../stock/movements';
+
+export type { CancelledEvent, CertifiedEvent, CopySentEvent, DestructionContext, DestructionEvent, DossierFacts, PlannedEvent } from './draft-context';
 
 /** A plan does not carry its number yet: the register assigns it. */
 export type DestructionPlanDraft = Omit<DestructionPlanned, 'dossier'>;
 
 /** An exit by destruction names its dossier and item; the register derives the quantity from the plan. */
 export type DestructionDraft = Pick<Destruction, 'type' | 'dossier' | 'productId' | 'lot'>;
-
-export type PlannedEvent = Extract<RegisterEvent, { type: 'destruction.planned' }>;
-export type CertifiedEvent = Extract<RegisterEvent, { type: 'destruction.certified' }>;
-export type DestructionEvent = Extract<RegisterEvent, { type: 'destruction' }>;
-export type CopySentEvent = Extract<RegisterEvent, { type: 'destruction.copySent' }>;
-export type CancelledEvent = Extract<RegisterEvent, { type: 'destruction.cancelled' }>;
-
-/** What the register holds of one dossier. */
-export interface DossierFacts {
-  planned: PlannedEvent;
-  certified?: CertifiedEvent;
-  destroyed: DestructionEvent[];
-  copySent?: CopySentEvent;
-  cancelled?: CancelledEvent;
-}
-
-/** The facts destruction events are checked against, read in the writing transaction. */
-export interface DestructionContext {
-  /** Every dossier of the register, by number. */
-  dossiers: ReadonlyMap<string, DossierFacts>;
-  /** For a plan: every product of the register, its stock and the lots it received. */
-  products?: ReadonlyMap<string, { state: ProductState; stock: StockBalance; lots: readonly string[] }>;
-}
 
 /** Every dossier of a register, from its events in any order. */
 export function destructionDossiers(events: readonly RegisterEvent[]): Map<string, DossierFacts> {

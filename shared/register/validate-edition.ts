@@ -4,7 +4,7 @@ import { editionExtension, SAFE_FILE_NAME } from '../editions/file-name';
 import { isIsoDay } from './dates';
 import { EDITION_KINDS, type EditionProduced } from './events';
 import { oneOf, refuse } from './refusal';
-import type { DraftContext } from './validate';
+import type { DraftContext } from './draft-context';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

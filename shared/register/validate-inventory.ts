@@ -2,10 +2,10 @@
 // compartment apart, and every difference with the register's balance is written on the
 // inventory with its reason. The draft gives what was found; the register supplies what
 // it expected, and then posts one "écart d'inventaire" per variance, naming the
-// inventory, in the same transaction (renderer/db/append-events.ts).
+// inventory, in the same transaction (renderer/db/record.ts).
 import { appError, type AppError } from '../errors';
 import { err, ok, type Result } from '../result';
-import { inCompartment, type StockBalance } from '../stock/movements';
+import { inCompartment } from '../stock/movements';
 import { formatDay } from './dates';
 import {
   INVENTORY_METHODS,
@@ -20,7 +20,9 @@ import {
 import { COMPARTMENT_LABELS } from './labels';
 import { parseQuantity, subtractMilli, toMilli, type Milli } from './quantity';
 import { oneOf, optionalField, refuse, text } from './refusal';
-import type { DraftContext, ProductState } from './validate';
+import type { DraftContext, InventoryContext } from './draft-context';
+
+export type { InventoryContext } from './draft-context';
 
 /** A line as counted: the register adds what it expected. */
 export type InventoryLineDraft = Omit<InventoryLine, 'expected'>;
@@ -35,18 +37,6 @@ export interface InventoryDraft {
 
 /** An adjustment names its inventory and the line it settles; the register derives the rest. */
 export type InventoryAdjustmentDraft = Pick<InventoryAdjustment, 'type' | 'inventory' | 'productId' | 'compartment'>;
-
-/** The facts an inventory and its adjustments are checked against, read in the writing transaction. */
-export interface InventoryContext {
-  /** For an inventory: every product of the register and its stock now. */
-  products?: ReadonlyMap<string, { state: ProductState; stock: StockBalance }>;
-  /** For an inventory: the latest operation date of any movement, if any. */
-  lastMovementDay?: string;
-  /** For an adjustment: the event it names, if it exists. */
-  target?: RegisterEvent;
-  /** For an adjustment: the lines of that inventory already settled (`lineKey`). */
-  settled?: readonly string[];
-}
 
 export function lineKey(productId: string, compartment: StockCompartment): string {
   return `${productId}|${compartment}`;

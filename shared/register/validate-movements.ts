@@ -28,7 +28,7 @@ import {
 import { COMPARTMENT_LABELS } from './labels';
 import { formatQuantity, type Milli } from './quantity';
 import { nameAndAddress, oneOf, optionalField, positive, refuse, text } from './refusal';
-import type { DraftContext, ProductState } from './validate';
+import type { DraftContext, ProductState } from './draft-context';
 
 const EXPIRY = /^(\d{4})-(0[1-9]|1[0-2])$/;
 

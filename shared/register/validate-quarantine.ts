@@ -6,7 +6,7 @@
 // shared/stock/lots.ts).
 import { QUARANTINE_REASONS, type QuarantineMove } from './events';
 import { oneOf, optionalField, positive, refuse } from './refusal';
-import type { DraftContext } from './validate';
+import type { DraftContext } from './draft-context';
 import { ensureStock, movableProduct } from './validate-movements';
 
 export function validateQuarantineMove(body: QuarantineMove, context: DraftContext): QuarantineMove {

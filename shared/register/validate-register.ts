@@ -4,6 +4,7 @@ import { missingCaseError } from '../result';
 import type {
   EstablishmentChanged,
   ProductChanged,
+  ProductDefined,
   ProductDefinition,
   ProductSubstance,
   RegisterOpened,
@@ -14,7 +15,10 @@ import type {
 import { isValidCip13, optionalText } from './fields';
 import type { Milli } from './quantity';
 import { oneOf, positive, refuse, take, text } from './refusal';
-import type { DraftContext, ProductDefinitionDraft } from './validate';
+import type { DraftContext } from './draft-context';
+
+/** A product definition does not carry its id yet: the register assigns it. */
+export type ProductDefinitionDraft = Omit<ProductDefined, 'productId'>;
 
 type RegisterBody = RegisterOpened | EstablishmentChanged | ValidatorAuthorized | ValidatorRevoked | ProductDefinitionDraft | ProductChanged;
 

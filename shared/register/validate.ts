@@ -1,29 +1,28 @@
-// Validation of what the user asks to record. Pure and synchronous: the storage adapter
-// gathers the facts a draft needs (DraftContext) and the rules decide here, once,
-// for the app, the command line and the importer alike.
+// Validation of what the user asks to record. Pure and synchronous: the facts a draft
+// needs (DraftContext, draft-context.ts) are built from the register's state and the
+// rules decide here, once, for the app, the command line and the importer alike
+// (decide.ts is the door to them).
 import { appError } from '../errors';
 import { err, missingCaseError, ok } from '../result';
-import type { StockBalance } from '../stock/movements';
 import { isIsoDay, monthOf } from './dates';
-import type { Correction, Destruction, DestructionPlanned, EstablishmentKind, InventoryAdjustment, InventoryTaken, MonthClosed, StockCompartment, EventBody, Practitioner, ProductDefined, ProductDefinition, RegisterEvent } from './events';
+import type { Correction, Destruction, DestructionPlanned, InventoryAdjustment, InventoryTaken, MonthClosed, EventBody, Practitioner, ProductDefined } from './events';
 import { optionalText } from './fields';
 import { collect, type Checked } from './refusal';
-import { checkStillOpen, validateHolderChange, validateRegisterClosed, type CessionContext, type ClosedRegister } from './validate-cession';
+import { checkStillOpen, validateHolderChange, validateRegisterClosed } from './validate-cession';
 import { validateClockSetBack } from './validate-clock';
 import { validateClosure, type ClosureDraft } from './validate-closure';
-import { validateCorrection } from './validate-correction';
-import { validateCancelled, validateCopySent, validateDestruction, validateDestructionCertified, validateDestructionPlan, type DestructionContext, type DestructionDraft, type DestructionPlanDraft } from './validate-destruction';
+import { validateCorrection, type CorrectionDraft } from './validate-correction';
+import { validateCancelled, validateCopySent, validateDestruction, validateDestructionCertified, validateDestructionPlan, type DestructionDraft, type DestructionPlanDraft } from './validate-destruction';
 import { validateEdition } from './validate-edition';
-import { validateAdjustment, validateInventory, type InventoryAdjustmentDraft, type InventoryContext, type InventoryDraft } from './validate-inventory';
+import { validateAdjustment, validateInventory, type InventoryAdjustmentDraft, type InventoryDraft } from './validate-inventory';
 import { validateEntry, validateExit } from './validate-movements';
 import { validateQuarantineMove } from './validate-quarantine';
-import { validateRegisterBody } from './validate-register';
+import { validateRegisterBody, type ProductDefinitionDraft } from './validate-register';
+import type { DraftContext } from './draft-context';
 
-/** A correction names what it corrects and why; the register derives the rest from it. */
-export type CorrectionDraft = Pick<Correction, 'type' | 'corrects' | 'reason' | 'comment'>;
-
-/** A product definition does not carry its id yet: the register assigns it. */
-export type ProductDefinitionDraft = Omit<ProductDefined, 'productId'>;
+export type { CarryOver, DraftContext, ProductState, RegisterFacts } from './draft-context';
+export type { CorrectionDraft } from './validate-correction';
+export type { ProductDefinitionDraft } from './validate-register';
 
 export type DraftBody =
   | Exclude<EventBody, ProductDefined | Correction | MonthClosed | InventoryTaken | InventoryAdjustment | DestructionPlanned | Destruction>
@@ -52,61 +51,6 @@ export interface ValidDraft {
   body: ValidBody;
   validatedBy: Practitioner;
   observation?: string;
-}
-
-/** What the opening fixed for the life of the register. */
-export interface RegisterFacts {
-  kind: EstablishmentKind;
-  /** Operation date of the opening: nothing can be dated before it. */
-  openedOn: string;
-}
-
-/** A product as its definition and later changes leave it. */
-export interface ProductState {
-  definition: ProductDefinition;
-  active: boolean;
-  hasMovements: boolean;
-}
-
-/** A product's carried-over balances so far: at most one per compartment, before anything else. */
-export interface CarryOver {
-  compartments: readonly StockCompartment[];
-  otherMovements: boolean;
-}
-
-/** The facts of the register that a draft is checked against. */
-export interface DraftContext {
-  today: string;
-  /** Absent until the register is opened. */
-  register?: RegisterFacts;
-  /** Who may validate now, the holder first. */
-  validators: readonly Practitioner[];
-  /** The last month closed (YYYY-MM), if any: nothing can be dated in it or before. */
-  closedThrough?: string;
-  /** The product the draft names, when it exists. */
-  product?: ProductState;
-  /** Stock of that product. */
-  stock?: StockBalance;
-  /** Designation of another product that already uses the draft's CIP13, if any. */
-  cip13Owner?: string;
-  /** For a correction: the event it names, if it exists. */
-  target?: RegisterEvent;
-  /** For a correction: the order number of an earlier correction of the same target. */
-  targetCorrectedBy?: number;
-  /** For an opening balance: what the product already carries over, and whether it moved otherwise. */
-  carryOver?: CarryOver;
-  /** For a mise en quarantaine naming a lot: the lots the register received for that product. */
-  receivedLots?: readonly string[];
-  /** For an inventory: the stock it is counted against; for its adjustments: the inventory they settle. */
-  inventory?: InventoryContext;
-  /** For a destruction event: the dossiers of the register; for a plan, the products too. */
-  destruction?: DestructionContext;
-  /** For a monthly closure: the figures of the month and the head they cover. */
-  closure?: Pick<MonthClosed, 'head' | 'products'>;
-  /** The definitive closure, once recorded: the register is read-only from then on. */
-  closed?: ClosedRegister;
-  /** For a holder change or a definitive closure: what they are checked against. */
-  cession?: CessionContext;
 }
 
 export function validateDraft(draft: Draft, context: DraftContext): Checked<ValidDraft> {

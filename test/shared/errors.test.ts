@@ -81,6 +81,7 @@ const EVERY_CODE = Object.keys({
   'integrity.reserveBroken': 1,
   'integrity.reserveDisagrees': 1,
   'integrity.rule': 1,
+  'integrity.stateDiffers': 1,
   'replay.unknownType': 1,
   'replay.shape': 1,
   'replay.mismatch': 1,

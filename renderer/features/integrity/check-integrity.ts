@@ -1,12 +1,15 @@
 // "Vérifier l'intégrité": the chain in the database and the register's rules replayed
 // over it ("intègre" means intact and valid), then the reserve journal on the second
-// medium, then whether the two tell the same story.
+// medium, then whether the two tell the same story. The register's state kept beside
+// the events must be what they fold to: the write door decides against it.
 import type { AppError } from '../../../shared/errors';
 import type { RegistreApi } from '../../../shared/ipc/contract';
 import type { ChainHead } from '../../../shared/register/prepare';
 import type { RegisterDatabase } from '../../db/database';
 import { checkDatabaseChain } from './check-database';
+import { createReplayValidator } from '../../../shared/register/replay';
 import { checkDatabaseRules } from './check-rules';
+import { checkStoredState } from './check-state';
 import { checkReserveAgainst, type ReserveVerdict } from './check-reserve';
 
 export interface IntegrityReport {
@@ -21,8 +24,12 @@ export interface IntegrityReport {
 export async function checkIntegrity(db: RegisterDatabase, api: RegistreApi | null, registerId: string, now: Date): Promise<IntegrityReport> {
   const chain = await checkDatabaseChain(db);
   // The rules are read only from an intact chain: a broken one is already the verdict.
-  const rules = chain.ok ? await checkDatabaseRules(db) : null;
-  const database = chain.ok && rules ? { ok: false as const, error: rules } : chain;
+  const replay = createReplayValidator();
+  const rules = chain.ok ? await checkDatabaseRules(db, replay) : null;
+  // The state is compared only with a log that is intact and valid: otherwise that is the verdict.
+  const state = chain.ok && !rules ? await checkStoredState(db, replay.state) : null;
+  const fault = rules ?? state;
+  const database = chain.ok && fault ? { ok: false as const, error: fault } : chain;
   const reserve = await checkReserveAgainst(db, api, registerId);
   const problems = [...(database.ok ? [] : [database.error]), ...(reserve.kind === 'problem' ? [reserve.error] : [])];
   return {

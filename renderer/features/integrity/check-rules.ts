@@ -4,12 +4,12 @@
 // import use (shared/register/replay.ts). One pass from the opening: the rules need the
 // register as every earlier event left it, so this half of the check is not split.
 import { appError, type AppError } from '../../../shared/errors';
-import { createReplayValidator } from '../../../shared/register/replay';
+import { createReplayValidator, type ReplayValidator } from '../../../shared/register/replay';
 import type { RegisterDatabase } from '../../db/database';
 import { eventPages } from './read-pages';
 
-export async function checkDatabaseRules(db: RegisterDatabase): Promise<AppError | null> {
-  const rules = createReplayValidator();
+/** `rules` is handed in by a caller that reads the folded state afterwards (check-state.ts). */
+export async function checkDatabaseRules(db: RegisterDatabase, rules: ReplayValidator = createReplayValidator()): Promise<AppError | null> {
   for await (const page of eventPages(db)) {
     for (const event of page) {
       const fault = rules.next(event);

@@ -2,7 +2,8 @@
 // exists the register accepts no new event from any door.
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { addToMonthlyTotals, appendEvent } from '../../../renderer/db/append-event';
+import { appendEvent } from '../../../renderer/db/append-event';
+import { addToMonthlyTotals } from '../../../renderer/db/monthly-totals';
 import { appendEvents } from '../../../renderer/db/append-events';
 import { openRegisterDatabase } from '../../../renderer/db/database';
 import { importEvents } from '../../../renderer/db/import-events';

@@ -1,0 +1,24 @@
+// The register's state kept in the database (renderer/db/state-row.ts) is what every new
+// entry is decided against: it must be exactly what the events fold to. A row changed
+// behind the application's back (the raw IndexedDB API) would let the rules accept what
+// the register forbids, so the integrity check refolds the log and compares.
+import { appError, type AppError } from '../../../shared/errors';
+import { evolve } from '../../../shared/register/evolve';
+import type { RegisterState } from '../../../shared/register/register-state';
+import { canonicalJson } from '../../../shared/register/seal';
+import type { RegisterDatabase } from '../../db/database';
+import { readStoredState, stateRow } from '../../db/state-row';
+
+/**
+ * Compares the stored row with `folded`, the state of the events checked so far, taken
+ * on to the database's head first (an entry may have been recorded during the check).
+ * No row is no disagreement: the write door folds the log when it finds none.
+ */
+export async function checkStoredState(db: RegisterDatabase, folded: RegisterState): Promise<AppError | null> {
+  return db.transaction('r', db.events, db.state, async () => {
+    const row = await readStoredState(db);
+    if (!row) return null;
+    await db.events.where('seq').above(folded.head?.seq ?? 0).each((event) => void evolve(folded, event));
+    return canonicalJson(row) === canonicalJson(stateRow(folded)) ? null : appError('integrity.stateDiffers', undefined, { seq: String(row.head?.seq ?? 0) });
+  });
+}

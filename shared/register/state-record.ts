@@ -1,0 +1,66 @@
+// The register's state as storage keeps it: plain arrays and objects instead of Maps and
+// Sets, so that it survives IndexedDB's structured clone and JSON alike (a second storage
+// may keep it as text), quantities staying the integers they are. `format` says which
+// shape of the state this is: a later shape is folded again from the journal, never guessed.
+import type { Validator } from './events';
+import type { ChainHead } from './prepare';
+import type { MonthMoves } from './month-moves';
+import type { InventoryFacts, ProductFacts, RegisterState } from './register-state';
+import type { StockBalance } from '../stock/movements';
+import type { DossierFacts } from './validate-destruction';
+
+export const STATE_FORMAT = 1;
+
+export interface StateRecord {
+  format: typeof STATE_FORMAT;
+  head: ChainHead | null;
+  opening?: RegisterState['opening'];
+  holder?: RegisterState['holder'];
+  validators: [string, Validator][];
+  closedThrough?: string;
+  closed?: RegisterState['closed'];
+  products: [string, Omit<ProductFacts, 'lots'> & { lots: string[] }][];
+  correctedBy: [number, number][];
+  inventories: [number, InventoryFacts][];
+  dossiers: [string, DossierFacts][];
+  lastMovementDay?: string;
+  carried: [string, StockBalance][];
+  pending: [string, [string, MonthMoves][]][];
+}
+
+export function toStateRecord(state: RegisterState): StateRecord {
+  return {
+    format: STATE_FORMAT,
+    head: state.head,
+    ...(state.opening ? { opening: state.opening } : {}),
+    ...(state.holder ? { holder: state.holder } : {}),
+    validators: [...state.validators],
+    ...(state.closedThrough === undefined ? {} : { closedThrough: state.closedThrough }),
+    ...(state.closed ? { closed: state.closed } : {}),
+    products: [...state.products].map(([id, product]) => [id, { ...product, lots: [...product.lots] }]),
+    correctedBy: [...state.correctedBy],
+    inventories: [...state.inventories],
+    dossiers: [...state.dossiers],
+    ...(state.lastMovementDay === undefined ? {} : { lastMovementDay: state.lastMovementDay }),
+    carried: [...state.carried],
+    pending: [...state.pending].map(([month, products]) => [month, [...products]]),
+  };
+}
+
+export function fromStateRecord(record: StateRecord): RegisterState {
+  return {
+    head: record.head,
+    ...(record.opening ? { opening: record.opening } : {}),
+    ...(record.holder ? { holder: record.holder } : {}),
+    validators: new Map(record.validators),
+    ...(record.closedThrough === undefined ? {} : { closedThrough: record.closedThrough }),
+    ...(record.closed ? { closed: record.closed } : {}),
+    products: new Map(record.products.map(([id, product]) => [id, { ...product, lots: new Set(product.lots) }])),
+    correctedBy: new Map(record.correctedBy),
+    inventories: new Map(record.inventories),
+    dossiers: new Map(record.dossiers),
+    ...(record.lastMovementDay === undefined ? {} : { lastMovementDay: record.lastMovementDay }),
+    carried: new Map(record.carried),
+    pending: new Map(record.pending.map(([month, products]) => [month, new Map(products)])),
+  };
+}
