@@ -512,7 +512,7 @@ function wording(error: AppError): string {
     case 'jare.tooManyCells':
       return `Ce classeur contient plus de ${p.max ?? ''} cellules : il ne ressemble pas au fichier JARE de l’ANSM et n’est pas ouvert.`;
     case 'jare.unreadable':
-      return `Ce classeur ne peut pas être lu${p.detail ? ` (${p.detail})` : ''} : il est peut-être abîmé. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau en .xlsx, puis choisissez cette copie.`;
+      return `Ce classeur ne peut pas être lu${p.reference ? ` (référence ${p.reference} au journal technique)` : ''} : il est peut-être abîmé. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau en .xlsx, puis choisissez cette copie.`;
     case 'jare.foreign':
       return `Ce classeur n’est pas un fichier JARE de l’ANSM : il n’a pas les feuilles S et P (feuilles trouvées : ${p.sheets ?? 'aucune'}).`;
     case 'jare.noHeaders':

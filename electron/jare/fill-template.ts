@@ -3,6 +3,7 @@
 // done. No row is added, moved or deleted; styles, data validations, formulas, merges and
 // sheet protection are carried over by exceljs (what it keeps and drops: decision 0008).
 import { appError, type AppError } from '../../shared/errors';
+import { consoleReference } from '../console-reference';
 import type { AnnualStatement } from '../../shared/jare/annual';
 import { fillPlan } from '../../shared/jare/fill-plan';
 import { fillReport, type FillReport } from '../../shared/jare/fill-report';
@@ -30,7 +31,7 @@ export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Result<
   try {
     return ok(new Uint8Array(await workbook.xlsx.writeBuffer()));
   } catch (error) {
-    return err(appError('jare.unreadable', undefined, { detail: error instanceof Error ? error.message.slice(0, 120) : String(error) }));
+    return err(appError('jare.unreadable', undefined, { reference: consoleReference('écriture du classeur JARE', error) }));
   }
 }
 

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { consoleReference } from '../console-reference';
 import { appError, type AppError } from '../../shared/errors';
 import type { ChosenTemplate, SaveFilledRequest, SavedFilledTemplate } from '../../shared/ipc/jare-requests';
 import { checkWrites } from '../../shared/jare/check-writes';
@@ -35,7 +36,7 @@ export interface JareHandlers {
 /** Templates kept at once: a person fills one, maybe compares two. */
 const KEPT = 4;
 
-const ioError = (error: unknown): AppError => fileSystemError(error) ?? appError('io.failed', undefined, { reason: error instanceof Error ? error.message : String(error) });
+const ioError = (error: unknown): AppError => fileSystemError(error) ?? appError('unexpected', undefined, { reference: consoleReference('fichier JARE', error) });
 
 export function createJareHandlers({ chooseFile, chooseSavePath }: JareHandlerContext): JareHandlers {
   const kept = new Map<string, { bytes: Uint8Array; fileName: string; summary: TemplateSummary }>();

@@ -6,6 +6,7 @@
 // is not a JARE workbook.
 import ExcelJS from 'exceljs';
 import { appError, type AppError } from '../../shared/errors';
+import { consoleReference } from '../console-reference';
 import { err, ok, type Result } from '../../shared/result';
 import { findSheet, JARE_SHEETS } from '../../shared/jare/template-model';
 import { checkPackage, type CheckedPackage } from './safe-package';
@@ -22,7 +23,8 @@ export async function loadJareWorkbook(bytes: Uint8Array): Promise<Result<Loaded
   try {
     await workbook.xlsx.load(Buffer.from(checked.value.bytes) as unknown as ExcelJS.Buffer);
   } catch (error) {
-    return err(appError('jare.unreadable', undefined, { detail: error instanceof Error ? error.message.slice(0, 120) : String(error) }));
+    // exceljs and its XML parser speak English: the person gets a reference to the detail.
+    return err(appError('jare.unreadable', undefined, { reference: consoleReference('lecture du classeur JARE', error) }));
   }
   const names = workbook.worksheets.map((worksheet) => worksheet.name);
   if (JARE_SHEETS.some((sheet) => findSheet(names, sheet) === undefined)) return err(appError('jare.foreign', undefined, { sheets: names.map((name) => `« ${name} »`).join(', ') || 'aucune' }));

@@ -10,6 +10,8 @@ import { WORKING_COPY_TITLE } from '../../jare/working-copy';
 import { EditionDocument, type EditionContext } from './document';
 
 export const ANNUAL_STATEMENT_TITLE = 'État annuel récapitulatif';
+const NAME_WIDTH = 33;
+const UNIT_WIDTH = 12;
 
 const FLOW_HEADERS = [
   'Stock au 1er janvier',
@@ -34,7 +36,9 @@ function flowCells<T>(flows: Flows<T>, write: (value: T) => string): string[] {
 export function annualStatementPdf(statement: AnnualStatement, context: EditionContext): Uint8Array {
   const year = statement.year;
   const edition = new EditionDocument(context, { title: ANNUAL_STATEMENT_TITLE, period: `année ${year} (du 01/01/${year} au 31/12/${year})` }, 'landscape');
-  const flowWidths = FLOW_HEADERS.map(() => 16);
+  // The figures share what the two first columns leave of the page: widths that do not add
+  // up to the page's make the table library complain, in English, on the command line.
+  const flowWidths = FLOW_HEADERS.map(() => (edition.contentWidth - NAME_WIDTH - UNIT_WIDTH) / FLOW_HEADERS.length);
   const figures = Object.fromEntries(FLOW_HEADERS.map((_, index) => [index + 2, { halign: 'right' as const }]));
 
   edition.heading(WORKING_COPY_TITLE, 11);
@@ -47,7 +51,7 @@ export function annualStatementPdf(statement: AnnualStatement, context: EditionC
   if (statement.substances.length === 0) edition.paragraph('Aucune substance déclarée pour les produits mouvementés.');
   else
     edition.table({
-      columnWidths: [33, 12, ...flowWidths],
+      columnWidths: [NAME_WIDTH, UNIT_WIDTH, ...flowWidths],
       head: [['Substance (forme détenue)', 'Unité', ...FLOW_HEADERS]],
       body: statement.substances.map((substance) => [
         `${substance.key}\nproduits ${substance.productIds.join(', ')}`,
@@ -63,7 +67,7 @@ export function annualStatementPdf(statement: AnnualStatement, context: EditionC
 
   edition.heading('Préparations (feuille P), en unités de prise');
   edition.table({
-    columnWidths: [33, 12, ...flowWidths],
+    columnWidths: [NAME_WIDTH, UNIT_WIDTH, ...flowWidths],
     head: [['Produit', 'Unité', ...FLOW_HEADERS]],
     body: statement.products.map((product) => [
       `${product.definition.designation} (${product.productId})${product.definition.cip13 ? `\nCIP ${product.definition.cip13}` : ''}`,

@@ -149,6 +149,12 @@ describe('reading an untrusted JARE workbook', () => {
     expect(JSON.stringify(external)).not.toContain(hostname());
     const laughs = await readJareTemplate(withDoctype('<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">', '&b;'));
     expect(laughs).toMatchObject({ ok: false, error: { code: 'jare.unreadable' } });
+    // The XML parser's English stays in the console: the person reads French and a reference.
+    for (const refused of [external, laughs]) {
+      const said = refused.ok ? '' : describeError(refused.error);
+      expect(said).toMatch(/^Ce classeur ne peut pas être lu \(référence [A-Z2-9]{6} au journal technique\)/);
+      expect(said).not.toMatch(/entity|Error|unexpected|invalid/i);
+    }
   });
 
   it('counts external links, never follows them, and leaves them out of the copy', async () => {
