@@ -19,7 +19,7 @@ export async function readIfPresent(path: string): Promise<Buffer | null> {
 }
 
 /** Flushes a folder's entries, so that a new file's name survives a power cut. Not every system can (Windows cannot open a folder): best effort. */
-async function syncFolder(folder: string): Promise<void> {
+export async function syncFolder(folder: string): Promise<void> {
   try {
     const handle = await open(folder, 'r');
     try {

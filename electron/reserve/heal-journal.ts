@@ -6,6 +6,7 @@
 // writing looks exactly like a torn one.
 import { open, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
+import { syncFolder } from '../editions/write-once';
 import { inspectJournal, type JournalTail } from './journal-tail';
 
 export interface JournalRepair {
@@ -55,20 +56,6 @@ async function writeTail(source: FileHandle, side: FileHandle, tail: JournalTail
     done += bytesRead;
   }
   await side.sync();
-}
-
-/** Makes the side file's name durable before the journal is cut (Linux, macOS; Windows cannot open a folder). */
-async function syncFolder(folder: string): Promise<void> {
-  try {
-    const handle = await open(folder, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Not supported here: the side file's own fsync stands.
-  }
 }
 
 async function sameBytes(source: FileHandle, tail: JournalTail, target: string): Promise<void> {

@@ -18,7 +18,7 @@ import type { LockOptions } from './journal-lock';
 import { inspectJournal, JournalDamagedError, type JournalShape } from './journal-tail';
 import { isReadableFolder, isWritableFolder, reachableReserveFolder } from './reserve-folder';
 import { adoptMedium, recogniseMedium } from './reserve-medium';
-import { createSerialQueue } from './serial-queue';
+import { createSerialQueue } from '../../shared/serial-queue';
 import { loadSettings } from './settings';
 
 export interface ReserveContext {

@@ -3,7 +3,7 @@
 // atomically so that a crash never leaves half a file.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createSerialQueue } from './serial-queue';
+import { createSerialQueue } from '../../shared/serial-queue';
 import { isDeadline, type AnnualSettings } from '../../shared/jare/annual-settings';
 import { confirmedMatchesSchema } from '../../shared/jare/confirmed-matches';
 import type { ConfirmedMatches } from '../../shared/jare/matching';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createReserveHandlers } from '../../../electron/reserve/reserve-handlers';
-import { createSerialQueue } from '../../../electron/reserve/serial-queue';
+import { createSerialQueue } from '../../../shared/serial-queue';
 import { readJournal } from '../../../electron/cli/read-journal';
 import { sealedSlice } from '../../fixtures/events';
 import { accepted } from '../../fixtures/result';
