@@ -67,9 +67,12 @@ describe('integrity check of a large register', () => {
     await openTab(page, 'Intégrité');
     const before = chainWorkersStarted();
     await page.getByRole('button', { name: 'Vérifier l’intégrité' }).click();
+    // The start-up check's verdict is already on the tab: wait for this check's worker,
+    // then for this check to end, before reading the verdict.
+    await expect.poll(() => chainWorkersStarted(), { timeout: 30_000 }).toBeGreaterThan(before);
+    await expect.poll(() => page.getByRole('button', { name: 'Vérifier l’intégrité' }).isEnabled(), { timeout: 30_000 }).toBe(true);
     const result = page.getByLabel('Résultat de la vérification');
     await expect.poll(() => result.textContent(), { timeout: 30_000 }).toContain(`Registre intègre\u202f: ${EVENTS} mouvement(s) vérifié(s)`);
-    expect(chainWorkersStarted()).toBeGreaterThan(before);
 
     // Order number 4 500 is rewritten through the raw IndexedDB API, bypassing Dexie.
     await alterStoredEvent(page, 4_500, { quantity: 2_000 });
