@@ -2,7 +2,8 @@
 // over it ("intègre" means intact and valid), then the reserve journal on the second
 // medium, then whether the two tell the same story. The register's state kept beside
 // the events must be what they fold to: the write door decides against it.
-import type { AppError } from '../../../shared/errors';
+import { appError, type AppError } from '../../../shared/errors';
+import { errorReference, technicalDetail } from '../../../shared/unexpected-error';
 import type { RegistreApi } from '../../../shared/ipc/contract';
 import type { ChainHead } from '../../../shared/register/prepare';
 import type { RegisterDatabase } from '../../db/database';
@@ -22,7 +23,7 @@ export interface IntegrityReport {
 }
 
 export async function checkIntegrity(db: RegisterDatabase, api: RegistreApi | null, registerId: string, now: Date): Promise<IntegrityReport> {
-  const chain = await checkDatabaseChain(db);
+  const chain = await checkDatabaseChain(db).catch(unforeseen);
   // The rules are read only from an intact chain: a broken one is already the verdict.
   const replay = createReplayValidator();
   const rules = chain.ok ? await checkDatabaseRules(db, replay) : null;
@@ -39,4 +40,16 @@ export async function checkIntegrity(db: RegisterDatabase, api: RegistreApi | nu
     head: database.ok ? database.head : null,
     reserve,
   };
+}
+
+/**
+ * The chain check itself failed: an event the hashing cannot even read (a value with no
+ * canonical form, written behind the application's back), a worker that died. Silence
+ * would be the worst answer: the verdict is a problem, in French, with a reference to
+ * the English detail, kept in the console.
+ */
+function unforeseen(error: unknown): { ok: false; error: AppError } {
+  const reference = errorReference();
+  console.error(`[${reference}] vérification d’intégrité : ${technicalDetail(error)}`);
+  return { ok: false, error: appError('unexpected', undefined, { reference }) };
 }

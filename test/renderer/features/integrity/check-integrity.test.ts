@@ -3,6 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { checkIntegrity } from '../../../../renderer/features/integrity/check-integrity';
+import { describeError } from '../../../../shared/errors';
 import { serializeLine } from '../../../../shared/journal/line';
 import type { RegisterEvent } from '../../../../shared/register/events';
 import { trackedDatabase } from '../../../fixtures/database';
@@ -59,6 +60,18 @@ describe('checkIntegrity', () => {
     await db.open();
     const report = await checkIntegrity(db, await mainApiWithReserve(null), REGISTER_ID, NOW);
     expect(report.problems).toEqual([{ code: 'integrity.hash', params: { seq: '3' } }]);
+  });
+
+  it('reports, in French with a reference, an entry the chain check cannot even read, and still checks the reserve', async () => {
+    const events = sealedSlice();
+    const db = await databaseWith(events);
+    db.close();
+    await tamper(db.name, 3, { quantity: Number.NaN });
+    await db.open();
+    const report = await checkIntegrity(db, await mainApiWithReserve(events), REGISTER_ID, NOW);
+    expect(report.problems).toEqual([{ code: 'unexpected', params: { reference: expect.stringMatching(/^[A-Z2-9]{6}$/) } }]);
+    expect(describeError(report.problems[0]!)).toMatch(/^Erreur inattendue/);
+    expect(report.reserve).toMatchObject({ kind: 'agrees' });
   });
 
   it('names a missing order number', async () => {
