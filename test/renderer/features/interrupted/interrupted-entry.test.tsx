@@ -5,6 +5,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendEvent } from '../../../../renderer/db/append-event';
+import { appendEvents } from '../../../../renderer/db/append-events';
 import type { RegisterDatabase } from '../../../../renderer/db/database';
 import { DatabaseProvider } from '../../../../renderer/db/DatabaseContext';
 import { noteEntryStarted, readInterruptedEntry } from '../../../../renderer/db/entry-in-progress';
@@ -55,5 +56,21 @@ describe('an entry cut short', () => {
     const refused = await appendEvent(db, on(TODAY, dispensationDraft({ productId: 'P2', quantity: units(500) })));
     expect(refused.ok).toBe(false);
     expect(await readInterruptedEntry(db)).toBeNull();
+  });
+
+  it('notes an act of several events the person validated, and settles it once recorded', async () => {
+    accepted(await appendEvent(db, on(TODAY, receiptDraft({ productId: 'P2', quantity: units(28) }))));
+    accepted(await appendEvents(db, [on(TODAY, dispensationDraft({ productId: 'P2', quantity: units(2) }))]));
+    expect(await readInterruptedEntry(db)).toBeNull();
+    // An act that never commits (here a step that fails outright, as a crash would cut it): its note stays.
+    const cut = appendEvents(db, [
+      on(TODAY, dispensationDraft({ productId: 'P2', quantity: units(1) })),
+      () => {
+        throw new Error('coupure');
+      },
+    ]);
+    await expect(cut).rejects.toThrow('coupure');
+    expect(await readInterruptedEntry(db)).toMatchObject({ type: 'dispensation' });
+    expect(await db.events.count()).toBe(4);
   });
 });
