@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'field.scannerSeparator'
   | 'field.controlCharacter'
   | 'quantity.malformed'
+  | 'quantity.ambiguousPoint'
   | 'quantity.notPositive'
   | 'quantity.tooPrecise'
   | 'quantity.tooLarge'
@@ -227,6 +228,10 @@ function wording(error: AppError): string {
       return `Le champ « ${p.label ?? error.field ?? ''} » n’a pas une valeur de la liste.`;
     case 'quantity.malformed':
       return 'Quantité illisible : saisissez un nombre, par exemple 12 ou 0,5.';
+    case 'quantity.ambiguousPoint': {
+      const [whole = '', fraction = ''] = (p.text ?? '').split('.');
+      return `« ${p.text ?? ''} » se lit un nombre à virgule ou un nombre en milliers : écrivez ${whole}${fraction} (ou ${whole} ${fraction}) pour ${whole}${fraction} unités, ou ${whole},${fraction} avec une virgule.`;
+    }
     case 'quantity.notPositive':
       return 'La quantité doit être supérieure à zéro.';
     case 'quantity.tooPrecise':

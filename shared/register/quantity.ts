@@ -35,6 +35,9 @@ const DECIMAL = /^(\d{1,12})(?:[.,](\d+))?$/;
  */
 export function parseQuantity(text: string): Result<Milli, AppError> {
   const compact = text.replace(/[\s\u00a0\u202f]/g, '');
+  // « 1.000 » reads one (a decimal point, as a numeric keypad types it) or a thousand (a
+  // grouping point): a thousandfold error in the register. Asked, never guessed.
+  if (/^\d+\.\d{3}$/.test(compact)) return err(appError('quantity.ambiguousPoint', 'quantity', { text: compact }));
   const match = DECIMAL.exec(compact);
   if (!match) return err(appError('quantity.malformed', 'quantity'));
   const [, whole = '0', fraction = ''] = match;

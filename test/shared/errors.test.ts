@@ -11,6 +11,7 @@ const EVERY_CODE = Object.keys({
   'field.scannerSeparator': 1,
   'field.controlCharacter': 1,
   'quantity.malformed': 1,
+  'quantity.ambiguousPoint': 1,
   'quantity.notPositive': 1,
   'quantity.tooPrecise': 1,
   'quantity.tooLarge': 1,
