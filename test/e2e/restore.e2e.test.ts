@@ -12,7 +12,7 @@ import { serializeLine } from '../../shared/journal/line';
 import type { RegisterEvent } from '../../shared/register/events';
 import { longJournal } from '../fixtures/long-journal';
 import { launchApp } from './harness/launch';
-import { plain } from './reading';
+import { iso, plain } from './reading';
 import { addSkenan, dispense, openRegister, openTab, receiveBoxes, reserveBanner } from './steps';
 
 let workDir: string;
@@ -137,7 +137,9 @@ function storedEvents(page: Page): Promise<Pick<RegisterEvent, 'seq' | 'type' | 
 describe('a restore of several pages is one act', () => {
   // Four ended months of movements: three pages of 1 000 to import.
   const MONTHS = 4;
-  const journal = longJournal(2_400, MONTHS);
+  /** The day of the restores: the four months before it have ended. */
+  const TODAY = new Date(2026, 10, 23, 10, 0);
+  const journal = longJournal(2_400, MONTHS, iso(TODAY));
   const head = journal.at(-1);
   const total = journal.length;
 
@@ -166,6 +168,7 @@ describe('a restore of several pages is one act', () => {
       profileDir: join(workDir, 'long', 'profile'),
       dataFolder: join(workDir, 'long', 'data'),
       reserveFolder,
+      clock: TODAY,
       // The third page waits until the test has looked at the window between two pages
       // (after two, the rate of the restore gives an estimate of the time left).
       holdRequest: (channel) => (channel === 'reserve:readEvents' && ++pages === 3 ? released : undefined),
@@ -212,6 +215,7 @@ describe('a restore of several pages is one act', () => {
       profileDir,
       dataFolder,
       reserveFolder,
+      clock: TODAY,
       // The second page never comes: the window is killed while it waits for it.
       holdRequest: (channel) => (channel === 'reserve:readEvents' && ++pages === 2 ? new Promise<void>(() => {}) : undefined),
     });
@@ -221,7 +225,7 @@ describe('a restore of several pages is one act', () => {
     const port = first.port;
     await first.kill();
 
-    const again = await launchApp({ profileDir, dataFolder, reserveFolder, port });
+    const again = await launchApp({ profileDir, dataFolder, reserveFolder, port, clock: TODAY });
     const { page } = again;
     await expect.poll(async () => plain(await page.getByRole('heading', { level: 1 }).first().textContent()), { timeout: 10_000 }).toBe('Restauration interrompue');
     expect(plain(await page.locator('.setup').textContent())).toContain('La restauration du registre « Pharmacie du Port » s’est arrêtée après le n° d’ordre 1 000 sur 2 402.');
