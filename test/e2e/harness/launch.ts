@@ -86,9 +86,18 @@ export interface LaunchOptions {
   /**
    * The day and hour the application starts at, for the window and the main process
    * alike; time then runs on from it. A scenario that depends on the date sets it;
-   * without it, the clock of the process running the tests (which `faketime` may set).
+   * without it, the day of the process running the tests (which `faketime` may set), at 10:00.
    */
   clock?: Date;
+}
+
+/**
+ * Without a scenario's own clock, the test process's day (which `faketime` may set) at
+ * 10:00: a scenario never crosses midnight half-way, whatever hour the suite runs at.
+ */
+function tenOClockToday(): Date {
+  const now = new Date();
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate(), 10, 0);
 }
 
 /** A clock that starts at a given instant and runs on with the real one. */
@@ -103,6 +112,13 @@ function runningClock(start: Date) {
     },
   };
 }
+
+/**
+ * The clock of the scenarios that set none, one for the whole test file: a window opened
+ * again later in the file goes on from where the last one stood, never back to 10:00
+ * (which the register would record as a clock set back).
+ */
+const unsetClock = runningClock(tenOClockToday());
 
 /**
  * Chromium runs on the real clock even when the tests run under `faketime` (which it does
@@ -187,7 +203,7 @@ export async function launchApp({ profileDir, dataFolder, port, reserveFolder, s
     locale: 'fr-FR',
     env: browserEnvironment(),
   });
-  const appClock = runningClock(clock ?? new Date());
+  const appClock = runningClock(clock ?? unsetClock.now());
   const opened: string[] = [];
   const dispatch = createDispatcher({
     handlers: createHandlers({
