@@ -33,12 +33,15 @@ export function useRecord(): Recorder {
       try {
         await noteEntryStarted(db, draft.body.type, now);
         const result = await appendEvent(db, orderNumber === undefined ? draft : { ...draft, validatedBy: orderNumber }, now);
+        // Recorded or refused, the write door has settled the note in its own transaction.
         setError(result.ok ? null : result.error);
         setRecorded(result.ok ? result.value : null);
         return result.ok ? result.value : null;
-      } finally {
-        // The window is still here to show the outcome: nothing is left to say at the next start.
+      } catch (error) {
+        // An unforeseen failure, with the window still here to show it: nothing is left to say at the next start.
         await settleEntry(db);
+        throw error;
+      } finally {
         setSaving(false);
       }
     },
