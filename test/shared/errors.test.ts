@@ -244,6 +244,18 @@ const EVERY_PARAM = {
 };
 
 describe('describeError', () => {
+  it('gives a code it does not know the internal-error wording, never an invented one', () => {
+    const foreign = { code: 'venu.dailleurs' } as unknown as ReturnType<typeof appError>;
+    expect(describeError(foreign)).toBe(describeError(appError('ipc.internal')));
+  });
+
+  it('declares the parameters each wording reads: a misspelt one does not compile', () => {
+    // @ts-expect-error — « stock.insufficient » reads `available` and `requested`, not `availble`.
+    const misspelt = appError('stock.insufficient', undefined, { availble: '3' });
+    expect(describeError(misspelt)).toContain('0 disponible');
+    expect(describeError(appError('stock.insufficient', undefined, { available: '3', requested: '5' }))).toContain('3 disponible');
+  });
+
   it.each(EVERY_CODE)('words %s in French', (code) => {
     const text = describeError(appError(code, 'field', EVERY_PARAM));
     expect(text.trim().length).toBeGreaterThan(10);
