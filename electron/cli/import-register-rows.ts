@@ -1,6 +1,7 @@
 // Rows that describe the register rather than move stock: its opening, the
 // establishment's new name or address, who may validate, and the products.
 import type { EstablishmentKind, ProductDefinition, ProductSubstance } from '../../shared/register/events';
+import { toMilli } from '../../shared/register/quantity';
 import { parseSubstanceAmount, type SubstanceUnit } from '../../shared/register/substance-amount';
 import { refuse, refuseError } from './import-problem';
 import { productIdCell, type RowKind } from './import-row-kind';
@@ -112,7 +113,8 @@ export const PRODUCT_CHANGE_ROW: RowKind = {
           form: keep('form'),
           strength: keep('strength'),
           unit: keep('unit'),
-          perBox: row.cell('perBox') === '' ? (was.perBox ?? quantityCell(row, 'perBox')) : quantityCell(row, 'perBox'),
+          // A product the file never defined is refused as such by validation, before its columns.
+          perBox: row.cell('perBox') === '' ? (was.perBox ?? toMilli(0)) : quantityCell(row, 'perBox'),
           ...(cip13 === '' ? {} : { cip13 }),
           ...(substance === undefined ? {} : { substance }),
         },
