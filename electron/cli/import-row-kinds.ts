@@ -39,10 +39,10 @@ export const ROW_KINDS: readonly RowKind[] = [
 ];
 
 /**
- * What the register writes that an import never does. The editions other than a
- * cession's inventory are written by the `transfer-inventory` case of the holder change;
- * every other edition is a file this register printed from its own events, which the
- * other software's printouts are not.
+ * What the register writes that an import never does. `edition.produced` is not here:
+ * the holder change writes the one a cession needs (its countersigned inventory); every
+ * other edition is a file this register prints from its own events, which the other
+ * software's printouts are not (docs/import-format.md, § 2).
  */
 export const NOT_IMPORTABLE: Readonly<Partial<Record<EventType, string>>> = {
   // The register writes it by itself when the workstation's clock is behind its last
