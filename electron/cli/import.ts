@@ -10,6 +10,7 @@ import { rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { JOURNAL_EXTENSION, journalFileName, serializeLine } from '../../shared/journal/line';
 import { type CliIo, errorCode, EXIT_BROKEN, EXIT_OK, EXIT_USAGE, type ExitCode } from './io';
+import { documentReader } from './import-document';
 import { readImportFile } from './import-file';
 import { Refused } from './import-problem';
 import { createJournalBuilder, describeImportProblem, type ImportedJournal, type ImportProblem, type ImportSettings } from './import-rows';
@@ -57,7 +58,7 @@ export async function importCommand(csv: string, out: string, io: CliIo, now: Da
   const temporary = join(dirname(target.path), `.${basename(target.path)}.${process.pid}-${randomUUID().slice(0, 8)}.tmp`);
   let summary: Omit<ImportedJournal, 'events'> & { events: number };
   try {
-    const written = await writeJournal(csv, temporary, { registerId: target.registerId, today: io.today, recordedAt: now });
+    const written = await writeJournal(csv, temporary, { registerId: target.registerId, today: io.today, recordedAt: now, readDocument: documentReader(csv) });
     if (!written.ok) {
       await unlink(temporary).catch(() => undefined);
       io.err(describeImportProblem(written.problem));

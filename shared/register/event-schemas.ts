@@ -113,6 +113,9 @@ const envelope = {
   observation: text.optional(),
 };
 
+/** Every type of event the register has, for whoever must show it handles each one. */
+export const EVENT_TYPES = Object.keys(BODIES) as EventType[];
+
 const SCHEMAS = new Map<string, z.ZodType>(Object.entries(BODIES).map(([type, body]) => [type, z.object({ ...envelope, type: z.literal(type), ...body })]));
 
 export function isKnownType(type: unknown): type is EventType {

@@ -32,24 +32,46 @@ export interface ReplayValidator {
 /** What the chain adds around what the rules decide. */
 const SEALING_KEYS = new Set(['format', 'seq', 'prevHash', 'hash', 'recordedAt']);
 
+/**
+ * Answers the look-ups a draft declares (`lookupsFor`) for a reader that passes over a
+ * journal once, as it is read or written (the replay here, the CSV import): what a
+ * correction may name is kept as it passes, where the app reads the one event from its
+ * database.
+ */
+export interface PassingLookups {
+  /** Keeps what a later draft may name of this event, once it is in the register. */
+  remember(event: RegisterEvent): void;
+  fetch(state: RegisterState, draft: Draft): Fetched;
+}
+
+export function createPassingLookups(): PassingLookups {
+  const movements = new Map<number, MovementFacts>();
+  return {
+    remember(event) {
+      if (isMovement(event)) movements.set(event.seq, movementFacts(event));
+    },
+    fetch(state, draft) {
+      return fetchFrom(state, movements, draft);
+    },
+  };
+}
+
 export function createReplayValidator(): ReplayValidator {
   const state = emptyState();
-  // The replay reads the journal once: what a correction may name is kept as it passes,
-  // where the app reads the one event from its database.
-  const movements = new Map<number, MovementFacts>();
+  const lookups = createPassingLookups();
   let broken: ReplayFault | null = null;
   let previous: RegisterEvent | null = null;
   return {
     state,
     next(event) {
       if (broken) return broken;
-      const error = checkEvent(state, movements, event) ?? checkClockSetBack(previous, event);
+      const error = checkEvent(state, lookups, event) ?? checkClockSetBack(previous, event);
       if (error) {
         broken = { seq: event.seq, rule: error.code, message: describeError(error) };
         return broken;
       }
       evolve(state, event);
-      if (isMovement(event)) movements.set(event.seq, movementFacts(event));
+      lookups.remember(event);
       previous = event;
       return null;
     },
@@ -88,14 +110,14 @@ function fetchFrom(state: RegisterState, movements: ReadonlyMap<number, Movement
   return state.head && seq <= state.head.seq ? { target: { seq, type: 'register.opened' } as RegisterEvent } : {};
 }
 
-function checkEvent(state: RegisterState, movements: ReadonlyMap<number, MovementFacts>, event: RegisterEvent): AppError | null {
+function checkEvent(state: RegisterState, lookups: PassingLookups, event: RegisterEvent): AppError | null {
   const shape = checkEventShape(event);
   if (shape?.kind === 'type') return appError('replay.unknownType', 'type', { type: shape.type });
   if (shape) return appError('replay.shape', shape.field, { field: shape.field });
   const { draft, stored } = asDraft(event);
   let checked;
   try {
-    checked = decide(state, fetchFrom(state, movements, draft), draft, dayOfRecording(event.recordedAt));
+    checked = decide(state, lookups.fetch(state, draft), draft, dayOfRecording(event.recordedAt));
   } catch {
     // A rule met facts it cannot read: the event is not one the app could have written.
     return appError('replay.unreadable', 'type');

@@ -313,7 +313,7 @@ describe('import command', () => {
       'an unknown operation type',
       8,
       (line) => line.replace('sortie', 'retour'),
-      'Ligne 8, colonne « type » : Type d’opération inconnu « retour » : indiquez ouverture, produit, solde repris, entrée, retour patient, sortie, administration ou délivrance.',
+      'Ligne 8, colonne « type » : Type d’opération inconnu « retour » : indiquez ouverture, changement d’établissement, habilitation, fin d’habilitation, produit, modification produit, solde repris, entrée, retour patient, sortie, administration, délivrance, préparation, retour fournisseur, vol, mise en quarantaine, contre-passation, inventaire, avis de destruction, PV de destruction, copie du PV envoyée, annulation de destruction, clôture du mois, changement de titulaire ou cessation d’activité.',
     ],
     [
       'a product reference defined twice',
