@@ -38,11 +38,13 @@ export function isErrno(error: unknown, code: string): boolean {
 }
 
 /**
- * The reason for a failure with this code, in French. `missing` names what was looked
- * for when the code says it is not there: « fichier introuvable », « dossier introuvable ».
+ * The reason for a failure with this code, in French. `expected` is what the path given
+ * should name, when the caller knows it: « fichier introuvable », « dossier introuvable »,
+ * « c’est un dossier, pas un fichier ».
  */
-export function errnoReason(code: string, missing?: 'fichier' | 'dossier'): string {
-  if (code === 'ENOENT' && missing !== undefined) return `${missing} introuvable`;
+export function errnoReason(code: string, expected?: 'fichier' | 'dossier'): string {
+  if (code === 'ENOENT' && expected !== undefined) return `${expected} introuvable`;
+  if (code === 'EISDIR' && expected === 'fichier') return 'c’est un dossier, pas un fichier';
   return ERRNO_REASONS[code] ?? `${UNKNOWN_REASON} ${code}`;
 }
 

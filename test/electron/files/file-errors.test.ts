@@ -30,6 +30,8 @@ describe('the French table of file-system failures', () => {
   it('says what was not found when the command line knows it, and the same words as the app otherwise', () => {
     expect(errnoReason('ENOENT', 'fichier')).toBe('fichier introuvable');
     expect(errnoReason('ENOENT', 'dossier')).toBe('dossier introuvable');
+    expect(errnoReason('EISDIR', 'fichier')).toBe('c’est un dossier, pas un fichier');
+    expect(errnoReason('EISDIR')).toBe('un dossier occupe la place du fichier');
     expect(errnoReason('ENOSPC', 'dossier')).toBe('support plein');
     expect(errnoReason('EXDEV')).toBe('erreur du système de fichiers EXDEV');
   });
