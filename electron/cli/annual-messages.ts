@@ -2,6 +2,7 @@
 import { frenchTypography } from '../../shared/french';
 import { formatEditionInstant } from '../../shared/editions/wording';
 import type { AnnualUsageProblem } from './annual-args';
+import { errnoReason } from '../files/file-errors';
 
 export const ANNUAL_USAGE = [
   '  annual <journal> --year AAAA --out <dossier>',
@@ -30,7 +31,7 @@ export function annualExisting(paths: readonly string[]): string {
 }
 
 export function annualWriteFailed(path: string, code: string): string {
-  return frenchTypography(`Écriture impossible de ${path} (${code}) : rien n’est gardé de cette exécution.`);
+  return frenchTypography(`Écriture impossible de ${path} (${errnoReason(code, 'dossier')}) : rien n’est gardé de cette exécution.`);
 }
 
 export interface AnnualSummary {

@@ -2,7 +2,7 @@
 // refused, naming its line), opened as a register, with the establishment as it stands
 // and the chain's head. The words of a failure are printed here; the caller only exits.
 import type { Establishment, RegisterEvent } from '../../shared/register/events';
-import type { ChainHead } from '../../shared/register/prepare';
+import type { ChainHead } from '../../shared/register/chain-head';
 import { annualNotRegister } from './annual-messages';
 import { type CliIo, EXIT_BROKEN, EXIT_USAGE, type ExitCode } from './io';
 import { journalBreak } from './messages';

@@ -3,7 +3,6 @@
 // As `editions`: the whole chain is verified first (an altered journal is refused, naming
 // its line); both files are made in memory; each is written only if no file of that name
 // exists, never over one; a failure takes back what this run wrote.
-import { createHash } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { annualStatement } from '../../shared/jare/annual';
@@ -17,7 +16,8 @@ import { annualExisting, annualSummary, annualWriteFailed } from './annual-messa
 import { readAnnualSource } from './annual-source';
 import { type CliIo, errorCode, EXIT_OK, EXIT_USAGE, type ExitCode } from './io';
 import { editionsFontsMissing, editionsOutNotFolder, editionsOutUnwritable } from './messages';
-import { writeNewFiles } from './write-new-files';
+import { sha256Hex } from '../files/sha256';
+import { writeNewFiles } from '../files/write-new-files';
 
 /** "20261123-1740": the edition's minute, as in edition file names. */
 function stamp(instant: Date): string {
@@ -81,7 +81,7 @@ export async function annualCommand(command: Omit<AnnualCommand, 'name'>, io: Cl
       journal: command.journal,
       year: command.year,
       editedAt: now,
-      files: files.map(({ path, bytes }) => ({ path, sha256: createHash('sha256').update(bytes).digest('hex') })),
+      files: files.map(({ path, bytes }) => ({ path, sha256: sha256Hex(bytes) })),
       products: statement.products.length,
       substances: statement.substances.length,
       withoutSubstance: statement.withoutSubstance,

@@ -3,7 +3,7 @@
 // (editions.ts) reads the journal, checks the destination and writes the files.
 import { isMovement, type Establishment, type EditionKind, type RegisterEvent } from '../../shared/register/events';
 import { lastDayOf, monthOf } from '../../shared/register/dates';
-import type { ChainHead } from '../../shared/register/prepare';
+import type { ChainHead } from '../../shared/register/chain-head';
 import { buildLedger } from '../../shared/editions/ledger';
 import { monthName } from '../../shared/editions/month-balance';
 import { monthPeriod, type Period } from '../../shared/editions/period';

@@ -6,7 +6,6 @@
 // memory; only then is the folder created if need be and each file written, never over
 // an existing one. A failure while writing takes back the files this run wrote.
 import { cliFailure } from './unexpected';
-import { createHash } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { RegisterEvent } from '../../shared/register/events';
@@ -29,7 +28,8 @@ import {
 import { readJournal } from './read-journal';
 import { isPackageFile, readPackageFile } from './package-file';
 import { appError } from '../../shared/errors';
-import { writeNewFiles } from './write-new-files';
+import { sha256Hex } from '../files/sha256';
+import { writeNewFiles } from '../files/write-new-files';
 
 export interface EditionsOptions extends EditionsRequest {
   journal: string;
@@ -104,7 +104,7 @@ export async function editionsCommand(options: EditionsOptions, io: CliIo, now: 
       io.err(editionsFailed(edition.fileName, cliFailure(error, 'editions')));
       return EXIT_USAGE;
     }
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const sha256 = sha256Hex(bytes);
     made.push({ bytes, written: { letter: edition.letter, fileName: edition.fileName, description: edition.description, pages: pageCount(bytes), sha256 } });
   }
 

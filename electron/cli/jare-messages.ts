@@ -4,6 +4,7 @@ import { frenchTypography } from '../../shared/french';
 import type { FillReport } from '../../shared/jare/fill-report';
 import { attentionSentences, proposalsAsMatches, totalsSentence } from '../../shared/jare/fill-report-wording';
 import type { JareUsageProblem } from './jare-args';
+import { errnoReason } from '../files/file-errors';
 
 export const JARE_USAGE = [
   '  jare <journal> --year AAAA --out <copie.xlsx> [--template <fichier-jare.xlsx>] [--matches <correspondances.json>]',
@@ -38,7 +39,7 @@ export function jareTemplateRefused(path: string, error: AppError): string {
 }
 
 export function jareTemplateUnreadable(path: string, code: string): string {
-  return frenchTypography(`Lecture impossible du modèle ${path} (${code}) : rien n’est écrit.`);
+  return frenchTypography(`Lecture impossible du modèle ${path} (${errnoReason(code, 'fichier')}) : rien n’est écrit.`);
 }
 
 export function jareMatchesRefused(path: string, problem: string): string {

@@ -3,7 +3,6 @@
 // without, the JARE working copy. As `annual`: the chain is verified first, every file is
 // made in memory, written only where no file exists (the template is never written to),
 // all or none.
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { appError } from '../../shared/errors';
@@ -24,7 +23,8 @@ import { type CliIo, errorCode, EXIT_OK, EXIT_USAGE, type ExitCode } from './io'
 import type { JareCommand } from './jare-args';
 import { jareMatchesRefused, jareSummary, jareTemplateRefused, jareTemplateUnreadable } from './jare-messages';
 import { editionsFontsMissing } from './messages';
-import { writeNewFiles } from './write-new-files';
+import { sha256Hex } from '../files/sha256';
+import { writeNewFiles } from '../files/write-new-files';
 
 /** "copie.xlsx" → "copie_rapport.pdf". */
 export function reportPathOf(out: string): string {
@@ -104,6 +104,6 @@ export async function jareCommand(command: Omit<JareCommand, 'name'>, io: CliIo,
     io.err(annualWriteFailed(outcome.path, outcome.code));
     return EXIT_USAGE;
   }
-  io.out(jareSummary(files.map(({ path, bytes }) => ({ path, sha256: createHash('sha256').update(bytes).digest('hex') })), command.year, report));
+  io.out(jareSummary(files.map(({ path, bytes }) => ({ path, sha256: sha256Hex(bytes) })), command.year, report));
   return EXIT_OK;
 }

@@ -14,6 +14,7 @@ import { formatEditionInstant } from '../../shared/editions/wording';
 import type { EditionsPlan, EditionsProblem, PeriodChoice } from './editions-plan';
 import type { StockReport } from './stock-tally';
 import { describeError, type AppError } from '../../shared/errors';
+import { errnoReason } from '../files/file-errors';
 import type { VerifiedPackage } from '../../shared/package/verify';
 
 export function usage(): string {
@@ -93,15 +94,7 @@ function problemWording(problem: UsageProblem): string {
 }
 
 export function unreadableJournal(path: string, code: string): string {
-  const why =
-    code === 'ENOENT'
-      ? 'fichier introuvable'
-      : code === 'EISDIR'
-        ? 'c’est un dossier, pas un fichier'
-        : code === 'EACCES' || code === 'EPERM'
-          ? 'accès refusé'
-          : `erreur de lecture ${code}`;
-  return frenchTypography(`Impossible de lire le journal « ${path} » : ${why}.`);
+  return frenchTypography(`Impossible de lire le journal « ${path} » : ${errnoReason(code, 'fichier')}.`);
 }
 
 /** Names the first broken line, its order number when readable, and what it means. */
@@ -179,18 +172,8 @@ export function stockReport(report: StockReport): string {
   return `${frenchTypography(title)}\n${lines.join('\n')}`;
 }
 
-function readProblem(code: string): string {
-  return code === 'ENOENT'
-    ? 'fichier introuvable'
-    : code === 'EISDIR'
-      ? 'c’est un dossier, pas un fichier'
-      : code === 'EACCES' || code === 'EPERM'
-        ? 'accès refusé'
-        : `erreur ${code}`;
-}
-
 export function unreadableCsv(path: string, code: string): string {
-  return frenchTypography(`Impossible de lire le fichier à importer « ${path} » : ${readProblem(code)}.`);
+  return frenchTypography(`Impossible de lire le fichier à importer « ${path} » : ${errnoReason(code, 'fichier')}.`);
 }
 
 export function importOutExists(path: string): string {
@@ -204,8 +187,7 @@ export function importBadOut(path: string): string {
 }
 
 export function importUnwritable(path: string, code: string): string {
-  const why = code === 'ENOENT' ? 'dossier introuvable' : code === 'EACCES' || code === 'EPERM' ? 'accès refusé' : `erreur d’écriture ${code}`;
-  return frenchTypography(`Impossible d’écrire le journal « ${path} » : ${why}. Aucun fichier n’a été écrit.`);
+  return frenchTypography(`Impossible d’écrire le journal « ${path} » : ${errnoReason(code, 'dossier')}. Aucun fichier n’a été écrit.`);
 }
 
 export function importSelfCheckFailed(path: string): string {
@@ -266,12 +248,8 @@ export function editionsOutNotFolder(path: string): string {
   return frenchTypography(`Éditions refusées : « ${path} » existe et n’est pas un dossier. Indiquez un dossier, existant ou à créer. ${NOTHING_WRITTEN}`);
 }
 
-function writeProblem(code: string): string {
-  return code === 'ENOENT' ? 'dossier introuvable' : code === 'EACCES' || code === 'EPERM' ? 'accès refusé' : code === 'ENOSPC' ? 'disque plein' : `erreur d’écriture ${code}`;
-}
-
 export function editionsOutUnwritable(path: string, code: string): string {
-  return frenchTypography(`Impossible de créer le dossier « ${path} » : ${writeProblem(code)}. ${NOTHING_WRITTEN}`);
+  return frenchTypography(`Impossible de créer le dossier « ${path} » : ${errnoReason(code, 'dossier')}. ${NOTHING_WRITTEN}`);
 }
 
 /** Names every file that already exists; none is ever replaced. */
@@ -282,7 +260,7 @@ export function editionsExisting(paths: readonly string[]): string {
 }
 
 export function editionsWriteFailed(path: string, code: string): string {
-  const why = code === 'EEXIST' ? 'le fichier est apparu pendant l’écriture' : writeProblem(code);
+  const why = code === 'EEXIST' ? 'le fichier est apparu pendant l’écriture' : errnoReason(code, 'dossier');
   return frenchTypography(`Impossible d’écrire « ${path} » : ${why}. Les fichiers déjà écrits par cette commande ont été retirés ; ${NOTHING_WRITTEN.toLowerCase()}`);
 }
 

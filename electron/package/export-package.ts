@@ -13,7 +13,7 @@ import { journalPartPath, TECHNICAL_LOG_PATH, type WholeRegisterPurpose } from '
 import { verifyPackage } from '../../shared/package/verify';
 import { dischargePdf } from '../../shared/editions/pdf/discharge-pdf';
 import { err, ok, type Result } from '../../shared/result';
-import { createOnce } from '../editions/write-once';
+import { createOnce } from '../files/write-once';
 import { carriedEditions } from './package-editions';
 import { dischargeFileName, wholeRegisterFileName } from './package-names';
 import type { PackageContext } from './package-context';

@@ -16,7 +16,7 @@ import { isMovement } from '../../shared/register/events';
 import { err, ok } from '../../shared/result';
 import { createSerialQueue } from '../../shared/serial-queue';
 import { copyToReserve } from '../reserve/copy-to-reserve';
-import { createOnce } from '../editions/write-once';
+import { createOnce } from '../files/write-once';
 import { recordedEditions, windowJournal } from './window-journal';
 import { carriedEditions } from './package-editions';
 import type { PackageContext } from './package-context';

@@ -10,7 +10,7 @@ import { createChainVerifier } from '../../shared/register/chain';
 import { monthOf } from '../../shared/register/dates';
 import { isMovement, type RegisterEvent } from '../../shared/register/events';
 import { foldEvents } from '../../shared/register/fold';
-import type { ChainHead } from '../../shared/register/prepare';
+import type { ChainHead } from '../../shared/register/chain-head';
 import { err, ok, type Result } from '../../shared/result';
 import { addDeltas, NO_DELTA, stockDelta, type StockDelta } from '../../shared/stock/movements';
 import type { MonthlyTotal, RegisterDatabase } from './database';

@@ -8,6 +8,7 @@ import { createChainVerifier } from '../register/chain';
 import { isMovement, type RegisterEvent } from '../register/events';
 import { createReplayValidator } from '../register/replay';
 import { parseLine } from './line';
+import type { ChainHead } from '../register/chain-head';
 
 /** `rule`: intact, but an event breaks a rule of the register (named by `rule` and `message`). */
 export type JournalFault = 'json' | 'shape' | 'gap' | 'prevHash' | 'hash' | 'empty' | 'rule';
@@ -49,7 +50,7 @@ export interface JournalReader {
  * Blank lines are tolerated only at the end of the file (an editor's trailing newline);
  * a blank line followed by an event is a damaged journal.
  */
-export function createJournalReader(onEvent?: (event: RegisterEvent) => void, after?: { seq: number; hash: string }): JournalReader {
+export function createJournalReader(onEvent?: (event: RegisterEvent) => void, after?: ChainHead): JournalReader {
   // `after`: a slice of a journal (a yearly archive) continues a head known from elsewhere.
   const verifier = createChainVerifier(after);
   // The rules need the register from its opening: a slice is checked for its chain only.
@@ -60,7 +61,7 @@ export function createJournalReader(onEvent?: (event: RegisterEvent) => void, af
   let events = 0;
   let movements = 0;
   let products = 0;
-  let head: { seq: number; hash: string } | null = null;
+  let head: ChainHead | null = null;
 
   function fail(found: Omit<JournalBreak, 'ok'>): JournalBreak {
     broken = { ok: false, ...found };

@@ -1,6 +1,7 @@
 // Re-checks a sequence of events link by link and names the first broken one.
 import { GENESIS_HASH, type RegisterEvent } from './events';
 import { hashEvent } from './seal';
+import type { ChainHead } from './chain-head';
 
 export type ChainBreak =
   | { kind: 'gap'; seq: number; expectedSeq: number }
@@ -16,7 +17,7 @@ export interface ChainVerifier {
  * Streaming verifier: a million-event journal is checked without holding it in memory.
  * Starts at the genesis, or after a head already known to be sound (to check a continuation).
  */
-export function createChainVerifier(after?: { seq: number; hash: string }): ChainVerifier {
+export function createChainVerifier(after?: ChainHead): ChainVerifier {
   let expectedSeq = (after?.seq ?? 0) + 1;
   let previousHash = after?.hash ?? GENESIS_HASH;
   return {

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { copyOnce, createOnce } from '../../../electron/editions/write-once';
+import { copyOnce, createOnce } from '../../../electron/files/write-once';
 
 let folder: string;
 

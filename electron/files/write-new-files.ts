@@ -3,28 +3,20 @@
 // A command killed part-way (crash, power cut, Ctrl-C at the wrong instant) must never
 // leave a half-written file under its final name, where it would pass for a complete
 // edition and block a rerun ("ne remplace jamais un fichier"). So every file is first
-// written whole under a hidden temporary name, flushed to the device, and only then given
-// its name; a kill leaves at most hidden `.…partiel` files, which no one takes for output.
+// written whole under a hidden temporary name, flushed to the device and read back
+// (write-once.ts), and only then given its name; a kill leaves at most hidden
+// `.…partiel` files, which no one takes for output.
 import { randomUUID } from 'node:crypto';
-import { link, open, rename, rmdir, stat, unlink } from 'node:fs/promises';
+import { link, rename, rmdir, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { errorCode } from './io';
+import { errorCode } from './file-errors';
+import { syncFolder, writeExclusive } from './write-once';
 
 export type WriteOutcome = { ok: true } | { ok: false; path: string; code: string };
 
 /** Beside its final name, on the same file system, so that naming it is one atomic step. */
 function temporaryName(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}-${randomUUID().slice(0, 8)}.partiel`);
-}
-
-async function writeWhole(path: string, bytes: Uint8Array): Promise<void> {
-  const handle = await open(path, 'wx');
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
 }
 
 /**
@@ -54,13 +46,15 @@ export async function writeNewFiles(files: readonly { path: string; bytes: Uint8
     for (const { path, bytes, temporary } of staged) {
       failedPath = path;
       toRemove.push(temporary);
-      await writeWhole(temporary, bytes);
+      await writeExclusive(temporary, bytes);
     }
     for (const { path, temporary } of staged) {
       failedPath = path;
       await publish(temporary, path);
       published.push(path);
     }
+    // The names themselves survive a power cut once their folders are flushed.
+    for (const folder of new Set(staged.map(({ path }) => dirname(path)))) await syncFolder(folder);
     return { ok: true };
   } catch (error) {
     // Only what this run wrote is taken back: a file that appeared meanwhile is not ours.
