@@ -15,7 +15,7 @@ import { syncFolder, writeExclusive } from './write-once';
 export type WriteOutcome = { ok: true } | { ok: false; path: string; code: string };
 
 /** Beside its final name, on the same file system, so that naming it is one atomic step. */
-function temporaryName(path: string): string {
+export function temporaryName(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}-${randomUUID().slice(0, 8)}.partiel`);
 }
 
@@ -24,7 +24,7 @@ function temporaryName(path: string): string {
  * with EEXIST if the name is taken. Where the file system has no hard links (FAT or
  * exFAT keys), the name is checked then the file renamed.
  */
-async function publish(temporary: string, path: string): Promise<void> {
+export async function publish(temporary: string, path: string): Promise<void> {
   try {
     await link(temporary, path);
     await unlink(temporary);
