@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { fontFolders, loadEditionFonts, MissingFontsError } from '../../../electron/cli/edition-fonts';
+import { fontFolders, loadEditionFonts, MissingFontsError } from '../../../electron/cli/common/edition-fonts';
 import { FONT_FILES } from '../../../shared/editions/pdf/fonts';
 import { tempFolder } from './journal-files';
 

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeNewFiles } from '../../../electron/cli/write-new-files';
+import { writeNewFiles } from '../../../electron/cli/common/write-new-files';
 
 let root: string;
 const bytes = (text: string) => new TextEncoder().encode(text);

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FONT_FILES, type EditionFonts } from '../../shared/editions/pdf/fonts';
+import { FONT_FILES, type EditionFonts } from '../../../shared/editions/pdf/fonts';
 
 export const FONT_PACKAGE = 'dejavu-fonts-ttf';
 

@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { link, open, rename, rmdir, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { errorCode } from './io';
+import { errorCode } from '../io';
 
 export type WriteOutcome = { ok: true } | { ok: false; path: string; code: string };
 

@@ -1,12 +1,11 @@
 // What `annual` and `jare` both start from: the whole journal verified (an altered one is
 // refused, naming its line), opened as a register, with the establishment as it stands
 // and the chain's head. The words of a failure are printed here; the caller only exits.
-import type { Establishment, RegisterEvent } from '../../shared/register/events';
-import type { ChainHead } from '../../shared/register/prepare';
-import { annualNotRegister } from './annual-messages';
-import { type CliIo, EXIT_BROKEN, EXIT_USAGE, type ExitCode } from './io';
-import { journalBreak } from './messages';
-import { readJournal } from './read-journal';
+import type { Establishment, RegisterEvent } from '../../../shared/register/events';
+import type { ChainHead } from '../../../shared/register/prepare';
+import { type CliIo, EXIT_BROKEN, EXIT_USAGE, type ExitCode } from '../io';
+import { annualNotRegister, journalBreak } from './messages';
+import { readJournal } from '../read-journal';
 
 export interface AnnualSource {
   events: RegisterEvent[];
