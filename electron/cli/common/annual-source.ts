@@ -3,6 +3,7 @@
 // and the chain's head. The words of a failure are printed here; the caller only exits.
 import type { Establishment, RegisterEvent } from '../../../shared/register/events';
 import type { ChainHead } from '../../../shared/register/prepare';
+import { identityAtHead } from '../../../shared/package/identity';
 import { type CliIo, EXIT_BROKEN, EXIT_USAGE, type ExitCode } from '../io';
 import { annualNotRegister, journalBreak } from './messages';
 import { readJournal } from '../read-journal';
@@ -21,13 +22,12 @@ export async function readAnnualSource(journal: string, io: CliIo): Promise<{ ok
     io.err(journalBreak(journal, verdict));
     return { ok: false, code: EXIT_BROKEN };
   }
-  const opened = events[0];
-  if (opened?.type !== 'register.opened') {
+  // The establishment as it stands now, with its later changes: the same identity as a package's manifest.
+  const identity = identityAtHead(events);
+  if (!identity) {
     io.err(annualNotRegister(journal));
     return { ok: false, code: EXIT_USAGE };
   }
-  let establishment: Establishment = opened.establishment;
-  for (const event of events) if (event.type === 'establishment.changed') establishment = { ...establishment, ...event.establishment };
   const last = events.at(-1)!;
-  return { ok: true, source: { events, registerId: opened.registerId, establishment, head: { seq: last.seq, hash: last.hash } } };
+  return { ok: true, source: { events, registerId: identity.registerId, establishment: identity.establishment, head: { seq: last.seq, hash: last.hash } } };
 }
