@@ -1,7 +1,7 @@
 // Command line over a journal file, for the pharmacist, an inspector or a support script:
 //   npm run cli -- help               the commands of the table (electron/cli/commands.ts)
 //   npm run cli -- <commande> --help  one command's usage, options and exit codes
-// Built into dist/electron/cli.cjs by scripts/build.mjs, which `npm run cli` runs.
+// Built into dist/electron/cli.mjs by scripts/build-cli.mjs; `npm run cli` runs the build.
 import { localDay } from '../shared/register/dates';
 import { runCli } from './cli/run';
 import { cliFailure } from './cli/common/unexpected';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { writeJournal } from './write-journal';
 
 const ROOT = join(import.meta.dirname, '../..');
-const BUNDLE = join(ROOT, 'dist/electron/cli.cjs');
+const BUNDLE = join(ROOT, 'dist/electron/cli.mjs');
 
 export interface StartupFigures {
   launcher: string;
@@ -27,7 +27,7 @@ export function launchers(): Record<string, string[]> {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   return {
     'tsx electron/cli.ts': [process.execPath, '--import', 'tsx', join(ROOT, 'electron/cli.ts')],
-    'node dist/electron/cli.cjs': [process.execPath, BUNDLE],
+    'node dist/electron/cli.mjs': [process.execPath, BUNDLE],
     'npm run cli': [npm, 'run', '--silent', 'cli', '--'],
   };
 }

@@ -65,7 +65,7 @@ export function editionsOutUnwritable(path: string, code: string): string {
 
 export function editionsFontsMissing(places: readonly string[]): string {
   return frenchTypography(
-    `Polices DejaVu introuvables (paquet dejavu-fonts-ttf) ; cherchées dans : ${places.join(', ')}. Lancez npm ci, ou npm run build qui les copie à côté de dist/electron/cli.cjs. ${NOTHING_WRITTEN}`,
+    `Polices DejaVu introuvables (paquet dejavu-fonts-ttf) ; cherchées dans : ${places.join(', ')}. Lancez npm ci, ou npm run build qui les copie à côté de dist/electron/cli.mjs. ${NOTHING_WRITTEN}`,
   );
 }
 
