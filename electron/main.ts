@@ -14,7 +14,7 @@ import {
   choosePackageSavePathWithDialog,
   chooseSavePathWithDialog,
 } from './file-dialogs';
-import { loadEditionFonts } from './cli/edition-fonts';
+import { loadEditionFonts } from './cli/common/edition-fonts';
 import { setupSecurity } from './security';
 import { technicalLog } from './technical-log';
 import { errorReference } from '../shared/unexpected-error';

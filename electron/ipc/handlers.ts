@@ -6,7 +6,7 @@ import { createAnnualHandlers } from '../annual/annual-handlers';
 import { createEditionHandlers } from '../editions/edition-handlers';
 import { createReserveHandlers } from '../reserve/reserve-handlers';
 import type { EditionFonts } from '../../shared/editions/pdf/fonts';
-import { loadEditionFonts } from '../cli/edition-fonts';
+import { loadEditionFonts } from '../cli/common/edition-fonts';
 import { createPackageHandlers } from '../package/package-handlers';
 import { createJareHandlers } from '../jare/jare-handlers';
 

@@ -1,7 +1,7 @@
 // The DejaVu fonts every edition embeds, read at run time from the dejavu-fonts-ttf
 // package. Two places are looked at, in order:
 //   1. dejavu-fonts-ttf/ beside the running script: scripts/build.mjs copies the two files
-//      (and the licence) next to dist/electron/cli.cjs, so the built folder runs alone;
+//      (and the licence) next to dist/electron/cli.mjs, so the built folder runs alone;
 //   2. the package as Node resolves it from the script (node_modules), for `npm run cli`
 //      through tsx and for a bundle whose copy was removed.
 // In the bundle, import.meta.url is the bundle's own file URL (see scripts/build.mjs).
@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FONT_FILES, type EditionFonts } from '../../shared/editions/pdf/fonts';
+import { FONT_FILES, type EditionFonts } from '../../../shared/editions/pdf/fonts';
 
 export const FONT_PACKAGE = 'dejavu-fonts-ttf';
 

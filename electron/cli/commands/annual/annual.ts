@@ -5,19 +5,19 @@
 // exists, never over one; a failure takes back what this run wrote.
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { annualStatement } from '../../shared/jare/annual';
-import { workingCopy } from '../../shared/jare/working-copy';
-import { annualStatementPdf } from '../../shared/editions/pdf/annual-statement-pdf';
-import { formatEditionInstant } from '../../shared/editions/wording';
-import { loadEditionFonts, MissingFontsError } from './edition-fonts';
-import { workingCopyWorkbook } from '../annual/working-copy-workbook';
-import type { AnnualCommand } from './annual-args';
-import { annualExisting, annualSummary, annualWriteFailed } from './annual-messages';
-import { readAnnualSource } from './annual-source';
-import { type CliIo, errorCode, EXIT_OK, EXIT_USAGE, type ExitCode } from './io';
-import { editionsFontsMissing, editionsOutNotFolder, editionsOutUnwritable } from './messages';
-import { sha256Hex } from '../files/sha256';
-import { writeNewFiles } from '../files/write-new-files';
+import { annualStatement } from '../../../../shared/jare/annual';
+import { workingCopy } from '../../../../shared/jare/working-copy';
+import { annualStatementPdf } from '../../../../shared/editions/pdf/annual-statement-pdf';
+import { formatEditionInstant } from '../../../../shared/editions/wording';
+import { loadEditionFonts, MissingFontsError } from '../../common/edition-fonts';
+import { workingCopyWorkbook } from '../../../annual/working-copy-workbook';
+import type { AnnualArguments } from './command';
+import { annualSummary } from './messages';
+import { readAnnualSource } from '../../common/annual-source';
+import { type CliIo, errorCode, EXIT_OK, EXIT_USAGE, type ExitCode } from '../../io';
+import { annualExisting, annualWriteFailed, editionsFontsMissing, editionsOutNotFolder, editionsOutUnwritable } from '../../common/messages';
+import { sha256Hex } from '../../../files/sha256';
+import { writeNewFiles } from '../../../files/write-new-files';
 
 /** "20261123-1740": the edition's minute, as in edition file names. */
 function stamp(instant: Date): string {
@@ -29,7 +29,7 @@ export function annualFileNames(year: number, editedAt: Date): { workbook: strin
   return { workbook: `jare-${year}_copie-de-travail_${stamp(editedAt)}.xlsx`, pdf: `${year}_etat-annuel-recapitulatif_${stamp(editedAt)}.pdf` };
 }
 
-export async function annualCommand(command: Omit<AnnualCommand, 'name'>, io: CliIo, now: Date = new Date()): Promise<ExitCode> {
+export async function annualCommand(command: AnnualArguments, io: CliIo, now: Date = new Date()): Promise<ExitCode> {
   const read = await readAnnualSource(command.journal, io);
   if (!read.ok) return read.code;
   const { events, establishment, head, registerId } = read.source;

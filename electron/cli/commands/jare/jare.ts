@@ -5,26 +5,26 @@
 // all or none.
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { appError } from '../../shared/errors';
-import { annualStatement } from '../../shared/jare/annual';
-import { parseConfirmedMatches } from '../../shared/jare/confirmed-matches';
-import type { FillReport } from '../../shared/jare/fill-report';
-import type { ConfirmedMatches } from '../../shared/jare/matching';
-import { workingCopy } from '../../shared/jare/working-copy';
-import { jareFillReportPdf } from '../../shared/editions/pdf/jare-fill-report-pdf';
-import { formatEditionInstant } from '../../shared/editions/wording';
-import { fillJareTemplate } from '../jare/fill-template';
-import { JARE_LIMITS, megabytes } from '../jare/limits';
-import { annualExisting, annualWriteFailed } from './annual-messages';
-import { readAnnualSource } from './annual-source';
-import { workingCopyWorkbook } from '../annual/working-copy-workbook';
-import { loadEditionFonts, MissingFontsError } from './edition-fonts';
-import { type CliIo, errorCode, EXIT_OK, EXIT_USAGE, type ExitCode } from './io';
-import type { JareCommand } from './jare-args';
-import { jareMatchesRefused, jareSummary, jareTemplateRefused, jareTemplateUnreadable } from './jare-messages';
-import { editionsFontsMissing } from './messages';
-import { sha256Hex } from '../files/sha256';
-import { writeNewFiles } from '../files/write-new-files';
+import { appError } from '../../../../shared/errors';
+import { annualStatement } from '../../../../shared/jare/annual';
+import { parseConfirmedMatches } from '../../../../shared/jare/confirmed-matches';
+import type { FillReport } from '../../../../shared/jare/fill-report';
+import type { ConfirmedMatches } from '../../../../shared/jare/matching';
+import { workingCopy } from '../../../../shared/jare/working-copy';
+import { jareFillReportPdf } from '../../../../shared/editions/pdf/jare-fill-report-pdf';
+import { formatEditionInstant } from '../../../../shared/editions/wording';
+import { fillJareTemplate } from '../../../jare/fill-template';
+import { JARE_LIMITS, megabytes } from '../../../jare/limits';
+import { annualExisting, annualWriteFailed } from '../../common/messages';
+import { readAnnualSource } from '../../common/annual-source';
+import { workingCopyWorkbook } from '../../../annual/working-copy-workbook';
+import { loadEditionFonts, MissingFontsError } from '../../common/edition-fonts';
+import { type CliIo, errorCode, EXIT_OK, EXIT_USAGE, type ExitCode } from '../../io';
+import type { JareArguments } from './command';
+import { jareMatchesRefused, jareSummary, jareTemplateRefused, jareTemplateUnreadable } from './messages';
+import { editionsFontsMissing } from '../../common/messages';
+import { sha256Hex } from '../../../files/sha256';
+import { writeNewFiles } from '../../../files/write-new-files';
 
 /** "copie.xlsx" → "copie_rapport.pdf". */
 export function reportPathOf(out: string): string {
@@ -59,7 +59,7 @@ async function readTemplate(path: string, io: CliIo): Promise<Uint8Array | null>
   }
 }
 
-export async function jareCommand(command: Omit<JareCommand, 'name'>, io: CliIo, now: Date = new Date()): Promise<ExitCode> {
+export async function jareCommand(command: JareArguments, io: CliIo, now: Date = new Date()): Promise<ExitCode> {
   const read = await readAnnualSource(command.journal, io);
   if (!read.ok) return read.code;
   const { events, establishment, head, registerId } = read.source;

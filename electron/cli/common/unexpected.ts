@@ -2,11 +2,11 @@
 // reference, and its English detail goes to the technical log, whose place is named.
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeError } from '../../shared/errors';
-import { frenchTypography } from '../../shared/french';
-import { errorReference } from '../../shared/unexpected-error';
-import { describeSystemFailure } from '../files/file-errors';
-import { technicalLog, TECHNICAL_LOG_FILE } from '../technical-log';
+import { describeError } from '../../../shared/errors';
+import { frenchTypography } from '../../../shared/french';
+import { errorReference } from '../../../shared/unexpected-error';
+import { describeSystemFailure } from '../../files/file-errors';
+import { technicalLog, TECHNICAL_LOG_FILE } from '../../technical-log';
 
 /** The command line has no data folder of its own: the log goes to the system's temporary folder. */
 export const CLI_LOG_FOLDER = tmpdir();

@@ -2,12 +2,12 @@
 // signature or its .zip extension, read whole (under the size limit) and verified by
 // the same function as the application's (shared/package/verify.ts).
 import { open, readFile, stat } from 'node:fs/promises';
-import { appError } from '../../shared/errors';
-import { PACKAGE_LIMITS } from '../../shared/package/limits';
-import { verifyPackage, type PackageVerdict } from '../../shared/package/verify';
-import { err } from '../../shared/result';
-import { errorCode } from './io';
-import { UnreadableJournalError } from './read-journal';
+import { appError } from '../../../shared/errors';
+import { PACKAGE_LIMITS } from '../../../shared/package/limits';
+import { verifyPackage, type PackageVerdict } from '../../../shared/package/verify';
+import { err } from '../../../shared/result';
+import { errorCode } from '../io';
+import { UnreadableJournalError } from '../read-journal';
 
 const ZIP_SIGNATURES = ['PK\u0003\u0004', 'PK\u0005\u0006'];
 

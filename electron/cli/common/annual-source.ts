@@ -1,12 +1,12 @@
 // What `annual` and `jare` both start from: the whole journal verified (an altered one is
 // refused, naming its line), opened as a register, with the establishment as it stands
 // and the chain's head. The words of a failure are printed here; the caller only exits.
-import type { Establishment, RegisterEvent } from '../../shared/register/events';
-import type { ChainHead } from '../../shared/register/chain-head';
-import { annualNotRegister } from './annual-messages';
-import { type CliIo, EXIT_BROKEN, EXIT_USAGE, type ExitCode } from './io';
-import { journalBreak } from './messages';
-import { readJournal } from './read-journal';
+import type { Establishment, RegisterEvent } from '../../../shared/register/events';
+import type { ChainHead } from '../../../shared/register/chain-head';
+import { identityAtHead } from '../../../shared/package/identity';
+import { type CliIo, EXIT_BROKEN, EXIT_USAGE, type ExitCode } from '../io';
+import { annualNotRegister, journalBreak } from './messages';
+import { readJournal } from '../read-journal';
 
 export interface AnnualSource {
   events: RegisterEvent[];
@@ -22,13 +22,12 @@ export async function readAnnualSource(journal: string, io: CliIo): Promise<{ ok
     io.err(journalBreak(journal, verdict));
     return { ok: false, code: EXIT_BROKEN };
   }
-  const opened = events[0];
-  if (opened?.type !== 'register.opened') {
+  // The establishment as it stands now, with its later changes: the same identity as a package's manifest.
+  const identity = identityAtHead(events);
+  if (!identity) {
     io.err(annualNotRegister(journal));
     return { ok: false, code: EXIT_USAGE };
   }
-  let establishment: Establishment = opened.establishment;
-  for (const event of events) if (event.type === 'establishment.changed') establishment = { ...establishment, ...event.establishment };
   const last = events.at(-1)!;
-  return { ok: true, source: { events, registerId: opened.registerId, establishment, head: { seq: last.seq, hash: last.hash } } };
+  return { ok: true, source: { events, registerId: identity.registerId, establishment: identity.establishment, head: { seq: last.seq, hash: last.hash } } };
 }

@@ -1,23 +1,23 @@
 // What `editions` prints from an intact journal: the period, and for each edition its
 // file name, what it is, and how to make its bytes. Pure: no file, no clock; the command
 // (editions.ts) reads the journal, checks the destination and writes the files.
-import { isMovement, type Establishment, type EditionKind, type RegisterEvent } from '../../shared/register/events';
-import { lastDayOf, monthOf } from '../../shared/register/dates';
-import type { ChainHead } from '../../shared/register/chain-head';
-import { buildLedger } from '../../shared/editions/ledger';
-import { monthName } from '../../shared/editions/month-balance';
-import { monthPeriod, type Period } from '../../shared/editions/period';
-import { editionFileName } from '../../shared/editions/file-name';
-import { productLabel, productsOf } from '../../shared/editions/products';
-import type { EditionContext } from '../../shared/editions/pdf/document';
-import type { EditionFonts } from '../../shared/editions/pdf/fonts';
-import { dispensationsPdf } from '../../shared/editions/pdf/dispensations-pdf';
-import { integrityPdf } from '../../shared/editions/pdf/integrity-pdf';
-import { monthBalancePdf } from '../../shared/editions/pdf/month-balance-pdf';
-import { periodJournalPdf } from '../../shared/editions/pdf/period-journal-pdf';
-import { productRegisterPdf } from '../../shared/editions/pdf/product-register-pdf';
+import { isMovement, type Establishment, type EditionKind, type RegisterEvent } from '../../../../shared/register/events';
+import { lastDayOf, monthOf } from '../../../../shared/register/dates';
+import type { ChainHead } from '../../../../shared/register/chain-head';
+import { buildLedger } from '../../../../shared/editions/ledger';
+import { monthName } from '../../../../shared/editions/month-balance';
+import { monthPeriod, type Period } from '../../../../shared/editions/period';
+import { editionFileName } from '../../../../shared/editions/file-name';
+import { productLabel, productsOf } from '../../../../shared/editions/products';
+import type { EditionContext } from '../../../../shared/editions/pdf/document';
+import type { EditionFonts } from '../../../../shared/editions/pdf/fonts';
+import { dispensationsPdf } from '../../../../shared/editions/pdf/dispensations-pdf';
+import { integrityPdf } from '../../../../shared/editions/pdf/integrity-pdf';
+import { monthBalancePdf } from '../../../../shared/editions/pdf/month-balance-pdf';
+import { periodJournalPdf } from '../../../../shared/editions/pdf/period-journal-pdf';
+import { productRegisterPdf } from '../../../../shared/editions/pdf/product-register-pdf';
 import { lifecycleEditions } from './editions-lifecycle';
-import { identityAtHead } from '../../shared/package/identity';
+import { identityAtHead } from '../../../../shared/package/identity';
 
 export interface EditionsRequest {
   from?: string;

@@ -1,16 +1,16 @@
 // The documents of the stock's life that `editions` prints with the register (f): each
 // inventory, each destruction notice and PV dated in the period, and the summary of the
 // period's thefts, so that a journal alone gives back every paper an inspector may ask for.
-import { formatDay } from '../../shared/register/dates';
-import type { RegisterEvent } from '../../shared/register/events';
-import { editionFileName } from '../../shared/editions/file-name';
-import type { Period } from '../../shared/editions/period';
-import { isWithin } from '../../shared/editions/period';
-import type { EditionContext } from '../../shared/editions/pdf/document';
-import { destructionNoticePdf } from '../../shared/editions/pdf/destruction-notice-pdf';
-import { destructionPvPdf } from '../../shared/editions/pdf/destruction-pv-pdf';
-import { inventoryPdf } from '../../shared/editions/pdf/inventory-pdf';
-import { theftPdf, theftSummary } from '../../shared/editions/pdf/theft-pdf';
+import { formatDay } from '../../../../shared/register/dates';
+import type { RegisterEvent } from '../../../../shared/register/events';
+import { editionFileName } from '../../../../shared/editions/file-name';
+import type { Period } from '../../../../shared/editions/period';
+import { isWithin } from '../../../../shared/editions/period';
+import type { EditionContext } from '../../../../shared/editions/pdf/document';
+import { destructionNoticePdf } from '../../../../shared/editions/pdf/destruction-notice-pdf';
+import { destructionPvPdf } from '../../../../shared/editions/pdf/destruction-pv-pdf';
+import { inventoryPdf } from '../../../../shared/editions/pdf/inventory-pdf';
+import { theftPdf, theftSummary } from '../../../../shared/editions/pdf/theft-pdf';
 import type { PlannedEdition } from './editions-plan';
 
 export function lifecycleEditions(events: readonly RegisterEvent[], period: Period, editedAt: Date, edition: () => EditionContext): PlannedEdition[] {

@@ -5,31 +5,20 @@
 // checked free in the folder (an edition is never replaced); every PDF is made in
 // memory; only then is the folder created if need be and each file written, never over
 // an existing one. A failure while writing takes back the files this run wrote.
-import { cliFailure } from './unexpected';
+import { cliFailure } from '../../common/unexpected';
 import { mkdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { RegisterEvent } from '../../shared/register/events';
-import { loadEditionFonts, MissingFontsError } from './edition-fonts';
+import type { RegisterEvent } from '../../../../shared/register/events';
+import { loadEditionFonts, MissingFontsError } from '../../common/edition-fonts';
 import { planEditions, type EditionsRequest } from './editions-plan';
-import { type CliIo, errorCode, EXIT_BROKEN, EXIT_OK, EXIT_USAGE, type ExitCode } from './io';
-import {
-  editionsExisting,
-  editionsFailed,
-  editionsFontsMissing,
-  editionsOutNotFolder,
-  editionsOutUnwritable,
-  editionsProblem,
-  editionsSummary,
-  editionsWriteFailed,
-  journalBreak,
-  packageRefused,
-  type WrittenEdition,
-} from './messages';
-import { readJournal } from './read-journal';
-import { isPackageFile, readPackageFile } from './package-file';
-import { appError } from '../../shared/errors';
-import { sha256Hex } from '../files/sha256';
-import { writeNewFiles } from '../files/write-new-files';
+import { type CliIo, errorCode, EXIT_BROKEN, EXIT_OK, EXIT_USAGE, type ExitCode } from '../../io';
+import { editionsFontsMissing, editionsOutNotFolder, editionsOutUnwritable, journalBreak, packageRefused } from '../../common/messages';
+import { editionsExisting, editionsFailed, editionsProblem, editionsSummary, editionsWriteFailed, type WrittenEdition } from './messages';
+import { readJournal } from '../../read-journal';
+import { isPackageFile, readPackageFile } from '../../common/package-file';
+import { appError } from '../../../../shared/errors';
+import { sha256Hex } from '../../../files/sha256';
+import { writeNewFiles } from '../../../files/write-new-files';
 
 export interface EditionsOptions extends EditionsRequest {
   journal: string;
