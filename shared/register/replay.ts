@@ -6,8 +6,9 @@
 // only proves that nothing changed since sealing; this proves that what was sealed is a
 // register the app would have kept. Streaming: memory is the state, not the journal.
 import { appError, describeError, type AppError, type ErrorCode } from '../errors';
+import { LotLedger } from '../stock/lot-ledger';
 import { checkEventShape } from './event-schemas';
-import { decide, lookupsFor, type Fetched } from './decide';
+import { decide, lookupsFor, receivedLotKey, type Fetched } from './decide';
 import { isMovement, type RegisterEvent } from './events';
 import { asMovement, evolve, movementFacts } from './evolve';
 import { productIdFor } from './prepare';
@@ -37,18 +38,20 @@ export function createReplayValidator(): ReplayValidator {
   // The replay reads the journal once: what a correction may name is kept as it passes,
   // where the app reads the one event from its database.
   const movements = new Map<number, MovementFacts>();
+  // And the lots' past (what each movement was attributed, the lots emptied), likewise.
+  const ledger = new LotLedger();
   let broken: ReplayFault | null = null;
   let previous: RegisterEvent | null = null;
   return {
     state,
     next(event) {
       if (broken) return broken;
-      const error = checkEvent(state, movements, event) ?? checkClockSetBack(previous, event);
+      const error = checkEvent(state, { movements, ledger }, event) ?? checkClockSetBack(previous, event);
       if (error) {
         broken = { seq: event.seq, rule: error.code, message: describeError(error) };
         return broken;
       }
-      evolve(state, event);
+      evolve(state, event, ledger);
       if (isMovement(event)) movements.set(event.seq, movementFacts(event));
       previous = event;
       return null;
@@ -78,9 +81,20 @@ export function replayJournal(events: Iterable<RegisterEvent>): ReplayFault | nu
   return null;
 }
 
+/** What the replay keeps of the journal read so far, besides the state. */
+interface ReadSoFar {
+  movements: ReadonlyMap<number, MovementFacts>;
+  ledger: LotLedger;
+}
+
 /** The replay's answer to the look-ups a draft declares, from what it has read so far. */
-function fetchFrom(state: RegisterState, movements: ReadonlyMap<number, MovementFacts>, draft: Draft): Fetched {
-  const { event: seq } = lookupsFor(draft);
+function fetchFrom(state: RegisterState, { movements, ledger }: ReadSoFar, draft: Draft): Fetched {
+  const { event: seq, lots } = lookupsFor(draft);
+  if (lots) {
+    // A lot received is either still held by the state or was let go of, emptied, into the ledger.
+    const received = lots.filter(({ productId, lot }) => state.products.get(productId)?.lots.held.has(lot) || ledger.receivedLot(productId, lot));
+    return { receivedLots: new Set(received.map(receivedLotKey)) };
+  }
   if (seq === undefined) return {};
   const movement = movements.get(seq);
   if (movement) return { target: asMovement(movement) as RegisterEvent };
@@ -88,14 +102,14 @@ function fetchFrom(state: RegisterState, movements: ReadonlyMap<number, Movement
   return state.head && seq <= state.head.seq ? { target: { seq, type: 'register.opened' } as RegisterEvent } : {};
 }
 
-function checkEvent(state: RegisterState, movements: ReadonlyMap<number, MovementFacts>, event: RegisterEvent): AppError | null {
+function checkEvent(state: RegisterState, read: ReadSoFar, event: RegisterEvent): AppError | null {
   const shape = checkEventShape(event);
   if (shape?.kind === 'type') return appError('replay.unknownType', 'type', { type: shape.type });
   if (shape) return appError('replay.shape', shape.field, { field: shape.field });
   const { draft, stored } = asDraft(event);
   let checked;
   try {
-    checked = decide(state, fetchFrom(state, movements, draft), draft, dayOfRecording(event.recordedAt));
+    checked = decide(state, fetchFrom(state, read, draft), draft, dayOfRecording(event.recordedAt));
   } catch {
     // A rule met facts it cannot read: the event is not one the app could have written.
     return appError('replay.unreadable', 'type');
