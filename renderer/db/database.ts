@@ -73,9 +73,11 @@ export function openRegisterDatabase(name = DATABASE_NAME): RegisterDatabase {
   // the lots still holding units. How a lot was received is read from the journal by a
   // new index; what each movement was attributed is kept in a table of its own, for its
   // correction. The register is folded again once, here: its state row, of the earlier
-  // shape, is replaced, and the attributions are written.
+  // shape, is replaced, and the attributions are written. The index leads with the lot:
+  // one leading with the product would answer `where('productId')` in Dexie's stead of
+  // `[productId+seq]`, and only with the events that name a lot.
   db.version(5)
-    .stores({ events: 'seq, type, [productId+seq], operationDate, [productId+lot]', lotAllocations: 'seq' })
+    .stores({ events: 'seq, type, [productId+seq], operationDate, [lot+productId]', lotAllocations: 'seq' })
     .upgrade(async (tx) => {
       const state = emptyState();
       const ledger = new LotLedger();

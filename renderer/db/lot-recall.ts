@@ -1,7 +1,7 @@
 // The lots' past, read from the database (shared/stock/lot-ledger.ts): what the register's
 // state does not keep, asked by one key each. What each movement was attributed lives in
 // `lotAllocations` (by order number, written with the movement); how a lot was received
-// is read from the journal itself, through the events' `[productId+lot]` index.
+// is read from the journal itself, through the events' `[lot+productId]` index.
 import { receivedLotKey, type Lookups, type NamedLot } from '../../shared/register/decide';
 import type { RegisterEvent } from '../../shared/register/events';
 import type { RegisterState } from '../../shared/register/register-state';
@@ -16,7 +16,7 @@ export interface LotAllocationRow {
 
 /** The receipts of a lot of a product, through the index: a lot is received a few times at most. */
 async function receiptsOf(db: RegisterDatabase, { productId, lot }: NamedLot): Promise<Extract<RegisterEvent, { type: 'receipt' }>[]> {
-  const events = await db.events.where('[productId+lot]').equals([productId, lot]).toArray();
+  const events = await db.events.where('[lot+productId]').equals([lot, productId]).toArray();
   return events.flatMap((event) => (event.type === 'receipt' ? [event] : []));
 }
 
