@@ -48,7 +48,7 @@ export async function recallFor(db: RegisterDatabase, state: RegisterState, even
   const first = events[0]?.seq;
   if (first === undefined) return ledger;
   const corrections = events.flatMap((event) => (event.type === 'correction' && event.corrects < first ? [event] : []));
-  const rows = await db.lotAllocations.bulkGet(corrections.map((correction) => correction.corrects));
+  const rows = corrections.length === 0 ? [] : await db.lotAllocations.bulkGet(corrections.map((correction) => correction.corrects));
   const named = new Map<string, NamedLot>();
   const name = (productId: string, lot: string | undefined) => {
     if (lot !== undefined && !state.products.get(productId)?.lots.held.has(lot)) named.set(receivedLotKey({ productId, lot }), { productId, lot });
