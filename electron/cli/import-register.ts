@@ -74,7 +74,7 @@ export function createImportedRegister(): ImportedRegister {
       return decide(state, lookups.fetch(state, draft), draft, today);
     },
     record(event) {
-      evolve(state, event);
+      evolve(state, event, lookups.ledger);
       lookups.remember(event);
       if (isMovement(event)) movements += 1;
     },

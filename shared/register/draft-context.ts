@@ -64,7 +64,7 @@ export interface DossierFacts {
 export interface DestructionContext {
   /** Every dossier of the register, by number. */
   dossiers: ReadonlyMap<string, DossierFacts>;
-  /** For a plan: every product of the register, its stock and the lots it received. */
+  /** For a plan: every product of the register, its stock, and which of the lots the plan names it received. */
   products?: ReadonlyMap<string, { state: ProductState; stock: StockBalance; lots: readonly string[] }>;
 }
 
@@ -101,7 +101,7 @@ export interface DraftContext {
   targetCorrectedBy?: number;
   /** For an opening balance: what the product already carries over, and whether it moved otherwise. */
   carryOver?: CarryOver;
-  /** For a mise en quarantaine naming a lot: the lots the register received for that product. */
+  /** For a mise en quarantaine naming a lot: that lot, if the register received it for that product. */
   receivedLots?: readonly string[];
   /** For an inventory: the stock it is counted against; for its adjustments: the inventory they settle. */
   inventory?: InventoryContext;

@@ -4,6 +4,7 @@
 // state is complete, so every fact a rule asks for is there.
 import { EMPTY_STOCK } from '../stock/movements';
 import type { RegisterEvent } from './events';
+import { namedLots, receivedLotKey } from './lookups';
 import { closureFigures } from './month-moves';
 import type { RegisterState } from './register-state';
 import type { DraftBody, DraftContext } from './validate';
@@ -12,6 +13,8 @@ import type { DraftBody, DraftContext } from './validate';
 export interface Fetched {
   /** For a correction: the event it names, when the register has one at that number. */
   target?: RegisterEvent;
+  /** Of the lots the draft names (lookups.ts), those the register received for that product, by `receivedLotKey`. */
+  receivedLots?: ReadonlySet<string>;
 }
 
 /**
@@ -38,8 +41,8 @@ export function contextFromState(state: RegisterState, fetched: Fetched, body: D
     if (product) context.product = product.state;
     context.stock = product?.stock ?? EMPTY_STOCK;
     if (body.type === 'opening.balance' && product) context.carryOver = product.carryOver;
-    // The rule only asks whether the named lot was received: answered without listing every lot.
-    if (body.type === 'quarantine.moved' && body.lot !== undefined) context.receivedLots = product?.lots.has(body.lot) ? [body.lot] : [];
+    // The rule only asks whether the named lot was received: answered by a look-up, without listing every lot.
+    if (body.type === 'quarantine.moved') context.receivedLots = receivedAmong(fetched, body).map((named) => named.lot);
   }
   if ((body.type === 'product.defined' || body.type === 'product.changed') && typeof body.product?.cip13 === 'string' && body.product.cip13 !== '') {
     const cip13 = body.product.cip13.trim();
@@ -48,8 +51,13 @@ export function contextFromState(state: RegisterState, fetched: Fetched, body: D
       if (id !== self && product.state.definition.cip13 === cip13) context.cip13Owner = product.state.definition.designation;
     }
   }
-  addLifecycleFacts(state, body, context);
+  addLifecycleFacts(state, fetched, body, context);
   return context;
+}
+
+/** The lots the draft names that the storage found received. */
+function receivedAmong(fetched: Fetched, body: DraftBody) {
+  return namedLots(body).filter((named) => fetched.receivedLots?.has(receivedLotKey(named)));
 }
 
 /** Puts the corrected event and any earlier correction of it in the context; returns its product. */
@@ -62,7 +70,7 @@ function addCorrectionTarget(state: RegisterState, fetched: Fetched, context: Dr
   return 'productId' in target && typeof target.productId === 'string' && 'quantity' in target ? target.productId : undefined;
 }
 
-function addLifecycleFacts(state: RegisterState, body: DraftBody, context: DraftContext): void {
+function addLifecycleFacts(state: RegisterState, fetched: Fetched, body: DraftBody, context: DraftContext): void {
   switch (body.type) {
     case 'inventory.taken': {
       const products = new Map([...state.products].map(([id, product]) => [id, { state: product.state, stock: product.stock }]));
@@ -75,7 +83,10 @@ function addLifecycleFacts(state: RegisterState, body: DraftBody, context: Draft
       break;
     }
     case 'destruction.planned': {
-      const products = new Map([...state.products].map(([id, product]) => [id, { state: product.state, stock: product.stock, lots: [...product.lots] }]));
+      const received = receivedAmong(fetched, body);
+      const products = new Map(
+        [...state.products].map(([id, product]) => [id, { state: product.state, stock: product.stock, lots: received.filter((named) => named.productId === id).map((named) => named.lot) }]),
+      );
       context.destruction = { dossiers: state.dossiers, products };
       break;
     }

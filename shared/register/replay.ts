@@ -6,8 +6,9 @@
 // only proves that nothing changed since sealing; this proves that what was sealed is a
 // register the app would have kept. Streaming: memory is the state, not the journal.
 import { appError, describeError, type AppError, type ErrorCode } from '../errors';
+import { LotLedger } from '../stock/lot-ledger';
 import { checkEventShape } from './event-schemas';
-import { decide, lookupsFor, type Fetched } from './decide';
+import { decide, lookupsFor, receivedLotKey, type Fetched } from './decide';
 import { isMovement, type RegisterEvent } from './events';
 import { asMovement, evolve, movementFacts } from './evolve';
 import { productIdFor } from './prepare';
@@ -39,6 +40,8 @@ const SEALING_KEYS = new Set(['format', 'seq', 'prevHash', 'hash', 'recordedAt']
  * database.
  */
 export interface PassingLookups {
+  /** The lots' past (what each movement was attributed, the lots emptied), for `evolve`. */
+  readonly ledger: LotLedger;
   /** Keeps what a later draft may name of this event, once it is in the register. */
   remember(event: RegisterEvent): void;
   fetch(state: RegisterState, draft: Draft): Fetched;
@@ -46,12 +49,14 @@ export interface PassingLookups {
 
 export function createPassingLookups(): PassingLookups {
   const movements = new Map<number, MovementFacts>();
+  const ledger = new LotLedger();
   return {
+    ledger,
     remember(event) {
       if (isMovement(event)) movements.set(event.seq, movementFacts(event));
     },
     fetch(state, draft) {
-      return fetchFrom(state, movements, draft);
+      return fetchFrom(state, { movements, ledger }, draft);
     },
   };
 }
@@ -70,7 +75,7 @@ export function createReplayValidator(): ReplayValidator {
         broken = { seq: event.seq, rule: error.code, message: describeError(error) };
         return broken;
       }
-      evolve(state, event);
+      evolve(state, event, lookups.ledger);
       lookups.remember(event);
       previous = event;
       return null;
@@ -100,9 +105,20 @@ export function replayJournal(events: Iterable<RegisterEvent>): ReplayFault | nu
   return null;
 }
 
+/** What the replay keeps of the journal read so far, besides the state. */
+interface ReadSoFar {
+  movements: ReadonlyMap<number, MovementFacts>;
+  ledger: LotLedger;
+}
+
 /** The replay's answer to the look-ups a draft declares, from what it has read so far. */
-function fetchFrom(state: RegisterState, movements: ReadonlyMap<number, MovementFacts>, draft: Draft): Fetched {
-  const { event: seq } = lookupsFor(draft);
+function fetchFrom(state: RegisterState, { movements, ledger }: ReadSoFar, draft: Draft): Fetched {
+  const { event: seq, lots } = lookupsFor(draft);
+  if (lots) {
+    // A lot received is either still held by the state or was let go of, emptied, into the ledger.
+    const received = lots.filter(({ productId, lot }) => state.products.get(productId)?.lots.held.has(lot) || ledger.receivedLot(productId, lot));
+    return { receivedLots: new Set(received.map(receivedLotKey)) };
+  }
   if (seq === undefined) return {};
   const movement = movements.get(seq);
   if (movement) return { target: asMovement(movement) as RegisterEvent };

@@ -4,12 +4,11 @@
 // one exit per item and prints it; later, note when its copy was sent to the inspector.
 // This file gathers what the tab reads and lays out its parts; each part is its own file.
 import type { EstablishmentKind } from '../../../shared/register/events';
-import { listProducts, readIdentity, stockByProduct } from '../../db/queries';
+import { listProducts, readIdentity, registerLots, stockByProduct } from '../../db/queries';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { PrintOutcome } from '../editions/PrintOutcome';
 import { usePrint } from '../editions/use-print';
 import '../editions/editions.css';
-import { registerLots } from '../quarantine/lot-queries';
 import { DestructionPlanForm } from './DestructionPlanForm';
 import { DossierList } from './DossierList';
 import { t } from './messages';

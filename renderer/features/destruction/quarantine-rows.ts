@@ -3,8 +3,7 @@
 import { subtractMilli, formatQuantity, toMilli, type Milli } from '../../../shared/register/quantity';
 import { itemKey, openDossiers, type DossierFacts } from '../../../shared/register/validate-destruction';
 import { EMPTY_STOCK } from '../../../shared/stock/movements';
-import type { ProductSummary } from '../../db/queries';
-import type { registerLots } from '../quarantine/lot-queries';
+import type { ProductSummary, registerLots } from '../../db/queries';
 
 /** What can be chosen: a lot of a product in quarantine, or its stock without a lot. */
 export interface QuarantineRow {

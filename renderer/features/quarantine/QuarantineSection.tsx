@@ -7,11 +7,10 @@ import { formatQuantity, type Milli } from '../../../shared/register/quantity';
 import { EXPIRY_WINDOW_DAYS, expiringLots, type ExpiringLot } from '../../../shared/stock/lots';
 import { dispensable, EMPTY_STOCK } from '../../../shared/stock/movements';
 import { FormOutcome } from '../../components/FormOutcome';
-import { listProducts, stockByProduct, type ProductSummary } from '../../db/queries';
+import { listProducts, registerLots, stockByProduct, type ProductSummary } from '../../db/queries';
 import { useRecord } from '../../db/use-record';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { fr } from '../../messages/fr';
-import { registerLots } from './lot-queries';
 import { QuarantineForm } from './QuarantineForm';
 import './quarantine.css';
 
