@@ -2,8 +2,7 @@
 // lags (the medium may come back at any moment), and when a folder is chosen.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../shared/errors';
-import { useDatabase } from '../../db/DatabaseContext';
-import { headSeq } from '../../db/queries';
+import { useStore } from '../../db/DatabaseContext';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { mainProcess } from '../../main-process';
 import { reserveSeqOf, syncReserve, type ReserveState } from './sync-reserve';
@@ -12,8 +11,8 @@ const RETRY_MS = 5_000;
 const RECHECK_MS = 60_000;
 
 export function useReserve(registerId: string) {
-  const db = useDatabase();
-  const head = useRegisterQuery(headSeq);
+  const store = useStore();
+  const head = useRegisterQuery((store) => store.headSeq());
   const [state, setState] = useState<ReserveState>({ kind: 'checking' });
   const [chooseError, setChooseError] = useState<AppError | null>(null);
   const lastKnownSeq = useRef<number | null>(null);
@@ -25,7 +24,7 @@ export function useReserve(registerId: string) {
     if (!api) return;
     // One sync at a time: a second request waits for the first, then runs again.
     while (running.current) await running.current;
-    const run = syncReserve(db, api, registerId, lastKnownSeq.current).then((next) => {
+    const run = syncReserve(store, api, registerId, lastKnownSeq.current).then((next) => {
       // Editions archived while the medium was away are copied when it is back (and at start-up).
       if (next.kind === 'upToDate' && !reserveReachable.current) void api['edition:syncReserve']({ registerId });
       reserveReachable.current = next.kind === 'upToDate';
@@ -36,7 +35,7 @@ export function useReserve(registerId: string) {
       running.current = null;
     });
     await running.current;
-  }, [db, registerId]);
+  }, [store, registerId]);
 
   useEffect(() => {
     void sync();

@@ -6,7 +6,7 @@ import type { RegisterDatabase } from '../../../renderer/db/database';
 import { importEvents } from '../../../renderer/db/import-events';
 import { findProduct, lastClosure, lastMovementDay, listProducts, listValidators, readClosure, readIdentity, stockByProduct } from '../../../renderer/db/queries';
 import { readState, readStoredState, stateRow } from '../../../renderer/db/state-row';
-import { registerLots } from '../../../renderer/features/quarantine/lot-queries';
+import { registerLots } from '../../../renderer/db/register-lots';
 import type { RegisterEvent } from '../../../shared/register/events';
 import { foldEvents } from '../../../shared/register/fold';
 import { EMPTY_STOCK } from '../../../shared/stock/movements';
