@@ -2,7 +2,7 @@
 // closed (the write doors refuse while the marker exists) until the restore is resumed
 // and complete. A reserve restore resumes from the same journal in one click; a
 // hand-over package must be opened again, its content being gone with the window.
-import type { RestoreUnderway } from '../../db/opening-state';
+import type { RestoreUnderway } from '../../db/register-store';
 import { useStore } from '../../db/DatabaseContext';
 import { mainProcess } from '../../main-process';
 import { fr } from '../../messages/fr';

@@ -12,8 +12,7 @@ import type { IpcResult, ReadEventsPage } from '../../../shared/ipc/contract';
 import type { RegisterEvent } from '../../../shared/register/events';
 import type { ChainHead } from '../../../shared/register/prepare';
 import { err, ok, type Result } from '../../../shared/result';
-import type { RegisterStore } from '../../db/register-store';
-import { RESTORE_KEY, type RestoreMarker, type RestoreSource } from '../../db/restore-marker';
+import { RESTORE_KEY, type RegisterStore, type RestoreMarker, type RestoreSource } from '../../db/register-store';
 
 export interface VerifiedJournalSource {
   source: RestoreSource;
