@@ -1,6 +1,6 @@
 // The destruction dossier's acts. The plan, the copy sent and a cancellation are one event each; the PV
 // is sealed together with one exit from quarantine per item of its plan, in the same
-// IndexedDB transaction (renderer/db/append-events.ts): a refusal of any writes nothing.
+// act of the write door (renderer/db/record-act.ts): a refusal of any writes nothing.
 import type { AppError } from '../../../shared/errors';
 import type { DestructionCertified, RegisterEvent } from '../../../shared/register/events';
 import type { Draft } from '../../../shared/register/validate';

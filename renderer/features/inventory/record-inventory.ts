@@ -1,6 +1,6 @@
 // An inventory and its "écarts d'inventaire" are one act: the inventory is sealed, then
-// one adjustment per variance, each naming it, in the same IndexedDB transaction. A
-// refusal of any of them writes nothing.
+// one adjustment per variance, each naming it, in the same act of the write door
+// (renderer/db/record-act.ts). A refusal of any of them writes nothing.
 import type { AppError } from '../../../shared/errors';
 import type { RegisterEvent } from '../../../shared/register/events';
 import type { Draft } from '../../../shared/register/validate';
