@@ -4,7 +4,11 @@ import type { RegisterStore } from '../../../../renderer/db/register-store';
 import { readClosureProgress, readCessionStep } from '../../../../renderer/features/cession/read-progress';
 import type { RegisterEvent } from '../../../../shared/register/events';
 import type { StockBalance } from '../../../../shared/stock/movements';
+import { record } from '../../../../renderer/db/record';
+import { listDossiers } from '../../../../renderer/features/destruction/record-destruction';
 import { trackedDatabase } from '../../../fixtures/database';
+import { accepted } from '../../../fixtures/result';
+import { NOW, officineDrafts } from '../../db/every-draft';
 import { HOLDER, stock, units } from '../../../fixtures/drafts';
 
 /** A register holding these events as they are; its stock by product is the one given (the monthly totals are not the point here). */
@@ -89,4 +93,23 @@ describe('closureProgress: what the closure wizard shows done', () => {
     expect(await closureProgress([receipt, early, moved], new Map())).not.toHaveProperty('finalEdition');
     expect(await closureProgress([receipt, finalInventory, moved, destroyed, journal, closed, slip], new Map([['P2', stock(0)]]))).toMatchObject({ finalEdition: { seq: 7 }, closed: { seq: 8 }, transmittal: { seq: 9 } });
   });
+});
+
+it('goes through every step of the cession, the closure’s inventory and the closure on the journal with every kind of event, and lists its dossier', async () => {
+  const events = accepted(await record(trackedDatabase(), officineDrafts(), NOW));
+  const db = trackedDatabase();
+  const store = dexieStore(db);
+  const steps = new Set<string>();
+  const done = new Set<string>();
+  for (const event of events) {
+    // Added as they are: the state is folded from the journal when no row describes its head.
+    await db.events.add(event);
+    steps.add((await readCessionStep(store)).step);
+    for (const [fact, value] of Object.entries(await readClosureProgress(store))) if (typeof value === 'object') done.add(fact);
+  }
+  expect([...steps].sort()).toEqual(['done', 'hand-over', 'inventory', 'transfer-pdf']);
+  // That journal produces no journal edition after its last movement: see above.
+  expect([...done].sort()).toEqual(['closed', 'finalInventory']);
+  // The latest first.
+  expect((await listDossiers(store)).map((dossier) => dossier.planned.dossier)).toEqual(['PV-2026-002', 'PV-2026-001']);
 });
