@@ -2,7 +2,7 @@
 // at the top, one tab per task, who holds the register at the bottom.
 import { useEffect, useState } from 'react';
 import { AppInfoLine } from './components/AppInfoLine';
-import { useDatabase } from './db/DatabaseContext';
+import { useStore } from './db/DatabaseContext';
 import type { RegisterIdentity } from './db/queries';
 import { AnnualReminder } from './features/annual/AnnualReminder';
 import { AnnualScreen } from './features/annual/AnnualScreen';
@@ -103,17 +103,17 @@ function RegisterWindow({ identity }: { identity: RegisterIdentity }) {
 
 /** The reserve copy is kept in step for as long as the register is open, whichever tab shows. */
 function useReserveSync(registerId: string): ReserveSync | null {
-  const db = useDatabase();
+  const store = useStore();
   const [reserve, setReserve] = useState<ReserveSync | null>(null);
   useEffect(() => {
     const api = mainProcess();
     if (!api) return;
-    const started = startReserveSync(db, api, registerId);
+    const started = startReserveSync(store, api, registerId);
     setReserve(started);
     return () => {
       started.stop();
       setReserve(null);
     };
-  }, [db, registerId]);
+  }, [store, registerId]);
   return reserve;
 }

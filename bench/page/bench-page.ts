@@ -15,6 +15,7 @@ import { prepareEvent, type ChainHead } from '../../shared/register/prepare';
 import { toMilli } from '../../shared/register/quantity';
 import { canonicalJson } from '../../shared/register/seal';
 import type { Draft, DraftContext } from '../../shared/register/validate';
+import { dexieStore } from '../../renderer/db/dexie-store';
 
 const HOLDER = { name: 'Banc d’essai', orderNumber: '10000000000' };
 const DAY = '2026-01-15';
@@ -89,7 +90,7 @@ async function timeRestore(events: readonly RegisterEvent[], count: number): Pro
   const last = journal.at(-1);
   if (!last) throw new Error('journal vide');
   const start = performance.now();
-  const restored = await importJournalPages(db, {
+  const restored = await importJournalPages(dexieStore(db), {
     source: 'reserve',
     registerId: 'BENCH',
     establishmentName: 'Pharmacie du banc',
@@ -177,11 +178,11 @@ async function bench(options: { events: number; products: number; appends: numbe
   // the chain-check worker checks the second. Then the window alone, the fallback where
   // workers are missing, for comparison.
   const ranIn = new Set<string>();
-  const verify = await bestOf(options.repeat, () => checkDatabaseChain(db, { ranIn: (where) => ranIn.add(where) }));
+  const verify = await bestOf(options.repeat, () => checkDatabaseChain(dexieStore(db), { ranIn: (where) => ranIn.add(where) }));
   const verdict = verify.value;
   if (!verdict.ok) throw new Error('chaîne rompue');
   if (ranIn.size !== 1 || !ranIn.has('worker')) throw new Error(`vérification faite dans : ${[...ranIn].join(', ')}`);
-  const inWindow = await bestOf(options.repeat, () => checkDatabaseChain(db, { inWindow: true }));
+  const inWindow = await bestOf(options.repeat, () => checkDatabaseChain(dexieStore(db), { inWindow: true }));
   if (!inWindow.value.ok || inWindow.value.events !== verdict.events) throw new Error('chaîne rompue (fenêtre seule)');
 
   // The parts, each alone over the same events: reading them from IndexedDB (the
@@ -189,7 +190,7 @@ async function bench(options: { events: number; products: number; appends: numbe
   // with the same hasher.
   const read = await bestOf(options.repeat, async () => {
     const events: RegisterEvent[] = [];
-    for await (const page of eventPages(db)) events.push(...page);
+    for await (const page of eventPages(dexieStore(db))) events.push(...page);
     return events;
   });
   const events = read.value;

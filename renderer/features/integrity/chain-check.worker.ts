@@ -1,7 +1,7 @@
 // The chain-check worker: opens the register's database on its own thread, read only,
 // and checks the events after a given order number (segments.ts) while the window checks
 // those up to it. What it sends back is a short summary, not the events.
-import { openRegisterDatabase } from '../../db/database';
+import { openRegisterStore } from '../../db/dexie-store';
 import { eventPages } from './read-pages';
 import { checkSegment, type SegmentSummary } from './segments';
 
@@ -16,11 +16,11 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 scope.onmessage = ({ data: { database, after } }) => {
-  const db = openRegisterDatabase(database);
-  checkSegment(eventPages(db, { after }))
+  const store = openRegisterStore(database);
+  checkSegment(eventPages(store, { after }))
     .then(
       (summary) => scope.postMessage({ ok: true, summary }),
       (error: unknown) => scope.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) }),
     )
-    .finally(() => db.close());
+    .finally(() => store.close());
 };

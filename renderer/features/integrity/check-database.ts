@@ -7,7 +7,7 @@ import { appError, type AppError } from '../../../shared/errors';
 import { createChainVerifier, type ChainBreak } from '../../../shared/register/chain';
 import type { ChainHead } from '../../../shared/register/prepare';
 import { missingCaseError } from '../../../shared/result';
-import type { RegisterDatabase } from '../../db/database';
+import type { RegisterStore } from '../../db/register-store';
 import type { ChainCheckAnswer, ChainCheckRequest } from './chain-check.worker';
 import { eventPages, PAGE, type SeqRange } from './read-pages';
 import { joinSegments, type SegmentSummary } from './segments';
@@ -39,14 +39,14 @@ export function chainBreakError(broken: ChainBreak): AppError {
   }
 }
 
-export async function checkDatabaseChain(db: RegisterDatabase, options: CheckOptions = {}): Promise<DatabaseVerdict> {
+export async function checkDatabaseChain(store: RegisterStore, options: CheckOptions = {}): Promise<DatabaseVerdict> {
   if (!options.inWindow && typeof Worker !== 'undefined') {
     // Halves of equal work when the register is sound (order numbers 1 to count); a
     // register of a couple of pages is not worth a worker.
-    const split = Math.floor((await db.events.count()) / 2);
+    const split = Math.floor((await store.eventCount()) / 2);
     if (split >= PAGE) {
       try {
-        const verdict = await checkInTwo(db, split, workerSegment(db.name));
+        const verdict = await checkInTwo(store, split, workerSegment(store.name));
         options.ranIn?.('worker');
         return verdict;
       } catch (error) {
@@ -56,15 +56,15 @@ export async function checkDatabaseChain(db: RegisterDatabase, options: CheckOpt
     }
   }
   options.ranIn?.('window');
-  return checkInWindow(db);
+  return checkInWindow(store);
 }
 
 /** The check on one thread: read a page, then hash and check its events one by one. */
-export async function checkInWindow(db: RegisterDatabase, range: SeqRange = {}): Promise<DatabaseVerdict> {
+export async function checkInWindow(store: RegisterStore, range: SeqRange = {}): Promise<DatabaseVerdict> {
   const verifier = createChainVerifier();
   let head: ChainHead | null = null;
   let count = 0;
-  for await (const page of eventPages(db, range)) {
+  for await (const page of eventPages(store, range)) {
     for (const event of page) {
       const broken = verifier.next(event);
       if (broken) return { ok: false, error: chainBreakError(broken) };
@@ -81,14 +81,14 @@ export async function checkInWindow(db: RegisterDatabase, range: SeqRange = {}):
  * checks those after it; a break in the window's half comes first, as in the one-thread
  * check, and the other half is then not waited for.
  */
-export async function checkInTwo(db: RegisterDatabase, split: number, elsewhere: SegmentChecker, pageSize?: number): Promise<DatabaseVerdict> {
+export async function checkInTwo(store: RegisterStore, split: number, elsewhere: SegmentChecker, pageSize?: number): Promise<DatabaseVerdict> {
   const cancel = new AbortController();
   const after = elsewhere(split, cancel.signal);
   // Not awaited when the window's half breaks: its failure must not go unhandled then.
   after.catch(() => undefined);
   let sound = false;
   try {
-    const before = await checkInWindow(db, { upTo: split, ...(pageSize === undefined ? {} : { pageSize }) });
+    const before = await checkInWindow(store, { upTo: split, ...(pageSize === undefined ? {} : { pageSize }) });
     if (!before.ok) return before;
     sound = true;
     const joined = joinSegments({ count: before.events, last: before.head }, await after);

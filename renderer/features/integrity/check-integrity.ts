@@ -6,7 +6,7 @@ import { appError, type AppError } from '../../../shared/errors';
 import { errorReference, technicalDetail } from '../../../shared/unexpected-error';
 import type { RegistreApi } from '../../../shared/ipc/contract';
 import type { ChainHead } from '../../../shared/register/prepare';
-import type { RegisterDatabase } from '../../db/database';
+import type { RegisterStore } from '../../db/register-store';
 import { checkDatabaseChain } from './check-database';
 import { createReplayValidator } from '../../../shared/register/replay';
 import { checkDatabaseRules } from './check-rules';
@@ -22,16 +22,16 @@ export interface IntegrityReport {
   reserve: ReserveVerdict;
 }
 
-export async function checkIntegrity(db: RegisterDatabase, api: RegistreApi | null, registerId: string, now: Date): Promise<IntegrityReport> {
-  const chain = await checkDatabaseChain(db).catch(unforeseen);
+export async function checkIntegrity(store: RegisterStore, api: RegistreApi | null, registerId: string, now: Date): Promise<IntegrityReport> {
+  const chain = await checkDatabaseChain(store).catch(unforeseen);
   // The rules are read only from an intact chain: a broken one is already the verdict.
   const replay = createReplayValidator();
-  const rules = chain.ok ? await checkDatabaseRules(db, replay) : null;
+  const rules = chain.ok ? await checkDatabaseRules(store, replay) : null;
   // The state is compared only with a log that is intact and valid: otherwise that is the verdict.
-  const state = chain.ok && !rules ? await checkStoredState(db, replay.state) : null;
+  const state = chain.ok && !rules ? await checkStoredState(store, replay.state) : null;
   const fault = rules ?? state;
   const database = chain.ok && fault ? { ok: false as const, error: fault } : chain;
-  const reserve = await checkReserveAgainst(db, api, registerId);
+  const reserve = await checkReserveAgainst(store, api, registerId);
   const problems = [...(database.ok ? [] : [database.error]), ...(reserve.kind === 'problem' ? [reserve.error] : [])];
   return {
     checkedAt: now,

@@ -4,8 +4,7 @@
 import { appError, type AppError } from '../../../shared/errors';
 import type { RegistreApi } from '../../../shared/ipc/contract';
 import type { JournalBreak } from '../../../shared/journal/read';
-import type { RegisterDatabase } from '../../db/database';
-import { eventAt, headSeq } from '../../db/queries';
+import type { RegisterStore } from '../../db/register-store';
 
 export type ReserveVerdict =
   | { kind: 'notConfigured' }
@@ -30,7 +29,7 @@ export function reserveBrokenError(verdict: JournalBreak): AppError {
   return appError('integrity.reserveBroken', undefined, params);
 }
 
-export async function checkReserveAgainst(db: RegisterDatabase, api: RegistreApi | null, registerId: string): Promise<ReserveVerdict> {
+export async function checkReserveAgainst(store: RegisterStore, api: RegistreApi | null, registerId: string): Promise<ReserveVerdict> {
   if (!api) return { kind: 'notConfigured' };
   const answer = await api['reserve:verify']({ registerId });
   if (!answer.ok) return { kind: 'problem', error: answer.error };
@@ -39,9 +38,9 @@ export async function checkReserveAgainst(db: RegisterDatabase, api: RegistreApi
   if (check.state === 'unreachable') return { kind: 'unreachable', folder: check.folder };
   const { verdict, folder } = check;
   if (!verdict.ok) return { kind: 'problem', error: reserveBrokenError(verdict) };
-  const databaseSeq = await headSeq(db);
+  const databaseSeq = await store.headSeq();
   if (verdict.lastSeq > databaseSeq) return { kind: 'problem', error: appError('integrity.reserveDisagrees', undefined, { seq: String(databaseSeq + 1) }) };
-  if (verdict.lastSeq > 0 && (await eventAt(db, verdict.lastSeq))?.hash !== verdict.headHash) {
+  if (verdict.lastSeq > 0 && (await store.eventAt(verdict.lastSeq))?.hash !== verdict.headHash) {
     return { kind: 'problem', error: appError('integrity.reserveDisagrees', undefined, { seq: String(verdict.lastSeq) }) };
   }
   return { kind: 'agrees', folder, duplicated: verdict.lastSeq, pending: databaseSeq - verdict.lastSeq };

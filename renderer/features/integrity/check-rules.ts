@@ -5,12 +5,12 @@
 // register as every earlier event left it, so this half of the check is not split.
 import { appError, type AppError } from '../../../shared/errors';
 import { createReplayValidator, type ReplayValidator } from '../../../shared/register/replay';
-import type { RegisterDatabase } from '../../db/database';
+import type { RegisterStore } from '../../db/register-store';
 import { eventPages } from './read-pages';
 
 /** `rules` is handed in by a caller that reads the folded state afterwards (check-state.ts). */
-export async function checkDatabaseRules(db: RegisterDatabase, rules: ReplayValidator = createReplayValidator()): Promise<AppError | null> {
-  for await (const page of eventPages(db)) {
+export async function checkDatabaseRules(store: RegisterStore, rules: ReplayValidator = createReplayValidator()): Promise<AppError | null> {
+  for await (const page of eventPages(store)) {
     for (const event of page) {
       const fault = rules.next(event);
       if (fault) return appError('integrity.rule', undefined, { where: 'Registre', seq: String(fault.seq), message: fault.message });

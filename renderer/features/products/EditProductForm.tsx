@@ -6,7 +6,7 @@ import { FormOutcome } from '../../components/FormOutcome';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { useFormValues } from '../../components/use-form-values';
-import { findProduct, type ProductSummary } from '../../db/queries';
+import type { ProductSummary } from '../../db/register-store';
 import { useRecord } from '../../db/use-record';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { fr } from '../../messages/fr';
@@ -24,7 +24,7 @@ export function EditProductForm({ product, onCancel, onDone }: EditProductFormPr
   const titleId = useId();
   const { values, set } = useFormValues(productFormValues(product));
   const { record, refuse, error, saving } = useRecord();
-  const state = useRegisterQuery((db) => findProduct(db, product.productId), [product.productId]);
+  const state = useRegisterQuery((store) => store.product(product.productId), [product.productId]);
   // Until the register has answered, the unit is treated as locked.
   const unitLocked = state === undefined || state.hasMovements;
 

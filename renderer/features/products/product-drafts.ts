@@ -8,7 +8,7 @@ import { formatQuantity, parseQuantity } from '../../../shared/register/quantity
 import { parseSubstanceAmount, substanceAmountFields } from '../../../shared/register/substance-amount';
 import type { Draft } from '../../../shared/register/validate';
 import { err, ok, type Result } from '../../../shared/result';
-import type { ProductSummary } from '../../db/queries';
+import type { ProductSummary } from '../../db/register-store';
 
 export interface ProductFormValues extends Record<string, string> {
   designation: string;

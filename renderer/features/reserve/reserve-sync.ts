@@ -4,9 +4,7 @@
 // service the shell starts and stops; the banner only shows what it reports.
 import type { AppError } from '../../../shared/errors';
 import type { RegistreApi } from '../../../shared/ipc/contract';
-import type { RegisterDatabase } from '../../db/database';
-import { headSeq } from '../../db/queries';
-import { watchRegister } from '../../db/watch-register';
+import type { RegisterStore } from '../../db/register-store';
 import { reserveSeqOf, syncReserve, type ReserveState } from './sync-reserve';
 
 export const RETRY_MS = 5_000;
@@ -31,7 +29,7 @@ export interface ReserveSync {
 
 export const RESERVE_CHECKING: ReserveView = { state: { kind: 'checking' }, chooseError: null };
 
-export function startReserveSync(db: RegisterDatabase, api: RegistreApi, registerId: string, delays = { retryMs: RETRY_MS, recheckMs: RECHECK_MS }): ReserveSync {
+export function startReserveSync(store: RegisterStore, api: RegistreApi, registerId: string, delays = { retryMs: RETRY_MS, recheckMs: RECHECK_MS }): ReserveSync {
   let view = RESERVE_CHECKING;
   const listeners = new Set<() => void>();
   let stopped = false;
@@ -55,7 +53,7 @@ export function startReserveSync(db: RegisterDatabase, api: RegistreApi, registe
     // One sync at a time: a second request waits for the first, then runs again.
     while (running) await running;
     if (stopped) return;
-    const run = syncReserve(db, api, registerId, lastKnownSeq).then((next) => {
+    const run = syncReserve(store, api, registerId, lastKnownSeq).then((next) => {
       if (stopped) return;
       // Editions archived while the medium was away are copied when it is back (and at start-up).
       if (next.kind === 'upToDate' && !reserveReachable) void api['edition:syncReserve']({ registerId });
@@ -71,7 +69,12 @@ export function startReserveSync(db: RegisterDatabase, api: RegistreApi, registe
   }
 
   // At once, then after every event recorded (by this window or another).
-  const unwatch = watchRegister(db, headSeq, () => void sync());
+  // A failed read is not the watcher's to report: the service's own next read will say it.
+  const watching = store.watch(() => store.headSeq()).subscribe(
+    () => void sync(),
+    () => undefined,
+  );
+  const unwatch = () => watching.unsubscribe();
 
   return {
     view: () => view,

@@ -13,6 +13,7 @@ import { toMilli } from '../../../../shared/register/quantity';
 import { trackedDatabase } from '../../../fixtures/database';
 import { openingDraft, productDraft, receiptDraft } from '../../../fixtures/drafts';
 import { reseal, sealAll } from '../../../fixtures/events';
+import { dexieStore } from '../../../../renderer/db/dexie-store';
 
 /** `count` events in one chain; from index `branchAt` on, the receipts are of another lot. */
 function longChain(count: number, branchAt = count): RegisterEvent[] {
@@ -37,7 +38,7 @@ const COUNT = 43;
 
 /** The worker's half, in this thread: what chain-check.worker.ts runs over the same database. */
 function inThisThread(db: RegisterDatabase): SegmentChecker {
-  return (after) => checkSegment(eventPages(db, { after, pageSize: PAGE_SIZE }));
+  return (after) => checkSegment(eventPages(dexieStore(db), { after, pageSize: PAGE_SIZE }));
 }
 
 function settle(verdict: Promise<unknown>) {
@@ -54,10 +55,10 @@ const SPLITS = [0, 1, 2, 10, 19, 20, 21, 22, 29, 30, 31, 32, 42, 43, 99];
 /** The one-thread verdict, and the two-thread one for every cut: all alike. */
 async function expectSameEverywhere(events: readonly RegisterEvent[], expected: unknown) {
   const db = await databaseWith(events);
-  expect(await settle(checkInWindow(db, { pageSize: PAGE_SIZE }))).toEqual(expected);
+  expect(await settle(checkInWindow(dexieStore(db), { pageSize: PAGE_SIZE }))).toEqual(expected);
   // Without workers (here, jsdom), the application's entry point is the one-thread check.
-  expect(await settle(checkDatabaseChain(db))).toEqual(expected);
-  for (const split of SPLITS) expect({ split, verdict: await settle(checkInTwo(db, split, inThisThread(db), PAGE_SIZE)) }).toEqual({ split, verdict: expected });
+  expect(await settle(checkDatabaseChain(dexieStore(db)))).toEqual(expected);
+  for (const split of SPLITS) expect({ split, verdict: await settle(checkInTwo(dexieStore(db), split, inThisThread(db), PAGE_SIZE)) }).toEqual({ split, verdict: expected });
 }
 
 describe('the two-thread chain check', () => {

@@ -3,8 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it, vi } from 'vitest';
 import { serializeLine } from '../../../../shared/journal/line';
-import { headSeq } from '../../../../renderer/db/queries';
-import { watchRegister } from '../../../../renderer/db/watch-register';
+import { dexieStore } from '../../../../renderer/db/dexie-store';
 import { startReserveSync } from '../../../../renderer/features/reserve/reserve-sync';
 import { sealedSlice } from '../../../fixtures/events';
 import { trackedDatabase } from '../../../fixtures/database';
@@ -22,7 +21,7 @@ describe('startReserveSync', () => {
     await db.events.bulkAdd(events.slice(0, 3));
     const api = main.api();
     await api['reserve:chooseFolder'](null);
-    const reserve = startReserveSync(db, api, REGISTER_ID, longDelays);
+    const reserve = startReserveSync(dexieStore(db), api, REGISTER_ID, longDelays);
     const heard = vi.fn();
     reserve.subscribe(heard);
     try {
@@ -44,15 +43,16 @@ describe('startReserveSync', () => {
     await real['reserve:chooseFolder'](null);
     // Every catch-up starts by asking the main process where the reserve stands.
     const status = vi.fn(real['reserve:status']);
-    const reserve = startReserveSync(db, { ...real, 'reserve:status': status }, REGISTER_ID, longDelays);
+    const reserve = startReserveSync(dexieStore(db), { ...real, 'reserve:status': status }, REGISTER_ID, longDelays);
     await vi.waitFor(() => expect(reserve.view().state).toMatchObject({ kind: 'upToDate', count: 3 }));
     const checksWhileRunning = status.mock.calls.length;
     reserve.stop();
     await db.events.add(events[3]!);
     // Once a fresh watcher has seen the new event, a watcher still subscribed would have too.
     await new Promise<void>((resolve) => {
-      const unwatch = watchRegister(db, headSeq, (seq) => {
-        if (seq === 4) setTimeout(() => (unwatch(), resolve()));
+      const store = dexieStore(db);
+      const watching = store.watch(() => store.headSeq()).subscribe((seq) => {
+        if (seq === 4) setTimeout(() => (watching.unsubscribe(), resolve()));
       });
     });
     expect(status.mock.calls.length).toBe(checksWhileRunning);
@@ -63,7 +63,7 @@ describe('startReserveSync', () => {
     const events = sealedSlice();
     const db = trackedDatabase();
     await db.events.bulkAdd(events);
-    const reserve = startReserveSync(db, main.api(), REGISTER_ID, longDelays);
+    const reserve = startReserveSync(dexieStore(db), main.api(), REGISTER_ID, longDelays);
     try {
       await vi.waitFor(() => expect(reserve.view().state).toEqual({ kind: 'notConfigured', pending: 4 }));
       await reserve.chooseFolder();
