@@ -2,7 +2,8 @@
 // them from its database by the patient's name, the replay of a journal keeps them as it
 // passes: both hand the same facts to the rules (decide.ts).
 import { addDays } from '../register/dates';
-import type { Counterparty, Dispensation, PrescriptionRecord } from '../register/events-movements';
+import type { Counterparty } from '../register/events-register';
+import type { Dispensation, PrescriptionRecord } from '../register/events-movements';
 import type { Milli } from '../register/quantity';
 
 /** One earlier dispensation filled on a recorded prescription. */

@@ -14,7 +14,8 @@
 import { appError, type AppError } from '../errors';
 import { frenchTypography } from '../french';
 import { formatDay } from '../register/dates';
-import type { Counterparty, PrescriptionRecord } from '../register/events-movements';
+import type { Counterparty } from '../register/events-register';
+import type { PrescriptionRecord } from '../register/events-movements';
 import { formatQuantity, MILLI_PER_UNIT, toMilli, type Milli } from '../register/quantity';
 import { historySince, samePrescriber, type PatientDispensation } from './history';
 import { LEGAL_LIMITS, type PrescriptionLimits } from './limits';
