@@ -65,6 +65,11 @@ export function openRegisterDatabase(name = DATABASE_NAME): RegisterDatabase {
       await tx.table<RegisterEvent>('events').orderBy('seq').each((event) => void evolve(state, event));
       if (state.head) await tx.table<StateRow>('state').put(stateRow(state));
     });
+  // Version 5: dispensations are indexed by the patient's name and the prescription's date,
+  // so that a dispensation on a prescription reads that patient's recent ones only
+  // (patient-history.ts). Older dispensations have no prescription and stay out of it;
+  // IndexedDB builds the index over the existing events: nothing is rewritten.
+  db.version(5).stores({ events: 'seq, type, [productId+seq], operationDate, [recipient.name+prescription.date]' });
   db.use(writeOnceMiddleware);
   return db;
 }

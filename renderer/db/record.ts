@@ -16,6 +16,7 @@ import type { Draft, ValidDraft } from '../../shared/register/validate';
 import { err, ok, type Result } from '../../shared/result';
 import type { RegisterDatabase } from './database';
 import { settleEntry } from './entry-in-progress';
+import { patientDispensations } from './patient-history';
 import { addToMonthlyTotals } from './monthly-totals';
 import { refusalWhileRestoring } from './restore-marker';
 import { readState, writeState } from './state-row';
@@ -81,9 +82,10 @@ export async function record(db: RegisterDatabase, steps: readonly Step[], now =
     });
 }
 
-/** Reads what the draft declares it needs besides the state (decide.ts), by primary key. */
+/** Reads what the draft declares it needs besides the state (decide.ts): by primary key, or by index. */
 async function fetch(db: RegisterDatabase, draft: Draft): Promise<Fetched> {
-  const { event: seq } = lookupsFor(draft);
+  const { event: seq, patient } = lookupsFor(draft);
   const target = seq === undefined ? undefined : await db.events.get(seq);
-  return target ? { target } : {};
+  const patientDispensationsFound = patient ? await patientDispensations(db, patient.name, patient.since) : undefined;
+  return { ...(target ? { target } : {}), ...(patientDispensationsFound ? { patientDispensations: patientDispensationsFound } : {}) };
 }

@@ -60,3 +60,12 @@ export function samePrescriber(a: { prescriber: Counterparty; prescription: Pick
   const name = (counterparty: Counterparty) => counterparty.name.trim().toLocaleLowerCase('fr').replace(/\s+/g, ' ');
   return name(a.prescriber) === name(b.prescriber);
 }
+
+/**
+ * The substance the overlap rule compares: the one the product declares (the same morphine
+ * in another strength counts), or the product itself when it declares none.
+ */
+export function substanceKey(productId: string, definition: { substance?: { name: string } } | undefined): string {
+  const name = definition?.substance?.name.trim().toLocaleLowerCase('fr');
+  return name ? `substance:${name}` : `product:${productId}`;
+}

@@ -48,7 +48,8 @@ export function presentation(prescription: Pick<PrescriptionRecord, 'date' | 'da
   // The first fraction counts from the prescription date; a later one from the end of the previous one.
   const reference = first ? prescription.date : addDays(segment.from, -1);
   const deadline = addDays(reference, PRESENTATION_DAYS);
-  const surgery = first && prescription.mentions?.surgery ? surgeryWindow(prescription.mentions.surgery.operation, prescription.mentions.surgery.discharge) : undefined;
+  const surgery =
+    first && prescription.mentions?.surgery ? surgeryWindow(prescription.mentions.surgery.operation, prescription.mentions.surgery.discharge) : undefined;
   const inSurgeryWindow = surgery !== undefined && presentedOn >= surgery.from && presentedOn <= surgery.to;
   const late = presentedOn > deadline && !inSurgeryWindow;
   const length = lengthOf(segment);

@@ -63,7 +63,9 @@ export function reviewPrescription(
   const { prescription } = draft;
   const since = historySince(prescription.date);
   const earlier = history.filter((entry) => entry.prescription.date >= since);
-  const sameLine = earlier.filter((entry) => entry.productId === draft.productId && entry.prescription.date === prescription.date && samePrescriber(entry, draft));
+  const sameLine = earlier.filter(
+    (entry) => entry.productId === draft.productId && entry.prescription.date === prescription.date && samePrescriber(entry, draft),
+  );
   const sameSegment = sameLine.filter((entry) => (entry.prescription.fraction?.number ?? 1) === (prescription.fraction?.number ?? 1));
   const dispensedOnPrescription = sum(sameLine.map((entry) => entry.quantity));
   const dispensedOnSegment = sum(sameSegment.map((entry) => entry.quantity));
@@ -78,7 +80,11 @@ export function reviewPrescription(
     prescription.date > draft.operationDate
       ? appError('prescription.inFuture', 'prescription.date', { day: prescription.date })
       : draft.quantity > allowed
-        ? appError('prescription.exceedsCover', 'quantity', { allowed: formatQuantity(allowed), requested: formatQuantity(draft.quantity), detail: computation.join(' ') })
+        ? appError('prescription.exceedsCover', 'quantity', {
+            allowed: formatQuantity(allowed),
+            requested: formatQuantity(draft.quantity),
+            detail: computation.join(' '),
+          })
         : undefined;
   return { presentation: shown, dispensedOnPrescription, dispensedOnSegment, allowed, computation, warnings, ...(refusal ? { refusal } : {}) };
 }

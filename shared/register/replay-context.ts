@@ -2,6 +2,7 @@
 // the app's write door and the replay of a journal both decide through decide.ts, which
 // builds them here. The rules (validate*.ts) still read this DraftContext shape; the
 // state is complete, so every fact a rule asks for is there.
+import { substanceKey, type PatientDispensation } from '../prescription/history';
 import { EMPTY_STOCK } from '../stock/movements';
 import type { RegisterEvent } from './events';
 import { closureFigures } from './month-moves';
@@ -12,6 +13,8 @@ import type { DraftBody, DraftContext } from './validate';
 export interface Fetched {
   /** For a correction: the event it names, when the register has one at that number. */
   target?: RegisterEvent;
+  /** For a dispensation on a prescription: the patient's earlier ones since the look-up's day. */
+  patientDispensations?: readonly PatientDispensation[];
 }
 
 /**
@@ -49,6 +52,12 @@ export function contextFromState(state: RegisterState, fetched: Fetched, body: D
     }
   }
   addLifecycleFacts(state, body, context);
+  if (body.type === 'dispensation' && fetched.patientDispensations) {
+    // A corrected dispensation was reversed: it no longer counts against the prescription.
+    context.patientHistory = fetched.patientDispensations
+      .filter((earlier) => !state.correctedBy.has(earlier.seq))
+      .map((earlier) => ({ ...earlier, substance: substanceKey(earlier.productId, state.products.get(earlier.productId)?.state.definition) }));
+  }
   return context;
 }
 

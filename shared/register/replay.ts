@@ -8,7 +8,8 @@
 import { appError, describeError, type AppError, type ErrorCode } from '../errors';
 import { checkEventShape } from './event-schemas';
 import { decide, lookupsFor, type Fetched } from './decide';
-import { isMovement, type RegisterEvent } from './events';
+import { isMovement, type Dispensation, type RegisterEvent } from './events';
+import { asPatientDispensation, patientKey, type PatientDispensation } from '../prescription/history';
 import { asMovement, evolve, movementFacts } from './evolve';
 import { productIdFor } from './prepare';
 import { emptyState, type MovementFacts, type RegisterState } from './register-state';
@@ -37,19 +38,22 @@ export function createReplayValidator(): ReplayValidator {
   // The replay reads the journal once: what a correction may name is kept as it passes,
   // where the app reads the one event from its database.
   const movements = new Map<number, MovementFacts>();
+  // Likewise each patient's dispensations on a prescription, where the app reads them by an index.
+  const patients = new Map<string, PatientDispensation[]>();
   let broken: ReplayFault | null = null;
   let previous: RegisterEvent | null = null;
   return {
     state,
     next(event) {
       if (broken) return broken;
-      const error = checkEvent(state, movements, event) ?? checkClockSetBack(previous, event);
+      const error = checkEvent(state, { movements, patients }, event) ?? checkClockSetBack(previous, event);
       if (error) {
         broken = { seq: event.seq, rule: error.code, message: describeError(error) };
         return broken;
       }
       evolve(state, event);
       if (isMovement(event)) movements.set(event.seq, movementFacts(event));
+      if (event.type === 'dispensation') rememberPatient(patients, event);
       previous = event;
       return null;
     },
@@ -78,24 +82,41 @@ export function replayJournal(events: Iterable<RegisterEvent>): ReplayFault | nu
   return null;
 }
 
-/** The replay's answer to the look-ups a draft declares, from what it has read so far. */
-function fetchFrom(state: RegisterState, movements: ReadonlyMap<number, MovementFacts>, draft: Draft): Fetched {
-  const { event: seq } = lookupsFor(draft);
-  if (seq === undefined) return {};
-  const movement = movements.get(seq);
-  if (movement) return { target: asMovement(movement) as RegisterEvent };
-  // An event that exists but is not a movement: the rule names it as such.
-  return state.head && seq <= state.head.seq ? { target: { seq, type: 'register.opened' } as RegisterEvent } : {};
+/** What the replay keeps of the journal read so far, to answer the point look-ups. */
+interface Read {
+  movements: ReadonlyMap<number, MovementFacts>;
+  patients: ReadonlyMap<string, readonly PatientDispensation[]>;
 }
 
-function checkEvent(state: RegisterState, movements: ReadonlyMap<number, MovementFacts>, event: RegisterEvent): AppError | null {
+function rememberPatient(patients: Map<string, PatientDispensation[]>, event: RegisterEvent & Dispensation): void {
+  const name = patientKey(event);
+  const facts = asPatientDispensation(event);
+  if (name === undefined || !facts) return;
+  const known = patients.get(name);
+  if (known) known.push(facts);
+  else patients.set(name, [facts]);
+}
+
+/** The replay's answer to the look-ups a draft declares, from what it has read so far. */
+function fetchFrom(state: RegisterState, read: Read, draft: Draft): Fetched {
+  const { event: seq, patient } = lookupsFor(draft);
+  const fetched: Fetched = {};
+  if (patient) fetched.patientDispensations = (read.patients.get(patient.name) ?? []).filter((earlier) => earlier.prescription.date >= patient.since);
+  if (seq === undefined) return fetched;
+  const movement = read.movements.get(seq);
+  if (movement) return { ...fetched, target: asMovement(movement) as RegisterEvent };
+  // An event that exists but is not a movement: the rule names it as such.
+  return state.head && seq <= state.head.seq ? { ...fetched, target: { seq, type: 'register.opened' } as RegisterEvent } : fetched;
+}
+
+function checkEvent(state: RegisterState, read: Read, event: RegisterEvent): AppError | null {
   const shape = checkEventShape(event);
   if (shape?.kind === 'type') return appError('replay.unknownType', 'type', { type: shape.type });
   if (shape) return appError('replay.shape', shape.field, { field: shape.field });
   const { draft, stored } = asDraft(event);
   let checked;
   try {
-    checked = decide(state, fetchFrom(state, movements, draft), draft, dayOfRecording(event.recordedAt));
+    checked = decide(state, fetchFrom(state, read, draft), draft, dayOfRecording(event.recordedAt));
   } catch {
     // A rule met facts it cannot read: the event is not one the app could have written.
     return appError('replay.unreadable', 'type');

@@ -78,7 +78,9 @@ describe('art. R. 5132-33 — fraction follow-up', () => {
   const fraction = (number: number) => ({ days: 28, quantity: units(56), fraction: { number, count: 4, days: 7 } });
 
   it('allows one fraction’s share, and says which fraction it is (art. R. 5132-33)', () => {
-    const review = reviewPrescription(draft(fraction(2), { operationDate: '2026-02-08', quantity: units(14) }), [earlier(3, { date: '2026-02-01', ...fraction(1) }, { quantity: units(14) })]);
+    const review = reviewPrescription(draft(fraction(2), { operationDate: '2026-02-08', quantity: units(14) }), [
+      earlier(3, { date: '2026-02-01', ...fraction(1) }, { quantity: units(14) }),
+    ]);
     expect(review.allowed).toBe(units(14));
     expect(review.refusal).toBeUndefined();
     expect(review.computation[0]).toContain('Fraction 2 sur 4 (du 08/02/2026 au 14/02/2026)');
@@ -90,7 +92,9 @@ describe('art. R. 5132-33 — fraction follow-up', () => {
   });
 
   it('refuses a fraction dispensed twice (art. R. 5132-33)', () => {
-    const twice = reviewPrescription(draft(fraction(2), { operationDate: '2026-02-09', quantity: units(14) }), [earlier(4, { date: '2026-02-01', ...fraction(2) }, { quantity: units(14) })]);
+    const twice = reviewPrescription(draft(fraction(2), { operationDate: '2026-02-09', quantity: units(14) }), [
+      earlier(4, { date: '2026-02-01', ...fraction(2) }, { quantity: units(14) }),
+    ]);
     expect(twice.allowed).toBe(units(0));
     expect(twice.refusal?.code).toBe('prescription.exceedsCover');
   });
