@@ -83,7 +83,7 @@ export async function record(db: RegisterDatabase, steps: readonly Step[], now =
 }
 
 /** Reads what the draft declares it needs besides the state (decide.ts): by primary key, or by index. */
-async function fetch(db: RegisterDatabase, draft: Draft): Promise<Fetched> {
+export async function fetch(db: RegisterDatabase, draft: Draft): Promise<Fetched> {
   const { event: seq, patient } = lookupsFor(draft);
   const target = seq === undefined ? undefined : await db.events.get(seq);
   const patientDispensationsFound = patient ? await patientDispensations(db, patient.name, patient.since) : undefined;

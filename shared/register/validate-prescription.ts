@@ -5,7 +5,7 @@
 // which the event keeps.
 import { LEGAL_LIMITS } from '../prescription/limits';
 import { substanceKey } from '../prescription/history';
-import { reviewPrescription } from '../prescription/review';
+import { reviewPrescription, type PrescriptionReview } from '../prescription/review';
 import { isIsoDay } from './dates';
 import type { PlannedSurgery, PrescriptionFraction, PrescriptionMentions, PrescriptionRecord } from './events-movements';
 import type { Counterparty } from './events-register';
@@ -16,7 +16,7 @@ import type { DraftContext } from './draft-context';
 const RPPS = /^\d{11}$/;
 
 /** What a dispensation says besides its prescription, for the rules to read. */
-interface Filled {
+export interface Filled {
   productId: string;
   quantity: Milli;
   operationDate: string;
@@ -30,12 +30,7 @@ export function validatePrescription(
 ): { prescription?: PrescriptionRecord } {
   if (value === undefined) return {};
   const prescription = prescriptionRecord(value);
-  const definition = context.product?.definition;
-  const review = reviewPrescription(
-    { ...filled, substance: substanceKey(filled.productId, definition), prescription },
-    context.patientHistory ?? [],
-    LEGAL_LIMITS,
-  );
+  const review = reviewAgainstRegister(prescription, filled, context);
   if (review.refusal) refuse(review.refusal.code, review.refusal.field, review.refusal.params);
   if (review.warnings.length > 0 && prescription.overrideReason === undefined) {
     refuse('prescription.reasonRequired', 'prescription.overrideReason', { detail: review.warnings.map((warning) => warning.sentence).join(' ') });
@@ -43,7 +38,14 @@ export function validatePrescription(
   return { prescription };
 }
 
-function prescriptionRecord(value: Partial<PrescriptionRecord>): PrescriptionRecord {
+/** The rules applied as the register decides them: the form shows this before validation. */
+export function reviewAgainstRegister(prescription: PrescriptionRecord, filled: Filled, context: DraftContext): PrescriptionReview {
+  const substance = substanceKey(filled.productId, context.product?.definition);
+  return reviewPrescription({ ...filled, substance, prescription }, context.patientHistory ?? [], LEGAL_LIMITS);
+}
+
+/** A prescription's fields checked and normalised, before any rule reads them. */
+export function prescriptionRecord(value: Partial<PrescriptionRecord>): PrescriptionRecord {
   const date = day(value.date, 'prescription.date', 'date de l’ordonnance');
   const days = wholeDays(value.days, 'prescription.days', 'durée prescrite (jours)');
   const quantity = positive(value.quantity as Milli, 'prescription.quantity');
