@@ -143,10 +143,10 @@ const WORDING = {
     `Le stock a changé depuis l’inventaire n° ${p.seq ?? ''} : l’écart ne le ramènerait plus à la quantité comptée.`,
   'prescription.inFuture': (p: Params<'day'>) =>
     `L’ordonnance est datée du ${formatDay(p.day ?? '')}, après le jour de la délivrance : vérifiez la date de l’ordonnance (art. R. 5132-33 du code de la santé publique).`,
-  'prescription.exceedsCover': (p: Params<'allowed' | 'detail' | 'requested'>) =>
-    `Quantité supérieure à ce que couvre l’ordonnance : au plus ${p.allowed ?? '0'} aujourd’hui, ${p.requested ?? ''} demandé(s) (art. R. 5132-33 du code de la santé publique).${p.detail ? ` ${p.detail}` : ''}`,
-  'prescription.reasonRequired': (p: Params<'detail'>) =>
-    `La délivrance appelle votre jugement : indiquez pourquoi vous délivrez malgré l’avertissement, le motif est inscrit au registre.${p.detail ? ` ${p.detail}` : ''}`,
+  'prescription.exceedsCover': (p: Params<'allowed' | 'requested'>) =>
+    `Quantité supérieure à ce que couvre l’ordonnance : au plus ${p.allowed ?? '0'} aujourd’hui, ${p.requested ?? ''} demandé(s) (art. R. 5132-33 du code de la santé publique).`,
+  'prescription.reasonRequired': (p: Params<'warnings'>) =>
+    `La délivrance appelle votre jugement (${p.warnings ?? 'avertissement'}) : indiquez pourquoi vous délivrez malgré l’avertissement, le motif est inscrit au registre.`,
   'prescription.daysMalformed': (p: Params<'label'>) => `Le champ « ${p.label ?? ''} » attend un nombre entier de jours, au moins 1.`,
   'prescription.fractionMalformed': (_: NoParams) =>
     'Fraction invalide : son numéro va de 1 au nombre de fractions, et elle commence avant la fin de la durée prescrite.',

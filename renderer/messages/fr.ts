@@ -203,6 +203,7 @@ export const fr = typeset({
       fractionCount: 'Nombre de fractions',
       fractionDays: 'Durée d’une fraction (jours)',
       fractionHint: 'Délivrance fractionnée : laissez vide sinon.',
+      mentions: 'Mentions expresses du prescripteur',
       overlapAllowed: 'Chevauchement autorisé (mention expresse)',
       singleDelivery: 'Délivrance en une seule fois',
       surgery: 'Chirurgie programmée',

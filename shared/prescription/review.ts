@@ -83,7 +83,6 @@ export function reviewPrescription(
         ? appError('prescription.exceedsCover', 'quantity', {
             allowed: formatQuantity(allowed),
             requested: formatQuantity(draft.quantity),
-            detail: computation.join(' '),
           })
         : undefined;
   return { presentation: shown, dispensedOnPrescription, dispensedOnSegment, allowed, computation, warnings, ...(refusal ? { refusal } : {}) };

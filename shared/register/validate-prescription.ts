@@ -6,6 +6,7 @@
 import { LEGAL_LIMITS } from '../prescription/limits';
 import { substanceKey } from '../prescription/history';
 import { reviewPrescription, type PrescriptionReview } from '../prescription/review';
+import type { PrescriptionWarningKind } from '../prescription/warnings';
 import { isIsoDay } from './dates';
 import type { PlannedSurgery, PrescriptionFraction, PrescriptionMentions, PrescriptionRecord } from './events-movements';
 import type { Counterparty } from './events-register';
@@ -14,6 +15,14 @@ import { optionalField, positive, refuse, text } from './refusal';
 import type { DraftContext } from './draft-context';
 
 const RPPS = /^\d{11}$/;
+
+/** Each warning named in a few words, for the refusal that asks the reason (the form shows the sentences). */
+const WARNING_NAMES: Record<PrescriptionWarningKind, string> = {
+  overlap: 'chevauchement',
+  durationAboveLimit: 'durée au-delà de la limite du produit',
+  fractionAboveLimit: 'fraction au-delà de la limite du produit',
+  notFractioned: 'délivrance non fractionnée',
+};
 
 /** What a dispensation says besides its prescription, for the rules to read. */
 export interface Filled {
@@ -33,7 +42,9 @@ export function validatePrescription(
   const review = reviewAgainstRegister(prescription, filled, context);
   if (review.refusal) refuse(review.refusal.code, review.refusal.field, review.refusal.params);
   if (review.warnings.length > 0 && prescription.overrideReason === undefined) {
-    refuse('prescription.reasonRequired', 'prescription.overrideReason', { detail: review.warnings.map((warning) => warning.sentence).join(' ') });
+    refuse('prescription.reasonRequired', 'prescription.overrideReason', {
+      warnings: review.warnings.map((warning) => WARNING_NAMES[warning.kind]).join(', '),
+    });
   }
   return { prescription };
 }

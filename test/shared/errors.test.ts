@@ -250,6 +250,7 @@ const EVERY_PARAM = {
   previous: '10/03/2026 à 12:00',
   // ——— the prescription ———
   allowed: '48',
+  warnings: 'chevauchement',
 };
 
 describe('describeError', () => {

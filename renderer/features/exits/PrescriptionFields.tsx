@@ -35,12 +35,10 @@ export const PRESCRIPTION_FIELDS = [
 
 function Box({ name, label, checked, onChange }: { name: string; label: string; checked: boolean; onChange: (checked: boolean) => void }) {
   return (
-    <div className="field">
-      <label className="checkbox">
-        <input type="checkbox" name={name} checked={checked} onChange={(event) => onChange(event.target.checked)} />
-        {label}
-      </label>
-    </div>
+    <label className="choice">
+      <input type="checkbox" name={name} checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      {label}
+    </label>
   );
 }
 
@@ -110,19 +108,23 @@ export function PrescriptionFields({ values, set, error, unit, review, today }: 
         error={error}
         inputMode="numeric"
       />
-      <Box
-        name="prescription.mentions.overlapAllowed"
-        label={t.overlapAllowed}
-        checked={values.prescriptionMentionsOverlapAllowed === TICKED}
-        onChange={tick('prescriptionMentionsOverlapAllowed')}
-      />
-      <Box
-        name="prescription.mentions.singleDelivery"
-        label={t.singleDelivery}
-        checked={values.prescriptionMentionsSingleDelivery === TICKED}
-        onChange={tick('prescriptionMentionsSingleDelivery')}
-      />
-      <Box name="prescription.mentions.surgery" label={t.surgery} checked={surgery} onChange={tick('prescriptionMentionsSurgery')} />
+      <div className="field field--wide" role="group" aria-label={t.mentions}>
+        <div className="choices">
+          <Box
+            name="prescription.mentions.overlapAllowed"
+            label={t.overlapAllowed}
+            checked={values.prescriptionMentionsOverlapAllowed === TICKED}
+            onChange={tick('prescriptionMentionsOverlapAllowed')}
+          />
+          <Box
+            name="prescription.mentions.singleDelivery"
+            label={t.singleDelivery}
+            checked={values.prescriptionMentionsSingleDelivery === TICKED}
+            onChange={tick('prescriptionMentionsSingleDelivery')}
+          />
+          <Box name="prescription.mentions.surgery" label={t.surgery} checked={surgery} onChange={tick('prescriptionMentionsSurgery')} />
+        </div>
+      </div>
       {surgery ? (
         <>
           <LabelledText

@@ -130,7 +130,7 @@ describe('the patient’s earlier dispensations (art. R. 5132-33)', () => {
     const context = openedContext({ patientHistory: [earlier(7, { date: '2026-02-10' })] });
     const error = refusal(validateDraft(onPrescription({}), context));
     expect(error).toMatchObject({ code: 'prescription.reasonRequired', field: 'prescription.overrideReason' });
-    expect(error.params?.detail).toContain('Chevauchement');
+    expect(error.params?.warnings).toBe('chevauchement');
     const reasoned = onPrescription({ overrideReason: ' Ancienne ordonnance perdue, confirmé par le prescripteur ' });
     expect(accepted(validateDraft(reasoned, context)).body).toMatchObject({
       prescription: { overrideReason: 'Ancienne ordonnance perdue, confirmé par le prescripteur' },
