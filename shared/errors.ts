@@ -49,6 +49,8 @@ const WORDING = {
     `Le produit « ${p.designation ?? ''} » est désactivé : réactivez-le dans la liste des produits pour enregistrer un mouvement.`,
   'product.unitLocked': (p: Params<'unit'>) =>
     `L’unité de ce produit (${p.unit ?? ''}) ne peut plus changer : des mouvements sont déjà comptés dans cette unité. Créez un nouveau produit.`,
+  'product.limitsMalformed': (_: NoParams) =>
+    'Limites de prescription invalides : la durée maximale va de 1 à 28 jours (art. R. 5132-30 du code de la santé publique), et une fraction ne dépasse pas cette durée.',
   'movement.officineOnly': (_: NoParams) =>
     'Ce mouvement est propre à une officine : un cabinet vétérinaire enregistre une administration ou une délivrance au détenteur.',
   'movement.veterinaryOnly': (_: NoParams) => 'Ce mouvement est propre à un cabinet vétérinaire : une officine enregistre une dispensation.',

@@ -100,6 +100,12 @@ export const fr = typeset({
     unitHint: 'Toutes les quantités de ce produit sont comptées dans cette unité.',
     perBox: 'Unités par boîte',
     cip13: 'Code CIP13 (facultatif)',
+    limits: {
+      legend: 'Limites de prescription (facultatif)',
+      hint: 'Vides, le produit suit la règle générale : 28 jours au plus (art. R. 5132-30 du code de la santé publique). Remplissez-les pour un produit à durée réduite ou à délivrance fractionnée, par exemple méthadone sirop : 14 jours, fractions de 7 jours.',
+      maxDays: 'Durée maximale de prescription (jours)',
+      fractionDays: 'Délivrance fractionnée par (jours)',
+    },
     submit: 'Ajouter le produit',
     none: 'Aucun produit pour l’instant.',
     added: (designation: string, seq: number) => `Produit « ${designation} » ajouté (n° d’ordre ${seq}).`,

@@ -17,11 +17,21 @@ const compartment = z.enum(STOCK_COMPARTMENTS);
 const practitioner = z.object({ name: text, orderNumber: text });
 const counterparty = z.object({ name: text, address: text });
 const substance = z.object({ name: text, form: z.enum(['base', 'sel']), saltName: text.optional(), perUnit: milli });
-const definition = z.object({ designation: text, form: text, strength: text, unit: text, perBox: milli, cip13: text.optional(), substance: substance.optional() });
+const days = z.number().int().positive().refine(Number.isSafeInteger);
+const prescriptionLimits = z.object({ maxDays: days, fractionDays: days.optional() });
+const definition = z.object({
+  designation: text,
+  form: text,
+  strength: text,
+  unit: text,
+  perBox: milli,
+  cip13: text.optional(),
+  substance: substance.optional(),
+  prescriptionLimits: prescriptionLimits.optional(),
+});
 const movement = { productId: text, quantity: milli };
 const authorisation = z.object({ kind: text, number: text });
 const animal = z.object({ identification: text, species: text });
-const days = z.number().int().positive().refine(Number.isSafeInteger);
 const prescription = z.object({
   date: text,
   days,

@@ -3,7 +3,7 @@
 // shared/prescription/ applied against the patient's earlier dispensations. What the law
 // forbids is refused; what it leaves to the pharmacist's judgement needs their reason,
 // which the event keeps.
-import { LEGAL_LIMITS } from '../prescription/limits';
+import { limitsOf } from '../prescription/limits';
 import { substanceKey } from '../prescription/history';
 import { reviewPrescription, type PrescriptionReview } from '../prescription/review';
 import type { PrescriptionWarningKind } from '../prescription/warnings';
@@ -52,7 +52,7 @@ export function validatePrescription(
 /** The rules applied as the register decides them: the form shows this before validation. */
 export function reviewAgainstRegister(prescription: PrescriptionRecord, filled: Filled, context: DraftContext): PrescriptionReview {
   const substance = substanceKey(filled.productId, context.product?.definition);
-  return reviewPrescription({ ...filled, substance, prescription }, context.patientHistory ?? [], LEGAL_LIMITS);
+  return reviewPrescription({ ...filled, substance, prescription }, context.patientHistory ?? [], limitsOf(context.product?.definition));
 }
 
 /** A prescription's fields checked and normalised, before any rule reads them. */

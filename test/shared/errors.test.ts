@@ -30,6 +30,7 @@ const EVERY_CODE = Object.keys({
   'product.cip13Taken': 1,
   'product.inactive': 1,
   'product.unitLocked': 1,
+  'product.limitsMalformed': 1,
   'movement.officineOnly': 1,
   'movement.veterinaryOnly': 1,
   'opening.afterMovements': 1,
