@@ -197,6 +197,11 @@ export const fr = typeset({
     bearerIdReference: 'Pièce d’identité du porteur',
     bearerIdReferenceHint: 'Nature et numéro, par exemple CNI 120369004512.',
     done: (seq: number) => `Dispensation enregistrée sous le n° d’ordre ${seq}.`,
+    history: {
+      title: 'Stupéfiants délivrés à ce patient sur ordonnance (trois derniers mois)',
+      line: (designation: string, seq: number, day: string, quantity: string, from: string, to: string, prescriber: string) =>
+        `${designation} — n° ${seq}, le ${day} : ${quantity}, couvre du ${from} au ${to} (${prescriber})`,
+    },
     rx: {
       legend: 'Contenu de l’ordonnance',
       hint: 'Facultatif : dès que la date de l’ordonnance est saisie, le registre contrôle la délivrance (art. R. 5132-30 et R. 5132-33 du code de la santé publique).',

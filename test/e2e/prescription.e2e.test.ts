@@ -74,6 +74,10 @@ describe('a dispensation on prescription', () => {
     // A new prescription of the same prescriber during the period covered: warned, the reason asked.
     await fillOnPrescription(page, { quantity: '28', date: '2026-11-23', ordonnancier: '2026-1102' });
     await expect.poll(() => review(page).textContent()).toContain('Chevauchement');
+    // The patient's history on its timeline: the dispensation n° 4 and the days it covers.
+    expect(await page.getByRole('region', { name: 'Stupéfiants délivrés à ce patient sur ordonnance (trois derniers mois)' }).textContent()).toContain(
+      'Skenan LP — n° 4, le 23/11/2026\u202f: 24, couvre du 19/11/2026 au 16/12/2026 (Dr Claire Petit)',
+    );
     expect(await review(page).textContent()).toContain('pour la période du 19/11/2026 au 16/12/2026 (ordonnance du 19/11/2026, n° d’ordre 4)');
     await submitExit(page);
     const reason = page.getByLabel('Motif de la délivrance malgré l’avertissement');

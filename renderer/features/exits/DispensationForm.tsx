@@ -6,6 +6,7 @@ import { toMilli, type Milli } from '../../../shared/register/quantity';
 import type { Draft } from '../../../shared/register/validate';
 import { previewPrescription } from '../../db/prescription-preview';
 import { useRegisterQuery } from '../../db/use-register-query';
+import { PatientHistory } from './PatientHistory';
 import { PrescriptionFields, PRESCRIPTION_FIELDS } from './PrescriptionFields';
 import { PRESCRIPTION_VALUES, prescriptionFrom } from './prescription-values';
 import { fr } from '../../messages/fr';
@@ -32,8 +33,7 @@ export function DispensationForm() {
   const kind = values.recipientKind;
   const named = kind !== 'anonymous';
 
-  const recipient = (): Recipient =>
-    kind === 'anonymous' ? { kind } : { kind, name: values.recipientName, address: values.recipientAddress };
+  const recipient = (): Recipient => (kind === 'anonymous' ? { kind } : { kind, name: values.recipientName, address: values.recipientAddress });
   const bearerGiven = values.bearerName.trim() !== '' || values.bearerIdReference.trim() !== '';
   const prescription = prescriptionFrom(values);
   const body = (productId: string, quantity: Milli): Dispensation => ({
@@ -49,7 +49,9 @@ export function DispensationForm() {
   const onSubmit = form.submit((product, quantity) => body(product.productId, quantity));
   // What the validation will compute, shown before it: the same rules, against the same register.
   const preview: Draft | null =
-    prescription && form.product ? { operationDate: values.operationDate, body: body(form.product.productId, form.quantity.ok ? form.quantity.value : toMilli(0)) } : null;
+    prescription && form.product
+      ? { operationDate: values.operationDate, body: body(form.product.productId, form.quantity.ok ? form.quantity.value : toMilli(0)) }
+      : null;
   const review = useRegisterQuery((db) => (preview ? previewPrescription(db, preview, today()) : Promise.resolve(null)), [JSON.stringify(preview)]);
 
   const fields = [
@@ -100,11 +102,27 @@ export function DispensationForm() {
         ) : (
           <WideNote>{t.anonymousHint}</WideNote>
         )}
+        {kind === 'patient' ? <PatientHistory name={values.recipientName} today={today()} products={form.products} /> : null}
       </Group>
       <Group legend={t.prescription}>
         <LabelledText name="prescriber.name" label={t.prescriberName} value={values.prescriberName} onChange={set('prescriberName')} error={error} required />
-        <LabelledText name="prescriber.address" label={t.prescriberAddress} value={values.prescriberAddress} onChange={set('prescriberAddress')} error={error} required span="double" />
-        <LabelledText name="ordonnancierNumber" label={t.ordonnancierNumber} value={values.ordonnancierNumber} onChange={set('ordonnancierNumber')} error={error} required />
+        <LabelledText
+          name="prescriber.address"
+          label={t.prescriberAddress}
+          value={values.prescriberAddress}
+          onChange={set('prescriberAddress')}
+          error={error}
+          required
+          span="double"
+        />
+        <LabelledText
+          name="ordonnancierNumber"
+          label={t.ordonnancierNumber}
+          value={values.ordonnancierNumber}
+          onChange={set('ordonnancierNumber')}
+          error={error}
+          required
+        />
       </Group>
       <PrescriptionFields values={values} set={set} error={error} unit={form.product?.unit} review={review} today={today()} />
       <Group legend={t.bearer} hint={t.bearerHint}>
