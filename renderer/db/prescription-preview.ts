@@ -7,7 +7,7 @@ import { prescriptionRecord, reviewAgainstRegister, type Filled } from '../../sh
 import type { Draft } from '../../shared/register/validate';
 import type { PrescriptionReview } from '../../shared/prescription/review';
 import type { RegisterDatabase } from './database';
-import { fetch } from './record';
+import { fetchLookups } from './record';
 import { readState } from './state-row';
 
 /** The review of the draft's prescription; null while the prescription is incomplete or malformed. */
@@ -16,7 +16,7 @@ export async function previewPrescription(db: RegisterDatabase, draft: Draft, to
   if (body.type !== 'dispensation' || body.prescription === undefined) return null;
   const prescription = collect(() => prescriptionRecord(body.prescription ?? {}));
   if (!prescription.ok) return null;
-  const [state, fetched] = await Promise.all([readState(db), fetch(db, draft)]);
+  const [state, fetched] = await Promise.all([readState(db), fetchLookups(db, draft)]);
   const context = contextFromState(state, fetched, body, today);
   const filled: Filled = { productId: body.productId, quantity: body.quantity, operationDate: draft.operationDate, prescriber: body.prescriber };
   return reviewAgainstRegister(prescription.value, filled, context);

@@ -63,7 +63,7 @@ export async function record(db: RegisterDatabase, steps: readonly Step[], now =
             if (!noted.ok) throw new Refused(clockSetBackRefused(last, now, noted.error));
             await add(noted.value);
           }
-          const decided = decide(state, await fetch(db, draft), draft, today);
+          const decided = decide(state, await fetchLookups(db, draft), draft, today);
           if (!decided.ok) throw new Refused(decided.error);
           sealed.push(await add(decided.value));
         }
@@ -83,7 +83,7 @@ export async function record(db: RegisterDatabase, steps: readonly Step[], now =
 }
 
 /** Reads what the draft declares it needs besides the state (decide.ts): by primary key, or by index. */
-export async function fetch(db: RegisterDatabase, draft: Draft): Promise<Fetched> {
+export async function fetchLookups(db: RegisterDatabase, draft: Draft): Promise<Fetched> {
   const { event: seq, patient } = lookupsFor(draft);
   const target = seq === undefined ? undefined : await db.events.get(seq);
   const patientDispensationsFound = patient ? await patientDispensations(db, patient.name, patient.since) : undefined;
