@@ -91,7 +91,9 @@ describe('the dispensation form with its prescription', { timeout: 20_000 }, () 
     fillDispensation('56', '2026-11-23');
     await waitFor(() => expect(review()).toContain('Chevauchement'));
     const history = screen.getByRole('region', { name: 'Stupéfiants délivrés à ce patient sur ordonnance (trois derniers mois)' });
-    expect(history.textContent).toBe('Stupéfiants délivrés à ce patient sur ordonnance (trois derniers mois)Morphine sulfate LP 10 mg — n° 4, le 10/11/2026\u202f: 56, couvre du 10/11/2026 au 07/12/2026 (Dr Anne Le Goff)');
+    expect(history.textContent).toBe(
+      'Stupéfiants délivrés à ce patient sur ordonnance (trois derniers mois)Morphine sulfate LP 10 mg — n° 4, le 10/11/2026\u202f: 56, couvre du 10/11/2026 au 07/12/2026 (Dr Anne Le Goff)',
+    );
     expect(review()).toContain('(art. R. 5132-33 du code de la santé publique)');
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer la sortie' }));
     const alert = await screen.findByRole('alert');
