@@ -49,6 +49,8 @@ const WORDING = {
     `Le produit « ${p.designation ?? ''} » est désactivé : réactivez-le dans la liste des produits pour enregistrer un mouvement.`,
   'product.unitLocked': (p: Params<'unit'>) =>
     `L’unité de ce produit (${p.unit ?? ''}) ne peut plus changer : des mouvements sont déjà comptés dans cette unité. Créez un nouveau produit.`,
+  'product.limitsMalformed': (_: NoParams) =>
+    'Limites de prescription invalides : la durée maximale va de 1 à 28 jours (art. R. 5132-30 du code de la santé publique), et une fraction ne dépasse pas cette durée.',
   'movement.officineOnly': (_: NoParams) =>
     'Ce mouvement est propre à une officine : un cabinet vétérinaire enregistre une administration ou une délivrance au détenteur.',
   'movement.veterinaryOnly': (_: NoParams) => 'Ce mouvement est propre à un cabinet vétérinaire : une officine enregistre une dispensation.',
@@ -141,6 +143,17 @@ const WORDING = {
   'inventory.alreadyAdjusted': (p: Params<'seq'>) => `L’écart de l’inventaire n° ${p.seq ?? ''} pour ce produit est déjà inscrit.`,
   'inventory.stockMoved': (p: Params<'seq'>) =>
     `Le stock a changé depuis l’inventaire n° ${p.seq ?? ''} : l’écart ne le ramènerait plus à la quantité comptée.`,
+  'prescription.inFuture': (p: Params<'day'>) =>
+    `L’ordonnance est datée du ${formatDay(p.day ?? '')}, après le jour de la délivrance : vérifiez la date de l’ordonnance (art. R. 5132-33 du code de la santé publique).`,
+  'prescription.exceedsCover': (p: Params<'allowed' | 'requested'>) =>
+    `Quantité supérieure à ce que couvre l’ordonnance : au plus ${p.allowed ?? '0'} aujourd’hui, ${p.requested ?? ''} demandé(s) (art. R. 5132-33 du code de la santé publique).`,
+  'prescription.reasonRequired': (p: Params<'warnings'>) =>
+    `La délivrance appelle votre jugement (${p.warnings ?? 'avertissement'}) : indiquez pourquoi vous délivrez malgré l’avertissement, le motif est inscrit au registre.`,
+  'prescription.daysMalformed': (p: Params<'label'>) => `Le champ « ${p.label ?? ''} » attend un nombre entier de jours, au moins 1.`,
+  'prescription.fractionMalformed': (_: NoParams) =>
+    'Fraction invalide : son numéro va de 1 au nombre de fractions, et elle commence avant la fin de la durée prescrite.',
+  'prescription.rppsMalformed': (_: NoParams) => 'Le numéro RPPS du prescripteur compte 11 chiffres.',
+  'prescription.surgeryDates': (_: NoParams) => 'La sortie prévue ne peut pas précéder le jour de l’intervention.',
   'storage.writeOnce': (_: NoParams) => 'Un mouvement validé ne peut être ni modifié ni supprimé : enregistrez une correction.',
   'reserve.notConfigured': (_: NoParams) => 'Aucun dossier de copie de réserve n’est choisi.',
   'reserve.unreachable': (p: Params<'folder'>) =>

@@ -86,6 +86,11 @@ export function openRegisterDatabase(name = DATABASE_NAME): RegisterDatabase {
       await tx.table<StateRow>('state').put(stateRow(state));
       await tx.table<LotAllocationRow>('lotAllocations').bulkPut(ledger.noted().map(([seq, parts]) => ({ seq, parts })));
     });
+  // Version 6: dispensations are indexed by the patient's name and the prescription's date,
+  // so that a dispensation on a prescription reads that patient's recent ones only
+  // (patient-history.ts). Older dispensations have no prescription and stay out of it;
+  // IndexedDB builds the index over the existing events: nothing is rewritten.
+  db.version(6).stores({ events: 'seq, type, [productId+seq], operationDate, [lot+productId], [recipient.name+prescription.date]' });
   db.use(writeOnceMiddleware);
   return db;
 }

@@ -24,6 +24,8 @@ import {
   registerLots,
   stockByProduct,
 } from './queries';
+import { patientDispensations } from './patient-history';
+import { previewPrescription } from './prescription-preview';
 import { record } from './record';
 import type { RegisterStore } from './register-store';
 import { readState, readStoredState } from './state-row';
@@ -74,6 +76,8 @@ function createDexieStore(db: RegisterDatabase): RegisterStore {
     eventsThrough: (seq) => db.events.where('seq').belowOrEqual(seq).toArray(),
     eventsOfTypes: (types) => eventsOfTypes(db, types),
     productEvents: (productId) => productEvents(db, productId),
+    patientDispensations: (name, since) => patientDispensations(db, name, since),
+    previewPrescription: (draft, today) => previewPrescription(db, draft, today),
     eventsDatedUpTo: (day) => db.events.where('operationDate').belowOrEqual(day).toArray(),
     storedStateWith: (after, each) =>
       db.transaction('r', db.events, db.state, async () => {

@@ -17,6 +17,7 @@ import type { Draft, ValidDraft } from '../../shared/register/validate';
 import { err, ok, type Result } from '../../shared/result';
 import type { RegisterDatabase } from './database';
 import { settleEntry } from './entry-in-progress';
+import { patientDispensations } from './patient-history';
 import { addToMonthlyTotals } from './monthly-totals';
 import { refusalWhileRestoring } from './restore-marker';
 import { keepAllocations, receivedLots, recallFor } from './lot-recall';
@@ -67,7 +68,7 @@ export async function record(db: RegisterDatabase, steps: readonly Step[], now =
             if (!noted.ok) throw new Refused(clockSetBackRefused(last, now, noted.error));
             await add(noted.value);
           }
-          const decided = decide(state, await fetch(db, state, draft), draft, today);
+          const decided = decide(state, await fetchLookups(db, state, draft), draft, today);
           if (!decided.ok) throw new Refused(decided.error);
           sealed.push(await add(decided.value));
         }
@@ -87,9 +88,10 @@ export async function record(db: RegisterDatabase, steps: readonly Step[], now =
 }
 
 /** Reads what the draft declares it needs besides the state (decide.ts): by primary key, or by index. */
-async function fetch(db: RegisterDatabase, state: RegisterState, draft: Draft): Promise<Fetched> {
-  const { event: seq, lots } = lookupsFor(draft);
+export async function fetchLookups(db: RegisterDatabase, state: RegisterState, draft: Draft): Promise<Fetched> {
+  const { event: seq, lots, patient } = lookupsFor(draft);
   if (lots) return { receivedLots: await receivedLots(db, state, lots) };
   const target = seq === undefined ? undefined : await db.events.get(seq);
-  return target ? { target } : {};
+  const patientDispensationsFound = patient ? await patientDispensations(db, patient.name, patient.since) : undefined;
+  return { ...(target ? { target } : {}), ...(patientDispensationsFound ? { patientDispensations: patientDispensationsFound } : {}) };
 }

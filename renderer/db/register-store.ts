@@ -5,12 +5,14 @@
 // observable the storage feeds in its own way (see docs/decisions/0024-interface-de-donnees.md).
 import type { AppError } from '../../shared/errors';
 import type { RegisterEvent, Validator } from '../../shared/register/events';
-import type { ChainHead } from '../../shared/register/prepare';
+import type { ChainHead } from '../../shared/register/chain-head';
 import type { RegisterState } from '../../shared/register/register-state';
 import type { StateRecord } from '../../shared/register/state-record';
-import type { ProductState } from '../../shared/register/validate';
+import type { Draft, ProductState } from '../../shared/register/validate';
 import type { Result } from '../../shared/result';
 import type { LotStock } from '../../shared/stock/lots';
+import type { PatientDispensation } from '../../shared/prescription/history';
+import type { PrescriptionReview } from '../../shared/prescription/review';
 import type { StockBalance } from '../../shared/stock/movements';
 import type { EntryInProgress } from './entry-in-progress';
 import type { OpeningState } from './opening-state';
@@ -72,6 +74,10 @@ export interface RegisterStore {
   eventsThrough(seq: number): Promise<RegisterEvent[]>;
   /** Every event of the given types, in order. */
   eventsOfTypes(types: readonly RegisterEvent['type'][]): Promise<RegisterEvent[]>;
+  /** A patient's dispensations on a prescription dated from `since` (by the name as recorded). */
+  patientDispensations(name: string, since: string): Promise<PatientDispensation[]>;
+  /** What the validation will say of a dispensation's prescription, before it is validated. */
+  previewPrescription(draft: Draft, today: string): Promise<PrescriptionReview | null>;
   /** Every event of one product, in order. */
   productEvents(productId: string): Promise<RegisterEvent[]>;
   /** Every event whose operation date is at most `day` (YYYY-MM-DD), in no particular order. */

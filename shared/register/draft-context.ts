@@ -1,6 +1,7 @@
 // The facts of the register a draft is checked against, in the shape the rules read
 // (validate*.ts). Built from the register's state in one place (replay-context.ts); kept
 // apart from the rules so that they depend on it and it on none of them.
+import type { EarlierDispensation } from '../prescription/review';
 import type { Milli } from './quantity';
 import type { StockBalance } from '../stock/movements';
 import type { EstablishmentKind, MonthClosed, Practitioner, ProductDefinition, RegisterEvent, StockCompartment } from './events';
@@ -113,4 +114,6 @@ export interface DraftContext {
   closed?: ClosedRegister;
   /** For a holder change or a definitive closure: what they are checked against. */
   cession?: CessionContext;
+  /** For a dispensation on a prescription: the patient's earlier ones, not corrected (art. R. 5132-33). */
+  patientHistory?: readonly EarlierDispensation[];
 }

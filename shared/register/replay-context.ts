@@ -2,6 +2,7 @@
 // the app's write door and the replay of a journal both decide through decide.ts, which
 // builds them here. The rules (validate*.ts) still read this DraftContext shape; the
 // state is complete, so every fact a rule asks for is there.
+import { substanceKey, type PatientDispensation } from '../prescription/history';
 import { EMPTY_STOCK } from '../stock/movements';
 import type { RegisterEvent } from './events';
 import { namedLots, receivedLotKey } from './lookups';
@@ -15,6 +16,8 @@ export interface Fetched {
   target?: RegisterEvent;
   /** Of the lots the draft names (lookups.ts), those the register received for that product, by `receivedLotKey`. */
   receivedLots?: ReadonlySet<string>;
+  /** For a dispensation on a prescription: the patient's earlier ones since the look-up's day. */
+  patientDispensations?: readonly PatientDispensation[];
 }
 
 /**
@@ -52,6 +55,12 @@ export function contextFromState(state: RegisterState, fetched: Fetched, body: D
     }
   }
   addLifecycleFacts(state, fetched, body, context);
+  if (body.type === 'dispensation' && fetched.patientDispensations) {
+    // A corrected dispensation was reversed: it no longer counts against the prescription.
+    context.patientHistory = fetched.patientDispensations
+      .filter((earlier) => !state.correctedBy.has(earlier.seq))
+      .map((earlier) => ({ ...earlier, substance: substanceKey(earlier.productId, state.products.get(earlier.productId)?.state.definition) }));
+  }
   return context;
 }
 

@@ -9,7 +9,8 @@ import { appError, describeError, type AppError, type ErrorCode } from '../error
 import { LotLedger } from '../stock/lot-ledger';
 import { checkEventShape } from './event-schemas';
 import { decide, lookupsFor, receivedLotKey, type Fetched } from './decide';
-import { isMovement, type RegisterEvent } from './events';
+import { isMovement, type Dispensation, type RegisterEvent } from './events';
+import { asPatientDispensation, patientKey, type PatientDispensation } from '../prescription/history';
 import { asMovement, evolve, movementFacts } from './evolve';
 import { productIdFor } from './prepare';
 import { emptyState, type MovementFacts, type RegisterState } from './register-state';
@@ -36,8 +37,8 @@ const SEALING_KEYS = new Set(['format', 'seq', 'prevHash', 'hash', 'recordedAt']
 /**
  * Answers the look-ups a draft declares (`lookupsFor`) for a reader that passes over a
  * journal once, as it is read or written (the replay here, the CSV import): what a
- * correction may name is kept as it passes, where the app reads the one event from its
- * database.
+ * correction may name, the lots' past and each patient's prescriptions are kept as they
+ * pass, where the app reads them from its database.
  */
 export interface PassingLookups {
   /** The lots' past (what each movement was attributed, the lots emptied), for `evolve`. */
@@ -50,13 +51,16 @@ export interface PassingLookups {
 export function createPassingLookups(): PassingLookups {
   const movements = new Map<number, MovementFacts>();
   const ledger = new LotLedger();
+  // Each patient's dispensations on a prescription, where the app reads them by an index.
+  const patients = new Map<string, PatientDispensation[]>();
   return {
     ledger,
     remember(event) {
       if (isMovement(event)) movements.set(event.seq, movementFacts(event));
+      if (event.type === 'dispensation') rememberPatient(patients, event);
     },
     fetch(state, draft) {
-      return fetchFrom(state, { movements, ledger }, draft);
+      return fetchFrom(state, { movements, ledger, patients }, draft);
     },
   };
 }
@@ -109,16 +113,27 @@ export function replayJournal(events: Iterable<RegisterEvent>): ReplayFault | nu
 interface ReadSoFar {
   movements: ReadonlyMap<number, MovementFacts>;
   ledger: LotLedger;
+  patients: ReadonlyMap<string, readonly PatientDispensation[]>;
+}
+
+function rememberPatient(patients: Map<string, PatientDispensation[]>, event: RegisterEvent & Dispensation): void {
+  const name = patientKey(event);
+  const facts = asPatientDispensation(event);
+  if (name === undefined || !facts) return;
+  const known = patients.get(name);
+  if (known) known.push(facts);
+  else patients.set(name, [facts]);
 }
 
 /** The replay's answer to the look-ups a draft declares, from what it has read so far. */
-function fetchFrom(state: RegisterState, { movements, ledger }: ReadSoFar, draft: Draft): Fetched {
-  const { event: seq, lots } = lookupsFor(draft);
+function fetchFrom(state: RegisterState, { movements, ledger, patients }: ReadSoFar, draft: Draft): Fetched {
+  const { event: seq, lots, patient } = lookupsFor(draft);
   if (lots) {
     // A lot received is either still held by the state or was let go of, emptied, into the ledger.
     const received = lots.filter(({ productId, lot }) => state.products.get(productId)?.lots.held.has(lot) || ledger.receivedLot(productId, lot));
     return { receivedLots: new Set(received.map(receivedLotKey)) };
   }
+  if (patient) return { patientDispensations: (patients.get(patient.name) ?? []).filter((earlier) => earlier.prescription.date >= patient.since) };
   if (seq === undefined) return {};
   const movement = movements.get(seq);
   if (movement) return { target: asMovement(movement) as RegisterEvent };

@@ -30,6 +30,7 @@ const EVERY_CODE = Object.keys({
   'product.cip13Taken': 1,
   'product.inactive': 1,
   'product.unitLocked': 1,
+  'product.limitsMalformed': 1,
   'movement.officineOnly': 1,
   'movement.veterinaryOnly': 1,
   'opening.afterMovements': 1,
@@ -52,6 +53,13 @@ const EVERY_CODE = Object.keys({
   'stock.insufficientQuarantine': 1,
   'quarantine.unknownLot': 1,
   'storage.writeOnce': 1,
+  'prescription.inFuture': 1,
+  'prescription.exceedsCover': 1,
+  'prescription.reasonRequired': 1,
+  'prescription.daysMalformed': 1,
+  'prescription.fractionMalformed': 1,
+  'prescription.rppsMalformed': 1,
+  'prescription.surgeryDates': 1,
   'correction.unknownTarget': 1,
   'correction.notMovement': 1,
   'correction.ofCorrection': 1,
@@ -241,6 +249,9 @@ const EVERY_PARAM = {
   current: '10/03/2026 à 09:00',
   reference: 'K7Q2MX',
   previous: '10/03/2026 à 12:00',
+  // ——— the prescription ———
+  allowed: '48',
+  warnings: 'chevauchement',
 };
 
 describe('describeError', () => {

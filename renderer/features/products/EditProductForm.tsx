@@ -11,6 +11,7 @@ import { useRecord } from '../../db/use-record';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { fr } from '../../messages/fr';
 import { productChange, productFormValues } from './product-drafts';
+import { LimitsFields } from './LimitsFields';
 import { SubstanceFields } from './SubstanceFields';
 import { FORMS, UNITS } from './suggestions';
 
@@ -53,6 +54,7 @@ export function EditProductForm({ product, onCancel, onDone }: EditProductFormPr
         <TextField name="cip13" label={fr.product.cip13} value={values.cip13} onChange={set('cip13')} error={error} inputMode="numeric" />
       </div>
       <SubstanceFields values={values} set={set} error={error} />
+      <LimitsFields values={values} set={set} error={error} />
       <FormOutcome error={error} success={null} />
       <div className="actions">
         <SubmitButton label={fr.product.save} saving={saving} />

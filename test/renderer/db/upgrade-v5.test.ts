@@ -57,7 +57,7 @@ describe('version 5 of the database: the lots in the state', () => {
     await version4(name, events);
     const db = trackedDatabase(name);
     const row = await readStoredState(db);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBeGreaterThanOrEqual(5); // opened by this version of the app, or a later one
     expect(row?.format).toBe(STATE_FORMAT);
     expect(row).toEqual(stateRow(foldEvents(events)));
     const ledger = new LotLedger();
