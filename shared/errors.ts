@@ -270,6 +270,8 @@ const WORDING = {
   'package.partMissing': (p: Params<'path'>) => `${REFUSED}la partie « ${p.path ?? ''} », inscrite au manifeste, est absente.`,
   'package.partAltered': (p: Params<'path'>) =>
     `${REFUSED}la partie « ${p.path ?? ''} » a été modifiée : sa taille ou son empreinte SHA-256 ne correspond plus au manifeste.`,
+  'package.newerFormat': (p: Params<'format' | 'known' | 'path'>) =>
+    `${REFUSED}« ${p.path ?? ''} » est écrit au format ${p.format ?? ''}, plus récent que le format ${p.known ?? ''} que cette version sait lire. Il n’est pas lu, pour ne pas être mal lu : vérifiez-le avec une version plus récente du logiciel ou du vérificateur.`,
   'package.partUnlisted': (p: Params<'path'>) => `${REFUSED}la partie « ${p.path ?? ''} » n’est pas inscrite au manifeste.`,
   'package.journalBroken': (p: Params<'line' | 'path' | 'reason' | 'seq'>) =>
     `${REFUSED}le journal « ${p.path ?? ''} » est altéré à la ligne ${p.line ?? ''}${p.seq ? ` (n° d’ordre ${p.seq})` : ''} : ${p.reason ?? ''}.`,

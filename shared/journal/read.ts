@@ -5,12 +5,16 @@
 // be held in memory.
 import type { ErrorCode } from '../errors';
 import { createChainVerifier } from '../register/chain';
-import { isMovement, type RegisterEvent } from '../register/events';
+import { isMovement, JOURNAL_FORMAT, type RegisterEvent } from '../register/events';
+import type { RegisterState } from '../register/register-state';
 import { createReplayValidator } from '../register/replay';
 import { parseLine } from './line';
 
-/** `rule`: intact, but an event breaks a rule of the register (named by `rule` and `message`). */
-export type JournalFault = 'json' | 'shape' | 'gap' | 'prevHash' | 'hash' | 'empty' | 'rule';
+/**
+ * `rule`: intact, but an event breaks a rule of the register (named by `rule` and `message`).
+ * `format`: the line says it is written in a newer format than this reader knows (docs/journal-format.md, § 6).
+ */
+export type JournalFault = 'json' | 'shape' | 'gap' | 'prevHash' | 'hash' | 'empty' | 'rule' | 'format';
 
 export interface JournalSummary {
   ok: true;
@@ -34,6 +38,8 @@ export interface JournalBreak {
   /** For a rule: the rule broken (an error code) and its French wording. */
   rule?: ErrorCode;
   message?: string;
+  /** For a newer format: the version the line declares. */
+  format?: number;
 }
 
 export type JournalVerdict = JournalSummary | JournalBreak;
@@ -43,6 +49,17 @@ export interface JournalReader {
   line(text: string): JournalBreak | null;
   /** The verdict once every line has been fed (or the first break, if one was returned). */
   end(): JournalVerdict;
+  /** The register as the replayed events leave it (the app's own fold); null for a slice, checked for its chain only. */
+  readonly state: RegisterState | null;
+}
+
+/**
+ * A version above the one this reader knows is refused before anything else: its events
+ * may be sealed or mean things this reader cannot check, and must not be misread as altered.
+ */
+function newerFormat(event: RegisterEvent): number | null {
+  const declared: unknown = event.format;
+  return typeof declared === 'number' && Number.isSafeInteger(declared) && declared > JOURNAL_FORMAT ? declared : null;
 }
 
 /**
@@ -68,6 +85,7 @@ export function createJournalReader(onEvent?: (event: RegisterEvent) => void, af
   }
 
   return {
+    state: rules?.state ?? null,
     line(text) {
       if (broken) return broken;
       lineNumber += 1;
@@ -79,6 +97,8 @@ export function createJournalReader(onEvent?: (event: RegisterEvent) => void, af
       const parsed = parseLine(text);
       if (!parsed.ok) return fail({ line: lineNumber, reason: parsed.reason });
       const { event } = parsed;
+      const format = newerFormat(event);
+      if (format !== null) return fail({ line: lineNumber, seq: event.seq, reason: 'format', format });
       const chainBreak = verifier.next(event);
       if (chainBreak) {
         return fail({
