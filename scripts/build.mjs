@@ -1,11 +1,13 @@
 // Builds the parts of the application into dist/: the renderer (Vite), and the main
 // process and preload (esbuild, CommonJS as Electron's sandboxed preload requires), and
-// the command line over a journal file (`node dist/electron/cli.cjs verify <journal>`).
+// the command line over a journal file (`node dist/electron/cli.cjs verify <journal>`),
+// and the offline verifier page (scripts/build-verifier.mjs).
 import { copyFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
+import { buildVerifierPage } from './build-verifier.mjs';
 
 
 const common = {
@@ -47,4 +49,8 @@ for (const file of ['LICENSE', 'ttf/DejaVuSansCondensed.ttf', 'ttf/DejaVuSansCon
   await copyFile(join(fontPackage, file), join(fontCopy, file));
 }
 
-console.log('Construction terminée : dist/renderer, dist/electron');
+// The offline verifier an inspector opens in any browser (docs/verifier.md): one
+// self-contained page, from the same shared/ code, written beside packages and archives.
+await buildVerifierPage();
+
+console.log('Construction terminée : dist/renderer, dist/electron, dist/verificateur.html');
