@@ -32,6 +32,7 @@ function formatBytes(bytes: number): string {
 }
 
 function formatSeconds(ms: number): string {
+  if (ms < 1000) return `${formatInteger(Math.round(ms))} ms`;
   return `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(ms / 1000)} s`;
 }
 
@@ -260,14 +261,22 @@ function stockSection(report: VerifierReport, facts: RegisterFacts): HTMLElement
   }
   const input = h('input', { type: 'date', id: 'stock-day', value: facts.lastDay }) as HTMLInputElement;
   const table = h('div', {});
+  // The day in words beside the picker, whose layout follows the browser's language: printed, only the words remain.
+  const shown = h('span', { 'data-testid': 'stock-day' });
   const draw = () => {
     const day = /^\d{4}-\d{2}-\d{2}$/.test(input.value) ? input.value : facts.lastDay!;
+    shown.textContent = formatDay(day);
     table.replaceChildren(stockTable(facts, day));
   };
   input.addEventListener('change', draw);
   input.addEventListener('input', draw);
   draw();
-  section.append(h('h2', {}, h('label', { for: 'stock-day' }, 'Stock au '), input), h('p', { class: 'note' }, t('Opérations du jour comprises, d’après leurs dates d’opération.')), table);
+  section.append(
+    h('h2', {}, 'Stock au ', shown),
+    h('p', { class: 'pick-day' }, h('label', { for: 'stock-day' }, 'Autre jour : '), input),
+    h('p', { class: 'note' }, t('Opérations du jour comprises, d’après leurs dates d’opération ; le premier jour proposé est celui de la dernière opération.')),
+    table,
+  );
   return section;
 }
 

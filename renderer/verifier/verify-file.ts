@@ -57,7 +57,7 @@ async function verifyJournalFile(file: OpenedFile, onProgress: (read: number, to
   return {
     source: 'journal',
     ok: true,
-    verdict: frenchTypography('Journal intègre : chaînage vérifié en entier, et chaque événement relu par les règles du registre.'),
+    verdict: frenchTypography('Chaînage vérifié en entier, et chaque événement relu par les règles du registre.'),
     summary: verdict,
     facts: collected,
     wholeRegister: collected.registerId !== null,
@@ -85,8 +85,8 @@ async function verifyPackageFile(file: OpenedFile, onProgress: (read: number, to
     ok: true,
     verdict: frenchTypography(
       whole
-        ? 'Dossier intègre : manifeste et parties conformes, chaînage vérifié en entier, chaque événement relu par les règles du registre, éditions inscrites présentes.'
-        : 'Archive intègre : manifeste et parties conformes, chaînage de la tranche vérifié en entier depuis l’événement qui la précède, éditions inscrites présentes.',
+        ? 'Manifeste et parties conformes, chaînage vérifié en entier, chaque événement relu par les règles du registre, éditions inscrites présentes.'
+        : 'Manifeste et parties conformes, chaînage de la tranche vérifié en entier depuis l’événement qui la précède, éditions inscrites présentes.',
     ),
     summary: verified.journal,
     package: packageFacts(verified),
