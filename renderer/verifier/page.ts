@@ -36,14 +36,28 @@ function formatSeconds(ms: number): string {
   return `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(ms / 1000)} s`;
 }
 
-let worker: Worker | null = null;
+let workers: Worker[] = [];
 let workerUrl: string | null = null;
 
-function startWorker(): Worker {
-  worker?.terminate();
+/**
+ * The main worker, and on a machine of two cores or more a second one that recomputes the
+ * journal's hashes while the first checks its links and replays its rules.
+ */
+function startWorkers(file: File): Worker {
+  for (const running of workers) running.terminate();
   workerUrl ??= URL.createObjectURL(new Blob([__VERIFIER_WORKER_SOURCE__], { type: 'text/javascript' }));
-  worker = new Worker(workerUrl);
-  return worker;
+  const main = new Worker(workerUrl);
+  workers = [main];
+  if ((navigator.hardwareConcurrency ?? 1) >= 2) {
+    const hashes = new Worker(workerUrl);
+    workers.push(hashes);
+    const channel = new MessageChannel();
+    hashes.postMessage({ hashPort: channel.port2 }, [channel.port2]);
+    main.postMessage({ file, hashes: channel.port1 }, [channel.port1]);
+  } else {
+    main.postMessage({ file });
+  }
+  return main;
 }
 
 function verify(file: File): void {
@@ -57,7 +71,7 @@ function verify(file: File): void {
   text.textContent = t(`Lecture et vérification de « ${file.name} »…`);
   document.body.dataset.state = 'verifying';
   const started = performance.now();
-  const running = startWorker();
+  const running = startWorkers(file);
   running.onmessage = ({ data }: MessageEvent<VerifierMessage>) => {
     switch (data.kind) {
       case 'progress': {
@@ -69,6 +83,7 @@ function verify(file: File): void {
         break;
       }
       case 'done':
+        for (const helper of workers.slice(1)) helper.terminate();
         progress.hidden = true;
         result.replaceChildren(...renderReport(data.report));
         document.body.dataset.state = data.report.ok ? 'intact' : 'refused';
@@ -82,7 +97,6 @@ function verify(file: File): void {
         break;
     }
   };
-  running.postMessage({ file });
 }
 
 function verdictTitle(report: VerifierReport): string {

@@ -6,7 +6,8 @@
 import { describeError } from '../../shared/errors';
 import { frenchTypography } from '../../shared/french';
 import { journalBreakWording } from '../../shared/journal/break-wording';
-import { createJournalReader } from '../../shared/journal/read';
+import { firstBreak } from '../../shared/journal/first-break';
+import { createJournalReader, type JournalVerdict } from '../../shared/journal/read';
 import { PACKAGE_LIMITS } from '../../shared/package/limits';
 import { verifyPackage, type VerifiedPackage } from '../../shared/package/verify';
 import { createFactsCollector } from '../../shared/verifier/register-facts';
@@ -30,20 +31,44 @@ async function isPackage(file: OpenedFile): Promise<boolean> {
   return ZIP_SIGNATURES.includes(String.fromCharCode(...head));
 }
 
-export async function verifyFile(file: OpenedFile, onProgress: (read: number, total: number) => void, now: () => number = () => performance.now()): Promise<VerifierReport> {
+/**
+ * Recomputes every hash of a journal on another thread, while this one checks the links
+ * and replays the rules: the two halves of the work run side by side on two cores.
+ */
+export type HashesElsewhere = (file: OpenedFile) => Promise<JournalVerdict>;
+
+/** The reader of a journal whose hashes another thread recomputes: the chain's links and the rules. */
+export async function readJournalFile(file: OpenedFile, checks: { hashes?: boolean; rules?: boolean }, onProgress: (read: number, total: number) => void, onEvent?: Parameters<typeof createJournalReader>[0]): Promise<JournalVerdict> {
+  const reader = createJournalReader(onEvent, undefined, checks);
+  await feedJournalStream(file.stream(), reader, (read) => onProgress(read, file.size));
+  return reader.end();
+}
+
+export async function verifyFile(
+  file: OpenedFile,
+  onProgress: (read: number, total: number) => void,
+  hashesElsewhere?: HashesElsewhere,
+  now: () => number = () => performance.now(),
+): Promise<VerifierReport> {
   const started = now();
   const base = { fileName: file.name, size: file.size };
-  const report = (await isPackage(file)) ? await verifyPackageFile(file, onProgress) : await verifyJournalFile(file, onProgress);
+  const report = (await isPackage(file)) ? await verifyPackageFile(file, onProgress) : await verifyJournalFile(file, onProgress, hashesElsewhere);
   return { ...base, ...report, elapsedMs: Math.round(now() - started) };
 }
 
 type Verified = Omit<VerifierReport, 'fileName' | 'size' | 'elapsedMs'>;
 
-async function verifyJournalFile(file: OpenedFile, onProgress: (read: number, total: number) => void): Promise<Verified> {
+async function verifyJournalFile(file: OpenedFile, onProgress: (read: number, total: number) => void, hashesElsewhere?: HashesElsewhere): Promise<Verified> {
   const facts = createFactsCollector();
-  const reader = createJournalReader((event) => facts.add(event));
-  await feedJournalStream(file.stream(), reader, (read) => onProgress(read, file.size));
-  const verdict = reader.end();
+  const onEvent = (event: Parameters<typeof facts.add>[0]) => facts.add(event);
+  let verdict: JournalVerdict;
+  if (hashesElsewhere) {
+    const hashes = hashesElsewhere(file);
+    const rules = await readJournalFile(file, { hashes: false }, onProgress, onEvent);
+    verdict = firstBreak(await hashes, rules);
+  } else {
+    verdict = await readJournalFile(file, {}, onProgress, onEvent);
+  }
   if (!verdict.ok) {
     return {
       source: 'journal',
