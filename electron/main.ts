@@ -15,6 +15,7 @@ import {
   chooseSavePathWithDialog,
 } from './file-dialogs';
 import { loadEditionFonts } from './cli/edition-fonts';
+import { readVerifierPage } from './package/verifier-page';
 import { setupSecurity } from './security';
 import { technicalLog } from './technical-log';
 import { errorReference } from '../shared/unexpected-error';
@@ -50,6 +51,8 @@ app
       // Copied beside the bundle by scripts/build.mjs.
       editionFonts: () => loadEditionFonts(),
       now: () => new Date(),
+      // Written beside the bundle by scripts/build.mjs.
+      verifierPage: () => readVerifierPage(join(__dirname, '..', 'verificateur.html')),
     } satisfies Required<MainContext>;
     const handlers = createHandlers(context);
     const log = technicalLog(app.getPath('userData'));

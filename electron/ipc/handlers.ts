@@ -41,6 +41,8 @@ export interface MainContext {
   chooseJareSavePath?: (defaultName: string) => Promise<string | null>;
   /** The clock that names and dates what the main process writes; the system's without one. */
   now?: () => Date;
+  /** The offline verifier page carried in every package and yearly archive; none without one. */
+  verifierPage?: () => Promise<Uint8Array | null>;
 }
 
 const NO_VIEWER = 'aucun lecteur de PDF dans ce contexte';
@@ -64,6 +66,7 @@ export function createHandlers(context: MainContext): MainHandlers {
       editionFonts: context.editionFonts ?? (() => loadEditionFonts()),
       openPath: context.openPath ?? (async () => NO_VIEWER),
       now: context.now ?? (() => new Date()),
+      verifierPage: context.verifierPage ?? (async () => null),
     }),
     ...createJareHandlers({
       chooseFile: context.chooseJareTemplate ?? (async () => null),
