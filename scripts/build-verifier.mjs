@@ -30,7 +30,10 @@ function cspHash(text) {
 
 export async function buildVerifierPage(root = '.') {
   const worker = await bundle({ entryPoints: [join(root, 'renderer/verifier/verifier.worker.ts')] });
-  const script = assertInlinable(await bundle({ entryPoints: [join(root, 'renderer/verifier/page.ts')], define: { __VERIFIER_WORKER_SOURCE__: JSON.stringify(worker) } }), 'Le script');
+  const script = assertInlinable(
+    await bundle({ entryPoints: [join(root, 'renderer/verifier/page.ts')], define: { __VERIFIER_WORKER_SOURCE__: JSON.stringify(worker) } }),
+    'Le script',
+  );
   const style = assertInlinable(await readFile(join(root, 'renderer/verifier/page.css'), 'utf8'), 'Le style');
   const template = await readFile(join(root, 'renderer/verifier/verificateur.html'), 'utf8');
   const csp = [
@@ -44,11 +47,14 @@ export async function buildVerifierPage(root = '.') {
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
-  // Function replacements: a `$` in the bundle is not a replacement pattern.
+  // The whole element is replaced, whatever the template's layout around the marker: the
+  // CSP hash covers the element's exact content. Function replacements: a `$` in the
+  // bundle is not a replacement pattern.
   const page = template
     .replace('%CSP%', () => csp)
-    .replace('/*%STYLE%*/', () => style)
-    .replace('/*%SCRIPT%*/', () => script);
+    .replace(/<style>\s*\/\*%STYLE%\*\/\s*<\/style>/, () => `<style>${style}</style>`)
+    .replace(/<script>\s*\/\*%SCRIPT%\*\/\s*<\/script>/, () => `<script>${script}</script>`);
+  if (page.includes('%STYLE%') || page.includes('%SCRIPT%') || page.includes('%CSP%')) throw new Error('Modèle du vérificateur : un marqueur n’a pas été remplacé');
   const out = join(root, VERIFIER_PAGE);
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, page);

@@ -91,7 +91,12 @@ function verify(file: File): void {
       case 'failed':
         progress.hidden = true;
         result.replaceChildren(
-          h('section', { class: 'verdict refused', 'data-verdict': 'erreur' }, h('h2', {}, 'Vérification impossible'), h('p', {}, t(`Le fichier n’a pas pu être lu jusqu’au bout : ${data.message}`))),
+          h(
+            'section',
+            { class: 'verdict refused', 'data-verdict': 'erreur' },
+            h('h2', {}, 'Vérification impossible'),
+            h('p', {}, t(`Le fichier n’a pas pu être lu jusqu’au bout : ${data.message}`)),
+          ),
         );
         document.body.dataset.state = 'failed';
         break;
@@ -173,7 +178,8 @@ function registerSection(report: VerifierReport, facts: RegisterFacts): HTMLElem
   const pkg = report.package;
   const establishments = facts.establishments.length > 0 ? facts.establishments : pkg ? [{ establishment: pkg.establishment, from: '', seq: 0 }] : [];
   const holders = facts.holders.length > 0 ? facts.holders : pkg ? [{ holder: pkg.holder, from: '', seq: 0 }] : [];
-  const since = (from: string, seq: number) => (seq === 0 ? 'au dernier événement (manifeste)' : `depuis le ${formatDay(from)} (n° d’ordre ${formatInteger(seq)})`);
+  const since = (from: string, seq: number) =>
+    seq === 0 ? 'au dernier événement (manifeste)' : `depuis le ${formatDay(from)} (n° d’ordre ${formatInteger(seq)})`;
   return h(
     'section',
     { 'data-testid': 'register' },
@@ -186,13 +192,23 @@ function registerSection(report: VerifierReport, facts: RegisterFacts): HTMLElem
           'ul',
           { class: 'plain' },
           ...establishments.map(({ establishment, from, seq }) =>
-            h('li', {}, h('strong', {}, establishment.name), ` — ${establishment.address} (${KIND_LABEL[establishment.kind] ?? establishment.kind}), `, t(since(from, seq))),
+            h(
+              'li',
+              {},
+              h('strong', {}, establishment.name),
+              ` — ${establishment.address} (${KIND_LABEL[establishment.kind] ?? establishment.kind}), `,
+              t(since(from, seq)),
+            ),
           ),
         ),
       ],
       [
         holders.length > 1 ? 'Titulaires successifs' : 'Titulaire',
-        h('ul', { class: 'plain' }, ...holders.map(({ holder, from, seq }) => h('li', {}, h('strong', {}, holder.name), ` (n° ${holder.orderNumber}), `, t(since(from, seq))))),
+        h(
+          'ul',
+          { class: 'plain' },
+          ...holders.map(({ holder, from, seq }) => h('li', {}, h('strong', {}, holder.name), ` (n° ${holder.orderNumber}), `, t(since(from, seq)))),
+        ),
       ],
       ['Période couverte', facts.firstDay && facts.lastDay ? `du ${formatDay(facts.firstDay)} au ${formatDay(facts.lastDay)} (dates des opérations)` : '—'],
       [
@@ -218,12 +234,19 @@ function chainSection(report: VerifierReport): HTMLElement {
     {},
     h('h2', {}, 'Chaîne'),
     rows([
-      ['Événements', `${formatInteger(summary.events)} (n° d’ordre ${formatInteger(first)} à ${formatInteger(summary.lastSeq)}), dont ${formatInteger(summary.movements)} mouvement${summary.movements > 1 ? 's' : ''}`],
+      [
+        'Événements',
+        `${formatInteger(summary.events)} (n° d’ordre ${formatInteger(first)} à ${formatInteger(summary.lastSeq)}), dont ${formatInteger(summary.movements)} mouvement${summary.movements > 1 ? 's' : ''}`,
+      ],
       ['Produits définis', formatInteger(summary.products)],
       ...(report.package?.after ? ([['À la suite de', headBlock(report.package.after)]] as [string, Child][]) : []),
       ['Tête de chaîne', headBlock({ seq: summary.lastSeq, hash: summary.headHash })],
     ]),
-    h('p', { class: 'note' }, t('L’empreinte courte (16 premiers chiffres) est celle qu’impriment les éditions du registre : comparez-la avec la dernière page imprimée.')),
+    h(
+      'p',
+      { class: 'note' },
+      t('L’empreinte courte (16 premiers chiffres) est celle qu’impriment les éditions du registre : comparez-la avec la dernière page imprimée.'),
+    ),
   );
 }
 
@@ -242,8 +265,28 @@ function packageSection(pkg: PackageFacts): HTMLElement {
       ['Nature', `${PACKAGE_NATURE[pkg.kind] ?? pkg.kind}${pkg.year === undefined ? '' : ` ${pkg.year}`}`],
       ['Créé le', `${formatEditionInstant(new Date(pkg.createdAt))} (logiciel ${pkg.appVersion})`],
       ['Parties', `${formatInteger(pkg.parts)} fichiers, manifeste compris, chacun avec la taille et l’empreinte SHA-256 du manifeste`],
-      ['Éditions', pkg.editions.length === 0 ? 'aucune' : h('ul', { class: 'plain' }, ...pkg.editions.map((edition) => h('li', { class: 'path' }, edition.fileName, edition.recordedBy === null ? '' : t(` (inscrite au n° d’ordre ${edition.recordedBy})`))))],
-      ['Empreinte du dossier', h('span', {}, h('code', { class: 'hash', 'data-testid': 'fingerprint' }, groupedHash(pkg.fingerprint)), h('br'), t('SHA-256 de manifest.json : à comparer avec la décharge signée.'))],
+      [
+        'Éditions',
+        pkg.editions.length === 0
+          ? 'aucune'
+          : h(
+              'ul',
+              { class: 'plain' },
+              ...pkg.editions.map((edition) =>
+                h('li', { class: 'path' }, edition.fileName, edition.recordedBy === null ? '' : t(` (inscrite au n° d’ordre ${edition.recordedBy})`)),
+              ),
+            ),
+      ],
+      [
+        'Empreinte du dossier',
+        h(
+          'span',
+          {},
+          h('code', { class: 'hash', 'data-testid': 'fingerprint' }, groupedHash(pkg.fingerprint)),
+          h('br'),
+          t('SHA-256 de manifest.json : à comparer avec la décharge signée.'),
+        ),
+      ],
     ]),
   );
 }
@@ -257,7 +300,19 @@ function closuresSection(facts: RegisterFacts): HTMLElement {
       'table',
       {},
       h('thead', {}, h('tr', {}, h('th', {}, 'Mois'), h('th', {}, 'Clôture'), h('th', {}, 'Tête de chaîne à la clôture'))),
-      h('tbody', {}, ...facts.closures.map((closure) => h('tr', {}, h('td', {}, formatMonth(closure.month)), h('td', {}, `n° ${formatInteger(closure.seq)}`), h('td', {}, h('code', {}, t(formatHead(closure.head))))))),
+      h(
+        'tbody',
+        {},
+        ...facts.closures.map((closure) =>
+          h(
+            'tr',
+            {},
+            h('td', {}, formatMonth(closure.month)),
+            h('td', {}, `n° ${formatInteger(closure.seq)}`),
+            h('td', {}, h('code', {}, t(formatHead(closure.head)))),
+          ),
+        ),
+      ),
     ),
   );
 }
@@ -269,7 +324,13 @@ function stockSection(report: VerifierReport, facts: RegisterFacts): HTMLElement
   if (!report.wholeRegister || !facts.lastDay) {
     section.append(
       h('h2', {}, 'Stock'),
-      h('p', { class: 'note' }, t('Le stock n’est pas calculé : ce journal ne commence pas à l’ouverture du registre (archive annuelle), les soldes d’avant lui manquent. Les balances mensuelles de ses éditions en donnent les chiffres.')),
+      h(
+        'p',
+        { class: 'note' },
+        t(
+          'Le stock n’est pas calculé : ce journal ne commence pas à l’ouverture du registre (archive annuelle), les soldes d’avant lui manquent. Les balances mensuelles de ses éditions en donnent les chiffres.',
+        ),
+      ),
     );
     return section;
   }

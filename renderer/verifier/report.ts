@@ -38,6 +38,4 @@ export interface VerifierReport {
 }
 
 export type VerifierMessage =
-  | { kind: 'progress'; read: number; total: number }
-  | { kind: 'done'; report: VerifierReport }
-  | { kind: 'failed'; message: string };
+  { kind: 'progress'; read: number; total: number } | { kind: 'done'; report: VerifierReport } | { kind: 'failed'; message: string };

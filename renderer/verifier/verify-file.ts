@@ -38,7 +38,12 @@ async function isPackage(file: OpenedFile): Promise<boolean> {
 export type HashesElsewhere = (file: OpenedFile) => Promise<JournalVerdict>;
 
 /** The reader of a journal whose hashes another thread recomputes: the chain's links and the rules. */
-export async function readJournalFile(file: OpenedFile, checks: { hashes?: boolean; rules?: boolean }, onProgress: (read: number, total: number) => void, onEvent?: Parameters<typeof createJournalReader>[0]): Promise<JournalVerdict> {
+export async function readJournalFile(
+  file: OpenedFile,
+  checks: { hashes?: boolean; rules?: boolean },
+  onProgress: (read: number, total: number) => void,
+  onEvent?: Parameters<typeof createJournalReader>[0],
+): Promise<JournalVerdict> {
   const reader = createJournalReader(onEvent, undefined, checks);
   await feedJournalStream(file.stream(), reader, (read) => onProgress(read, file.size));
   return reader.end();
@@ -90,7 +95,8 @@ async function verifyJournalFile(file: OpenedFile, onProgress: (read: number, to
 }
 
 async function verifyPackageFile(file: OpenedFile, onProgress: (read: number, total: number) => void): Promise<Verified> {
-  if (file.size > PACKAGE_LIMITS.maxPackageBytes) return packageRefusal(describeError({ code: 'package.tooLarge', params: { max: String(PACKAGE_LIMITS.maxPackageBytes) } }));
+  if (file.size > PACKAGE_LIMITS.maxPackageBytes)
+    return packageRefusal(describeError({ code: 'package.tooLarge', params: { max: String(PACKAGE_LIMITS.maxPackageBytes) } }));
   onProgress(0, file.size);
   const bytes = new Uint8Array(await file.arrayBuffer());
   onProgress(file.size, file.size);

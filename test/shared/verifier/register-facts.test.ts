@@ -25,7 +25,9 @@ describe('the facts an inspector reads of a register', () => {
   it('names the register, its establishment and holder from the opening, and the period by operation dates', () => {
     const facts = collect();
     expect(facts.registerId).toBe('REG-2026-001');
-    expect(facts.establishments).toEqual([{ establishment: events[0]!.type === 'register.opened' ? events[0]!.establishment : null, from: '2026-03-02', seq: 1 }]);
+    expect(facts.establishments).toEqual([
+      { establishment: events[0]!.type === 'register.opened' ? events[0]!.establishment : null, from: '2026-03-02', seq: 1 },
+    ]);
     expect(facts.holders.map((entry) => [entry.from, entry.seq])).toEqual([['2026-03-02', 1]]);
     expect([facts.firstDay, facts.lastDay]).toEqual(['2026-03-02', '2026-03-05']);
     expect(facts.closures).toEqual([]);
