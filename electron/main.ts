@@ -12,6 +12,7 @@ import {
   chooseJareTemplateWithDialog,
   choosePackageFileWithDialog,
   choosePackageSavePathWithDialog,
+  chooseVerifierSavePathWithDialog,
   chooseSavePathWithDialog,
 } from './file-dialogs';
 import { loadEditionFonts } from './cli/edition-fonts';
@@ -53,6 +54,7 @@ app
       now: () => new Date(),
       // Written beside the bundle by scripts/build.mjs.
       verifierPage: () => readVerifierPage(join(__dirname, '..', 'verificateur.html')),
+      chooseVerifierSavePath: chooseVerifierSavePathWithDialog,
     } satisfies Required<MainContext>;
     const handlers = createHandlers(context);
     const log = technicalLog(app.getPath('userData'));

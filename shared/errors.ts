@@ -293,6 +293,8 @@ const WORDING = {
   'package.expired': (_: NoParams) => 'Le dossier vérifié n’est plus en mémoire : choisissez-le de nouveau.',
   'package.editionConflict': (p: Params<'fileName'>) =>
     `L’édition « ${p.fileName ?? ''} » existe déjà dans les archives de ce poste avec un autre contenu : elle n’a pas été remplacée.`,
+  'verifier.unavailable': (_: NoParams) =>
+    'Le vérificateur hors ligne n’est pas livré avec cette installation (fichier verificateur.html absent) : il se trouve aussi dans chaque dossier de reprise et chaque archive annuelle.',
   'archive.noEvents': (p: Params<'year'>) => `Aucun événement n’est daté de ${p.year ?? ''} : il n’y a rien à archiver pour cette année.`,
 } satisfies Record<string, (params: never, field?: string) => string>;
 

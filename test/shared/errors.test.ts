@@ -151,6 +151,7 @@ const EVERY_CODE = Object.keys({
   'package.partAltered': 1,
   'package.partUnlisted': 1,
   'package.newerFormat': 1,
+  'verifier.unavailable': 1,
   'package.journalBroken': 1,
   'package.journalInvalid': 1,
   'package.headMismatch': 1,

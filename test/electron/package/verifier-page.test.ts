@@ -72,4 +72,35 @@ describe('the verifier page in packages', () => {
     await writeFile(join(work, 'page.html'), PAGE);
     expect(await readVerifierPage(join(work, 'page.html'))).toEqual(PAGE);
   });
+
+  it('saves a copy where the person chooses, never over another file', async () => {
+    const target = join(work, 'cle', 'verificateur.html');
+    await mkdir(join(work, 'cle'));
+    let chosen: string | null = target;
+    const saving = createHandlers({
+      version: 'test',
+      shell: 'harness',
+      dataFolder: join(work, 'data'),
+      chooseFolder: async () => null,
+      verifierPage: async () => PAGE,
+      chooseVerifierSavePath: async () => chosen,
+    });
+    expect(await saving['verifier:save'](null)).toEqual({ ok: true, value: { path: target } });
+    expect(new Uint8Array(await readFile(target))).toEqual(PAGE);
+    // The same page already there is the copy asked for.
+    expect(await saving['verifier:save'](null)).toEqual({ ok: true, value: { path: target } });
+    await writeFile(target, 'autre chose');
+    expect(await saving['verifier:save'](null)).toEqual({ ok: false, error: { code: 'package.exists', params: { path: 'verificateur.html' } } });
+    expect(await readFile(target, 'utf8')).toBe('autre chose');
+    chosen = null;
+    expect(await saving['verifier:save'](null)).toEqual({ ok: false, error: { code: 'package.cancelled' } });
+    const without = createHandlers({
+      version: 'test',
+      shell: 'harness',
+      dataFolder: join(work, 'data'),
+      chooseFolder: async () => null,
+      chooseSavePath: async () => target,
+    });
+    expect(await without['verifier:save'](null)).toEqual({ ok: false, error: { code: 'verifier.unavailable' } });
+  });
 });
