@@ -32,7 +32,7 @@ export function SaveVerifier() {
     <div className="card" aria-labelledby="verifier-title">
       <h2 id="verifier-title">{fr.verifier.title}</h2>
       <p>{fr.verifier.intro}</p>
-      <button type="button" onClick={() => void save()} disabled={saving}>
+      <button type="button" className="secondary" onClick={() => void save()} disabled={saving}>
         {saving ? fr.verifier.saving : fr.verifier.save}
       </button>
       {outcome ? <p className={outcome.ok ? 'outcome outcome--success' : 'outcome outcome--error'}>{outcome.message}</p> : null}
