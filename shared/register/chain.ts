@@ -25,10 +25,12 @@ export function createChainVerifier(after?: { seq: number; hash: string }, { has
     next(event) {
       if (event.seq !== expectedSeq) return { kind: 'gap', seq: event.seq, expectedSeq };
       if (event.prevHash !== previousHash) return { kind: 'prevHash', seq: event.seq };
-      const { hash, ...unsealed } = event;
-      if (hashes && hashEvent(unsealed) !== hash) return { kind: 'hash', seq: event.seq };
+      if (hashes) {
+        const { hash, ...unsealed } = event;
+        if (hashEvent(unsealed) !== hash) return { kind: 'hash', seq: event.seq };
+      }
       expectedSeq += 1;
-      previousHash = hash;
+      previousHash = event.hash;
       return null;
     },
   };
