@@ -12,9 +12,11 @@ import {
   chooseJareTemplateWithDialog,
   choosePackageFileWithDialog,
   choosePackageSavePathWithDialog,
+  chooseVerifierSavePathWithDialog,
   chooseSavePathWithDialog,
 } from './file-dialogs';
 import { loadEditionFonts } from './cli/common/edition-fonts';
+import { readVerifierPage } from './package/verifier-page';
 import { setupSecurity } from './security';
 import { technicalLog } from './technical-log';
 import { errorReference } from '../shared/unexpected-error';
@@ -50,6 +52,9 @@ app
       // Copied beside the bundle by scripts/build.mjs.
       editionFonts: () => loadEditionFonts(),
       now: () => new Date(),
+      // Written beside the bundle by scripts/build.mjs.
+      verifierPage: () => readVerifierPage(join(__dirname, '..', 'verificateur.html')),
+      chooseVerifierSavePath: chooseVerifierSavePathWithDialog,
     } satisfies Required<MainContext>;
     const handlers = createHandlers(context);
     const log = technicalLog(app.getPath('userData'));

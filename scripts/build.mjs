@@ -1,10 +1,12 @@
 // Builds the parts of the application into dist/: the renderer (Vite), and the main
 // process and preload (esbuild, CommonJS as Electron's sandboxed preload requires), and
 // the command line over a journal file (`node dist/electron/cli.mjs verify <journal>`,
-// what `npm run cli` runs: scripts/build-cli.mjs).
+// what `npm run cli` runs: scripts/build-cli.mjs), and the offline verifier page
+// (scripts/build-verifier.mjs).
 import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
 import { buildCli } from './build-cli.mjs';
+import { buildVerifierPage } from './build-verifier.mjs';
 
 
 const common = {
@@ -38,4 +40,8 @@ await esbuild({
 // so that dist/electron/ runs with Node alone (`node dist/electron/cli.mjs editions …`).
 await buildCli();
 
-console.log('Construction terminée : dist/renderer, dist/electron');
+// The offline verifier an inspector opens in any browser (docs/verifier.md): one
+// self-contained page, from the same shared/ code, written beside packages and archives.
+await buildVerifierPage();
+
+console.log('Construction terminée : dist/renderer, dist/electron, dist/verificateur.html');

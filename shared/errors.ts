@@ -283,6 +283,8 @@ const WORDING = {
   'package.partMissing': (p: Params<'path'>) => `${REFUSED}la partie « ${p.path ?? ''} », inscrite au manifeste, est absente.`,
   'package.partAltered': (p: Params<'path'>) =>
     `${REFUSED}la partie « ${p.path ?? ''} » a été modifiée : sa taille ou son empreinte SHA-256 ne correspond plus au manifeste.`,
+  'package.newerFormat': (p: Params<'format' | 'known' | 'path'>) =>
+    `${REFUSED}« ${p.path ?? ''} » est écrit au format ${p.format ?? ''}, plus récent que le format ${p.known ?? ''} que cette version sait lire. Il n’est pas lu, pour ne pas être mal lu : vérifiez-le avec une version plus récente du logiciel ou du vérificateur.`,
   'package.partUnlisted': (p: Params<'path'>) => `${REFUSED}la partie « ${p.path ?? ''} » n’est pas inscrite au manifeste.`,
   'package.journalBroken': (p: Params<'line' | 'path' | 'reason' | 'seq'>) =>
     `${REFUSED}le journal « ${p.path ?? ''} » est altéré à la ligne ${p.line ?? ''}${p.seq ? ` (n° d’ordre ${p.seq})` : ''} : ${p.reason ?? ''}.`,
@@ -304,6 +306,8 @@ const WORDING = {
   'package.expired': (_: NoParams) => 'Le dossier vérifié n’est plus en mémoire : choisissez-le de nouveau.',
   'package.editionConflict': (p: Params<'fileName'>) =>
     `L’édition « ${p.fileName ?? ''} » existe déjà dans les archives de ce poste avec un autre contenu : elle n’a pas été remplacée.`,
+  'verifier.unavailable': (_: NoParams) =>
+    'Le vérificateur hors ligne n’est pas livré avec cette installation (fichier verificateur.html absent) : il se trouve aussi dans chaque dossier de reprise et chaque archive annuelle.',
   'archive.noEvents': (p: Params<'year'>) => `Aucun événement n’est daté de ${p.year ?? ''} : il n’y a rien à archiver pour cette année.`,
 } satisfies Record<string, (params: never, field?: string) => string>;
 

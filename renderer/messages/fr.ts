@@ -594,4 +594,13 @@ export const fr = typeset({
     saving: 'Enregistrement…',
     loading: 'Chargement du registre…',
   },
+  verifier: {
+    title: 'Vérificateur hors ligne',
+    intro:
+      'Une page autonome qui vérifie ce registre, un dossier de reprise ou une archive annuelle dans n’importe quel navigateur, sans ce logiciel et sans connexion : pour un inspecteur, un cessionnaire, un support de réserve.',
+    save: 'Enregistrer le vérificateur…',
+    saving: 'Enregistrement…',
+    saved: (path: string) => `Vérificateur enregistré : ${path}`,
+    noMainProcess: 'Le vérificateur ne peut être enregistré que depuis l’application installée.',
+  },
 } as const);

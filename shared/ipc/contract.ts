@@ -170,6 +170,8 @@ export interface IpcContract {
   'archive:create': { request: { registerId: string; year: number; journal: Uint8Array; automatic: boolean }; response: YearlyArchive };
   /** The yearly archives, each re-verified; those missing from the reserve are copied there. */
   'archive:list': { request: { registerId: string }; response: { archives: YearlyArchive[] } };
+  /** Saves the offline verifier page (docs/verifier.md) where the person chooses, never over another file. */
+  'verifier:save': { request: null; response: { path: string } };
 
   // ——— Filling ANSM's JARE workbook (decisions 0008, 0012) ———
   /** Asks for ANSM's workbook (.xlsx), reads it under limits, keeps its bytes under a token, says what it holds. */
@@ -228,6 +230,7 @@ const LISTED_CHANNELS = [
   'package:installEditions',
   'archive:create',
   'archive:list',
+  'verifier:save',
   'jare:chooseTemplate',
   'jare:saveFilled',
   'jare:getMatches',

@@ -2,8 +2,8 @@
 // refused, why a package was refused, why an output folder cannot be used. Pure
 // functions of the results, so the wording is tested without running a process.
 import { formatInteger, frenchTypography } from '../../../shared/french';
+import { journalBreakWording } from '../../../shared/journal/break-wording';
 import type { JournalBreak } from '../../../shared/journal/read';
-import { missingCaseError } from '../../../shared/result';
 import { describeError, type AppError } from '../../../shared/errors';
 import { errnoReason } from '../../files/file-errors';
 
@@ -13,30 +13,9 @@ export function unreadableJournal(path: string, code: string): string {
 
 /** Names the first broken line, its order number when readable, and what it means. */
 export function journalBreak(path: string, broken: JournalBreak): string {
-  return frenchTypography(`Journal refusé : ${path}\n${breakWording(broken)}`);
+  return frenchTypography(`Journal refusé : ${path}\n${journalBreakWording(broken)}`);
 }
 
-function breakWording(broken: JournalBreak): string {
-  const where = broken.seq === undefined ? `Ligne ${broken.line}` : `Ligne ${broken.line} (n° d’ordre ${broken.seq})`;
-  switch (broken.reason) {
-    case 'empty':
-      return 'Le journal est vide : il ne contient aucun événement.';
-    case 'json':
-      return `${where} : ce n’est pas du JSON lisible — la ligne est tronquée, vide ou a été modifiée.`;
-    case 'shape':
-      return `${where} : ce n’est pas un événement du registre — n° d’ordre, type ou empreintes absents ou invalides.`;
-    case 'gap':
-      return `${where} : le n° d’ordre ${broken.expectedSeq ?? '?'} était attendu — une ligne a été supprimée, insérée ou déplacée.`;
-    case 'prevHash':
-      return `${where} : l’empreinte précédente ne correspond pas à la ligne d’avant — une ligne antérieure a été modifiée ou remplacée.`;
-    case 'hash':
-      return `${where} : l’empreinte ne correspond pas au contenu — la ligne a été modifiée.`;
-    case 'rule':
-      return `${where} : le chaînage est intact, mais cet événement enfreint les règles du registre — ${broken.message ?? ''}`;
-    default:
-      throw missingCaseError(broken.reason);
-  }
-}
 
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatInteger(count)} ${count > 1 ? pluralForm : singular}`;

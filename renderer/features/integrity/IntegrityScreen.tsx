@@ -4,6 +4,7 @@ import { fr } from '../../messages/fr';
 import type { IntegrityReport } from './check-integrity';
 import type { ReserveVerdict } from './check-reserve';
 import { PrintIntegrityReport } from './PrintIntegrityReport';
+import { SaveVerifier } from './SaveVerifier';
 
 interface IntegrityScreenProps {
   report: IntegrityReport | null;
@@ -53,6 +54,7 @@ export function IntegrityScreen({ report, running, run }: IntegrityScreenProps) 
           <PrintIntegrityReport report={report} running={running} />
         </div>
       ) : null}
+      <SaveVerifier />
     </section>
   );
 }

@@ -20,6 +20,7 @@ const REASONS: Record<string, string> = {
   hash: 'contenu modifié',
   empty: 'fichier vide',
   rule: 'règle du registre enfreinte',
+  format: 'format plus récent que celui que cette version sait lire',
 };
 
 export function reserveBrokenError(verdict: JournalBreak): AppError {
