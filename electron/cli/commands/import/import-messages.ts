@@ -1,7 +1,7 @@
 // The French wording of what makes an import file unreadable as a whole: its encoding,
 // its separator, its decimal point, its shape. Row refusals use the app's own wording
 // (shared/errors.ts); these are about the file, which only the import reads.
-import { formatInteger } from '../../shared/french';
+import { formatInteger } from '../../../../shared/french';
 
 /** How to save a spreadsheet so that the import reads it: the same advice for every encoding problem. */
 export const RESAVE_AS_CSV_UTF8 =

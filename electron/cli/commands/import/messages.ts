@@ -1,7 +1,7 @@
 // The French sentences of `import` (the other commands' are in their own folders).
-import { frenchTypography, formatInteger } from '../../shared/french';
-import { plural } from './common/messages';
-import { errnoReason } from '../files/file-errors';
+import { frenchTypography, formatInteger } from '../../../../shared/french';
+import { plural } from '../../common/messages';
+import { errnoReason } from '../../../files/file-errors';
 
 export function unreadableCsv(path: string, code: string): string {
   return frenchTypography(`Impossible de lire le fichier à importer « ${path} » : ${errnoReason(code, 'fichier')}.`);

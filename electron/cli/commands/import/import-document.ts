@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { errorCode } from './io';
+import { errorCode } from '../../common/io';
 import { documentTooLargeWording, documentUnreadableWording } from './import-messages';
 import { refuse } from './import-problem';
 import type { DocumentReader } from './import-row-kind';
