@@ -10,7 +10,7 @@ import { refuse, refuseError } from './import-problem';
 import { productIdCell, type RowKind } from './import-row-kind';
 import type { ImportRow } from './import-table';
 import { choiceCell, compartmentCell, optional } from './import-values';
-import { decimalPointWording } from './import-messages';
+import { decimalPointWording } from './messages';
 
 const METHODS: Readonly<Record<string, InventoryMethod>> = { décompte: 'count', pesée: 'weight' };
 

@@ -3,7 +3,7 @@
 import { describeError, type AppError } from '../../../../shared/errors';
 import { frenchTypography } from '../../../../shared/french';
 import { COLUMN_OF_FIELD, IMPORT_COLUMNS, type ColumnKey } from './import-columns';
-import { encodingWording, type EncodingProblem } from './import-messages';
+import { encodingWording, type EncodingProblem } from './messages';
 
 /** A refused import: the physical line, the column header when one is at fault, and why. */
 export interface ImportProblem {

@@ -5,7 +5,7 @@ import { appError } from '../../../../shared/errors';
 import type { StockCompartment } from '../../../../shared/register/events';
 import { parseQuantity, type Milli } from '../../../../shared/register/quantity';
 import { IMPORT_COLUMNS, normalizeLabel, type ColumnKey } from './import-columns';
-import { decimalPointWording } from './import-messages';
+import { decimalPointWording } from './messages';
 import { refuse, refuseError } from './import-problem';
 import type { ImportRow } from './import-table';
 
