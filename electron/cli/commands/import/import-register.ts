@@ -8,7 +8,7 @@ import { decide } from '../../../../shared/register/decide';
 import type { EstablishmentKind, EventType, RegisterEvent } from '../../../../shared/register/events';
 import { isMovement } from '../../../../shared/register/events';
 import { evolve } from '../../../../shared/register/evolve';
-import type { ChainHead } from '../../../../shared/register/prepare';
+import type { ChainHead } from '../../../../shared/register/chain-head';
 import type { Checked } from '../../../../shared/register/refusal';
 import { emptyState, type RegisterState } from '../../../../shared/register/register-state';
 import { createPassingLookups } from '../../../../shared/register/replay';
