@@ -6,7 +6,7 @@
 //   <outdir>/dejavu-fonts-ttf/  the edition fonts, found beside the script (electron/cli/common/edition-fonts.ts).
 // ES modules, so that import.meta.url is each file's own; chunks sit beside cli.mjs so
 // that the fonts are found from any of them.
-import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,8 +35,10 @@ export async function buildCli(outdir = CLI_OUT) {
     target: 'node20',
     sourcemap: true,
     logLevel: 'warning',
+    // The shebang makes cli.mjs the `registre` program of package.json's "bin" (npm link,
+    // npm install -g ., npx registre); Node ignores it in the chunks, which get it too.
     // The libraries bundled from CommonJS (exceljs, jspdf) call require(): give each file one.
-    banner: { js: 'import { createRequire as __cliCreateRequire } from "node:module"; const require = __cliCreateRequire(import.meta.url);' },
+    banner: { js: '#!/usr/bin/env node\nimport { createRequire as __cliCreateRequire } from "node:module"; const require = __cliCreateRequire(import.meta.url);' },
   });
   const fontPackage = dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json'));
   const fontCopy = join(outdir, 'dejavu-fonts-ttf');
@@ -44,5 +46,7 @@ export async function buildCli(outdir = CLI_OUT) {
   for (const file of ['LICENSE', 'ttf/DejaVuSansCondensed.ttf', 'ttf/DejaVuSansCondensed-Bold.ttf']) {
     await copyFile(join(fontPackage, file), join(fontCopy, file));
   }
+  // Executable, so that it runs as a program itself and not only as `node cli.mjs`.
+  await chmod(join(outdir, CLI_BUNDLE), 0o755);
   return join(outdir, CLI_BUNDLE);
 }
