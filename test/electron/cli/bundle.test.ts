@@ -8,7 +8,8 @@ import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importInto, VALID } from './import-files';
-import { plain, tempFolder, weekOfMovements, writeJournal } from './journal-files';
+import { plain, tempFolder, weekOfMovements, writeJournal, writeJournalText } from './journal-files';
+import { TWO_FAULTS_LENGTH, twoFaults } from './two-faults';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -78,6 +79,17 @@ describe('the built command line', { timeout: 120_000 }, () => {
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain('Ligne 4 (n° d’ordre 4)');
     expect((await asProgram('verify', join(tempFolder(), 'absent.journal.jsonl'))).code).toBe(2);
+  });
+
+  it('verifies with its hash thread and names the earlier of a broken rule and an altered hash, as one reader would', async () => {
+    const ruleFirst = await asProgram('verify', writeJournalText(twoFaults(40, TWO_FAULTS_LENGTH - 10)));
+    expect(ruleFirst.code).toBe(1);
+    expect(ruleFirst.stderr).toContain('Ligne 40 (n° d’ordre 40) : le chaînage est intact, mais cet événement enfreint les règles du registre');
+    const hashFirst = await asProgram('verify', writeJournalText(twoFaults(TWO_FAULTS_LENGTH - 10, 40)));
+    expect(hashFirst.code).toBe(1);
+    expect(hashFirst.stderr).toMatch(/^Journal refusé : .*\nLigne 40 \(n° d’ordre 40\) : /);
+    expect(hashFirst.stderr).not.toContain('enfreint les règles');
+    expect(readdirSync(out)).toContain('cli-hash-worker.mjs');
   });
 
   it('imports, then writes the PDFs with the fonts copied beside it, and the annual workbook', async () => {
