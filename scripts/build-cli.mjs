@@ -43,7 +43,9 @@ export async function buildCli(outdir = CLI_OUT) {
     // The shebang makes cli.mjs the `registre` program of package.json's "bin" (npm link,
     // npm install -g ., npx registre); Node ignores it in the chunks, which get it too.
     // The libraries bundled from CommonJS (exceljs, jspdf) call require(): give each file one.
-    banner: { js: '#!/usr/bin/env node\nimport { createRequire as __cliCreateRequire } from "node:module"; const require = __cliCreateRequire(import.meta.url);' },
+    banner: {
+      js: '#!/usr/bin/env node\nimport { createRequire as __cliCreateRequire } from "node:module"; const require = __cliCreateRequire(import.meta.url);',
+    },
   });
   const fontPackage = dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json'));
   const fontCopy = join(outdir, 'dejavu-fonts-ttf');

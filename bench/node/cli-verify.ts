@@ -65,7 +65,11 @@ function measure(program: string, args: string[], cwd: string, workDir: string):
 export async function cliVerifyBench(root: string, journalPath: string, events: number): Promise<CliVerifyFigures> {
   const workDir = await mkdtemp(join(tmpdir(), 'registre-cli-verify-'));
   try {
-    const built = spawnSync(process.execPath, ['--input-type=module', '-e', 'const { buildCli } = await import("./scripts/build-cli.mjs"); await buildCli(process.argv[1]);', workDir], { cwd: root, encoding: 'utf8' });
+    const built = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', 'const { buildCli } = await import("./scripts/build-cli.mjs"); await buildCli(process.argv[1]);', workDir],
+      { cwd: root, encoding: 'utf8' },
+    );
     if (built.status !== 0) throw new Error(built.stderr);
     const reference = measure(process.execPath, ['--input-type=module', '-e', REFERENCE, journalPath], root, workDir);
     // The bundle run as the installed `registre` program runs: the file itself.
