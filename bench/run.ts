@@ -13,6 +13,7 @@ import type { RegisterEvent } from '../shared/register/events';
 import { CHROMIUM, CHROMIUM_ARGS } from '../test/e2e/harness/launch';
 import { serveRenderer } from '../test/e2e/harness/static-server';
 import { editionBench } from './node/edition-rows';
+import { cliVerifyBench, cliVerifyRows } from './node/cli-verify';
 import { writeJournal } from './node/write-journal';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -96,6 +97,7 @@ try {
     { measure: `verify d’un journal de ${verify.events} lignes (Node)`, value: verify.ms / 1000, unit: 's', target: '' },
     { measure: 'mémoire maximale de verify', value: verify.maxRssMB, unit: 'Mo', target: '' },
     ...editions.rows,
+    ...cliVerifyRows(await cliVerifyBench(ROOT, journalPath, JOURNAL)),
   ];
   const format = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
   console.table(rows.map((row) => ({ mesure: row.measure, valeur: `${format.format(row.value)} ${row.unit}`.trim(), cible: row.target })));

@@ -1,12 +1,13 @@
 // Builds the command line into one folder that runs with Node alone:
 //   <outdir>/cli.mjs        the command table, the help and the reading of the words;
+//   <outdir>/cli-hash-worker.mjs  the second thread of `verify` (electron/files/hash-thread.ts);
 //   <outdir>/cli-*.mjs      each command and the libraries it needs, loaded only when it
 //                           runs, so that `--help` or `verify` do not load the PDF and
 //                           workbook libraries (docs/decisions: la ligne de commande construite);
 //   <outdir>/dejavu-fonts-ttf/  the edition fonts, found beside the script (electron/cli/common/edition-fonts.ts).
 // ES modules, so that import.meta.url is each file's own; chunks sit beside cli.mjs so
 // that the fonts are found from any of them.
-import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +24,11 @@ export async function buildCli(outdir = CLI_OUT) {
   await Promise.all(earlier.filter((name) => /^cli(-[\w-]+)?\.(mjs|cjs)(\.map)?$/.test(name)).map((name) => rm(join(outdir, name), { force: true })));
   await build({
     absWorkingDir: ROOT,
-    entryPoints: [{ in: 'electron/cli.ts', out: 'cli' }],
+    // The hash thread of `verify` is a file of its own, started beside the command line.
+    entryPoints: [
+      { in: 'electron/cli.ts', out: 'cli' },
+      { in: 'electron/files/hash-worker.ts', out: 'cli-hash-worker' },
+    ],
     outdir,
     outExtension: { '.js': '.mjs' },
     entryNames: '[name]',
@@ -35,8 +40,12 @@ export async function buildCli(outdir = CLI_OUT) {
     target: 'node20',
     sourcemap: true,
     logLevel: 'warning',
+    // The shebang makes cli.mjs the `registre` program of package.json's "bin" (npm link,
+    // npm install -g ., npx registre); Node ignores it in the chunks, which get it too.
     // The libraries bundled from CommonJS (exceljs, jspdf) call require(): give each file one.
-    banner: { js: 'import { createRequire as __cliCreateRequire } from "node:module"; const require = __cliCreateRequire(import.meta.url);' },
+    banner: {
+      js: '#!/usr/bin/env node\nimport { createRequire as __cliCreateRequire } from "node:module"; const require = __cliCreateRequire(import.meta.url);',
+    },
   });
   const fontPackage = dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json'));
   const fontCopy = join(outdir, 'dejavu-fonts-ttf');
@@ -44,5 +53,7 @@ export async function buildCli(outdir = CLI_OUT) {
   for (const file of ['LICENSE', 'ttf/DejaVuSansCondensed.ttf', 'ttf/DejaVuSansCondensed-Bold.ttf']) {
     await copyFile(join(fontPackage, file), join(fontCopy, file));
   }
+  // Executable, so that it runs as a program itself and not only as `node cli.mjs`.
+  await chmod(join(outdir, CLI_BUNDLE), 0o755);
   return join(outdir, CLI_BUNDLE);
 }

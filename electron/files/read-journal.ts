@@ -3,7 +3,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { RegisterEvent } from '../../shared/register/events';
-import { createJournalReader, type JournalVerdict } from '../../shared/journal/read';
+import { createJournalReader, type JournalVerdict, type ReaderChecks } from '../../shared/journal/read';
 import { errorCode } from './file-errors';
 
 /** The file could not be read at all (missing, a folder, no permission…). */
@@ -20,20 +20,38 @@ export class UnreadableJournalError extends Error {
 const BYTE_ORDER_MARK = '\ufeff';
 
 /**
+ * How a reader shares a journal with another thread (verify-journal.ts): the checks it
+ * makes, and the line past which reading is useless because the other thread already
+ * found a fault there (asked again between lines, as it may learn of it at any moment).
+ */
+export interface SharedReading {
+  checks?: ReaderChecks;
+  stopAfterLine?: () => number;
+}
+
+/**
  * Verifies the chain while reading; `onEvent` sees each event once it is proven genuine.
  * `end`: read only the bytes before it (the reserve stops before a torn last line).
  */
-export async function readJournal(path: string, onEvent?: (event: RegisterEvent) => void, end?: number): Promise<JournalVerdict> {
+export async function readJournal(
+  path: string,
+  onEvent?: (event: RegisterEvent) => void,
+  end?: number,
+  { checks, stopAfterLine }: SharedReading = {},
+): Promise<JournalVerdict> {
   const stream = createReadStream(path, { encoding: 'utf8', ...(end === undefined ? {} : { end: end - 1 }) });
   let streamError: unknown = null;
   stream.on('error', (error) => {
     streamError = error;
   });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  const reader = createJournalReader(onEvent);
+  const reader = createJournalReader(onEvent, undefined, checks);
   let first = true;
+  let lineNumber = 0;
   try {
     for await (const raw of lines) {
+      lineNumber += 1;
+      if (stopAfterLine && lineNumber > stopAfterLine()) break;
       // An editor may have prefixed a byte order mark; it is not part of any event.
       const text = first && raw.startsWith(BYTE_ORDER_MARK) ? raw.slice(1) : raw;
       first = false;

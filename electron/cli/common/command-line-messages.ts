@@ -13,6 +13,7 @@ export function generalHelp(table: readonly CommandEntry[]): string {
   const lines = [
     `Usage : ${PROGRAM} <commande> <chemin> [options]`,
     `        ${PROGRAM} help <commande>   (ou <commande> --help) : l’aide d’une commande, ses options et ses codes de sortie`,
+    '        registre <commande> <chemin> [options]   une fois installée (npm run build, puis npm link ou npm install -g .)',
     '',
     'Commandes :',
     ...table.flatMap((entry) => [`  ${usageLine(entry)}`, `      ${entry.summary}`]),

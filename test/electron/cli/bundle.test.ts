@@ -4,11 +4,12 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importInto, VALID } from './import-files';
-import { plain, tempFolder, weekOfMovements, writeJournal } from './journal-files';
+import { plain, tempFolder, weekOfMovements, writeJournal, writeJournalText } from './journal-files';
+import { TWO_FAULTS_LENGTH, twoFaults } from './two-faults';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -23,6 +24,17 @@ let bundle: string;
 function built(...args: string[]): Promise<Outcome> {
   return new Promise((resolve) => {
     execFile(process.execPath, [bundle, ...args], { cwd: tmpdir(), env: { ...process.env, FORCE_COLOR: '0' } }, (error, stdout, stderr) => {
+      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+      resolve({ code, stdout: plain(stdout), stderr: plain(stderr) });
+    });
+  });
+}
+
+/** The bundle run as a program itself, as `registre` once installed: its shebang finds Node on the PATH. */
+function asProgram(...args: string[]): Promise<Outcome> {
+  const path = `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`;
+  return new Promise((resolve) => {
+    execFile(bundle, args, { cwd: tmpdir(), env: { ...process.env, PATH: path, FORCE_COLOR: '0' } }, (error, stdout, stderr) => {
       const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
       resolve({ code, stdout: plain(stdout), stderr: plain(stderr) });
     });
@@ -51,6 +63,33 @@ describe('the built command line', { timeout: 120_000 }, () => {
     const journal = writeJournal(weekOfMovements());
     expect((await built('verify', journal)).stdout).toContain('Événements : 7, dont 4 mouvements');
     expect((await built('stock', journal, '--at', '2026-03-06')).stdout).toMatch(/Méthadone sirop 5 mg\/mL +sirop +5 mg\/mL +1 000,5 +1 000,5 +0 +mL/);
+  });
+
+  it('runs as a program of its own, the `registre` of package.json, with the exit codes of each verdict', async () => {
+    const help = await asProgram('--help');
+    expect(help).toMatchObject({ code: 0, stderr: '' });
+    expect(help.stdout).toContain('registre <commande> <chemin> [options]');
+    expect(help.stdout).toContain('Codes de sortie : 0 réussite, 1 journal altéré ou refusé');
+    const journal = writeJournal(weekOfMovements());
+    const sound = await asProgram('verify', journal);
+    expect(sound).toMatchObject({ code: 0, stderr: '' });
+    expect(sound.stdout).toContain('Événements : 7, dont 4 mouvements');
+    const altered = writeJournal(weekOfMovements().map((event) => (event.seq === 4 ? { ...event, hash: '0'.repeat(64) } : event)));
+    const broken = await asProgram('verify', altered);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('Ligne 4 (n° d’ordre 4)');
+    expect((await asProgram('verify', join(tempFolder(), 'absent.journal.jsonl'))).code).toBe(2);
+  });
+
+  it('verifies with its hash thread and names the earlier of a broken rule and an altered hash, as one reader would', async () => {
+    const ruleFirst = await asProgram('verify', writeJournalText(twoFaults(40, TWO_FAULTS_LENGTH - 10)));
+    expect(ruleFirst.code).toBe(1);
+    expect(ruleFirst.stderr).toContain('Ligne 40 (n° d’ordre 40) : le chaînage est intact, mais cet événement enfreint les règles du registre');
+    const hashFirst = await asProgram('verify', writeJournalText(twoFaults(TWO_FAULTS_LENGTH - 10, 40)));
+    expect(hashFirst.code).toBe(1);
+    expect(hashFirst.stderr).toMatch(/^Journal refusé : .*\nLigne 40 \(n° d’ordre 40\) : /);
+    expect(hashFirst.stderr).not.toContain('enfreint les règles');
+    expect(readdirSync(out)).toContain('cli-hash-worker.mjs');
   });
 
   it('imports, then writes the PDFs with the fonts copied beside it, and the annual workbook', async () => {

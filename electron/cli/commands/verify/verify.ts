@@ -4,7 +4,7 @@ import { EXIT_BROKEN, EXIT_OK, type CliIo, type ExitCode } from '../../common/io
 import { journalBreak, packageRefused } from '../../common/messages';
 import { packageSummary, verifySummary } from './messages';
 import { isPackageFile, readPackageFile } from '../../common/package-file';
-import { readJournal } from '../../../files/read-journal';
+import { verifyJournal } from '../../../files/verify-journal';
 
 export async function verifyCommand(journal: string, io: CliIo): Promise<ExitCode> {
   if (await isPackageFile(journal)) {
@@ -16,7 +16,7 @@ export async function verifyCommand(journal: string, io: CliIo): Promise<ExitCod
     io.out(packageSummary(journal, verdict.value));
     return EXIT_OK;
   }
-  const verdict = await readJournal(journal);
+  const verdict = await verifyJournal(journal);
   if (!verdict.ok) {
     io.err(journalBreak(journal, verdict));
     return EXIT_BROKEN;

@@ -1,0 +1,124 @@
+// `verify` of the built command line against the minimal single-threaded Node reference
+// of the same check: read the journal, JSON.parse each line, canonicalise it without its
+// hash (RFC 8785, the `canonicalize` package) and compare its SHA-256 (node:crypto) with
+// the hash it carries. Each runs in its own process; wall time and peak memory are
+// measured from outside by /usr/bin/time (or the child's own report when it is missing).
+//   npx tsx bench/node/cli-verify.ts [events | journal.jsonl]   (default 1 000 000 events)
+// Target: verify at most 1.0× the reference, under 500 MB.
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeJournal } from './write-journal';
+
+const TIME = '/usr/bin/time';
+
+/** The reference, run by `node --input-type=module -e` from the repository (to find `canonicalize`). */
+const REFERENCE = `
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { createHash } from 'node:crypto';
+import canonicalize from 'canonicalize';
+let lines = 0, wrong = 0;
+for await (const line of createInterface({ input: createReadStream(process.argv[1], { encoding: 'utf8' }), crlfDelay: Infinity })) {
+  lines += 1;
+  const { hash, ...unsealed } = JSON.parse(line);
+  if (createHash('sha256').update(canonicalize(unsealed)).digest('hex') !== hash) wrong += 1;
+}
+process.stderr.write(JSON.stringify({ lines, wrong, maxRssKB: process.resourceUsage().maxRSS }) + '\\n');
+`;
+
+export interface Measured {
+  seconds: number;
+  maxRssMB: number;
+}
+
+export interface CliVerifyFigures {
+  events: number;
+  reference: Measured;
+  verify: Measured;
+  /** verify's wall time over the reference's. */
+  ratio: number;
+}
+
+/** One run of a program, timed from outside; its stdout is not kept, a failure throws. */
+function measure(program: string, args: string[], cwd: string, workDir: string): Measured {
+  const report = join(workDir, 'time.txt');
+  const timed = existsSync(TIME);
+  const start = performance.now();
+  const child = timed
+    ? spawnSync(TIME, ['-f', '%e %M', '-o', report, program, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 24 })
+    : spawnSync(program, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 24 });
+  const seconds = (performance.now() - start) / 1000;
+  if (child.status !== 0) throw new Error(`${program} ${args.join(' ')} : code ${child.status}\n${child.stderr}`);
+  if (timed) {
+    const [wall, rssKB] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+    return { seconds: wall!, maxRssMB: rssKB! / 1024 };
+  }
+  // No /usr/bin/time: the reference reports its own peak; the command line's is unknown.
+  const own = /"maxRssKB":(\d+)/.exec(child.stderr);
+  return { seconds, maxRssMB: own ? Number(own[1]) / 1024 : NaN };
+}
+
+/** Builds the command line into a temporary folder and measures both on the journal. */
+export async function cliVerifyBench(root: string, journalPath: string, events: number): Promise<CliVerifyFigures> {
+  const workDir = await mkdtemp(join(tmpdir(), 'registre-cli-verify-'));
+  try {
+    const built = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', 'const { buildCli } = await import("./scripts/build-cli.mjs"); await buildCli(process.argv[1]);', workDir],
+      { cwd: root, encoding: 'utf8' },
+    );
+    if (built.status !== 0) throw new Error(built.stderr);
+    const reference = measure(process.execPath, ['--input-type=module', '-e', REFERENCE, journalPath], root, workDir);
+    // The bundle run as the installed `registre` program runs: the file itself.
+    const verify = measure(join(workDir, 'cli.mjs'), ['verify', journalPath], root, workDir);
+    return { events, reference, verify, ratio: verify.seconds / reference.seconds };
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+/** The rows of `npm run bench` (bench/run.ts). */
+export function cliVerifyRows({ events, reference, verify, ratio }: CliVerifyFigures) {
+  return [
+    { measure: `référence Node d’un fil (lecture, JSON, RFC 8785, SHA-256), ${events} lignes`, value: reference.seconds, unit: 's', target: '' },
+    { measure: '  mémoire maximale de la référence', value: reference.maxRssMB, unit: 'Mo', target: '' },
+    { measure: `registre verify (paquet construit, 2 fils), ${events} lignes`, value: verify.seconds, unit: 's', target: '' },
+    { measure: '  mémoire maximale de registre verify', value: verify.maxRssMB, unit: 'Mo', target: '< 500 Mo' },
+    { measure: 'rapport verify / référence', value: ratio, unit: '×', target: '≤ 1,0' },
+  ];
+}
+
+/** The lines of a journal given as is: counted by their line breaks, never read as one string. */
+async function countLines(path: string): Promise<number> {
+  let lines = 0;
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lines += 1;
+  }
+  return lines;
+}
+
+if (process.argv[1] === import.meta.filename) {
+  const root = join(import.meta.dirname, '../..');
+  const given = process.argv[2] ?? '1000000';
+  const workDir = await mkdtemp(join(tmpdir(), 'registre-cli-verify-journal-'));
+  try {
+    let journal = given;
+    let events: number;
+    if (/^\d+$/.test(given)) {
+      events = Number(given);
+      journal = join(workDir, 'bench.journal.jsonl');
+      console.log(`Journal de ${events} lignes…`);
+      await writeJournal(journal, events);
+    } else {
+      events = await countLines(journal);
+    }
+    const figures = await cliVerifyBench(root, journal, events);
+    const format = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+    console.table(cliVerifyRows(figures).map((row) => ({ mesure: row.measure, valeur: `${format.format(row.value)} ${row.unit}`.trim(), cible: row.target })));
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
