@@ -364,6 +364,8 @@ export const fr = typeset({
     run: 'Vérifier l’intégrité',
     running: 'Vérification…',
     intact: (events: number) => `Registre intègre : ${events} mouvement(s) vérifié(s), chaînage continu.`,
+    intactSince: (events: number, since: number) =>
+      `Registre intègre depuis la dernière vérification : ${events} mouvement(s) ajouté(s) après le n° d’ordre ${since} vérifié(s), chaînage continu. Le registre entier est vérifié chaque semaine et à la demande.`,
     head: (seq: number, hash: string) => `Dernier n° d’ordre : ${seq} — empreinte ${hash}`,
     checkedAt: (time: string) => `Vérification faite à ${time}.`,
     alert: 'Anomalie d’intégrité détectée :',

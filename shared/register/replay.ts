@@ -32,18 +32,30 @@ export interface ReplayValidator {
 /** What the chain adds around what the rules decide. */
 const SEALING_KEYS = new Set(['format', 'seq', 'prevHash', 'hash', 'recordedAt']);
 
-export function createReplayValidator(): ReplayValidator {
-  const state = emptyState();
+/**
+ * Where a replay starts when it does not start at the opening: the state the events up to
+ * `previous` left (already checked), and what a correction may name among them, read by
+ * the caller before each event (the replay itself reads nothing).
+ */
+export interface ReplayStart {
+  state: RegisterState;
+  previous: RegisterEvent;
+  earlier: (seq: number) => MovementFacts | undefined;
+}
+
+export function createReplayValidator(start?: ReplayStart): ReplayValidator {
+  const state = start?.state ?? emptyState();
   // The replay reads the journal once: what a correction may name is kept as it passes,
   // where the app reads the one event from its database.
   const movements = new Map<number, MovementFacts>();
+  const earlier = start?.earlier ?? (() => undefined);
   let broken: ReplayFault | null = null;
-  let previous: RegisterEvent | null = null;
+  let previous: RegisterEvent | null = start?.previous ?? null;
   return {
     state,
     next(event) {
       if (broken) return broken;
-      const error = checkEvent(state, movements, event) ?? checkClockSetBack(previous, event);
+      const error = checkEvent(state, (seq) => movements.get(seq) ?? earlier(seq), event) ?? checkClockSetBack(previous, event);
       if (error) {
         broken = { seq: event.seq, rule: error.code, message: describeError(error) };
         return broken;
@@ -79,23 +91,26 @@ export function replayJournal(events: Iterable<RegisterEvent>): ReplayFault | nu
 }
 
 /** The replay's answer to the look-ups a draft declares, from what it has read so far. */
-function fetchFrom(state: RegisterState, movements: ReadonlyMap<number, MovementFacts>, draft: Draft): Fetched {
+function fetchFrom(state: RegisterState, movementAt: MovementAt, draft: Draft): Fetched {
   const { event: seq } = lookupsFor(draft);
   if (seq === undefined) return {};
-  const movement = movements.get(seq);
+  const movement = movementAt(seq);
   if (movement) return { target: asMovement(movement) as RegisterEvent };
   // An event that exists but is not a movement: the rule names it as such.
   return state.head && seq <= state.head.seq ? { target: { seq, type: 'register.opened' } as RegisterEvent } : {};
 }
 
-function checkEvent(state: RegisterState, movements: ReadonlyMap<number, MovementFacts>, event: RegisterEvent): AppError | null {
+/** The movement of that order number met so far, or before the replay's start. */
+type MovementAt = (seq: number) => MovementFacts | undefined;
+
+function checkEvent(state: RegisterState, movementAt: MovementAt, event: RegisterEvent): AppError | null {
   const shape = checkEventShape(event);
   if (shape?.kind === 'type') return appError('replay.unknownType', 'type', { type: shape.type });
   if (shape) return appError('replay.shape', shape.field, { field: shape.field });
   const { draft, stored } = asDraft(event);
   let checked;
   try {
-    checked = decide(state, fetchFrom(state, movements, draft), draft, dayOfRecording(event.recordedAt));
+    checked = decide(state, fetchFrom(state, movementAt, draft), draft, dayOfRecording(event.recordedAt));
   } catch {
     // A rule met facts it cannot read: the event is not one the app could have written.
     return appError('replay.unreadable', 'type');

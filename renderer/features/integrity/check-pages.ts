@@ -1,0 +1,40 @@
+// One pass over events read page by page: each is checked link by link (the chain) and
+// against the register's rules (the replay), then the state the replay folded is compared
+// with the row the write door keeps (check-state.ts). Used for the whole register, from
+// the opening, and for what was added since the last head verified (check-since.ts).
+import { appError, type AppError } from '../../../shared/errors';
+import { createChainVerifier, type ChainVerifier } from '../../../shared/register/chain';
+import type { RegisterEvent } from '../../../shared/register/events';
+import type { ChainHead } from '../../../shared/register/prepare';
+import { createReplayValidator, type ReplayValidator } from '../../../shared/register/replay';
+import { toStateRecord, type StateRecord } from '../../../shared/register/state-record';
+import type { RegisterDatabase } from '../../db/database';
+import { chainBreakError } from './chain-break';
+import { checkStoredState } from './check-state';
+import { eventPages } from './read-pages';
+
+/** What a check found: the events it read and the head and state they reach, or the first problem. */
+export type PagesVerdict = { ok: true; events: number; head: ChainHead | null; state: StateRecord } | { ok: false; error: AppError };
+
+export async function checkPages(db: RegisterDatabase, pages: AsyncIterable<RegisterEvent[]>, chain: ChainVerifier, rules: ReplayValidator): Promise<PagesVerdict> {
+  let events = 0;
+  for await (const page of pages) {
+    for (const event of page) {
+      const broken = chain.next(event);
+      if (broken) return { ok: false, error: chainBreakError(broken) };
+      const fault = rules.next(event);
+      if (fault) return { ok: false, error: appError('integrity.rule', undefined, { where: 'Registre', seq: String(fault.seq), message: fault.message }) };
+    }
+    events += page.length;
+  }
+  // Taken before the comparison, which folds on what was recorded meanwhile (not checked here).
+  const head = rules.state.head;
+  const state = structuredClone(toStateRecord(rules.state));
+  const differs = await checkStoredState(db, rules.state);
+  return differs ? { ok: false, error: differs } : { ok: true, events, head, state };
+}
+
+/** The whole register, from the opening, on the thread that calls it. */
+export function checkFromOpening(db: RegisterDatabase): Promise<PagesVerdict> {
+  return checkPages(db, eventPages(db), createChainVerifier(), createReplayValidator());
+}
