@@ -1,5 +1,5 @@
-// Reading the chain out of IndexedDB page by page: shared by the window's check and the
-// chain-check worker, which opens the same database on its own thread.
+// Reading the chain out of IndexedDB page by page: shared by the check at start, in the
+// window, and the whole check's worker, which opens the same database on its own thread.
 import type { RegisterEvent } from '../../../shared/register/events';
 import type { RegisterDatabase } from '../../db/database';
 
