@@ -101,24 +101,35 @@ export interface WindowMeasures {
 }
 
 async function heapUsedMB(app: RunningApp): Promise<number> {
-  const cdp = await app.context.newCDPSession(app.page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  return usedSize / 1e6;
+  const measure = async () => {
+    const cdp = await app.context.newCDPSession(app.page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    await cdp.detach();
+    return usedSize / 1e6;
+  };
+  return withinTime(measure(), 10_000, NaN);
 }
 
-const NOTHING_SEEN: WindowObservations = { longTasks: [], stockAt: null, lotsAt: null, watch: null };
+/**
+ * What the window saw; null if it does not answer within 5 s: a window held by one long
+ * task answers nothing until it ends (minutes, on a million events, before the lots are
+ * kept in the state), and one out of memory never.
+ */
+function observations(page: Page): Promise<WindowObservations | null> {
+  const silence = new Promise<null>((resolve) => setTimeout(() => resolve(null), 5_000));
+  return Promise.race([page.evaluate(() => (window as unknown as { __bench: WindowObservations }).__bench).catch(() => null), silence]);
+}
 
-/** What the window saw; nothing if it no longer answers (a window out of memory crashes). */
-function observations(page: Page): Promise<WindowObservations> {
-  return page.evaluate(() => (window as unknown as { __bench: WindowObservations }).__bench).catch(() => NOTHING_SEEN);
+function withinTime<T>(work: Promise<T>, ms: number, otherwise: T): Promise<T> {
+  return Promise.race([work.catch(() => otherwise), new Promise<T>((resolve) => setTimeout(() => resolve(otherwise), ms))]);
 }
 
 async function until<T>(page: Page, read: (seen: WindowObservations) => T | null, timeoutMs: number): Promise<T | null> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value = read(await observations(page));
+    const seen = await observations(page);
+    const value = seen ? read(seen) : null;
     if (value !== null) return value;
     if (Date.now() > deadline) return null;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -142,38 +153,49 @@ export async function windowBench(site: string, shape: RegisterShape, options: {
     // The window settles (the check at start, the reserve banner) before its long tasks are read.
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     const atOpen = await observations(page);
-    const heapAfterOpenMB = await heapUsedMB(app).catch(() => NaN);
+    const heapAfterOpenMB = await heapUsedMB(app);
 
-    log(`  ${options.writes} réception(s) inscrite(s) à côté, l’onglet Stock ouvert…`);
     const benchPage = await app.context.newPage();
     benchPage.setDefaultTimeout(0);
     await benchPage.goto(`http://127.0.0.1:${app.port}/bench/index.html`);
     const refreshMs: number[] = [];
-    const writesFrom = await page.evaluate(() => performance.now()).catch(() => NaN);
-    for (let write = 0; write < options.writes; write += 1) {
-      const lot = `LB-${write}`;
-      const watching = await page
-        .evaluate((l) => {
-          const total = document.querySelector('table[aria-label="Stock actuel"] tbody tr td:nth-child(2)')?.textContent ?? '';
-          (window as unknown as { __bench: WindowObservations }).__bench.watch = { lot: l, total, at: null };
-          return true;
-        }, lot)
-        .catch(() => false);
-      if (!watching) {
-        refreshMs.push(NaN);
-        break;
+    let afterWrites: WindowObservations | null = null;
+    let writesFrom = NaN;
+    let heapAfterWritesMB = NaN;
+    if (opened) {
+      log(`  ${options.writes} réception(s) inscrite(s) à côté, l’onglet Stock ouvert…`);
+      writesFrom = await withinTime(page.evaluate(() => performance.now()), 5_000, NaN);
+      for (let write = 0; write < options.writes; write += 1) {
+        const lot = `LB-${write}`;
+        const watching = await withinTime(
+          page.evaluate((l) => {
+            const total = document.querySelector('table[aria-label="Stock actuel"] tbody tr td:nth-child(2)')?.textContent ?? '';
+            (window as unknown as { __bench: WindowObservations }).__bench.watch = { lot: l, total, at: null };
+            return true;
+          }, lot),
+          5_000,
+          false,
+        );
+        if (!watching) {
+          refreshMs.push(NaN);
+          break;
+        }
+        const { committedAt } = await call(benchPage, 'recordOne', { productId: 'P2', serial: write });
+        const shownAt = await until(page, (seen) => seen.watch?.at ?? null, REFRESH_TIMEOUT_MS);
+        refreshMs.push(shownAt === null ? NaN : shownAt - committedAt);
+        if (shownAt === null) break;
       }
-      const { committedAt } = await call(benchPage, 'recordOne', { productId: 'P2', serial: write });
-      const shownAt = await until(page, (seen) => seen.watch?.at ?? null, REFRESH_TIMEOUT_MS);
-      refreshMs.push(shownAt === null ? NaN : shownAt - committedAt);
-      if (shownAt === null) break;
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      afterWrites = await observations(page);
+      heapAfterWritesMB = await heapUsedMB(app);
+    } else {
+      log(`  l’onglet Stock n’est pas affiché après ${OPEN_TIMEOUT_MS / 1000} s : pas de mesure après inscription`);
+      refreshMs.push(NaN);
     }
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    const afterWrites = await observations(page);
-    const heapAfterWritesMB = await heapUsedMB(app).catch(() => NaN);
 
     // The validations are timed with the window away from the Stock tab's reads.
-    await page.goto('about:blank').catch(() => undefined);
+    // A window still held is closed (its renderer ends), not navigated.
+    await withinTime(page.close(), 10_000, undefined);
     log(`  ${options.records} validations successives par record…`);
     const times = await call(benchPage, 'records', { count: options.records, products: shape.products, from: 0 });
     const percentile = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? NaN;
@@ -194,11 +216,11 @@ export async function windowBench(site: string, shape: RegisterShape, options: {
       openMs,
       stockMs: opened?.stockAt ?? NaN,
       lotsMs: opened?.lotsAt ?? NaN,
-      openLongestTaskMs: longest(atOpen.longTasks, 0, writesFrom),
-      openLongTasks: atOpen.longTasks.length,
+      openLongestTaskMs: atOpen && opened ? longest(atOpen.longTasks, 0, Number.isNaN(writesFrom) ? Infinity : writesFrom) : NaN,
+      openLongTasks: atOpen?.longTasks.length ?? NaN,
       heapAfterOpenMB,
       refreshMs,
-      writeLongestTaskMs: longest(afterWrites.longTasks, writesFrom),
+      writeLongestTaskMs: afterWrites && refreshMs.every(Number.isFinite) ? longest(afterWrites.longTasks, writesFrom) : NaN,
       heapAfterWritesMB,
       recordP50Ms: percentile(50),
       recordP95Ms: percentile(95),
