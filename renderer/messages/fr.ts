@@ -428,6 +428,7 @@ export const fr = typeset({
       currentMonthBalance: (month: string) => `Imprimer la balance du mois en cours (${month})`,
       integrity: 'Imprimer le rapport d’intégrité',
       integrityFirst: 'Lancez d’abord une vérification : le rapport imprime son résultat.',
+      integrityWhole: 'La vérification faite à l’ouverture ne relit que les mouvements ajoutés depuis la précédente : lancez « Vérifier l’intégrité », le rapport imprime la vérification du registre entier.',
     },
   },
   inventory: {
