@@ -108,7 +108,7 @@ async function heapUsedMB(app: RunningApp): Promise<number> {
     await cdp.detach();
     return usedSize / 1e6;
   };
-  return withinTime(measure(), 10_000, NaN);
+  return withinTime(measure(), REFRESH_TIMEOUT_MS, NaN);
 }
 
 /**
@@ -164,16 +164,17 @@ export async function windowBench(site: string, shape: RegisterShape, options: {
     let heapAfterWritesMB = NaN;
     if (opened) {
       log(`  ${options.writes} réception(s) inscrite(s) à côté, l’onglet Stock ouvert…`);
-      writesFrom = await withinTime(page.evaluate(() => performance.now()), 5_000, NaN);
+      writesFrom = await withinTime(page.evaluate(() => performance.now()), REFRESH_TIMEOUT_MS, NaN);
       for (let write = 0; write < options.writes; write += 1) {
         const lot = `LB-${write}`;
+        // The window may still be busy with what the opening started: it is waited for.
         const watching = await withinTime(
           page.evaluate((l) => {
             const total = document.querySelector('table[aria-label="Stock actuel"] tbody tr td:nth-child(2)')?.textContent ?? '';
             (window as unknown as { __bench: WindowObservations }).__bench.watch = { lot: l, total, at: null };
             return true;
           }, lot),
-          5_000,
+          REFRESH_TIMEOUT_MS,
           false,
         );
         if (!watching) {
