@@ -29,6 +29,8 @@ interface Row {
   target: string;
   /** Whether the target is met; absent when the row has none. */
   met?: boolean;
+  /** What finds the same row in the previous run (the register's size with the measure). */
+  key?: string;
 }
 
 const started = Date.now();
@@ -118,6 +120,7 @@ function windowRows(size: WindowMeasures, flatWith?: WindowMeasures): Row[] {
     const growth = size.heapAfterWritesMB / flatWith.heapAfterWritesMB;
     rows.push({ measure: `  mémoire ${n} / ${flatWith.events} mouvements`, value: growth, unit: '×', target: '≤ 1,25', met: Number.isFinite(growth) && growth <= 1.25 });
   }
+  for (const row of rows) row.key = `${n} ${row.measure}`;
   if (size.restore) {
     rows.push(
       { measure: `restauration d’un journal de ${size.restore.smallEvents} mouvements`, value: size.restore.smallEvents / (size.restore.smallMs / 1000), unit: 'mvt/s', target: '' },
@@ -160,14 +163,14 @@ const rows: Row[] = [
   { measure: 'mémoire maximale de verify', value: verify.maxRssMB, unit: 'Mo', target: '' },
   ...editions.rows,
 ];
-const before = new Map((previous?.rows ?? []).map((row) => [row.measure, row.value]));
+const before = new Map((previous?.rows ?? []).map((row) => [row.key ?? row.measure, row.value]));
 const format = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
 const shown = (value: number | undefined, unit: string) => (value === undefined || value === null || Number.isNaN(value) ? '—' : `${format.format(value)} ${unit}`.trim());
 console.table(
   rows.map((row) => ({
     mesure: row.measure,
     valeur: shown(row.value, row.unit),
-    précédente: shown(before.get(row.measure), row.unit),
+    précédente: shown(before.get(row.key ?? row.measure), row.unit),
     cible: row.target,
     atteinte: row.met === undefined ? '' : row.met ? 'ok' : 'non',
   })),

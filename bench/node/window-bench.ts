@@ -116,8 +116,8 @@ async function heapUsedMB(app: RunningApp): Promise<number> {
  * task answers nothing until it ends (minutes, on a million events, before the lots are
  * kept in the state), and one out of memory never.
  */
-function observations(page: Page): Promise<WindowObservations | null> {
-  const silence = new Promise<null>((resolve) => setTimeout(() => resolve(null), 5_000));
+function observations(page: Page, waitMs = 5_000): Promise<WindowObservations | null> {
+  const silence = new Promise<null>((resolve) => setTimeout(() => resolve(null), waitMs));
   return Promise.race([page.evaluate(() => (window as unknown as { __bench: WindowObservations }).__bench).catch(() => null), silence]);
 }
 
@@ -152,7 +152,7 @@ export async function windowBench(site: string, shape: RegisterShape, options: {
     const openMs = opened ? Math.max(opened.stockAt, opened.lotsAt) : NaN;
     // The window settles (the check at start, the reserve banner) before its long tasks are read.
     await new Promise((resolve) => setTimeout(resolve, 2_000));
-    const atOpen = await observations(page);
+    const atOpen = opened ? await observations(page, REFRESH_TIMEOUT_MS) : null;
     const heapAfterOpenMB = await heapUsedMB(app);
 
     const benchPage = await app.context.newPage();
@@ -187,7 +187,7 @@ export async function windowBench(site: string, shape: RegisterShape, options: {
         if (shownAt === null) break;
       }
       await new Promise((resolve) => setTimeout(resolve, 1_000));
-      afterWrites = await observations(page);
+      afterWrites = await observations(page, REFRESH_TIMEOUT_MS);
       heapAfterWritesMB = await heapUsedMB(app);
     } else {
       log(`  l’onglet Stock n’est pas affiché après ${OPEN_TIMEOUT_MS / 1000} s : pas de mesure après inscription`);
