@@ -1,11 +1,10 @@
 // Command line over a journal file, for the pharmacist, an inspector or a support script:
-//   npm run cli -- verify <journal>
-//   npm run cli -- stock <journal> [--at YYYY-MM-DD]
-//   npm run cli -- import <operations.csv> --out <folder | name.journal.jsonl>
-//   npm run cli -- editions <journal> --out <folder> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--product <id>]
+//   npm run cli -- help               the commands of the table (electron/cli/commands.ts)
+//   npm run cli -- <commande> --help  one command's usage, options and exit codes
+// Built into dist/electron/cli.mjs by scripts/build-cli.mjs; `npm run cli` runs the build.
 import { localDay } from '../shared/register/dates';
 import { runCli } from './cli/run';
-import { cliFailure } from './cli/unexpected';
+import { cliFailure } from './cli/common/unexpected';
 
 runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(`${text}\n`),

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 const PDF = { name: 'Document PDF', extensions: ['pdf'] };
 const ZIP = { name: 'Dossier de reprise (ZIP)', extensions: ['zip'] };
 const XLSX = { name: 'Classeur Excel (.xlsx)', extensions: ['xlsx'] };
+const HTML = { name: 'Page web (.html)', extensions: ['html'] };
 
 /** Attached to the window when there is one, so the dialog stays in front of it. */
 async function open(options: Electron.OpenDialogOptions): Promise<string | null> {
@@ -38,3 +39,6 @@ export const choosePackageFileWithDialog = () => open({ title: 'Dossier de repri
 /** The JARE workbook downloaded from the ANSM, and its filled copy. */
 export const chooseJareTemplateWithDialog = () => open({ title: 'Fichier JARE téléchargé sur le site de l’ANSM', filters: [XLSX], properties: ['openFile'] });
 export const chooseJareSavePathWithDialog = saveAs('Enregistrer la copie remplie du fichier JARE', XLSX);
+
+/** A copy of the offline verifier page (docs/verifier.md). */
+export const chooseVerifierSavePathWithDialog = saveAs('Enregistrer le vérificateur hors ligne', HTML);

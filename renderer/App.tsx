@@ -1,4 +1,3 @@
-import { readOpeningState } from './db/opening-state';
 import { useRegisterQuery } from './db/use-register-query';
 import { SetupScreen } from './features/setup/SetupScreen';
 import { fr } from './messages/fr';
@@ -10,7 +9,7 @@ import { RegisterShell } from './RegisterShell';
  * check, reserve copy) start only on a whole register.
  */
 export function App() {
-  const state = useRegisterQuery(readOpeningState);
+  const state = useRegisterQuery((store) => store.openingState());
   if (state === undefined) return <p className="loading">{fr.common.loading}</p>;
   if (state.identity === null || state.restore !== null) return <SetupScreen restore={state.restore} />;
   return <RegisterShell identity={state.identity} />;

@@ -1,7 +1,8 @@
 // The everyday window once the register is open: the establishment and who validates
 // at the top, one tab per task, who holds the register at the bottom.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { AppInfoLine } from './components/AppInfoLine';
+import { useStore } from './db/DatabaseContext';
 import type { RegisterIdentity } from './db/queries';
 import { AnnualReminder } from './features/annual/AnnualReminder';
 import { AnnualScreen } from './features/annual/AnnualScreen';
@@ -20,8 +21,10 @@ import { useIntegrityCheck } from './features/integrity/use-integrity-check';
 import { ProductsScreen } from './features/products/ProductsScreen';
 import { ProductRegister } from './features/register/ProductRegister';
 import { ReserveBanner } from './features/reserve/ReserveBanner';
+import { startReserveSync, type ReserveSync } from './features/reserve/reserve-sync';
 import { StockOverview } from './features/stock/StockOverview';
 import { CurrentValidatorProvider, CurrentValidatorSelect } from './features/validators/CurrentValidator';
+import { mainProcess } from './main-process';
 import { fr } from './messages/fr';
 // The hand-over to a buyer and the definitive closure.
 import { RegisterClosedProvider, useRegisterClosed } from './db/RegisterClosedContext';
@@ -47,6 +50,7 @@ function RegisterWindow({ identity }: { identity: RegisterIdentity }) {
   const [view, setView] = useState<View>('stock');
   const integrity = useIntegrityCheck(identity.registerId, true);
   const closure = useMonthlyClosure();
+  const reserve = useReserveSync(identity.registerId);
   const screens: Record<View, () => React.JSX.Element> = {
     stock: () => <StockOverview />,
     entries: () => (closed ? <ReadOnlyNotice /> : <EntryScreen />),
@@ -83,7 +87,7 @@ function RegisterWindow({ identity }: { identity: RegisterIdentity }) {
         <ClosedBanner />
         <ClockBanner />
         <InterruptedEntryNotice />
-        <ReserveBanner registerId={identity.registerId} />
+        <ReserveBanner reserve={reserve} />
         <IntegrityAlert report={integrity.report} />
         <InventoryReminder openedOn={identity.openedOn} onOpen={() => setView('inventory')} />
         <AnnualReminder registerId={identity.registerId} onOpen={() => setView('annual')} />
@@ -95,4 +99,21 @@ function RegisterWindow({ identity }: { identity: RegisterIdentity }) {
       </div>
     </CurrentValidatorProvider>
   );
+}
+
+/** The reserve copy is kept in step for as long as the register is open, whichever tab shows. */
+function useReserveSync(registerId: string): ReserveSync | null {
+  const store = useStore();
+  const [reserve, setReserve] = useState<ReserveSync | null>(null);
+  useEffect(() => {
+    const api = mainProcess();
+    if (!api) return;
+    const started = startReserveSync(store, api, registerId);
+    setReserve(started);
+    return () => {
+      started.stop();
+      setReserve(null);
+    };
+  }, [store, registerId]);
+  return reserve;
 }

@@ -1,11 +1,12 @@
 // Builds the parts of the application into dist/: the renderer (Vite), and the main
 // process and preload (esbuild, CommonJS as Electron's sandboxed preload requires), and
-// the command line over a journal file (`node dist/electron/cli.cjs verify <journal>`).
-import { copyFile, mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+// the command line over a journal file (`node dist/electron/cli.mjs verify <journal>`,
+// what `npm run cli` runs: scripts/build-cli.mjs), and the offline verifier page
+// (scripts/build-verifier.mjs).
 import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
+import { buildCli } from './build-cli.mjs';
+import { buildVerifierPage } from './build-verifier.mjs';
 
 
 const common = {
@@ -25,26 +26,22 @@ await vite({ configFile: 'vite.config.ts', logLevel: 'warn' });
 // The sandboxed preload alone: it may require nothing but electron.
 await esbuild({ ...common, entryPoints: [{ in: 'electron/preload.ts', out: 'preload' }] });
 
-// The main process (the décharge of a hand-over package) and the command line find the
-// edition fonts from their own location (electron/cli/edition-fonts.ts), so
-// import.meta.url becomes the bundle's file URL.
+// The main process (the décharge of a hand-over package) finds the edition fonts from
+// its own location (electron/cli/common/edition-fonts.ts), so import.meta.url becomes the
+// bundle's file URL.
 await esbuild({
   ...common,
-  entryPoints: [
-    { in: 'electron/main.ts', out: 'main' },
-    { in: 'electron/cli.ts', out: 'cli' },
-  ],
+  entryPoints: [{ in: 'electron/main.ts', out: 'main' }],
   define: { 'import.meta.url': '__cliFileUrl' },
   banner: { js: 'const __cliFileUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
 
-// The DejaVu fonts beside the bundle, so that dist/electron/ runs with Node alone
-// (`node dist/electron/cli.cjs editions …`), without node_modules.
-const fontPackage = dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json'));
-const fontCopy = join('dist', 'electron', 'dejavu-fonts-ttf');
-await mkdir(join(fontCopy, 'ttf'), { recursive: true });
-for (const file of ['LICENSE', 'ttf/DejaVuSansCondensed.ttf', 'ttf/DejaVuSansCondensed-Bold.ttf']) {
-  await copyFile(join(fontPackage, file), join(fontCopy, file));
-}
+// The command line, with the DejaVu fonts beside it (they serve the main process too),
+// so that dist/electron/ runs with Node alone (`node dist/electron/cli.mjs editions …`).
+await buildCli();
 
-console.log('Construction terminée : dist/renderer, dist/electron');
+// The offline verifier an inspector opens in any browser (docs/verifier.md): one
+// self-contained page, from the same shared/ code, written beside packages and archives.
+await buildVerifierPage();
+
+console.log('Construction terminée : dist/renderer, dist/electron, dist/verificateur.html');

@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { serializeLine } from '../../shared/journal/line';
 import { sealedPages } from '../page/register-generator';
 
-export async function writeJournal(path: string, count: number, products: number): Promise<void> {
+export async function writeJournal(path: string, count: number, products = 1): Promise<void> {
   const out = createWriteStream(path);
   for (const { events } of sealedPages({ events: count, products }, 1_000)) {
     if (!out.write(events.map(serializeLine).join(''))) await once(out, 'drain');

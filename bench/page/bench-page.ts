@@ -8,6 +8,7 @@ import { toMilli } from '../../shared/register/quantity';
 import { canonicalJson } from '../../shared/register/seal';
 import type { RegisterEvent } from '../../shared/register/events';
 import { DATABASE_NAME, openRegisterDatabase, type RegisterDatabase } from '../../renderer/db/database';
+import { dexieStore } from '../../renderer/db/dexie-store';
 import { importEvents } from '../../renderer/db/import-events';
 import { record } from '../../renderer/db/record';
 import type { RestoreMarker } from '../../renderer/db/restore-marker';
@@ -37,14 +38,21 @@ async function build(shape: RegisterShape): Promise<{ buildMs: number; wholeChec
     if (!last) continue;
     // The journal's head is known once its last page is sealed: the marker names it then.
     const target = last.seq === shape.events ? { seq: last.seq, hash: last.hash } : { seq: shape.events, hash: 'inconnue-avant-la-dernière-page' };
-    const restore: RestoreMarker = { key: 'restore', source: 'reserve', registerId: REGISTER_ID, establishmentName: ESTABLISHMENT_NAME, target, startedAt: new Date().toISOString() };
+    const restore: RestoreMarker = {
+      key: 'restore',
+      source: 'reserve',
+      registerId: REGISTER_ID,
+      establishmentName: ESTABLISHMENT_NAME,
+      target,
+      startedAt: new Date().toISOString(),
+    };
     const stored = await importEvents(db, events, restore);
     if (!stored.ok) throw new Error(JSON.stringify(stored.error));
     head = last.seq;
   }
   const buildMs = performance.now() - start;
   const checkStart = performance.now();
-  const report = await checkIntegrity(db, null, REGISTER_ID, new Date(), 'whole');
+  const report = await checkIntegrity(dexieStore(db), null, REGISTER_ID, new Date(), 'whole');
   if (report.problems.length > 0) throw new Error(JSON.stringify(report.problems));
   db.close();
   return { buildMs, wholeCheckMs: performance.now() - checkStart, head };
@@ -93,7 +101,15 @@ async function recordOne(options: { productId: string; serial: number }): Promis
   const recorded = await record(db, [
     {
       operationDate: localDay(today),
-      body: { type: 'receipt', productId: options.productId, quantity: toMilli(1_000), supplier: { name: 'Répartiteur Ouest', address: 'ZI de Kerpont, 56850 Caudan', profession: 'Grossiste-répartiteur' }, deliveryRef: `BL-B-${options.serial}`, lot, expiry: `${expiry.getFullYear()}-${String(expiry.getMonth() + 1).padStart(2, '0')}` },
+      body: {
+        type: 'receipt',
+        productId: options.productId,
+        quantity: toMilli(1_000),
+        supplier: { name: 'Répartiteur Ouest', address: 'ZI de Kerpont, 56850 Caudan', profession: 'Grossiste-répartiteur' },
+        deliveryRef: `BL-B-${options.serial}`,
+        lot,
+        expiry: `${expiry.getFullYear()}-${String(expiry.getMonth() + 1).padStart(2, '0')}`,
+      },
     },
   ]);
   const committedAt = performance.timeOrigin + performance.now();
@@ -110,7 +126,7 @@ async function integrity(options: { scope: 'whole' | 'since'; after: number }) {
   const db = database();
   const start = performance.now();
   const ranIn = new Set<string>();
-  const report = await checkIntegrity(db, null, REGISTER_ID, new Date(), options.scope, { ranIn: (where) => ranIn.add(where) });
+  const report = await checkIntegrity(dexieStore(db), null, REGISTER_ID, new Date(), options.scope, { ranIn: (where) => ranIn.add(where) });
   const checkMs = performance.now() - start;
   if (report.problems.length > 0) throw new Error(JSON.stringify(report.problems));
   const baseline = await readAndHash(db, options.after);
@@ -126,12 +142,12 @@ async function integrity(options: { scope: 'whole' | 'since'; after: number }) {
 async function readAndHash(db: RegisterDatabase, after: number): Promise<{ readMs: number; hashMs: number; bytes: number; baselineEvents: number }> {
   const readStart = performance.now();
   let baselineEvents = 0;
-  for await (const page of eventPages(db, { after })) baselineEvents += page.length;
+  for await (const page of eventPages(dexieStore(db), { after })) baselineEvents += page.length;
   const readMs = performance.now() - readStart;
   let hashMs = 0;
   let bytes = 0;
   const encoder = new TextEncoder();
-  for await (const page of eventPages(db, { after })) {
+  for await (const page of eventPages(dexieStore(db), { after })) {
     const chunks = page.map(({ hash: _hash, ...unsealed }: RegisterEvent) => encoder.encode(canonicalJson(unsealed)));
     const hashStart = performance.now();
     await Promise.all(chunks.map((chunk) => crypto.subtle.digest('SHA-256', chunk)));
@@ -155,7 +171,7 @@ async function restore(options: RegisterShape): Promise<{ ms: number; events: nu
   const last = journal.at(-1);
   if (!last) throw new Error('journal vide');
   const start = performance.now();
-  const restored = await importJournalPages(db, {
+  const restored = await importJournalPages(dexieStore(db), {
     source: 'reserve',
     registerId: REGISTER_ID,
     establishmentName: ESTABLISHMENT_NAME,

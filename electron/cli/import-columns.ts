@@ -50,6 +50,49 @@ export const IMPORT_COLUMNS = {
   owner: 'détenteur',
   ownerAddress: 'adresse détenteur',
   prescriptionRef: 'référence ordonnance',
+  // Products: the substance the annual declaration counts, and a product's change
+  substance: 'substance',
+  substanceForm: 'forme substance',
+  saltName: 'sel',
+  substancePerUnit: 'substance par unité',
+  active: 'actif',
+  // Who may validate, and who validated a row
+  person: 'personne',
+  personNumber: 'n° RPPS/Ordre personne',
+  role: 'fonction',
+  validatedBy: 'validé par',
+  // Imports and exports (receipts and supplier returns)
+  authorisation: 'autorisation',
+  authorisationNumber: 'n° autorisation',
+  // Other exits
+  preparationNumber: 'n° préparation',
+  reason: 'motif',
+  returnRef: 'bon de retour',
+  circumstances: 'circonstances',
+  policeReportRef: 'plainte',
+  policeReportDate: 'date plainte',
+  regionalDeclarationRef: 'déclaration ARS/DDPP',
+  regionalDeclarationDate: 'date déclaration ARS/DDPP',
+  agencyDeclarationRef: 'déclaration ANSM/ANSES',
+  agencyDeclarationDate: 'date déclaration ANSM/ANSES',
+  // A row that names an earlier one, by its line in this file
+  reference: 'ligne visée',
+  // Inventories
+  countedBy: 'compté par',
+  counterParty: 'repreneur',
+  counterPartyNumber: 'n° RPPS/Ordre repreneur',
+  method: 'méthode',
+  // Destruction
+  plannedDate: 'date prévue',
+  witness: 'témoin',
+  witnessNumber: 'n° RPPS/Ordre témoin',
+  witnessCouncil: 'conseil témoin',
+  inspector: 'inspecteur',
+  denaturation: 'dénaturation',
+  disposal: 'élimination',
+  // Cession and cessation
+  document: 'document',
+  deposit: 'dépôt',
   // Every row
   observation: 'observation',
 } as const;
@@ -98,6 +141,59 @@ export const COLUMN_OF_FIELD: Readonly<Record<string, ColumnKey>> = {
   'owner.address': 'ownerAddress',
   prescriptionRef: 'prescriptionRef',
   observation: 'observation',
+  validatedBy: 'validatedBy',
+  'substance.name': 'substance',
+  'substance.form': 'substanceForm',
+  'substance.saltName': 'saltName',
+  'substance.perUnit': 'substancePerUnit',
+  active: 'active',
+  'person.name': 'person',
+  'person.orderNumber': 'personNumber',
+  'person.role': 'role',
+  'authorisation.kind': 'authorisation',
+  'authorisation.number': 'authorisationNumber',
+  preparationNumber: 'preparationNumber',
+  reason: 'reason',
+  returnRef: 'returnRef',
+  circumstances: 'circumstances',
+  policeReportRef: 'policeReportRef',
+  policeReportDate: 'policeReportDate',
+  regionalDeclarationRef: 'regionalDeclarationRef',
+  regionalDeclarationDate: 'regionalDeclarationDate',
+  agencyDeclarationRef: 'agencyDeclarationRef',
+  agencyDeclarationDate: 'agencyDeclarationDate',
+  corrects: 'reference',
+  inventory: 'reference',
+  dossier: 'reference',
+  countedBy: 'countedBy',
+  'counterParty.name': 'counterParty',
+  'counterParty.orderNumber': 'counterPartyNumber',
+  plannedDate: 'plannedDate',
+  'witness.name': 'witness',
+  'witness.orderNumber': 'witnessNumber',
+  'witness.council': 'witnessCouncil',
+  inspector: 'inspector',
+  method: 'denaturation',
+  disposal: 'disposal',
+  dateChange: 'reason',
+  month: 'date',
+  'depositedWith.address': 'deposit',
+  fileName: 'document',
+  sha256: 'document',
+};
+
+/**
+ * Where validation names a field of one line of an inventory (`lines.2.counted`) or one
+ * item of a destruction notice (`items.0.lot`), the column of that line's own row.
+ */
+export const COLUMN_OF_LINE_FIELD: Readonly<Record<string, ColumnKey>> = {
+  productId: 'ref',
+  compartment: 'compartment',
+  counted: 'quantity',
+  quantity: 'quantity',
+  method: 'method',
+  reason: 'reason',
+  lot: 'lot',
 };
 
 /**

@@ -1,30 +1,30 @@
 // Entries: a balance carried over from the previous register, a receipt from a supplier,
 // and what a patient brings back (into quarantine).
-import type { StockCompartment } from '../../shared/register/events';
-import { productIdCell, type RowKind } from './import-row-kind';
-import { choiceCell, expiryMonth, optional, quantityCell } from './import-values';
-
-const COMPARTMENTS: Readonly<Record<string, StockCompartment>> = { disponible: 'dispensable', quarantaine: 'quarantine' };
+import type { ImportAuthorisationKind } from '../../shared/register/events';
+import { authorisationCells, productIdCell, type RowKind } from './import-row-kind';
+import { compartmentCell, expiryMonth, optional, quantityCell } from './import-values';
 
 export const OPENING_BALANCE_ROW: RowKind = {
   names: ['solde repris'],
-  draft(input) {
+  produces: ['opening.balance'],
+  steps(input) {
     const { row } = input;
-    return {
+    return [{
       type: 'opening.balance',
       productId: productIdCell(input),
       quantity: quantityCell(row, 'quantity'),
-      compartment: choiceCell(row, 'compartment', 'stock concerné inconnu', COMPARTMENTS, 'dispensable'),
+      compartment: compartmentCell(row),
       source: row.cell('source'),
-    };
+    }];
   },
 };
 
 export const RECEIPT_ROW: RowKind = {
   names: ['entrée', 'réception'],
-  draft(input) {
+  produces: ['receipt'],
+  steps(input) {
     const { row } = input;
-    return {
+    return [{
       type: 'receipt',
       productId: productIdCell(input),
       quantity: quantityCell(row, 'quantity'),
@@ -33,20 +33,23 @@ export const RECEIPT_ROW: RowKind = {
       lot: row.cell('lot'),
       expiry: expiryMonth(row),
       ...optional('orderBookRef', row.cell('orderBookRef')),
-    };
+      // An import from outside France, under its ANSM authorisation (AIS or AIP).
+      ...authorisationCells<ImportAuthorisationKind>(row),
+    }];
   },
 };
 
 export const PATIENT_RETURN_ROW: RowKind = {
   names: ['retour patient'],
-  draft(input) {
+  produces: ['patient.return'],
+  steps(input) {
     const { row } = input;
-    return {
+    return [{
       type: 'patient.return',
       productId: productIdCell(input),
       quantity: quantityCell(row, 'quantity'),
       returnedBy: row.cell('returnedBy'),
       ...optional('comment', row.cell('comment')),
-    };
+    }];
   },
 };

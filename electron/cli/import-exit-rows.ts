@@ -1,10 +1,11 @@
 // Exits: a dispensation in an officine (to a patient, anonymously or for a practitioner's
-// professional use), and the veterinarian's administration or dispensing to an owner.
-import type { Bearer, Recipient } from '../../shared/register/events';
+// professional use), the veterinarian's administration or dispensing to an owner, a
+// magistral preparation, a return to the supplier, and a theft or diversion.
+import type { Bearer, ExportAuthorisationKind, Recipient } from '../../shared/register/events';
 import { refuse } from './import-problem';
-import { productIdCell, type RowInput, type RowKind } from './import-row-kind';
+import { authorisationCells, productIdCell, type RowInput, type RowKind } from './import-row-kind';
 import type { ImportRow } from './import-table';
-import { choiceCell, quantityCell } from './import-values';
+import { choiceCell, compartmentCell, dayCell, optional, quantityCell } from './import-values';
 
 type RecipientKind = Recipient['kind'];
 
@@ -12,9 +13,10 @@ const RECIPIENTS: Readonly<Record<string, RecipientKind>> = { patient: 'patient'
 
 export const DISPENSATION_ROW: RowKind = {
   names: ['sortie', 'dispensation'],
-  draft(input) {
+  produces: ['dispensation'],
+  steps(input) {
     const { row, register } = input;
-    return {
+    return [{
       type: 'dispensation',
       productId: productIdCell(input),
       quantity: quantityCell(row, 'quantity'),
@@ -24,21 +26,77 @@ export const DISPENSATION_ROW: RowKind = {
       prescriber: { name: row.cell('prescriber'), address: row.cell('prescriberAddress') },
       ordonnancierNumber: row.cell('ordonnancierNumber'),
       ...bearer(row),
-    };
+    }];
   },
 };
 
 export const ADMINISTRATION_ROW: RowKind = {
   names: ['administration'],
-  draft(input) {
-    return { type: 'vet.administration', ...animalMovement(input) };
+  produces: ['vet.administration'],
+  steps(input) {
+    return [{ type: 'vet.administration', ...animalMovement(input) }];
   },
 };
 
 export const VET_DISPENSING_ROW: RowKind = {
   names: ['délivrance'],
-  draft(input) {
-    return { type: 'vet.dispensing', ...animalMovement(input), prescriptionRef: input.row.cell('prescriptionRef') };
+  produces: ['vet.dispensing'],
+  steps(input) {
+    return [{ type: 'vet.dispensing', ...animalMovement(input), prescriptionRef: input.row.cell('prescriptionRef') }];
+  },
+};
+
+export const PREPARATION_ROW: RowKind = {
+  names: ['préparation'],
+  produces: ['preparation.use'],
+  steps(input) {
+    const { row } = input;
+    return [{ type: 'preparation.use', productId: productIdCell(input), quantity: quantityCell(row, 'quantity'), preparationNumber: row.cell('preparationNumber') }];
+  },
+};
+
+export const SUPPLIER_RETURN_ROW: RowKind = {
+  names: ['retour fournisseur'],
+  produces: ['supplier.return'],
+  steps(input) {
+    const { row } = input;
+    return [
+      {
+        type: 'supplier.return',
+        productId: productIdCell(input),
+        quantity: quantityCell(row, 'quantity'),
+        compartment: compartmentCell(row),
+        supplier: { name: row.cell('supplier'), address: row.cell('supplierAddress') },
+        reason: row.cell('reason'),
+        ...optional('returnRef', row.cell('returnRef')),
+        // A return that leaves France, under its ANSM authorisation (AES or AEP).
+        ...authorisationCells<ExportAuthorisationKind>(row),
+      },
+    ];
+  },
+};
+
+/** Theft or diversion (art. R. 5132-80): dated the day it was found, with the complaint and both declarations. */
+export const THEFT_ROW: RowKind = {
+  names: ['vol', 'détournement'],
+  produces: ['theft'],
+  steps(input) {
+    const { row } = input;
+    return [
+      {
+        type: 'theft',
+        productId: productIdCell(input),
+        quantity: quantityCell(row, 'quantity'),
+        compartment: compartmentCell(row),
+        circumstances: row.cell('circumstances'),
+        policeReportRef: row.cell('policeReportRef'),
+        policeReportDate: dayCell(row, 'policeReportDate', 'policeReportDate'),
+        regionalDeclarationRef: row.cell('regionalDeclarationRef'),
+        regionalDeclarationDate: dayCell(row, 'regionalDeclarationDate', 'regionalDeclarationDate'),
+        agencyDeclarationRef: row.cell('agencyDeclarationRef'),
+        agencyDeclarationDate: dayCell(row, 'agencyDeclarationDate', 'agencyDeclarationDate'),
+      },
+    ];
   },
 };
 

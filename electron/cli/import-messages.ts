@@ -52,3 +52,13 @@ export function tooManyRowsWording(limit: number): string {
 export function recordTooLongWording(limit: number): string {
   return `la ligne dépasse ${formatInteger(limit)} caractères : ce n’est pas une ligne d’opération (un guillemet " ouvert et jamais refermé, ou un fichier qui n’est pas un tableur). Rien n’est importé.`;
 }
+
+/** Why a document a row names cannot be read: the same plain words as for the import file. */
+export function documentUnreadableWording(path: string, code: string): string {
+  const why = code === 'ENOENT' ? 'fichier introuvable' : code === 'EISDIR' ? 'c’est un dossier, pas un fichier' : code === 'EACCES' || code === 'EPERM' ? 'accès refusé' : `erreur ${code}`;
+  return `impossible de lire le document « ${path} » (${why}). Indiquez son chemin à partir du dossier du fichier importé, par exemple « inventaire-cession-2026.pdf » s’il est à côté.`;
+}
+
+export function documentTooLargeWording(path: string, limit: number): string {
+  return `le document « ${path} » dépasse ${formatInteger(limit / (1024 * 1024))} Mo : ce n’est pas l’inventaire d’une cession.`;
+}

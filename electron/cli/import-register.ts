@@ -1,94 +1,88 @@
-// The register as the import has built it so far, kept in memory: the same facts the app
-// reads from its database before each entry (renderer/db/append-event.ts), so that every
-// row is checked against exactly what the app would check it against.
-import type { EstablishmentKind, Practitioner, RegisterEvent, StockCompartment } from '../../shared/register/events';
+// The register as the import has built it so far: the domain's state machine, kept in
+// memory. Each row's draft is decided by `decide` against the state that `evolve` has
+// folded from the events sealed before it, exactly as the app's write door and the replay
+// of a journal decide (shared/register/decide.ts); what a draft names by order number is
+// answered from the events passed, as the replay answers it. The import adds only what a
+// file needs: its product references and the rows that later rows name by line number.
+import { decide } from '../../shared/register/decide';
+import type { EstablishmentKind, EventType, RegisterEvent } from '../../shared/register/events';
 import { isMovement } from '../../shared/register/events';
+import { evolve } from '../../shared/register/evolve';
 import type { ChainHead } from '../../shared/register/prepare';
-import type { DraftBody, DraftContext, ProductState } from '../../shared/register/validate';
-import { balanceAfter, EMPTY_STOCK, stockDelta, type StockBalance } from '../../shared/stock/movements';
+import type { Checked } from '../../shared/register/refusal';
+import { emptyState, type RegisterState } from '../../shared/register/register-state';
+import { createPassingLookups } from '../../shared/register/replay';
+import type { Draft, ValidDraft } from '../../shared/register/validate';
 import { normalizeLabel } from './import-columns';
 
+/** An earlier row of the file, as a later one names it by its line number. */
+export interface RowRecord {
+  /** The event the row wrote (the inventory of an inventory's rows, the PV of its row). */
+  type: EventType;
+  seq: number;
+  /** The destruction dossier the row belongs to, for a notice or a PV. */
+  dossier?: string;
+}
+
 export interface ImportedRegister {
+  /** What the register is after the events sealed so far; read-only for the row kinds. */
+  readonly state: RegisterState;
   /** The last event sealed, that the next one links to. */
   readonly head: ChainHead | null;
   /** The establishment's kind, once the opening is imported. */
   readonly kind: EstablishmentKind | undefined;
   /** Product id (P<seq>) of a reference of the file, if a product row defined it. */
   productIdOf(ref: string): string | undefined;
-  /** The facts a draft is validated against, as the app gathers them. */
-  contextFor(body: DraftBody, today: string): DraftContext;
-  /** Takes a sealed event into the facts; a product definition binds the file's reference to it. */
-  record(event: RegisterEvent, ref: string): void;
+  /** The event an earlier row of the file wrote, by that row's line. */
+  rowAt(line: number): RowRecord | undefined;
+  /** Checks a draft against the register as it stands, on the day of the import. */
+  decide(draft: Draft, today: string): Checked<ValidDraft>;
+  /** Takes a sealed event into the state. */
+  record(event: RegisterEvent): void;
+  /** Binds a product reference of the file to the product its row defined. */
+  bindReference(ref: string, productId: string): void;
+  /** Remembers which event a row wrote, for the rows that name it later. */
+  bindRow(line: number, row: RowRecord): void;
   readonly counts: { products: number; movements: number };
 }
 
-interface Product {
-  state: ProductState;
-  stock: StockBalance;
-  carryOver: { compartments: StockCompartment[]; otherMovements: boolean };
-}
-
 export function createImportedRegister(): ImportedRegister {
-  let head: ChainHead | null = null;
-  let opening: { kind: EstablishmentKind; openedOn: string; holder: Practitioner } | undefined;
+  const state = emptyState();
+  const lookups = createPassingLookups();
   const productIds = new Map<string, string>(); // normalized reference → P<seq>
-  const products = new Map<string, Product>(); // P<seq> → state and stock
+  const rows = new Map<number, RowRecord>(); // line of the file → what it wrote
   let movements = 0;
 
   return {
+    state,
     get head() {
-      return head;
+      return state.head;
     },
     get kind() {
-      return opening?.kind;
+      return state.opening?.kind;
     },
     get counts() {
-      return { products: products.size, movements };
+      return { products: state.products.size, movements };
     },
     productIdOf(ref) {
       return productIds.get(normalizeLabel(ref));
     },
-    contextFor(body, today) {
-      const context: DraftContext = {
-        today,
-        // An import never authorises anyone: the holder validates every row.
-        validators: opening ? [opening.holder] : [],
-        ...(opening ? { register: { kind: opening.kind, openedOn: opening.openedOn } } : {}),
-      };
-      if ('productId' in body && body.productId !== undefined) {
-        const product = products.get(body.productId);
-        if (product) context.product = product.state;
-        context.stock = product?.stock ?? EMPTY_STOCK;
-        if (body.type === 'opening.balance' && product) context.carryOver = product.carryOver;
-      }
-      if (body.type === 'product.defined' && body.product.cip13) {
-        const cip13 = body.product.cip13.trim();
-        const owner = [...products.values()].find((product) => product.state.definition.cip13 === cip13);
-        if (owner) context.cip13Owner = owner.state.definition.designation;
-      }
-      return context;
+    rowAt(line) {
+      return rows.get(line);
     },
-    record(event, ref) {
-      head = { seq: event.seq, hash: event.hash };
-      if (event.type === 'register.opened') opening = { kind: event.establishment.kind, openedOn: event.operationDate, holder: event.holder };
-      if (event.type === 'product.defined') {
-        productIds.set(normalizeLabel(ref), event.productId);
-        products.set(event.productId, {
-          state: { definition: event.product, active: true, hasMovements: false },
-          stock: EMPTY_STOCK,
-          carryOver: { compartments: [], otherMovements: false },
-        });
-      }
-      if (isMovement(event)) {
-        movements += 1;
-        const product = products.get(event.productId);
-        if (product) {
-          product.state = { ...product.state, hasMovements: true };
-          product.stock = balanceAfter(product.stock, stockDelta(event));
-          if (event.type === 'opening.balance') product.carryOver.compartments.push(event.compartment);
-          else product.carryOver.otherMovements = true;
-        }
-      }
+    decide(draft, today) {
+      return decide(state, lookups.fetch(state, draft), draft, today);
+    },
+    record(event) {
+      evolve(state, event, lookups.ledger);
+      lookups.remember(event);
+      if (isMovement(event)) movements += 1;
+    },
+    bindReference(ref, productId) {
+      productIds.set(normalizeLabel(ref), productId);
+    },
+    bindRow(line, row) {
+      rows.set(line, row);
     },
   };
 }

@@ -1,20 +1,19 @@
-// Turns the rows of an import file into sealed events, each through the same validation
-// as the app (prepareEvent over a DraftContext gathered here in memory instead of from
-// IndexedDB). Pure: no file, no clock; the first refused row stops everything.
-import { describeError } from '../../shared/errors';
+// Turns the rows of an import file into sealed events, each decided by the register's
+// own state machine (decide over the state evolve folds, import-register.ts), as the
+// app decides what a person records. Pure: no clock, no file but the documents a row
+// names, read through the settings; the first refused row stops everything.
+import { describeError, type AppError } from '../../shared/errors';
 import type { RegisterEvent } from '../../shared/register/events';
-import { prepareEvent } from '../../shared/register/prepare';
+import { sealValid } from '../../shared/register/prepare';
 import type { Draft } from '../../shared/register/validate';
-import { normalizeLabel } from './import-columns';
-import { ADMINISTRATION_ROW, DISPENSATION_ROW, VET_DISPENSING_ROW } from './import-exit-rows';
-import { OPENING_BALANCE_ROW, PATIENT_RETURN_ROW, RECEIPT_ROW } from './import-entry-rows';
+import { COLUMN_OF_FIELD, COLUMN_OF_LINE_FIELD, normalizeLabel, type ColumnKey } from './import-columns';
 import { Refused, refuse, refuseError, type ImportProblem } from './import-problem';
-import { OPENING_ROW, PRODUCT_ROW } from './import-register-rows';
 import { createImportedRegister, type ImportedRegister } from './import-register';
-import type { RowKind } from './import-row-kind';
+import type { DocumentReader, RowKind } from './import-row-kind';
+import { ROW_KINDS } from './import-row-kinds';
 import { CsvFaultError, createCsvParser } from './import-csv';
 import { createTableReader, refuseCsvFault, type ImportRow } from './import-table';
-import { operationDay, optional, wordList } from './import-values';
+import { operationDay, optional, parseFrenchDay, wordList } from './import-values';
 
 export { describeImportProblem, type ImportProblem } from './import-problem';
 
@@ -32,44 +31,79 @@ export interface ImportSettings {
   today: string;
   /** The machine clock at import time, recorded on every event. */
   recordedAt: Date;
+  /** Reads a document a row names (a cession's countersigned inventory); none can be read without it. */
+  readDocument?: DocumentReader;
 }
 
-/** Every kind of row, in the order the documentation lists them. */
-const ROW_KINDS: readonly RowKind[] = [
-  OPENING_ROW,
-  PRODUCT_ROW,
-  OPENING_BALANCE_ROW,
-  RECEIPT_ROW,
-  PATIENT_RETURN_ROW,
-  DISPENSATION_ROW,
-  ADMINISTRATION_ROW,
-  VET_DISPENSING_ROW,
-];
-
 const KIND_OF_TYPE = new Map<string, RowKind>(ROW_KINDS.flatMap((kind) => kind.names.map((name) => [normalizeLabel(name), kind] as const)));
+/** The rows that complete another (an inventory's lines), by name: the kind they complete. */
+const COMPLETED_BY = new Map<string, RowKind>(ROW_KINDS.flatMap((kind) => (kind.lineNames ?? []).map((name) => [normalizeLabel(name), kind] as const)));
 
-/** Seals rows one at a time, each handed to `onEvent` as soon as it is sealed, so no row is kept. */
+/** Seals rows one at a time, each event handed to `onEvent` as soon as it is sealed, so no row is kept. */
 export interface JournalBuilder {
   row(row: ImportRow): void;
   /** The counts once every row is in; refuses a file with no operation. */
   end(table: { headerLine: number; count: number }): Omit<ImportedJournal, 'events'>;
 }
 
+/** A row whose completing rows are still being read. */
+interface Pending {
+  kind: RowKind;
+  row: ImportRow;
+  lines: ImportRow[];
+}
+
 export function createJournalBuilder(settings: ImportSettings, onEvent: (event: RegisterEvent) => void): JournalBuilder {
   const register = createImportedRegister();
   let events = 0;
+  let pending: Pending | undefined;
+
+  const write = (kind: RowKind, row: ImportRow, lines: readonly ImportRow[]) => {
+    for (const event of importRow(kind, row, lines, register, settings)) {
+      onEvent(event);
+      events += 1;
+    }
+  };
+  const flush = () => {
+    if (!pending) return;
+    const { kind, row, lines } = pending;
+    pending = undefined;
+    write(kind, row, lines);
+  };
+
   return {
     row(row) {
-      const event = importRow(row, register, settings);
-      onEvent(event);
-      register.record(event, row.cell('ref'));
-      events += 1;
+      const typeText = row.cell('type');
+      const completed = COMPLETED_BY.get(normalizeLabel(typeText));
+      if (completed) {
+        if (pending?.kind !== completed) {
+          refuse(row.line, 'type', `une ligne « ${typeText} » complète la ligne « ${completed.names[0]!} » qu’elle suit directement, ou une autre ligne « ${typeText} » de la même.`);
+        }
+        sameDay(row, pending.row);
+        pending.lines.push(row);
+        return;
+      }
+      flush();
+      const kind = KIND_OF_TYPE.get(normalizeLabel(typeText));
+      if (kind === undefined) {
+        refuse(row.line, 'type', `type d’opération inconnu « ${typeText} » : indiquez ${wordList(ROW_KINDS.map((known) => known.names[0]!))}.`);
+      }
+      if (kind.lineNames) pending = { kind, row, lines: [] };
+      else write(kind, row, []);
     },
     end(table) {
+      flush();
       if (events === 0) refuse(table.headerLine, undefined, 'aucune opération à importer : le fichier ne contient que la ligne d’en-tête.');
       return { rows: table.count, ...register.counts };
     },
   };
+}
+
+/** A completing row shares the date of the row it completes: its own date cell is empty or the same. */
+function sameDay(line: ImportRow, head: ImportRow): void {
+  const text = line.cell('date');
+  if (text === '' || parseFrenchDay(text) === parseFrenchDay(head.cell('date'))) return;
+  refuse(line.line, 'date', `cette ligne complète la ligne ${head.line} et en prend la date (${head.cell('date')}) : laissez la date vide ou indiquez la même.`);
 }
 
 /** The whole text at once, events kept in memory: for tests and small files. */
@@ -93,22 +127,52 @@ export function buildJournal(text: string, settings: ImportSettings): { ok: true
   }
 }
 
-function importRow(row: ImportRow, register: ImportedRegister, settings: ImportSettings): RegisterEvent {
-  const typeText = row.cell('type');
-  const kind = KIND_OF_TYPE.get(normalizeLabel(typeText));
-  if (kind === undefined) {
-    refuse(row.line, 'type', `type d’opération inconnu « ${typeText} » : indiquez ${wordList(ROW_KINDS.map((known) => known.names[0]!))}.`);
-  }
+const NO_DOCUMENT: DocumentReader = (_path, line) => refuse(line, 'document', 'cet import ne lit aucun document joint.');
+
+/** Decides and seals the events of one row (and of the rows that complete it), in order. */
+function importRow(kind: RowKind, row: ImportRow, lines: readonly ImportRow[], register: ImportedRegister, settings: ImportSettings): RegisterEvent[] {
   const operationDate = operationDay(row);
-  const body = kind.draft({ row, register, registerId: settings.registerId });
-  // The holder validates every imported row: no validatedBy, as in the app before anyone else is authorised.
-  const draft: Draft = { operationDate, body, ...optional('observation', row.cell('observation')) };
-  const prepared = prepareEvent(draft, register.contextFor(body, settings.today), { head: register.head, recordedAt: settings.recordedAt });
-  if (prepared.ok) return prepared.value;
-  const { error } = prepared;
-  if (error.code === 'product.unknown') {
-    refuse(row.line, 'ref', `${describeError(error)} La référence « ${row.cell('ref')} » n’est définie par aucune ligne produit plus haut dans le fichier.`);
+  const steps = kind.steps({ row, lines, register, registerId: settings.registerId, operationDate, readDocument: settings.readDocument ?? NO_DOCUMENT });
+  // Who validated, by RPPS or Ordre number; the holder when the column is empty, as in the app.
+  const signed = optional('validatedBy', row.cell('validatedBy'));
+  const [main] = kind.produces;
+  const sealed: RegisterEvent[] = [];
+  for (const step of steps) {
+    for (const body of typeof step === 'function' ? step(sealed) : [step]) {
+      // The observation belongs to the row's own event, not to what the register derives from it.
+      const own = body.type === main && !sealed.some((event) => event.type === main);
+      const draft: Draft = { operationDate, body, ...signed, ...(own ? optional('observation', row.cell('observation')) : {}) };
+      const decided = register.decide(draft, settings.today);
+      if (!decided.ok) refuseDecided(decided.error, row, lines, register);
+      const event = sealValid(decided.value, { head: register.head, recordedAt: settings.recordedAt });
+      register.record(event);
+      sealed.push(event);
+      if (event.type === 'product.defined') register.bindReference(row.cell('ref'), event.productId);
+    }
+  }
+  const written = sealed.find((event) => event.type === main);
+  if (written) register.bindRow(row.line, { type: written.type, seq: written.seq, ...('dossier' in written ? { dossier: written.dossier } : {}) });
+  return sealed;
+}
+
+const LINE_FIELD = /^(?:lines|items)\.(\d+)(?:\.(.+))?$/;
+
+/** Words a refusal of the rules with the line and column that hold the field it names. */
+function refuseDecided(error: AppError, row: ImportRow, lines: readonly ImportRow[], register: ImportedRegister): never {
+  // A field of one inventory line or notice item is that completing row's.
+  const match = error.field === undefined ? null : LINE_FIELD.exec(error.field);
+  const line = match ? lines[Number(match[1])] : undefined;
+  const at = line ?? row;
+  const column: ColumnKey | undefined = line ? (match?.[2] === undefined ? undefined : COLUMN_OF_LINE_FIELD[match[2]]) : error.field === undefined ? undefined : COLUMN_OF_FIELD[error.field];
+  if (error.code === 'product.unknown' && at.cell('ref') !== '' && register.productIdOf(at.cell('ref')) === undefined) {
+    refuse(at.line, 'ref', `${describeError(error)} La référence « ${at.cell('ref')} » n’est définie par aucune ligne produit plus haut dans le fichier.`);
+  }
+  if (column === 'reference') {
+    // The rules speak of order numbers; the file, of lines: the refusal gives both.
+    const named = at.cell('reference');
+    const target = register.rowAt(Number(named));
+    if (target) refuse(at.line, column, `${describeError(error)} (La ligne ${named} du fichier est le n° d’ordre ${target.seq} du registre.)`);
   }
   // Problems without a field (missing or repeated opening) are about the row's type.
-  return refuseError(row.line, error, 'type');
+  return refuseError(at.line, error, column ?? 'type');
 }

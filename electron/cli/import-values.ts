@@ -2,6 +2,7 @@
 // quantities and the small closed lists of the file. Only what the file's own notation
 // can get wrong is refused here; everything else is left to the register's validation.
 import { appError } from '../../shared/errors';
+import type { StockCompartment } from '../../shared/register/events';
 import { parseQuantity, type Milli } from '../../shared/register/quantity';
 import { IMPORT_COLUMNS, normalizeLabel, type ColumnKey } from './import-columns';
 import { decimalPointWording } from './import-messages';
@@ -27,6 +28,16 @@ export function parseFrenchMonth(text: string): string | null {
 export function operationDay(row: ImportRow): string {
   const day = parseFrenchDay(row.cell('date'));
   return day ?? refuseError(row.line, appError('date.malformed', 'operationDate'), 'date');
+}
+
+/**
+ * A day of a column other than the operation date (a planned destruction, a theft's
+ * declarations); an empty cell is left to validation, which names the missing field.
+ */
+export function dayCell(row: ImportRow, key: ColumnKey, field: string): string {
+  const text = row.cell(key);
+  if (text === '') return '';
+  return parseFrenchDay(text) ?? refuseError(row.line, appError('date.malformed', field), key);
 }
 
 /** The expiry month; an empty cell is left to validation, which names the missing field. */
@@ -74,4 +85,11 @@ export function choiceCell<T>(row: ImportRow, key: ColumnKey, unknown: string, c
 /** « a, b ou c » */
 export function wordList(words: readonly string[]): string {
   return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} ou ${words.at(-1) ?? ''}`;
+}
+
+const COMPARTMENTS: Readonly<Record<string, StockCompartment>> = { disponible: 'dispensable', quarantaine: 'quarantine' };
+
+/** The `stock concerné` column: the dispensable stock when empty. */
+export function compartmentCell(row: ImportRow): StockCompartment {
+  return choiceCell(row, 'compartment', 'stock concerné inconnu', COMPARTMENTS, 'dispensable');
 }

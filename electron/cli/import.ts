@@ -6,10 +6,13 @@
 // through the journal reader, and only then renamed to its final name.
 import { randomUUID } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
-import { rename, stat, unlink } from 'node:fs/promises';
+import { stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { publish, temporaryName } from '../files/write-new-files';
+import { syncFolder } from '../files/write-once';
 import { JOURNAL_EXTENSION, journalFileName, serializeLine } from '../../shared/journal/line';
 import { type CliIo, errorCode, EXIT_BROKEN, EXIT_OK, EXIT_USAGE, type ExitCode } from './io';
+import { documentReader } from './import-document';
 import { readImportFile } from './import-file';
 import { Refused } from './import-problem';
 import { createJournalBuilder, describeImportProblem, type ImportedJournal, type ImportProblem, type ImportSettings } from './import-rows';
@@ -20,15 +23,6 @@ import { readJournal } from './read-journal';
 const REGISTER_ID = /^[A-Za-z0-9-]{1,64}$/;
 
 type Destination = { ok: true; path: string; registerId: string } | { ok: false; message: string };
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function destination(out: string): Promise<Destination> {
   const found = await stat(out).catch(() => null);
@@ -54,10 +48,10 @@ export async function importCommand(csv: string, out: string, io: CliIo, now: Da
   }
 
   // Second pass: each row sealed and appended to a temporary file as soon as it is valid.
-  const temporary = join(dirname(target.path), `.${basename(target.path)}.${process.pid}-${randomUUID().slice(0, 8)}.tmp`);
+  const temporary = temporaryName(target.path);
   let summary: Omit<ImportedJournal, 'events'> & { events: number };
   try {
-    const written = await writeJournal(csv, temporary, { registerId: target.registerId, today: io.today, recordedAt: now });
+    const written = await writeJournal(csv, temporary, { registerId: target.registerId, today: io.today, recordedAt: now, readDocument: documentReader(csv) });
     if (!written.ok) {
       await unlink(temporary).catch(() => undefined);
       io.err(describeImportProblem(written.problem));
@@ -71,16 +65,13 @@ export async function importCommand(csv: string, out: string, io: CliIo, now: Da
       io.err(importSelfCheckFailed(target.path));
       return EXIT_BROKEN;
     }
-    // Checked again just before the rename, which would silently replace a file.
-    if (await exists(target.path)) {
-      await unlink(temporary).catch(() => undefined);
-      io.err(importOutExists(target.path));
-      return EXIT_USAGE;
-    }
-    await rename(temporary, target.path);
+    // Named without ever replacing a file, even one that appeared during the import;
+    // the name survives a power cut once the folder is flushed.
+    await publish(temporary, target.path);
+    await syncFolder(dirname(target.path));
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    io.err(importUnwritable(target.path, errorCode(error)));
+    io.err(errorCode(error) === 'EEXIST' ? importOutExists(target.path) : importUnwritable(target.path, errorCode(error)));
     return EXIT_USAGE;
   }
 

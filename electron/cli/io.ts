@@ -15,7 +15,5 @@ export const EXIT_USAGE = 2;
 
 export type ExitCode = typeof EXIT_OK | typeof EXIT_BROKEN | typeof EXIT_USAGE;
 
-/** The system error code of a failed file operation (ENOENT, EACCES…), EIO when it has none. */
-export function errorCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'EIO';
-}
+// The errno code of a failed file operation: defined with the French table of them.
+export { errorCode } from '../files/file-errors';

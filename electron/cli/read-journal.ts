@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { RegisterEvent } from '../../shared/register/events';
 import { createJournalReader, type JournalVerdict } from '../../shared/journal/read';
+import { errorCode } from '../files/file-errors';
 
 /** The file could not be read at all (missing, a folder, no permission…). */
 export class UnreadableJournalError extends Error {
@@ -49,6 +50,5 @@ export async function readJournal(path: string, onEvent?: (event: RegisterEvent)
 }
 
 function unreadable(path: string, error: unknown): UnreadableJournalError {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'EIO';
-  return new UnreadableJournalError(path, code);
+  return new UnreadableJournalError(path, errorCode(error));
 }

@@ -1,43 +1,24 @@
-// Dispatches the parsed command line to its command and turns failures into exit codes.
-import { missingCaseError } from '../../shared/result';
-import { annualCommand } from './annual';
-import { parseArgs } from './args';
-import { editionsCommand } from './editions';
-import { importCommand } from './import';
-import { jareCommand } from './jare';
+// Runs the command line: reads it against the command table, then runs the command and
+// turns its outcome into an exit code.
 import { EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode } from './io';
-import { unreadableJournal, usage, usageProblem } from './messages';
+import { usageProblem } from './common/command-line-messages';
+import { unreadableJournal } from './common/messages';
+import { entryNamed, readCommandLine } from './read-command-line';
 import { UnreadableJournalError } from './read-journal';
-import { stockCommand } from './stock';
-import { verifyCommand } from './verify';
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
-  const parsed = parseArgs(argv);
-  if (!parsed.ok) {
-    io.err(usageProblem(parsed.problem));
+  const line = readCommandLine(argv);
+  if (!line.ok) {
+    io.err(usageProblem(line.problem, line.help));
     return EXIT_USAGE;
   }
-  const { command } = parsed;
+  if ('help' in line) {
+    io.out(line.help);
+    return EXIT_OK;
+  }
+  const { name, ...args } = line.command;
   try {
-    switch (command.name) {
-      case 'help':
-        io.out(usage());
-        return EXIT_OK;
-      case 'verify':
-        return await verifyCommand(command.journal, io);
-      case 'stock':
-        return await stockCommand(command.journal, command.at, io);
-      case 'import':
-        return await importCommand(command.csv, command.out, io);
-      case 'editions':
-        return await editionsCommand(command, io);
-      case 'annual':
-        return await annualCommand(command, io);
-      case 'jare':
-        return await jareCommand(command, io);
-      default:
-        throw missingCaseError(command);
-    }
+    return await entryNamed(name)!.run(args, io);
   } catch (error) {
     if (error instanceof UnreadableJournalError) {
       io.err(unreadableJournal(error.path, error.code));

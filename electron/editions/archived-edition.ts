@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { appError, type AppError } from '../../shared/errors';
 import { err, ok, type Result } from '../../shared/result';
 import { archiveFolder } from './paths';
-import { sha256Hex } from './sha256';
-import { readIfPresent } from './write-once';
+import { sha256Hex } from '../files/sha256';
+import { readIfPresent } from '../files/write-once';
 
 export interface EditionRef {
   registerId: string;

@@ -12,8 +12,8 @@ import { createSerialQueue } from '../../shared/serial-queue';
 import { archiveFolder, isEditionFileName, reserveEditionsFolder } from './paths';
 import { reachableReserveFolder } from '../reserve/reserve-folder';
 import { copyToReserve } from '../reserve/copy-to-reserve';
-import { sha256Hex } from './sha256';
-import { copyOnce, createOnce } from './write-once';
+import { sha256Hex } from '../files/sha256';
+import { copyOnce, createOnce } from '../files/write-once';
 
 export interface EditionContext {
   dataFolder: string;

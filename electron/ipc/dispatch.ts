@@ -5,7 +5,8 @@ import { appError } from '../../shared/errors';
 import { CHANNELS, type Channel, type IpcResult, type MainHandlers, type RequestOf } from '../../shared/ipc/contract';
 import { requestSchemas } from '../../shared/ipc/requests';
 import { err } from '../../shared/result';
-import { describeFailure, errorReference } from '../../shared/unexpected-error';
+import { errorReference } from '../../shared/unexpected-error';
+import { describeSystemFailure } from '../files/file-errors';
 
 export type Dispatch = (senderUrl: string | undefined, channel: string, payload: unknown) => Promise<IpcResult<unknown>>;
 
@@ -38,7 +39,7 @@ export function createDispatcher({ handlers, isTrustedSender, onInternalError }:
     } catch (error) {
       const reference = errorReference();
       onInternalError?.(channel, error, reference);
-      return err(describeFailure(error, reference));
+      return err(describeSystemFailure(error, reference));
     }
   };
 }

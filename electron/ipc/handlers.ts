@@ -6,8 +6,9 @@ import { createAnnualHandlers } from '../annual/annual-handlers';
 import { createEditionHandlers } from '../editions/edition-handlers';
 import { createReserveHandlers } from '../reserve/reserve-handlers';
 import type { EditionFonts } from '../../shared/editions/pdf/fonts';
-import { loadEditionFonts } from '../cli/edition-fonts';
+import { loadEditionFonts } from '../cli/common/edition-fonts';
 import { createPackageHandlers } from '../package/package-handlers';
+import { createVerifierHandlers } from '../package/verifier-page';
 import { createJareHandlers } from '../jare/jare-handlers';
 
 export interface MainContext {
@@ -41,6 +42,10 @@ export interface MainContext {
   chooseJareSavePath?: (defaultName: string) => Promise<string | null>;
   /** The clock that names and dates what the main process writes; the system's without one. */
   now?: () => Date;
+  /** The offline verifier page carried in every package and yearly archive; none without one. */
+  verifierPage?: () => Promise<Uint8Array | null>;
+  /** Where to save a copy of that page (a save dialog for .html); chooseSavePath without one. */
+  chooseVerifierSavePath?: (defaultName: string) => Promise<string | null>;
 }
 
 const NO_VIEWER = 'aucun lecteur de PDF dans ce contexte';
@@ -64,6 +69,11 @@ export function createHandlers(context: MainContext): MainHandlers {
       editionFonts: context.editionFonts ?? (() => loadEditionFonts()),
       openPath: context.openPath ?? (async () => NO_VIEWER),
       now: context.now ?? (() => new Date()),
+      verifierPage: context.verifierPage ?? (async () => null),
+    }),
+    ...createVerifierHandlers({
+      verifierPage: context.verifierPage ?? (async () => null),
+      chooseSavePath: context.chooseVerifierSavePath ?? context.chooseSavePath ?? (async () => null),
     }),
     ...createJareHandlers({
       chooseFile: context.chooseJareTemplate ?? (async () => null),

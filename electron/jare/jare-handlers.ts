@@ -12,9 +12,9 @@ import type { ChosenTemplate, SaveFilledRequest, SavedFilledTemplate } from '../
 import { checkWrites } from '../../shared/jare/check-writes';
 import type { TemplateSummary } from '../../shared/jare/template-model';
 import { err, ok, type Result } from '../../shared/result';
-import { sha256Hex } from '../editions/sha256';
-import { createOnce } from '../editions/write-once';
-import { fileSystemError } from '../ipc/file-system-error';
+import { sha256Hex } from '../files/sha256';
+import { createOnce } from '../files/write-once';
+import { fileSystemError } from '../files/file-errors';
 import { applyJareWrites } from './apply-writes';
 import { workbookBytes } from './fill-template';
 import { JARE_LIMITS, megabytes } from './limits';

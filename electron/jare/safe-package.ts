@@ -9,6 +9,7 @@
 // exceljs fetches a file or a URL.
 import { zipSync, type Unzipped } from 'fflate';
 import { appError, type AppError } from '../../shared/errors';
+import { isSafeWorkbookPartPath, type PackageLimits } from '../../shared/package/limits';
 import { readZip } from '../../shared/package/zip-reader';
 import { err, ok, type Result } from '../../shared/result';
 import { JARE_LIMITS, megabytes } from './limits';
@@ -43,7 +44,7 @@ function compoundFileError(bytes: Uint8Array): AppError {
 }
 
 /** The package reader's bounds, set to a workbook's (the file's size is checked first, with its own message). */
-const ZIP_LIMITS = {
+const ZIP_LIMITS: PackageLimits = {
   maxPackageBytes: JARE_LIMITS.fileBytes,
   maxEntries: JARE_LIMITS.entries,
   maxUncompressedBytes: JARE_LIMITS.unpackedBytes,
@@ -64,10 +65,6 @@ function jareErrorOf(error: AppError): AppError {
       // Not a ZIP, a damaged or duplicated part: not a workbook that can be read.
       return appError('jare.notWorkbook');
   }
-}
-
-function unsafePath(name: string): boolean {
-  return name.startsWith('/') || name.includes('\\') || /^[a-zA-Z]:/.test(name) || name.split('/').some((segment) => segment === '..') || name.includes('\0');
 }
 
 /** Counts `<c …>` cells in a sheet's XML, prefixed or not, without parsing it. */
@@ -93,7 +90,7 @@ export function checkPackage(bytes: Uint8Array): Result<CheckedPackage, AppError
 
   // The shared reader of untrusted ZIPs: limits on the directory before anything is
   // inflated, then each part inflated as a stream that stops past its declared size.
-  const read = readZip(bytes, ZIP_LIMITS, (name, maxLength) => name.length <= maxLength && !unsafePath(name));
+  const read = readZip(bytes, ZIP_LIMITS, isSafeWorkbookPartPath);
   if (!read.ok) return err(jareErrorOf(read.error));
   const parts: Unzipped = {};
   for (const [name, entry] of read.value) {

@@ -13,12 +13,13 @@ import { journalPartPath, TECHNICAL_LOG_PATH, type WholeRegisterPurpose } from '
 import { verifyPackage } from '../../shared/package/verify';
 import { dischargePdf } from '../../shared/editions/pdf/discharge-pdf';
 import { err, ok, type Result } from '../../shared/result';
-import { createOnce } from '../editions/write-once';
+import { createOnce } from '../files/write-once';
 import { carriedEditions } from './package-editions';
 import { dischargeFileName, wholeRegisterFileName } from './package-names';
 import type { PackageContext } from './package-context';
 import { reserveFacts } from './reserve-facts';
 import { technicalLog } from './technical-log';
+import { verifierPart } from './verifier-page';
 import { recordedEditions, windowJournal } from './window-journal';
 
 async function exists(path: string): Promise<boolean> {
@@ -57,7 +58,12 @@ export async function exportPackage(context: PackageContext, registerId: string,
       head: { seq: summary.lastSeq, hash: summary.headHash },
       after: null,
     },
-    [{ path: journalPartPath(registerId), role: 'journal', bytes: journal }, ...editions.value.map((edition) => edition.part), { path: TECHNICAL_LOG_PATH, role: 'technical', bytes: technical }],
+    [
+      { path: journalPartPath(registerId), role: 'journal', bytes: journal },
+      ...editions.value.map((edition) => edition.part),
+      { path: TECHNICAL_LOG_PATH, role: 'technical', bytes: technical },
+      ...verifierPart(await context.verifierPage()),
+    ],
   );
 
   const path = await context.choosePackageSavePath(wholeRegisterFileName(purpose, registerId, createdAt));

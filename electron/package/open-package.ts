@@ -11,7 +11,7 @@ import { PACKAGE_LIMITS } from '../../shared/package/limits';
 import { verifyPackage, type VerifiedPackage } from '../../shared/package/verify';
 import { err, ok } from '../../shared/result';
 import { archiveFolder } from '../editions/paths';
-import { copyOnce } from '../editions/write-once';
+import { copyOnce } from '../files/write-once';
 import type { PackageContext } from './package-context';
 
 type OpenHandlers = Pick<MainHandlers, 'package:open' | 'package:readEvents' | 'package:installEditions'>;

@@ -15,4 +15,6 @@ export interface PackageContext {
   /** Hands a file to the system viewer: '' once opened, else what went wrong. */
   openPath: (path: string) => Promise<string>;
   now: () => Date;
+  /** The offline verifier page built with the application (dist/verificateur.html), carried in every package; null when the build has none. */
+  verifierPage: () => Promise<Uint8Array | null>;
 }

@@ -11,8 +11,8 @@ import type { PackagePart } from '../../shared/package/build';
 import { readCheckedEdition } from '../editions/archived-edition';
 import { archivedNames } from '../editions/edition-handlers';
 import { archiveFolder, reserveEditionsFolder } from '../editions/paths';
-import { sha256Hex } from '../editions/sha256';
-import { readIfPresent } from '../editions/write-once';
+import { sha256Hex } from '../files/sha256';
+import { readIfPresent } from '../files/write-once';
 
 export interface CarriedEdition {
   part: PackagePart;

@@ -16,13 +16,14 @@ import { isMovement } from '../../shared/register/events';
 import { err, ok } from '../../shared/result';
 import { createSerialQueue } from '../../shared/serial-queue';
 import { copyToReserve } from '../reserve/copy-to-reserve';
-import { createOnce } from '../editions/write-once';
+import { createOnce } from '../files/write-once';
 import { recordedEditions, windowJournal } from './window-journal';
 import { carriedEditions } from './package-editions';
 import type { PackageContext } from './package-context';
 import { YEARLY_ARCHIVE_NAME, yearlyArchiveFileName } from './package-names';
 import { reserveFacts } from './reserve-facts';
 import { technicalLog } from './technical-log';
+import { verifierPart } from './verifier-page';
 
 type ArchiveHandlers = Pick<MainHandlers, 'archive:create' | 'archive:list'>;
 
@@ -88,7 +89,12 @@ export function createYearlyArchiveHandlers(context: PackageContext): ArchiveHan
         });
         const built = buildPackage(
           { kind: 'yearly', registerId, establishment: identity.establishment, holder: identity.holder, createdAt: createdAt.toISOString(), appVersion: context.version, head, after: slice.after, year },
-          [{ path: journalPartPath(registerId), role: 'journal', bytes: sliceBytes }, ...editions.value.map((edition) => edition.part), { path: TECHNICAL_LOG_PATH, role: 'technical', bytes: technical }],
+          [
+            { path: journalPartPath(registerId), role: 'journal', bytes: sliceBytes },
+            ...editions.value.map((edition) => edition.part),
+            { path: TECHNICAL_LOG_PATH, role: 'technical', bytes: technical },
+            ...verifierPart(await context.verifierPage()),
+          ],
         );
         const folder = yearlyArchiveFolder(context.dataFolder, registerId);
         await mkdir(folder, { recursive: true });

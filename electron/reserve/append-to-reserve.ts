@@ -3,7 +3,8 @@
 // then the events must continue the chain exactly, then they are written, flushed and
 // read back. Acknowledged lines are never touched.
 import { appError, type AppError } from '../../shared/errors';
-import type { ChainHeadInfo, ReserveRepair } from '../../shared/ipc/contract';
+import type { ReserveRepair } from '../../shared/ipc/contract';
+import type { ChainHead } from '../../shared/register/chain-head';
 import { createChainVerifier } from '../../shared/register/chain';
 import type { RegisterEvent } from '../../shared/register/events';
 import { err, ok, type Result } from '../../shared/result';
@@ -36,7 +37,7 @@ async function heal({ folder, registerId, path, now }: AppendTarget): Promise<Re
   return reported;
 }
 
-export async function appendToReserve(target: AppendTarget, events: readonly RegisterEvent[], onRepair: (repair: ReserveRepair) => void): Promise<Result<ChainHeadInfo & { repair?: ReserveRepair }, AppError>> {
+export async function appendToReserve(target: AppendTarget, events: readonly RegisterEvent[], onRepair: (repair: ReserveRepair) => void): Promise<Result<ChainHead & { repair?: ReserveRepair }, AppError>> {
   const { folder, registerId, path } = target;
   const lock = await acquireJournalLock(path, registerId, {
     ...target.lock,

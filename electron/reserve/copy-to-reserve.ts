@@ -3,7 +3,7 @@
 // that name — the original stands, and a later synchronisation copies it.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { copyOnce } from '../editions/write-once';
+import { copyOnce } from '../files/write-once';
 import { reachableReserveFolder } from './reserve-folder';
 
 export async function copyToReserve(dataFolder: string, folderIn: (reserveFolder: string) => string, fileName: string, bytes: Uint8Array): Promise<boolean> {

@@ -6,7 +6,7 @@
 // writing looks exactly like a torn one.
 import { open, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import { syncFolder } from '../editions/write-once';
+import { syncFolder } from '../files/write-once';
 import { inspectJournal, type JournalTail } from './journal-tail';
 
 export interface JournalRepair {

@@ -3,16 +3,15 @@
 // acknowledged, so "à jour" on screen means the bytes are really on the other medium.
 import { open } from 'node:fs/promises';
 import { parseLine, serializeLine } from '../../shared/journal/line';
+import type { ChainHead } from '../../shared/register/chain-head';
 import type { RegisterEvent } from '../../shared/register/events';
-import { inspectJournal, type JournalHead } from './journal-tail';
-
-export type { JournalHead } from './journal-tail';
+import { inspectJournal } from './journal-tail';
 
 /**
  * The last complete event of a journal file; null when the file is absent or holds none.
  * A torn end (a write cut short) is not an event and is not counted.
  */
-export async function readJournalHead(path: string): Promise<JournalHead | null> {
+export async function readJournalHead(path: string): Promise<ChainHead | null> {
   return (await inspectJournal(path)).head;
 }
 

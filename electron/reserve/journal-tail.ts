@@ -6,12 +6,8 @@
 // any size (a monthly closure of hundreds of products) is found whole.
 import { open, type FileHandle } from 'node:fs/promises';
 import { parseLine } from '../../shared/journal/line';
+import type { ChainHead } from '../../shared/register/chain-head';
 import type { RegisterEvent } from '../../shared/register/events';
-
-export interface JournalHead {
-  seq: number;
-  hash: string;
-}
 
 export interface JournalTail {
   /** Byte offset where the tail starts: the end of the last complete line. */
@@ -24,7 +20,7 @@ export interface JournalTail {
 export interface JournalShape {
   size: number;
   /** The last complete event, null when the journal holds none. */
-  head: JournalHead | null;
+  head: ChainHead | null;
   /** End of the last complete line: the journal proper is the bytes before it. */
   soundEnd: number;
   tail: JournalTail | null;

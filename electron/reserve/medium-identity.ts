@@ -3,8 +3,9 @@
 // registers it holds. The settings remember the id; a folder that does not carry it (the
 // empty mount folder of an unplugged key, another key) is never taken for the reserve.
 import { randomUUID } from 'node:crypto';
-import { open, readFile, rename } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { replaceWhole } from '../files/replace-whole';
 
 export const IDENTITY_FILE = 'support-reserve.json';
 
@@ -27,16 +28,7 @@ export async function readIdentity(folder: string): Promise<MediumIdentity | nul
 
 /** Written aside, flushed, then renamed: a card is whole or absent, never half. */
 export async function writeIdentity(folder: string, identity: MediumIdentity): Promise<void> {
-  const target = join(folder, IDENTITY_FILE);
-  const temporary = `${target}.${randomUUID()}.tmp`;
-  const handle = await open(temporary, 'wx');
-  try {
-    await handle.writeFile(`${JSON.stringify(identity, null, 2)}\n`, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await rename(temporary, target);
+  await replaceWhole(join(folder, IDENTITY_FILE), Buffer.from(`${JSON.stringify(identity, null, 2)}\n`, 'utf8'));
 }
 
 export function newIdentity(registerIds: string[], now: Date): MediumIdentity {

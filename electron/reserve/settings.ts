@@ -1,9 +1,10 @@
 // The main process's own settings (where the reserve copy lives; per register, whether the
 // establishment files the annual declaration and by when), in the data folder, written
 // atomically so that a crash never leaves half a file.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createSerialQueue } from '../../shared/serial-queue';
+import { replaceWhole } from '../files/replace-whole';
 import { isDeadline, type AnnualSettings } from '../../shared/jare/annual-settings';
 import { confirmedMatchesSchema } from '../../shared/jare/confirmed-matches';
 import type { ConfirmedMatches } from '../../shared/jare/matching';
@@ -76,8 +77,5 @@ export function updateSettings(dataFolder: string, change: (current: MainSetting
 
 async function saveSettings(dataFolder: string, settings: MainSettings): Promise<void> {
   await mkdir(dataFolder, { recursive: true });
-  const target = settingsPath(dataFolder);
-  const temporary = `${target}.tmp`;
-  await writeFile(temporary, JSON.stringify(settings, null, 2), 'utf8');
-  await rename(temporary, target);
+  await replaceWhole(settingsPath(dataFolder), Buffer.from(JSON.stringify(settings, null, 2), 'utf8'));
 }

@@ -1,13 +1,13 @@
 // Whether the register has been closed for good, for every screen at once: the forms'
 // submit buttons are disabled and the banner says why (the register refuses the events anyway).
 import { createContext, useContext, type ReactNode } from 'react';
-import { readClosure, type RegisterClosedEvent } from './queries';
+import type { RegisterClosedEvent } from './queries';
 import { useRegisterQuery } from './use-register-query';
 
 const RegisterClosedContext = createContext<RegisterClosedEvent | null>(null);
 
 export function RegisterClosedProvider({ children }: { children: ReactNode }) {
-  const closed = useRegisterQuery(readClosure) ?? null;
+  const closed = useRegisterQuery((store) => store.closure()) ?? null;
   return <RegisterClosedContext.Provider value={closed}>{children}</RegisterClosedContext.Provider>;
 }
 

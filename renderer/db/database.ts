@@ -5,9 +5,11 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { RegisterEvent } from '../../shared/register/events';
 import { evolve } from '../../shared/register/evolve';
 import { emptyState } from '../../shared/register/register-state';
+import { LotLedger } from '../../shared/stock/lot-ledger';
 import { toMilli } from '../../shared/register/quantity';
 import type { StockDelta } from '../../shared/stock/movements';
 import type { EntryInProgress } from './entry-in-progress';
+import type { LotAllocationRow } from './lot-recall';
 import type { RestoreMarker } from './restore-marker';
 import { stateRow, type StateRow } from './state-row';
 import type { VerifiedHead } from './verified-head';
@@ -26,6 +28,8 @@ export type RegisterDatabase = Dexie & {
   meta: EntityTable<RestoreMarker | EntryInProgress | VerifiedHead, 'key'>;
   /** The register's state after the last event (state-row.ts), written with each event. */
   state: EntityTable<StateRow, 'key'>;
+  /** What each movement was attributed, lot by lot, for its correction (lot-recall.ts). */
+  lotAllocations: EntityTable<LotAllocationRow, 'seq'>;
 };
 
 export const DATABASE_NAME = 'registre-stupefiants';
@@ -66,6 +70,28 @@ export function openRegisterDatabase(name = DATABASE_NAME): RegisterDatabase {
       await tx.table<RegisterEvent>('events').orderBy('seq').each((event) => void evolve(state, event));
       if (state.head) await tx.table<StateRow>('state').put(stateRow(state));
     });
+  // Version 5: the state holds each product's lots with what is left of them, and only
+  // the lots still holding units. How a lot was received is read from the journal by a
+  // new index; what each movement was attributed is kept in a table of its own, for its
+  // correction. The register is folded again once, here: its state row, of the earlier
+  // shape, is replaced, and the attributions are written. The index leads with the lot:
+  // one leading with the product would answer `where('productId')` in Dexie's stead of
+  // `[productId+seq]`, and only with the events that name a lot.
+  db.version(5)
+    .stores({ events: 'seq, type, [productId+seq], operationDate, [lot+productId]', lotAllocations: 'seq' })
+    .upgrade(async (tx) => {
+      const state = emptyState();
+      const ledger = new LotLedger();
+      await tx.table<RegisterEvent>('events').orderBy('seq').each((event) => void evolve(state, event, ledger));
+      if (!state.head) return;
+      await tx.table<StateRow>('state').put(stateRow(state));
+      await tx.table<LotAllocationRow>('lotAllocations').bulkPut(ledger.noted().map(([seq, parts]) => ({ seq, parts })));
+    });
+  // Version 6: dispensations are indexed by the patient's name and the prescription's date,
+  // so that a dispensation on a prescription reads that patient's recent ones only
+  // (patient-history.ts). Older dispensations have no prescription and stay out of it;
+  // IndexedDB builds the index over the existing events: nothing is rewritten.
+  db.version(6).stores({ events: 'seq, type, [productId+seq], operationDate, [lot+productId], [recipient.name+prescription.date]' });
   db.use(writeOnceMiddleware);
   return db;
 }

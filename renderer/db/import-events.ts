@@ -4,21 +4,23 @@
 // The restore marker (restore-marker.ts) is written in the transaction of the first page
 // and removed in the transaction of the page that reaches the verified head, so that no
 // moment exists where the database holds part of a register without saying so.
-// The register's state row (state-row.ts) takes in each page in the same transaction.
+// The register's state row (state-row.ts) takes in each page in the same transaction, and
+// the lots' attributions (lot-recall.ts) with it.
 import { appError, type AppError } from '../../shared/errors';
 import { createChainVerifier } from '../../shared/register/chain';
 import { monthOf } from '../../shared/register/dates';
 import { isMovement, type RegisterEvent } from '../../shared/register/events';
 import { foldEvents } from '../../shared/register/fold';
-import type { ChainHead } from '../../shared/register/prepare';
+import type { ChainHead } from '../../shared/register/chain-head';
 import { err, ok, type Result } from '../../shared/result';
 import { addDeltas, NO_DELTA, stockDelta, type StockDelta } from '../../shared/stock/movements';
 import type { MonthlyTotal, RegisterDatabase } from './database';
 import { readRestoreMarker, RESTORE_KEY, type RestoreMarker } from './restore-marker';
-import { readState, writeState } from './state-row';
+import { keepAllocations, recallFor } from './lot-recall';
+import { readStateForWriting, writeState } from './state-row';
 
 export async function importEvents(db: RegisterDatabase, events: readonly RegisterEvent[], restore: RestoreMarker): Promise<Result<ChainHead | null, AppError>> {
-  return db.transaction('rw', [db.events, db.monthlyTotals, db.meta, db.state], async () => {
+  return db.transaction('rw', [db.events, db.monthlyTotals, db.meta, db.state, db.lotAllocations], async () => {
     const underway = await readRestoreMarker(db);
     // The same register may be resumed from another verified copy (the package rather
     // than the reserve, a longer journal): the chain check below decides. Another one, never.
@@ -32,10 +34,12 @@ export async function importEvents(db: RegisterDatabase, events: readonly Regist
     const head = events.at(-1) ?? last;
     if (head?.seq === restore.target.seq && head.hash !== restore.target.hash) return err(appError('restore.headDiffers', undefined, { seq: String(head.seq) }));
     // Read before the page is added: the row then describes the database's head exactly.
-    const state = await readState(db);
+    const state = await readStateForWriting(db);
     await db.events.bulkAdd([...events]);
     await addPageToMonthlyTotals(db, events);
-    await writeState(db, foldEvents(events, state));
+    const recall = await recallFor(db, state, events);
+    await writeState(db, foldEvents(events, state, recall));
+    await keepAllocations(db, recall);
     // The last page brings the database to the verified head: the register is whole.
     if (head?.seq === restore.target.seq) await db.meta.delete(RESTORE_KEY);
     else await db.meta.put(underway ? { ...restore, startedAt: underway.startedAt } : restore);

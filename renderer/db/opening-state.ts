@@ -18,8 +18,8 @@ export interface OpeningState {
 }
 
 export async function readOpeningState(db: RegisterDatabase): Promise<OpeningState> {
-  return db.transaction('r', db.events, db.meta, async () => {
-    // Every read started at once, for the live query (see identityReads in queries.ts).
+  return db.transaction('r', db.events, db.meta, db.state, async () => {
+    // Every read started at once: a live query observes only the reads started while its zone lives.
     const [identity, marker, held] = await Promise.all([readIdentity(db), readRestoreMarker(db), headSeq(db)]);
     return { identity, restore: marker ? { marker, held } : null };
   });

@@ -1,11 +1,16 @@
-// Read side of the register. Stock comes from the monthly totals, never from folding
-// the whole log, so the first screen stays fast on a ten-year register. What describes
-// the register (establishment, validators, products) is a handful of events, folded here.
+// Read side of the register. What describes the register now (identity, validators,
+// products, stock, lots, the last movement day) is read from its state row (state-row.ts),
+// kept with every event: no screen shown at start or after an entry reads the log. Each
+// read of the row is a live read of the `state` table, so a screen refreshes itself
+// after every entry. Events are read by index only when a screen shows events.
 import Dexie from 'dexie';
-import { isMovement, type Establishment, type Practitioner, type ProductDefinition, type RegisterEvent, type Validator } from '../../shared/register/events';
+import type { Establishment, Practitioner, ProductDefinition, RegisterEvent, Validator } from '../../shared/register/events';
+import type { RegisterState } from '../../shared/register/register-state';
 import type { ProductState } from '../../shared/register/validate';
-import { balanceAfter, EMPTY_STOCK, type StockBalance } from '../../shared/stock/movements';
+import { heldLots, type LotStock } from '../../shared/stock/lots';
+import { EMPTY_STOCK, type StockBalance } from '../../shared/stock/movements';
 import type { RegisterDatabase } from './database';
+import { readState } from './state-row';
 
 export interface RegisterIdentity {
   registerId: string;
@@ -24,38 +29,32 @@ export interface ProductSummary extends ProductDefinition {
 
 export const HOLDER_ROLE = 'Titulaire';
 
+/**
+ * The register's state after its last event, read in one transaction (the row and the
+ * head it must describe are read together; see state-row.ts).
+ */
+export async function readRegisterState(db: RegisterDatabase): Promise<RegisterState> {
+  return db.transaction('r', db.events, db.state, () => readState(db));
+}
+
 export async function findOpening(db: RegisterDatabase): Promise<RegisterEvent | undefined> {
   return db.events.get(1);
 }
 
-/**
- * The reads the register's identity is folded from, all started at once. A live query
- * observes only the reads started while its zone lives, and each sequential native await
- * shortens that life: a read started late is not observed and its changes are missed.
- */
-function identityReads(db: RegisterDatabase) {
-  return [
-    findOpening(db),
-    db.events.where('type').equals('establishment.changed').last(),
-    // After a cession the buyer holds the register; the opening keeps naming the seller.
-    db.events.where('type').equals('holder.changed').last(),
-  ] as const;
-}
-
-function foldIdentity([opening, change, handOver]: Awaited<ReturnType<typeof identityReads>[number]>[]): RegisterIdentity | null {
-  if (opening?.type !== 'register.opened') return null;
-  const details = change?.type === 'establishment.changed' ? change.establishment : opening.establishment;
+export function identityOf(state: RegisterState): RegisterIdentity | null {
+  const { opening, establishment, holder } = state;
+  if (!opening || !establishment || !holder) return null;
   return {
     registerId: opening.registerId,
-    establishment: { ...details, kind: opening.establishment.kind },
-    holder: handOver?.type === 'holder.changed' ? handOver.holder : opening.holder,
-    openedOn: opening.operationDate,
-    ...(handOver?.type === 'holder.changed' ? { holderSince: handOver.seq } : {}),
+    establishment,
+    holder,
+    openedOn: opening.openedOn,
+    ...(state.holderSince === undefined ? {} : { holderSince: state.holderSince }),
   };
 }
 
 export async function readIdentity(db: RegisterDatabase): Promise<RegisterIdentity | null> {
-  return foldIdentity(await Promise.all(identityReads(db)));
+  return identityOf(await readRegisterState(db));
 }
 
 export type RegisterClosedEvent = Extract<RegisterEvent, { type: 'register.closed' }>;
@@ -68,19 +67,7 @@ export async function readClosure(db: RegisterDatabase): Promise<RegisterClosedE
 
 /** Who may validate now: the holder first, then everyone authorised since they hold the register and not revoked since. */
 export async function listValidators(db: RegisterDatabase): Promise<Validator[]> {
-  // Every read started at once, for the live queries (see identityReads).
-  const [opening, change, handOver, changes] = await Promise.all([...identityReads(db), db.events.where('type').anyOf('validator.authorized', 'validator.revoked').sortBy('seq')]);
-  const identity = foldIdentity([opening, change, handOver]);
-  if (!identity) return [];
-  const byOrderNumber = new Map<string, Validator>([[identity.holder.orderNumber, { ...identity.holder, role: HOLDER_ROLE }]]);
-  // A cession ends every authority given before it: the buyer alone, who authorises their own people.
-  const since = identity.holderSince ?? 0;
-  for (const event of changes) {
-    if (event.seq < since) continue;
-    if (event.type === 'validator.authorized') byOrderNumber.set(event.person.orderNumber, event.person);
-    if (event.type === 'validator.revoked') byOrderNumber.delete(event.person.orderNumber);
-  }
-  return [...byOrderNumber.values()];
+  return [...(await readRegisterState(db)).validators.values()];
 }
 
 /** The last monthly closure, if any month has been closed. */
@@ -95,38 +82,35 @@ export async function listClosures(db: RegisterDatabase): Promise<Extract<Regist
   return closures.flatMap((event) => (event.type === 'month.closed' ? [event] : []));
 }
 
+export function productSummaries(state: RegisterState): ProductSummary[] {
+  return [...state.products].map(([productId, product]) => ({ productId, ...product.state.definition, active: product.state.active }));
+}
+
 /** Every product as its definition and later changes leave it, in order of definition. */
 export async function listProducts(db: RegisterDatabase): Promise<ProductSummary[]> {
-  const events = await db.events.where('type').anyOf('product.defined', 'product.changed').sortBy('seq');
-  const products = new Map<string, ProductSummary>();
-  for (const event of events) {
-    if (event.type === 'product.defined') products.set(event.productId, { productId: event.productId, ...event.product, active: true });
-    if (event.type === 'product.changed') products.set(event.productId, { productId: event.productId, ...event.product, active: event.active });
-  }
-  return [...products.values()];
+  return productSummaries(await readRegisterState(db));
 }
 
 export async function findProduct(db: RegisterDatabase, productId: string): Promise<ProductState | undefined> {
-  // Definitions and changes are few; the product's movements are many and are not read.
-  const summary = (await listProducts(db)).find((product) => product.productId === productId);
-  if (!summary) return undefined;
-  const { productId: _id, active, ...definition } = summary;
-  const hasMovements = (await db.monthlyTotals.where('productId').equals(productId).count()) > 0;
-  return { definition, active, hasMovements };
+  return (await readRegisterState(db)).products.get(productId)?.state;
 }
 
 export async function productStock(db: RegisterDatabase, productId: string): Promise<StockBalance> {
-  const months = await db.monthlyTotals.where('productId').equals(productId).toArray();
-  return months.reduce(balanceAfter, EMPTY_STOCK);
+  return (await readRegisterState(db)).products.get(productId)?.stock ?? EMPTY_STOCK;
 }
 
 /** Current stock of every product that has moved, by product id. */
 export async function stockByProduct(db: RegisterDatabase): Promise<Map<string, StockBalance>> {
-  const stock = new Map<string, StockBalance>();
-  await db.monthlyTotals.each((month) => {
-    stock.set(month.productId, balanceAfter(stock.get(month.productId) ?? EMPTY_STOCK, month));
-  });
-  return stock;
+  const state = await readRegisterState(db);
+  return new Map([...state.products].flatMap(([productId, product]) => (product.state.hasMovements ? [[productId, product.stock] as const] : [])));
+}
+
+/**
+ * The lots of every product still holding units, with what is left of them in each
+ * compartment: the register's FEFO estimate (shared/stock/product-lots.ts), in order of first receipt.
+ */
+export async function registerLots(db: RegisterDatabase): Promise<LotStock[]> {
+  return heldLots((await readRegisterState(db)).products);
 }
 
 /** Every event of one product, in register order. */
@@ -142,16 +126,7 @@ export async function eventsOfTypes(db: RegisterDatabase, types: readonly Regist
 
 /** The latest operation date of any movement: the register's stock now is its stock that day. */
 export async function lastMovementDay(db: RegisterDatabase): Promise<string | undefined> {
-  let latest: string | undefined;
-  // Walk the dates from the latest down: the first movement met is the answer.
-  await db.events
-    .orderBy('operationDate')
-    .reverse()
-    .until(() => latest !== undefined)
-    .each((event) => {
-      if (latest === undefined && isMovement(event)) latest = event.operationDate;
-    });
-  return latest;
+  return (await readRegisterState(db)).lastMovementDay;
 }
 
 /** Order number of the last event, 0 for an empty register. */

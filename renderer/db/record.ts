@@ -12,13 +12,16 @@ import { decide, lookupsFor, type Fetched } from '../../shared/register/decide';
 import type { RegisterEvent } from '../../shared/register/events';
 import { evolve } from '../../shared/register/evolve';
 import { sealValid } from '../../shared/register/prepare';
+import type { RegisterState } from '../../shared/register/register-state';
 import type { Draft, ValidDraft } from '../../shared/register/validate';
 import { err, ok, type Result } from '../../shared/result';
 import type { RegisterDatabase } from './database';
 import { settleEntry } from './entry-in-progress';
+import { patientDispensations } from './patient-history';
 import { addToMonthlyTotals } from './monthly-totals';
 import { refusalWhileRestoring } from './restore-marker';
-import { readState, writeState } from './state-row';
+import { keepAllocations, receivedLots, recallFor } from './lot-recall';
+import { readStateForWriting, writeState } from './state-row';
 
 /**
  * One step of an act: a draft, or drafts made from the events sealed so far in it (an
@@ -37,19 +40,22 @@ class Refused extends Error {
 export async function record(db: RegisterDatabase, steps: readonly Step[], now = new Date()): Promise<Result<RegisterEvent[], AppError>> {
   const today = localDay(now);
   return db
-    .transaction('rw', [db.events, db.monthlyTotals, db.meta, db.state], async () => {
+    .transaction('rw', [db.events, db.monthlyTotals, db.meta, db.state, db.lotAllocations], async () => {
       const restoring = await refusalWhileRestoring(db);
       if (restoring) throw new Refused(restoring);
       // Recorded or refused, the entry the form noted is settled in this very transaction.
       await settleEntry(db);
-      const state = await readState(db);
+      const state = await readStateForWriting(db);
       let last: ClockHead | undefined = await db.events.orderBy('seq').last();
       const sealed: RegisterEvent[] = [];
       const add = async (decided: ValidDraft): Promise<RegisterEvent> => {
         const event = sealValid(decided, { head: state.head, recordedAt: now });
         await db.events.add(event);
         await addToMonthlyTotals(db, event);
-        evolve(state, event);
+        // What the lot estimate needs of the past, read before the fold and kept after it.
+        const recall = await recallFor(db, state, [event]);
+        evolve(state, event, recall);
+        await keepAllocations(db, recall);
         last = event;
         return event;
       };
@@ -62,7 +68,7 @@ export async function record(db: RegisterDatabase, steps: readonly Step[], now =
             if (!noted.ok) throw new Refused(clockSetBackRefused(last, now, noted.error));
             await add(noted.value);
           }
-          const decided = decide(state, await fetch(db, draft), draft, today);
+          const decided = decide(state, await fetchLookups(db, state, draft), draft, today);
           if (!decided.ok) throw new Refused(decided.error);
           sealed.push(await add(decided.value));
         }
@@ -81,9 +87,11 @@ export async function record(db: RegisterDatabase, steps: readonly Step[], now =
     });
 }
 
-/** Reads what the draft declares it needs besides the state (decide.ts), by primary key. */
-async function fetch(db: RegisterDatabase, draft: Draft): Promise<Fetched> {
-  const { event: seq } = lookupsFor(draft);
+/** Reads what the draft declares it needs besides the state (decide.ts): by primary key, or by index. */
+export async function fetchLookups(db: RegisterDatabase, state: RegisterState, draft: Draft): Promise<Fetched> {
+  const { event: seq, lots, patient } = lookupsFor(draft);
+  if (lots) return { receivedLots: await receivedLots(db, state, lots) };
   const target = seq === undefined ? undefined : await db.events.get(seq);
-  return target ? { target } : {};
+  const patientDispensationsFound = patient ? await patientDispensations(db, patient.name, patient.since) : undefined;
+  return { ...(target ? { target } : {}), ...(patientDispensationsFound ? { patientDispensations: patientDispensationsFound } : {}) };
 }

@@ -4,7 +4,7 @@
 // exists the window shows the restore, never the register, and the write doors refuse
 // every new event (no monthly closure, no edition, no opening can slip in mid-way).
 import { appError, type AppError } from '../../shared/errors';
-import type { ChainHead } from '../../shared/register/prepare';
+import type { ChainHead } from '../../shared/register/chain-head';
 import type { RegisterDatabase } from './database';
 
 export const RESTORE_KEY = 'restore';

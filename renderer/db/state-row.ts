@@ -4,7 +4,9 @@
 import { evolve } from '../../shared/register/evolve';
 import { emptyState, type RegisterState } from '../../shared/register/register-state';
 import { fromStateRecord, STATE_FORMAT, toStateRecord, type StateRecord } from '../../shared/register/state-record';
+import { LotLedger } from '../../shared/stock/lot-ledger';
 import type { RegisterDatabase } from './database';
+import { keepAllocations } from './lot-recall';
 
 export const STATE_KEY = 'register';
 
@@ -19,20 +21,43 @@ export async function readStoredState(db: RegisterDatabase): Promise<StateRow | 
   return (await db.state.get(STATE_KEY)) ?? null;
 }
 
-/**
- * The state after the database's last event; inside a transaction over `events` and
- * `state`. The row is used when it describes exactly that event; otherwise (an empty
- * register, a row of another shape) the events are folded, in that transaction.
- */
-export async function readState(db: RegisterDatabase): Promise<RegisterState> {
+/** The state, and the lots' past learnt when it had to be folded from the log (null when the row was used). */
+interface LoadedState {
+  state: RegisterState;
+  refolded: LotLedger | null;
+}
+
+async function loadState(db: RegisterDatabase): Promise<LoadedState> {
+  // Both reads started at once: a live query observes only the reads started while its zone lives.
   const [row, last] = await Promise.all([readStoredState(db), db.events.orderBy('seq').last()]);
-  if (!last) return emptyState();
+  if (!last) return { state: emptyState(), refolded: null };
   if (row && row.format === STATE_FORMAT && row.head?.seq === last.seq && row.head.hash === last.hash) {
     const { key: _key, ...record } = row;
-    return fromStateRecord(record);
+    return { state: fromStateRecord(record), refolded: null };
   }
   const state = emptyState();
-  await db.events.orderBy('seq').each((event) => void evolve(state, event));
+  const ledger = new LotLedger();
+  await db.events.orderBy('seq').each((event) => void evolve(state, event, ledger));
+  return { state, refolded: ledger };
+}
+
+/**
+ * The state after the database's last event, for reading; inside a transaction over
+ * `events` and `state`, or as a live query. The row is used when it describes exactly
+ * that event; otherwise (an empty register, a row of another shape) the events are folded.
+ */
+export async function readState(db: RegisterDatabase): Promise<RegisterState> {
+  return (await loadState(db)).state;
+}
+
+/**
+ * The state the write door and the import continue, inside a writing transaction over
+ * `events`, `state` and `lotAllocations`: a row that had to be folded again from the log
+ * has its lots' attributions written back too, for the corrections to come.
+ */
+export async function readStateForWriting(db: RegisterDatabase): Promise<RegisterState> {
+  const { state, refolded } = await loadState(db);
+  if (refolded) await keepAllocations(db, refolded);
   return state;
 }
 

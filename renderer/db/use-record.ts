@@ -4,10 +4,9 @@ import { useCallback, useState } from 'react';
 import type { AppError } from '../../shared/errors';
 import type { RegisterEvent } from '../../shared/register/events';
 import type { Draft } from '../../shared/register/validate';
-import { appendEvent } from './append-event';
-import { noteEntryStarted, settleEntry } from './entry-in-progress';
+import { recordOne } from './record-act';
 import { useCurrentValidator } from '../features/validators/CurrentValidator';
-import { useDatabase } from './DatabaseContext';
+import { useStore } from './DatabaseContext';
 
 export interface Recorder {
   record: (draft: Draft) => Promise<RegisterEvent | null>;
@@ -19,7 +18,7 @@ export interface Recorder {
 
 /** Every draft recorded through a form is signed by the person chosen at the top of the window. */
 export function useRecord(): Recorder {
-  const db = useDatabase();
+  const store = useStore();
   const { orderNumber } = useCurrentValidator();
   const [error, setError] = useState<AppError | null>(null);
   const [recorded, setRecorded] = useState<RegisterEvent | null>(null);
@@ -31,21 +30,21 @@ export function useRecord(): Recorder {
       setRecorded(null);
       const now = new Date();
       try {
-        await noteEntryStarted(db, draft.body.type, now);
-        const result = await appendEvent(db, orderNumber === undefined ? draft : { ...draft, validatedBy: orderNumber }, now);
+        await store.noteEntryStarted(draft.body.type, now);
+        const result = await recordOne(store, orderNumber === undefined ? draft : { ...draft, validatedBy: orderNumber }, now);
         // Recorded or refused, the write door has settled the note in its own transaction.
         setError(result.ok ? null : result.error);
         setRecorded(result.ok ? result.value : null);
         return result.ok ? result.value : null;
       } catch (error) {
         // An unforeseen failure, with the window still here to show it: nothing is left to say at the next start.
-        await settleEntry(db);
+        await store.settleEntry();
         throw error;
       } finally {
         setSaving(false);
       }
     },
-    [db, orderNumber],
+    [store, orderNumber],
   );
 
   const refuse = useCallback((refusal: AppError) => {

@@ -4,7 +4,7 @@
 // from the opening. `wholeCheckedAt` is the last time the whole chain was checked: the
 // whole check comes back on a schedule, since only it finds an old entry altered.
 import type { RegisterEvent } from '../../shared/register/events';
-import type { ChainHead } from '../../shared/register/prepare';
+import type { ChainHead } from '../../shared/register/chain-head';
 import { STATE_FORMAT, type StateRecord } from '../../shared/register/state-record';
 import type { RegisterDatabase } from './database';
 

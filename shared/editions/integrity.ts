@@ -1,6 +1,6 @@
 // What the integrity report states: the result of re-checking the chain, link by link,
 // as the command line and the window do it (shared/register/chain.ts).
-import type { ChainHead } from '../register/prepare';
+import type { ChainHead } from '../register/chain-head';
 
 export type IntegrityVerdict =
   | { intact: true; events: number; head: ChainHead }

@@ -7,6 +7,7 @@ import { movementCounterparty, movementNature, recipientLabel } from '../registe
 import { formatQuantity, type Milli } from '../register/quantity';
 import { formatInteger, frenchTypography } from '../french';
 import type { LedgerLine } from './ledger';
+import type { ChainHead } from '../register/chain-head';
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
@@ -22,7 +23,7 @@ export function formatEditionInstant(instant: Date): string {
 }
 
 /** The chain head as each page states it: order number and the first 16 hex digits of its hash. */
-export function formatHead(head: { seq: number; hash: string }): string {
+export function formatHead(head: ChainHead): string {
   return `n° ${formatInteger(head.seq)}, empreinte ${head.hash.slice(0, 16)}`;
 }
 

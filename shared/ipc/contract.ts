@@ -10,6 +10,7 @@ import type { WorkingCopy } from '../jare/working-copy';
 import type { EstablishmentDetails, RegisterEvent } from '../register/events';
 import type { Result } from '../result';
 import type { WholeRegisterPurpose } from '../package/manifest';
+import type { ChainHead } from '../register/chain-head';
 
 export interface AppInfo {
   version: string;
@@ -19,17 +20,12 @@ export interface AppInfo {
   dataFolder: string;
 }
 
-export interface ChainHeadInfo {
-  seq: number;
-  hash: string;
-}
-
 /** Where the reserve copy stands, as the main process sees it on the second medium. */
 export interface ReserveStatus {
   folder: string | null;
   reachable: boolean;
   /** The last event of the reserve journal, null when it has none yet. */
-  head: ChainHeadInfo | null;
+  head: ChainHead | null;
   /** The folder is on the same device as the application's data: not a second medium. */
   sameDevice: boolean;
   /** The folder can be written to (false: a write-protected key, readable all the same). */
@@ -115,7 +111,7 @@ export interface OpenedPackage {
   establishmentName: string;
   holder: { name: string; orderNumber: string };
   createdAt: string;
-  head: ChainHeadInfo;
+  head: ChainHead;
   editions: number;
   fingerprint: string;
 }
@@ -135,7 +131,7 @@ export interface IpcContract {
   'app:getInfo': { request: null; response: AppInfo };
   'reserve:chooseFolder': { request: null; response: { folder: string } };
   'reserve:status': { request: { registerId: string }; response: ReserveStatus };
-  'reserve:append': { request: { registerId: string; events: RegisterEvent[] }; response: ChainHeadInfo & { repair?: ReserveRepair } };
+  'reserve:append': { request: { registerId: string; events: RegisterEvent[] }; response: ChainHead & { repair?: ReserveRepair } };
   /** The person confirms the folder at the configured path as the reserve medium from now on. */
   'reserve:confirmMedium': { request: { registerId: string }; response: { folder: string } };
   'reserve:verify': { request: { registerId: string }; response: ReserveJournalCheck };
@@ -174,6 +170,8 @@ export interface IpcContract {
   'archive:create': { request: { registerId: string; year: number; journal: Uint8Array; automatic: boolean }; response: YearlyArchive };
   /** The yearly archives, each re-verified; those missing from the reserve are copied there. */
   'archive:list': { request: { registerId: string }; response: { archives: YearlyArchive[] } };
+  /** Saves the offline verifier page (docs/verifier.md) where the person chooses, never over another file. */
+  'verifier:save': { request: null; response: { path: string } };
 
   // ——— Filling ANSM's JARE workbook (decisions 0008, 0012) ———
   /** Asks for ANSM's workbook (.xlsx), reads it under limits, keeps its bytes under a token, says what it holds. */
@@ -232,6 +230,7 @@ const LISTED_CHANNELS = [
   'package:installEditions',
   'archive:create',
   'archive:list',
+  'verifier:save',
   'jare:chooseTemplate',
   'jare:saveFilled',
   'jare:getMatches',

@@ -62,6 +62,7 @@ export const requestSchemas = {
   'annual:setSettings': z.object({ registerId, settings: annualSettings }),
   'package:export': z.object({ registerId, journal: journalBytes, purpose: z.enum(['handover', 'deposit']) }),
   'package:openDischarge': z.null(),
+  'verifier:save': z.null(),
   'package:open': z.null(),
   'package:readEvents': z.object({ token, cursor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), limit: z.number().int().min(1).max(MAX_EVENTS_PER_REQUEST) }),
   'package:installEditions': z.object({ token }),

@@ -5,7 +5,7 @@
 // S-M, P-H, P-O; decision 0007); every other header is marked as
 // reconstructed or unknown, and the columns the register adds come after ANSM's.
 import type { EstablishmentDetails } from '../register/events';
-import type { ChainHead } from '../register/prepare';
+import type { ChainHead } from '../register/chain-head';
 import { type AnnualStatement, type Flows } from './annual';
 import { JARE_ENTRY_LABELS, JARE_EXIT_LABELS, type JareEntryKind, type JareExitKind } from './categories';
 import { exactDecimal, milliDecimal } from './units';

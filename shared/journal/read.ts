@@ -5,12 +5,17 @@
 // be held in memory.
 import type { ErrorCode } from '../errors';
 import { createChainVerifier } from '../register/chain';
-import { isMovement, type RegisterEvent } from '../register/events';
+import { isMovement, JOURNAL_FORMAT, type RegisterEvent } from '../register/events';
+import type { RegisterState } from '../register/register-state';
 import { createReplayValidator } from '../register/replay';
 import { parseLine } from './line';
+import type { ChainHead } from '../register/chain-head';
 
-/** `rule`: intact, but an event breaks a rule of the register (named by `rule` and `message`). */
-export type JournalFault = 'json' | 'shape' | 'gap' | 'prevHash' | 'hash' | 'empty' | 'rule';
+/**
+ * `rule`: intact, but an event breaks a rule of the register (named by `rule` and `message`).
+ * `format`: the line says it is written in a newer format than this reader knows (docs/journal-format.md, § 6).
+ */
+export type JournalFault = 'json' | 'shape' | 'gap' | 'prevHash' | 'hash' | 'empty' | 'rule' | 'format';
 
 export interface JournalSummary {
   ok: true;
@@ -34,6 +39,8 @@ export interface JournalBreak {
   /** For a rule: the rule broken (an error code) and its French wording. */
   rule?: ErrorCode;
   message?: string;
+  /** For a newer format: the version the line declares. */
+  format?: number;
 }
 
 export type JournalVerdict = JournalSummary | JournalBreak;
@@ -43,24 +50,45 @@ export interface JournalReader {
   line(text: string): JournalBreak | null;
   /** The verdict once every line has been fed (or the first break, if one was returned). */
   end(): JournalVerdict;
+  /** The register as the replayed events leave it (the app's own fold); null for a slice, checked for its chain only. */
+  readonly state: RegisterState | null;
+}
+
+/**
+ * A version above the one this reader knows is refused before anything else: its events
+ * may be sealed or mean things this reader cannot check, and must not be misread as altered.
+ */
+function newerFormat(event: RegisterEvent): number | null {
+  const declared: unknown = event.format;
+  return typeof declared === 'number' && Number.isSafeInteger(declared) && declared > JOURNAL_FORMAT ? declared : null;
 }
 
 /**
  * Blank lines are tolerated only at the end of the file (an editor's trailing newline);
  * a blank line followed by an event is a damaged journal.
  */
-export function createJournalReader(onEvent?: (event: RegisterEvent) => void, after?: { seq: number; hash: string }): JournalReader {
+/**
+ * Which checks a reader makes. All by default; a caller that splits the work over two
+ * threads runs one reader without `hashes` and another without `rules`, then keeps the
+ * first break of the two (first-break.ts).
+ */
+export interface ReaderChecks {
+  hashes?: boolean;
+  rules?: boolean;
+}
+
+export function createJournalReader(onEvent?: (event: RegisterEvent) => void, after?: ChainHead, checks: ReaderChecks = {}): JournalReader {
   // `after`: a slice of a journal (a yearly archive) continues a head known from elsewhere.
-  const verifier = createChainVerifier(after);
+  const verifier = createChainVerifier(after, { hashes: checks.hashes ?? true });
   // The rules need the register from its opening: a slice is checked for its chain only.
-  const rules = after === undefined ? createReplayValidator() : null;
+  const rules = after === undefined && (checks.rules ?? true) ? createReplayValidator() : null;
   let lineNumber = 0;
   let firstBlankLine: number | null = null;
   let broken: JournalBreak | null = null;
   let events = 0;
   let movements = 0;
   let products = 0;
-  let head: { seq: number; hash: string } | null = null;
+  let head: ChainHead | null = null;
 
   function fail(found: Omit<JournalBreak, 'ok'>): JournalBreak {
     broken = { ok: false, ...found };
@@ -68,6 +96,7 @@ export function createJournalReader(onEvent?: (event: RegisterEvent) => void, af
   }
 
   return {
+    state: rules?.state ?? null,
     line(text) {
       if (broken) return broken;
       lineNumber += 1;
@@ -79,6 +108,8 @@ export function createJournalReader(onEvent?: (event: RegisterEvent) => void, af
       const parsed = parseLine(text);
       if (!parsed.ok) return fail({ line: lineNumber, reason: parsed.reason });
       const { event } = parsed;
+      const format = newerFormat(event);
+      if (format !== null) return fail({ line: lineNumber, seq: event.seq, reason: 'format', format });
       const chainBreak = verifier.next(event);
       if (chainBreak) {
         return fail({

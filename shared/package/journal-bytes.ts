@@ -4,6 +4,7 @@
 import { strFromU8 } from 'fflate';
 import { createJournalReader, type JournalVerdict } from '../journal/read';
 import type { RegisterEvent } from '../register/events';
+import type { ChainHead } from '../register/chain-head';
 
 export interface ReadJournalBytes {
   verdict: JournalVerdict;
@@ -12,7 +13,7 @@ export interface ReadJournalBytes {
 }
 
 /** `after`: the head the first line continues (a yearly slice); the genesis when absent. */
-export function readJournalBytes(bytes: Uint8Array, after?: { seq: number; hash: string }): ReadJournalBytes {
+export function readJournalBytes(bytes: Uint8Array, after?: ChainHead): ReadJournalBytes {
   const events: RegisterEvent[] = [];
   const reader = createJournalReader((event) => events.push(event), after);
   const lines = strFromU8(bytes).replace(/^\ufeff/, '').split('\n');

@@ -25,3 +25,14 @@ export function isSafePartPath(path: string, maxLength: number = PACKAGE_LIMITS.
   if (path.startsWith('/') || path.endsWith('/')) return false;
   return path.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
 }
+
+/**
+ * A part an Office workbook may hold: its names are freer than a package's
+ * (`[Content_Types].xml`, `_rels/.rels`), but none may leave the archive — no absolute
+ * path, no backslash, no drive letter, no ".." segment, no NUL.
+ */
+export function isSafeWorkbookPartPath(path: string, maxLength: number): boolean {
+  if (path.length === 0 || path.length > maxLength) return false;
+  if (path.startsWith('/') || path.includes('\\') || /^[a-zA-Z]:/.test(path) || path.includes('\0')) return false;
+  return path.split('/').every((segment) => segment !== '..');
+}

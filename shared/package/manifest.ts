@@ -9,6 +9,11 @@ export const MANIFEST_PATH = 'manifest.json';
 export const JOURNAL_FOLDER = 'journal/';
 export const EDITIONS_FOLDER = 'editions/';
 export const TECHNICAL_LOG_PATH = 'technique/journal-technique.jsonl';
+/**
+ * The offline verifier page (docs/verifier.md), carried as a technical part: listed and
+ * hashed like every part, and read by any version that knows this format.
+ */
+export const VERIFIER_PAGE_PATH = 'verificateur.html';
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 const registerId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);

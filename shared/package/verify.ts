@@ -8,14 +8,14 @@ import { strFromU8 } from 'fflate';
 import { SAFE_FILE_NAME } from '../editions/file-name';
 import { appError, type AppError } from '../errors';
 import type { JournalBreak, JournalSummary } from '../journal/read';
-import type { RegisterEvent } from '../register/events';
+import { JOURNAL_FORMAT, type RegisterEvent } from '../register/events';
 import { canonicalJson } from '../register/seal';
 import { err, ok, type Result } from '../result';
 import { sha256Hex } from './digest';
 import { identityAtHead } from './identity';
 import { readJournalBytes as readJournalPart } from './journal-bytes';
 import { isSafePartPath, PACKAGE_LIMITS, type PackageLimits } from './limits';
-import { EDITIONS_FOLDER, journalPartPath, MANIFEST_PATH, manifestSchema, type PackageManifest } from './manifest';
+import { EDITIONS_FOLDER, journalPartPath, MANIFEST_PATH, manifestSchema, PACKAGE_FORMAT, type PackageManifest } from './manifest';
 import { readZip, type ZipEntries } from './zip-reader';
 
 export interface PackageEdition {
@@ -46,9 +46,11 @@ const REASONS: Record<JournalBreak['reason'], string> = {
   hash: 'l’empreinte ne correspond plus au contenu : la ligne a été modifiée',
   empty: 'le journal ne contient aucun événement',
   rule: 'un événement enfreint les règles du registre',
+  format: 'format plus récent que celui que cette version sait lire',
 };
 
 export function journalBrokenError(path: string, broken: JournalBreak): AppError {
+  if (broken.reason === 'format') return newerFormatError(path, broken.format ?? 0, JOURNAL_FORMAT);
   // Intact but not valid: the order number and the rule broken, in the rule's own words.
   if (broken.reason === 'rule') {
     return appError('package.journalInvalid', undefined, { path, line: String(broken.line), seq: String(broken.seq ?? ''), message: broken.message ?? '' });
@@ -61,6 +63,10 @@ export function journalBrokenError(path: string, broken: JournalBreak): AppError
   });
 }
 
+function newerFormatError(path: string, format: number, known: number): AppError {
+  return appError('package.newerFormat', undefined, { path, format: String(format), known: String(known) });
+}
+
 function readManifest(entries: ZipEntries): Result<{ manifest: PackageManifest; fingerprint: string }, AppError> {
   const entry = entries.get(MANIFEST_PATH);
   if (!entry) return err(appError('package.manifestMissing'));
@@ -70,6 +76,9 @@ function readManifest(entries: ZipEntries): Result<{ manifest: PackageManifest; 
   } catch {
     return err(appError('package.manifestInvalid', undefined, { detail: 'ce n’est pas du JSON lisible' }));
   }
+  // A newer package is refused as such, before its fields are judged by this version's rules.
+  const format = typeof value === 'object' && value !== null && 'format' in value ? value.format : undefined;
+  if (typeof format === 'number' && Number.isSafeInteger(format) && format > PACKAGE_FORMAT) return err(newerFormatError(MANIFEST_PATH, format, PACKAGE_FORMAT));
   const parsed = manifestSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -5,11 +5,12 @@
 // dated in the year. Each event is in exactly one year's slice; a few events dated early
 // the next year, recorded before the year's last one, travel with it.
 import type { RegisterEvent } from '../register/events';
+import type { ChainHead } from '../register/chain-head';
 
 export interface YearSlice {
   year: number;
   /** The event just before the slice; null when the slice starts at n° 1. */
-  after: { seq: number; hash: string } | null;
+  after: ChainHead | null;
   events: RegisterEvent[];
 }
 

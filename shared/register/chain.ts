@@ -1,6 +1,7 @@
 // Re-checks a sequence of events link by link and names the first broken one.
 import { GENESIS_HASH, type RegisterEvent } from './events';
 import { hashEvent } from './seal';
+import type { ChainHead } from './chain-head';
 
 export type ChainBreak =
   | { kind: 'gap'; seq: number; expectedSeq: number }
@@ -15,18 +16,22 @@ export interface ChainVerifier {
 /**
  * Streaming verifier: a million-event journal is checked without holding it in memory.
  * Starts at the genesis, or after a head already known to be sound (to check a continuation).
+ * `hashes: false` checks the links only, for a caller that has every hash recomputed by
+ * another thread at the same time (shared/journal/first-break.ts puts the two together).
  */
-export function createChainVerifier(after?: { seq: number; hash: string }): ChainVerifier {
+export function createChainVerifier(after?: ChainHead, { hashes = true }: { hashes?: boolean } = {}): ChainVerifier {
   let expectedSeq = (after?.seq ?? 0) + 1;
   let previousHash = after?.hash ?? GENESIS_HASH;
   return {
     next(event) {
       if (event.seq !== expectedSeq) return { kind: 'gap', seq: event.seq, expectedSeq };
       if (event.prevHash !== previousHash) return { kind: 'prevHash', seq: event.seq };
-      const { hash, ...unsealed } = event;
-      if (hashEvent(unsealed) !== hash) return { kind: 'hash', seq: event.seq };
+      if (hashes) {
+        const { hash, ...unsealed } = event;
+        if (hashEvent(unsealed) !== hash) return { kind: 'hash', seq: event.seq };
+      }
       expectedSeq += 1;
-      previousHash = hash;
+      previousHash = event.hash;
       return null;
     },
   };

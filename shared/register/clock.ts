@@ -8,9 +8,10 @@ import { appError, describeError, type AppError } from '../errors';
 import { localDay } from './dates';
 import type { RegisterEvent } from './events';
 import type { Draft } from './validate';
+import type { ChainHead } from './chain-head';
 
 /** The last event of the register, as far as its clock is concerned. */
-export type ClockHead = Pick<RegisterEvent, 'seq' | 'hash' | 'recordedAt'>;
+export type ClockHead = ChainHead & Pick<RegisterEvent, 'recordedAt'>;
 
 /** Whether a write validated `now` comes before the register's last recording instant. */
 export function isClockBehind(head: ClockHead | undefined, now: Date): head is ClockHead {

@@ -39,3 +39,18 @@ export function lastDayOf(month: string): string {
   const day = new Date(Date.UTC(year, number, 0)).getUTCDate();
   return `${month}-${String(day).padStart(2, '0')}`;
 }
+
+/** A day moved by a number of calendar days (negative: earlier), across months and leap years. */
+export function addDays(day: string, count: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + count)).toISOString().slice(0, 10);
+}
+
+/** Calendar days from `from` to `to`: 0 for the same day, negative when `to` comes first. */
+export function daysBetween(from: string, to: string): number {
+  const utc = (day: string) => {
+    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+    return Date.UTC(y, m - 1, d);
+  };
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}

@@ -1,6 +1,7 @@
 // The facts of the register a draft is checked against, in the shape the rules read
 // (validate*.ts). Built from the register's state in one place (replay-context.ts); kept
 // apart from the rules so that they depend on it and it on none of them.
+import type { EarlierDispensation } from '../prescription/review';
 import type { Milli } from './quantity';
 import type { StockBalance } from '../stock/movements';
 import type { EstablishmentKind, MonthClosed, Practitioner, ProductDefinition, RegisterEvent, StockCompartment } from './events';
@@ -64,7 +65,7 @@ export interface DossierFacts {
 export interface DestructionContext {
   /** Every dossier of the register, by number. */
   dossiers: ReadonlyMap<string, DossierFacts>;
-  /** For a plan: every product of the register, its stock and the lots it received. */
+  /** For a plan: every product of the register, its stock, and which of the lots the plan names it received. */
   products?: ReadonlyMap<string, { state: ProductState; stock: StockBalance; lots: readonly string[] }>;
 }
 
@@ -101,7 +102,7 @@ export interface DraftContext {
   targetCorrectedBy?: number;
   /** For an opening balance: what the product already carries over, and whether it moved otherwise. */
   carryOver?: CarryOver;
-  /** For a mise en quarantaine naming a lot: the lots the register received for that product. */
+  /** For a mise en quarantaine naming a lot: that lot, if the register received it for that product. */
   receivedLots?: readonly string[];
   /** For an inventory: the stock it is counted against; for its adjustments: the inventory they settle. */
   inventory?: InventoryContext;
@@ -113,4 +114,6 @@ export interface DraftContext {
   closed?: ClosedRegister;
   /** For a holder change or a definitive closure: what they are checked against. */
   cession?: CessionContext;
+  /** For a dispensation on a prescription: the patient's earlier ones, not corrected (art. R. 5132-33). */
+  patientHistory?: readonly EarlierDispensation[];
 }

@@ -17,10 +17,32 @@ const compartment = z.enum(STOCK_COMPARTMENTS);
 const practitioner = z.object({ name: text, orderNumber: text });
 const counterparty = z.object({ name: text, address: text });
 const substance = z.object({ name: text, form: z.enum(['base', 'sel']), saltName: text.optional(), perUnit: milli });
-const definition = z.object({ designation: text, form: text, strength: text, unit: text, perBox: milli, cip13: text.optional(), substance: substance.optional() });
+const days = z.number().int().positive().refine(Number.isSafeInteger);
+const prescriptionLimits = z.object({ maxDays: days, fractionDays: days.optional() });
+const definition = z.object({
+  designation: text,
+  form: text,
+  strength: text,
+  unit: text,
+  perBox: milli,
+  cip13: text.optional(),
+  substance: substance.optional(),
+  prescriptionLimits: prescriptionLimits.optional(),
+});
 const movement = { productId: text, quantity: milli };
 const authorisation = z.object({ kind: text, number: text });
 const animal = z.object({ identification: text, species: text });
+const prescription = z.object({
+  date: text,
+  days,
+  quantity: milli,
+  fraction: z.object({ number: days, count: days, days }).optional(),
+  mentions: z
+    .object({ overlapAllowed: z.literal(true).optional(), singleDelivery: z.literal(true).optional(), surgery: z.object({ operation: text, discharge: text }).optional() })
+    .optional(),
+  prescriberRpps: text.optional(),
+  overrideReason: text.optional(),
+});
 const recipient = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('patient'), name: text, address: text }),
   z.object({ kind: z.literal('anonymous') }),
@@ -59,7 +81,14 @@ const BODIES = {
     authorisation: authorisation.optional(),
   },
   'patient.return': { ...movement, returnedBy: text, comment: text.optional() },
-  dispensation: { ...movement, recipient, prescriber: counterparty, ordonnancierNumber: text, bearer: z.object({ name: text, idReference: text }).optional() },
+  dispensation: {
+    ...movement,
+    recipient,
+    prescriber: counterparty,
+    ordonnancierNumber: text,
+    bearer: z.object({ name: text, idReference: text }).optional(),
+    prescription: prescription.optional(),
+  },
   'vet.administration': { ...movement, animal, owner: counterparty },
   'vet.dispensing': { ...movement, animal, owner: counterparty, prescriptionRef: text },
   'preparation.use': { ...movement, preparationNumber: text },
@@ -112,6 +141,9 @@ const envelope = {
   validatedBy: practitioner,
   observation: text.optional(),
 };
+
+/** Every type of event the register has, for whoever must show it handles each one. */
+export const EVENT_TYPES = Object.keys(BODIES) as EventType[];
 
 const SCHEMAS = new Map<string, z.ZodType>(Object.entries(BODIES).map(([type, body]) => [type, z.object({ ...envelope, type: z.literal(type), ...body })]));
 

@@ -3,6 +3,7 @@
 import type { Correction, Dispensation, OpeningBalance, PatientReturn, PreparationUse, QuarantineMove, Receipt, SupplierReturn, Theft, VetAdministration, VetDispensing } from './events-movements';
 import type { Practitioner, StockCompartment } from './events-register';
 import type { Milli } from './quantity';
+import type { ChainHead } from './chain-head';
 
 /**
  * The kinds of movement a month's figures are split by: every event that moves stock.
@@ -160,7 +161,7 @@ export interface MonthClosed {
   /** YYYY-MM */
   month: string;
   /** The last event of the register when the month was closed. */
-  head: { seq: number; hash: string };
+  head: ChainHead;
   products: ProductMonthBalance[];
 }
 

@@ -70,6 +70,48 @@ export interface Bearer {
   idReference: string;
 }
 
+/** Split dispensation (art. R. 5132-30): which fraction this is, of how many, each lasting `days`. */
+export interface PrescriptionFraction {
+  number: number;
+  count: number;
+  days: number;
+}
+
+/** A planned surgery (art. R. 5132-33): the operation day and the expected day of discharge. */
+export interface PlannedSurgery {
+  operation: string;
+  discharge: string;
+}
+
+/** The express mentions a prescriber may write on the prescription; present only when written. */
+export interface PrescriptionMentions {
+  /** « Chevauchement autorisé »: a new prescription during a period already covered (art. R. 5132-33). */
+  overlapAllowed?: true;
+  /** « Délivrance en une seule fois »: no fractionnement (art. R. 5132-30). */
+  singleDelivery?: true;
+  /** Prescribed for a planned surgery: the presentation window runs around it (art. R. 5132-33). */
+  surgery?: PlannedSurgery;
+}
+
+/**
+ * The prescription a dispensation fills, as the pharmacist reads it (art. R. 5132-29 to
+ * R. 5132-33). Absent from dispensations recorded before the register asked for it.
+ */
+export interface PrescriptionRecord {
+  /** Day the prescription was written (date d’établissement), YYYY-MM-DD. */
+  date: string;
+  /** Prescribed duration of the treatment, in days, counted from `date`. */
+  days: number;
+  /** Quantity prescribed for the whole duration, in thousandths of the product's unit. */
+  quantity: Milli;
+  fraction?: PrescriptionFraction;
+  mentions?: PrescriptionMentions;
+  /** The prescriber's RPPS number (11 digits), when printed on the prescription. */
+  prescriberRpps?: string;
+  /** Why the pharmacist dispensed past the warnings the register showed: their judgement, on record. */
+  overrideReason?: string;
+}
+
 export interface Dispensation {
   type: 'dispensation';
   productId: string;
@@ -78,6 +120,7 @@ export interface Dispensation {
   prescriber: Counterparty;
   ordonnancierNumber: string;
   bearer?: Bearer;
+  prescription?: PrescriptionRecord;
 }
 
 export interface Animal {

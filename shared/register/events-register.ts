@@ -56,6 +56,17 @@ export interface ProductSubstance {
   perUnit: number;
 }
 
+/**
+ * How long the product may be prescribed and in fractions of how many days it is dispensed
+ * (art. R. 5132-30 du code de la santé publique), when shorter than the general 28 days.
+ */
+export interface ProductPrescriptionLimits {
+  /** Longest duration it may be prescribed for, in days (28 at most). */
+  maxDays: number;
+  /** When dispensed in fractions: the longest fraction, in days. */
+  fractionDays?: number;
+}
+
 export interface ProductDefinition {
   designation: string;
   form: string;
@@ -67,6 +78,8 @@ export interface ProductDefinition {
   cip13?: string;
   /** Absent from products defined before the annual declaration needed it. */
   substance?: ProductSubstance;
+  /** Absent when the product follows the general limit of 28 days, and from products defined before. */
+  prescriptionLimits?: ProductPrescriptionLimits;
 }
 
 // ——— The register itself: its opening, the establishment, who may validate ———

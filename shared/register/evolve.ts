@@ -1,7 +1,9 @@
 // The one fold of the register: each sealed event moves the state on. The fold owns the
 // state it is given and updates it in place (a million events cost no copies); callers
 // that need an earlier state keep their own. Pure otherwise: no clock, no storage.
+import { NO_RECALL, type LotRecall } from '../stock/lot-ledger';
 import { balanceAfter, EMPTY_STOCK, stockDelta } from '../stock/movements';
+import { applyToLots, noLots } from '../stock/product-lots';
 import { monthOf } from './dates';
 import { isMovement, type MovementEvent, type RegisterEvent } from './events';
 import { addMove, noMoves } from './month-moves';
@@ -11,18 +13,28 @@ import { lineKey } from './validate-inventory';
 /** The holder's role among the validators; the journal records names and numbers only. */
 const HOLDER_ROLE = 'Titulaire';
 
-export function evolve(state: RegisterState, event: RegisterEvent): RegisterState {
+/**
+ * `recall` answers what the lot estimate needs of the past that the state does not keep
+ * (shared/stock/lot-ledger.ts); a fold of a whole journal holds it in memory (fold.ts).
+ */
+export function evolve(state: RegisterState, event: RegisterEvent, recall: LotRecall = NO_RECALL): RegisterState {
   state.head = { seq: event.seq, hash: event.hash };
-  if (isMovement(event)) recordMovement(state, event);
+  if (isMovement(event)) recordMovement(state, event, recall);
   switch (event.type) {
     case 'register.opened':
       state.opening = { registerId: event.registerId, kind: event.establishment.kind, openedOn: event.operationDate };
       state.holder = event.holder;
+      state.establishment = event.establishment;
       state.validators = new Map([[event.holder.orderNumber, { ...event.holder, role: HOLDER_ROLE }]]);
+      break;
+    case 'establishment.changed':
+      // Its kind never changes: only the name and the address.
+      if (state.establishment) state.establishment = { ...event.establishment, kind: state.establishment.kind };
       break;
     case 'holder.changed':
       // A cession ends every authority given before it: the buyer alone, who authorises their own people.
       state.holder = event.holder;
+      state.holderSince = event.seq;
       state.validators = new Map([[event.holder.orderNumber, { ...event.holder, role: HOLDER_ROLE }]]);
       break;
     case 'validator.authorized':
@@ -36,7 +48,7 @@ export function evolve(state: RegisterState, event: RegisterEvent): RegisterStat
         state: { definition: event.product, active: true, hasMovements: false },
         stock: EMPTY_STOCK,
         carryOver: { compartments: [], otherMovements: false },
-        lots: new Set(),
+        lots: noLots(),
       });
       break;
     case 'product.changed': {
@@ -80,7 +92,7 @@ export function evolve(state: RegisterState, event: RegisterEvent): RegisterStat
   return state;
 }
 
-function recordMovement(state: RegisterState, event: MovementEvent): void {
+function recordMovement(state: RegisterState, event: MovementEvent, recall: LotRecall): void {
   const month = monthOf(event.operationDate);
   const pending = state.pending.get(month) ?? new Map();
   pending.set(event.productId, addMove(pending.get(event.productId) ?? noMoves(), event));
@@ -98,7 +110,7 @@ function recordMovement(state: RegisterState, event: MovementEvent): void {
   product.stock = balanceAfter(product.stock, stockDelta(event));
   if (event.type === 'opening.balance') product.carryOver.compartments.push(event.compartment);
   else product.carryOver.otherMovements = true;
-  if (event.type === 'receipt') product.lots.add(event.lot);
+  applyToLots(product.lots, event.productId, event, recall);
 }
 
 /** The month's movements join the stock carried into the next closure; the month is sealed. */

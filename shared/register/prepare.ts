@@ -3,12 +3,11 @@ import type { AppError } from '../errors';
 import { ok, type Result } from '../result';
 import { GENESIS_HASH, JOURNAL_FORMAT, type RegisterEvent } from './events';
 import { sealEvent, type UnsealedEvent } from './seal';
+import type { ChainHead } from './chain-head';
 import { validateDraft, type Draft, type DraftContext, type ValidDraft } from './validate';
 
-export interface ChainHead {
-  seq: number;
-  hash: string;
-}
+// Kept here too for the modules that still import it from the sealing.
+export type { ChainHead } from './chain-head';
 
 export interface Sealing {
   head: ChainHead | null;

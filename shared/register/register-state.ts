@@ -4,7 +4,8 @@
 // outside are checked against the same facts. Its size follows the products, the
 // validators, the dossiers and the open months, never the number of movements.
 import type { StockBalance } from '../stock/movements';
-import type { EstablishmentKind, InventoryTaken, MovementEvent, Practitioner, RegisterEvent, Validator } from './events';
+import type { ProductLots } from '../stock/product-lots';
+import type { Establishment, EstablishmentKind, InventoryTaken, MovementEvent, Practitioner, RegisterEvent, Validator } from './events';
 import type { ChainHead } from './prepare';
 import type { CarryOver, ProductState } from './validate';
 import type { MonthMoves } from './month-moves';
@@ -22,8 +23,12 @@ export interface ProductFacts {
   state: ProductState;
   stock: StockBalance;
   carryOver: { compartments: CarryOver['compartments'][number][]; otherMovements: boolean };
-  /** Lots received for this product, each once (a set: a busy product receives thousands over the years). */
-  lots: Set<string>;
+  /**
+   * What is left of each lot, by FEFO estimate (shared/stock/product-lots.ts): only the
+   * lots still holding units (a busy product receives thousands over the years). Whether
+   * a lot was ever received is a look-up (decide.ts), not a list kept here.
+   */
+  lots: ProductLots;
 }
 
 export interface InventoryFacts {
@@ -40,6 +45,10 @@ export interface RegisterState {
   head: ChainHead | null;
   opening?: { registerId: string; kind: EstablishmentKind; openedOn: string };
   holder?: Practitioner;
+  /** The establishment as it stands now: the opening's, with its later changes of name or address. */
+  establishment?: Establishment;
+  /** Order number of the last change of holder, when the register has changed hands. */
+  holderSince?: number;
   /** Who may validate now, by order number, the holder first. */
   validators: Map<string, Validator>;
   /** The last month closed (YYYY-MM). */

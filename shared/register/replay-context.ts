@@ -2,8 +2,10 @@
 // the app's write door and the replay of a journal both decide through decide.ts, which
 // builds them here. The rules (validate*.ts) still read this DraftContext shape; the
 // state is complete, so every fact a rule asks for is there.
+import { substanceKey, type PatientDispensation } from '../prescription/history';
 import { EMPTY_STOCK } from '../stock/movements';
 import type { RegisterEvent } from './events';
+import { namedLots, receivedLotKey } from './lookups';
 import { closureFigures } from './month-moves';
 import type { RegisterState } from './register-state';
 import type { DraftBody, DraftContext } from './validate';
@@ -12,6 +14,10 @@ import type { DraftBody, DraftContext } from './validate';
 export interface Fetched {
   /** For a correction: the event it names, when the register has one at that number. */
   target?: RegisterEvent;
+  /** Of the lots the draft names (lookups.ts), those the register received for that product, by `receivedLotKey`. */
+  receivedLots?: ReadonlySet<string>;
+  /** For a dispensation on a prescription: the patient's earlier ones since the look-up's day. */
+  patientDispensations?: readonly PatientDispensation[];
 }
 
 /**
@@ -38,8 +44,8 @@ export function contextFromState(state: RegisterState, fetched: Fetched, body: D
     if (product) context.product = product.state;
     context.stock = product?.stock ?? EMPTY_STOCK;
     if (body.type === 'opening.balance' && product) context.carryOver = product.carryOver;
-    // The rule only asks whether the named lot was received: answered without listing every lot.
-    if (body.type === 'quarantine.moved' && body.lot !== undefined) context.receivedLots = product?.lots.has(body.lot) ? [body.lot] : [];
+    // The rule only asks whether the named lot was received: answered by a look-up, without listing every lot.
+    if (body.type === 'quarantine.moved') context.receivedLots = receivedAmong(fetched, body).map((named) => named.lot);
   }
   if ((body.type === 'product.defined' || body.type === 'product.changed') && typeof body.product?.cip13 === 'string' && body.product.cip13 !== '') {
     const cip13 = body.product.cip13.trim();
@@ -48,8 +54,19 @@ export function contextFromState(state: RegisterState, fetched: Fetched, body: D
       if (id !== self && product.state.definition.cip13 === cip13) context.cip13Owner = product.state.definition.designation;
     }
   }
-  addLifecycleFacts(state, body, context);
+  addLifecycleFacts(state, fetched, body, context);
+  if (body.type === 'dispensation' && fetched.patientDispensations) {
+    // A corrected dispensation was reversed: it no longer counts against the prescription.
+    context.patientHistory = fetched.patientDispensations
+      .filter((earlier) => !state.correctedBy.has(earlier.seq))
+      .map((earlier) => ({ ...earlier, substance: substanceKey(earlier.productId, state.products.get(earlier.productId)?.state.definition) }));
+  }
   return context;
+}
+
+/** The lots the draft names that the storage found received. */
+function receivedAmong(fetched: Fetched, body: DraftBody) {
+  return namedLots(body).filter((named) => fetched.receivedLots?.has(receivedLotKey(named)));
 }
 
 /** Puts the corrected event and any earlier correction of it in the context; returns its product. */
@@ -62,7 +79,7 @@ function addCorrectionTarget(state: RegisterState, fetched: Fetched, context: Dr
   return 'productId' in target && typeof target.productId === 'string' && 'quantity' in target ? target.productId : undefined;
 }
 
-function addLifecycleFacts(state: RegisterState, body: DraftBody, context: DraftContext): void {
+function addLifecycleFacts(state: RegisterState, fetched: Fetched, body: DraftBody, context: DraftContext): void {
   switch (body.type) {
     case 'inventory.taken': {
       const products = new Map([...state.products].map(([id, product]) => [id, { state: product.state, stock: product.stock }]));
@@ -75,7 +92,10 @@ function addLifecycleFacts(state: RegisterState, body: DraftBody, context: Draft
       break;
     }
     case 'destruction.planned': {
-      const products = new Map([...state.products].map(([id, product]) => [id, { state: product.state, stock: product.stock, lots: [...product.lots] }]));
+      const received = receivedAmong(fetched, body);
+      const products = new Map(
+        [...state.products].map(([id, product]) => [id, { state: product.state, stock: product.stock, lots: received.filter((named) => named.productId === id).map((named) => named.lot) }]),
+      );
       context.destruction = { dossiers: state.dossiers, products };
       break;
     }

@@ -6,9 +6,11 @@
 // only proves that nothing changed since sealing; this proves that what was sealed is a
 // register the app would have kept. Streaming: memory is the state, not the journal.
 import { appError, describeError, type AppError, type ErrorCode } from '../errors';
+import { LotLedger, type Allocation, type LotIdentity, type LotRecall } from '../stock/lot-ledger';
 import { checkEventShape } from './event-schemas';
-import { decide, lookupsFor, type Fetched } from './decide';
-import { isMovement, type RegisterEvent } from './events';
+import { decide, lookupsFor, receivedLotKey, type Fetched } from './decide';
+import { isMovement, type Dispensation, type RegisterEvent } from './events';
+import { asPatientDispensation, patientKey, type PatientDispensation } from '../prescription/history';
 import { asMovement, evolve, movementFacts } from './evolve';
 import { productIdFor } from './prepare';
 import { emptyState, type MovementFacts, type RegisterState } from './register-state';
@@ -27,41 +29,108 @@ export interface ReplayValidator {
   /** Checks the next event of the journal (already proven genuine by the chain), then takes it into the state. */
   next(event: RegisterEvent): ReplayFault | null;
   readonly state: RegisterState;
+  /** The lots' past the state was folded with: whoever folds on from `state` folds with it. */
+  readonly recall: LotRecall;
 }
 
 /** What the chain adds around what the rules decide. */
 const SEALING_KEYS = new Set(['format', 'seq', 'prevHash', 'hash', 'recordedAt']);
 
 /**
+ * Answers the look-ups a draft declares (`lookupsFor`) for a reader that passes over a
+ * journal once, as it is read or written (the replay here, the CSV import): what a
+ * correction may name, the lots' past and each patient's prescriptions are kept as they
+ * pass, where the app reads them from its database.
+ */
+export interface PassingLookups {
+  /** The lots' past (what each movement was attributed, the lots emptied), for `evolve`. */
+  readonly ledger: LotRecall;
+  /** Keeps what a later draft may name of this event, once it is in the register. */
+  remember(event: RegisterEvent): void;
+  fetch(state: RegisterState, draft: Draft): Fetched;
+}
+
+/**
+ * What a reader that does not start at the opening knows of the journal before its
+ * start, read beforehand by its caller (the check of what was added since the last
+ * verified head reads it from the database, page by page, before each page is replayed).
+ * Each answer is of the events before the start only: what passes is kept as it passes.
+ */
+export interface EarlierFacts {
+  movementAt(seq: number): MovementFacts | undefined;
+  /** What a movement before the start was attributed, lot by lot (lot-ledger.ts). */
+  allocationOf(seq: number): Allocation | undefined;
+  /** How a lot was received before the start (its receipts then), if it was. */
+  receivedLot(productId: string, lot: string): LotIdentity | undefined;
+  /** The patient's dispensations on a prescription before the start, in order. */
+  patientDispensations(name: string): readonly PatientDispensation[];
+}
+
+/** A reader from the opening: nothing before it. */
+const NOTHING_BEFORE: EarlierFacts = {
+  movementAt: () => undefined,
+  allocationOf: () => undefined,
+  receivedLot: () => undefined,
+  patientDispensations: () => [],
+};
+
+export function createPassingLookups(before: EarlierFacts = NOTHING_BEFORE): PassingLookups {
+  const passing = new Map<number, MovementFacts>();
+  const passed = new LotLedger();
+  // What passes is the later news: a lot emptied since the start is known by how it left.
+  const ledger: LotRecall = {
+    allocationOf: (seq) => passed.allocationOf(seq) ?? before.allocationOf(seq),
+    receivedLot: (productId, lot) => passed.receivedLot(productId, lot) ?? before.receivedLot(productId, lot),
+    remember: (seq, allocation) => passed.remember(seq, allocation),
+    retire: (productId, lot) => passed.retire(productId, lot),
+  };
+  // Each patient's dispensations on a prescription, where the app reads them by an index.
+  const patients = new Map<string, PatientDispensation[]>();
+  const read: ReadSoFar = {
+    movementAt: (seq) => passing.get(seq) ?? before.movementAt(seq),
+    ledger,
+    patients: (name) => [...before.patientDispensations(name), ...(patients.get(name) ?? [])],
+  };
+  return {
+    ledger,
+    remember(event) {
+      if (isMovement(event)) passing.set(event.seq, movementFacts(event));
+      if (event.type === 'dispensation') rememberPatient(patients, event);
+    },
+    fetch(state, draft) {
+      return fetchFrom(state, read, draft);
+    },
+  };
+}
+
+/**
  * Where a replay starts when it does not start at the opening: the state the events up to
- * `previous` left (already checked), and what a correction may name among them, read by
- * the caller before each event (the replay itself reads nothing).
+ * `previous` left (already checked), and look-ups that know the journal before it
+ * (`createPassingLookups(earlier)`): the replay itself reads nothing.
  */
 export interface ReplayStart {
   state: RegisterState;
   previous: RegisterEvent;
-  earlier: (seq: number) => MovementFacts | undefined;
+  lookups: PassingLookups;
 }
 
 export function createReplayValidator(start?: ReplayStart): ReplayValidator {
   const state = start?.state ?? emptyState();
-  // The replay reads the journal once: what a correction may name is kept as it passes,
-  // where the app reads the one event from its database.
-  const movements = new Map<number, MovementFacts>();
-  const earlier = start?.earlier ?? (() => undefined);
+  const lookups = start?.lookups ?? createPassingLookups();
   let broken: ReplayFault | null = null;
   let previous: RegisterEvent | null = start?.previous ?? null;
   return {
     state,
+    recall: lookups.ledger,
     next(event) {
       if (broken) return broken;
-      const error = checkEvent(state, (seq) => movements.get(seq) ?? earlier(seq), event) ?? checkClockSetBack(previous, event);
+      const error = checkEvent(state, lookups, event) ?? checkClockSetBack(previous, event);
       if (error) {
         broken = { seq: event.seq, rule: error.code, message: describeError(error) };
         return broken;
       }
-      evolve(state, event);
-      if (isMovement(event)) movements.set(event.seq, movementFacts(event));
+      evolve(state, event, lookups.ledger);
+      lookups.remember(event);
       previous = event;
       return null;
     },
@@ -90,9 +159,31 @@ export function replayJournal(events: Iterable<RegisterEvent>): ReplayFault | nu
   return null;
 }
 
+/** What the replay keeps of the journal read so far, besides the state. */
+interface ReadSoFar {
+  movementAt(seq: number): MovementFacts | undefined;
+  ledger: LotRecall;
+  patients(name: string): readonly PatientDispensation[];
+}
+
+function rememberPatient(patients: Map<string, PatientDispensation[]>, event: RegisterEvent & Dispensation): void {
+  const name = patientKey(event);
+  const facts = asPatientDispensation(event);
+  if (name === undefined || !facts) return;
+  const known = patients.get(name);
+  if (known) known.push(facts);
+  else patients.set(name, [facts]);
+}
+
 /** The replay's answer to the look-ups a draft declares, from what it has read so far. */
-function fetchFrom(state: RegisterState, movementAt: MovementAt, draft: Draft): Fetched {
-  const { event: seq } = lookupsFor(draft);
+function fetchFrom(state: RegisterState, { movementAt, ledger, patients }: ReadSoFar, draft: Draft): Fetched {
+  const { event: seq, lots, patient } = lookupsFor(draft);
+  if (lots) {
+    // A lot received is either still held by the state or was let go of, emptied, into the ledger.
+    const received = lots.filter(({ productId, lot }) => state.products.get(productId)?.lots.held.has(lot) || ledger.receivedLot(productId, lot));
+    return { receivedLots: new Set(received.map(receivedLotKey)) };
+  }
+  if (patient) return { patientDispensations: patients(patient.name).filter((earlier) => earlier.prescription.date >= patient.since) };
   if (seq === undefined) return {};
   const movement = movementAt(seq);
   if (movement) return { target: asMovement(movement) as RegisterEvent };
@@ -100,17 +191,14 @@ function fetchFrom(state: RegisterState, movementAt: MovementAt, draft: Draft): 
   return state.head && seq <= state.head.seq ? { target: { seq, type: 'register.opened' } as RegisterEvent } : {};
 }
 
-/** The movement of that order number met so far, or before the replay's start. */
-type MovementAt = (seq: number) => MovementFacts | undefined;
-
-function checkEvent(state: RegisterState, movementAt: MovementAt, event: RegisterEvent): AppError | null {
+function checkEvent(state: RegisterState, lookups: PassingLookups, event: RegisterEvent): AppError | null {
   const shape = checkEventShape(event);
   if (shape?.kind === 'type') return appError('replay.unknownType', 'type', { type: shape.type });
   if (shape) return appError('replay.shape', shape.field, { field: shape.field });
   const { draft, stored } = asDraft(event);
   let checked;
   try {
-    checked = decide(state, fetchFrom(state, movementAt, draft), draft, dayOfRecording(event.recordedAt));
+    checked = decide(state, lookups.fetch(state, draft), draft, dayOfRecording(event.recordedAt));
   } catch {
     // A rule met facts it cannot read: the event is not one the app could have written.
     return appError('replay.unreadable', 'type');
@@ -137,7 +225,8 @@ function isLegacyTheft(stored: Record<string, unknown>): boolean {
 function asDraft(event: RegisterEvent): { draft: Draft; stored: Record<string, unknown> } {
   const stored: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(event)) if (!SEALING_KEYS.has(key)) stored[key] = value;
-  const { operationDate, validatedBy, observation, ...given } = stored as Record<string, unknown> & Pick<RegisterEvent, 'operationDate' | 'validatedBy' | 'observation'>;
+  const { operationDate, validatedBy, observation, ...given } = stored as Record<string, unknown> &
+    Pick<RegisterEvent, 'operationDate' | 'validatedBy' | 'observation'>;
   // The days a legacy theft lacks are checked as the day it was found, then left out of the comparison.
   const body = isLegacyTheft(stored) ? { ...given, ...Object.fromEntries(LEGACY_THEFT_DATES.map((key) => [key, operationDate])) } : given;
   const draft: Draft = {

@@ -7,19 +7,23 @@ import type { ChainHead } from './prepare';
 import type { MonthMoves } from './month-moves';
 import type { InventoryFacts, ProductFacts, RegisterState } from './register-state';
 import type { StockBalance } from '../stock/movements';
+import type { Held, HeldLot } from '../stock/product-lots';
 import type { DossierFacts } from './validate-destruction';
 
-export const STATE_FORMAT = 1;
+/** 2: each product's lots with what is left of them, the establishment now and the holder's start. */
+export const STATE_FORMAT = 2;
 
 export interface StateRecord {
   format: typeof STATE_FORMAT;
   head: ChainHead | null;
   opening?: RegisterState['opening'];
   holder?: RegisterState['holder'];
+  establishment?: RegisterState['establishment'];
+  holderSince?: number;
   validators: [string, Validator][];
   closedThrough?: string;
   closed?: RegisterState['closed'];
-  products: [string, Omit<ProductFacts, 'lots'> & { lots: string[] }][];
+  products: [string, Omit<ProductFacts, 'lots'> & { lots: { unlotted: Held; held: HeldLot[] } }][];
   correctedBy: [number, number][];
   inventories: [number, InventoryFacts][];
   dossiers: [string, DossierFacts][];
@@ -34,10 +38,12 @@ export function toStateRecord(state: RegisterState): StateRecord {
     head: state.head,
     ...(state.opening ? { opening: state.opening } : {}),
     ...(state.holder ? { holder: state.holder } : {}),
+    ...(state.establishment ? { establishment: state.establishment } : {}),
+    ...(state.holderSince === undefined ? {} : { holderSince: state.holderSince }),
     validators: [...state.validators],
     ...(state.closedThrough === undefined ? {} : { closedThrough: state.closedThrough }),
     ...(state.closed ? { closed: state.closed } : {}),
-    products: [...state.products].map(([id, product]) => [id, { ...product, lots: [...product.lots] }]),
+    products: [...state.products].map(([id, product]) => [id, { ...product, lots: { unlotted: { ...product.lots.unlotted }, held: [...product.lots.held.values()].map((lot) => ({ ...lot })) } }]),
     correctedBy: [...state.correctedBy],
     inventories: [...state.inventories],
     dossiers: [...state.dossiers],
@@ -52,10 +58,14 @@ export function fromStateRecord(record: StateRecord): RegisterState {
     head: record.head,
     ...(record.opening ? { opening: record.opening } : {}),
     ...(record.holder ? { holder: record.holder } : {}),
+    ...(record.establishment ? { establishment: record.establishment } : {}),
+    ...(record.holderSince === undefined ? {} : { holderSince: record.holderSince }),
     validators: new Map(record.validators),
     ...(record.closedThrough === undefined ? {} : { closedThrough: record.closedThrough }),
     ...(record.closed ? { closed: record.closed } : {}),
-    products: new Map(record.products.map(([id, product]) => [id, { ...product, lots: new Set(product.lots) }])),
+    products: new Map(
+      record.products.map(([id, product]) => [id, { ...product, lots: { unlotted: { ...product.lots.unlotted }, held: new Map(product.lots.held.map((lot) => [lot.lot, { ...lot }])) } }]),
+    ),
     correctedBy: new Map(record.correctedBy),
     inventories: new Map(record.inventories),
     dossiers: new Map(record.dossiers),

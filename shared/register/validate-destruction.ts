@@ -10,7 +10,7 @@
 //   destruction.cancelled  a dossier abandoned before its PV, its items free again.
 // A plan dated less than a month before the planned day is accepted (the inspector may
 // agree to it), but the window warns and the notice says so (decision 0006).
-import { isMovement, type Destruction, type DestructionCancelled, type DestructionCertified, type DestructionCopySent, type DestructionItem, type DestructionPlanned, type DestructionWitness, type RegisterEvent } from './events';
+import type { Destruction, DestructionCancelled, DestructionCertified, DestructionCopySent, DestructionItem, DestructionPlanned, DestructionWitness } from './events';
 import { isIsoDay, lastDayOf } from './dates';
 import { addMilli, formatQuantity, toMilli, type Milli } from './quantity';
 import { optionalField, positive, refuse, text } from './refusal';
@@ -24,23 +24,6 @@ export type DestructionPlanDraft = Omit<DestructionPlanned, 'dossier'>;
 
 /** An exit by destruction names its dossier and item; the register derives the quantity from the plan. */
 export type DestructionDraft = Pick<Destruction, 'type' | 'dossier' | 'productId' | 'lot'>;
-
-/** Every dossier of a register, from its events in any order. */
-export function destructionDossiers(events: readonly RegisterEvent[]): Map<string, DossierFacts> {
-  const sorted = [...events].sort((a, b) => a.seq - b.seq);
-  const dossiers = new Map<string, DossierFacts>();
-  for (const event of sorted) if (event.type === 'destruction.planned') dossiers.set(event.dossier, { planned: event, destroyed: [] });
-  for (const event of sorted) {
-    if (event.type !== 'destruction.certified' && event.type !== 'destruction.copySent' && event.type !== 'destruction.cancelled' && !(isMovement(event) && event.type === 'destruction')) continue;
-    const facts = dossiers.get(event.dossier);
-    if (!facts) continue;
-    if (event.type === 'destruction.certified') facts.certified = event;
-    else if (event.type === 'destruction.copySent') facts.copySent = event;
-    else if (event.type === 'destruction.cancelled') facts.cancelled = event;
-    else facts.destroyed.push(event);
-  }
-  return dossiers;
-}
 
 /** The number the next dossier of that day's year gets: PV-2026-001, PV-2026-002… */
 export function nextDossierNumber(dossiers: Iterable<string>, day: string): string {

@@ -29,6 +29,7 @@ import { COMPARTMENT_LABELS } from './labels';
 import { formatQuantity, type Milli } from './quantity';
 import { nameAndAddress, oneOf, optionalField, positive, refuse, text } from './refusal';
 import type { DraftContext, ProductState } from './draft-context';
+import { validatePrescription } from './validate-prescription';
 
 const EXPIRY = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -102,6 +103,7 @@ export function validateExit(body: ExitBody, operationDate: string, context: Dra
         prescriber: nameAndAddress(body.prescriber, 'prescriber', 'du prescripteur'),
         ordonnancierNumber: text(body.ordonnancierNumber, 'ordonnancierNumber', 'numéro d’ordonnancier'),
         ...bearer(body.bearer),
+        ...validatePrescription(body.prescription, { productId: body.productId, quantity, operationDate, prescriber: nameAndAddress(body.prescriber, 'prescriber', 'du prescripteur') }, context),
       };
     case 'vet.administration':
       return { type: body.type, productId: body.productId, quantity, animal: animal(body.animal), owner: nameAndAddress(body.owner, 'owner', 'du détenteur') };

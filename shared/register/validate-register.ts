@@ -6,12 +6,14 @@ import type {
   ProductChanged,
   ProductDefined,
   ProductDefinition,
+  ProductPrescriptionLimits,
   ProductSubstance,
   RegisterOpened,
   ValidatorAuthorized,
   ValidatorRevoked,
   Practitioner,
 } from './events';
+import { LEGAL_MAX_DAYS } from '../prescription/limits';
 import { isValidCip13, optionalText } from './fields';
 import type { Milli } from './quantity';
 import { oneOf, positive, refuse, take, text } from './refusal';
@@ -96,7 +98,17 @@ function definition(product: ProductDefinition, context: DraftContext): ProductD
     perBox: positive(product.perBox, 'perBox'),
     ...(cip13 === undefined ? {} : { cip13 }),
     ...(product.substance === undefined ? {} : { substance: substance(product.substance) }),
+    ...(product.prescriptionLimits === undefined ? {} : { prescriptionLimits: prescriptionLimits(product.prescriptionLimits) }),
   };
+}
+
+/** A product's own limits: 1 to 28 days (art. R. 5132-30), a fraction no longer than the prescription. */
+function prescriptionLimits(given: Partial<ProductPrescriptionLimits>): ProductPrescriptionLimits {
+  const { maxDays, fractionDays } = given;
+  const days = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 1 && value <= LEGAL_MAX_DAYS;
+  if (!days(maxDays)) return refuse('product.limitsMalformed', 'prescriptionLimits.maxDays');
+  if (fractionDays !== undefined && (!days(fractionDays) || fractionDays > maxDays)) return refuse('product.limitsMalformed', 'prescriptionLimits.fractionDays');
+  return { maxDays, ...(fractionDays === undefined ? {} : { fractionDays }) };
 }
 
 /** The substance for the annual declaration: a salt is its own row at ANSM, so it is named. */

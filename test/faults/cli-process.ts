@@ -1,4 +1,4 @@
-// The command-line tool as a person runs it (`npm run cli -- …`, i.e. tsx electron/cli.ts),
+// The command-line tool as a person runs it, here through its TypeScript entry (tsx electron/cli.ts),
 // in its own process, optionally with the kill hook preloaded.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';

@@ -30,6 +30,7 @@ const EVERY_CODE = Object.keys({
   'product.cip13Taken': 1,
   'product.inactive': 1,
   'product.unitLocked': 1,
+  'product.limitsMalformed': 1,
   'movement.officineOnly': 1,
   'movement.veterinaryOnly': 1,
   'opening.afterMovements': 1,
@@ -52,6 +53,13 @@ const EVERY_CODE = Object.keys({
   'stock.insufficientQuarantine': 1,
   'quarantine.unknownLot': 1,
   'storage.writeOnce': 1,
+  'prescription.inFuture': 1,
+  'prescription.exceedsCover': 1,
+  'prescription.reasonRequired': 1,
+  'prescription.daysMalformed': 1,
+  'prescription.fractionMalformed': 1,
+  'prescription.rppsMalformed': 1,
+  'prescription.surgeryDates': 1,
   'correction.unknownTarget': 1,
   'correction.notMovement': 1,
   'correction.ofCorrection': 1,
@@ -150,6 +158,8 @@ const EVERY_CODE = Object.keys({
   'package.partMissing': 1,
   'package.partAltered': 1,
   'package.partUnlisted': 1,
+  'package.newerFormat': 1,
+  'verifier.unavailable': 1,
   'package.journalBroken': 1,
   'package.journalInvalid': 1,
   'package.headMismatch': 1,
@@ -224,6 +234,8 @@ const EVERY_PARAM = {
   manifest: '4',
   fileName: '2026-03_registre.pdf',
   year: '2026',
+  format: '2',
+  known: '1',
   products: '« Morphine »',
   cell: 'S!F5',
   why: 'ligne non pré-remplie par l’ANSM',
@@ -241,9 +253,24 @@ const EVERY_PARAM = {
   current: '10/03/2026 à 09:00',
   reference: 'K7Q2MX',
   previous: '10/03/2026 à 12:00',
+  // ——— the prescription ———
+  allowed: '48',
+  warnings: 'chevauchement',
 };
 
 describe('describeError', () => {
+  it('gives a code it does not know the internal-error wording, never an invented one', () => {
+    const foreign = { code: 'venu.dailleurs' } as unknown as ReturnType<typeof appError>;
+    expect(describeError(foreign)).toBe(describeError(appError('ipc.internal')));
+  });
+
+  it('declares the parameters each wording reads: a misspelt one does not compile', () => {
+    // @ts-expect-error — « stock.insufficient » reads `available` and `requested`, not `availble`.
+    const misspelt = appError('stock.insufficient', undefined, { availble: '3' });
+    expect(describeError(misspelt)).toContain('0 disponible');
+    expect(describeError(appError('stock.insufficient', undefined, { available: '3', requested: '5' }))).toContain('3 disponible');
+  });
+
   it.each(EVERY_CODE)('words %s in French', (code) => {
     const text = describeError(appError(code, 'field', EVERY_PARAM));
     expect(text.trim().length).toBeGreaterThan(10);

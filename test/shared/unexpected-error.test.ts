@@ -16,18 +16,6 @@ describe('describeFailure', () => {
     expect(text).not.toMatch(ENGLISH);
   });
 
-  it.each([
-    ['ENOSPC', 'support plein'],
-    ['EACCES', 'accès refusé'],
-    ['EROFS', 'support en lecture seule'],
-    ['EIO', 'erreur de lecture ou d’écriture du support'],
-  ])('words the file-system failure %s in French', (code, reason) => {
-    const failure = Object.assign(new Error(`${code}: illegal operation on a directory, write`), { code });
-    const error = describeFailure(failure, 'K7Q2MX');
-    expect(error).toEqual(appError('io.failed', undefined, { code, reason }));
-    expect(describeError(error)).toBe(`Lecture ou écriture impossible sur le disque ou le support\u202f: ${reason} (${code}).`);
-  });
-
   it('passes an expected refusal through as worded', () => {
     expect(describeFailure(new Refusal(appError('register.notOpened')), 'K7Q2MX')).toEqual(appError('register.notOpened'));
   });

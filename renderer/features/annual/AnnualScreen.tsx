@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { annualStatement } from '../../../shared/jare/annual';
 import { DEFAULT_DEADLINE, defaultDeclarationYear } from '../../../shared/jare/annual-settings';
 import { formatDay, localDay } from '../../../shared/register/dates';
-import type { RegisterIdentity } from '../../db/queries';
+import type { RegisterIdentity } from '../../db/register-store';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { yearPeriod } from '../editions/edition-spec';
 import { PrintButton, PrintOutcome } from '../editions/PrintOutcome';
@@ -27,7 +27,7 @@ export function AnnualScreen({ identity }: { identity: RegisterIdentity }) {
   const [chosen, setChosen] = useState<number | null>(null);
   const year = chosen ?? defaultDeclarationYear(today, deadline);
   const years = [...new Set([...declarableYears(identity.openedOn, today), year])].sort((a, b) => b - a);
-  const events = useRegisterQuery((db) => yearEvents(db, year), [year]);
+  const events = useRegisterQuery((store) => yearEvents(store, year), [year]);
   const statement = useMemo(() => (events ? annualStatement(events, year) : undefined), [events, year]);
   const printer = usePrint();
   const period = yearPeriod(year);

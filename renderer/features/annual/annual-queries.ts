@@ -3,12 +3,12 @@
 // stand now, every correction, and every edition (the PV files of the year), whatever
 // their date; and the years the register covers.
 import type { RegisterEvent } from '../../../shared/register/events';
-import type { RegisterDatabase } from '../../db/database';
+import type { RegisterStore } from '../../db/register-store';
 
-export async function yearEvents(db: RegisterDatabase, year: number): Promise<RegisterEvent[]> {
+export async function yearEvents(store: RegisterStore, year: number): Promise<RegisterEvent[]> {
   const [dated, described] = await Promise.all([
-    db.events.where('operationDate').belowOrEqual(`${year}-12-31`).toArray(),
-    db.events.where('type').anyOf('product.defined', 'product.changed', 'correction', 'edition.produced').toArray(),
+    store.eventsDatedUpTo(`${year}-12-31`),
+    store.eventsOfTypes(['product.defined', 'product.changed', 'correction', 'edition.produced']),
   ]);
   const bySeq = new Map<number, RegisterEvent>();
   for (const event of [...dated, ...described]) bySeq.set(event.seq, event);

@@ -3,11 +3,12 @@
 // one is shown (a closed register shows its closure).
 import { useState } from 'react';
 import { useRegisterClosed } from '../../db/RegisterClosedContext';
-import { stockByProduct, type RegisterIdentity } from '../../db/queries';
+import type { RegisterIdentity } from '../../db/register-store';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { CessionWizard } from './CessionWizard';
 import { ClosureWizard } from './ClosureWizard';
 import { t } from './messages';
+import { readCessionStep, readClosureProgress } from './read-progress';
 import './cession.css';
 
 type Mode = 'cession' | 'closure';
@@ -15,9 +16,9 @@ type Mode = 'cession' | 'closure';
 export function CessionScreen({ identity }: { identity: RegisterIdentity }) {
   const closed = useRegisterClosed();
   const [chosen, setMode] = useState<Mode>('cession');
-  // The wizards need the whole chain (the lots of the transfer inventory, what came after each step).
-  const events = useRegisterQuery((db) => db.events.toArray());
-  const stock = useRegisterQuery(stockByProduct);
+  const step = useRegisterQuery(readCessionStep);
+  const progress = useRegisterQuery(readClosureProgress);
+  const stock = useRegisterQuery((store) => store.stock());
   const mode: Mode = closed ? 'closure' : chosen;
   return (
     <section className="screen cession" aria-labelledby="cession-title">
@@ -34,10 +35,10 @@ export function CessionScreen({ identity }: { identity: RegisterIdentity }) {
           ))}
         </fieldset>
       )}
-      {events === undefined || stock === undefined ? null : mode === 'cession' ? (
-        <CessionWizard events={events} identity={identity} />
+      {step === undefined || progress === undefined || stock === undefined ? null : mode === 'cession' ? (
+        <CessionWizard derived={step} identity={identity} />
       ) : (
-        <ClosureWizard events={events} stock={stock} identity={identity} />
+        <ClosureWizard progress={progress} stock={stock} identity={identity} />
       )}
     </section>
   );

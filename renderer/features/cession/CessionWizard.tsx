@@ -1,24 +1,24 @@
 // The cession wizard (art. R. 5132-37 §1), on the seller's machine: (1) the cut-off and
 // the buyer; (2) the contradictory inventory, the Inventaire screen with the buyer named;
 // (3) the transfer-inventory PDF, archived like every edition; (4) the change of holder.
-// Each step is read from the register (progress.ts): a restart resumes where it stood.
+// Each step is read from the register (read-progress.ts): a restart resumes where it stood.
 import { useState, type FormEvent } from 'react';
 import { appError, type AppError } from '../../../shared/errors';
 import { formatDay, localDay } from '../../../shared/register/dates';
-import type { Practitioner, RegisterEvent } from '../../../shared/register/events';
+import type { Practitioner } from '../../../shared/register/events';
 import { FormOutcome } from '../../components/FormOutcome';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { useAction } from '../../components/use-action';
-import { useDatabase } from '../../db/DatabaseContext';
-import type { RegisterIdentity } from '../../db/queries';
+import { useStore } from '../../db/DatabaseContext';
+import type { RegisterIdentity } from '../../db/register-store';
 import { PrintButton, PrintOutcome } from '../editions/PrintOutcome';
 import { usePrint, type Printer } from '../editions/use-print';
 import { HandoverPackage } from '../handover/HandoverPackage';
 import { InventoryScreen } from '../inventory/InventoryScreen';
 import { useCurrentValidator } from '../validators/CurrentValidator';
 import { CESSION_STEPS, t } from './messages';
-import { cessionStep, type InventoryEvent } from './progress';
+import type { CessionStep, InventoryEvent } from './read-progress';
 import { recordHolderChange } from './record-cession';
 import { WizardSteps } from './WizardSteps';
 
@@ -33,11 +33,10 @@ function printTransfer(printer: Printer, inventory: InventoryEvent) {
   void printer.print('transfer-inventory', { kind: 'transfer-inventory', inventory: inventory.seq, period: { from: inventory.operationDate, to: inventory.operationDate } });
 }
 
-export function CessionWizard({ events, identity }: { events: readonly RegisterEvent[]; identity: RegisterIdentity }) {
+export function CessionWizard({ derived, identity }: { derived: CessionStep; identity: RegisterIdentity }) {
   const printer = usePrint();
   const [parties, setParties] = useState<Parties | null>(null);
   const [restarted, setRestarted] = useState(false);
-  const derived = cessionStep(events);
   const state = derived.step === 'done' && restarted ? { step: 'inventory' as const } : derived;
   const current = state.step === 'inventory' && !parties ? 0 : STEP_INDEX[state.step];
 
@@ -130,7 +129,7 @@ function PartiesForm({ onDone }: { onDone: (parties: Parties) => void }) {
 
 /** Step 4: the holder records the change; the buyer holds the register from then on. */
 function HandOverForm({ inventory, seller }: { inventory: InventoryEvent; seller: Practitioner }) {
-  const db = useDatabase();
+  const store = useStore();
   const { orderNumber } = useCurrentValidator();
   const [day, setDay] = useState(() => localDay(new Date()));
   const { run, error, saving } = useAction();
@@ -138,7 +137,7 @@ function HandOverForm({ inventory, seller }: { inventory: InventoryEvent; seller
   if (!buyer) return null;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    await run(() => recordHolderChange(db, { operationDate: day, buyer, inventory: inventory.seq, ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }));
+    await run(() => recordHolderChange(store, { operationDate: day, buyer, inventory: inventory.seq, ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }));
   };
   return (
     <form className="wizard__form" aria-label={CESSION_STEPS[3]} onSubmit={(event) => void submit(event)} noValidate>

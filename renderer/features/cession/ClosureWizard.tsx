@@ -3,17 +3,17 @@
 // destroyed; (3) the destruction dossier of all that remains, the Destructions screen with
 // everything chosen; (4) the final editions; (5) register.closed, after which the register
 // is read-only; (6) the transmittal slip to the ARS or the DDPP, and the deposit package.
-// Each step is read from the register (progress.ts), so a restart resumes where it stood.
+// Each step is read from the register (read-progress.ts), so a restart resumes where it stood.
 import { useState, type FormEvent } from 'react';
 import { formatDay, localDay, monthOf } from '../../../shared/register/dates';
-import { DEPOSIT_AUTHORITIES, type RegisterEvent } from '../../../shared/register/events';
+import { DEPOSIT_AUTHORITIES } from '../../../shared/register/events';
 import type { StockBalance } from '../../../shared/stock/movements';
 import { FormOutcome } from '../../components/FormOutcome';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { useAction } from '../../components/use-action';
-import { useDatabase } from '../../db/DatabaseContext';
-import type { RegisterIdentity } from '../../db/queries';
+import { useStore } from '../../db/DatabaseContext';
+import type { RegisterIdentity } from '../../db/register-store';
 import { DestructionScreen } from '../destruction/DestructionScreen';
 import { PrintButton, PrintOutcome } from '../editions/PrintOutcome';
 import { usePrint } from '../editions/use-print';
@@ -22,7 +22,7 @@ import { useCurrentValidator } from '../validators/CurrentValidator';
 import { DepositPackageSlot } from './DepositPackageSlot';
 import { HandoverPackage } from '../handover/HandoverPackage';
 import { CLOSURE_STEPS, t } from './messages';
-import { closureProgress, type ClosureProgress } from './progress';
+import type { ClosureProgress } from './read-progress';
 import { moveAllToQuarantine, recordClosure } from './record-cession';
 import { WizardSteps } from './WizardSteps';
 
@@ -35,8 +35,7 @@ function currentStep(progress: ClosureProgress): number {
   return 4;
 }
 
-export function ClosureWizard({ events, stock, identity }: { events: readonly RegisterEvent[]; stock: ReadonlyMap<string, StockBalance>; identity: RegisterIdentity }) {
-  const progress = closureProgress(events, stock);
+export function ClosureWizard({ progress, stock, identity }: { progress: ClosureProgress; stock: ReadonlyMap<string, StockBalance>; identity: RegisterIdentity }) {
   const step = currentStep(progress);
   const printer = usePrint();
   const today = localDay(new Date());
@@ -87,12 +86,12 @@ export function ClosureWizard({ events, stock, identity }: { events: readonly Re
 
 /** Step 2: every dispensable unit into quarantine, in one transaction. */
 function QuarantineStep({ stock }: { stock: ReadonlyMap<string, StockBalance> }) {
-  const db = useDatabase();
+  const store = useStore();
   const { orderNumber } = useCurrentValidator();
   const { run, error, saving } = useAction();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    await run(() => moveAllToQuarantine(db, stock, { operationDate: localDay(new Date()), ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }));
+    await run(() => moveAllToQuarantine(store, stock, { operationDate: localDay(new Date()), ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }));
   };
   return (
     <form className="wizard__panel wizard__form" aria-label={CLOSURE_STEPS[1]} onSubmit={(event) => void submit(event)} noValidate>
@@ -105,7 +104,7 @@ function QuarantineStep({ stock }: { stock: ReadonlyMap<string, StockBalance> })
 
 /** Step 5: the closure itself, confirmed; the holder alone records it. */
 function CloseForm({ authority }: { authority: 'ARS' | 'DDPP' }) {
-  const db = useDatabase();
+  const store = useStore();
   const { orderNumber } = useCurrentValidator();
   const [day, setDay] = useState(() => localDay(new Date()));
   const [reason, setReason] = useState<string>(t.reasonDefault);
@@ -116,7 +115,7 @@ function CloseForm({ authority }: { authority: 'ARS' | 'DDPP' }) {
     event.preventDefault();
     if (!confirmed) return;
     const body = { type: 'register.closed' as const, reason, depositedWith: { authority, address } };
-    await run(() => recordClosure(db, { operationDate: day, body, ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }));
+    await run(() => recordClosure(store, { operationDate: day, body, ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }));
   };
   return (
     <form className="wizard__panel wizard__form" aria-label={CLOSURE_STEPS[4]} onSubmit={(event) => void submit(event)} noValidate>

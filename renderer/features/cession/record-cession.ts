@@ -7,9 +7,8 @@ import { toMilli } from '../../../shared/register/quantity';
 import type { Draft } from '../../../shared/register/validate';
 import type { Result } from '../../../shared/result';
 import type { StockBalance } from '../../../shared/stock/movements';
-import { appendEvent } from '../../db/append-event';
-import { appendEvents } from '../../db/append-events';
-import type { RegisterDatabase } from '../../db/database';
+import { recordAct, recordOne } from '../../db/record-act';
+import type { RegisterStore } from '../../db/register-store';
 
 interface Signed {
   operationDate: string;
@@ -22,23 +21,23 @@ function signed(request: Signed): Pick<Draft, 'operationDate' | 'validatedBy'> {
 }
 
 /** "Changement de titulaire": the buyer holds the register from this event on. */
-export function recordHolderChange(db: RegisterDatabase, request: Signed & { buyer: Practitioner; inventory: number }, now?: Date): Promise<Result<RegisterEvent, AppError>> {
-  return appendEvent(db, { ...signed(request), body: { type: 'holder.changed', holder: request.buyer, inventory: request.inventory } }, now);
+export function recordHolderChange(store: RegisterStore, request: Signed & { buyer: Practitioner; inventory: number }, now?: Date): Promise<Result<RegisterEvent, AppError>> {
+  return recordOne(store, { ...signed(request), body: { type: 'holder.changed', holder: request.buyer, inventory: request.inventory } }, now);
 }
 
 /** Why the closure moves stock into quarantine, as the register line says. */
 export const CLOSURE_QUARANTINE_COMMENT = 'Cessation définitive d’activité : stock restant à détruire (art. R. 5132-37)';
 
 /** Every product's dispensable stock into quarantine, in one transaction: all of it or nothing. */
-export function moveAllToQuarantine(db: RegisterDatabase, stock: ReadonlyMap<string, StockBalance>, request: Signed, now?: Date): Promise<Result<RegisterEvent[], AppError>> {
+export function moveAllToQuarantine(store: RegisterStore, stock: ReadonlyMap<string, StockBalance>, request: Signed, now?: Date): Promise<Result<RegisterEvent[], AppError>> {
   const drafts: Draft[] = [...stock.entries()].flatMap(([productId, balance]) => {
     const dispensable = balance.total - balance.quarantine;
     return dispensable > 0 ? [{ ...signed(request), body: { type: 'quarantine.moved', productId, quantity: toMilli(dispensable), reason: 'other', comment: CLOSURE_QUARANTINE_COMMENT } }] : [];
   });
-  return appendEvents(db, drafts, now);
+  return recordAct(store, drafts, now);
 }
 
 /** The definitive closure: from then on the register is read-only. */
-export function recordClosure(db: RegisterDatabase, request: Signed & { body: RegisterClosed }, now?: Date): Promise<Result<RegisterEvent, AppError>> {
-  return appendEvent(db, { ...signed(request), body: request.body }, now);
+export function recordClosure(store: RegisterStore, request: Signed & { body: RegisterClosed }, now?: Date): Promise<Result<RegisterEvent, AppError>> {
+  return recordOne(store, { ...signed(request), body: request.body }, now);
 }

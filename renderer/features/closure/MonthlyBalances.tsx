@@ -6,7 +6,6 @@ import type { MovementType, ProductMonthBalance } from '../../../shared/register
 import { MOVEMENT_LABELS } from '../../../shared/register/labels';
 import { formatQuantity, type Milli } from '../../../shared/register/quantity';
 import { FormOutcome } from '../../components/FormOutcome';
-import { listClosures, listProducts } from '../../db/queries';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { fr } from '../../messages/fr';
 import { PrintButton, PrintOutcome } from '../editions/PrintOutcome';
@@ -16,10 +15,10 @@ import { ClosureEditionsStatus } from './ClosureEditionsStatus';
 import type { MonthlyClosureState } from './use-monthly-closure';
 
 export function MonthlyBalances({ closure: closureState }: { closure: MonthlyClosureState }) {
-  const closures = useRegisterQuery(listClosures) ?? [];
+  const closures = useRegisterQuery((store) => store.closures()) ?? [];
   const printer = usePrint();
   const currentMonth = monthOf(localDay(new Date()));
-  const products = useRegisterQuery(listProducts) ?? [];
+  const products = useRegisterQuery((store) => store.products()) ?? [];
   const [chosen, choose] = useState<string | null>(null);
   const closure = closures.find((candidate) => candidate.month === chosen) ?? closures.at(-1);
   const designation = (productId: string) => products.find((product) => product.productId === productId)?.designation ?? productId;

@@ -13,7 +13,7 @@ export interface ClosureOutcome {
 }
 
 export async function closeAndEdit(deps: EditionDeps, onProgress?: (progress: ClosureEditionsProgress) => void): Promise<ClosureOutcome> {
-  const closed = await closeEndedMonths(deps.db, deps.now?.());
+  const closed = await closeEndedMonths(deps.store, deps.now?.());
   // Months closed earlier (or by another window) still get their editions, even if this closure failed.
   const editions = await completeClosureEditions(deps, onProgress);
   return { closed, editions };

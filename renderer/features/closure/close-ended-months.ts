@@ -5,16 +5,15 @@ import { monthsToClose, nextMonth } from '../../../shared/closure/month-balance'
 import { lastDayOf, localDay, monthOf } from '../../../shared/register/dates';
 import type { RegisterEvent } from '../../../shared/register/events';
 import { ok, type Result } from '../../../shared/result';
-import { appendEvent } from '../../db/append-event';
-import type { RegisterDatabase } from '../../db/database';
-import { lastClosure, readClosure, readIdentity } from '../../db/queries';
+import { recordOne } from '../../db/record-act';
+import type { RegisterStore } from '../../db/register-store';
 
-export async function closeEndedMonths(db: RegisterDatabase, now = new Date()): Promise<Result<RegisterEvent[], AppError>> {
-  const identity = await readIdentity(db);
+export async function closeEndedMonths(store: RegisterStore, now = new Date()): Promise<Result<RegisterEvent[], AppError>> {
+  const identity = await store.identity();
   if (!identity) return ok([]);
-  const closed = await lastClosure(db);
+  const closed = await store.lastClosure();
   // A register closed for good seals the month of its closure, once ended, and no later one.
-  const ended = await readClosure(db);
+  const ended = await store.closure();
   const current = monthOf(localDay(now));
   const until = ended && nextMonth(monthOf(ended.operationDate)) < current ? nextMonth(monthOf(ended.operationDate)) : current;
   const months = monthsToClose(closed?.month, monthOf(identity.openedOn), until);
@@ -22,7 +21,7 @@ export async function closeEndedMonths(db: RegisterDatabase, now = new Date()): 
   for (const month of months) {
     // Each closure is validated inside its own transaction: if another window closed
     // the month meanwhile, this one is refused as out of order and nothing is doubled.
-    const result = await appendEvent(db, { operationDate: lastDayOf(month), body: { type: 'month.closed', month } }, now);
+    const result = await recordOne(store, { operationDate: lastDayOf(month), body: { type: 'month.closed', month } }, now);
     if (!result.ok) return result;
     sealed.push(result.value);
   }

@@ -4,7 +4,7 @@
 // crash or a closed window left undone).
 import { useEffect, useState } from 'react';
 import type { AppError } from '../../../shared/errors';
-import { useDatabase } from '../../db/DatabaseContext';
+import { useStore } from '../../db/DatabaseContext';
 import { mainProcess } from '../../main-process';
 import type { ClosureEditionsProgress } from '../editions/complete-closure-editions';
 import { useEditionRenderer } from '../editions/edition-renderer';
@@ -24,7 +24,7 @@ export interface MonthlyClosureState {
 }
 
 export function useMonthlyClosure(): MonthlyClosureState {
-  const db = useDatabase();
+  const store = useStore();
   const render = useEditionRenderer();
   const [error, setError] = useState<AppError | null>(null);
   const [editing, setEditing] = useState<ClosureEditionsProgress | null>(null);
@@ -32,13 +32,13 @@ export function useMonthlyClosure(): MonthlyClosureState {
   useEffect(() => {
     let running: Promise<unknown> | null = null;
     const check = () => {
-      running ??= closeAndEdit({ db, api: mainProcess(), render }, (progress) => setEditing(progress.done < progress.total ? progress : null))
+      running ??= closeAndEdit({ store, api: mainProcess(), render }, (progress) => setEditing(progress.done < progress.total ? progress : null))
         .then(({ closed, editions }) => {
           setError(closed.ok ? null : closed.error);
           setEditionFailure(editions.ok ? null : editions.error);
         })
         // Once December is closed, the year's archive; a failure is retried at the next check.
-        .then(() => archiveDueYears(db, mainProcess()).catch(() => null))
+        .then(() => archiveDueYears(store, mainProcess()).catch(() => null))
         .finally(() => {
           setEditing(null);
           running = null;
@@ -47,6 +47,6 @@ export function useMonthlyClosure(): MonthlyClosureState {
     check();
     const timer = setInterval(check, CHECK_EVERY_MS);
     return () => clearInterval(timer);
-  }, [db, render]);
+  }, [store, render]);
   return { error, editing, editionFailure };
 }

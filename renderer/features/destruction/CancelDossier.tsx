@@ -7,13 +7,13 @@ import { FormOutcome } from '../../components/FormOutcome';
 import { SubmitButton } from '../../components/SubmitButton';
 import { LabelledText } from '../../components/LabelledField';
 import { useAction } from '../../components/use-action';
-import { useDatabase } from '../../db/DatabaseContext';
+import { useStore } from '../../db/DatabaseContext';
 import { useCurrentValidator } from '../validators/CurrentValidator';
 import { t } from './messages';
 import { recordCancellation } from './record-destruction';
 
 export function CancelDossier({ dossier, onDone }: { dossier: string; onDone: (message: string) => void }) {
-  const db = useDatabase();
+  const store = useStore();
   const { orderNumber } = useCurrentValidator();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
@@ -30,7 +30,7 @@ export function CancelDossier({ dossier, onDone }: { dossier: string; onDone: (m
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     await run(
-      () => recordCancellation(db, dossier, { operationDate: localDay(new Date()), reason, ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }),
+      () => recordCancellation(store, dossier, { operationDate: localDay(new Date()), reason, ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }),
       (cancelled) => {
         setOpen(false);
         onDone(t.cancelled(dossier, cancelled.seq));

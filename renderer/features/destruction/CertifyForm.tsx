@@ -7,7 +7,7 @@ import type { DossierFacts } from '../../../shared/register/validate-destruction
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import type { Action } from '../../components/use-action';
-import { useDatabase } from '../../db/DatabaseContext';
+import { useStore } from '../../db/DatabaseContext';
 import { useCurrentValidator } from '../validators/CurrentValidator';
 import { t } from './messages';
 import { recordCertificate } from './record-destruction';
@@ -30,7 +30,7 @@ interface CertifyFormProps {
 }
 
 export function CertifyForm({ dossier, values, onChange, action, onCertified, onClose }: CertifyFormProps) {
-  const db = useDatabase();
+  const store = useStore();
   const { orderNumber } = useCurrentValidator();
   const { day, method, disposal, dateChange } = values;
   const number = dossier.planned.dossier;
@@ -41,7 +41,7 @@ export function CertifyForm({ dossier, values, onChange, action, onCertified, on
     event.preventDefault();
     const body = { type: 'destruction.certified' as const, dossier: number, method, ...(disposal.trim() === '' ? {} : { disposal }), ...(moved && dateChange.trim() !== '' ? { dateChange } : {}) };
     await action.run(
-      () => recordCertificate(db, dossier, { operationDate: day, body, ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }),
+      () => recordCertificate(store, dossier, { operationDate: day, body, ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }),
       ([, ...exits]) => {
         onCertified(day);
         return t.certified(number, exits.map((exit) => exit.seq));

@@ -6,7 +6,7 @@ import type { EstablishmentKind } from '../../../shared/register/events';
 import type { DossierFacts } from '../../../shared/register/validate-destruction';
 import { SubmitButton } from '../../components/SubmitButton';
 import type { Action } from '../../components/use-action';
-import { useDatabase } from '../../db/DatabaseContext';
+import { useStore } from '../../db/DatabaseContext';
 import { useCurrentValidator } from '../validators/CurrentValidator';
 import { t } from './messages';
 import { recordCopySent } from './record-destruction';
@@ -18,7 +18,7 @@ interface CopySentFormProps {
 }
 
 export function CopySentForm({ dossier, kind, action }: CopySentFormProps) {
-  const db = useDatabase();
+  const store = useStore();
   const { orderNumber } = useCurrentValidator();
   const today = localDay(new Date());
   const [sentOn, setSentOn] = useState(today);
@@ -28,7 +28,7 @@ export function CopySentForm({ dossier, kind, action }: CopySentFormProps) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    await action.run(() => recordCopySent(db, number, { operationDate: sentOn, ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }));
+    await action.run(() => recordCopySent(store, number, { operationDate: sentOn, ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }));
   };
 
   return (

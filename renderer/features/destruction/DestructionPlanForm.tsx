@@ -10,7 +10,7 @@ import { FormOutcome } from '../../components/FormOutcome';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { useAction } from '../../components/use-action';
-import { useDatabase } from '../../db/DatabaseContext';
+import { useStore } from '../../db/DatabaseContext';
 import type { Printer } from '../editions/use-print';
 import { useCurrentValidator } from '../validators/CurrentValidator';
 import { t } from './messages';
@@ -29,7 +29,7 @@ interface DestructionPlanFormProps {
 }
 
 export function DestructionPlanForm({ rows, kind, preselectAll, printer }: DestructionPlanFormProps) {
-  const db = useDatabase();
+  const store = useStore();
   const { orderNumber } = useCurrentValidator();
   const today = localDay(new Date());
   const [choices, setChoices] = useState<Record<string, Choice>>({});
@@ -55,7 +55,7 @@ export function DestructionPlanForm({ rows, kind, preselectAll, printer }: Destr
     }
     const body = { type: 'destruction.planned' as const, plannedDate, witness: { ...witness, council }, inspector, items };
     await run(
-      () => recordPlan(db, { operationDate: noticeDate, body, ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }),
+      () => recordPlan(store, { operationDate: noticeDate, body, ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }),
       (planned) => {
         if (planned.type !== 'destruction.planned') return null;
         setChoices({});

@@ -4,12 +4,10 @@
 // one exit per item and prints it; later, note when its copy was sent to the inspector.
 // This file gathers what the tab reads and lays out its parts; each part is its own file.
 import type { EstablishmentKind } from '../../../shared/register/events';
-import { listProducts, readIdentity, stockByProduct } from '../../db/queries';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { PrintOutcome } from '../editions/PrintOutcome';
 import { usePrint } from '../editions/use-print';
 import '../editions/editions.css';
-import { registerLots } from '../quarantine/lot-queries';
 import { DestructionPlanForm } from './DestructionPlanForm';
 import { DossierList } from './DossierList';
 import { t } from './messages';
@@ -25,10 +23,10 @@ export interface DestructionScreenProps {
 
 export function DestructionScreen({ preselectAll = false, embedded = false }: DestructionScreenProps = {}) {
   const printer = usePrint();
-  const identity = useRegisterQuery(readIdentity);
-  const products = useRegisterQuery(listProducts);
-  const stock = useRegisterQuery(stockByProduct);
-  const lots = useRegisterQuery(registerLots);
+  const identity = useRegisterQuery((store) => store.identity());
+  const products = useRegisterQuery((store) => store.products());
+  const stock = useRegisterQuery((store) => store.stock());
+  const lots = useRegisterQuery((store) => store.lots());
   const dossiers = useRegisterQuery(listDossiers);
 
   if (!identity || !products || !stock || !lots || !dossiers) return <section className="screen destruction" aria-busy="true" />;

@@ -3,7 +3,7 @@ import { formatDay } from '../../../shared/register/dates';
 import type { EstablishmentKind } from '../../../shared/register/events';
 import { formatQuantity } from '../../../shared/register/quantity';
 import { itemKey, type DossierFacts } from '../../../shared/register/validate-destruction';
-import type { ProductSummary } from '../../db/queries';
+import type { ProductSummary } from '../../db/register-store';
 import type { Printer } from '../editions/use-print';
 import { DossierActions } from './DossierActions';
 import { DossierStatus } from './DossierStatus';

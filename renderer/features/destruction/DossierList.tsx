@@ -1,7 +1,7 @@
 // Every destruction dossier of the register, the latest first, each with what can still be done.
 import type { EstablishmentKind } from '../../../shared/register/events';
 import type { DossierFacts } from '../../../shared/register/validate-destruction';
-import type { ProductSummary } from '../../db/queries';
+import type { ProductSummary } from '../../db/register-store';
 import type { Printer } from '../editions/use-print';
 import { DossierCard } from './DossierCard';
 import { t } from './messages';

@@ -3,8 +3,8 @@
 import { subtractMilli, formatQuantity, toMilli, type Milli } from '../../../shared/register/quantity';
 import { itemKey, openDossiers, type DossierFacts } from '../../../shared/register/validate-destruction';
 import { EMPTY_STOCK } from '../../../shared/stock/movements';
-import type { ProductSummary } from '../../db/queries';
-import type { registerLots } from '../quarantine/lot-queries';
+import type { ProductSummary } from '../../db/register-store';
+import type { LotStock } from '../../../shared/stock/lots';
 
 /** What can be chosen: a lot of a product in quarantine, or its stock without a lot. */
 export interface QuarantineRow {
@@ -22,7 +22,7 @@ export interface Choice {
   quantity: string;
 }
 
-type Lots = Awaited<ReturnType<typeof registerLots>>;
+type Lots = LotStock[];
 
 const ZERO = toMilli(0);
 const positiveOrZero = (value: Milli): Milli => (value > 0 ? value : ZERO);

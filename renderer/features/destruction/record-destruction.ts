@@ -1,13 +1,13 @@
 // The destruction dossier's acts. The plan, the copy sent and a cancellation are one event each; the PV
 // is sealed together with one exit from quarantine per item of its plan, in the same
-// IndexedDB transaction (renderer/db/append-events.ts): a refusal of any writes nothing.
+// act of the write door (renderer/db/record-act.ts): a refusal of any writes nothing.
 import type { AppError } from '../../../shared/errors';
 import type { DestructionCertified, RegisterEvent } from '../../../shared/register/events';
 import type { Draft } from '../../../shared/register/validate';
-import { destructionDossiers, destructionDrafts, type DestructionPlanDraft, type DossierFacts } from '../../../shared/register/validate-destruction';
+import { destructionDrafts, type DestructionPlanDraft, type DossierFacts } from '../../../shared/register/validate-destruction';
 import { err, ok, type Result } from '../../../shared/result';
-import { appendEvents } from '../../db/append-events';
-import type { RegisterDatabase } from '../../db/database';
+import { recordAct } from '../../db/record-act';
+import type { RegisterStore } from '../../db/register-store';
 
 interface Signed {
   operationDate: string;
@@ -19,36 +19,37 @@ function signed(request: Signed): Pick<Draft, 'operationDate' | 'validatedBy'> {
   return { operationDate: request.operationDate, ...(request.validatedBy === undefined ? {} : { validatedBy: request.validatedBy }) };
 }
 
-async function one(db: RegisterDatabase, draft: Draft, now?: Date): Promise<Result<RegisterEvent, AppError>> {
-  const result = await appendEvents(db, [draft], now);
+async function one(store: RegisterStore, draft: Draft, now?: Date): Promise<Result<RegisterEvent, AppError>> {
+  const result = await recordAct(store, [draft], now);
   if (!result.ok) return err(result.error);
   const [event] = result.value;
   return event ? ok(event) : err({ code: 'ipc.internal', params: { detail: 'aucun événement scellé' } });
 }
 
 /** Opens a dossier; the register gives it its number. The operation date is the day of the notice. */
-export function recordPlan(db: RegisterDatabase, request: Signed & { body: DestructionPlanDraft }, now?: Date): Promise<Result<RegisterEvent, AppError>> {
-  return one(db, { ...signed(request), body: request.body }, now);
+export function recordPlan(store: RegisterStore, request: Signed & { body: DestructionPlanDraft }, now?: Date): Promise<Result<RegisterEvent, AppError>> {
+  return one(store, { ...signed(request), body: request.body }, now);
 }
 
 /** The PV, dated the day of the destruction, and one destruction exit per item of the plan. */
-export function recordCertificate(db: RegisterDatabase, dossier: DossierFacts, request: Signed & { body: DestructionCertified }, now?: Date): Promise<Result<RegisterEvent[], AppError>> {
+export function recordCertificate(store: RegisterStore, dossier: DossierFacts, request: Signed & { body: DestructionCertified }, now?: Date): Promise<Result<RegisterEvent[], AppError>> {
   const exits = () => destructionDrafts(dossier.planned).map((body): Draft => ({ ...signed(request), body }));
-  return appendEvents(db, [{ ...signed(request), body: request.body }, exits], now);
+  return recordAct(store, [{ ...signed(request), body: request.body }, exits], now);
 }
 
 /** The copy of the PV sent to the inspector, on the operation date. */
-export function recordCopySent(db: RegisterDatabase, dossier: string, request: Signed, now?: Date): Promise<Result<RegisterEvent, AppError>> {
-  return one(db, { ...signed(request), body: { type: 'destruction.copySent', dossier } }, now);
+export function recordCopySent(store: RegisterStore, dossier: string, request: Signed, now?: Date): Promise<Result<RegisterEvent, AppError>> {
+  return one(store, { ...signed(request), body: { type: 'destruction.copySent', dossier } }, now);
 }
 
 /** A dossier abandoned before its PV, with the reason; its items are free again. */
-export function recordCancellation(db: RegisterDatabase, dossier: string, request: Signed & { reason: string }, now?: Date): Promise<Result<RegisterEvent, AppError>> {
-  return one(db, { ...signed(request), body: { type: 'destruction.cancelled', dossier, reason: request.reason } }, now);
+export function recordCancellation(store: RegisterStore, dossier: string, request: Signed & { reason: string }, now?: Date): Promise<Result<RegisterEvent, AppError>> {
+  return one(store, { ...signed(request), body: { type: 'destruction.cancelled', dossier, reason: request.reason } }, now);
 }
 
 /** Every dossier of the register, the latest first. */
-export async function listDossiers(db: RegisterDatabase): Promise<DossierFacts[]> {
-  const events = await db.events.where('type').anyOf('destruction.planned', 'destruction.certified', 'destruction', 'destruction.copySent', 'destruction.cancelled').toArray();
-  return [...destructionDossiers(events).values()].sort((a, b) => b.planned.seq - a.planned.seq);
+export async function listDossiers(store: RegisterStore): Promise<DossierFacts[]> {
+  // The register's state keeps every dossier as its acts leave it (shared/register/evolve.ts).
+  const { dossiers } = await store.state();
+  return [...dossiers.values()].sort((a, b) => b.planned.seq - a.planned.seq);
 }

@@ -7,7 +7,7 @@ import { describeError, type AppError } from '../../../shared/errors';
 import { describePeriod } from '../../../shared/editions/period';
 import { formatDay, formatMonth, lastDayOf, monthOf } from '../../../shared/register/dates';
 import type { EstablishmentKind } from '../../../shared/register/events';
-import { listProducts, type RegisterIdentity } from '../../db/queries';
+import type { RegisterIdentity } from '../../db/register-store';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { mainProcess } from '../../main-process';
 import { fr } from '../../messages/fr';
@@ -38,7 +38,7 @@ function kindText(edition: RecordedEdition, kind: EstablishmentKind): string {
 
 export function EditionsScreen({ identity, closure }: { identity: RegisterIdentity; closure: MonthlyClosureState }) {
   const editions = useRegisterQuery(listEditions);
-  const products = useRegisterQuery(listProducts) ?? [];
+  const products = useRegisterQuery((store) => store.products()) ?? [];
   const [sync, setSync] = useState<ReserveSync>({ state: 'checking' });
   const { registerId } = identity;
   const { act, outcome, working } = useArchivedFile(registerId);

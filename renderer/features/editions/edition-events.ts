@@ -1,9 +1,8 @@
-// What the register holds that an edition needs, read from IndexedDB without folding the
+// What the register holds that an edition needs, read through the store without folding the
 // whole journal when a product's own events suffice.
 import type { EditionProduced, RegisterEvent } from '../../../shared/register/events';
-import type { RegisterDatabase } from '../../db/database';
+import type { RegisterStore } from '../../db/register-store';
 import { LIFECYCLE_EVENT_TYPES } from '../../../shared/editions/lifecycle-steps';
-import { eventsOfTypes, productEvents } from '../../db/queries';
 import { specPeriod, type EditionSpec } from './edition-spec';
 
 export type RecordedEdition = Extract<RegisterEvent, EditionProduced>;
@@ -16,24 +15,24 @@ export type RecordedEdition = Extract<RegisterEvent, EditionProduced>;
  * in), the products' definitions as they stand now, and every correction, even a later
  * one (a corrected line says so on every edition).
  */
-export async function eventsForEdition(db: RegisterDatabase, spec: EditionSpec): Promise<RegisterEvent[]> {
+export async function eventsForEdition(store: RegisterStore, spec: EditionSpec): Promise<RegisterEvent[]> {
   // Both carry what they print (the check, the filling report): no events needed.
   if (spec.kind === 'integrity' || spec.kind === 'annual-jare-fill-report') return [];
-  if (spec.kind === 'product-register') return productRegisterEvents(db, spec.productId);
-  if (spec.kind === 'inventory') return inventoryEvents(db, spec.inventory);
-  if (spec.kind === 'destruction-notice' || spec.kind === 'destruction-pv') return dossierEvents(db, spec.dossier);
-  if (spec.kind === 'transfer-inventory') return cutOffEvents(db, spec.inventory);
-  if (spec.kind === 'transmittal') return transmittalEvents(db);
+  if (spec.kind === 'product-register') return productRegisterEvents(store, spec.productId);
+  if (spec.kind === 'inventory') return inventoryEvents(store, spec.inventory);
+  if (spec.kind === 'destruction-notice' || spec.kind === 'destruction-pv') return dossierEvents(store, spec.dossier);
+  if (spec.kind === 'transfer-inventory') return cutOffEvents(store, spec.inventory);
+  if (spec.kind === 'transmittal') return transmittalEvents(store);
   const { to } = specPeriod(spec);
   const [dated, described] = await Promise.all([
-    db.events.where('operationDate').belowOrEqual(to).toArray(),
-    db.events.where('type').anyOf('product.defined', 'product.changed', 'correction').toArray(),
+    store.eventsDatedUpTo(to),
+    store.eventsOfTypes(['product.defined', 'product.changed', 'correction']),
   ]);
   return inRegisterOrder(dated, described);
 }
 
-async function productRegisterEvents(db: RegisterDatabase, productId: string): Promise<RegisterEvent[]> {
-  const [own, steps] = await Promise.all([productEvents(db, productId), eventsOfTypes(db, LIFECYCLE_EVENT_TYPES)]);
+async function productRegisterEvents(store: RegisterStore, productId: string): Promise<RegisterEvent[]> {
+  const [own, steps] = await Promise.all([store.productEvents(productId), store.eventsOfTypes(LIFECYCLE_EVENT_TYPES)]);
   return inRegisterOrder(own, steps);
 }
 
@@ -45,42 +44,36 @@ function inRegisterOrder(...reads: RegisterEvent[][]): RegisterEvent[] {
 }
 
 /** An inventory, its adjustments and the products' definitions as they stand now. */
-async function inventoryEvents(db: RegisterDatabase, seq: number): Promise<RegisterEvent[]> {
+async function inventoryEvents(store: RegisterStore, seq: number): Promise<RegisterEvent[]> {
   const [inventory, related] = await Promise.all([
-    db.events.get(seq),
-    db.events.where('type').anyOf('product.defined', 'product.changed', 'inventory.adjustment').toArray(),
+    store.eventAt(seq),
+    store.eventsOfTypes(['product.defined', 'product.changed', 'inventory.adjustment']),
   ]);
   const adjustments = related.filter((event) => event.type !== 'inventory.adjustment' || event.inventory === seq);
   return [...(inventory ? [inventory] : []), ...adjustments].sort((a, b) => a.seq - b.seq);
 }
 
 /** A destruction dossier's events, the opening and changes of holder (who signs) and the products' definitions as they stand now. */
-async function dossierEvents(db: RegisterDatabase, dossier: string): Promise<RegisterEvent[]> {
-  const related = await db.events
-    .where('type')
-    .anyOf('register.opened', 'holder.changed', 'product.defined', 'product.changed', 'destruction.planned', 'destruction.certified', 'destruction', 'destruction.copySent')
-    .toArray();
+async function dossierEvents(store: RegisterStore, dossier: string): Promise<RegisterEvent[]> {
+  const related = await store.eventsOfTypes(['register.opened', 'holder.changed', 'product.defined', 'product.changed', 'destruction.planned', 'destruction.certified', 'destruction', 'destruction.copySent']);
   return related.filter((event) => !('dossier' in event) || event.dossier === dossier).sort((a, b) => a.seq - b.seq);
 }
 
 /** The register up to a cession's cut-off: everything to its inventory's last écart (the lots need every movement). */
-async function cutOffEvents(db: RegisterDatabase, seq: number): Promise<RegisterEvent[]> {
-  const adjustments = await db.events.where('type').equals('inventory.adjustment').toArray();
+async function cutOffEvents(store: RegisterStore, seq: number): Promise<RegisterEvent[]> {
+  const adjustments = await store.eventsOfTypes(['inventory.adjustment']);
   const cutOff = adjustments.reduce((last, event) => (event.type === 'inventory.adjustment' && event.inventory === seq ? Math.max(last, event.seq) : last), seq);
-  return db.events.where('seq').belowOrEqual(cutOff).toArray();
+  return store.eventsThrough(cutOff);
 }
 
 /** What the transmittal slip lists: the register's identity and closure, its inventories, PVs and every edition. */
-async function transmittalEvents(db: RegisterDatabase): Promise<RegisterEvent[]> {
-  const events = await db.events
-    .where('type')
-    .anyOf('register.opened', 'establishment.changed', 'holder.changed', 'register.closed', 'inventory.taken', 'destruction.certified', 'edition.produced')
-    .toArray();
-  return events.sort((a, b) => a.seq - b.seq);
+async function transmittalEvents(store: RegisterStore): Promise<RegisterEvent[]> {
+  // eventsOfTypes gives them in register order.
+  return store.eventsOfTypes(['register.opened', 'establishment.changed', 'holder.changed', 'register.closed', 'inventory.taken', 'destruction.certified', 'edition.produced']);
 }
 
 /** Every edition ever produced, in register order. */
-export async function listEditions(db: RegisterDatabase): Promise<RecordedEdition[]> {
-  const events = await db.events.where('type').equals('edition.produced').sortBy('seq');
+export async function listEditions(store: RegisterStore): Promise<RecordedEdition[]> {
+  const events = await store.eventsOfTypes(['edition.produced']);
   return events.filter((event): event is RecordedEdition => event.type === 'edition.produced');
 }

@@ -9,9 +9,8 @@ import { localDay } from '../../../shared/register/dates';
 import type { EditionProduced } from '../../../shared/register/events';
 import { err, ok, type Result } from '../../../shared/result';
 import { createSerialQueue } from '../../../shared/serial-queue';
-import { appendEvent } from '../../db/append-event';
-import type { RegisterDatabase } from '../../db/database';
-import { listProducts, readIdentity } from '../../db/queries';
+import { recordOne } from '../../db/record-act';
+import type { RegisterStore } from '../../db/register-store';
 import { fr } from '../../messages/fr';
 import { eventsForEdition, listEditions, type RecordedEdition } from './edition-events';
 import type { EditionRenderer } from './edition-renderer';
@@ -20,7 +19,7 @@ import { editionFileName } from '../../../shared/editions/file-name';
 import { workingCopyBytes } from '../annual/working-copy-bytes';
 
 export interface EditionDeps {
-  db: RegisterDatabase;
+  store: RegisterStore;
   api: RegistreApi | null;
   render: EditionRenderer;
   /** The clock; the edition instant printed on every page and in the file name. */
@@ -82,21 +81,21 @@ async function archiveUnderFreshName(
 const oneEditionAtATime = createSerialQueue();
 
 export function produceEdition(deps: EditionDeps, spec: EditionSpec, options: { open: boolean }): Promise<Result<ProducedEdition, EditionFailure>> {
-  return oneEditionAtATime(deps.db.name, () => produceNow(deps, spec, options));
+  return oneEditionAtATime(deps.store.name, () => produceNow(deps, spec, options));
 }
 
 async function produceNow(deps: EditionDeps, spec: EditionSpec, { open }: { open: boolean }): Promise<Result<ProducedEdition, EditionFailure>> {
-  const { db, api, render } = deps;
+  const { store, api, render } = deps;
   if (!api) return err({ kind: 'noMainProcess' });
-  const identity = await readIdentity(db);
-  const head = await db.events.orderBy('seq').last();
+  const identity = await store.identity();
+  const head = await store.lastEvent();
   if (!identity || !head) return err({ kind: 'refused', error: appError('register.notOpened') });
   const clock = deps.now ?? (() => new Date());
   const editedAt = clock();
 
   let bytes: Uint8Array;
   try {
-    const events = await eventsForEdition(db, spec);
+    const events = await eventsForEdition(store, spec);
     const context = { establishment: identity.establishment, head: { seq: head.seq, hash: head.hash }, editedAt };
     // The working copy is a workbook, which only the main process can write (exceljs needs Node).
     bytes =
@@ -114,8 +113,8 @@ async function produceNow(deps: EditionDeps, spec: EditionSpec, { open }: { open
   const productId = specProductId(spec);
   const closureOf = specClosureOf(spec);
   const dossier = specDossier(spec);
-  const designation = productId === undefined ? undefined : (await listProducts(db)).find((product) => product.productId === productId)?.designation;
-  const taken = new Set((await listEditions(db)).map((edition) => edition.fileName));
+  const designation = productId === undefined ? undefined : (await store.products()).find((product) => product.productId === productId)?.designation;
+  const taken = new Set((await listEditions(store)).map((edition) => edition.fileName));
   const name = (known: ReadonlySet<string>) =>
     editionFileName(
       { kind: spec.kind, period, ...(productId === undefined ? {} : { productId }), ...(designation === undefined ? {} : { designation }), ...(closureOf === undefined ? {} : { closureOf }), ...(dossier === undefined ? {} : { dossier }) },
@@ -140,8 +139,8 @@ async function produceNow(deps: EditionDeps, spec: EditionSpec, { open }: { open
     size,
   };
   const recordedAt = clock();
-  const recorded = await appendEvent(
-    db,
+  const recorded = await recordOne(
+    store,
     { operationDate: localDay(recordedAt), body, ...(deps.validatedBy === undefined ? {} : { validatedBy: deps.validatedBy }) },
     recordedAt,
   );

@@ -1,7 +1,7 @@
 // The print buttons' common path: produce the edition (archive, record, open), show
 // "Édition en cours…" on the button pressed meanwhile, then the outcome.
 import { useCallback, useRef, useState } from 'react';
-import { useDatabase } from '../../db/DatabaseContext';
+import { useStore } from '../../db/DatabaseContext';
 import { mainProcess } from '../../main-process';
 import { useCurrentValidator } from '../validators/CurrentValidator';
 import { useEditionRenderer } from './edition-renderer';
@@ -21,7 +21,7 @@ export interface Printer {
 }
 
 export function usePrint(): Printer {
-  const db = useDatabase();
+  const store = useStore();
   const render = useEditionRenderer();
   const { orderNumber } = useCurrentValidator();
   const [busy, setBusy] = useState<string | null>(null);
@@ -40,7 +40,7 @@ export function usePrint(): Printer {
       setOutcome(null);
       try {
         const chosen = typeof spec === 'function' ? await spec() : spec;
-        const result = await produceEdition({ db, api: mainProcess(), render, ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }, chosen, { open: true });
+        const result = await produceEdition({ store, api: mainProcess(), render, ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }, chosen, { open: true });
         const next: PrintOutcome = result.ok ? { kind: 'produced', produced: result.value } : { kind: 'failed', failure: result.error };
         setOutcome(next);
         return next;
@@ -49,7 +49,7 @@ export function usePrint(): Printer {
         setBusy(pending.current.at(-1) ?? null);
       }
     },
-    [db, render, orderNumber],
+    [store, render, orderNumber],
   );
 
   const refuse = useCallback((message: string) => setOutcome({ kind: 'invalid', message }), []);

@@ -10,7 +10,6 @@ import type { DraftBody } from '../../../shared/register/validate';
 import type { Result } from '../../../shared/result';
 import { err } from '../../../shared/result';
 import { useFormValues } from '../../components/use-form-values';
-import { listProducts, productStock } from '../../db/queries';
 import { useRecord } from '../../db/use-record';
 import { useRegisterQuery } from '../../db/use-register-query';
 
@@ -42,9 +41,9 @@ export function useEntryForm<T extends EntryValues>(initial: T) {
     set(key)(value);
     if (error && (error.field === key || error.field === alsoClears)) setDismissed(error);
   };
-  const products = useRegisterQuery(listProducts) ?? [];
+  const products = useRegisterQuery((store) => store.products()) ?? [];
   const product = products.find((candidate) => candidate.active && candidate.productId === values.productId);
-  const stock = useRegisterQuery((db) => productStock(db, values.productId), [values.productId]);
+  const stock = useRegisterQuery((store) => store.productStock(values.productId), [values.productId]);
   const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {

@@ -6,7 +6,7 @@ import { FormOutcome } from '../../components/FormOutcome';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { useFormValues } from '../../components/use-form-values';
-import type { RegisterIdentity } from '../../db/queries';
+import type { RegisterIdentity } from '../../db/register-store';
 import { useRecord } from '../../db/use-record';
 import { fr } from '../../messages/fr';
 import { establishmentChange } from './establishment-drafts';

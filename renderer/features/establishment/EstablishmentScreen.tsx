@@ -1,5 +1,5 @@
 // The establishment as the register knows it now, and who may validate entries.
-import type { RegisterIdentity } from '../../db/queries';
+import type { RegisterIdentity } from '../../db/register-store';
 import { fr } from '../../messages/fr';
 import { AuthorizeValidatorForm } from './AuthorizeValidatorForm';
 import { EstablishmentForm } from './EstablishmentForm';

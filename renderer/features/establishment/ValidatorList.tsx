@@ -4,14 +4,13 @@ import { Fragment, useState } from 'react';
 import { localDay } from '../../../shared/register/dates';
 import type { Validator } from '../../../shared/register/events';
 import { FormOutcome } from '../../components/FormOutcome';
-import { listValidators } from '../../db/queries';
 import { useRecord } from '../../db/use-record';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { fr } from '../../messages/fr';
 import { canRevoke, revocation } from './establishment-drafts';
 
 export function ValidatorList() {
-  const validators = useRegisterQuery(listValidators) ?? [];
+  const validators = useRegisterQuery((store) => store.validators()) ?? [];
   const [confirming, setConfirming] = useState<string | null>(null);
   const { record, error, recorded, saving } = useRecord();
 

@@ -1,11 +1,17 @@
 // An exit on prescription in an officine: to a named patient, to an anonymous patient
 // (art. L. 3414-1), or to a practitioner for professional use; handed, when the patient
 // does not come, to a bearer whose identity document is noted.
-import type { Recipient } from '../../../shared/register/events';
+import type { Dispensation, Recipient } from '../../../shared/register/events';
+import { toMilli, type Milli } from '../../../shared/register/quantity';
+import type { Draft } from '../../../shared/register/validate';
+import { useRegisterQuery } from '../../db/use-register-query';
+import { PatientHistory } from './PatientHistory';
+import { PrescriptionFields, PRESCRIPTION_FIELDS } from './PrescriptionFields';
+import { PRESCRIPTION_VALUES, prescriptionFrom } from './prescription-values';
 import { fr } from '../../messages/fr';
 import { LabelledText } from '../../components/LabelledField';
 import { Choices, ExitFormFrame, Group, WideNote } from './ExitFormParts';
-import { useExitForm } from './use-exit-form';
+import { today, useExitForm } from './use-exit-form';
 
 const RECIPIENT_KINDS = ['patient', 'anonymous', 'professional'] as const satisfies readonly Recipient['kind'][];
 type RecipientKind = (typeof RECIPIENT_KINDS)[number];
@@ -20,23 +26,32 @@ export function DispensationForm() {
     ordonnancierNumber: '',
     bearerName: '',
     bearerIdReference: '',
+    ...PRESCRIPTION_VALUES,
   });
   const { values, set, error } = form;
   const kind = values.recipientKind;
   const named = kind !== 'anonymous';
 
-  const recipient = (): Recipient =>
-    kind === 'anonymous' ? { kind } : { kind, name: values.recipientName, address: values.recipientAddress };
+  const recipient = (): Recipient => (kind === 'anonymous' ? { kind } : { kind, name: values.recipientName, address: values.recipientAddress });
   const bearerGiven = values.bearerName.trim() !== '' || values.bearerIdReference.trim() !== '';
-  const onSubmit = form.submit((product, quantity) => ({
+  const prescription = prescriptionFrom(values);
+  const body = (productId: string, quantity: Milli): Dispensation => ({
     type: 'dispensation',
-    productId: product.productId,
+    productId,
     quantity,
     recipient: recipient(),
     prescriber: { name: values.prescriberName, address: values.prescriberAddress },
     ordonnancierNumber: values.ordonnancierNumber,
     ...(bearerGiven ? { bearer: { name: values.bearerName, idReference: values.bearerIdReference } } : {}),
-  }));
+    ...(prescription ? { prescription } : {}),
+  });
+  const onSubmit = form.submit((product, quantity) => body(product.productId, quantity));
+  // What the validation will compute, shown before it: the same rules, against the same register.
+  const preview: Draft | null =
+    prescription && form.product
+      ? { operationDate: values.operationDate, body: body(form.product.productId, form.quantity.ok ? form.quantity.value : toMilli(0)) }
+      : null;
+  const review = useRegisterQuery((store) => (preview ? store.previewPrescription(preview, today()) : Promise.resolve(null)), [JSON.stringify(preview)]);
 
   const fields = [
     'recipient.kind',
@@ -46,6 +61,7 @@ export function DispensationForm() {
     'ordonnancierNumber',
     'bearer.name',
     'bearer.idReference',
+    ...PRESCRIPTION_FIELDS,
   ];
   const t = fr.dispensation;
   return (
@@ -85,12 +101,29 @@ export function DispensationForm() {
         ) : (
           <WideNote>{t.anonymousHint}</WideNote>
         )}
+        {kind === 'patient' ? <PatientHistory name={values.recipientName} today={today()} products={form.products} /> : null}
       </Group>
       <Group legend={t.prescription}>
         <LabelledText name="prescriber.name" label={t.prescriberName} value={values.prescriberName} onChange={set('prescriberName')} error={error} required />
-        <LabelledText name="prescriber.address" label={t.prescriberAddress} value={values.prescriberAddress} onChange={set('prescriberAddress')} error={error} required span="double" />
-        <LabelledText name="ordonnancierNumber" label={t.ordonnancierNumber} value={values.ordonnancierNumber} onChange={set('ordonnancierNumber')} error={error} required />
+        <LabelledText
+          name="prescriber.address"
+          label={t.prescriberAddress}
+          value={values.prescriberAddress}
+          onChange={set('prescriberAddress')}
+          error={error}
+          required
+          span="double"
+        />
+        <LabelledText
+          name="ordonnancierNumber"
+          label={t.ordonnancierNumber}
+          value={values.ordonnancierNumber}
+          onChange={set('ordonnancierNumber')}
+          error={error}
+          required
+        />
       </Group>
+      <PrescriptionFields values={values} set={set} error={error} unit={form.product?.unit} review={review} today={today()} />
       <Group legend={t.bearer} hint={t.bearerHint}>
         <LabelledText name="bearer.name" label={t.bearerName} value={values.bearerName} onChange={set('bearerName')} error={error} required={bearerGiven} />
         <LabelledText

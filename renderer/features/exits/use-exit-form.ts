@@ -8,7 +8,7 @@ import { parseQuantity, type Milli } from '../../../shared/register/quantity';
 import type { Result } from '../../../shared/result';
 import type { StockBalance } from '../../../shared/stock/movements';
 import { useFormValues } from '../../components/use-form-values';
-import { listProducts, productStock, type ProductSummary } from '../../db/queries';
+import type { ProductSummary } from '../../db/register-store';
 import { useRecord } from '../../db/use-record';
 import { useRegisterQuery } from '../../db/use-register-query';
 
@@ -32,9 +32,9 @@ export function useExitForm<T extends Record<string, string>>(specific: T) {
     setValue(key)(value);
     if (error?.field !== undefined && valueKey(error.field) === key) dismiss(error);
   };
-  const products = useRegisterQuery(listProducts) ?? [];
+  const products = useRegisterQuery((store) => store.products()) ?? [];
   const product = products.find((candidate) => candidate.productId === values.productId && candidate.active);
-  const stock = useRegisterQuery((db) => productStock(db, values.productId), [values.productId]);
+  const stock = useRegisterQuery((store) => store.productStock(values.productId), [values.productId]);
   const quantity = parseQuantity(values.quantity);
 
   /**

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { describeError, type AppError } from '../../../shared/errors';
 import type { ExportedPackage } from '../../../shared/ipc/contract';
 import type { WholeRegisterPurpose } from '../../../shared/package/manifest';
-import { useDatabase } from '../../db/DatabaseContext';
+import { useStore } from '../../db/DatabaseContext';
 import { mainProcess } from '../../main-process';
 import { fr } from '../../messages/fr';
 import { journalBytes } from './journal-bytes';
@@ -20,7 +20,7 @@ interface HandoverPackageProps {
 
 export function HandoverPackage({ registerId, purpose = 'handover', titled = true }: HandoverPackageProps) {
   const words = purpose === 'handover' ? fr.handover : { ...fr.handover, ...fr.deposit };
-  const db = useDatabase();
+  const store = useStore();
   const [working, setWorking] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: true; value: ExportedPackage } | { ok: false; error: AppError } | null>(null);
   const api = mainProcess();
@@ -35,7 +35,7 @@ export function HandoverPackage({ registerId, purpose = 'handover', titled = tru
     setWorking(true);
     setOutcome(null);
     try {
-      const answer = await api['package:export']({ registerId, journal: await journalBytes(db), purpose });
+      const answer = await api['package:export']({ registerId, journal: await journalBytes(store), purpose });
       setOutcome(!answer.ok && answer.error.code === 'package.cancelled' ? null : answer);
     } finally {
       setWorking(false);

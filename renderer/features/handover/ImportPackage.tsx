@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import { describeError, type AppError } from '../../../shared/errors';
 import type { OpenedPackage } from '../../../shared/ipc/contract';
-import { useDatabase } from '../../db/DatabaseContext';
+import { useStore } from '../../db/DatabaseContext';
 import { mainProcess } from '../../main-process';
 import { fr } from '../../messages/fr';
 import { chooseReserveFolder, readReserveChoice, type ReserveChoice } from '../setup/reserve-choice';
@@ -16,7 +16,7 @@ import { importPackage } from './import-package';
 import './handover.css';
 
 export function ImportPackage() {
-  const db = useDatabase();
+  const store = useStore();
   const api = mainProcess();
   const [opened, setOpened] = useState<OpenedPackage | null>(null);
   const [error, setError] = useState<AppError | null>(null);
@@ -54,7 +54,7 @@ export function ImportPackage() {
     setError(null);
     // The run, its progress and its outcome are the set-up screen's (restore-run.ts); on
     // success the register is whole and the application opens it by itself.
-    await runRestore(opened.head.seq, (onProgress) => importPackage(db, api, opened, onProgress));
+    await runRestore(opened.head.seq, (onProgress) => importPackage(store, api, opened, onProgress));
   };
 
   return (

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { describeError, type AppError } from '../../../shared/errors';
 import type { YearlyArchive } from '../../../shared/ipc/contract';
 import { formatInteger } from '../../../shared/french';
-import { useDatabase } from '../../db/DatabaseContext';
+import { useStore } from '../../db/DatabaseContext';
 import { mainProcess } from '../../main-process';
 import { fr } from '../../messages/fr';
 import { journalBytes } from './journal-bytes';
@@ -14,7 +14,7 @@ import { archiveDueYears } from './archive-due-years';
 import './handover.css';
 
 export function YearlyArchives({ registerId, openedOn }: { registerId: string; openedOn: string }) {
-  const db = useDatabase();
+  const store = useStore();
   const api = mainProcess();
   const [archives, setArchives] = useState<YearlyArchive[] | null>(null);
   const [error, setError] = useState<AppError | null>(null);
@@ -27,12 +27,12 @@ export function YearlyArchives({ registerId, openedOn }: { registerId: string; o
   const refresh = useCallback(async () => {
     if (!api) return;
     // Years whose December is closed and not archived yet are archived first.
-    const failed = await archiveDueYears(db, api);
+    const failed = await archiveDueYears(store, api);
     if (failed) setError(failed);
     const listed = await api['archive:list']({ registerId });
     if (listed.ok) setArchives(listed.value.archives);
     else setError(listed.error);
-  }, [api, db, registerId]);
+  }, [api, store, registerId]);
 
   useEffect(() => {
     void refresh();
@@ -44,7 +44,7 @@ export function YearlyArchives({ registerId, openedOn }: { registerId: string; o
     setError(null);
     setMessage(null);
     try {
-      const created = await api['archive:create']({ registerId, year, journal: await journalBytes(db), automatic: false });
+      const created = await api['archive:create']({ registerId, year, journal: await journalBytes(store), automatic: false });
       if (created.ok) setMessage(fr.archives.created(created.value.fileName));
       else setError(created.error);
       await refresh();

@@ -4,25 +4,24 @@
 // (and so re-verified whole) once, not at every ten-minute check.
 import type { AppError } from '../../../shared/errors';
 import type { RegistreApi } from '../../../shared/ipc/contract';
-import type { RegisterDatabase } from '../../db/database';
-import { listClosures, readIdentity } from '../../db/queries';
+import type { RegisterStore } from '../../db/register-store';
 import { journalBytes } from './journal-bytes';
 import { yearsDue } from './yearly-archives';
 
 const archivedThisSession = new Set<string>();
 
-export async function archiveDueYears(db: RegisterDatabase, api: RegistreApi | null): Promise<AppError | null> {
-  const identity = await readIdentity(db);
+export async function archiveDueYears(store: RegisterStore, api: RegistreApi | null): Promise<AppError | null> {
+  const identity = await store.identity();
   if (!api || !identity) return null;
   const { registerId } = identity;
-  const closedDecembers = (await listClosures(db)).map((closure) => closure.month).filter((month) => month.endsWith('-12'));
+  const closedDecembers = (await store.closures()).map((closure) => closure.month).filter((month) => month.endsWith('-12'));
   if (closedDecembers.every((month) => archivedThisSession.has(`${registerId}:${month}`))) return null;
   const listed = await api['archive:list']({ registerId });
   if (!listed.ok) return listed.error;
   const due = yearsDue(closedDecembers, listed.value.archives, registerId);
   if (due.length > 0) {
     // Read once for every year due (a first start after years without the app has several).
-    const journal = await journalBytes(db);
+    const journal = await journalBytes(store);
     for (const year of due) {
       const answer = await api['archive:create']({ registerId, year, journal, automatic: true });
       // Written meanwhile by another check: no error.

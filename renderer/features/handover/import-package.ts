@@ -6,13 +6,13 @@
 import type { AppError } from '../../../shared/errors';
 import type { OpenedPackage, RegistreApi } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/result';
-import type { RegisterDatabase } from '../../db/database';
+import type { RegisterStore } from '../../db/register-store';
 import { importJournalPages } from '../restore/import-journal-pages';
 
 const PAGE = 1_000;
 
 export async function importPackage(
-  db: RegisterDatabase,
+  store: RegisterStore,
   api: RegistreApi,
   opened: OpenedPackage,
   onProgress: (done: number, total: number) => void = () => {},
@@ -20,5 +20,5 @@ export async function importPackage(
   const installed = await api['package:installEditions']({ token: opened.token });
   if (!installed.ok) return installed;
   const { registerId, establishmentName, head } = opened;
-  return importJournalPages(db, { source: 'package', registerId, establishmentName, head, readPage: (cursor) => api['package:readEvents']({ token: opened.token, cursor, limit: PAGE }) }, onProgress);
+  return importJournalPages(store, { source: 'package', registerId, establishmentName, head, readPage: (cursor) => api['package:readEvents']({ token: opened.token, cursor, limit: PAGE }) }, onProgress);
 }

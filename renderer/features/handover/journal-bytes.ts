@@ -2,17 +2,16 @@
 // the main process verifies again and puts in a package. The database, not the reserve,
 // is the source: the reserve may lag behind it (a key unplugged).
 import { serializeLine } from '../../../shared/journal/line';
-import type { RegisterDatabase } from '../../db/database';
-import { eventsAfter } from '../../db/queries';
+import type { RegisterStore } from '../../db/register-store';
 
 const PAGE = 2_000;
 
-export async function journalBytes(db: RegisterDatabase): Promise<Uint8Array> {
+export async function journalBytes(store: RegisterStore): Promise<Uint8Array> {
   const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (let after = 0; ; ) {
-    const events = await eventsAfter(db, after, PAGE);
+    const events = await store.eventsAfter(after, PAGE);
     if (events.length === 0) break;
     const chunk = encoder.encode(events.map(serializeLine).join(''));
     chunks.push(chunk);

@@ -4,6 +4,7 @@ import { fr } from '../../messages/fr';
 import type { IntegrityReport } from './check-integrity';
 import type { ReserveVerdict } from './check-reserve';
 import { PrintIntegrityReport } from './PrintIntegrityReport';
+import { SaveVerifier } from './SaveVerifier';
 
 interface IntegrityScreenProps {
   report: IntegrityReport | null;
@@ -39,7 +40,9 @@ export function IntegrityScreen({ report, running, run }: IntegrityScreenProps) 
       {report ? (
         <div className="card integrity-report" aria-label="Résultat de la vérification">
           {report.problems.length === 0 ? (
-            <p className="outcome outcome--success">{report.scope.kind === 'since' ? fr.integrity.intactSince(report.events, report.scope.since) : fr.integrity.intact(report.events)}</p>
+            <p className="outcome outcome--success">
+              {report.scope.kind === 'since' ? fr.integrity.intactSince(report.events, report.scope.since) : fr.integrity.intact(report.events)}
+            </p>
           ) : (
             <ul className="outcome outcome--error problems">
               {report.problems.map((problem) => (
@@ -53,6 +56,7 @@ export function IntegrityScreen({ report, running, run }: IntegrityScreenProps) 
           <PrintIntegrityReport report={report} running={running} />
         </div>
       ) : null}
+      <SaveVerifier />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 // Prints the integrity report of the last whole check, as an inspector would ask for it.
-import { useDatabase } from '../../db/DatabaseContext';
+import { useStore } from '../../db/DatabaseContext';
 import { fr } from '../../messages/fr';
 import { PrintButton, PrintOutcome } from '../editions/PrintOutcome';
 import { usePrint } from '../editions/use-print';
@@ -7,7 +7,7 @@ import type { IntegrityReport } from './check-integrity';
 import { integrityEditionSpec } from './integrity-edition';
 
 export function PrintIntegrityReport({ report, running }: { report: IntegrityReport | null; running: boolean }) {
-  const db = useDatabase();
+  const store = useStore();
   const printer = usePrint();
   return (
     <div className="print-inline">
@@ -19,7 +19,7 @@ export function PrintIntegrityReport({ report, running }: { report: IntegrityRep
           if (!report || running) printer.refuse(fr.editions.print.integrityFirst);
           // The paper says the register is intact: only a check of the whole register can.
           else if (report.scope.kind !== 'whole') printer.refuse(fr.editions.print.integrityWhole);
-          else void printer.print('integrity', () => integrityEditionSpec(db, report));
+          else void printer.print('integrity', () => integrityEditionSpec(store, report));
         }}
       />
       <PrintOutcome printer={printer} />

@@ -9,9 +9,8 @@
 import { appError, type AppError } from '../../../shared/errors';
 import { errorReference, technicalDetail } from '../../../shared/unexpected-error';
 import type { RegistreApi } from '../../../shared/ipc/contract';
-import type { ChainHead } from '../../../shared/register/prepare';
-import type { RegisterDatabase } from '../../db/database';
-import { readVerifiedHead, writeVerifiedHead } from '../../db/verified-head';
+import type { ChainHead } from '../../../shared/register/chain-head';
+import type { RegisterStore } from '../../db/register-store';
 import type { PagesVerdict } from './check-pages';
 import { checkReserveAgainst, type ReserveVerdict } from './check-reserve';
 import { checkSince } from './check-since';
@@ -32,14 +31,21 @@ export interface IntegrityReport {
   reserve: ReserveVerdict;
 }
 
-export async function checkIntegrity(db: RegisterDatabase, api: RegistreApi | null, registerId: string, now: Date, asked: IntegrityScope = 'whole', options: WholeCheckOptions = {}): Promise<IntegrityReport> {
+export async function checkIntegrity(
+  store: RegisterStore,
+  api: RegistreApi | null,
+  registerId: string,
+  now: Date,
+  asked: IntegrityScope = 'whole',
+  options: WholeCheckOptions = {},
+): Promise<IntegrityReport> {
   // Without a verified head (a register never checked, restored, or kept by an earlier
   // version), there is nothing to start from: the whole register is checked.
-  const verified = asked === 'since' ? await readVerifiedHead(db) : null;
+  const verified = asked === 'since' ? await store.verifiedHead() : null;
   const scope: IntegrityReport['scope'] = verified ? { kind: 'since', since: verified.head.seq } : { kind: 'whole' };
-  const database: PagesVerdict = await (verified ? checkSince(db, verified) : checkWhole(db, options)).catch(unforeseen);
-  if (database.ok && database.head) await writeVerifiedHead(db, { head: database.head, state: database.state, whole: scope.kind === 'whole' }, now);
-  const reserve = await checkReserveAgainst(db, api, registerId);
+  const database: PagesVerdict = await (verified ? checkSince(store, verified) : checkWhole(store, options)).catch(unforeseen);
+  if (database.ok && database.head) await store.markVerified({ head: database.head, state: database.state, whole: scope.kind === 'whole' }, now);
+  const reserve = await checkReserveAgainst(store, api, registerId);
   const problems = [...(database.ok ? [] : [database.error]), ...(reserve.kind === 'problem' ? [reserve.error] : [])];
   return {
     checkedAt: now,

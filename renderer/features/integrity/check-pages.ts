@@ -5,10 +5,10 @@
 import { appError, type AppError } from '../../../shared/errors';
 import { createChainVerifier, type ChainVerifier } from '../../../shared/register/chain';
 import type { RegisterEvent } from '../../../shared/register/events';
-import type { ChainHead } from '../../../shared/register/prepare';
+import type { ChainHead } from '../../../shared/register/chain-head';
 import { createReplayValidator, type ReplayValidator } from '../../../shared/register/replay';
 import { toStateRecord, type StateRecord } from '../../../shared/register/state-record';
-import type { RegisterDatabase } from '../../db/database';
+import type { RegisterStore } from '../../db/register-store';
 import { chainBreakError } from './chain-break';
 import { checkStoredState } from './check-state';
 import { eventPages } from './read-pages';
@@ -16,7 +16,12 @@ import { eventPages } from './read-pages';
 /** What a check found: the events it read and the head and state they reach, or the first problem. */
 export type PagesVerdict = { ok: true; events: number; head: ChainHead | null; state: StateRecord } | { ok: false; error: AppError };
 
-export async function checkPages(db: RegisterDatabase, pages: AsyncIterable<RegisterEvent[]>, chain: ChainVerifier, rules: ReplayValidator): Promise<PagesVerdict> {
+export async function checkPages(
+  store: RegisterStore,
+  pages: AsyncIterable<RegisterEvent[]>,
+  chain: ChainVerifier,
+  rules: ReplayValidator,
+): Promise<PagesVerdict> {
   let events = 0;
   for await (const page of pages) {
     for (const event of page) {
@@ -30,11 +35,12 @@ export async function checkPages(db: RegisterDatabase, pages: AsyncIterable<Regi
   // Taken before the comparison, which folds on what was recorded meanwhile (not checked here).
   const head = rules.state.head;
   const state = structuredClone(toStateRecord(rules.state));
-  const differs = await checkStoredState(db, rules.state);
+  const differs = await checkStoredState(store, rules.state, rules.recall);
   return differs ? { ok: false, error: differs } : { ok: true, events, head, state };
 }
 
 /** The whole register, from the opening, on the thread that calls it. */
-export function checkFromOpening(db: RegisterDatabase): Promise<PagesVerdict> {
-  return checkPages(db, eventPages(db), createChainVerifier(), createReplayValidator());
+export function checkFromOpening(store: RegisterStore): Promise<PagesVerdict> {
+  // The same replay as the command line's and the package import's.
+  return checkPages(store, eventPages(store), createChainVerifier(), createReplayValidator());
 }

@@ -4,8 +4,7 @@
 import { appError, type AppError } from '../../../shared/errors';
 import type { RegistreApi } from '../../../shared/ipc/contract';
 import type { JournalBreak } from '../../../shared/journal/read';
-import type { RegisterDatabase } from '../../db/database';
-import { eventAt, headSeq } from '../../db/queries';
+import type { RegisterStore } from '../../db/register-store';
 
 export type ReserveVerdict =
   | { kind: 'notConfigured' }
@@ -21,16 +20,22 @@ const REASONS: Record<string, string> = {
   hash: 'contenu modifié',
   empty: 'fichier vide',
   rule: 'règle du registre enfreinte',
+  format: 'format plus récent que celui que cette version sait lire',
 };
 
 export function reserveBrokenError(verdict: JournalBreak): AppError {
   // Intact but not valid: the order number and the rule broken, in the rule's own words.
-  if (verdict.reason === 'rule') return appError('integrity.rule', undefined, { where: 'Copie de réserve', seq: String(verdict.seq ?? ''), message: verdict.message ?? '' });
-  const params = { line: String(verdict.line), reason: REASONS[verdict.reason] ?? verdict.reason, ...(verdict.seq === undefined ? {} : { seq: String(verdict.seq) }) };
+  if (verdict.reason === 'rule')
+    return appError('integrity.rule', undefined, { where: 'Copie de réserve', seq: String(verdict.seq ?? ''), message: verdict.message ?? '' });
+  const params = {
+    line: String(verdict.line),
+    reason: REASONS[verdict.reason] ?? verdict.reason,
+    ...(verdict.seq === undefined ? {} : { seq: String(verdict.seq) }),
+  };
   return appError('integrity.reserveBroken', undefined, params);
 }
 
-export async function checkReserveAgainst(db: RegisterDatabase, api: RegistreApi | null, registerId: string): Promise<ReserveVerdict> {
+export async function checkReserveAgainst(store: RegisterStore, api: RegistreApi | null, registerId: string): Promise<ReserveVerdict> {
   if (!api) return { kind: 'notConfigured' };
   const answer = await api['reserve:verify']({ registerId });
   if (!answer.ok) return { kind: 'problem', error: answer.error };
@@ -39,9 +44,9 @@ export async function checkReserveAgainst(db: RegisterDatabase, api: RegistreApi
   if (check.state === 'unreachable') return { kind: 'unreachable', folder: check.folder };
   const { verdict, folder } = check;
   if (!verdict.ok) return { kind: 'problem', error: reserveBrokenError(verdict) };
-  const databaseSeq = await headSeq(db);
+  const databaseSeq = await store.headSeq();
   if (verdict.lastSeq > databaseSeq) return { kind: 'problem', error: appError('integrity.reserveDisagrees', undefined, { seq: String(databaseSeq + 1) }) };
-  if (verdict.lastSeq > 0 && (await eventAt(db, verdict.lastSeq))?.hash !== verdict.headHash) {
+  if (verdict.lastSeq > 0 && (await store.eventAt(verdict.lastSeq))?.hash !== verdict.headHash) {
     return { kind: 'problem', error: appError('integrity.reserveDisagrees', undefined, { seq: String(verdict.lastSeq) }) };
   }
   return { kind: 'agrees', folder, duplicated: verdict.lastSeq, pending: databaseSeq - verdict.lastSeq };

@@ -6,19 +6,20 @@ import { appError, type AppError } from '../../../shared/errors';
 import { evolve } from '../../../shared/register/evolve';
 import type { RegisterState } from '../../../shared/register/register-state';
 import { canonicalJson } from '../../../shared/register/seal';
-import type { RegisterDatabase } from '../../db/database';
-import { readStoredState, stateRow } from '../../db/state-row';
+import { toStateRecord } from '../../../shared/register/state-record';
+import type { LotRecall } from '../../../shared/stock/lot-ledger';
+import type { RegisterStore } from '../../db/register-store';
 
 /**
  * Compares the stored row with `folded`, the state of the events checked so far, taken
  * on to the database's head first (an entry may have been recorded during the check).
+ * `recall` is the lots' past the events were folded with (the replay's).
  * No row is no disagreement: the write door folds the log when it finds none.
  */
-export async function checkStoredState(db: RegisterDatabase, folded: RegisterState): Promise<AppError | null> {
-  return db.transaction('r', db.events, db.state, async () => {
-    const row = await readStoredState(db);
-    if (!row) return null;
-    await db.events.where('seq').above(folded.head?.seq ?? 0).each((event) => void evolve(folded, event));
-    return canonicalJson(row) === canonicalJson(stateRow(folded)) ? null : appError('integrity.stateDiffers', undefined, { seq: String(row.head?.seq ?? 0) });
-  });
+export async function checkStoredState(store: RegisterStore, folded: RegisterState, recall?: LotRecall): Promise<AppError | null> {
+  const stored = await store.storedStateWith(folded.head?.seq ?? 0, (event) => void evolve(folded, event, recall));
+  if (!stored) return null;
+  return canonicalJson(stored) === canonicalJson(toStateRecord(folded))
+    ? null
+    : appError('integrity.stateDiffers', undefined, { seq: String(stored.head?.seq ?? 0) });
 }

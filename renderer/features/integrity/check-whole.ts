@@ -2,7 +2,7 @@
 // state row, in one pass (check-pages.ts). In a worker where the engine has workers
 // (whole-check.worker.ts), so that the window is never held, whatever the register's
 // size; in the window otherwise (the tests' engine), with the same verdicts.
-import type { RegisterDatabase } from '../../db/database';
+import type { RegisterStore } from '../../db/register-store';
 import { checkFromOpening, type PagesVerdict } from './check-pages';
 import type { WholeCheckAnswer, WholeCheckRequest } from './whole-check.worker';
 
@@ -13,10 +13,10 @@ export interface WholeCheckOptions {
   ranIn?: (where: 'worker' | 'window') => void;
 }
 
-export async function checkWhole(db: RegisterDatabase, options: WholeCheckOptions = {}): Promise<PagesVerdict> {
+export async function checkWhole(store: RegisterStore, options: WholeCheckOptions = {}): Promise<PagesVerdict> {
   if (!options.inWindow && typeof Worker !== 'undefined') {
     try {
-      const verdict = await inWorker(db.name);
+      const verdict = await inWorker(store.name);
       options.ranIn?.('worker');
       return verdict;
     } catch (error) {
@@ -25,7 +25,7 @@ export async function checkWhole(db: RegisterDatabase, options: WholeCheckOption
     }
   }
   options.ranIn?.('window');
-  return checkFromOpening(db);
+  return checkFromOpening(store);
 }
 
 class WorkerUnavailable extends Error {}

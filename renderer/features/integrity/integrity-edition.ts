@@ -4,8 +4,7 @@
 import type { IntegrityCheck, IntegrityVerdict } from '../../../shared/editions/integrity';
 import { describeError } from '../../../shared/errors';
 import { localDay } from '../../../shared/register/dates';
-import type { RegisterDatabase } from '../../db/database';
-import { eventAt, readIdentity } from '../../db/queries';
+import type { RegisterStore } from '../../db/register-store';
 import type { EditionSpec } from '../editions/edition-spec';
 import type { IntegrityReport } from './check-integrity';
 import type { ReserveVerdict } from './check-reserve';
@@ -27,7 +26,7 @@ function reserveWords(reserve: ReserveVerdict): string {
   }
 }
 
-export async function integrityVerdict(db: RegisterDatabase, report: IntegrityReport): Promise<IntegrityVerdict> {
+export async function integrityVerdict(store: RegisterStore, report: IntegrityReport): Promise<IntegrityVerdict> {
   const broken = report.problems.find((problem) => DATABASE_BREAKS.has(problem.code));
   if (!broken) {
     return report.head ? { intact: true, events: report.events, head: report.head } : { intact: true, events: 0, head: { seq: 0, hash: '0'.repeat(64) } };
@@ -35,16 +34,16 @@ export async function integrityVerdict(db: RegisterDatabase, report: IntegrityRe
   const brokenAt = Number(broken.params?.seq ?? 0);
   // For a gap, what precedes the missing number is sound; otherwise what precedes the broken event.
   const lastSoundSeq = (broken.params?.expected === undefined ? brokenAt : Number(broken.params.expected)) - 1;
-  const lastSound = lastSoundSeq >= 1 ? await eventAt(db, lastSoundSeq) : undefined;
+  const lastSound = lastSoundSeq >= 1 ? await store.eventAt(lastSoundSeq) : undefined;
   return { intact: false, brokenAt, reason: describeError(broken), lastSound: lastSound ? { seq: lastSound.seq, hash: lastSound.hash } : null };
 }
 
-export async function integrityEditionSpec(db: RegisterDatabase, report: IntegrityReport): Promise<EditionSpec> {
-  const identity = await readIdentity(db);
+export async function integrityEditionSpec(store: RegisterStore, report: IntegrityReport): Promise<EditionSpec> {
+  const identity = await store.identity();
   const check: IntegrityCheck = {
     subject: `Registre de l’application (base de ce poste) ; ${reserveWords(report.reserve)}`,
     checkedAt: report.checkedAt,
-    verdict: await integrityVerdict(db, report),
+    verdict: await integrityVerdict(store, report),
   };
   const to = localDay(report.checkedAt);
   return { kind: 'integrity', check, period: { from: identity?.openedOn ?? to, to } };

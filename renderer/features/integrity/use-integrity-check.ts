@@ -3,13 +3,13 @@
 // head, then, when the schedule says so, the whole register in a worker. On demand, the
 // whole register.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useDatabase } from '../../db/DatabaseContext';
+import { useStore } from '../../db/DatabaseContext';
 import { mainProcess } from '../../main-process';
 import { checkIntegrity, type IntegrityReport, type IntegrityScope } from './check-integrity';
 import { wholeCheckDue } from './whole-check-schedule';
 
 export function useIntegrityCheck(registerId: string, runAtStart: boolean) {
-  const db = useDatabase();
+  const store = useStore();
   const [report, setReport] = useState<IntegrityReport | null>(null);
   const [running, setRunning] = useState(false);
   const ongoing = useRef(0);
@@ -19,7 +19,7 @@ export function useIntegrityCheck(registerId: string, runAtStart: boolean) {
       ongoing.current += 1;
       setRunning(true);
       try {
-        const done = await checkIntegrity(db, mainProcess(), registerId, new Date(), scope);
+        const done = await checkIntegrity(store, mainProcess(), registerId, new Date(), scope);
         setReport(done);
         return done;
       } finally {
@@ -27,7 +27,7 @@ export function useIntegrityCheck(registerId: string, runAtStart: boolean) {
         if (ongoing.current === 0) setRunning(false);
       }
     },
-    [db, registerId],
+    [store, registerId],
   );
 
   const run = useCallback(async () => {
@@ -39,14 +39,14 @@ export function useIntegrityCheck(registerId: string, runAtStart: boolean) {
     let cancelled = false;
     const start = async () => {
       const first = await check('since');
-      if (!cancelled && first.scope.kind === 'since' && (await wholeCheckDue(db, new Date()))) await check('whole');
+      if (!cancelled && first.scope.kind === 'since' && (await wholeCheckDue(store, new Date()))) await check('whole');
     };
     const idle = whenIdle(() => void start());
     return () => {
       cancelled = true;
       idle();
     };
-  }, [check, db, runAtStart]);
+  }, [check, store, runAtStart]);
 
   return { report, running, run };
 }

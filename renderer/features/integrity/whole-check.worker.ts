@@ -1,6 +1,6 @@
-// The whole-check worker: opens the register's database on its own thread and checks it
+// The whole-check worker: opens the register's store on its own thread and checks it
 // from the opening (check-pages.ts); what it sends back is the verdict, not the events.
-import { openRegisterDatabase } from '../../db/database';
+import { openRegisterStore } from '../../db/dexie-store';
 import { checkFromOpening, type PagesVerdict } from './check-pages';
 
 export type WholeCheckRequest = { database: string };
@@ -14,11 +14,11 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 scope.onmessage = ({ data: { database } }) => {
-  const db = openRegisterDatabase(database);
-  checkFromOpening(db)
+  const store = openRegisterStore(database);
+  checkFromOpening(store)
     .then(
       (verdict) => scope.postMessage({ ok: true, verdict }),
       (error: unknown) => scope.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) }),
     )
-    .finally(() => db.close());
+    .finally(() => store.close());
 };

@@ -4,8 +4,7 @@
 import { frenchTypography } from '../../../shared/french';
 import { MOVEMENT_LABELS } from '../../../shared/register/labels';
 import { formatDay, localDay } from '../../../shared/register/dates';
-import { readInterruptedEntry, settleEntry } from '../../db/entry-in-progress';
-import { useDatabase } from '../../db/DatabaseContext';
+import { useStore } from '../../db/DatabaseContext';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { t } from './messages';
 
@@ -17,14 +16,14 @@ function entryName(type: string): string | null {
 const TIME = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit' });
 
 export function InterruptedEntryNotice() {
-  const db = useDatabase();
-  const entry = useRegisterQuery(readInterruptedEntry);
+  const store = useStore();
+  const entry = useRegisterQuery((store) => store.interruptedEntry());
   if (!entry) return null;
   const startedAt = new Date(entry.startedAt);
   return (
     <section className="closed-banner" role="alert" aria-label={t.label}>
       <strong>{frenchTypography(t.notRecorded(entryName(entry.type), formatDay(localDay(startedAt)), TIME.format(startedAt)))}</strong>{' '}
-      <button type="button" className="secondary" onClick={() => void settleEntry(db)}>
+      <button type="button" className="secondary" onClick={() => void store.settleEntry()}>
         {t.checked}
       </button>
     </section>

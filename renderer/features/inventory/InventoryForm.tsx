@@ -11,7 +11,7 @@ import { FormOutcome } from '../../components/FormOutcome';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { useAction } from '../../components/use-action';
-import { useDatabase } from '../../db/DatabaseContext';
+import { useStore } from '../../db/DatabaseContext';
 import { fr } from '../../messages/fr';
 import type { Printer } from '../editions/use-print';
 import { useCurrentValidator } from '../validators/CurrentValidator';
@@ -30,7 +30,7 @@ interface InventoryFormProps {
 }
 
 export function InventoryForm({ rows, printer, counterParty, fixedDay, printOnRecord, onRecorded }: InventoryFormProps) {
-  const db = useDatabase();
+  const store = useStore();
   const { orderNumber } = useCurrentValidator();
   const [chosenDay, setDay] = useState(() => localDay(new Date()));
   const day = fixedDay ?? chosenDay;
@@ -60,7 +60,7 @@ export function InventoryForm({ rows, printer, counterParty, fixedDay, printOnRe
     if (lines.length === 0) return refuse(appError('inventory.empty', 'lines'));
     const body = { type: 'inventory.taken' as const, lines, countedBy, ...(counterParty === undefined ? {} : { counterParty }) };
     await run(
-      () => recordInventory(db, { operationDate: day, body, ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }),
+      () => recordInventory(store, { operationDate: day, body, ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }),
       ([inventory, ...adjustments]) => {
         setTyped({});
         if (inventory?.type === 'inventory.taken') onRecorded?.(inventory);

@@ -4,7 +4,6 @@
 // d'inventaire as one act, then produces its PDF (archived, recorded, opened).
 // This file gathers what the tab reads and lays out its parts; each part is its own file.
 import type { Practitioner } from '../../../shared/register/events';
-import { listProducts, stockByProduct } from '../../db/queries';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { fr } from '../../messages/fr';
 import { PrintOutcome } from '../editions/PrintOutcome';
@@ -31,8 +30,8 @@ export interface InventoryScreenProps {
 
 export function InventoryScreen({ counterParty, fixedDay, printOnRecord = true, embedded = false, onRecorded }: InventoryScreenProps = {}) {
   const printer = usePrint();
-  const products = useRegisterQuery(listProducts);
-  const stock = useRegisterQuery(stockByProduct);
+  const products = useRegisterQuery((store) => store.products());
+  const stock = useRegisterQuery((store) => store.stock());
   const inventories = useRegisterQuery(listInventories) ?? [];
   const rows = products === undefined || stock === undefined ? undefined : inventoryRows(products, stock);
 

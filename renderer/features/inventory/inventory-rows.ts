@@ -4,7 +4,7 @@ import { STOCK_COMPARTMENTS, type InventoryMethod, type StockCompartment } from 
 import { formatQuantity, type Milli } from '../../../shared/register/quantity';
 import { lineKey, parseCount } from '../../../shared/register/validate-inventory';
 import { EMPTY_STOCK, inCompartment, type StockBalance } from '../../../shared/stock/movements';
-import type { ProductSummary } from '../../db/queries';
+import type { ProductSummary } from '../../db/register-store';
 
 export interface InventoryRow {
   key: string;

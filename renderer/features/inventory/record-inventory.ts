@@ -1,13 +1,13 @@
 // An inventory and its "écarts d'inventaire" are one act: the inventory is sealed, then
-// one adjustment per variance, each naming it, in the same IndexedDB transaction. A
-// refusal of any of them writes nothing.
+// one adjustment per variance, each naming it, in the same act of the write door
+// (renderer/db/record-act.ts). A refusal of any of them writes nothing.
 import type { AppError } from '../../../shared/errors';
 import type { RegisterEvent } from '../../../shared/register/events';
 import type { Draft } from '../../../shared/register/validate';
 import { adjustmentDrafts, type InventoryDraft } from '../../../shared/register/validate-inventory';
 import type { Result } from '../../../shared/result';
-import { appendEvents } from '../../db/append-events';
-import type { RegisterDatabase } from '../../db/database';
+import { recordAct } from '../../db/record-act';
+import type { RegisterStore } from '../../db/register-store';
 
 export interface InventoryRequest {
   operationDate: string;
@@ -16,25 +16,25 @@ export interface InventoryRequest {
   validatedBy?: string;
 }
 
-export async function recordInventory(db: RegisterDatabase, request: InventoryRequest, now?: Date): Promise<Result<RegisterEvent[], AppError>> {
+export async function recordInventory(store: RegisterStore, request: InventoryRequest, now?: Date): Promise<Result<RegisterEvent[], AppError>> {
   const signed = request.validatedBy === undefined ? {} : { validatedBy: request.validatedBy };
   const inventory: Draft = { operationDate: request.operationDate, body: request.body, ...signed };
   const adjustments = (sealed: readonly RegisterEvent[]): Draft[] =>
     sealed[0] ? adjustmentDrafts(sealed[0]).map((body) => ({ operationDate: request.operationDate, body, ...signed })) : [];
-  return appendEvents(db, [inventory, adjustments], now);
+  return recordAct(store, [inventory, adjustments], now);
 }
 
 export type InventoryEvent = Extract<RegisterEvent, { type: 'inventory.taken' }>;
 
 /** Every inventory of the register, oldest first. */
-export async function listInventories(db: RegisterDatabase): Promise<InventoryEvent[]> {
-  const events = await db.events.where('type').equals('inventory.taken').sortBy('seq');
+export async function listInventories(store: RegisterStore): Promise<InventoryEvent[]> {
+  const events = await store.eventsOfTypes(['inventory.taken']);
   return events.filter((event): event is InventoryEvent => event.type === 'inventory.taken');
 }
 
 /** The day of the last inventory, if any. */
-export async function lastInventoryDay(db: RegisterDatabase): Promise<string | null> {
-  const last = await db.events.where('type').equals('inventory.taken').last();
+export async function lastInventoryDay(store: RegisterStore): Promise<string | null> {
+  const last = (await store.eventsOfTypes(['inventory.taken'])).at(-1);
   return last?.operationDate ?? null;
 }
 

@@ -6,6 +6,7 @@ import { useRecord } from '../../db/use-record';
 import { SubmitButton } from '../../components/SubmitButton';
 import { fr } from '../../messages/fr';
 import { EMPTY_PRODUCT, productDefinition } from './product-drafts';
+import { LimitsFields } from './LimitsFields';
 import { SubstanceFields } from './SubstanceFields';
 import { FORMS, UNITS } from './suggestions';
 
@@ -34,6 +35,7 @@ export function AddProductForm() {
         <TextField name="cip13" label={fr.product.cip13} value={values.cip13} onChange={set('cip13')} error={error} inputMode="numeric" />
       </div>
       <SubstanceFields values={values} set={set} error={error} />
+      <LimitsFields values={values} set={set} error={error} />
       <FormOutcome error={error} success={success} />
       <SubmitButton label={fr.product.submit} saving={saving} />
     </form>

@@ -6,11 +6,12 @@ import { FormOutcome } from '../../components/FormOutcome';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { useFormValues } from '../../components/use-form-values';
-import { findProduct, type ProductSummary } from '../../db/queries';
+import type { ProductSummary } from '../../db/register-store';
 import { useRecord } from '../../db/use-record';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { fr } from '../../messages/fr';
 import { productChange, productFormValues } from './product-drafts';
+import { LimitsFields } from './LimitsFields';
 import { SubstanceFields } from './SubstanceFields';
 import { FORMS, UNITS } from './suggestions';
 
@@ -24,7 +25,7 @@ export function EditProductForm({ product, onCancel, onDone }: EditProductFormPr
   const titleId = useId();
   const { values, set } = useFormValues(productFormValues(product));
   const { record, refuse, error, saving } = useRecord();
-  const state = useRegisterQuery((db) => findProduct(db, product.productId), [product.productId]);
+  const state = useRegisterQuery((store) => store.product(product.productId), [product.productId]);
   // Until the register has answered, the unit is treated as locked.
   const unitLocked = state === undefined || state.hasMovements;
 
@@ -53,6 +54,7 @@ export function EditProductForm({ product, onCancel, onDone }: EditProductFormPr
         <TextField name="cip13" label={fr.product.cip13} value={values.cip13} onChange={set('cip13')} error={error} inputMode="numeric" />
       </div>
       <SubstanceFields values={values} set={set} error={error} />
+      <LimitsFields values={values} set={set} error={error} />
       <FormOutcome error={error} success={null} />
       <div className="actions">
         <SubmitButton label={fr.product.save} saving={saving} />

@@ -5,7 +5,7 @@ import { Fragment, useState } from 'react';
 import type { RegisterEvent } from '../../../shared/register/events';
 import { formatQuantity } from '../../../shared/register/quantity';
 import { FormOutcome } from '../../components/FormOutcome';
-import { listProducts, type ProductSummary } from '../../db/queries';
+import type { ProductSummary } from '../../db/register-store';
 import { useRecord } from '../../db/use-record';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { fr } from '../../messages/fr';
@@ -32,7 +32,7 @@ function outcomeOf(event: RegisterEvent): string | null {
 }
 
 export function ProductsScreen() {
-  const products = useRegisterQuery(listProducts);
+  const products = useRegisterQuery((store) => store.products());
   const [editing, setEditing] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const { record, error, saving } = useRecord();

@@ -3,12 +3,13 @@
 // CIP13 unique and valid) are in shared/register/validate-register.ts.
 import type { AppError } from '../../../shared/errors';
 import { localDay } from '../../../shared/register/dates';
-import type { ProductDefinition, ProductSubstance } from '../../../shared/register/events';
+import { LEGAL_MAX_DAYS } from '../../../shared/prescription/limits';
+import type { ProductDefinition, ProductPrescriptionLimits, ProductSubstance } from '../../../shared/register/events';
 import { formatQuantity, parseQuantity } from '../../../shared/register/quantity';
 import { parseSubstanceAmount, substanceAmountFields } from '../../../shared/register/substance-amount';
 import type { Draft } from '../../../shared/register/validate';
 import { err, ok, type Result } from '../../../shared/result';
-import type { ProductSummary } from '../../db/queries';
+import type { ProductSummary } from '../../db/register-store';
 
 export interface ProductFormValues extends Record<string, string> {
   designation: string;
@@ -25,11 +26,25 @@ export interface ProductFormValues extends Record<string, string> {
   'substance.perUnit': string;
   /** 'mg' or 'µg': the unit the amount is typed in. */
   'substance.unit': string;
+  /** The product's own limits, optional (art. R. 5132-30): whole days. */
+  'prescriptionLimits.maxDays': string;
+  'prescriptionLimits.fractionDays': string;
 }
 
 export const EMPTY_SUBSTANCE = { 'substance.name': '', 'substance.form': '', 'substance.saltName': '', 'substance.perUnit': '', 'substance.unit': 'mg' };
 
-export const EMPTY_PRODUCT: ProductFormValues = { designation: '', form: '', strength: '', unit: '', perBox: '', cip13: '', ...EMPTY_SUBSTANCE };
+export const EMPTY_LIMITS = { 'prescriptionLimits.maxDays': '', 'prescriptionLimits.fractionDays': '' };
+
+export const EMPTY_PRODUCT: ProductFormValues = {
+  designation: '',
+  form: '',
+  strength: '',
+  unit: '',
+  perBox: '',
+  cip13: '',
+  ...EMPTY_SUBSTANCE,
+  ...EMPTY_LIMITS,
+};
 
 /** The definition alone, without the register's id and state. */
 export function definitionOf(product: ProductSummary): ProductDefinition {
@@ -48,13 +63,34 @@ export function productFormValues(product: ProductSummary): ProductFormValues {
     perBox: formatQuantity(product.perBox).replace(/[\s\u00a0\u202f]/g, ''),
     cip13: product.cip13 ?? '',
     ...substanceFormValues(product.substance),
+    'prescriptionLimits.maxDays': product.prescriptionLimits ? String(product.prescriptionLimits.maxDays) : '',
+    'prescriptionLimits.fractionDays': product.prescriptionLimits?.fractionDays === undefined ? '' : String(product.prescriptionLimits.fractionDays),
   };
+}
+
+/** Whole days as typed; anything else is handed on as not a number, for the register to refuse. */
+function wholeDays(text: string): number {
+  return /^\s*\d{1,3}\s*$/.test(text) ? Number(text) : Number.NaN;
+}
+
+/** The limits as typed: none when both are empty; a fraction alone keeps the general 28 days. */
+function limitsFrom(values: ProductFormValues): ProductPrescriptionLimits | undefined {
+  const maxDays = values['prescriptionLimits.maxDays'].trim();
+  const fractionDays = values['prescriptionLimits.fractionDays'].trim();
+  if (maxDays === '' && fractionDays === '') return undefined;
+  return { maxDays: maxDays === '' ? LEGAL_MAX_DAYS : wholeDays(maxDays), ...(fractionDays === '' ? {} : { fractionDays: wholeDays(fractionDays) }) };
 }
 
 function substanceFormValues(substance: ProductSubstance | undefined): typeof EMPTY_SUBSTANCE {
   if (!substance) return { ...EMPTY_SUBSTANCE };
   const { amount, unit } = substanceAmountFields(substance.perUnit);
-  return { 'substance.name': substance.name, 'substance.form': substance.form, 'substance.saltName': substance.saltName ?? '', 'substance.perUnit': amount, 'substance.unit': unit };
+  return {
+    'substance.name': substance.name,
+    'substance.form': substance.form,
+    'substance.saltName': substance.saltName ?? '',
+    'substance.perUnit': amount,
+    'substance.unit': unit,
+  };
 }
 
 /**
@@ -76,6 +112,7 @@ function definitionFrom(values: ProductFormValues): Result<ProductDefinition, Ap
   if (!perBox.ok) return err({ ...perBox.error, field: 'perBox' });
   const substance = substanceFrom(values);
   if (!substance.ok) return substance;
+  const limits = limitsFrom(values);
   return ok({
     designation: values.designation,
     form: values.form,
@@ -84,6 +121,7 @@ function definitionFrom(values: ProductFormValues): Result<ProductDefinition, Ap
     perBox: perBox.value,
     cip13: values.cip13,
     ...(substance.value === undefined ? {} : { substance: substance.value }),
+    ...(limits === undefined ? {} : { prescriptionLimits: limits }),
   });
 }
 

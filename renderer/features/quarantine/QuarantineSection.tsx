@@ -7,11 +7,10 @@ import { formatQuantity, type Milli } from '../../../shared/register/quantity';
 import { EXPIRY_WINDOW_DAYS, expiringLots, type ExpiringLot } from '../../../shared/stock/lots';
 import { dispensable, EMPTY_STOCK } from '../../../shared/stock/movements';
 import { FormOutcome } from '../../components/FormOutcome';
-import { listProducts, stockByProduct, type ProductSummary } from '../../db/queries';
+import type { ProductSummary } from '../../db/register-store';
 import { useRecord } from '../../db/use-record';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { fr } from '../../messages/fr';
-import { registerLots } from './lot-queries';
 import { QuarantineForm } from './QuarantineForm';
 import './quarantine.css';
 
@@ -22,9 +21,9 @@ function statusText(lot: ExpiringLot): string {
 }
 
 export function QuarantineSection() {
-  const products = useRegisterQuery(listProducts) ?? [];
-  const lots = useRegisterQuery(registerLots);
-  const stock = useRegisterQuery(stockByProduct);
+  const products = useRegisterQuery((store) => store.products()) ?? [];
+  const lots = useRegisterQuery((store) => store.lots());
+  const stock = useRegisterQuery((store) => store.stock());
   const recorder = useRecord();
   const [confirming, setConfirming] = useState<ExpiringLot | null>(null);
   const [done, setDone] = useState<string | null>(null);

@@ -3,14 +3,13 @@
 import { lifecycleSteps, LIFECYCLE_EVENT_TYPES } from '../../../shared/editions/lifecycle-steps';
 import { formatDay } from '../../../shared/register/dates';
 import { frenchTypography } from '../../../shared/french';
-import { eventsOfTypes } from '../../db/queries';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { fr } from '../../messages/fr';
 
 const WHOLE_REGISTER = { from: '0001-01-01', to: '9999-12-31' };
 
 export function LifecycleSteps({ productId, designation }: { productId: string; designation: string }) {
-  const events = useRegisterQuery((db) => eventsOfTypes(db, LIFECYCLE_EVENT_TYPES));
+  const events = useRegisterQuery((store) => store.eventsOfTypes(LIFECYCLE_EVENT_TYPES));
   if (!events) return null;
   const steps = lifecycleSteps(events, WHOLE_REGISTER, productId);
   const t = fr.register;

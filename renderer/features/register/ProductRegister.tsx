@@ -9,7 +9,6 @@ import { movementCounterparty, movementNature } from '../../../shared/register/l
 import { registerLines } from '../../../shared/stock/movements';
 import { FormOutcome } from '../../components/FormOutcome';
 import { ProductSelect } from '../../components/ProductSelect';
-import { listProducts, productEvents } from '../../db/queries';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { fr } from '../../messages/fr';
 import { CorrectionForm } from './CorrectionForm';
@@ -17,11 +16,11 @@ import { LifecycleSteps } from './LifecycleSteps';
 import { RegisterPrint } from './RegisterPrint';
 
 export function ProductRegister({ establishmentKind }: { establishmentKind: EstablishmentKind }) {
-  const products = useRegisterQuery(listProducts) ?? [];
+  const products = useRegisterQuery((store) => store.products()) ?? [];
   const [productId, setProductId] = useState('');
   const selected = productId || products[0]?.productId || '';
   const product = products.find((candidate) => candidate.productId === selected);
-  const events = useRegisterQuery((db) => productEvents(db, selected), [selected]);
+  const events = useRegisterQuery((store) => store.productEvents(selected), [selected]);
   const lines = events ? registerLines(events) : [];
   const [correcting, setCorrecting] = useState<CorrectableEvent | null>(null);
   const [corrected, setCorrected] = useState<string | null>(null);

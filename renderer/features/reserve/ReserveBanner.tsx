@@ -1,9 +1,11 @@
 // The reserve copy, always in view: green when every event is on the second medium,
-// red with the count of events not yet duplicated otherwise.
+// red with the count of events not yet duplicated otherwise. It shows what the shell's
+// reserve sync (reserve-sync.ts) reports; it starts nothing itself.
+import { useSyncExternalStore } from 'react';
 import { appError, describeError } from '../../../shared/errors';
 import { missingCaseError } from '../../../shared/result';
 import { fr } from '../../messages/fr';
-import { useReserve } from './use-reserve';
+import { RESERVE_CHECKING, type ReserveSync } from './reserve-sync';
 import type { ReserveState } from './sync-reserve';
 
 function headline(state: ReserveState): string {
@@ -35,8 +37,12 @@ function tone(state: ReserveState): 'ok' | 'warning' | 'danger' {
 
 const timeFormat = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
-export function ReserveBanner({ registerId }: { registerId: string }) {
-  const { state, chooseFolder, confirmMedium, chooseError } = useReserve(registerId);
+const NO_SUBSCRIPTION = () => () => undefined;
+const checking = () => RESERVE_CHECKING;
+
+/** `reserve` is null before the shell has started the sync, or where there is no main process. */
+export function ReserveBanner({ reserve }: { reserve: ReserveSync | null }) {
+  const { state, chooseError } = useSyncExternalStore(reserve?.subscribe ?? NO_SUBSCRIPTION, reserve?.view ?? checking);
   const folder = 'folder' in state ? state.folder : null;
   const repair = 'repair' in state ? state.repair : null;
   return (
@@ -50,11 +56,11 @@ export function ReserveBanner({ registerId }: { registerId: string }) {
         {chooseError ? <span className="reserve__folder">{describeError(chooseError)}</span> : null}
       </div>
       {state.kind === 'unknownMedium' ? (
-        <button type="button" className="secondary" onClick={() => void confirmMedium()}>
+        <button type="button" className="secondary" onClick={() => void reserve?.confirmMedium()}>
           {fr.reserve.confirmMedium}
         </button>
       ) : null}
-      <button type="button" className="secondary" onClick={() => void chooseFolder()}>
+      <button type="button" className="secondary" onClick={() => void reserve?.chooseFolder()}>
         {folder ? fr.reserve.change : fr.reserve.choose}
       </button>
     </section>

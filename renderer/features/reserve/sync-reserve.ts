@@ -4,8 +4,7 @@
 import { appError, type AppError } from '../../../shared/errors';
 import type { IpcResult, RegistreApi, ReserveRepair } from '../../../shared/ipc/contract';
 import { err } from '../../../shared/result';
-import type { RegisterDatabase } from '../../db/database';
-import { eventAt, eventsAfter, headSeq } from '../../db/queries';
+import type { RegisterStore } from '../../db/register-store';
 
 const BATCH = 500;
 
@@ -38,9 +37,9 @@ export type ReserveState =
  * @param lastKnownSeq the reserve's head at the last successful check, used to count
  *   what is not duplicated while the medium is away.
  */
-export async function syncReserve(db: RegisterDatabase, api: RegistreApi, registerId: string, lastKnownSeq: number | null, appendTimeoutMs = APPEND_TIMEOUT_MS): Promise<ReserveState> {
+export async function syncReserve(store: RegisterStore, api: RegistreApi, registerId: string, lastKnownSeq: number | null, appendTimeoutMs = APPEND_TIMEOUT_MS): Promise<ReserveState> {
   const status = await api['reserve:status']({ registerId });
-  const databaseSeq = await headSeq(db);
+  const databaseSeq = await store.headSeq();
   if (!status.ok) return { kind: 'failed', folder: null, pending: null, error: status.error, repair: null };
   const { folder, reachable, head, sameDevice, writable, recognised } = status.value;
   let { repair } = status.value;
@@ -50,12 +49,12 @@ export async function syncReserve(db: RegisterDatabase, api: RegistreApi, regist
 
   let reserveSeq = head?.seq ?? 0;
   if (reserveSeq > databaseSeq) return { kind: 'diverged', folder, seq: databaseSeq + 1 };
-  if (head && (await eventAt(db, head.seq))?.hash !== head.hash) return { kind: 'diverged', folder, seq: head.seq };
+  if (head && (await store.eventAt(head.seq))?.hash !== head.hash) return { kind: 'diverged', folder, seq: head.seq };
 
   // A write-protected medium can be read, and compared, but not caught up.
   if (!writable && reserveSeq < databaseSeq) return { kind: 'failed', folder, pending: databaseSeq - reserveSeq, error: appError('reserve.readOnly', undefined, { folder }), repair };
   while (reserveSeq < databaseSeq) {
-    const events = await eventsAfter(db, reserveSeq, BATCH);
+    const events = await store.eventsAfter(reserveSeq, BATCH);
     const appended = await withinTime(api['reserve:append']({ registerId, events }), appendTimeoutMs);
     if (!appended.ok) return { kind: 'failed', folder, pending: databaseSeq - reserveSeq, error: appended.error, repair };
     reserveSeq = appended.value.seq;

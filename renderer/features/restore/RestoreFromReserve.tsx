@@ -3,14 +3,14 @@
 import { useState } from 'react';
 import { appError, describeError, type AppError } from '../../../shared/errors';
 import type { ReserveJournal } from '../../../shared/ipc/contract';
-import { useDatabase } from '../../db/DatabaseContext';
+import { useStore } from '../../db/DatabaseContext';
 import { mainProcess } from '../../main-process';
 import { fr } from '../../messages/fr';
 import { restoreFromReserve } from './restore-from-reserve';
 import { clearRestoreError, runRestore, useRestoreRun } from './restore-run';
 
 export function RestoreFromReserve() {
-  const db = useDatabase();
+  const store = useStore();
   const [journals, setJournals] = useState<ReserveJournal[] | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const running = useRestoreRun().running !== null;
@@ -30,7 +30,7 @@ export function RestoreFromReserve() {
   const restore = (journal: ReserveJournal) => {
     setError(null);
     // On success the register is whole: the application opens it by itself.
-    void runRestore(journal.lastSeq, (onProgress) => restoreFromReserve(db, api, journal, onProgress));
+    void runRestore(journal.lastSeq, (onProgress) => restoreFromReserve(store, api, journal, onProgress));
   };
 
   return (

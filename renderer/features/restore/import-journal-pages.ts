@@ -12,10 +12,7 @@ import type { IpcResult, ReadEventsPage } from '../../../shared/ipc/contract';
 import type { RegisterEvent } from '../../../shared/register/events';
 import type { ChainHead } from '../../../shared/register/prepare';
 import { err, ok, type Result } from '../../../shared/result';
-import type { RegisterDatabase } from '../../db/database';
-import { importEvents } from '../../db/import-events';
-import { RESTORE_KEY, type RestoreMarker, type RestoreSource } from '../../db/restore-marker';
-import { eventAt, headSeq } from '../../db/queries';
+import { RESTORE_KEY, type RegisterStore, type RestoreMarker, type RestoreSource } from '../../db/register-store';
 
 export interface VerifiedJournalSource {
   source: RestoreSource;
@@ -28,7 +25,7 @@ export interface VerifiedJournalSource {
 }
 
 export async function importJournalPages(
-  db: RegisterDatabase,
+  store: RegisterStore,
   source: VerifiedJournalSource,
   onProgress: (restored: number, total: number) => void = () => {},
 ): Promise<Result<number, AppError>> {
@@ -41,9 +38,9 @@ export async function importJournalPages(
     target: source.head,
     startedAt: new Date().toISOString(),
   };
-  const held = await headSeq(db);
+  const held = await store.headSeq();
   if (lastSeq < held) return err(appError('restore.shorter', undefined, { journal: String(lastSeq), database: String(held) }));
-  const heldHash = held > 0 ? (await eventAt(db, held))?.hash : undefined;
+  const heldHash = held > 0 ? (await store.eventAt(held))?.hash : undefined;
   const disagrees = (seq: number) => err(appError('integrity.reserveDisagrees', undefined, { seq: String(seq) }));
 
   // One pass through the journal, page after page from its first byte, each page read
@@ -70,7 +67,7 @@ export async function importJournalPages(
     }
     if (fresh.length > 0) {
       // importEvents refuses, whole, a page that does not continue the database's chain.
-      const imported = await importEvents(db, fresh, marker);
+      const imported = await store.importPage(fresh, marker);
       if (!imported.ok) return imported;
       restored = imported.value?.seq ?? restored;
       onProgress(restored, lastSeq);

@@ -4,14 +4,14 @@
 import { appError, type AppError } from '../../../shared/errors';
 import type { RegistreApi } from '../../../shared/ipc/contract';
 import { err, type Result } from '../../../shared/result';
-import type { RegisterDatabase } from '../../db/database';
+import type { RegisterStore } from '../../db/register-store';
 import { reserveBrokenError } from '../integrity/check-reserve';
 import { importJournalPages } from './import-journal-pages';
 
 const PAGE = 1_000;
 
 export async function restoreFromReserve(
-  db: RegisterDatabase,
+  store: RegisterStore,
   api: RegistreApi,
   journal: { registerId: string; establishmentName: string },
   onProgress: (restored: number, total: number) => void = () => {},
@@ -26,7 +26,7 @@ export async function restoreFromReserve(
   if (!verdict.ok) return err(reserveBrokenError(verdict));
 
   return importJournalPages(
-    db,
+    store,
     { source: 'reserve', registerId, establishmentName, head: { seq: verdict.lastSeq, hash: verdict.headHash }, readPage: (cursor) => api['reserve:readEvents']({ registerId, cursor, limit: PAGE }) },
     onProgress,
   );

@@ -10,8 +10,8 @@ import { FormOutcome } from '../../components/FormOutcome';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { useFormValues } from '../../components/use-form-values';
-import { appendEvent } from '../../db/append-event';
-import { useDatabase } from '../../db/DatabaseContext';
+import { recordOne } from '../../db/record-act';
+import { useStore } from '../../db/DatabaseContext';
 import { mainProcess } from '../../main-process';
 import { fr } from '../../messages/fr';
 import { ReserveChoiceLine } from './ReserveChoiceLine';
@@ -20,7 +20,7 @@ import { chooseReserveFolder, mayOpen, readReserveChoice, type ReserveChoice } f
 const EMPTY = { name: '', address: '', kind: 'officine', holderName: '', orderNumber: '' };
 
 export function OpeningForm() {
-  const db = useDatabase();
+  const store = useStore();
   const { values, set } = useFormValues(EMPTY);
   // Drawn once, before opening: the reserve journal to come is named after it.
   const [registerId] = useState(() => crypto.randomUUID());
@@ -68,7 +68,7 @@ export function OpeningForm() {
       return;
     }
     setSaving(true);
-    const opened = await appendEvent(db, draft);
+    const opened = await recordOne(store, draft);
     setSaving(false);
     // Once opened, the application shows the register by itself.
     if (!opened.ok) setError(opened.error);

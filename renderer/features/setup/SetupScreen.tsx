@@ -3,7 +3,7 @@
 // restore runs, only its progress is shown; while one interrupted waits to be resumed,
 // the opening form is not offered: the database already holds part of a register.
 import { describeError } from '../../../shared/errors';
-import type { RestoreUnderway } from '../../db/opening-state';
+import type { RestoreUnderway } from '../../db/register-store';
 import { ImportPackage } from '../handover/ImportPackage';
 import { RestoreFromReserve } from '../restore/RestoreFromReserve';
 import { RestoreInterrupted } from '../restore/RestoreInterrupted';

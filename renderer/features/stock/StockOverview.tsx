@@ -2,14 +2,13 @@
 // waits in quarantine for destruction (counted in the balance, never dispensable).
 import { formatQuantity } from '../../../shared/register/quantity';
 import { dispensable, EMPTY_STOCK } from '../../../shared/stock/movements';
-import { listProducts, stockByProduct } from '../../db/queries';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { fr } from '../../messages/fr';
 import { QuarantineSection } from '../quarantine/QuarantineSection';
 
 export function StockOverview() {
-  const products = useRegisterQuery(listProducts);
-  const stock = useRegisterQuery(stockByProduct);
+  const products = useRegisterQuery((store) => store.products());
+  const stock = useRegisterQuery((store) => store.stock());
   return (
     <section className="screen" aria-labelledby="stock-title">
       <h1 id="stock-title">{fr.stock.title}</h1>

@@ -2,7 +2,6 @@
 // is made once at the top of the window and applies to every form until changed.
 import { createContext, useContext, useEffect, useId, useState, type ReactNode } from 'react';
 import type { Validator } from '../../../shared/register/events';
-import { listValidators } from '../../db/queries';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { fr } from '../../messages/fr';
 
@@ -16,7 +15,7 @@ interface CurrentValidatorValue {
 const CurrentValidatorContext = createContext<CurrentValidatorValue>({ orderNumber: undefined, validators: [], choose: () => {} });
 
 export function CurrentValidatorProvider({ children }: { children: ReactNode }) {
-  const validators = useRegisterQuery(listValidators) ?? [];
+  const validators = useRegisterQuery((store) => store.validators()) ?? [];
   const [orderNumber, choose] = useState<string | undefined>(undefined);
   // A revoked person stops validating at once: back to the holder.
   const stillAuthorized = orderNumber === undefined || validators.some((person) => person.orderNumber === orderNumber);

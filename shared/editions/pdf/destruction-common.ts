@@ -4,7 +4,8 @@
 import { formatInteger } from '../../french';
 import type { EstablishmentKind, Practitioner, RegisterEvent } from '../../register/events';
 import { formatQuantity, type Milli } from '../../register/quantity';
-import { destructionDossiers, type DossierFacts } from '../../register/validate-destruction';
+import { foldEvents } from '../../register/fold';
+import type { DossierFacts } from '../../register/validate-destruction';
 import { holderAt } from '../../register/holder';
 import { productsOf, type EditionProduct } from '../products';
 
@@ -32,7 +33,8 @@ export interface DossierForEdition {
 
 /** The dossier and what its editions name; throws when the register does not hold it. */
 export function dossierForEdition(events: readonly RegisterEvent[], dossier: string): DossierForEdition {
-  const facts = destructionDossiers(events).get(dossier);
+  // The one fold of the register (evolve.ts) keeps every dossier as its acts leave it.
+  const facts = foldEvents(events).dossiers.get(dossier);
   if (!facts) throw new Error(`Dossier de destruction ${dossier} introuvable dans le registre.`);
   // The holder when the dossier was last acted on: after a cession, the buyer signs.
   const last = facts.certified ?? facts.planned;

@@ -5,7 +5,7 @@ import { jsPDF } from 'jspdf';
 import { autoTable, type RowInput, type Styles, type UserOptions } from 'jspdf-autotable';
 import { frenchTypography } from '../../french';
 import type { Establishment } from '../../register/events';
-import type { ChainHead } from '../../register/prepare';
+import type { ChainHead } from '../../register/chain-head';
 import { formatEditionInstant, formatHead } from '../wording';
 import { embedFonts, FONT, type EditionFonts } from './fonts';
 

@@ -9,7 +9,8 @@ import { formatDay, formatMonth } from '../../register/dates';
 import type { Practitioner, RegisterEvent } from '../../register/events';
 import { holderAt } from '../../register/holder';
 import { formatQuantity } from '../../register/quantity';
-import { lotStocks } from '../../stock/lots';
+import { foldEvents } from '../../register/fold';
+import { heldLots } from '../../stock/lots';
 import { productsOf } from '../products';
 import { formatEditionInstant } from '../wording';
 import { EditionDocument, type EditionContext } from './document';
@@ -35,7 +36,8 @@ export function transferInventoryPdf(events: readonly RegisterEvent[], seq: numb
   const frozen = upToCutOff.reduce((last, event) => (event.seq > last.seq ? event : last), inventory);
   const seller = holderAt(upToCutOff, seq);
   const products = productsOf(events);
-  const lots = lotStocks(upToCutOff);
+  // The lots as the register estimated them at the cut-off: the fold of the events up to it.
+  const lots = heldLots(foldEvents([...upToCutOff].sort((a, b) => a.seq - b.seq)).products);
   const adjustments = new Map(upToCutOff.flatMap((event) => (event.type === 'inventory.adjustment' && event.inventory === seq ? [[`${event.productId}|${event.compartment}`, event.seq] as const] : [])));
   const edition = new EditionDocument(context, { title: TRANSFER_INVENTORY_TITLE, period: `arrêté le ${formatDay(inventory.operationDate)}` }, 'landscape');
 

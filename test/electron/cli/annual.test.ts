@@ -7,10 +7,11 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { annualFileNames } from '../../../electron/cli/annual';
+import { annualFileNames } from '../../../electron/cli/commands/annual/annual';
 import { FIRST_DATA_ROW, HEADER_ROW, STATUS_ROW } from '../../../electron/annual/working-copy-workbook';
-import { parseArgs } from '../../../electron/cli/args';
-import { usageProblem } from '../../../electron/cli/messages';
+import { readCommandLine } from '../../../electron/cli/read-command-line';
+import { refusal } from './command-line';
+import type { AnnualArguments } from '../../../electron/cli/commands/annual/command';
 import { runCli } from '../../../electron/cli/run';
 import { ANNUAL_STATEMENT_TITLE } from '../../../shared/editions/pdf/annual-statement-pdf';
 import { WORKING_COPY_TITLE } from '../../../shared/jare/working-copy';
@@ -29,10 +30,10 @@ const names = annualFileNames(2026, EDITED_AT);
 
 async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const io = captured();
-  const { annualCommand } = await import('../../../electron/cli/annual');
-  const parsed = parseArgs(argv);
-  if (!parsed.ok || parsed.command.name !== 'annual') throw new Error('not an annual command');
-  const code = await annualCommand(parsed.command, io, EDITED_AT);
+  const { annualCommand } = await import('../../../electron/cli/commands/annual/annual');
+  const parsed = readCommandLine(argv);
+  if (!parsed.ok || !('command' in parsed) || parsed.command.name !== 'annual') throw new Error('not an annual command');
+  const code = await annualCommand(parsed.command as unknown as AnnualArguments, io, EDITED_AT);
   return { code, stdout: io.stdout.join('\n'), stderr: io.stderr.join('\n') };
 }
 
@@ -41,18 +42,16 @@ describe('annual: command line', () => {
     [['annual', 'j.jsonl', '--year', '2026', '--out', 'dir'], { name: 'annual', journal: 'j.jsonl', year: 2026, out: 'dir' }],
     [['annual', '--out=dir', '--year=2026', 'j.jsonl'], { name: 'annual', journal: 'j.jsonl', year: 2026, out: 'dir' }],
   ])('reads %j', (argv, command) => {
-    expect(parseArgs(argv)).toEqual({ ok: true, command });
+    expect(readCommandLine(argv)).toEqual({ ok: true, command });
   });
 
   it.each([
-    [['annual', 'j.jsonl', '--out', 'dir'], 'missingYear', 'attend --year'],
-    [['annual', 'j.jsonl', '--year', '26', '--out', 'dir'], 'badYear', 'Année invalide : « 26 »'],
-    [['annual', 'j.jsonl', '--year', '2026'], 'missingAnnualOut', 'attend --out'],
-    [['annual', '--year', '2026', '--out', 'dir'], 'missingJournal', 'La commande annual attend le chemin'],
-  ])('refuses %j (%s) in French', (argv, kind, words) => {
-    const parsed = parseArgs(argv);
-    expect(parsed).toMatchObject({ ok: false, problem: { kind } });
-    if (!parsed.ok) expect(plain(usageProblem(parsed.problem))).toContain(words);
+    [['annual', 'j.jsonl', '--out', 'dir'], 'attend --year'],
+    [['annual', 'j.jsonl', '--year', '26', '--out', 'dir'], 'Année invalide : « 26 »'],
+    [['annual', 'j.jsonl', '--year', '2026'], 'attend --out'],
+    [['annual', '--year', '2026', '--out', 'dir'], 'La commande annual attend le chemin'],
+  ])('refuses %j in French', (argv, words) => {
+    expect(refusal(argv).problem).toContain(words);
   });
 
   it('is in the help', async () => {

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
-import { editionsCommand, type EditionsOptions } from '../../../electron/cli/editions';
+import { editionsCommand, type EditionsOptions } from '../../../electron/cli/commands/editions/editions';
 import type { PdfText } from '../../shared/editions/pdf-text';
 import { serializeLine } from '../../../shared/journal/line';
 import type { RegisterEvent } from '../../../shared/register/events';

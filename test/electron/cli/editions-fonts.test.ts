@@ -1,11 +1,11 @@
 // Where `editions` finds the DejaVu fonts: beside the running script first (the copy
-// scripts/build.mjs puts next to dist/electron/cli.cjs), then the dejavu-fonts-ttf package.
+// scripts/build-cli.mjs puts next to dist/electron/cli.mjs), then the dejavu-fonts-ttf package.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { fontFolders, loadEditionFonts, MissingFontsError } from '../../../electron/cli/edition-fonts';
+import { fontFolders, loadEditionFonts, MissingFontsError } from '../../../electron/cli/common/edition-fonts';
 import { FONT_FILES } from '../../../shared/editions/pdf/fonts';
 import { tempFolder } from './journal-files';
 
@@ -13,9 +13,9 @@ const PACKAGE = dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf
 
 describe('edition fonts of the command line', () => {
   it('looks beside the script, then in the package Node resolves from it', () => {
-    const script = join(tempFolder(), 'cli.cjs');
+    const script = join(tempFolder(), 'cli.mjs');
     expect(fontFolders(pathToFileURL(script).href)).toEqual([join(dirname(script), 'dejavu-fonts-ttf')]);
-    const fromRepository = fontFolders(pathToFileURL(join(dirname(PACKAGE), '..', 'dist', 'electron', 'cli.cjs')).href);
+    const fromRepository = fontFolders(pathToFileURL(join(dirname(PACKAGE), '..', 'dist', 'electron', 'cli.mjs')).href);
     expect(fromRepository).toEqual([join(dirname(PACKAGE), '..', 'dist', 'electron', 'dejavu-fonts-ttf'), PACKAGE]);
   });
 

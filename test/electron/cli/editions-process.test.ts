@@ -1,4 +1,4 @@
-// editions as a user runs it: a separate Node process through tsx, as `npm run cli` does,
+// editions as a user runs it: a separate Node process (the TypeScript entry through tsx),
 // on a journal written by the import command; its exit code, its text and its files.
 import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ interface Outcome {
   stderr: string;
 }
 
-/** The same loader as `npm run cli`, without npm's own start-up. */
+/** The TypeScript entry through tsx, as the tests run it; `npm run cli` runs the built bundle (bundle.test.ts). */
 function cli(...args: string[]): Promise<Outcome> {
   return new Promise((resolve) => {
     execFile(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], { cwd: ROOT, env: { ...process.env, FORCE_COLOR: '0' } }, (error, stdout, stderr) => {

@@ -4,9 +4,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseArgs } from '../../../electron/cli/args';
-import { usageProblem } from '../../../electron/cli/messages';
-import { verifyCommand } from '../../../electron/cli/verify';
+import { readCommandLine } from '../../../electron/cli/read-command-line';
+import { refusal } from './command-line';
+import { verifyCommand } from '../../../electron/cli/commands/verify/verify';
 import { runCli } from '../../../electron/cli/run';
 import { PERIOD_JOURNAL_TITLE } from '../../../shared/editions/pdf/period-journal-pdf';
 import { PRODUCT_REGISTER_TITLE } from '../../../shared/editions/pdf/product-register-pdf';
@@ -282,36 +282,30 @@ describe('editions from journals written by the import command', { timeout: 60_0
   });
 });
 
-describe('parseArgs: editions', () => {
+describe('the words of editions', () => {
   it('reads the journal, --out and the optional period and product, in any order', () => {
-    expect(parseArgs(['editions', 'a.jsonl', '--out', 'pdf'])).toEqual({ ok: true, command: { name: 'editions', journal: 'a.jsonl', out: 'pdf' } });
-    expect(parseArgs(['editions', '--product=P2', '--to', '2026-03-31', '--out=pdf', '--from', '2026-03-01', 'a.jsonl'])).toEqual({
+    expect(readCommandLine(['editions', 'a.jsonl', '--out', 'pdf'])).toEqual({ ok: true, command: { name: 'editions', journal: 'a.jsonl', out: 'pdf' } });
+    expect(readCommandLine(['editions', '--product=P2', '--to', '2026-03-31', '--out=pdf', '--from', '2026-03-01', 'a.jsonl'])).toEqual({
       ok: true,
       command: { name: 'editions', journal: 'a.jsonl', out: 'pdf', from: '2026-03-01', to: '2026-03-31', product: 'P2' },
     });
   });
 
-  it('names what is missing or wrong', () => {
-    expect(parseArgs(['editions', '--out', 'pdf'])).toEqual({ ok: false, problem: { kind: 'missingJournal', command: 'editions' } });
-    expect(parseArgs(['editions', 'a.jsonl'])).toEqual({ ok: false, problem: { kind: 'missingEditionsOut' } });
-    expect(parseArgs(['editions', 'a.jsonl', '--out'])).toEqual({ ok: false, problem: { kind: 'missingEditionsOut' } });
-    expect(parseArgs(['editions', 'a.jsonl', '--out', 'pdf', '--from'])).toEqual({ ok: false, problem: { kind: 'missingDate', option: '--from' } });
-    expect(parseArgs(['editions', 'a.jsonl', '--out', 'pdf', '--to', '31/03/2026'])).toEqual({ ok: false, problem: { kind: 'badDate', value: '31/03/2026', option: '--to' } });
-    expect(parseArgs(['editions', 'a.jsonl', '--out', 'pdf', '--from', '2026-04-01', '--to', '2026-03-31'])).toEqual({
-      ok: false,
-      problem: { kind: 'reversedPeriod', from: '2026-04-01', to: '2026-03-31' },
-    });
-    expect(parseArgs(['editions', 'a.jsonl', '--out', 'pdf', '--product', '--from'])).toEqual({ ok: false, problem: { kind: 'missingProduct' } });
-    expect(parseArgs(['editions', 'a.jsonl', '--out', 'pdf', '--out', 'autre'])).toEqual({ ok: false, problem: { kind: 'unexpectedArgument', command: 'editions', argument: '--out' } });
-    expect(parseArgs(['editions', 'a.jsonl', '--at', '2026-03-01', '--out', 'pdf'])).toEqual({ ok: false, problem: { kind: 'unexpectedArgument', command: 'editions', argument: '--at' } });
-  });
-
-  it('words each problem in French before the usage', () => {
-    expect(plain(usageProblem({ kind: 'badDate', value: '31/03', option: '--to' }))).toContain('Date invalide pour --to : « 31/03 ». Utilisez le format AAAA-MM-JJ, par exemple 2026-03-31.');
-    expect(plain(usageProblem({ kind: 'missingDate', option: '--from' }))).toContain('L’option --from attend une date au format AAAA-MM-JJ.');
-    expect(plain(usageProblem({ kind: 'reversedPeriod', from: '2026-04-01', to: '2026-03-31' }))).toMatch(/^Période invalide : --from 2026-04-01 est après --to 2026-03-31\.\n\nUsage/);
-    expect(plain(usageProblem({ kind: 'missingProduct' }))).toContain('L’option --product attend l’identifiant d’un produit du journal, par exemple P2.');
-    expect(plain(usageProblem({ kind: 'noCommand' }))).toContain('indiquez verify, stock, import ou editions.');
+  it('names what is missing or wrong, in French, before the usage of editions', () => {
+    expect(refusal(['editions', '--out', 'pdf']).problem).toBe('La commande editions attend le chemin d’un fichier journal (.journal.jsonl).');
+    const missingOut = 'La commande editions attend --out suivi du dossier où écrire les PDF (il est créé s’il n’existe pas).';
+    expect(refusal(['editions', 'a.jsonl']).problem).toBe(missingOut);
+    expect(refusal(['editions', 'a.jsonl', '--out']).problem).toBe(missingOut);
+    expect(refusal(['editions', 'a.jsonl', '--out', 'pdf', '--from']).problem).toBe('L’option --from attend une date au format AAAA-MM-JJ.');
+    expect(refusal(['editions', 'a.jsonl', '--out', 'pdf', '--to', '31/03/2026']).problem).toBe('Date invalide pour --to : « 31/03/2026 ». Utilisez le format AAAA-MM-JJ, par exemple 2026-03-31.');
+    const reversed = refusal(['editions', 'a.jsonl', '--out', 'pdf', '--from', '2026-04-01', '--to', '2026-03-31']);
+    expect(reversed.problem).toBe('Période invalide : --from 2026-04-01 est après --to 2026-03-31.');
+    expect(reversed.help).toMatch(/^Usage : npm run cli -- editions <journal> --out <dossier> \[--from AAAA-MM-JJ\] \[--to AAAA-MM-JJ\] \[--product <id>\]\n/);
+    const product = 'L’option --product attend l’identifiant d’un produit du journal, par exemple P2.';
+    expect(refusal(['editions', 'a.jsonl', '--out', 'pdf', '--product', '--from']).problem).toBe(product);
+    expect(refusal(['editions', 'a.jsonl', '--out', 'pdf', '--product=-P2']).problem).toBe(product);
+    expect(refusal(['editions', 'a.jsonl', '--out', 'pdf', '--out', 'autre']).problem).toBe('L’option --out est donnée deux fois pour editions : indiquez-la une seule fois.');
+    expect(refusal(['editions', 'a.jsonl', '--at', '2026-03-01', '--out', 'pdf']).problem).toBe('Option inconnue pour editions : « --at ». Options possibles : --out, --from, --to, --product, --help.');
   });
 });
 

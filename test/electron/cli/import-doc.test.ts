@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { IMPORT_COLUMNS } from '../../../electron/cli/import-columns';
 import { EXIT_OK } from '../../../electron/cli/io';
 import { runCli } from '../../../electron/cli/run';
-import { captured, csvFile, importInto, readEvents, TAKEOVER, VETERINARY } from './import-files';
+import { captured, COMPLETE, csvFile, importInto, readEvents, TAKEOVER, VETERINARY } from './import-files';
 
 const DOC = readFileSync(fileURLToPath(new URL('../../../docs/import-format.md', import.meta.url)), 'utf8');
 /** The prose as one line, whatever its wrapping. */
@@ -17,8 +17,8 @@ function blocks(language: string): string[] {
 }
 
 describe('docs/import-format.md', () => {
-  it('gives the officine and veterinary fixtures as its complete examples', () => {
-    expect(blocks('csv')).toEqual([readFileSync(TAKEOVER, 'utf8'), readFileSync(VETERINARY, 'utf8')]);
+  it('gives the officine, veterinary and complete fixtures as its complete examples', () => {
+    expect(blocks('csv')).toEqual([readFileSync(TAKEOVER, 'utf8'), readFileSync(VETERINARY, 'utf8'), readFileSync(COMPLETE, 'utf8')]);
   });
 
   it('has examples that import, with the counts it announces', async () => {
@@ -36,6 +36,13 @@ describe('docs/import-format.md', () => {
     expect(second.code).toBe(EXIT_OK);
     expect(readEvents(second.path)).toHaveLength(7);
     expect(PROSE).toContain('un journal de 7 événements, dont 4 mouvements');
+
+    // The complete example names a document beside it: imported from where it stands.
+    const third = await importInto(COMPLETE);
+    expect(third.io.stderr).toEqual([]);
+    expect(third.code).toBe(EXIT_OK);
+    expect(readEvents(third.path)).toHaveLength(46);
+    expect(PROSE).toContain('Ses 53 lignes d’opération donnent un journal de 46 événements');
   });
 
   it('shows the stock the command prints for its first example', async () => {

@@ -19,6 +19,12 @@ export const TAKEOVER = join(FIXTURES, 'reprise-officine.csv');
 /** A veterinary practice taken over (LF); the documentation's second example. */
 export const VETERINARY = join(FIXTURES, 'veterinaire.csv');
 
+/**
+ * An officine taken over with every kind of row an officine can write, its cession and
+ * its closure (LF); the documentation's third example. The cession names the PDF beside it.
+ */
+export const COMPLETE = join(FIXTURES, 'registre-complet.csv');
+
 export const TODAY = '2026-11-23';
 export const NOW = new Date('2026-11-23T10:15:00.000Z');
 

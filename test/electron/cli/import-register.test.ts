@@ -1,9 +1,10 @@
-// The facts the import checks each row against are those the app gathers from its
-// database before an entry: register kind and opening day, validators, product state, stock.
+// The register the import builds is the domain's state machine: each row is decided by
+// `decide` against the state `evolve` folded from the events before it, as the app does.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createImportedRegister } from '../../../electron/cli/import-register';
 import { buildJournal } from '../../../electron/cli/import-rows';
+import { createReplayValidator } from '../../../shared/register/replay';
 import { toMilli } from '../../../shared/register/quantity';
 import { NOW, TAKEOVER, TODAY } from './import-files';
 
@@ -13,47 +14,57 @@ function takenOver() {
   return built.value.events;
 }
 
-const REFS: Record<string, string> = { P2: 'SKENAN10', P3: 'METHA5', P4: 'DUROG25' };
-
-describe('the facts of an imported register', () => {
-  it('has none before the opening: no register, nobody to validate', () => {
+describe('the register an import builds', () => {
+  it('refuses anything before the opening, as the app does', () => {
     const register = createImportedRegister();
-    const opening = { type: 'register.opened' as const, registerId: 'R', establishment: { name: 'P', address: 'A', kind: 'officine' as const }, holder: { name: 'H', orderNumber: '1' } };
-    expect(register.contextFor(opening, TODAY)).toEqual({ today: TODAY, validators: [] });
+    const decided = register.decide({ operationDate: '2026-09-01', body: { type: 'patient.return', productId: 'P2', quantity: toMilli(1000), returnedBy: 'X' } }, TODAY);
+    expect(decided.ok ? null : decided.error.code).toBe('register.notOpened');
     expect(register.head).toBeNull();
+    expect(register.kind).toBeUndefined();
   });
 
-  it('gives the kind and opening day, the holder as the only validator, the product and its stock with quarantine', () => {
+  it('holds the state the replay of the same events folds, and decides against it', () => {
+    const register = createImportedRegister();
+    const replay = createReplayValidator();
+    for (const event of takenOver()) {
+      register.record(event);
+      expect(replay.next(event)).toBeNull();
+    }
+    expect(register.state).toEqual(replay.state);
+    expect(register.kind).toBe('officine');
+    expect(register.counts).toEqual({ products: 3, movements: 7 });
+    // 26 gélules in the register, 5 of them in quarantine: 21 can be dispensed, not 22.
+    const dispensation = (quantity: number) => ({
+      operationDate: '2026-09-10',
+      body: {
+        type: 'dispensation' as const,
+        productId: 'P2',
+        quantity: toMilli(quantity),
+        recipient: { kind: 'anonymous' as const },
+        prescriber: { name: 'Dr A', address: 'B' },
+        ordonnancierNumber: '1',
+      },
+    });
+    expect(register.decide(dispensation(21_000), TODAY).ok).toBe(true);
+    const refused = register.decide(dispensation(22_000), TODAY);
+    expect(refused.ok ? null : refused.error.code).toBe('stock.insufficient');
+  });
+
+  it('answers a correction with the movement it names, from the events passed', () => {
     const register = createImportedRegister();
     const events = takenOver();
-    const draft = { type: 'patient.return' as const, productId: 'P2', quantity: toMilli(1000), returnedBy: 'X' };
-
-    for (const event of events.slice(0, 4)) register.record(event, 'productId' in event && event.productId !== undefined ? REFS[event.productId]! : '');
-    expect(register.productIdOf('skenan10')).toBe('P2');
-    expect(register.contextFor(draft, TODAY)).toEqual({
-      today: TODAY,
-      register: { kind: 'officine', openedOn: '2026-09-01' },
-      validators: [{ name: 'Claire Martin', orderNumber: '10001234567' }],
-      product: {
-        definition: { designation: 'Skenan LP 10 mg', form: 'gélule', strength: '10 mg', unit: 'gélule', perBox: 14_000, cip13: '3400930000014' },
-        active: true,
-        hasMovements: false,
-      },
-      stock: { total: 0, quarantine: 0 },
-    });
-
-    for (const event of events.slice(4)) register.record(event, '');
-    expect(register.contextFor(draft, TODAY)).toMatchObject({ product: { hasMovements: true }, stock: { total: 26_000, quarantine: 5_000 } });
-    expect(register.contextFor({ ...draft, productId: 'P4' }, TODAY)).toMatchObject({ stock: { total: 2_000, quarantine: 2_000 } });
-    expect(register.contextFor({ ...draft, productId: 'P9' }, TODAY)).toMatchObject({ stock: { total: 0, quarantine: 0 } });
-    expect(register.contextFor({ ...draft, productId: 'P9' }, TODAY)).not.toHaveProperty('product');
-    expect(register.counts).toEqual({ products: 3, movements: 7 });
+    for (const event of events) register.record(event);
+    const dispensation = events.find((event) => event.type === 'dispensation')!;
+    const decided = register.decide({ operationDate: '2026-09-10', body: { type: 'correction', corrects: dispensation.seq, reason: 'doublon', comment: 'saisie en double' } }, TODAY);
+    expect(decided.ok && decided.value.body).toMatchObject({ type: 'correction', corrects: dispensation.seq, reverses: 'exit', productId: 'P2', quantity: 14_000 });
   });
 
-  it('names the product that already holds a CIP13', () => {
+  it('binds references and rows to what they wrote', () => {
     const register = createImportedRegister();
-    for (const event of takenOver().slice(0, 2)) register.record(event, 'SKENAN10');
-    const product = { designation: 'Autre', form: 'gélule', strength: '10 mg', unit: 'gélule', perBox: toMilli(14_000), cip13: ' 3400930000014 ' };
-    expect(register.contextFor({ type: 'product.defined', product }, TODAY)).toMatchObject({ cip13Owner: 'Skenan LP 10 mg' });
+    register.bindReference('Skénan10', 'P2');
+    register.bindRow(7, { type: 'destruction.planned', seq: 12, dossier: 'PV-2026-001' });
+    expect(register.productIdOf('SKENAN10')).toBe('P2');
+    expect(register.rowAt(7)).toEqual({ type: 'destruction.planned', seq: 12, dossier: 'PV-2026-001' });
+    expect(register.rowAt(8)).toBeUndefined();
   });
 });

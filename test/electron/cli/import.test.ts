@@ -4,7 +4,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from '../../../electron/cli/args';
+import { readCommandLine } from '../../../electron/cli/read-command-line';
+import { refusal } from './command-line';
 import { parseCsv } from '../../../electron/cli/import-csv';
 import { importCommand } from '../../../electron/cli/import';
 import { EXIT_BROKEN, EXIT_OK, EXIT_USAGE } from '../../../electron/cli/io';
@@ -38,17 +39,18 @@ describe('parseCsv', () => {
   });
 });
 
-describe('parseArgs for import', () => {
+describe('the words of import', () => {
   it('reads the file and --out in either order', () => {
     const command = { name: 'import', csv: 'ops.csv', out: 'dossier' };
-    expect(parseArgs(['import', 'ops.csv', '--out', 'dossier'])).toEqual({ ok: true, command });
-    expect(parseArgs(['import', '--out=dossier', 'ops.csv'])).toEqual({ ok: true, command });
+    expect(readCommandLine(['import', 'ops.csv', '--out', 'dossier'])).toEqual({ ok: true, command });
+    expect(readCommandLine(['import', '--out=dossier', 'ops.csv'])).toEqual({ ok: true, command });
   });
 
   it('says what is missing', () => {
-    expect(parseArgs(['import', 'ops.csv'])).toEqual({ ok: false, problem: { kind: 'missingOut' } });
-    expect(parseArgs(['import', '--out', 'dossier'])).toEqual({ ok: false, problem: { kind: 'missingCsv' } });
-    expect(parseArgs(['import', 'ops.csv', '--out'])).toEqual({ ok: false, problem: { kind: 'missingOut' } });
+    const missingOut = 'La commande import attend --out suivi d’un dossier existant ou d’un chemin se terminant par .journal.jsonl.';
+    expect(refusal(['import', 'ops.csv']).problem).toBe(missingOut);
+    expect(refusal(['import', '--out', 'dossier']).problem).toBe('La commande import attend le chemin d’un fichier CSV d’opérations.');
+    expect(refusal(['import', 'ops.csv', '--out']).problem).toBe(missingOut);
   });
 });
 
@@ -313,7 +315,7 @@ describe('import command', () => {
       'an unknown operation type',
       8,
       (line) => line.replace('sortie', 'retour'),
-      'Ligne 8, colonne « type » : Type d’opération inconnu « retour » : indiquez ouverture, produit, solde repris, entrée, retour patient, sortie, administration ou délivrance.',
+      'Ligne 8, colonne « type » : Type d’opération inconnu « retour » : indiquez ouverture, changement d’établissement, habilitation, fin d’habilitation, produit, modification produit, solde repris, entrée, retour patient, sortie, administration, délivrance, préparation, retour fournisseur, vol, mise en quarantaine, contre-passation, inventaire, avis de destruction, PV de destruction, copie du PV envoyée, annulation de destruction, clôture du mois, changement de titulaire ou cessation d’activité.',
     ],
     [
       'a product reference defined twice',

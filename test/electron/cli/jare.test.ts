@@ -6,9 +6,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseArgs } from '../../../electron/cli/args';
-import { reportPathOf } from '../../../electron/cli/jare';
-import { usageProblem } from '../../../electron/cli/messages';
+import { readCommandLine } from '../../../electron/cli/read-command-line';
+import { reportPathOf } from '../../../electron/cli/commands/jare/jare';
+import { refusal } from './command-line';
+import type { JareArguments } from '../../../electron/cli/commands/jare/command';
 import { runCli } from '../../../electron/cli/run';
 import { JARE_FILL_REPORT_TITLE } from '../../../shared/editions/pdf/jare-fill-report-pdf';
 import { WORKING_COPY_TITLE } from '../../../shared/jare/working-copy';
@@ -27,10 +28,10 @@ const sha = (bytes: Uint8Array): string => createHash('sha256').update(bytes).di
 
 async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const io = captured();
-  const { jareCommand } = await import('../../../electron/cli/jare');
-  const parsed = parseArgs(argv);
-  if (!parsed.ok || parsed.command.name !== 'jare') throw new Error('not a jare command');
-  const code = await jareCommand(parsed.command, io, EDITED_AT);
+  const { jareCommand } = await import('../../../electron/cli/commands/jare/jare');
+  const parsed = readCommandLine(argv);
+  if (!parsed.ok || !('command' in parsed) || parsed.command.name !== 'jare') throw new Error('not a jare command');
+  const code = await jareCommand(parsed.command as unknown as JareArguments, io, EDITED_AT);
   return { code, stdout: plain(io.stdout.join('\n')), stderr: plain(io.stderr.join('\n')) };
 }
 
@@ -42,21 +43,19 @@ describe('jare: command line', () => {
       { name: 'jare', journal: 'j.jsonl', year: 2026, out: 'c.XLSX', template: 'ansm.xlsx', matches: 'm.json' },
     ],
   ])('reads %j', (argv, command) => {
-    expect(parseArgs(argv)).toEqual({ ok: true, command });
+    expect(readCommandLine(argv)).toEqual({ ok: true, command });
   });
 
   it.each([
-    [['jare', 'j.jsonl', '--out', 'c.xlsx'], 'jareMissingOption', 'La commande jare attend --year'],
-    [['jare', 'j.jsonl', '--year', '26', '--out', 'c.xlsx'], 'jareBadYear', 'Année invalide : « 26 »'],
-    [['jare', 'j.jsonl', '--year', '2026'], 'jareMissingOption', 'attend --out suivi du chemin du classeur'],
-    [['jare', 'j.jsonl', '--year', '2026', '--out', 'dossier'], 'jareOutNotXlsx', '--out doit nommer un classeur .xlsx'],
-    [['jare', 'j.jsonl', '--year', '2026', '--out', 'c.xlsx', '--template'], 'jareMissingOption', 'L’option --template attend'],
-    [['jare', 'j.jsonl', '--year', '2026', '--out', 'c.xlsx', '--matches', 'm.json'], 'jareMatchesWithoutTemplate', 'n’a de sens qu’avec --template'],
-    [['jare', '--year', '2026', '--out', 'c.xlsx'], 'missingJournal', 'La commande jare attend le chemin'],
-  ])('refuses %j (%s) in French', (argv, kind, words) => {
-    const parsed = parseArgs(argv);
-    expect(parsed).toMatchObject({ ok: false, problem: { kind } });
-    if (!parsed.ok) expect(plain(usageProblem(parsed.problem))).toContain(words);
+    [['jare', 'j.jsonl', '--out', 'c.xlsx'], 'La commande jare attend --year'],
+    [['jare', 'j.jsonl', '--year', '26', '--out', 'c.xlsx'], 'Année invalide : « 26 »'],
+    [['jare', 'j.jsonl', '--year', '2026'], 'attend --out suivi du chemin du classeur'],
+    [['jare', 'j.jsonl', '--year', '2026', '--out', 'dossier'], '--out doit nommer un classeur .xlsx'],
+    [['jare', 'j.jsonl', '--year', '2026', '--out', 'c.xlsx', '--template'], 'L’option --template attend'],
+    [['jare', 'j.jsonl', '--year', '2026', '--out', 'c.xlsx', '--matches', 'm.json'], 'n’a de sens qu’avec --template'],
+    [['jare', '--year', '2026', '--out', 'c.xlsx'], 'La commande jare attend le chemin'],
+  ])('refuses %j in French', (argv, words) => {
+    expect(refusal(argv).problem).toContain(words);
   });
 
   it('is in the help, and annual still is', async () => {

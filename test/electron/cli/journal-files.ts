@@ -7,7 +7,7 @@ import { serializeLine } from '../../../shared/journal/line';
 import type { RegisterEvent } from '../../../shared/register/events';
 import { prepareEvent } from '../../../shared/register/prepare';
 import type { Draft, DraftContext } from '../../../shared/register/validate';
-import { destructionDossiers } from '../../../shared/register/validate-destruction';
+import { foldEvents } from '../../../shared/register/fold';
 import { toMilli } from '../../../shared/register/quantity';
 import { dispensationDraft, MORPHINE, on, openedContext, openingDraft, productDraft, receiptDraft, stock, units } from '../../fixtures/drafts';
 import { RECORDED_AT, sealAll } from '../../fixtures/events';
@@ -88,7 +88,7 @@ export function weekWithDestruction(): RegisterEvent[] {
   const held = stock(19.5, 2);
   const facts = (): DraftContext => openedContext({
     stock: held,
-    destruction: { dossiers: destructionDossiers(events), products: new Map([['P2', { state: { definition: MORPHINE, active: true, hasMovements: true }, stock: held, lots: [] }]]) },
+    destruction: { dossiers: foldEvents(events).dossiers, products: new Map([['P2', { state: { definition: MORPHINE, active: true, hasMovements: true }, stock: held, lots: [] }]]) },
   });
   events = followedBy(events, { operationDate: '2026-03-09', body: { type: 'destruction.planned', plannedDate: '2026-03-10', witness: WITNESS, inspector: 'ARS Bretagne', items: [{ productId: 'P2', quantity: units(2) }] } }, facts());
   events = followedBy(events, { operationDate: '2026-03-10', body: { type: 'destruction.certified', dossier: 'PV-2026-001', method: 'Dissolution' } }, facts());

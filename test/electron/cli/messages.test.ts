@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { journalBreak, stockReport, unreadableJournal, usageProblem, verifySummary } from '../../../electron/cli/messages';
+import { journalBreak, unreadableJournal } from '../../../electron/cli/common/messages';
+import { stockReport } from '../../../electron/cli/commands/stock/messages';
+import { verifySummary } from '../../../electron/cli/commands/verify/messages';
 import { toMilli } from '../../../shared/register/quantity';
 import { MORPHINE } from '../../fixtures/drafts';
 import { METHADONE, plain } from './journal-files';
@@ -56,21 +58,9 @@ describe('stockReport', () => {
   it('says so when no product is defined yet', () => {
     expect(plain(stockReport({ at: '2026-03-01', rows: [] }))).toBe('Stock au 01/03/2026\nAucun produit défini à cette date.');
   });
-
-  it('still shows stock moved under a product the journal never defines', () => {
-    expect(stockReport({ at: '2026-03-01', rows: [{ productId: 'P9', balance: { total: toMilli(2000), quarantine: toMilli(0) } }] })).toContain(
-      'Produit non défini (P9)',
-    );
-  });
 });
 
-describe('usage messages', () => {
-  it('explain the problem, then the usage', () => {
-    const text = plain(usageProblem({ kind: 'unknownCommand', command: 'frob' }));
-    expect(text).toMatch(/^Commande inconnue : « frob »\. Commandes possibles : verify, stock, import, editions\.\n\nUsage : npm run cli -- <commande>/);
-    expect(plain(usageProblem({ kind: 'badDate', value: '05/03' }))).toContain('Date invalide pour --at : « 05/03 »');
-  });
-
+describe('unreadable journal', () => {
   it('say why a journal could not be read', () => {
     expect(plain(unreadableJournal('x.jsonl', 'ENOENT'))).toBe('Impossible de lire le journal « x.jsonl » : fichier introuvable.');
     expect(plain(unreadableJournal('d', 'EISDIR'))).toContain('c’est un dossier');

@@ -21,7 +21,7 @@ function run(command: string, args: readonly string[]): Promise<Outcome> {
   });
 }
 
-/** The same loader as `npm run cli`, without npm's own start-up. */
+/** The TypeScript entry through tsx, as the tests run it; `npm run cli` runs the built bundle (bundle.test.ts). */
 function cli(...args: string[]): Promise<Outcome> {
   return run(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args]);
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createStockTally } from '../../../electron/cli/stock-tally';
+import { createStockOnDay } from '../../../electron/cli/commands/stock/stock-on-day';
 import { weekWithDestruction } from './journal-files';
 
 describe('the command line’s stock tally after a destruction', () => {
   it('takes the destroyed units out of the balance and of the quarantine, on the day of the PV', () => {
     const tallyAt = (at: string) => {
-      const tally = createStockTally(at);
+      const tally = createStockOnDay(at);
       for (const event of weekWithDestruction()) tally.add(event);
       return tally.report().rows.map((row) => [row.productId, row.balance.total, row.balance.quarantine])[0];
     };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXIT_BROKEN, EXIT_OK, type CliIo } from '../../../electron/cli/io';
 import { runCli } from '../../../electron/cli/run';
-import { createStockTally } from '../../../electron/cli/stock-tally';
+import { createStockOnDay } from '../../../electron/cli/commands/stock/stock-on-day';
 import { serializeLine } from '../../../shared/journal/line';
 import type { RegisterEvent } from '../../../shared/register/events';
 import { prepareEvent } from '../../../shared/register/prepare';
@@ -18,7 +18,7 @@ function captured(): CliIo & { stdout: string[]; stderr: string[] } {
 }
 
 function tallyAt(at: string, events = weekOfMovements()) {
-  const tally = createStockTally(at);
+  const tally = createStockOnDay(at);
   for (const event of events) tally.add(event);
   return tally.report().rows.map((row) => [row.productId, row.balance.total, row.balance.quarantine]);
 }
@@ -56,7 +56,7 @@ function weekWithQuarantine(): RegisterEvent[] {
   );
 }
 
-describe('createStockTally', () => {
+describe('createStockOnDay', () => {
   it('counts only operations dated on or before the day, that day included', () => {
     expect(tallyAt('2026-03-01')).toEqual([]);
     expect(tallyAt('2026-03-02')).toEqual([['P2', 0, 0]]);
@@ -90,7 +90,7 @@ describe('createStockTally', () => {
       openedContext(),
     );
     const report = (at: string) => {
-      const tally = createStockTally(at);
+      const tally = createStockOnDay(at);
       for (const event of renamed) tally.add(event);
       return tally.report();
     };
@@ -99,7 +99,7 @@ describe('createStockTally', () => {
   });
 
   it('names the register it read', () => {
-    const tally = createStockTally('2026-03-10');
+    const tally = createStockOnDay('2026-03-10');
     for (const event of weekOfMovements()) tally.add(event);
     expect(tally.report()).toMatchObject({ registerId: 'REG-2026-001', establishmentName: 'Pharmacie du Port' });
   });

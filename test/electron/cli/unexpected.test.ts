@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliFailure } from '../../../electron/cli/unexpected';
+import { cliFailure } from '../../../electron/cli/common/unexpected';
 import { TECHNICAL_LOG_FILE } from '../../../electron/technical-log';
 
 describe('an unexpected failure of the command line', () => {

@@ -129,6 +129,37 @@ describe('reading an untrusted JARE workbook', () => {
     }
   });
 
+  it('refuses a workbook holding two parts of the same name, whichever one a reader would take', async () => {
+    // A second sheet2.xml, written as sheet9.xml then renamed in its headers (same length).
+    const twice = altered((parts) => {
+      parts['xl/worksheets/sheet9.xml'] = strToU8(sheetXml(parts, 2).replace(/10001/g, '99999'));
+    });
+    const from = strToU8('xl/worksheets/sheet9.xml');
+    const to = strToU8('xl/worksheets/sheet2.xml');
+    let renamed = 0;
+    for (let at = 0; at + from.length <= twice.length; at += 1) {
+      if (from.every((byte, index) => twice[at + index] === byte)) {
+        twice.set(to, at);
+        renamed += 1;
+      }
+    }
+    expect(renamed).toBe(2); // its local header and its central directory entry
+    expect((await refusal(twice)).code).toBe('jare.notWorkbook');
+  });
+
+  it('refuses a part whose bytes no longer match their CRC-32', async () => {
+    // Stored, not deflated, so that one byte of the sheet can be changed in place.
+    const parts = unzipSync(template);
+    const stored = zipSync(parts, { level: 0 });
+    const text = strToU8('10001');
+    const at = stored.findIndex((_, index) => text.every((byte, offset) => stored[index + offset] === byte));
+    expect(at).toBeGreaterThan(0);
+    stored[at] = 0x39; // « 10001 » becomes « 90001 »
+    expect((await refusal(stored)).code).toBe('jare.notWorkbook');
+    stored[at] = text[0]!;
+    expect((await readJareTemplate(stored)).ok).toBe(true);
+  });
+
   it('refuses a sheet of more cells than the limit, counted before exceljs parses it', async () => {
     // Each cell its own reference, as in a real sheet (one repeated cell would be refused as a bomb).
     const cells = Array.from({ length: JARE_LIMITS.cells + 1 }, (_, index) => `<c r="A${index + 1}"/>`).join('');

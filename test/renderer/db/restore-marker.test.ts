@@ -17,6 +17,7 @@ import { trackedDatabase, uniqueDatabaseName } from '../../fixtures/database';
 import { reseal, restoreTo, sealAll } from '../../fixtures/events';
 import { longJournal } from '../../fixtures/long-journal';
 import { accepted, refusal } from '../../fixtures/result';
+import { dexieStore } from '../../../renderer/db/dexie-store';
 
 const NOW = new Date(2026, 2, 10, 18, 0);
 
@@ -102,7 +103,7 @@ describe('the write doors while a restore is under way', () => {
   it('lets no monthly closure seal the ended months of the partial register', async () => {
     const { db } = await halfRestored();
     // Opened in March 2026 and launched in June: March, April and May have ended.
-    expect(refusal(await closeEndedMonths(db, new Date(2026, 5, 2, 9, 0)))).toMatchObject({ code: 'restore.underway' });
+    expect(refusal(await closeEndedMonths(dexieStore(db), new Date(2026, 5, 2, 9, 0)))).toMatchObject({ code: 'restore.underway' });
     expect(await db.events.where('type').equals('month.closed').count()).toBe(0);
     expect(await db.events.count()).toBe(5);
   });

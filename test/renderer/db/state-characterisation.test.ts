@@ -1,15 +1,16 @@
-// Characterisation: the state the write door keeps gives the same figures as the queries
-// the screens read today (identity, validators, products, stock, lots, closures), on the
-// scenario journals, so that those queries can later read the state instead.
+// Characterisation: the queries the screens read, now answered from the state the write
+// door keeps, give the same figures as the folds of the whole log they replaced
+// (identity, validators, products, stock, lots, closures), on the scenario journals.
 import { describe, expect, it } from 'vitest';
 import type { RegisterDatabase } from '../../../renderer/db/database';
 import { importEvents } from '../../../renderer/db/import-events';
-import { findProduct, lastClosure, lastMovementDay, listProducts, listValidators, readClosure, readIdentity, stockByProduct } from '../../../renderer/db/queries';
+import { findProduct, lastClosure, lastMovementDay, listProducts, listValidators, productStock, readClosure, readIdentity, registerLots, stockByProduct } from '../../../renderer/db/queries';
 import { readState, readStoredState, stateRow } from '../../../renderer/db/state-row';
-import { registerLots } from '../../../renderer/features/quarantine/lot-queries';
-import type { RegisterEvent } from '../../../shared/register/events';
+import { isMovement, type RegisterEvent } from '../../../shared/register/events';
 import { foldEvents } from '../../../shared/register/fold';
-import { EMPTY_STOCK } from '../../../shared/stock/movements';
+import { balanceAfter, EMPTY_STOCK, stockDelta, type StockBalance } from '../../../shared/stock/movements';
+import { referenceLotStocks } from '../../shared/stock/reference-lot-fold';
+import { referenceIdentity, referenceLastMovementDay, referenceProducts, referenceValidators } from './reference-folds';
 import { trackedDatabase } from '../../fixtures/database';
 import { restoreTo, sealedSlice } from '../../fixtures/events';
 import { eventsWithEdition } from '../../fixtures/package';
@@ -44,26 +45,34 @@ describe.each([
     expect(await readStoredState(db)).toEqual(stateRow(foldEvents(events)));
   });
 
-  it('gives the same identity, holder, validators, products, stock, lots and closures as the queries', async () => {
-    const db = await restored(await journal());
+  it('gives the same identity, holder, validators, products, stock, lots and closures as the folds of the log', async () => {
+    const events = await journal();
+    const db = await restored(events);
     const state = await db.transaction('r', db.events, db.state, () => readState(db));
     const identity = await readIdentity(db);
+    expect(identity).toEqual(referenceIdentity(events));
     expect(state.opening).toEqual(identity && { registerId: identity.registerId, kind: identity.establishment.kind, openedOn: identity.openedOn });
-    expect(state.holder).toEqual(identity?.holder);
-    expect([...state.validators.values()]).toEqual(await listValidators(db));
+    expect(await listValidators(db)).toEqual(referenceValidators(events));
 
     const products = await listProducts(db);
-    expect([...state.products.keys()]).toEqual(products.map((product) => product.productId));
-    const stock = await stockByProduct(db);
-    const lots = await registerLots(db);
-    for (const { productId, active, ...definition } of products) {
-      const facts = state.products.get(productId);
-      expect(facts?.state).toEqual(await findProduct(db, productId));
-      expect(facts?.state).toMatchObject({ definition, active });
-      expect(facts?.stock).toEqual(stock.get(productId) ?? EMPTY_STOCK);
-      expect([...(facts?.lots ?? [])].sort()).toEqual([...new Set(lots.filter((lot) => lot.productId === productId).map((lot) => lot.lot))].sort());
+    expect(products).toEqual(referenceProducts(events));
+    // The stock the monthly totals (still kept with each event) add up to, and the fold of the movements.
+    const totals = new Map<string, StockBalance>();
+    for (const month of await db.monthlyTotals.toArray()) totals.set(month.productId, balanceAfter(totals.get(month.productId) ?? EMPTY_STOCK, month));
+    const folded = new Map<string, StockBalance>();
+    for (const event of events.filter(isMovement)) folded.set(event.productId, balanceAfter(folded.get(event.productId) ?? EMPTY_STOCK, stockDelta(event)));
+    expect(await stockByProduct(db)).toEqual(totals);
+    expect(await stockByProduct(db)).toEqual(folded);
+    for (const { productId } of products) {
+      const moved = events.some((event) => isMovement(event) && event.productId === productId);
+      expect(await findProduct(db, productId)).toMatchObject({ hasMovements: moved });
+      expect(await productStock(db, productId)).toEqual(folded.get(productId) ?? EMPTY_STOCK);
     }
-    expect(state.lastMovementDay).toEqual(await lastMovementDay(db));
+    const lots = referenceLotStocks(events)
+      .filter((lot) => lot.dispensable !== 0 || lot.quarantine !== 0)
+      .map(({ received: _received, ...lot }) => lot);
+    expect(await registerLots(db)).toEqual(lots);
+    expect(await lastMovementDay(db)).toEqual(referenceLastMovementDay(events));
     expect(state.closedThrough).toEqual((await lastClosure(db))?.month);
     const closed = await readClosure(db);
     expect(state.closed).toEqual(closed ? { seq: closed.seq, operationDate: closed.operationDate } : undefined);

@@ -33,7 +33,7 @@ describe('version 4 of the database: the register’s state', () => {
     await version3(name, events);
     const db = trackedDatabase(name);
     const row = await readStoredState(db);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBeGreaterThanOrEqual(4); // opened by this version of the app, or a later one
     expect(row).toEqual(stateRow(foldEvents(events)));
     expect(row?.head).toEqual({ seq: events.length, hash: events.at(-1)?.hash });
     // Nothing else changed: the events are those version 3 held.
@@ -57,7 +57,7 @@ describe('version 4 of the database: the register’s state', () => {
     await version3(name, []);
     const db = trackedDatabase(name);
     expect(await readStoredState(db)).toBeNull();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBeGreaterThanOrEqual(4); // opened by this version of the app, or a later one
   });
 
   it('folds the pages of a restore under way, and the following pages complete the state', async () => {

@@ -7,6 +7,7 @@ import type { Draft } from '../../../shared/register/validate';
 import { dispensationDraft, on, openingDraft, productDraft, receiptDraft, units } from '../../fixtures/drafts';
 import { trackedDatabase } from '../../fixtures/database';
 import { accepted, refusal } from '../../fixtures/result';
+import { dexieStore } from '../../../renderer/db/dexie-store';
 
 const IN_JANUARY = new Date(2026, 0, 20, 12, 0);
 
@@ -32,12 +33,12 @@ async function januaryRegister() {
 describe('monthly closure', () => {
   it('closes nothing while the month of the opening is still running', async () => {
     const db = await januaryRegister();
-    expect(accepted(await closeEndedMonths(db, IN_JANUARY))).toEqual([]);
+    expect(accepted(await closeEndedMonths(dexieStore(db), IN_JANUARY))).toEqual([]);
   });
 
   it('seals each ended month in order, dated its last day, with opening, entries and exits by kind, closing', async () => {
     const db = await januaryRegister();
-    const closures = accepted(await closeEndedMonths(db, new Date(2026, 3, 2, 9, 0)));
+    const closures = accepted(await closeEndedMonths(dexieStore(db), new Date(2026, 3, 2, 9, 0)));
     expect(closures.map((event) => [event.seq, event.operationDate, event.type === 'month.closed' && event.month])).toEqual([
       [6, '2026-01-31', '2026-01'],
       [7, '2026-02-28', '2026-02'],
@@ -67,8 +68,8 @@ describe('monthly closure', () => {
   it('never closes a month twice, and then refuses any operation dated in it', async () => {
     const db = await januaryRegister();
     const inFebruary = new Date(2026, 1, 3, 9, 0);
-    accepted(await closeEndedMonths(db, inFebruary));
-    expect(accepted(await closeEndedMonths(db, inFebruary))).toEqual([]);
+    accepted(await closeEndedMonths(dexieStore(db), inFebruary));
+    expect(accepted(await closeEndedMonths(dexieStore(db), inFebruary))).toEqual([]);
     const again = await appendEvent(db, { operationDate: '2026-01-31', body: { type: 'month.closed', month: '2026-01' } }, inFebruary);
     expect(refusal(again)).toMatchObject({ code: 'closure.outOfOrder', params: { month: '01/2026', expected: '02/2026' } });
     const late = await appendEvent(db, on('2026-01-30', receiptDraft()), inFebruary);

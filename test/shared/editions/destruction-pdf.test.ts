@@ -3,7 +3,8 @@ import { destructionNoticePdf, NOTICE_TITLE } from '../../../shared/editions/pdf
 import { destructionPvPdf, PV_TITLE } from '../../../shared/editions/pdf/destruction-pv-pdf';
 import type { RegisterEvent } from '../../../shared/register/events';
 import type { Draft } from '../../../shared/register/validate';
-import { destructionDossiers, destructionDrafts } from '../../../shared/register/validate-destruction';
+import { foldEvents } from '../../../shared/register/fold';
+import { destructionDrafts } from '../../../shared/register/validate-destruction';
 import { ESTABLISHMENT, MORPHINE, on, openingDraft, productDraft, receiptDraft, units } from '../../fixtures/drafts';
 import { sealAll } from '../../fixtures/events';
 import { patientReturnDraft, quarantineMoveDraft } from '../register/drafts';
@@ -43,7 +44,7 @@ function dossierEvents(certify: boolean): RegisterEvent[] {
       stock: { total: units(31), quarantine: units(17) },
       receivedLots: ['L4521'],
       destruction: {
-        dossiers: destructionDossiers(earlier),
+        dossiers: foldEvents(earlier).dossiers,
         products: new Map([['P2', { state: { definition: MORPHINE, active: true, hasMovements: true }, stock: { total: units(31), quarantine: units(17) }, lots: ['L4521'] }]]),
       },
     }),

@@ -56,4 +56,16 @@ describe('createJournalReader', () => {
     expect(reader.end()).toEqual({ ok: false, line: 3, seq: 3, reason: 'hash' });
     expect(seen).toEqual([1, 2]);
   });
+
+  it('refuses a line of a newer format as such, before its chain, and exposes the replayed state otherwise', () => {
+    const events = sealedSlice();
+    // A future version would seal its own way: only the declared version is read.
+    const newer = lines(events);
+    newer[2] = newer[2]!.replace('"format":1', '"format":2');
+    expect(read(newer)).toEqual({ ok: false, line: 3, seq: 3, reason: 'format', format: 2 });
+    const reader = createJournalReader();
+    for (const text of lines(events)) reader.line(text);
+    expect(reader.state?.head).toEqual({ seq: 4, hash: events[3]!.hash });
+    expect(createJournalReader(undefined, { seq: 4, hash: events[3]!.hash }).state).toBeNull();
+  });
 });

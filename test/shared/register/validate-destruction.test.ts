@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { DestructionCertified, RegisterEvent } from '../../../shared/register/events';
 import type { Draft, DraftContext } from '../../../shared/register/validate';
 import { validateDraft } from '../../../shared/register/validate';
+import { foldEvents } from '../../../shared/register/fold';
 import {
-  destructionDossiers,
   destructionDrafts,
   nextDossierNumber,
   noticeTooShort,
@@ -63,7 +63,7 @@ const PLANNED = sealedAs(20, '2026-03-04', {
 const CERTIFIED = sealedAs(21, '2026-03-09', { type: 'destruction.certified', dossier: 'PV-2026-001', method: 'Dissolution dans l’eau puis gélifiant' });
 
 function withDossier(...events: RegisterEvent[]): DraftContext['destruction'] {
-  return { dossiers: destructionDossiers([PLANNED, ...events]) };
+  return { dossiers: foldEvents([PLANNED, ...events]).dossiers };
 }
 
 function certificate(overrides: Partial<DestructionCertified> = {}, operationDate = '2026-03-09'): Draft {
@@ -93,7 +93,7 @@ describe('destruction.planned', () => {
   it('counts the dossiers of the year: the next is PV-2026-002, a new year starts at 001', () => {
     expect(nextDossierNumber(['PV-2026-001'], '2026-03-02')).toBe('PV-2026-002');
     expect(nextDossierNumber(['PV-2025-007'], '2026-01-05')).toBe('PV-2026-001');
-    expect(accepted(validateDraft(planDraft(), planContext({}, destructionDossiers([PLANNED])))).body).toMatchObject({ dossier: 'PV-2026-002' });
+    expect(accepted(validateDraft(planDraft(), planContext({}, foldEvents([PLANNED]).dossiers))).body).toMatchObject({ dossier: 'PV-2026-002' });
   });
 
   it('refuses a dossier without items', () => {
@@ -280,8 +280,8 @@ describe('destruction.cancelled', () => {
   });
 
   it('frees the items: a cancelled dossier is no longer open', () => {
-    expect(openDossiers(destructionDossiers([PLANNED]).values()).map((facts) => facts.planned.dossier)).toEqual(['PV-2026-001']);
-    expect(openDossiers(destructionDossiers([PLANNED, CANCELLED]).values())).toEqual([]);
-    expect(openDossiers(destructionDossiers([PLANNED, CERTIFIED]).values())).toEqual([]);
+    expect(openDossiers(foldEvents([PLANNED]).dossiers.values()).map((facts) => facts.planned.dossier)).toEqual(['PV-2026-001']);
+    expect(openDossiers(foldEvents([PLANNED, CANCELLED]).dossiers.values())).toEqual([]);
+    expect(openDossiers(foldEvents([PLANNED, CERTIFIED]).dossiers.values())).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isMovement, type RegisterEvent } from '../../../shared/register/events';
-import { addDays, expiringLots, lotStocks, type LotStock } from '../../../shared/stock/lots';
+import { foldEvents } from '../../../shared/register/fold';
+import { addDays, expiringLots, heldLots, type LotStock } from '../../../shared/stock/lots';
 import { balanceAfter, EMPTY_STOCK, stockDelta } from '../../../shared/stock/movements';
 import type { Draft } from '../../../shared/register/validate';
 import { correctionDraft, dispensationDraft, on, openingDraft, productDraft, receiptDraft, units } from '../../fixtures/drafts';
@@ -29,25 +30,23 @@ const START = [on('2026-03-02', openingDraft()), on('2026-03-02', productDraft()
 const receipt = (day: string, lot: string, expiry: string, quantity: number) => on(day, receiptDraft({ lot, expiry, quantity: units(quantity), deliveryRef: `BL-${lot}` }));
 const dispense = (day: string, quantity: number) => on(day, dispensationDraft({ quantity: units(quantity) }));
 
+/** The lots the register's state holds after these events. */
+const lotStocks = (events: readonly RegisterEvent[]): LotStock[] => heldLots(foldEvents(events).products);
+
 function held(lots: LotStock[]) {
   return lots.map((lot) => [lot.lot, lot.expiry, lot.dispensable / 1000, lot.quarantine / 1000]);
 }
 
-describe('lotStocks', () => {
+describe('the lots of the register’s state', () => {
   it('takes exits that name no lot from the lot that expires first (FEFO), whatever order they came in', () => {
     const events = seal([...START, receipt('2026-03-06', 'LATE', '2027-12', 10), receipt('2026-03-07', 'EARLY', '2026-09', 10), dispense('2026-03-08', 14)]);
-    expect(held(lotStocks(events))).toEqual([
-      ['LATE', '2027-12', 6, 0],
-      ['EARLY', '2026-09', 0, 0],
-    ]);
+    // EARLY is emptied: the state keeps only the lots that still hold units.
+    expect(held(lotStocks(events))).toEqual([['LATE', '2027-12', 6, 0]]);
   });
 
   it('between two lots of the same month, takes the one received first', () => {
     const events = seal([...START, receipt('2026-03-06', 'A', '2026-09', 5), receipt('2026-03-07', 'B', '2026-09', 5), dispense('2026-03-08', 7)]);
-    expect(held(lotStocks(events))).toEqual([
-      ['A', '2026-09', 0, 0],
-      ['B', '2026-09', 3, 0],
-    ]);
+    expect(held(lotStocks(events))).toEqual([['B', '2026-09', 3, 0]]);
   });
 
   it('takes stock carried over without a lot first, as the oldest on the shelf', () => {
@@ -77,10 +76,7 @@ describe('lotStocks', () => {
       on('2026-03-09', quarantineMoveDraft({ lot: undefined, quantity: units(7) })),
       on('2026-03-09', supplierReturnDraft({ compartment: 'quarantine', quantity: units(6) })),
     ]);
-    expect(held(lotStocks(events))).toEqual([
-      ['A', '2026-03', 0, 0],
-      ['B', '2027-02', 8, 1],
-    ]);
+    expect(held(lotStocks(events))).toEqual([['B', '2027-02', 8, 1]]);
   });
 
   it('gives a cancelled exit back to the lots it was taken from, and takes a cancelled receipt out of its own lot', () => {
@@ -92,12 +88,25 @@ describe('lotStocks', () => {
       on('2026-03-09', correctionDraft(5, { reason: 'quantite' })),
       on('2026-03-09', correctionDraft(4, { reason: 'doublon' })), // receipt of B cancelled
     ]);
-    const lots = lotStocks(events);
-    expect(held(lots)).toEqual([
-      ['A', '2026-03', 5, 0],
-      ['B', '2027-02', 0, 0],
+    // A, emptied by the dispensation, comes back with its expiry and its first receipt.
+    expect(lotStocks(events).map((lot) => [lot.lot, lot.expiry, lot.firstReceipt, lot.dispensable / 1000])).toEqual([['A', '2026-03', 3, 5]]);
+  });
+
+  it('takes a lot number received again, once emptied, as the same lot: first receipt kept, the earlier expiry', () => {
+    const drafts = [
+      ...START,
+      receipt('2026-03-06', 'A', '2026-11', 5),
+      receipt('2026-03-07', 'B', '2026-10', 5),
+      dispense('2026-03-08', 10), // B (expires first), then A: both emptied
+      receipt('2026-03-09', 'A', '2027-01', 4),
+      receipt('2026-03-09', 'C', '2026-11', 4),
+    ];
+    // A keeps its first receipt (3) and its earlier expiry: of the two lots of November, it was received first.
+    expect(lotStocks(seal(drafts)).map((lot) => [lot.lot, lot.expiry, lot.firstReceipt, lot.dispensable / 1000])).toEqual([
+      ['A', '2026-11', 3, 4],
+      ['C', '2026-11', 7, 4],
     ]);
-    expect(lots.map((lot) => lot.received)).toEqual([units(5), units(0)]);
+    expect(held(lotStocks(seal([...drafts, dispense('2026-03-10', 5)])))).toEqual([['C', '2026-11', 3, 0]]);
   });
 
   it('adds up, per compartment, to the product’s stock; a patient return stays out of every lot', () => {
@@ -136,7 +145,6 @@ describe('expiringLots', () => {
     lot: name,
     expiry,
     firstReceipt,
-    received: units(10),
     dispensable: units(dispensable),
     quarantine: units(0),
   });

@@ -7,7 +7,7 @@ import { monthPeriod } from '../../../shared/editions/period';
 import { isMovement, type MovementEvent, type RegisterEvent } from '../../../shared/register/events';
 import { movementCounterparty, movementNature } from '../../../shared/register/labels';
 import { balanceAfter, EMPTY_STOCK, movementEffect, NO_DELTA, registerLines, stockDelta } from '../../../shared/stock/movements';
-import { createStockTally } from '../../../electron/cli/stock-tally';
+import { createStockOnDay } from '../../../electron/cli/commands/stock/stock-on-day';
 import { productRegisterPdf } from '../../../shared/editions/pdf/product-register-pdf';
 import { movedDuring } from '../../../renderer/features/editions/closure-editions';
 import { editionFonts } from '../../fixtures/edition-fonts';
@@ -109,8 +109,8 @@ describe('a mise en quarantaine', () => {
   });
 
   it('is counted by the command line’s stock tally on the day', () => {
-    const on4 = createStockTally('2026-03-04');
-    const on5 = createStockTally('2026-03-05');
+    const on4 = createStockOnDay('2026-03-04');
+    const on5 = createStockOnDay('2026-03-05');
     for (const event of events) {
       on4.add(event);
       on5.add(event);

@@ -18,6 +18,7 @@ import { trackedDatabase } from '../../../fixtures/database';
 import { editionFonts } from '../../../fixtures/edition-fonts';
 import { accepted } from '../../../fixtures/result';
 import { fakeMain, sha256 } from '../editions/fake-main';
+import { dexieStore } from '../../../../renderer/db/dexie-store';
 
 const NOW = new Date(2027, 0, 20, 9, 5);
 const YEAR = { from: '2026-01-01', to: '2026-12-31' };
@@ -47,7 +48,7 @@ describe('the working copy as an edition', () => {
       if (!requestSchemas['annual:workbook'].safeParse(request).success) return err(appError('ipc.badRequest'));
       return ok({ bytes: await workingCopyWorkbook(request.copy, request.establishment, new Date(request.createdAt)) });
     });
-    const produced = await produceEdition({ db, api, render: inlineRenderer(async () => editionFonts()), now: () => NOW }, { kind: 'annual-working-copy', period: YEAR }, { open: false });
+    const produced = await produceEdition({ store: dexieStore(db), api, render: inlineRenderer(async () => editionFonts()), now: () => NOW }, { kind: 'annual-working-copy', period: YEAR }, { open: false });
     if (!produced.ok) throw new Error(JSON.stringify(produced.error));
     const fileName = '2026_jare-copie-de-travail_20270120-0905.xlsx';
     expect(produced.value.event).toMatchObject({ type: 'edition.produced', edition: 'annual-working-copy', from: '2026-01-01', to: '2026-12-31', fileName });
@@ -64,7 +65,7 @@ describe('the working copy as an edition', () => {
     const main = fakeMain();
     const api = withWorkbook(main.api, async () => err(appError('io.failed', undefined, { code: 'ENOSPC', reason: 'support plein' })));
     const before = await db.events.count();
-    const produced = await produceEdition({ db, api, render: inlineRenderer(async () => editionFonts()), now: () => NOW }, { kind: 'annual-working-copy', period: YEAR }, { open: false });
+    const produced = await produceEdition({ store: dexieStore(db), api, render: inlineRenderer(async () => editionFonts()), now: () => NOW }, { kind: 'annual-working-copy', period: YEAR }, { open: false });
     expect(produced).toMatchObject({ ok: false, error: { kind: 'render', error: { code: 'io.failed', params: { reason: 'support plein' } } } });
     expect(main.archive.size).toBe(0);
     expect(await db.events.count()).toBe(before);

@@ -5,6 +5,7 @@ import { closeEndedMonths } from '../../../../renderer/features/closure/close-en
 import { on, openingDraft, productDraft, receiptDraft, units } from '../../../fixtures/drafts';
 import { trackedDatabase } from '../../../fixtures/database';
 import { accepted } from '../../../fixtures/result';
+import { dexieStore } from '../../../../renderer/db/dexie-store';
 
 describe('monthly closure of a register closed for good', () => {
   it('seals the months up to the one of the closure, once ended, and no later one', async () => {
@@ -16,8 +17,8 @@ describe('monthly closure of a register closed for good', () => {
     accepted(await appendEvent(db, { operationDate: '2026-03-18', body: { type: 'supplier.return', productId: 'P2', quantity: units(10), compartment: 'dispensable', supplier: { name: 'Répartiteur Ouest', address: 'Caudan' }, reason: 'Cessation' } }, inMarch));
     accepted(await appendEvent(db, { operationDate: '2026-03-20', body: { type: 'register.closed', reason: 'Cessation', depositedWith: { authority: 'ARS', address: 'ARS Bretagne' } } }, inMarch));
 
-    accepted(await closeEndedMonths(db, new Date(2026, 5, 2, 9, 0)));
+    accepted(await closeEndedMonths(dexieStore(db), new Date(2026, 5, 2, 9, 0)));
     expect((await listClosures(db)).map((closure) => closure.month)).toEqual(['2026-02', '2026-03']);
-    expect(accepted(await closeEndedMonths(db, new Date(2026, 8, 2, 9, 0)))).toEqual([]);
+    expect(accepted(await closeEndedMonths(dexieStore(db), new Date(2026, 8, 2, 9, 0)))).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { on, openingDraft, productDraft, receiptDraft, units } from '../../../fi
 import { trackedDatabase } from '../../../fixtures/database';
 import { accepted, refusal } from '../../../fixtures/result';
 import { patientReturnDraft, quarantineMoveDraft } from '../../../shared/register/drafts';
+import { dexieStore } from '../../../../renderer/db/dexie-store';
 
 const NOW = new Date(2026, 2, 10, 18, 0);
 const WITNESS = { name: 'Dr Hélène Kerjean', orderNumber: '10004455667', council: 'Conseil régional de l’Ordre des pharmaciens de Bretagne' };
@@ -28,7 +29,7 @@ async function register(db: RegisterDatabase) {
 
 async function plan(db: RegisterDatabase) {
   return recordPlan(
-    db,
+    dexieStore(db),
     {
       operationDate: '2026-03-06',
       body: {
@@ -52,10 +53,10 @@ describe('the destruction dossier in the register', () => {
     await register(db);
     const planned = accepted(await plan(db));
     expect(planned).toMatchObject({ seq: 6, type: 'destruction.planned', dossier: 'PV-2026-001' });
-    const [dossier] = await listDossiers(db);
+    const [dossier] = await listDossiers(dexieStore(db));
     if (!dossier) throw new Error('dossier absent');
 
-    const sealed = accepted(await recordCertificate(db, dossier, { operationDate: '2026-03-10', body: { type: 'destruction.certified', dossier: 'PV-2026-001', method: 'Dissolution puis gélifiant' } }, NOW));
+    const sealed = accepted(await recordCertificate(dexieStore(db), dossier, { operationDate: '2026-03-10', body: { type: 'destruction.certified', dossier: 'PV-2026-001', method: 'Dissolution puis gélifiant' } }, NOW));
     expect(sealed.map((event) => [event.seq, event.type])).toEqual([
       [7, 'destruction.certified'],
       [8, 'destruction'],
@@ -67,8 +68,8 @@ describe('the destruction dossier in the register', () => {
     const lines = registerLines(await db.events.where('productId').equals('P2').sortBy('seq'));
     expect(lines.at(-1)).toMatchObject({ exit: units(3), balance: units(25), compartment: 'quarantine' });
 
-    accepted(await recordCopySent(db, 'PV-2026-001', { operationDate: '2026-03-10' }, NOW));
-    const [done] = await listDossiers(db);
+    accepted(await recordCopySent(dexieStore(db), 'PV-2026-001', { operationDate: '2026-03-10' }, NOW));
+    const [done] = await listDossiers(dexieStore(db));
     expect(done).toMatchObject({ certified: { seq: 7 }, copySent: { seq: 10 } });
     expect(done?.destroyed.map((event) => event.seq)).toEqual([8, 9]);
     expect(verifyChain(await db.events.orderBy('seq').toArray())).toBeNull();
@@ -78,7 +79,7 @@ describe('the destruction dossier in the register', () => {
     const db = trackedDatabase();
     await register(db);
     accepted(await plan(db));
-    const [dossier] = await listDossiers(db);
+    const [dossier] = await listDossiers(dexieStore(db));
     if (!dossier) throw new Error('dossier absent');
     // Since the plan, 2 of the quarantine went back to the supplier: the plan's 3 unlotted no longer fit.
     accepted(
@@ -88,17 +89,17 @@ describe('the destruction dossier in the register', () => {
         NOW,
       ),
     );
-    const refused = refusal(await recordCertificate(db, dossier, { operationDate: '2026-03-10', body: { type: 'destruction.certified', dossier: 'PV-2026-001', method: 'Dissolution' } }, NOW));
+    const refused = refusal(await recordCertificate(dexieStore(db), dossier, { operationDate: '2026-03-10', body: { type: 'destruction.certified', dossier: 'PV-2026-001', method: 'Dissolution' } }, NOW));
     expect(refused).toMatchObject({ code: 'stock.insufficientQuarantine' });
     expect(await db.events.count()).toBe(7);
-    expect((await listDossiers(db))[0]?.certified).toBeUndefined();
+    expect((await listDossiers(dexieStore(db)))[0]?.certified).toBeUndefined();
   });
 
   it('refuses to plan more than the quarantine holds', async () => {
     const db = trackedDatabase();
     await register(db);
     const refused = refusal(
-      await recordPlan(db, { operationDate: '2026-03-06', body: { type: 'destruction.planned', plannedDate: '2026-04-06', witness: WITNESS, inspector: 'ARS Bretagne', items: [{ productId: 'P2', quantity: units(9) }] } }, NOW),
+      await recordPlan(dexieStore(db), { operationDate: '2026-03-06', body: { type: 'destruction.planned', plannedDate: '2026-04-06', witness: WITNESS, inspector: 'ARS Bretagne', items: [{ productId: 'P2', quantity: units(9) }] } }, NOW),
     );
     expect(refused).toMatchObject({ code: 'destruction.exceedsQuarantine', params: { available: '8', requested: '9' } });
   });

@@ -18,6 +18,7 @@ import { trackedDatabase } from '../../../fixtures/database';
 import { editionFonts } from '../../../fixtures/edition-fonts';
 import { accepted } from '../../../fixtures/result';
 import { fakeMain, sha256, type FakeMain } from './fake-main';
+import { dexieStore } from '../../../../renderer/db/dexie-store';
 
 const IN_JANUARY = new Date(2026, 0, 20, 12, 0);
 const IN_APRIL = new Date(2026, 3, 2, 9, 0);
@@ -38,12 +39,12 @@ async function januaryRegister(): Promise<RegisterDatabase> {
 }
 
 function deps(db: RegisterDatabase, main: FakeMain, api: RegistreApi = main.api): EditionDeps {
-  return { db, api, render, now: () => IN_APRIL };
+  return { store: dexieStore(db), api, render, now: () => IN_APRIL };
 }
 
 /** The editions recorded, as [closureOf, edition, productId]. */
 async function recorded(db: RegisterDatabase) {
-  return (await listEditions(db)).map((edition) => [edition.closureOf, edition.edition, edition.productId ?? '']);
+  return (await listEditions(dexieStore(db))).map((edition) => [edition.closureOf, edition.edition, edition.productId ?? '']);
 }
 
 const APRIL_SET = [
@@ -62,7 +63,7 @@ describe('closure editions', () => {
     expect(editions.ok && editions.value.map((produced) => produced.event.seq)).toEqual([9, 10, 11, 12]);
     expect(await recorded(db)).toEqual(APRIL_SET);
     // Archived under their names, hashed by the main process, not opened: nobody asked to print them.
-    for (const edition of await listEditions(db)) {
+    for (const edition of await listEditions(dexieStore(db))) {
       expect(sha256(main.archive.get(edition.fileName) ?? new Uint8Array())).toBe(edition.sha256);
       expect(edition.validatedBy.orderNumber).toBe('10001234567');
       expect(edition.operationDate).toBe('2026-04-02');
@@ -74,7 +75,7 @@ describe('closure editions', () => {
       '2026-03_balance-mensuelle_cloture_20260402-0900.pdf',
     ]);
     expect(main.opened).toEqual([]);
-    expect(await missingEditions(db)).toEqual([]);
+    expect(await missingEditions(dexieStore(db))).toEqual([]);
 
     // The next start-up finds nothing to close and nothing missing.
     const again = await closeAndEdit(deps(db, main));
@@ -96,7 +97,7 @@ describe('closure editions', () => {
     expect(accepted(first.closed)).toHaveLength(3);
     expect(first.editions).toEqual({ ok: false, error: { kind: 'refused', error: { code: 'ipc.internal', params: { detail: 'disque plein' } } } });
     expect(await recorded(db)).toEqual(APRIL_SET.slice(0, 2));
-    expect((await missingEditions(db)).map((spec) => [spec.closureOf, spec.kind])).toEqual([
+    expect((await missingEditions(dexieStore(db))).map((spec) => [spec.closureOf, spec.kind])).toEqual([
       ['2026-02', 'month-balance'],
       ['2026-03', 'month-balance'],
     ]);

@@ -18,6 +18,7 @@ import { trackedDatabase } from '../../../fixtures/database';
 import { on, openingDraft, productDraft } from '../../../fixtures/drafts';
 import { accepted } from '../../../fixtures/result';
 import { fakeMain, type FakeMain } from './fake-main';
+import { dexieStore } from '../../../../renderer/db/dexie-store';
 
 // Built in this realm: the main process's schema checks for a Uint8Array.
 const PDF = Uint8Array.from([37, 80, 68, 70, 45, 49, 46, 52]);
@@ -71,7 +72,7 @@ describe('the Registre tab’s print controls', () => {
     await waitFor(() => expect(release).toBeTypeOf('function'));
     release?.();
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('archivée et inscrite au registre (n° d’ordre 3)'));
-    const [edition] = await listEditions(db);
+    const [edition] = await listEditions(dexieStore(db));
     expect(edition).toMatchObject({ edition: 'product-register', productId: 'P2', from: `${month}-01` });
     expect(main.opened).toEqual([edition?.fileName]);
     expect(screen.getByRole('button', { name: 'Imprimer ce produit' })).toBeTruthy();
@@ -84,7 +85,7 @@ describe('the Registre tab’s print controls', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Imprimer l’ordonnancier' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Période invalide\u202f: indiquez deux dates, la première avant la seconde.');
     expect(main.archive.size).toBe(0);
-    expect(await listEditions(db)).toEqual([]);
+    expect(await listEditions(dexieStore(db))).toEqual([]);
   });
 });
 

@@ -20,6 +20,7 @@ import { trackedDatabase } from '../../../fixtures/database';
 import { editionFonts } from '../../../fixtures/edition-fonts';
 import { accepted } from '../../../fixtures/result';
 import { fakeMain, sha256, type FakeMain } from './fake-main';
+import { dexieStore } from '../../../../renderer/db/dexie-store';
 
 /** 23 November 2026, 09:41 local time. */
 const NOW = new Date(2026, 10, 23, 9, 41);
@@ -39,7 +40,7 @@ async function novemberRegister(): Promise<RegisterDatabase> {
 }
 
 function deps(db: RegisterDatabase, main: FakeMain | null, extra: Partial<EditionDeps> = {}): EditionDeps {
-  return { db, api: main?.api ?? null, render, now: () => NOW, ...extra };
+  return { store: dexieStore(db), api: main?.api ?? null, render, now: () => NOW, ...extra };
 }
 
 function done<T>(result: Result<T, EditionFailure>): T {
@@ -103,7 +104,7 @@ describe('produceEdition', () => {
       '2026-11_registre-tous-produits_20261123-0941-2.pdf',
       '2026-11_registre-tous-produits_20261123-0941-4.pdf',
     ]);
-    expect((await listEditions(db)).map((edition) => edition.seq)).toEqual([5, 6, 7]);
+    expect((await listEditions(dexieStore(db))).map((edition) => edition.seq)).toEqual([5, 6, 7]);
     expect(main.opened).toEqual([]);
   });
 

@@ -16,6 +16,7 @@ import { trackedDatabase } from '../../../fixtures/database';
 import { on, openingDraft, productDraft } from '../../../fixtures/drafts';
 import { accepted } from '../../../fixtures/result';
 import { fakeMain } from './fake-main';
+import { dexieStore } from '../../../../renderer/db/dexie-store';
 
 const DAY = '2026-11-23';
 const NOVEMBER = { from: '2026-11-01', to: '2026-11-30' };
@@ -74,7 +75,7 @@ describe('usePrint', () => {
     expect(result.current.busy).toBe('register');
     const outcomes = await finish([notice, register]);
     expect(outcomes.map((outcome) => outcome.kind)).toEqual(['produced', 'produced']);
-    expect((await listEditions(db)).map((edition) => [edition.seq, edition.edition])).toEqual([
+    expect((await listEditions(dexieStore(db))).map((edition) => [edition.seq, edition.edition])).toEqual([
       [3, 'month-balance'],
       [4, 'period-journal'],
     ]);
@@ -92,6 +93,6 @@ describe('usePrint', () => {
     const [produced, ignored] = await finish([first, again]);
     expect(produced?.kind).toBe('produced');
     expect(ignored).toEqual({ kind: 'invalid', message: '' });
-    expect(await listEditions(db)).toHaveLength(1);
+    expect(await listEditions(dexieStore(db))).toHaveLength(1);
   });
 });

@@ -9,6 +9,7 @@ import { trackedDatabase } from '../../../fixtures/database';
 import { ESTABLISHMENT, HOLDER } from '../../../fixtures/drafts';
 import { restoreTo } from '../../../fixtures/events';
 import { useTempMainProcess } from '../../../fixtures/main-process';
+import { dexieStore } from '../../../../renderer/db/dexie-store';
 
 const main = useTempMainProcess();
 const REGISTER = 'REG-2025-007';
@@ -39,9 +40,9 @@ describe('archiveDueYears', () => {
     const events = chain([opening, closure('2025-11', '2025-11-30'), closure('2025-12', '2025-12-31')]);
     await importEvents(db, events, restoreTo(events));
     const api = main.api();
-    expect(await archiveDueYears(db, api)).toBeNull();
+    expect(await archiveDueYears(dexieStore(db), api)).toBeNull();
     expect(await archives()).toEqual([`2025_archive-annuelle_${REGISTER}.zip`]);
-    expect(await archiveDueYears(db, api)).toBeNull();
+    expect(await archiveDueYears(dexieStore(db), api)).toBeNull();
     expect(await archives()).toEqual([`2025_archive-annuelle_${REGISTER}.zip`]);
     const listed = await api['archive:list']({ registerId: REGISTER });
     expect(listed.ok && listed.value.archives.map((archive) => [archive.year, archive.problem])).toEqual([[2025, null]]);
@@ -51,7 +52,7 @@ describe('archiveDueYears', () => {
     const db = trackedDatabase();
     const events = chain([opening, closure('2025-11', '2025-11-30')]);
     await importEvents(db, events, restoreTo(events));
-    expect(await archiveDueYears(db, main.api())).toBeNull();
+    expect(await archiveDueYears(dexieStore(db), main.api())).toBeNull();
     expect(await archives()).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { trackedDatabase } from '../../../fixtures/database';
 import { receiptDraft } from '../../../fixtures/drafts';
 import { longJournal } from '../../../fixtures/long-journal';
 import { accepted, refusal } from '../../../fixtures/result';
+import { dexieStore } from '../../../../renderer/db/dexie-store';
 
 const journal = longJournal(2_300, 3, '2026-06-15');
 const head = journal.at(-1) as RegisterEvent;
@@ -45,11 +46,11 @@ function packageApi(failAt?: number): RegistreApi {
 describe('importPackage', () => {
   it('marks an interrupted import as a package restore, refuses to record meanwhile, and completes when the package is opened again', async () => {
     const db = trackedDatabase();
-    await expect(importPackage(db, packageApi(2), opened('premier'))).rejects.toThrow('fenêtre fermée');
+    await expect(importPackage(dexieStore(db), packageApi(2), opened('premier'))).rejects.toThrow('fenêtre fermée');
     expect(await readOpeningState(db)).toMatchObject({ restore: { marker: { source: 'package', registerId: 'REG-2026-001', target: { seq: 2_302 } }, held: 1_000 } });
     expect(refusal(await appendEvent(db, receiptDraft(), new Date(2026, 5, 15, 12, 0)))).toMatchObject({ code: 'restore.underway' });
 
-    expect(accepted(await importPackage(db, packageApi(), opened('second')))).toBe(2_302);
+    expect(accepted(await importPackage(dexieStore(db), packageApi(), opened('second')))).toBe(2_302);
     expect(await readOpeningState(db)).toMatchObject({ restore: null });
     expect((await db.events.orderBy('seq').last())?.hash).toBe(head.hash);
   });

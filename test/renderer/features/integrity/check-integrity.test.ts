@@ -9,6 +9,7 @@ import type { RegisterEvent } from '../../../../shared/register/events';
 import { trackedDatabase } from '../../../fixtures/database';
 import { useTempMainProcess } from '../../../fixtures/main-process';
 import { sealedSlice } from '../../../fixtures/events';
+import { dexieStore } from '../../../../renderer/db/dexie-store';
 
 const REGISTER_ID = 'c0ffee00-0000-4000-8000-000000000003';
 const NOW = new Date('2026-03-10T10:00:00Z');
@@ -47,7 +48,7 @@ describe('checkIntegrity', () => {
   it('reports an intact register whose reserve agrees', async () => {
     const events = sealedSlice();
     const db = await databaseWith(events);
-    const report = await checkIntegrity(db, await mainApiWithReserve(events), REGISTER_ID, NOW);
+    const report = await checkIntegrity(dexieStore(db), await mainApiWithReserve(events), REGISTER_ID, NOW);
     expect(report.problems).toEqual([]);
     expect(report).toMatchObject({ events: 4, head: { seq: 4, hash: events[3]?.hash }, reserve: { kind: 'agrees', duplicated: 4, pending: 0 } });
   });
@@ -58,7 +59,7 @@ describe('checkIntegrity', () => {
     db.close();
     await tamper(db.name, 3, { quantity: 99_000 });
     await db.open();
-    const report = await checkIntegrity(db, await mainApiWithReserve(null), REGISTER_ID, NOW);
+    const report = await checkIntegrity(dexieStore(db), await mainApiWithReserve(null), REGISTER_ID, NOW);
     expect(report.problems).toEqual([{ code: 'integrity.hash', params: { seq: '3' } }]);
   });
 
@@ -68,7 +69,7 @@ describe('checkIntegrity', () => {
     db.close();
     await tamper(db.name, 3, { quantity: Number.NaN });
     await db.open();
-    const report = await checkIntegrity(db, await mainApiWithReserve(events), REGISTER_ID, NOW);
+    const report = await checkIntegrity(dexieStore(db), await mainApiWithReserve(events), REGISTER_ID, NOW);
     expect(report.problems).toEqual([{ code: 'unexpected', params: { reference: expect.stringMatching(/^[A-Z2-9]{6}$/) } }]);
     expect(describeError(report.problems[0]!)).toMatch(/^Erreur inattendue/);
     expect(report.reserve).toMatchObject({ kind: 'agrees' });
@@ -77,7 +78,7 @@ describe('checkIntegrity', () => {
   it('names a missing order number', async () => {
     const events = sealedSlice();
     const db = await databaseWith([events[0], events[1], events[3]].filter((event): event is RegisterEvent => event !== undefined));
-    const report = await checkIntegrity(db, null, REGISTER_ID, NOW);
+    const report = await checkIntegrity(dexieStore(db), null, REGISTER_ID, NOW);
     expect(report.problems).toEqual([{ code: 'integrity.gap', params: { seq: '4', expected: '3' } }]);
   });
 
@@ -87,14 +88,14 @@ describe('checkIntegrity', () => {
     const api = await mainApiWithReserve(events);
     const path = main.journalPath(REGISTER_ID);
     await writeFile(path, events.map(serializeLine).join('').replace('"quantity":30000', '"quantity":3000'));
-    const report = await checkIntegrity(db, api, REGISTER_ID, NOW);
+    const report = await checkIntegrity(dexieStore(db), api, REGISTER_ID, NOW);
     expect(report.problems).toEqual([{ code: 'integrity.reserveBroken', params: { line: '3', seq: '3', reason: 'contenu modifié' } }]);
   });
 
   it('reports a reserve that holds more than the database', async () => {
     const events = sealedSlice();
     const db = await databaseWith(events.slice(0, 2));
-    const report = await checkIntegrity(db, await mainApiWithReserve(events), REGISTER_ID, NOW);
+    const report = await checkIntegrity(dexieStore(db), await mainApiWithReserve(events), REGISTER_ID, NOW);
     expect(report.problems).toEqual([{ code: 'integrity.reserveDisagrees', params: { seq: '3' } }]);
   });
 });

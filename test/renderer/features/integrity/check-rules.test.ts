@@ -6,6 +6,7 @@ import { describeError } from '../../../../shared/errors';
 import { trackedDatabase } from '../../../fixtures/database';
 import { sealedSlice } from '../../../fixtures/events';
 import { forgedJournals } from '../../../fixtures/forged';
+import { dexieStore } from '../../../../renderer/db/dexie-store';
 
 const REGISTER_ID = 'c0ffee00-0000-4000-8000-000000000015';
 const NOW = new Date('2026-03-10T10:00:00Z');
@@ -14,7 +15,7 @@ describe('checkIntegrity replays the rules', () => {
   it.each(forgedJournals().map((forged) => [forged.name, forged] as const))('reports %s with its order number and rule, in French', async (_name, forged) => {
     const db = trackedDatabase();
     await db.events.bulkAdd(forged.events);
-    const report = await checkIntegrity(db, null, REGISTER_ID, NOW);
+    const report = await checkIntegrity(dexieStore(db), null, REGISTER_ID, NOW);
     expect(report.problems).toHaveLength(1);
     const [problem] = report.problems;
     expect(problem).toMatchObject({ code: 'integrity.rule', params: { seq: String(forged.seq) } });
@@ -29,6 +30,6 @@ describe('checkIntegrity replays the rules', () => {
   it('reports nothing on a valid register', async () => {
     const db = trackedDatabase();
     await db.events.bulkAdd(sealedSlice());
-    expect((await checkIntegrity(db, null, REGISTER_ID, NOW)).problems).toEqual([]);
+    expect((await checkIntegrity(dexieStore(db), null, REGISTER_ID, NOW)).problems).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { describeError } from '../../../../shared/errors';
 import { trackedDatabase } from '../../../fixtures/database';
 import { accepted } from '../../../fixtures/result';
 import { NOW, officineDrafts } from '../../db/every-draft';
+import { dexieStore } from '../../../../renderer/db/dexie-store';
 
 const REGISTER_ID = 'REG-2026-001';
 
@@ -37,7 +38,7 @@ async function registerOf(count: number) {
 describe('the integrity check and the stored state', () => {
   it('finds nothing to say when the state row is the fold of the events', async () => {
     const db = await registerOf(15);
-    const report = await checkIntegrity(db, null, REGISTER_ID, NOW);
+    const report = await checkIntegrity(dexieStore(db), null, REGISTER_ID, NOW);
     expect(report.problems).toEqual([]);
     expect(report.events).toBe(15);
   });
@@ -51,7 +52,7 @@ describe('the integrity check and the stored state', () => {
       return row;
     });
     await db.open();
-    const report = await checkIntegrity(db, null, REGISTER_ID, NOW);
+    const report = await checkIntegrity(dexieStore(db), null, REGISTER_ID, NOW);
     expect(report.problems.map((problem) => problem.code)).toEqual(['integrity.stateDiffers']);
     const message = describeError(report.problems[0]!);
     expect(message).toContain('l’état du registre conservé dans la base');
@@ -61,9 +62,12 @@ describe('the integrity check and the stored state', () => {
   it('reports a validator added to the state row who was never authorised in the register', async () => {
     const db = await registerOf(8);
     db.close();
-    await tamperState(db.name, (row) => ({ ...row, validators: [...(row.validators as unknown[]), ['10009999999', { name: 'Inconnu', orderNumber: '10009999999', role: 'Pharmacien adjoint' }]] }));
+    await tamperState(db.name, (row) => ({
+      ...row,
+      validators: [...(row.validators as unknown[]), ['10009999999', { name: 'Inconnu', orderNumber: '10009999999', role: 'Pharmacien adjoint' }]],
+    }));
     await db.open();
-    const report = await checkIntegrity(db, null, REGISTER_ID, NOW);
+    const report = await checkIntegrity(dexieStore(db), null, REGISTER_ID, NOW);
     expect(report.problems.map((problem) => problem.code)).toEqual(['integrity.stateDiffers']);
   });
 });

@@ -6,6 +6,7 @@ import { findProduct, listProducts, type ProductSummary } from '../../../../rend
 import {
   definitionOf,
   EMPTY_PRODUCT,
+  EMPTY_LIMITS,
   EMPTY_SUBSTANCE,
   productActivation,
   productChange,
@@ -50,9 +51,20 @@ describe('product form values', () => {
       perBox: '14',
       cip13: VALID_CIP13,
       ...EMPTY_SUBSTANCE,
+      ...EMPTY_LIMITS,
     });
     expect(productFormValues({ ...product, perBox: units(1250), cip13: undefined })).toMatchObject({ perBox: '1250', cip13: '' });
+    expect(productFormValues({ ...product, prescriptionLimits: { maxDays: 14, fractionDays: 7 } })).toMatchObject({ 'prescriptionLimits.maxDays': '14', 'prescriptionLimits.fractionDays': '7' });
     expect(productFormValues({ ...product, perBox: 2500 as typeof product.perBox })).toMatchObject({ perBox: '2,5' });
+  });
+
+  it('carry the product’s prescription limits, a fraction alone keeping the general 28 days (art. R. 5132-30)', () => {
+    const typed = { ...EMPTY_PRODUCT, designation: 'Méthadone', form: 'sirop', strength: '5 mg', unit: 'flacon', perBox: '7' };
+    expect(productDefinition(typed, TODAY)).toMatchObject({ ok: true, value: { body: { product: { designation: 'Méthadone' } } } });
+    expect(productDefinition(typed, TODAY)).not.toHaveProperty('value.body.product.prescriptionLimits');
+    const limited = productDefinition({ ...typed, 'prescriptionLimits.maxDays': '14', 'prescriptionLimits.fractionDays': '7' }, TODAY);
+    expect(limited).toMatchObject({ ok: true, value: { body: { product: { prescriptionLimits: { maxDays: 14, fractionDays: 7 } } } } });
+    expect(productDefinition({ ...typed, 'prescriptionLimits.fractionDays': '14' }, TODAY)).toMatchObject({ value: { body: { product: { prescriptionLimits: { maxDays: 28, fractionDays: 14 } } } } });
   });
 
   it('refuse an unreadable count per box on its own field, before anything is recorded', () => {

@@ -7,6 +7,7 @@ import { sealedSlice, reseal } from '../../../fixtures/events';
 import { trackedDatabase } from '../../../fixtures/database';
 import { useTempMainProcess } from '../../../fixtures/main-process';
 import { serializeLine } from '../../../../shared/journal/line';
+import { dexieStore } from '../../../../renderer/db/dexie-store';
 
 const REGISTER_ID = 'c0ffee00-0000-4000-8000-000000000002';
 const main = useTempMainProcess();
@@ -23,7 +24,7 @@ const journal = () => readFile(main.journalPath(REGISTER_ID), 'utf8');
 describe('syncReserve', () => {
   it('counts every event as not duplicated while no folder is chosen', async () => {
     const db = await databaseWith(sealedSlice());
-    expect(await syncReserve(db, mainApi(), REGISTER_ID, null)).toEqual({ kind: 'notConfigured', pending: 4 });
+    expect(await syncReserve(dexieStore(db), mainApi(), REGISTER_ID, null)).toEqual({ kind: 'notConfigured', pending: 4 });
   });
 
   it('writes what the reserve lacks, oldest first, and reports it up to date', async () => {
@@ -32,7 +33,7 @@ describe('syncReserve', () => {
     const api = mainApi();
     await api['reserve:chooseFolder'](null);
     await writeFile(main.journalPath(REGISTER_ID), events.slice(0, 2).map(serializeLine).join(''));
-    expect(await syncReserve(db, api, REGISTER_ID, null)).toMatchObject({ kind: 'upToDate', count: 4 });
+    expect(await syncReserve(dexieStore(db), api, REGISTER_ID, null)).toMatchObject({ kind: 'upToDate', count: 4 });
     expect(await journal()).toBe(events.map(serializeLine).join(''));
   });
 
@@ -42,7 +43,7 @@ describe('syncReserve', () => {
     const api = mainApi();
     await api['reserve:chooseFolder'](null);
     await rm(main.reserveFolder, { recursive: true });
-    expect(await syncReserve(db, api, REGISTER_ID, 3)).toEqual({ kind: 'unreachable', folder: main.reserveFolder, pending: 1 });
+    expect(await syncReserve(dexieStore(db), api, REGISTER_ID, 3)).toEqual({ kind: 'unreachable', folder: main.reserveFolder, pending: 1 });
   });
 
   it('reports a reserve that forks from the database and writes nothing to it', async () => {
@@ -55,7 +56,7 @@ describe('syncReserve', () => {
     const other = reseal(product, { prevHash: opening.hash, recordedAt: '2026-03-11T08:00:00.000Z' });
     const forked = [opening, other].map(serializeLine).join('');
     await writeFile(main.journalPath(REGISTER_ID), forked);
-    expect(await syncReserve(db, api, REGISTER_ID, null)).toEqual({ kind: 'diverged', folder: main.reserveFolder, seq: 2 });
+    expect(await syncReserve(dexieStore(db), api, REGISTER_ID, null)).toEqual({ kind: 'diverged', folder: main.reserveFolder, seq: 2 });
     expect(await journal()).toBe(forked);
   });
 });
@@ -66,7 +67,7 @@ describe('syncReserve: a reserve that does not answer', () => {
     const real = mainApi();
     await real['reserve:chooseFolder'](null);
     const hanging: typeof real = { ...real, 'reserve:append': () => new Promise(() => {}) };
-    expect(await syncReserve(db, hanging, REGISTER_ID, null, 50)).toMatchObject({ kind: 'failed', folder: main.reserveFolder, pending: 4, error: { code: 'reserve.timeout' } });
+    expect(await syncReserve(dexieStore(db), hanging, REGISTER_ID, null, 50)).toMatchObject({ kind: 'failed', folder: main.reserveFolder, pending: 4, error: { code: 'reserve.timeout' } });
   });
 });
 
@@ -78,7 +79,7 @@ describe('syncReserve after a fault on the medium', () => {
     await api['reserve:chooseFolder'](null);
     const complete = events.slice(0, 3).map(serializeLine).join('');
     await writeFile(main.journalPath(REGISTER_ID), complete + serializeLine(events[3]!).slice(0, 30));
-    const state = await syncReserve(db, api, REGISTER_ID, null);
+    const state = await syncReserve(dexieStore(db), api, REGISTER_ID, null);
     expect(state).toMatchObject({ kind: 'upToDate', count: 4, repair: { notice: { code: 'reserve.tailMovedAside', params: { bytes: '30', seq: '3' } } } });
     expect(await journal()).toBe(events.map(serializeLine).join(''));
     expect((await readdir(main.reserveFolder)).filter((name) => name.includes('.fragment-'))).toHaveLength(1);
@@ -89,13 +90,13 @@ describe('syncReserve after a fault on the medium', () => {
     const db = await databaseWith(events);
     const api = mainApi();
     await api['reserve:chooseFolder'](null);
-    expect(await syncReserve(db, api, REGISTER_ID, null)).toMatchObject({ kind: 'upToDate', count: 4 });
+    expect(await syncReserve(dexieStore(db), api, REGISTER_ID, null)).toMatchObject({ kind: 'upToDate', count: 4 });
     await rename(main.reserveFolder, `${main.reserveFolder}-away`);
     await mkdir(main.reserveFolder);
-    expect(await syncReserve(db, api, REGISTER_ID, 4)).toEqual({ kind: 'unknownMedium', folder: main.reserveFolder, pending: 0 });
+    expect(await syncReserve(dexieStore(db), api, REGISTER_ID, 4)).toEqual({ kind: 'unknownMedium', folder: main.reserveFolder, pending: 0 });
     expect(await readdir(main.reserveFolder)).toEqual([]);
     await api['reserve:confirmMedium']({ registerId: REGISTER_ID });
-    expect(await syncReserve(db, api, REGISTER_ID, 4)).toMatchObject({ kind: 'upToDate', count: 4 });
+    expect(await syncReserve(dexieStore(db), api, REGISTER_ID, 4)).toMatchObject({ kind: 'upToDate', count: 4 });
     expect(await journal()).toBe(events.map(serializeLine).join(''));
   });
 });

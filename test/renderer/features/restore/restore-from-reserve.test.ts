@@ -11,6 +11,7 @@ import { useTempMainProcess } from '../../../fixtures/main-process';
 import { openingDraft, productDraft, receiptDraft, units } from '../../../fixtures/drafts';
 import { reseal, sealAll, sealedSlice } from '../../../fixtures/events';
 import { accepted, refusal } from '../../../fixtures/result';
+import { dexieStore } from '../../../../renderer/db/dexie-store';
 
 const REGISTER_ID = 'c0ffee00-0000-4000-8000-000000000004';
 const JOURNAL = { registerId: REGISTER_ID, establishmentName: 'Pharmacie du Marché' };
@@ -42,7 +43,7 @@ describe('restoreFromReserve', () => {
     const events = sealedSlice();
     const db = trackedDatabase();
     const progress: number[] = [];
-    expect(accepted(await restoreFromReserve(db, await reserveHolding(events), JOURNAL, (done) => progress.push(done)))).toBe(4);
+    expect(accepted(await restoreFromReserve(dexieStore(db), await reserveHolding(events), JOURNAL, (done) => progress.push(done)))).toBe(4);
     expect(await db.events.toArray()).toEqual(events);
     expect(await stockByProduct(db)).toEqual(new Map([['P2', { total: units(18), quarantine: units(0) }]]));
     expect(progress).toEqual([4]);
@@ -52,7 +53,7 @@ describe('restoreFromReserve', () => {
     const events = sealedSlice();
     const db = trackedDatabase();
     await db.events.bulkAdd(events.slice(0, 2));
-    expect(accepted(await restoreFromReserve(db, await reserveHolding(events), JOURNAL))).toBe(4);
+    expect(accepted(await restoreFromReserve(dexieStore(db), await reserveHolding(events), JOURNAL))).toBe(4);
     expect((await db.events.toArray()).map((event) => event.seq)).toEqual([1, 2, 3, 4]);
   });
 
@@ -60,7 +61,7 @@ describe('restoreFromReserve', () => {
     const events = sealedSlice();
     const db = trackedDatabase();
     await db.events.bulkAdd(events);
-    expect(refusal(await restoreFromReserve(db, await reserveHolding(events.slice(0, 2)), JOURNAL))).toMatchObject({ code: 'restore.shorter', params: { journal: '2', database: '4' } });
+    expect(refusal(await restoreFromReserve(dexieStore(db), await reserveHolding(events.slice(0, 2)), JOURNAL))).toMatchObject({ code: 'restore.shorter', params: { journal: '2', database: '4' } });
     expect(await db.events.count()).toBe(4);
   });
 
@@ -71,7 +72,7 @@ describe('restoreFromReserve', () => {
     const db = trackedDatabase();
     await db.events.bulkAdd(events.slice(0, 2));
     const forked = [opening, reseal(product, { recordedAt: '2026-03-11T08:00:00.000Z' })];
-    expect(refusal(await restoreFromReserve(db, await reserveHolding(forked), JOURNAL))).toMatchObject({ code: 'integrity.reserveDisagrees', params: { seq: '2' } });
+    expect(refusal(await restoreFromReserve(dexieStore(db), await reserveHolding(forked), JOURNAL))).toMatchObject({ code: 'integrity.reserveDisagrees', params: { seq: '2' } });
     expect(await db.events.toArray()).toEqual(events.slice(0, 2));
   });
 
@@ -80,7 +81,7 @@ describe('restoreFromReserve', () => {
     const db = trackedDatabase();
     const { api, requests, answers } = recordingPages(await reserveHolding(events));
     const progress: number[] = [];
-    expect(accepted(await restoreFromReserve(db, api, JOURNAL, (done) => progress.push(done)))).toBe(2_302);
+    expect(accepted(await restoreFromReserve(dexieStore(db), api, JOURNAL, (done) => progress.push(done)))).toBe(2_302);
     expect(progress).toEqual([1_000, 2_000, 2_302]);
     expect(requests.map((request) => request.cursor)).toEqual([0, ...answers.slice(0, -1).map((answer) => answer.nextCursor)]);
     expect(answers.at(-1)?.done).toBe(true);
@@ -93,7 +94,7 @@ describe('restoreFromReserve', () => {
     const db = trackedDatabase();
     await db.events.bulkAdd(events.slice(0, 1_500));
     const { api, requests } = recordingPages(await reserveHolding(events));
-    expect(accepted(await restoreFromReserve(db, api, JOURNAL))).toBe(2_302);
+    expect(accepted(await restoreFromReserve(dexieStore(db), api, JOURNAL))).toBe(2_302);
     expect(requests).toHaveLength(3);
     expect(await db.events.toArray()).toEqual(events);
   });
@@ -106,7 +107,7 @@ describe('restoreFromReserve', () => {
     const { api } = recordingPages(await reserveHolding(events), (page, call) =>
       call === 2 ? page.map((event) => (event.seq === 1_001 ? reseal(event, { recordedAt: '2026-03-11T08:00:00.000Z' }) : event)) : page,
     );
-    expect(refusal(await restoreFromReserve(db, api, JOURNAL))).toMatchObject({ code: 'integrity.reserveDisagrees', params: { seq: '1002' } });
+    expect(refusal(await restoreFromReserve(dexieStore(db), api, JOURNAL))).toMatchObject({ code: 'integrity.reserveDisagrees', params: { seq: '1002' } });
     expect(await db.events.count()).toBe(1_000);
   });
 
@@ -119,7 +120,7 @@ describe('restoreFromReserve', () => {
       if (call === 2) throw new Error('fenêtre fermée');
       return page;
     });
-    await expect(restoreFromReserve(first, closing, JOURNAL)).rejects.toThrow('fenêtre fermée');
+    await expect(restoreFromReserve(dexieStore(first), closing, JOURNAL)).rejects.toThrow('fenêtre fermée');
     first.close();
 
     // Next launch: the database says a restore is under way, and the register is closed to writing.
@@ -128,7 +129,7 @@ describe('restoreFromReserve', () => {
     expect(refusal(await appendEvent(db, receiptDraft(), new Date(2026, 2, 10, 18, 0)))).toMatchObject({ code: 'restore.underway' });
 
     const progress: number[] = [];
-    expect(accepted(await restoreFromReserve(db, main.api(), JOURNAL, (done) => progress.push(done)))).toBe(2_302);
+    expect(accepted(await restoreFromReserve(dexieStore(db), main.api(), JOURNAL, (done) => progress.push(done)))).toBe(2_302);
     expect(progress).toEqual([2_000, 2_302]);
     expect(await readOpeningState(db)).toMatchObject({ restore: null });
     expect(await db.events.toArray()).toEqual(events);

@@ -6,6 +6,7 @@ import { describeError } from '../../../../shared/errors';
 import { trackedDatabase } from '../../../fixtures/database';
 import { forgedJournals } from '../../../fixtures/forged';
 import { useTempMainProcess } from '../../../fixtures/main-process';
+import { dexieStore } from '../../../../renderer/db/dexie-store';
 
 const REGISTER_ID = 'c0ffee00-0000-4000-8000-000000000016';
 const main = useTempMainProcess();
@@ -14,7 +15,7 @@ describe('restoreFromReserve on an invalid journal', () => {
   it.each(forgedJournals().map((forged) => [forged.name, forged] as const))('imports nothing of %s and says why', async (_name, forged) => {
     const db = trackedDatabase();
     const api = await main.reserveHolding(REGISTER_ID, forged.events);
-    const restored = await restoreFromReserve(db, api, { registerId: REGISTER_ID, establishmentName: 'Pharmacie du Marché' });
+    const restored = await restoreFromReserve(dexieStore(db), api, { registerId: REGISTER_ID, establishmentName: 'Pharmacie du Marché' });
     expect(restored.ok).toBe(false);
     if (restored.ok) return;
     expect(restored.error).toMatchObject({ code: 'integrity.rule', params: { seq: String(forged.seq) } });

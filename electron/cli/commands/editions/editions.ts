@@ -1,0 +1,119 @@
+// editions <journal | package> --out <folder> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--product <id>]:
+// the same PDFs as the application, from a journal file, without the application.
+// All or nothing, in this order: the whole chain is verified (an altered journal is
+// refused, naming its line); the period and product are checked; every file name is
+// checked free in the folder (an edition is never replaced); every PDF is made in
+// memory; only then is the folder created if need be and each file written, never over
+// an existing one. A failure while writing takes back the files this run wrote.
+import { cliFailure } from '../../common/unexpected';
+import { mkdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { RegisterEvent } from '../../../../shared/register/events';
+import { loadEditionFonts, MissingFontsError } from '../../common/edition-fonts';
+import { planEditions, type EditionsRequest } from './editions-plan';
+import { type CliIo, errorCode, EXIT_BROKEN, EXIT_OK, EXIT_USAGE, type ExitCode } from '../../io';
+import { editionsFontsMissing, editionsOutNotFolder, editionsOutUnwritable, journalBreak, packageRefused } from '../../common/messages';
+import { editionsExisting, editionsFailed, editionsProblem, editionsSummary, editionsWriteFailed, type WrittenEdition } from './messages';
+import { readJournal } from '../../read-journal';
+import { isPackageFile, readPackageFile } from '../../common/package-file';
+import { appError } from '../../../../shared/errors';
+import { sha256Hex } from '../../../files/sha256';
+import { writeNewFiles } from '../../../files/write-new-files';
+
+export interface EditionsOptions extends EditionsRequest {
+  journal: string;
+  out: string;
+}
+
+/** Pages of a PDF, counted from its page objects (jsPDF compresses streams, not objects). */
+export function pageCount(pdf: Uint8Array): number {
+  return (Buffer.from(pdf).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+}
+
+/** The events of a journal file, or of a hand-over package's journal, verified whole; the refusal already printed otherwise. */
+async function loadEvents(path: string, io: CliIo): Promise<{ ok: true; events: RegisterEvent[] } | { ok: false; code: ExitCode }> {
+  if (await isPackageFile(path)) {
+    const verdict = await readPackageFile(path);
+    if (!verdict.ok) {
+      io.err(packageRefused(path, verdict.error));
+      return { ok: false, code: EXIT_BROKEN };
+    }
+    // The editions start from the opening of the register: a yearly slice lacks it.
+    if (verdict.value.manifest.after !== null) {
+      io.err(packageRefused(path, appError('package.notWholeJournal')));
+      return { ok: false, code: EXIT_USAGE };
+    }
+    return { ok: true, events: verdict.value.events };
+  }
+  const events: RegisterEvent[] = [];
+  const verdict = await readJournal(path, (event) => events.push(event));
+  if (!verdict.ok) {
+    io.err(journalBreak(path, verdict));
+    return { ok: false, code: EXIT_BROKEN };
+  }
+  return { ok: true, events };
+}
+
+export async function editionsCommand(options: EditionsOptions, io: CliIo, now: Date = new Date()): Promise<ExitCode> {
+  const loaded = await loadEvents(options.journal, io);
+  if (!loaded.ok) return loaded.code;
+  const { events } = loaded;
+
+  const planned = planEditions(events, options, { editedAt: now, fonts: () => loadEditionFonts(), subject: `journal ${resolve(options.journal)}` });
+  if (!planned.ok) {
+    io.err(editionsProblem(options.journal, planned.problem));
+    return EXIT_USAGE;
+  }
+  const { plan } = planned;
+
+  const folder = await stat(options.out).catch(() => null);
+  if (folder && !folder.isDirectory()) {
+    io.err(editionsOutNotFolder(options.out));
+    return EXIT_USAGE;
+  }
+  const paths = plan.editions.map((edition) => join(options.out, edition.fileName));
+  if (folder) {
+    const existing = (await Promise.all(paths.map(async (path) => ((await stat(path).catch(() => null)) ? path : null)))).filter((path) => path !== null);
+    if (existing.length > 0) {
+      io.err(editionsExisting(existing));
+      return EXIT_USAGE;
+    }
+  }
+
+  const made: { bytes: Uint8Array; written: WrittenEdition }[] = [];
+  for (const edition of plan.editions) {
+    let bytes: Uint8Array;
+    try {
+      bytes = edition.make();
+    } catch (error) {
+      if (error instanceof MissingFontsError) {
+        io.err(editionsFontsMissing(error.places));
+        return EXIT_USAGE;
+      }
+      io.err(editionsFailed(edition.fileName, cliFailure(error, 'editions')));
+      return EXIT_USAGE;
+    }
+    const sha256 = sha256Hex(bytes);
+    made.push({ bytes, written: { letter: edition.letter, fileName: edition.fileName, description: edition.description, pages: pageCount(bytes), sha256 } });
+  }
+
+  if (!folder) {
+    try {
+      await mkdir(options.out, { recursive: true });
+    } catch (error) {
+      io.err(editionsOutUnwritable(options.out, errorCode(error)));
+      return EXIT_USAGE;
+    }
+  }
+  const outcome = await writeNewFiles(
+    made.map(({ bytes }, index) => ({ path: paths[index]!, bytes })),
+    folder ? null : options.out,
+  );
+  if (!outcome.ok) {
+    io.err(editionsWriteFailed(outcome.path, outcome.code));
+    return EXIT_USAGE;
+  }
+
+  io.out(editionsSummary({ journal: options.journal, out: options.out, plan, editedAt: now, written: made.map((entry) => entry.written) }));
+  return EXIT_OK;
+}

@@ -1,0 +1,147 @@
+// Verifies one file the inspector opened, with the application's own shared/ code: a
+// journal is streamed through the journal reader (chain, then the register's rules
+// replayed with the app's own decide and fold); a package or a yearly archive is read
+// whole and verified by verifyPackage, as the buyer's application and the command line
+// verify it. The first fault is the verdict, in the same French wording.
+import { describeError } from '../../shared/errors';
+import { frenchTypography } from '../../shared/french';
+import { journalBreakWording } from '../../shared/journal/break-wording';
+import { firstBreak } from '../../shared/journal/first-break';
+import { createJournalReader, type JournalVerdict } from '../../shared/journal/read';
+import { PACKAGE_LIMITS } from '../../shared/package/limits';
+import { verifyPackage, type VerifiedPackage } from '../../shared/package/verify';
+import { createFactsCollector } from '../../shared/verifier/register-facts';
+import { feedJournalStream } from './journal-stream';
+import type { PackageFacts, VerifierReport } from './report';
+
+export interface OpenedFile {
+  name: string;
+  size: number;
+  stream(): ReadableStream<Uint8Array>;
+  arrayBuffer(): Promise<ArrayBuffer>;
+  slice(start?: number, end?: number): Blob;
+}
+
+const ZIP_SIGNATURES = ['PK\u0003\u0004', 'PK\u0005\u0006'];
+
+/** A .zip, or any file that starts like one: a journal never does (its lines start with "{"). */
+async function isPackage(file: OpenedFile): Promise<boolean> {
+  if (file.name.toLowerCase().endsWith('.zip')) return true;
+  const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+  return ZIP_SIGNATURES.includes(String.fromCharCode(...head));
+}
+
+/**
+ * Recomputes every hash of a journal on another thread, while this one checks the links
+ * and replays the rules: the two halves of the work run side by side on two cores.
+ */
+export type HashesElsewhere = (file: OpenedFile) => Promise<JournalVerdict>;
+
+/** The reader of a journal whose hashes another thread recomputes: the chain's links and the rules. */
+export async function readJournalFile(
+  file: OpenedFile,
+  checks: { hashes?: boolean; rules?: boolean },
+  onProgress: (read: number, total: number) => void,
+  onEvent?: Parameters<typeof createJournalReader>[0],
+): Promise<JournalVerdict> {
+  const reader = createJournalReader(onEvent, undefined, checks);
+  await feedJournalStream(file.stream(), reader, (read) => onProgress(read, file.size));
+  return reader.end();
+}
+
+export async function verifyFile(
+  file: OpenedFile,
+  onProgress: (read: number, total: number) => void,
+  hashesElsewhere?: HashesElsewhere,
+  now: () => number = () => performance.now(),
+): Promise<VerifierReport> {
+  const started = now();
+  const base = { fileName: file.name, size: file.size };
+  const report = (await isPackage(file)) ? await verifyPackageFile(file, onProgress) : await verifyJournalFile(file, onProgress, hashesElsewhere);
+  return { ...base, ...report, elapsedMs: Math.round(now() - started) };
+}
+
+type Verified = Omit<VerifierReport, 'fileName' | 'size' | 'elapsedMs'>;
+
+async function verifyJournalFile(file: OpenedFile, onProgress: (read: number, total: number) => void, hashesElsewhere?: HashesElsewhere): Promise<Verified> {
+  const facts = createFactsCollector();
+  const onEvent = (event: Parameters<typeof facts.add>[0]) => facts.add(event);
+  let verdict: JournalVerdict;
+  if (hashesElsewhere) {
+    const hashes = hashesElsewhere(file);
+    const rules = await readJournalFile(file, { hashes: false }, onProgress, onEvent);
+    verdict = firstBreak(await hashes, rules);
+  } else {
+    verdict = await readJournalFile(file, {}, onProgress, onEvent);
+  }
+  if (!verdict.ok) {
+    return {
+      source: 'journal',
+      ok: false,
+      verdict: frenchTypography(journalBreakWording(verdict)),
+      fault: { line: verdict.line, ...(verdict.seq === undefined ? {} : { seq: verdict.seq }) },
+      wholeRegister: false,
+    };
+  }
+  const collected = facts.facts();
+  return {
+    source: 'journal',
+    ok: true,
+    verdict: frenchTypography('Chaînage vérifié en entier, et chaque événement relu par les règles du registre.'),
+    summary: verdict,
+    facts: collected,
+    wholeRegister: collected.registerId !== null,
+  };
+}
+
+async function verifyPackageFile(file: OpenedFile, onProgress: (read: number, total: number) => void): Promise<Verified> {
+  if (file.size > PACKAGE_LIMITS.maxPackageBytes)
+    return packageRefusal(describeError({ code: 'package.tooLarge', params: { max: String(PACKAGE_LIMITS.maxPackageBytes) } }));
+  onProgress(0, file.size);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  onProgress(file.size, file.size);
+  const verdict = verifyPackage(bytes);
+  if (!verdict.ok) {
+    const { params } = verdict.error;
+    const seq = params?.seq ? Number(params.seq) : undefined;
+    const line = params?.line ? Number(params.line) : undefined;
+    return packageRefusal(describeError(verdict.error), { ...(params?.path ? { part: params.path } : {}), ...(line ? { line } : {}), ...(seq ? { seq } : {}) });
+  }
+  const verified = verdict.value;
+  const facts = createFactsCollector();
+  for (const event of verified.events) facts.add(event);
+  const whole = verified.manifest.after === null;
+  return {
+    source: 'package',
+    ok: true,
+    verdict: frenchTypography(
+      whole
+        ? 'Manifeste et parties conformes, chaînage vérifié en entier, chaque événement relu par les règles du registre, éditions inscrites présentes.'
+        : 'Manifeste et parties conformes, chaînage de la tranche vérifié en entier depuis l’événement qui la précède, éditions inscrites présentes.',
+    ),
+    summary: verified.journal,
+    package: packageFacts(verified),
+    facts: facts.facts(),
+    wholeRegister: whole,
+  };
+}
+
+function packageRefusal(sentence: string, fault?: VerifierReport['fault']): Verified {
+  return { source: 'package', ok: false, verdict: sentence, ...(fault ? { fault } : {}), wholeRegister: false };
+}
+
+function packageFacts({ manifest, fingerprint, editions }: VerifiedPackage): PackageFacts {
+  return {
+    kind: manifest.kind,
+    ...(manifest.year === undefined ? {} : { year: manifest.year }),
+    registerId: manifest.registerId,
+    establishment: manifest.establishment,
+    holder: manifest.holder,
+    createdAt: manifest.createdAt,
+    appVersion: manifest.appVersion,
+    after: manifest.after,
+    fingerprint,
+    parts: manifest.parts.length + 1,
+    editions: editions.map(({ fileName, recordedBy }) => ({ fileName, recordedBy })),
+  };
+}

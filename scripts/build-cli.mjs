@@ -1,0 +1,48 @@
+// Builds the command line into one folder that runs with Node alone:
+//   <outdir>/cli.mjs        the command table, the help and the reading of the words;
+//   <outdir>/cli-*.mjs      each command and the libraries it needs, loaded only when it
+//                           runs, so that `--help` or `verify` do not load the PDF and
+//                           workbook libraries (docs/decisions: la ligne de commande construite);
+//   <outdir>/dejavu-fonts-ttf/  the edition fonts, found beside the script (electron/cli/common/edition-fonts.ts).
+// ES modules, so that import.meta.url is each file's own; chunks sit beside cli.mjs so
+// that the fonts are found from any of them.
+import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const CLI_OUT = join(ROOT, 'dist', 'electron');
+export const CLI_BUNDLE = 'cli.mjs';
+
+export async function buildCli(outdir = CLI_OUT) {
+  const { build } = await import('esbuild');
+  // The chunks of an earlier build are named by their hash: removed, not left to pile up
+  // (nor the CommonJS bundle of earlier versions, dist/electron/cli.cjs).
+  const earlier = await readdir(outdir).catch(() => []);
+  await Promise.all(earlier.filter((name) => /^cli(-[\w-]+)?\.(mjs|cjs)(\.map)?$/.test(name)).map((name) => rm(join(outdir, name), { force: true })));
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints: [{ in: 'electron/cli.ts', out: 'cli' }],
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    entryNames: '[name]',
+    chunkNames: 'cli-[name]-[hash]',
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    sourcemap: true,
+    logLevel: 'warning',
+    // The libraries bundled from CommonJS (exceljs, jspdf) call require(): give each file one.
+    banner: { js: 'import { createRequire as __cliCreateRequire } from "node:module"; const require = __cliCreateRequire(import.meta.url);' },
+  });
+  const fontPackage = dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json'));
+  const fontCopy = join(outdir, 'dejavu-fonts-ttf');
+  await mkdir(join(fontCopy, 'ttf'), { recursive: true });
+  for (const file of ['LICENSE', 'ttf/DejaVuSansCondensed.ttf', 'ttf/DejaVuSansCondensed-Bold.ttf']) {
+    await copyFile(join(fontPackage, file), join(fontCopy, file));
+  }
+  return join(outdir, CLI_BUNDLE);
+}

@@ -1,0 +1,137 @@
+// The offline verifier page (dist/verificateur.html), opened from disk in Chromium with
+// the network cut: it asks for nothing from anywhere, and gives the application's
+// verdicts on a journal, a tampered journal, a package, and a newer format it refuses.
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serializeLine } from '../../shared/journal/line';
+import { MANIFEST_PATH } from '../../shared/package/manifest';
+import { eventsWithEdition, handoverPackage, rezip } from '../fixtures/package';
+import { CHROMIUM, CHROMIUM_ARGS } from './harness/launch';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const PAGE_URL = pathToFileURL(join(ROOT, 'dist', 'verificateur.html')).href;
+const SCREENSHOTS = join(ROOT, 'test-results', 'screens');
+
+const events = eventsWithEdition();
+const journalText = events.map(serializeLine).join('');
+
+let workDir: string;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+/** Every request the page made, whatever its scheme. */
+const requests: string[] = [];
+
+async function writeFixture(name: string, bytes: Uint8Array | string): Promise<string> {
+  const path = join(workDir, name);
+  await writeFile(path, bytes);
+  return path;
+}
+
+/** Opens a file with the page's own picker and waits for its verdict. */
+async function verify(path: string): Promise<string> {
+  await page.locator('#file').setInputFiles(path);
+  await page.waitForFunction(() => ['intact', 'refused', 'failed'].includes(document.body.dataset.state ?? ''));
+  return page.getByTestId('verdict').innerText();
+}
+
+async function screenshot(name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'registre-verificateur-'));
+  await mkdir(SCREENSHOTS, { recursive: true });
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  context = await browser.newContext({ locale: 'fr-FR', offline: true });
+  // Anything that tried the network would be cut here, and counted below.
+  await context.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+  page = await context.newPage();
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(PAGE_URL);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await rm(workDir, { recursive: true, force: true });
+});
+
+describe('the offline verifier page', () => {
+  it('verifies a journal, shows its register, chain head and stock, and makes no request', async () => {
+    const verdict = await verify(await writeFixture('REG-2026-001.journal.jsonl', journalText));
+    expect(verdict).toContain('Journal intègre');
+    const head = events.at(-1)!;
+    // The short fingerprint the register's printed pages carry.
+    expect(await page.getByTestId('head').innerText()).toBe(`n° ${head.seq}, empreinte ${head.hash.slice(0, 16)}`);
+    const register = await page.getByTestId('register').innerText();
+    expect(register).toContain('REG-2026-001');
+    expect(register).toContain('Claire Martin');
+    const stock = await page.getByTestId('stock').innerText();
+    // 30 received, 12 dispensed.
+    expect(stock).toMatch(/Morphine sulfate LP 10 mg.*\t18\t18\t0\t/);
+    await screenshot('verificateur-journal-integre');
+    await page.emulateMedia({ media: 'print' });
+    await screenshot('verificateur-impression');
+    await page.emulateMedia({ media: 'screen' });
+
+    // The stock on an earlier day: before any movement, the product has none.
+    expect(await page.getByTestId('stock-day').innerText()).toBe('10/03/2026');
+    await page.locator('#stock-day').fill('2026-03-01');
+    expect(await page.getByTestId('stock-day').innerText()).toBe('01/03/2026');
+    expect(await page.getByTestId('stock').innerText()).toContain('Aucun produit défini au 01/03/2026');
+
+    // The page itself, and the worker it starts from its own inline code: nothing from any network.
+    expect(requests.filter((url) => url !== PAGE_URL && !url.startsWith('blob:'))).toEqual([]);
+    expect(requests[0]).toBe(PAGE_URL);
+  });
+
+  it('names the first altered order number of a tampered journal', async () => {
+    const tampered = journalText.replace('"quantity":12000', '"quantity":2000');
+    expect(tampered).not.toBe(journalText);
+    const verdict = await verify(await writeFixture('altere.journal.jsonl', tampered));
+    expect(verdict).toContain('Journal refusé');
+    expect(verdict).toContain('Ligne 4 (n° d’ordre 4)');
+    expect(verdict).toContain('l’empreinte ne correspond pas au contenu');
+    expect(await page.getByTestId('fault').innerText()).toContain('n° d’ordre 4, ligne 4');
+    expect(await page.locator('[data-testid=stock]').count()).toBe(0);
+    await screenshot('verificateur-journal-altere');
+  });
+
+  it('verifies a hand-over package dropped on the page, with its fingerprint', async () => {
+    const built = handoverPackage(events);
+    // Dropped, not picked: the file arrives through a drop event as the browser gives it.
+    const zip = [...built.zip];
+    const dataTransfer = await page.evaluateHandle((bytes) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], 'dossier-reprise_REG-2026-001.zip', { type: 'application/zip' }));
+      return transfer;
+    }, zip);
+    await page.locator('#drop').dispatchEvent('drop', { dataTransfer });
+    await page.waitForFunction(() => ['intact', 'refused', 'failed'].includes(document.body.dataset.state ?? ''));
+    expect(await page.getByTestId('verdict').innerText()).toContain('Dossier intègre');
+    expect((await page.getByTestId('fingerprint').innerText()).replaceAll(' ', '')).toBe(built.fingerprint);
+    expect(await page.getByTestId('package').innerText()).toContain('2026-03_registre_P2-morphine_20260310-0930.pdf');
+    await screenshot('verificateur-dossier-integre');
+  });
+
+  it('refuses a journal and a package of a newer format with a clear French message', async () => {
+    const newerJournal = journalText.replace('"format":1', '"format":2');
+    const journalVerdict = await verify(await writeFixture('futur.journal.jsonl', newerJournal));
+    expect(journalVerdict).toContain('Journal refusé');
+    expect(journalVerdict).toContain('écrit au format 2, plus récent que le format 1 que cette version sait lire');
+    await screenshot('verificateur-format-plus-recent');
+
+    const entries = unzipSync(handoverPackage(events).zip);
+    const manifest = JSON.parse(strFromU8(entries[MANIFEST_PATH]!)) as Record<string, unknown>;
+    const newerPackage = rezip({ ...entries, [MANIFEST_PATH]: strToU8(JSON.stringify({ ...manifest, format: 2 })) });
+    const packageVerdict = await verify(await writeFixture('futur.zip', newerPackage));
+    expect(packageVerdict).toContain('Dossier refusé');
+    expect(packageVerdict).toContain('manifest.json\u202f» est écrit au format 2, plus récent que le format 1');
+    expect(requests.filter((url) => url !== PAGE_URL && !url.startsWith('blob:'))).toEqual([]);
+  });
+});
