@@ -42,7 +42,9 @@ function largeRegister(): RegisterEvent[] {
   const events: RegisterEvent[] = [];
   let head: ChainHead | null = null;
   for (const draft of drafts) {
-    const context: DraftContext = head ? openedContext({ today, register: { kind: 'officine', openedOn: today }, stock: stock(10_000) }) : emptyContext({ today });
+    const context: DraftContext = head
+      ? openedContext({ today, register: { kind: 'officine', openedOn: today }, stock: stock(10_000) })
+      : emptyContext({ today });
     const event: RegisterEvent = accepted(prepareEvent(draft, context, { head, recordedAt: OPENED }));
     events.push(event);
     head = { seq: event.seq, hash: event.hash };
@@ -80,7 +82,9 @@ describe('integrity check of a large register', () => {
     await alterStoredEvent(page, 4_500, { quantity: 2_000 });
     await page.reload();
     await openTab(page, 'Intégrité');
-    await expect.poll(() => result.textContent(), { timeout: 30_000 }).toContain('Registre intègre depuis la dernière vérification\u202f: 0 mouvement(s) ajouté(s) après le n° d’ordre 5000');
+    await expect
+      .poll(() => result.textContent(), { timeout: 30_000 })
+      .toContain('Registre intègre depuis la dernière vérification\u202f: 0 mouvement(s) ajouté(s) après le n° d’ordre 5000');
     expect(await page.getByRole('alert').count()).toBe(0);
 
     // A week later the whole check is due at start: its worker is held back, and the stock
@@ -101,7 +105,9 @@ describe('integrity check of a large register', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Vérification…' }).isDisabled(), { timeout: 30_000 }).toBe(true);
     expect(await page.getByRole('alert').count()).toBe(0);
     release();
-    await expect.poll(() => page.getByRole('alert').first().textContent(), { timeout: 30_000 }).toContain('le n° d’ordre 4500 a été modifié après sa validation');
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent(), { timeout: 30_000 })
+      .toContain('le n° d’ordre 4500 a été modifié après sa validation');
     expect(wholeChecksStarted()).toBeGreaterThan(beforeWeek);
     await app.screenshot('integrity-03-large-altered');
     await app.close();

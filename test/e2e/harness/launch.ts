@@ -197,7 +197,20 @@ async function isRunning(pid: number): Promise<boolean> {
   return stat !== null && stat.state !== 'Z';
 }
 
-export async function launchApp({ profileDir, dataFolder, port, reserveFolder, saveFolder, holdReserveAppend, holdRequest, packageFile, jareTemplate, clock, rendererDir, initScript }: LaunchOptions): Promise<RunningApp> {
+export async function launchApp({
+  profileDir,
+  dataFolder,
+  port,
+  reserveFolder,
+  saveFolder,
+  holdReserveAppend,
+  holdRequest,
+  packageFile,
+  jareTemplate,
+  clock,
+  rendererDir,
+  initScript,
+}: LaunchOptions): Promise<RunningApp> {
   const server: StaticServer = await serveRenderer(rendererDir ?? join(ROOT, 'dist', 'renderer'), port);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
