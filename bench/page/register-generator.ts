@@ -1,6 +1,7 @@
 // A realistic register for the bench, written by the register's own rules: each draft is
 // decided by `decide` against the state `evolve` keeps, then sealed by `sealValid`, as the
-// write door does (renderer/db/record.ts), only without a database in between, so that a
+// write door does (renderer/db/record.ts), only without a database in between (its
+// look-ups answered as the replay of a journal answers them), so that a
 // register of a million events is made in about a minute. Fifty products, each with a new
 // lot at every tenth of its movements (receipts, dispensations, patient and supplier
 // returns, lots set aside in quarantine), a few hundred movements a day over years, and
@@ -12,6 +13,7 @@ import { evolve } from '../../shared/register/evolve';
 import { sealValid } from '../../shared/register/prepare';
 import { toMilli } from '../../shared/register/quantity';
 import { emptyState, type RegisterState } from '../../shared/register/register-state';
+import { createPassingLookups } from '../../shared/register/replay';
 import type { Draft } from '../../shared/register/validate';
 
 export const REGISTER_ID = 'BENCH';
@@ -104,12 +106,16 @@ export function* registerDrafts(shape: RegisterShape): Generator<{ draft: Draft;
 /** Decides and seals every draft; pages of `pageSize` events, and the state they leave. */
 export function* sealedPages(shape: RegisterShape, pageSize: number): Generator<{ events: RegisterEvent[]; state: RegisterState }> {
   const state = emptyState();
+  // The look-ups a draft declares (a quarantine move names its lot), answered from what
+  // passed, as the replay of a journal answers them; the lots' past folded with them.
+  const lookups = createPassingLookups();
   let page: RegisterEvent[] = [];
   for (const { draft, at } of registerDrafts(shape)) {
-    const decided = decide(state, {}, draft, localDay(at));
+    const decided = decide(state, lookups.fetch(state, draft), draft, localDay(at));
     if (!decided.ok) throw new Error(`n° ${(state.head?.seq ?? 0) + 1} refusé : ${JSON.stringify(decided.error)}`);
     const event = sealValid(decided.value, { head: state.head, recordedAt: at });
-    evolve(state, event);
+    evolve(state, event, lookups.ledger);
+    lookups.remember(event);
     page.push(event);
     if (page.length === pageSize) {
       yield { events: page, state };
