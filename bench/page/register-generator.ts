@@ -59,15 +59,39 @@ export function movementDraft(productId: string, n: number, day: Date, serial: n
   switch (n % LOT_EVERY) {
     case 0:
       // Every third lot is short-dated: the Stock tab has lots near their expiry to show.
-      return { operationDate, body: { type: 'receipt', productId, quantity: units(100), supplier: SUPPLIER, deliveryRef: `BL-${serial}`, lot, expiry: plusMonths(day, cycle % 3 === 0 ? 3 : 24) } };
+      return {
+        operationDate,
+        body: {
+          type: 'receipt',
+          productId,
+          quantity: units(100),
+          supplier: SUPPLIER,
+          deliveryRef: `BL-${serial}`,
+          lot,
+          expiry: plusMonths(day, cycle % 3 === 0 ? 3 : 24),
+        },
+      };
     case 4:
       return { operationDate, body: { type: 'patient.return', productId, quantity: units(2), returnedBy: 'Famille Dupont' } };
     case 7:
       return { operationDate, body: { type: 'quarantine.moved', productId, quantity: units(1), lot, reason: 'altered' } };
     case 9:
-      return { operationDate, body: { type: 'supplier.return', productId, quantity: units(3), compartment: 'dispensable', supplier: { name: SUPPLIER.name, address: SUPPLIER.address }, reason: 'Boîtes abîmées' } };
+      return {
+        operationDate,
+        body: {
+          type: 'supplier.return',
+          productId,
+          quantity: units(3),
+          compartment: 'dispensable',
+          supplier: { name: SUPPLIER.name, address: SUPPLIER.address },
+          reason: 'Boîtes abîmées',
+        },
+      };
     default:
-      return { operationDate, body: { type: 'dispensation', productId, quantity: units(10), recipient: PATIENT, prescriber: PRESCRIBER, ordonnancierNumber: String(serial) } };
+      return {
+        operationDate,
+        body: { type: 'dispensation', productId, quantity: units(10), recipient: PATIENT, prescriber: PRESCRIBER, ordonnancierNumber: String(serial) },
+      };
   }
 }
 
@@ -81,10 +105,30 @@ export function* registerDrafts(shape: RegisterShape): Generator<{ draft: Draft;
   const openingDay = localDay(opened);
   let count = 0;
   const at = (day: Date) => new Date(day.getTime() + (count % PER_DAY) * 60_000 - 3 * 3_600_000);
-  yield { draft: { operationDate: openingDay, body: { type: 'register.opened', registerId: REGISTER_ID, establishment: { name: ESTABLISHMENT_NAME, address: '1 rue du Test, 75000 Paris', kind: 'officine' }, holder: HOLDER } }, at: opened };
+  yield {
+    draft: {
+      operationDate: openingDay,
+      body: {
+        type: 'register.opened',
+        registerId: REGISTER_ID,
+        establishment: { name: ESTABLISHMENT_NAME, address: '1 rue du Test, 75000 Paris', kind: 'officine' },
+        holder: HOLDER,
+      },
+    },
+    at: opened,
+  };
   count += 1;
   for (let product = 1; product <= shape.products && count < shape.events; product += 1, count += 1) {
-    yield { draft: { operationDate: openingDay, body: { type: 'product.defined', product: { designation: `Produit ${product}`, form: 'comprimé', strength: '10 mg', unit: 'comprimé', perBox: toMilli(28_000) } } }, at: at(opened) };
+    yield {
+      draft: {
+        operationDate: openingDay,
+        body: {
+          type: 'product.defined',
+          product: { designation: `Produit ${product}`, form: 'comprimé', strength: '10 mg', unit: 'comprimé', perBox: toMilli(28_000) },
+        },
+      },
+      at: at(opened),
+    };
   }
   const moves = new Array<number>(shape.products).fill(0);
   let month = monthOf(openingDay);
