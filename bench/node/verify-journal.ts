@@ -1,6 +1,6 @@
 // Child process of the benchmark: verifies one journal file with the command line's
 // reader and reports its time and peak memory (measured in its own process).
-import { readJournal } from '../../electron/cli/read-journal';
+import { readJournal } from '../../electron/files/read-journal';
 
 const path = process.argv[2];
 if (!path) throw new Error('usage: verify-journal <journal>');

@@ -1,10 +1,10 @@
 // Runs the command line: reads it against the command table, then runs the command and
 // turns its outcome into an exit code.
-import { EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode } from './io';
+import { EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode } from './common/io';
 import { usageProblem } from './common/command-line-messages';
 import { unreadableJournal } from './common/messages';
 import { entryNamed, readCommandLine } from './read-command-line';
-import { UnreadableJournalError } from './read-journal';
+import { UnreadableJournalError } from '../files/read-journal';
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const line = readCommandLine(argv);

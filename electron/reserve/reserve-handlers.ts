@@ -11,7 +11,7 @@ import type { MainHandlers, ReserveJournal, ReserveRepair, ReserveStatus } from 
 import { JOURNAL_EXTENSION, journalFileName } from '../../shared/journal/line';
 import type { JournalVerdict } from '../../shared/journal/read';
 import { err, ok, type Result } from '../../shared/result';
-import { readJournal } from '../cli/read-journal';
+import { readJournal } from '../files/read-journal';
 import { appendToReserve } from './append-to-reserve';
 import { readJournalEvents } from './journal-file';
 import type { LockOptions } from './journal-lock';

@@ -1,4 +1,6 @@
-// Every word the window shows, in one place. Error wording lives in shared/errors.ts.
+// The words of the window's shell and of the screens whose folder keeps no messages.ts of
+// its own. A feature folder with a messages.ts (annual, cession, clock, destruction,
+// interrupted, products) is that area's one home; errors are worded in shared/errors.ts.
 import { EDITION_KIND_LABELS } from '../../shared/editions/kind-labels';
 import { formatInteger } from '../../shared/french';
 import { typeset } from './typeset';
@@ -89,44 +91,6 @@ export const fr = typeset({
     withoutReserveWarning:
       'Attention : sans copie de réserve, le registre n’existe que sur cet ordinateur, ce que la loi n’admet pas ; une panne ou un vol le ferait perdre. Un bandeau rouge le rappellera jusqu’au choix du dossier.',
     reserveMissing: 'Choisissez le dossier de la copie de réserve, ou cochez « Ouvrir sans copie de réserve pour l’instant » en connaissance de cause.',
-  },
-  product: {
-    title: 'Produits',
-    addTitle: 'Ajouter un produit',
-    designation: 'Désignation',
-    form: 'Forme',
-    strength: 'Dosage',
-    unit: 'Unité de prise',
-    unitHint: 'Toutes les quantités de ce produit sont comptées dans cette unité.',
-    perBox: 'Unités par boîte',
-    cip13: 'Code CIP13 (facultatif)',
-    limits: {
-      legend: 'Limites de prescription (facultatif)',
-      hint: 'Vides, le produit suit la règle générale : 28 jours au plus (art. R. 5132-30 du code de la santé publique). Remplissez-les pour un produit à durée réduite ou à délivrance fractionnée, par exemple méthadone sirop : 14 jours, fractions de 7 jours.',
-      maxDays: 'Durée maximale de prescription (jours)',
-      fractionDays: 'Délivrance fractionnée par (jours)',
-    },
-    submit: 'Ajouter le produit',
-    none: 'Aucun produit pour l’instant.',
-    added: (designation: string, seq: number) => `Produit « ${designation} » ajouté (n° d’ordre ${seq}).`,
-    actions: 'Actions',
-    edit: 'Modifier',
-    editLabel: (designation: string) => `Modifier ${designation}`,
-    editTitle: (designation: string) => `Modifier « ${designation} »`,
-    editExplain: 'La modification est inscrite au registre sous son propre n° d’ordre ; les mouvements déjà validés ne changent pas.',
-    unitLocked: (unit: string) => `Des mouvements sont déjà comptés en ${unit} : l’unité ne peut plus changer.`,
-    save: 'Enregistrer les modifications',
-    cancel: 'Annuler',
-    changed: (designation: string, seq: number) => `Produit « ${designation} » modifié (n° d’ordre ${seq}).`,
-    deactivate: 'Désactiver',
-    reactivate: 'Réactiver',
-    deactivateLabel: (designation: string) => `Désactiver ${designation}`,
-    reactivateLabel: (designation: string) => `Réactiver ${designation}`,
-    inactive: 'désactivé',
-    deactivated: (designation: string, seq: number) =>
-      `Produit « ${designation} » désactivé (n° d’ordre ${seq}) : il n’est plus proposé dans les entrées et les sorties et reste au registre.`,
-    reactivated: (designation: string, seq: number) => `Produit « ${designation} » réactivé (n° d’ordre ${seq}).`,
-    inactiveNote: 'Un produit désactivé n’est plus proposé dans les entrées et les sorties ; son registre reste consultable et imprimable.',
   },
   receipt: {
     title: 'Réception d’un fournisseur',

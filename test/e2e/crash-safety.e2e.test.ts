@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readJournal } from '../../electron/cli/read-journal';
+import { readJournal } from '../../electron/files/read-journal';
 import { parseLine } from '../../shared/journal/line';
 import type { RegisterEvent } from '../../shared/register/events';
 import { recordFault } from '../faults/campaign';

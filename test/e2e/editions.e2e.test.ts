@@ -9,7 +9,7 @@ import { access, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importCommand } from '../../electron/cli/import';
+import { importCommand } from '../../electron/cli/commands/import/import';
 import type { EditionProduced, RegisterEvent } from '../../shared/register/events';
 import { launchApp } from './harness/launch';
 import { addSkenan, dispense, openRegister, openTab, receiveBoxes, reserveBanner } from './steps';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importCommand } from '../../electron/cli/import';
+import { importCommand } from '../../electron/cli/commands/import/import';
 import { serializeLine } from '../../shared/journal/line';
 import type { RegisterEvent } from '../../shared/register/events';
 import { longJournal } from '../fixtures/long-journal';

@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readJournal } from '../../electron/cli/read-journal';
+import { readJournal } from '../../electron/files/read-journal';
 import { recordFault } from './campaign';
 import { runCli, type KillAt } from './cli-process';
 

@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readJournal } from '../../electron/cli/read-journal';
+import { readJournal } from '../../electron/files/read-journal';
 import { describeError } from '../../shared/errors';
 import { journalFileName, serializeLine } from '../../shared/journal/line';
 import type { RegisterEvent } from '../../shared/register/events';

@@ -9,7 +9,7 @@ import { mkdir, mkdtemp, readFile, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readJournal } from '../../electron/cli/read-journal';
+import { readJournal } from '../../electron/files/read-journal';
 import { describeError } from '../../shared/errors';
 import { journalFileName } from '../../shared/journal/line';
 import type { RegisterEvent } from '../../shared/register/events';

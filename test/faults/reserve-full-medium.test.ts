@@ -7,7 +7,7 @@ import { readFile, readdir, rm, statfs, writeFile, mkdtemp } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readJournal } from '../../electron/cli/read-journal';
+import { readJournal } from '../../electron/files/read-journal';
 import { inspectJournal } from '../../electron/reserve/journal-tail';
 import { describeError } from '../../shared/errors';
 import { journalFileName } from '../../shared/journal/line';

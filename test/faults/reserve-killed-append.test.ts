@@ -12,7 +12,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readJournal } from '../../electron/cli/read-journal';
+import { readJournal } from '../../electron/files/read-journal';
 import { inspectJournal } from '../../electron/reserve/journal-tail';
 import { describeError } from '../../shared/errors';
 import { journalFileName } from '../../shared/journal/line';

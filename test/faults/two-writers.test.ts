@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readJournal } from '../../electron/cli/read-journal';
+import { readJournal } from '../../electron/files/read-journal';
 import { createReserveHandlers } from '../../electron/reserve/reserve-handlers';
 import { describeError } from '../../shared/errors';
 import { journalFileName } from '../../shared/journal/line';

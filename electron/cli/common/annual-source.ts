@@ -4,9 +4,9 @@
 import type { Establishment, RegisterEvent } from '../../../shared/register/events';
 import type { ChainHead } from '../../../shared/register/chain-head';
 import { identityAtHead } from '../../../shared/package/identity';
-import { type CliIo, EXIT_BROKEN, EXIT_USAGE, type ExitCode } from '../io';
+import { type CliIo, EXIT_BROKEN, EXIT_USAGE, type ExitCode } from './io';
 import { annualNotRegister, journalBreak } from './messages';
-import { readJournal } from '../read-journal';
+import { readJournal } from '../../files/read-journal';
 
 export interface AnnualSource {
   events: RegisterEvent[];

@@ -2,7 +2,7 @@
 // options `node:util` parseArgs reads for it, the checks of their values, and how it
 // runs. The usage line is made from the declaration, so the help cannot forget an
 // option, and a command cannot exist without being in the help.
-import type { CliIo, ExitCode } from '../io';
+import type { CliIo, ExitCode } from './io';
 
 export interface StringOption {
   /** The value as the help shows it: AAAA-MM-JJ, <dossier>… */

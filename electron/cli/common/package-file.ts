@@ -6,8 +6,8 @@ import { appError } from '../../../shared/errors';
 import { PACKAGE_LIMITS } from '../../../shared/package/limits';
 import { verifyPackage, type PackageVerdict } from '../../../shared/package/verify';
 import { err } from '../../../shared/result';
-import { errorCode } from '../io';
-import { UnreadableJournalError } from '../read-journal';
+import { errorCode } from './io';
+import { UnreadableJournalError } from '../../files/read-journal';
 
 const ZIP_SIGNATURES = ['PK\u0003\u0004', 'PK\u0005\u0006'];
 

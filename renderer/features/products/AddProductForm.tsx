@@ -4,7 +4,7 @@ import { TextField } from '../../components/TextField';
 import { useFormValues } from '../../components/use-form-values';
 import { useRecord } from '../../db/use-record';
 import { SubmitButton } from '../../components/SubmitButton';
-import { fr } from '../../messages/fr';
+import { productWords } from './messages';
 import { EMPTY_PRODUCT, productDefinition } from './product-drafts';
 import { LimitsFields } from './LimitsFields';
 import { SubstanceFields } from './SubstanceFields';
@@ -22,22 +22,22 @@ export function AddProductForm() {
     if (saved) reset();
   };
 
-  const success = recorded?.type === 'product.defined' ? fr.product.added(recorded.product.designation, recorded.seq) : null;
+  const success = recorded?.type === 'product.defined' ? productWords.added(recorded.product.designation, recorded.seq) : null;
   return (
     <form className="card" onSubmit={submit} noValidate aria-labelledby="add-product-title">
-      <h2 id="add-product-title">{fr.product.addTitle}</h2>
+      <h2 id="add-product-title">{productWords.addTitle}</h2>
       <div className="grid">
-        <TextField name="designation" label={fr.product.designation} value={values.designation} onChange={set('designation')} error={error} required />
-        <TextField name="form" label={fr.product.form} value={values.form} onChange={set('form')} error={error} required suggestions={FORMS} />
-        <TextField name="strength" label={fr.product.strength} value={values.strength} onChange={set('strength')} error={error} required />
-        <TextField name="unit" label={fr.product.unit} value={values.unit} onChange={set('unit')} error={error} required suggestions={UNITS} hint={fr.product.unitHint} />
-        <TextField name="perBox" label={fr.product.perBox} value={values.perBox} onChange={set('perBox')} error={error} required inputMode="decimal" />
-        <TextField name="cip13" label={fr.product.cip13} value={values.cip13} onChange={set('cip13')} error={error} inputMode="numeric" />
+        <TextField name="designation" label={productWords.designation} value={values.designation} onChange={set('designation')} error={error} required />
+        <TextField name="form" label={productWords.form} value={values.form} onChange={set('form')} error={error} required suggestions={FORMS} />
+        <TextField name="strength" label={productWords.strength} value={values.strength} onChange={set('strength')} error={error} required />
+        <TextField name="unit" label={productWords.unit} value={values.unit} onChange={set('unit')} error={error} required suggestions={UNITS} hint={productWords.unitHint} />
+        <TextField name="perBox" label={productWords.perBox} value={values.perBox} onChange={set('perBox')} error={error} required inputMode="decimal" />
+        <TextField name="cip13" label={productWords.cip13} value={values.cip13} onChange={set('cip13')} error={error} inputMode="numeric" />
       </div>
       <SubstanceFields values={values} set={set} error={error} />
       <LimitsFields values={values} set={set} error={error} />
       <FormOutcome error={error} success={success} />
-      <SubmitButton label={fr.product.submit} saving={saving} />
+      <SubmitButton label={productWords.submit} saving={saving} />
     </form>
   );
 }

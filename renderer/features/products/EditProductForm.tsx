@@ -10,6 +10,7 @@ import type { ProductSummary } from '../../db/register-store';
 import { useRecord } from '../../db/use-record';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { fr } from '../../messages/fr';
+import { productWords } from './messages';
 import { productChange, productFormValues } from './product-drafts';
 import { LimitsFields } from './LimitsFields';
 import { SubstanceFields } from './SubstanceFields';
@@ -39,27 +40,27 @@ export function EditProductForm({ product, onCancel, onDone }: EditProductFormPr
 
   return (
     <form className="edit-product" onSubmit={submit} noValidate aria-labelledby={titleId}>
-      <h2 id={titleId}>{fr.product.editTitle(product.designation)}</h2>
-      <p className="lead lead--in-card">{fr.product.editExplain}</p>
+      <h2 id={titleId}>{productWords.editTitle(product.designation)}</h2>
+      <p className="lead lead--in-card">{productWords.editExplain}</p>
       <div className="grid">
-        <TextField name="designation" label={fr.product.designation} value={values.designation} onChange={set('designation')} error={error} required />
-        <TextField name="form" label={fr.product.form} value={values.form} onChange={set('form')} error={error} required suggestions={FORMS} />
-        <TextField name="strength" label={fr.product.strength} value={values.strength} onChange={set('strength')} error={error} required />
+        <TextField name="designation" label={productWords.designation} value={values.designation} onChange={set('designation')} error={error} required />
+        <TextField name="form" label={productWords.form} value={values.form} onChange={set('form')} error={error} required suggestions={FORMS} />
+        <TextField name="strength" label={productWords.strength} value={values.strength} onChange={set('strength')} error={error} required />
         {unitLocked ? (
-          <LockedField label={fr.product.unit} value={product.unit} hint={state ? fr.product.unitLocked(product.unit) : fr.common.loading} />
+          <LockedField label={productWords.unit} value={product.unit} hint={state ? productWords.unitLocked(product.unit) : fr.common.loading} />
         ) : (
-          <TextField name="unit" label={fr.product.unit} value={values.unit} onChange={set('unit')} error={error} required suggestions={UNITS} hint={fr.product.unitHint} />
+          <TextField name="unit" label={productWords.unit} value={values.unit} onChange={set('unit')} error={error} required suggestions={UNITS} hint={productWords.unitHint} />
         )}
-        <TextField name="perBox" label={fr.product.perBox} value={values.perBox} onChange={set('perBox')} error={error} required inputMode="decimal" />
-        <TextField name="cip13" label={fr.product.cip13} value={values.cip13} onChange={set('cip13')} error={error} inputMode="numeric" />
+        <TextField name="perBox" label={productWords.perBox} value={values.perBox} onChange={set('perBox')} error={error} required inputMode="decimal" />
+        <TextField name="cip13" label={productWords.cip13} value={values.cip13} onChange={set('cip13')} error={error} inputMode="numeric" />
       </div>
       <SubstanceFields values={values} set={set} error={error} />
       <LimitsFields values={values} set={set} error={error} />
       <FormOutcome error={error} success={null} />
       <div className="actions">
-        <SubmitButton label={fr.product.save} saving={saving} />
+        <SubmitButton label={productWords.save} saving={saving} />
         <button type="button" className="secondary" onClick={onCancel}>
-          {fr.product.cancel}
+          {productWords.cancel}
         </button>
       </div>
     </form>

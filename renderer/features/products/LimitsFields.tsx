@@ -4,7 +4,7 @@
 import { useId } from 'react';
 import type { AppError } from '../../../shared/errors';
 import { TextField } from '../../components/TextField';
-import { fr } from '../../messages/fr';
+import { productWords } from './messages';
 import type { ProductFormValues } from './product-drafts';
 
 interface LimitsFieldsProps {
@@ -15,7 +15,7 @@ interface LimitsFieldsProps {
 
 export function LimitsFields({ values, set, error }: LimitsFieldsProps) {
   const hintId = useId();
-  const t = fr.product.limits;
+  const t = productWords.limits;
   return (
     <fieldset className="substance-fields" aria-describedby={hintId}>
       <legend>{t.legend}</legend>

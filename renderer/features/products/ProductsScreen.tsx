@@ -8,11 +8,10 @@ import { FormOutcome } from '../../components/FormOutcome';
 import type { ProductSummary } from '../../db/register-store';
 import { useRecord } from '../../db/use-record';
 import { useRegisterQuery } from '../../db/use-register-query';
-import { fr } from '../../messages/fr';
+import { productWords } from './messages';
 import { AddProductForm } from './AddProductForm';
 import { EditProductForm } from './EditProductForm';
 import { productActivation } from './product-drafts';
-import { substanceWords } from './substance-messages';
 import { substanceKey } from '../../../shared/jare/annual';
 import { formatSubstanceAmount } from '../../../shared/register/substance-amount';
 
@@ -21,14 +20,14 @@ const COLUMNS = 8;
 /** "Morphine (sulfate) — 30 mg par gélule", or a dash when the product declares none. */
 function substanceText(product: ProductSummary): string {
   const { substance } = product;
-  if (!substance) return substanceWords.none;
+  if (!substance) return productWords.substance.none;
   return `${substanceKey(substance)} — ${formatSubstanceAmount(substance.perUnit)} par ${product.unit}`;
 }
 
 function outcomeOf(event: RegisterEvent): string | null {
   if (event.type !== 'product.changed') return null;
   const { designation } = event.product;
-  return fr.product.changed(designation, event.seq);
+  return productWords.changed(designation, event.seq);
 }
 
 export function ProductsScreen() {
@@ -40,28 +39,28 @@ export function ProductsScreen() {
   const setActive = async (product: ProductSummary, active: boolean) => {
     setDone(null);
     const saved = await record(productActivation(product, active));
-    if (saved) setDone(active ? fr.product.reactivated(product.designation, saved.seq) : fr.product.deactivated(product.designation, saved.seq));
+    if (saved) setDone(active ? productWords.reactivated(product.designation, saved.seq) : productWords.deactivated(product.designation, saved.seq));
   };
 
   return (
     <section className="screen" aria-labelledby="products-title">
-      <h1 id="products-title">{fr.product.title}</h1>
+      <h1 id="products-title">{productWords.title}</h1>
       <AddProductForm />
       {products && products.length > 0 ? (
         <>
           <FormOutcome error={error} success={done} />
-          <table className="table products-table" aria-label={fr.product.title}>
+          <table className="table products-table" aria-label={productWords.title}>
             <thead>
               <tr>
-                <th>{fr.product.designation}</th>
-                <th>{fr.product.form}</th>
-                <th>{fr.product.strength}</th>
-                <th>{fr.product.unit}</th>
-                <th className="number">{fr.product.perBox}</th>
+                <th>{productWords.designation}</th>
+                <th>{productWords.form}</th>
+                <th>{productWords.strength}</th>
+                <th>{productWords.unit}</th>
+                <th className="number">{productWords.perBox}</th>
                 <th>CIP13</th>
-                <th>{substanceWords.column}</th>
+                <th>{productWords.substance.column}</th>
                 <th>
-                  <span className="visually-hidden">{fr.product.actions}</span>
+                  <span className="visually-hidden">{productWords.actions}</span>
                 </th>
               </tr>
             </thead>
@@ -74,7 +73,7 @@ export function ProductsScreen() {
                       {product.active ? null : (
                         <>
                           {' '}
-                          <span className="badge">{fr.product.inactive}</span>
+                          <span className="badge">{productWords.inactive}</span>
                         </>
                       )}
                     </td>
@@ -89,23 +88,23 @@ export function ProductsScreen() {
                         <button
                           type="button"
                           className="link"
-                          aria-label={fr.product.editLabel(product.designation)}
+                          aria-label={productWords.editLabel(product.designation)}
                           aria-expanded={editing === product.productId}
                           onClick={() => {
                             setDone(null);
                             setEditing(product.productId);
                           }}
                         >
-                          {fr.product.edit}
+                          {productWords.edit}
                         </button>
                         <button
                           type="button"
                           className="link"
                           disabled={saving}
-                          aria-label={product.active ? fr.product.deactivateLabel(product.designation) : fr.product.reactivateLabel(product.designation)}
+                          aria-label={product.active ? productWords.deactivateLabel(product.designation) : productWords.reactivateLabel(product.designation)}
                           onClick={() => void setActive(product, !product.active)}
                         >
-                          {product.active ? fr.product.deactivate : fr.product.reactivate}
+                          {product.active ? productWords.deactivate : productWords.reactivate}
                         </button>
                       </div>
                     </td>
@@ -128,10 +127,10 @@ export function ProductsScreen() {
               ))}
             </tbody>
           </table>
-          <p className="muted table-note">{fr.product.inactiveNote}</p>
+          <p className="muted table-note">{productWords.inactiveNote}</p>
         </>
       ) : (
-        <p className="empty">{fr.product.none}</p>
+        <p className="empty">{productWords.none}</p>
       )}
     </section>
   );

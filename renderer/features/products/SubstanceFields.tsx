@@ -6,7 +6,9 @@ import type { AppError } from '../../../shared/errors';
 import { SUBSTANCE_UNITS } from '../../../shared/register/substance-amount';
 import { TextField } from '../../components/TextField';
 import type { ProductFormValues } from './product-drafts';
-import { substanceWords as t } from './substance-messages';
+import { productWords } from './messages';
+
+const t = productWords.substance;
 
 interface SubstanceFieldsProps {
   values: ProductFormValues;

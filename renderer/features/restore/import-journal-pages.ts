@@ -10,7 +10,7 @@
 import { appError, type AppError } from '../../../shared/errors';
 import type { IpcResult, ReadEventsPage } from '../../../shared/ipc/contract';
 import type { RegisterEvent } from '../../../shared/register/events';
-import type { ChainHead } from '../../../shared/register/prepare';
+import type { ChainHead } from '../../../shared/register/chain-head';
 import { err, ok, type Result } from '../../../shared/result';
 import { RESTORE_KEY, type RegisterStore, type RestoreMarker, type RestoreSource } from '../../db/register-store';
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../electron/cli/commands';
 import { usageLine } from '../../../electron/cli/common/command';
 import { readOptions } from '../../../electron/cli/common/read-options';
-import { EXIT_OK, EXIT_USAGE } from '../../../electron/cli/io';
+import { EXIT_OK, EXIT_USAGE } from '../../../electron/cli/common/io';
 import { readCommandLine } from '../../../electron/cli/read-command-line';
 import { runCli } from '../../../electron/cli/run';
 import { TODAY } from '../../fixtures/drafts';

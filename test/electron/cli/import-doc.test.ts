@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { IMPORT_COLUMNS } from '../../../electron/cli/import-columns';
-import { EXIT_OK } from '../../../electron/cli/io';
+import { IMPORT_COLUMNS } from '../../../electron/cli/commands/import/import-columns';
+import { EXIT_OK } from '../../../electron/cli/common/io';
 import { runCli } from '../../../electron/cli/run';
 import { captured, COMPLETE, csvFile, importInto, readEvents, TAKEOVER, VETERINARY } from './import-files';
 

@@ -2,8 +2,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importCommand } from '../../../electron/cli/import';
-import type { CliIo } from '../../../electron/cli/io';
+import { importCommand } from '../../../electron/cli/commands/import/import';
+import type { CliIo } from '../../../electron/cli/common/io';
 import { parseLine } from '../../../shared/journal/line';
 import type { RegisterEvent } from '../../../shared/register/events';
 import { plain, tempFolder } from './journal-files';

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXIT_BROKEN } from '../../../electron/cli/io';
+import { EXIT_BROKEN } from '../../../electron/cli/common/io';
 import { fixtureWith, importInto, VETERINARY } from './import-files';
 import { tempFolder } from './journal-files';
 

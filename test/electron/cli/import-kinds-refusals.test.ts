@@ -1,8 +1,8 @@
 // Each kind of row refuses bad input with the line and column to fix and the app's own
 // French wording, and nothing is written: the first refusal stops the whole import.
 import { describe, expect, it } from 'vitest';
-import { IMPORT_COLUMNS, type ColumnKey } from '../../../electron/cli/import-columns';
-import { buildJournal } from '../../../electron/cli/import-rows';
+import { IMPORT_COLUMNS, type ColumnKey } from '../../../electron/cli/commands/import/import-columns';
+import { buildJournal } from '../../../electron/cli/commands/import/import-rows';
 import { NOW, TODAY } from './import-files';
 
 type Row = Partial<Record<ColumnKey, string>>;

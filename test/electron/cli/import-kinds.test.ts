@@ -4,8 +4,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { NOT_IMPORTABLE, ROW_KINDS } from '../../../electron/cli/import-row-kinds';
-import { EXIT_OK } from '../../../electron/cli/io';
+import { NOT_IMPORTABLE, ROW_KINDS } from '../../../electron/cli/commands/import/import-row-kinds';
+import { EXIT_OK } from '../../../electron/cli/common/io';
 import { runCli } from '../../../electron/cli/run';
 import { EVENT_TYPES } from '../../../shared/register/event-schemas';
 import type { RegisterEvent } from '../../../shared/register/events';

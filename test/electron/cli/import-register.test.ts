@@ -2,8 +2,8 @@
 // `decide` against the state `evolve` folded from the events before it, as the app does.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createImportedRegister } from '../../../electron/cli/import-register';
-import { buildJournal } from '../../../electron/cli/import-rows';
+import { createImportedRegister } from '../../../electron/cli/commands/import/import-register';
+import { buildJournal } from '../../../electron/cli/commands/import/import-rows';
 import { createReplayValidator } from '../../../shared/register/replay';
 import { toMilli } from '../../../shared/register/quantity';
 import { NOW, TAKEOVER, TODAY } from './import-files';

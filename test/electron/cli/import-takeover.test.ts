@@ -3,7 +3,7 @@
 // patient with a bearer, anonymous (L. 3414-1) or for a practitioner's professional use.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXIT_BROKEN, EXIT_OK } from '../../../electron/cli/io';
+import { EXIT_BROKEN, EXIT_OK } from '../../../electron/cli/common/io';
 import { runCli } from '../../../electron/cli/run';
 import { captured, csvFile, fixturePlus, fixtureWith, importInto, readEvents, TAKEOVER } from './import-files';
 

@@ -2,7 +2,7 @@
 // dispenses to an owner on prescription, each naming the animal and its owner.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXIT_BROKEN, EXIT_OK } from '../../../electron/cli/io';
+import { EXIT_BROKEN, EXIT_OK } from '../../../electron/cli/common/io';
 import { runCli } from '../../../electron/cli/run';
 import { captured, fixtureWith, importInto, readEvents, VETERINARY } from './import-files';
 

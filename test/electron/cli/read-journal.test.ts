@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readJournal, UnreadableJournalError } from '../../../electron/cli/read-journal';
+import { readJournal, UnreadableJournalError } from '../../../electron/files/read-journal';
 import { openingDraft, productDraft, receiptDraft } from '../../fixtures/drafts';
 import { reseal, sealAll, sealedSlice } from '../../fixtures/events';
 import { journalLines, tempFolder, weekOfMovements, writeJournal, writeJournalText } from './journal-files';

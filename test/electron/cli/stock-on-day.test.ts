@@ -5,7 +5,7 @@
 // the first there is nothing.
 import { describe, expect, it } from 'vitest';
 import { createStockOnDay } from '../../../electron/cli/commands/stock/stock-on-day';
-import { importCommand } from '../../../electron/cli/import';
+import { importCommand } from '../../../electron/cli/commands/import/import';
 import { createReplayValidator } from '../../../shared/register/replay';
 import type { RegisterEvent } from '../../../shared/register/events';
 import { dispensationDraft, MORPHINE, on, openingDraft, productDraft, receiptDraft, units } from '../../fixtures/drafts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXIT_BROKEN, EXIT_OK, type CliIo } from '../../../electron/cli/io';
+import { EXIT_BROKEN, EXIT_OK, type CliIo } from '../../../electron/cli/common/io';
 import { runCli } from '../../../electron/cli/run';
 import { createStockOnDay } from '../../../electron/cli/commands/stock/stock-on-day';
 import { serializeLine } from '../../../shared/journal/line';

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXIT_BROKEN, type CliIo } from '../../../electron/cli/io';
+import { EXIT_BROKEN, type CliIo } from '../../../electron/cli/common/io';
 import { runCli } from '../../../electron/cli/run';
 import { TODAY } from '../../fixtures/drafts';
 import { forgedJournals } from '../../fixtures/forged';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXIT_BROKEN, EXIT_OK, EXIT_USAGE, type CliIo } from '../../../electron/cli/io';
+import { EXIT_BROKEN, EXIT_OK, EXIT_USAGE, type CliIo } from '../../../electron/cli/common/io';
 import { runCli } from '../../../electron/cli/run';
 import { TODAY } from '../../fixtures/drafts';
 import { journalLines, plain, tempFolder, weekOfMovements, writeJournal, writeJournalText } from './journal-files';

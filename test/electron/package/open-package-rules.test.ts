@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { strToU8 } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { archiveFolder } from '../../../electron/editions/paths';
-import { EXIT_BROKEN } from '../../../electron/cli/io';
+import { EXIT_BROKEN } from '../../../electron/cli/common/io';
 import { runCli } from '../../../electron/cli/run';
 import { createOpenPackageHandlers } from '../../../electron/package/open-package';
 import { describeError } from '../../../shared/errors';

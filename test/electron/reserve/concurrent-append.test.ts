@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createReserveHandlers } from '../../../electron/reserve/reserve-handlers';
 import { createSerialQueue } from '../../../shared/serial-queue';
-import { readJournal } from '../../../electron/cli/read-journal';
+import { readJournal } from '../../../electron/files/read-journal';
 import { sealedSlice } from '../../fixtures/events';
 import { accepted } from '../../fixtures/result';
 

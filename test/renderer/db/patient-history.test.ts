@@ -1,6 +1,5 @@
 // Version 5 indexes dispensations by patient and prescription date: the write door reads a
 // patient's earlier dispensations by it, and decides as the replay of the journal does.
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { patientDispensations } from '../../../renderer/db/patient-history';
 import { record } from '../../../renderer/db/record';
@@ -9,6 +8,7 @@ import type { Dispensation, PrescriptionRecord, RegisterEvent } from '../../../s
 import { foldEvents } from '../../../shared/register/fold';
 import { replayJournal } from '../../../shared/register/replay';
 import type { Draft } from '../../../shared/register/validate';
+import { version4Database } from '../../fixtures/earlier-databases';
 import { trackedDatabase, uniqueDatabaseName } from '../../fixtures/database';
 import { correctionDraft, dispensationDraft, on, openingDraft, productDraft, receiptDraft, units } from '../../fixtures/drafts';
 import { accepted, refusal } from '../../fixtures/result';
@@ -27,24 +27,12 @@ async function openedWithStock() {
   return db;
 }
 
-/** A database as version 4 of the app left it. */
-async function version4(name: string, events: readonly RegisterEvent[]): Promise<void> {
-  const db = new Dexie(name);
-  db.version(1).stores({ events: 'seq, type, [productId+seq]', monthlyTotals: '[productId+month], productId' });
-  db.version(2).stores({ events: 'seq, type, [productId+seq], operationDate' });
-  db.version(3).stores({ meta: 'key' });
-  db.version(4).stores({ state: 'key' });
-  await db.table('events').bulkAdd([...events]);
-  await db.table('state').put(stateRow(foldEvents(events)));
-  expect(db.verno).toBe(4);
-  db.close();
-}
 
 describe('version 6 of the database: dispensations by patient', () => {
   it('opens a version 4 database with its events unchanged, and indexes them as they are', async () => {
     const name = uniqueDatabaseName();
     const events = closedScenarioEvents();
-    await version4(name, events);
+    await version4Database(name, events, stateRow(foldEvents(events)));
     const db = trackedDatabase(name);
     expect(await db.events.orderBy('seq').toArray()).toEqual(events);
     expect(db.verno).toBe(6);
@@ -55,7 +43,7 @@ describe('version 6 of the database: dispensations by patient', () => {
   it('records a dispensation on a prescription after the upgrade, against the upgraded state', async () => {
     const name = uniqueDatabaseName();
     const events = closedScenarioEvents();
-    await version4(name, events);
+    await version4Database(name, events, stateRow(foldEvents(events)));
     const db = trackedDatabase(name);
     const [event] = accepted(await record(db, [onPrescription('2026-04-15', { date: '2026-04-14' }, { quantity: units(1) })], new Date(2026, 3, 15, 18, 0)));
     expect(event).toMatchObject({ type: 'dispensation', prescription: { date: '2026-04-14' } });

@@ -2,7 +2,6 @@
 // how a lot was received through a new index of the events, and keeps what each movement
 // was attributed for its correction. A database written by version 4 is opened by this
 // one and folded again once, in the upgrade.
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { registerLots } from '../../../renderer/db/queries';
 import { record } from '../../../renderer/db/record';
@@ -12,6 +11,7 @@ import { foldEvents } from '../../../shared/register/fold';
 import { STATE_FORMAT } from '../../../shared/register/state-record';
 import { LotLedger } from '../../../shared/stock/lot-ledger';
 import { correctionDraft, dispensationDraft, on, openingDraft, productDraft, receiptDraft, units } from '../../fixtures/drafts';
+import { version4Database } from '../../fixtures/earlier-databases';
 import { trackedDatabase, uniqueDatabaseName } from '../../fixtures/database';
 import { accepted, refusal } from '../../fixtures/result';
 import { quarantineMoveDraft } from '../../shared/register/drafts';
@@ -36,25 +36,16 @@ async function journal(): Promise<RegisterEvent[]> {
   );
 }
 
-/** A database as version 4 of the app left it: its schema, its events and a state row of the first shape. */
-async function version4(name: string, events: readonly RegisterEvent[]): Promise<void> {
-  const db = new Dexie(name);
-  db.version(1).stores({ events: 'seq, type, [productId+seq]', monthlyTotals: '[productId+month], productId' });
-  db.version(2).stores({ events: 'seq, type, [productId+seq], operationDate' });
-  db.version(3).stores({ meta: 'key' });
-  db.version(4).stores({ state: 'key' });
-  await db.table('events').bulkAdd([...events]);
-  // What version 4 kept of a product's lots: the numbers received, nothing of what is left.
-  await db.table('state').put({ key: 'register', format: 1, head: { seq: events.length, hash: events.at(-1)?.hash }, products: [['P2', { lots: ['A', 'B'] }]] });
-  expect(db.verno).toBe(4);
-  db.close();
+/** The state row version 4 kept: of a product's lots, the numbers received, nothing of what is left. */
+function firstShapeRow(events: readonly RegisterEvent[]): object {
+  return { key: 'register', format: 1, head: { seq: events.length, hash: events.at(-1)?.hash }, products: [['P2', { lots: ['A', 'B'] }]] };
 }
 
 describe('version 5 of the database: the lots in the state', () => {
   it('folds a version 4 register again on opening: the row takes the new shape, the attributions are kept', async () => {
     const name = uniqueDatabaseName();
     const events = await journal();
-    await version4(name, events);
+    await version4Database(name, events, firstShapeRow(events));
     const db = trackedDatabase(name);
     const row = await readStoredState(db);
     expect(db.verno).toBeGreaterThanOrEqual(5); // opened by this version of the app, or a later one
@@ -70,7 +61,8 @@ describe('version 5 of the database: the lots in the state', () => {
 
   it('finds by the new index a lot received before the upgrade, emptied since, and refuses one never received', async () => {
     const name = uniqueDatabaseName();
-    await version4(name, await journal());
+    const earlier = await journal();
+    await version4Database(name, earlier, firstShapeRow(earlier));
     const db = trackedDatabase(name);
     expect(refusal(await record(db, [on('2026-03-09', quarantineMoveDraft({ lot: 'Z', quantity: units(1) }))], NOW))).toMatchObject({ code: 'quarantine.unknownLot' });
     accepted(await record(db, [on('2026-03-09', quarantineMoveDraft({ lot: 'A', quantity: units(1) }))], NOW));
@@ -79,7 +71,7 @@ describe('version 5 of the database: the lots in the state', () => {
   it('gives a dispensation recorded before the upgrade, once corrected, back to the lots it was taken from', async () => {
     const name = uniqueDatabaseName();
     const events = await journal();
-    await version4(name, events);
+    await version4Database(name, events, firstShapeRow(events));
     const db = trackedDatabase(name);
     const next = accepted(await record(db, [on('2026-03-09', correctionDraft(5, { reason: 'quantite' }))], NOW));
     expect((await registerLots(db)).map((lot) => [lot.lot, lot.expiry, lot.firstReceipt, lot.dispensable])).toEqual([

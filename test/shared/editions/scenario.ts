@@ -3,7 +3,7 @@
 // morphine in March to fill several pages, a patient return, a theft, and corrections
 // (one in March of a March dispensation, one in April of a March dispensation).
 import type { Counterparty, Recipient, RegisterEvent } from '../../../shared/register/events';
-import type { ChainHead } from '../../../shared/register/prepare';
+import type { ChainHead } from '../../../shared/register/chain-head';
 import { toMilli } from '../../../shared/register/quantity';
 import type { Draft, DraftContext } from '../../../shared/register/validate';
 import { monthBalance } from '../../../shared/editions/month-balance';

@@ -14,7 +14,7 @@ import { workingCopyWorkbook } from '../../../annual/working-copy-workbook';
 import type { AnnualArguments } from './command';
 import { annualSummary } from './messages';
 import { readAnnualSource } from '../../common/annual-source';
-import { type CliIo, errorCode, EXIT_OK, EXIT_USAGE, type ExitCode } from '../../io';
+import { type CliIo, errorCode, EXIT_OK, EXIT_USAGE, type ExitCode } from '../../common/io';
 import { annualExisting, annualWriteFailed, editionsFontsMissing, editionsOutNotFolder, editionsOutUnwritable } from '../../common/messages';
 import { sha256Hex } from '../../../files/sha256';
 import { writeNewFiles } from '../../../files/write-new-files';

@@ -1,5 +1,5 @@
 // import <operations.csv> --out <folder | path.journal.jsonl>: the entry of the command
-// table. The command itself is still beside the table (electron/cli/import.ts).
+// table; the command and its parts are beside it in this folder.
 import { defineCommand } from '../../common/command';
 
 export const importEntry = defineCommand<{ csv: string; out: string }>({
@@ -20,5 +20,5 @@ export const importEntry = defineCommand<{ csv: string; out: string }>({
     'destination déjà existante.',
   ],
   read: ({ path, options: { out } }) => ({ ok: true, args: { csv: path, out: out! } }),
-  run: async ({ csv, out }, io) => (await import('../../import')).importCommand(csv, out, io),
+  run: async ({ csv, out }, io) => (await import('./import')).importCommand(csv, out, io),
 });

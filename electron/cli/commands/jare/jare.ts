@@ -19,7 +19,7 @@ import { annualExisting, annualWriteFailed } from '../../common/messages';
 import { readAnnualSource } from '../../common/annual-source';
 import { workingCopyWorkbook } from '../../../annual/working-copy-workbook';
 import { loadEditionFonts, MissingFontsError } from '../../common/edition-fonts';
-import { type CliIo, errorCode, EXIT_OK, EXIT_USAGE, type ExitCode } from '../../io';
+import { type CliIo, errorCode, EXIT_OK, EXIT_USAGE, type ExitCode } from '../../common/io';
 import type { JareArguments } from './command';
 import { jareMatchesRefused, jareSummary, jareTemplateRefused, jareTemplateUnreadable } from './messages';
 import { editionsFontsMissing } from '../../common/messages';

@@ -1,9 +1,9 @@
 // stock <journal> [--at YYYY-MM-DD]: the stock of each product on that day, computed in
 // the same pass that verifies the chain; a broken journal gives no figures at all.
-import { EXIT_BROKEN, EXIT_OK, type CliIo, type ExitCode } from '../../io';
+import { EXIT_BROKEN, EXIT_OK, type CliIo, type ExitCode } from '../../common/io';
 import { journalBreak } from '../../common/messages';
 import { stockReport } from './messages';
-import { readJournal } from '../../read-journal';
+import { readJournal } from '../../../files/read-journal';
 import { createStockOnDay } from './stock-on-day';
 
 export async function stockCommand(journal: string, at: string | undefined, io: CliIo): Promise<ExitCode> {

@@ -1,10 +1,10 @@
 // verify <journal | package>: re-checks every link of the chain and prints a summary; a
 // package (.zip) is verified whole, as the application verifies it on the buyer's side.
-import { EXIT_BROKEN, EXIT_OK, type CliIo, type ExitCode } from '../../io';
+import { EXIT_BROKEN, EXIT_OK, type CliIo, type ExitCode } from '../../common/io';
 import { journalBreak, packageRefused } from '../../common/messages';
 import { packageSummary, verifySummary } from './messages';
 import { isPackageFile, readPackageFile } from '../../common/package-file';
-import { readJournal } from '../../read-journal';
+import { readJournal } from '../../../files/read-journal';
 
 export async function verifyCommand(journal: string, io: CliIo): Promise<ExitCode> {
   if (await isPackageFile(journal)) {

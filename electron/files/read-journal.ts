@@ -4,7 +4,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { RegisterEvent } from '../../shared/register/events';
 import { createJournalReader, type JournalVerdict } from '../../shared/journal/read';
-import { errorCode } from '../files/file-errors';
+import { errorCode } from './file-errors';
 
 /** The file could not be read at all (missing, a folder, no permission…). */
 export class UnreadableJournalError extends Error {

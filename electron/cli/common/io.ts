@@ -16,4 +16,4 @@ export const EXIT_USAGE = 2;
 export type ExitCode = typeof EXIT_OK | typeof EXIT_BROKEN | typeof EXIT_USAGE;
 
 // The errno code of a failed file operation: defined with the French table of them.
-export { errorCode } from '../files/file-errors';
+export { errorCode } from '../../files/file-errors';

@@ -3,8 +3,8 @@
 // the same form. A few kinds are followed by rows that complete them (an inventory's
 // lines, a destruction notice's items); a few write, like the app, events derived from
 // the one they record (an inventory's écarts, a PV's exits from quarantine).
-import type { EventType, RegisterEvent } from '../../shared/register/events';
-import type { DraftBody } from '../../shared/register/validate';
+import type { EventType, RegisterEvent } from '../../../../shared/register/events';
+import type { DraftBody } from '../../../../shared/register/validate';
 import { refuse } from './import-problem';
 import type { ImportedRegister, RowRecord } from './import-register';
 import type { ImportRow } from './import-table';

@@ -4,8 +4,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { errorCode } from './io';
-import { documentTooLargeWording, documentUnreadableWording } from './import-messages';
+import { errorCode } from '../../common/io';
+import { documentTooLargeWording, documentUnreadableWording } from './messages';
 import { refuse } from './import-problem';
 import type { DocumentReader } from './import-row-kind';
 

@@ -2,10 +2,10 @@
 // own state machine (decide over the state evolve folds, import-register.ts), as the
 // app decides what a person records. Pure: no clock, no file but the documents a row
 // names, read through the settings; the first refused row stops everything.
-import { describeError, type AppError } from '../../shared/errors';
-import type { RegisterEvent } from '../../shared/register/events';
-import { sealValid } from '../../shared/register/prepare';
-import type { Draft } from '../../shared/register/validate';
+import { describeError, type AppError } from '../../../../shared/errors';
+import type { RegisterEvent } from '../../../../shared/register/events';
+import { sealValid } from '../../../../shared/register/prepare';
+import type { Draft } from '../../../../shared/register/validate';
 import { COLUMN_OF_FIELD, COLUMN_OF_LINE_FIELD, normalizeLabel, type ColumnKey } from './import-columns';
 import { Refused, refuse, refuseError, type ImportProblem } from './import-problem';
 import { createImportedRegister, type ImportedRegister } from './import-register';

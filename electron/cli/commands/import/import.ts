@@ -8,16 +8,16 @@ import { randomUUID } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
 import { stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { publish, temporaryName } from '../files/write-new-files';
-import { syncFolder } from '../files/write-once';
-import { JOURNAL_EXTENSION, journalFileName, serializeLine } from '../../shared/journal/line';
-import { type CliIo, errorCode, EXIT_BROKEN, EXIT_OK, EXIT_USAGE, type ExitCode } from './io';
+import { publish, temporaryName } from '../../../files/write-new-files';
+import { syncFolder } from '../../../files/write-once';
+import { JOURNAL_EXTENSION, journalFileName, serializeLine } from '../../../../shared/journal/line';
+import { type CliIo, errorCode, EXIT_BROKEN, EXIT_OK, EXIT_USAGE, type ExitCode } from '../../common/io';
 import { documentReader } from './import-document';
 import { readImportFile } from './import-file';
 import { Refused } from './import-problem';
 import { createJournalBuilder, describeImportProblem, type ImportedJournal, type ImportProblem, type ImportSettings } from './import-rows';
 import { importBadOut, importOutExists, importSelfCheckFailed, importSummary, importUnwritable, unreadableCsv } from './messages';
-import { readJournal } from './read-journal';
+import { readJournal } from '../../../files/read-journal';
 
 /** The register id becomes a file name: letters, digits and dashes only. */
 const REGISTER_ID = /^[A-Za-z0-9-]{1,64}$/;

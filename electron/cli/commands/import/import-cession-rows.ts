@@ -1,7 +1,7 @@
 // Rows that seal or hand over the register: the monthly closure, the change of holder
 // (cession, art. R. 5132-37 §1–2) and the definitive closure (§3–4).
-import { DEPOSIT_AUTHORITIES } from '../../shared/register/events';
-import { monthOf } from '../../shared/register/dates';
+import { DEPOSIT_AUTHORITIES } from '../../../../shared/register/events';
+import { monthOf } from '../../../../shared/register/dates';
 import { referencedRow, type RowKind } from './import-row-kind';
 import { requiredCell } from './import-values';
 

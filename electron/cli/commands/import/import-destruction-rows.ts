@@ -3,8 +3,8 @@
 // copy sent to the inspector, or its cancellation, each naming the notice by its line.
 // The register numbers the dossier (PV-2026-001) as in the app; the PV writes, right
 // after it, one exit from quarantine per item of the notice, derived from it.
-import type { DestructionItem } from '../../shared/register/events';
-import { destructionDrafts } from '../../shared/register/validate-destruction';
+import type { DestructionItem } from '../../../../shared/register/events';
+import { destructionDrafts } from '../../../../shared/register/validate-destruction';
 import { productIdCell, referencedRow, type RowInput, type RowKind } from './import-row-kind';
 import { dayCell, optional, quantityCell } from './import-values';
 

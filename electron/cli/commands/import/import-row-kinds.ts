@@ -1,6 +1,6 @@
 // Every kind of row the import reads, in the order the documentation lists them, and the
 // events of the register that no row writes, each with the reason (docs/import-format.md).
-import type { EventType } from '../../shared/register/events';
+import type { EventType } from '../../../../shared/register/events';
 import { HOLDER_CHANGE_ROW, CESSATION_ROW, MONTH_CLOSURE_ROW } from './import-cession-rows';
 import { DESTRUCTION_CANCEL_ROW, DESTRUCTION_COPY_ROW, DESTRUCTION_PLAN_ROW, DESTRUCTION_PV_ROW } from './import-destruction-rows';
 import { OPENING_BALANCE_ROW, PATIENT_RETURN_ROW, RECEIPT_ROW } from './import-entry-rows';

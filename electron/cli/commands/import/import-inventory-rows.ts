@@ -3,14 +3,14 @@
 // supplies what it expected and writes one écart d'inventaire per line whose count
 // differs, naming the inventory, right after it: écarts are never typed by hand, so that
 // they are always exactly what the inventory counted.
-import type { InventoryMethod, Practitioner } from '../../shared/register/events';
-import { adjustmentDrafts, parseCount, type InventoryLineDraft } from '../../shared/register/validate-inventory';
-import type { Milli } from '../../shared/register/quantity';
+import type { InventoryMethod, Practitioner } from '../../../../shared/register/events';
+import { adjustmentDrafts, parseCount, type InventoryLineDraft } from '../../../../shared/register/validate-inventory';
+import type { Milli } from '../../../../shared/register/quantity';
 import { refuse, refuseError } from './import-problem';
 import { productIdCell, type RowKind } from './import-row-kind';
 import type { ImportRow } from './import-table';
 import { choiceCell, compartmentCell, optional } from './import-values';
-import { decimalPointWording } from './import-messages';
+import { decimalPointWording } from './messages';
 
 const METHODS: Readonly<Record<string, InventoryMethod>> = { décompte: 'count', pesée: 'weight' };
 

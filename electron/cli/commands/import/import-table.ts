@@ -4,7 +4,7 @@
 // whole in memory.
 import { CsvFaultError, MAX_RECORD_LENGTH, type CsvRecord } from './import-csv';
 import { IMPORT_COLUMNS, normalizeLabel, type ColumnKey } from './import-columns';
-import { columnCountWording, recordTooLongWording, separatorWording, tooManyRowsWording } from './import-messages';
+import { columnCountWording, recordTooLongWording, separatorWording, tooManyRowsWording } from './messages';
 import { refuse } from './import-problem';
 
 /** Decades of any officine's register; a longer file is not a register of operations. */

@@ -4,15 +4,15 @@
 // of a journal decide (shared/register/decide.ts); what a draft names by order number is
 // answered from the events passed, as the replay answers it. The import adds only what a
 // file needs: its product references and the rows that later rows name by line number.
-import { decide } from '../../shared/register/decide';
-import type { EstablishmentKind, EventType, RegisterEvent } from '../../shared/register/events';
-import { isMovement } from '../../shared/register/events';
-import { evolve } from '../../shared/register/evolve';
-import type { ChainHead } from '../../shared/register/prepare';
-import type { Checked } from '../../shared/register/refusal';
-import { emptyState, type RegisterState } from '../../shared/register/register-state';
-import { createPassingLookups } from '../../shared/register/replay';
-import type { Draft, ValidDraft } from '../../shared/register/validate';
+import { decide } from '../../../../shared/register/decide';
+import type { EstablishmentKind, EventType, RegisterEvent } from '../../../../shared/register/events';
+import { isMovement } from '../../../../shared/register/events';
+import { evolve } from '../../../../shared/register/evolve';
+import type { ChainHead } from '../../../../shared/register/chain-head';
+import type { Checked } from '../../../../shared/register/refusal';
+import { emptyState, type RegisterState } from '../../../../shared/register/register-state';
+import { createPassingLookups } from '../../../../shared/register/replay';
+import type { Draft, ValidDraft } from '../../../../shared/register/validate';
 import { normalizeLabel } from './import-columns';
 
 /** An earlier row of the file, as a later one names it by its line number. */

@@ -1,7 +1,7 @@
 // Exits: a dispensation in an officine (to a patient, anonymously or for a practitioner's
 // professional use), the veterinarian's administration or dispensing to an owner, a
 // magistral preparation, a return to the supplier, and a theft or diversion.
-import type { Bearer, ExportAuthorisationKind, Recipient } from '../../shared/register/events';
+import type { Bearer, ExportAuthorisationKind, Recipient } from '../../../../shared/register/events';
 import { refuse } from './import-problem';
 import { authorisationCells, productIdCell, type RowInput, type RowKind } from './import-row-kind';
 import type { ImportRow } from './import-table';

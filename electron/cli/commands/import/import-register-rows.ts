@@ -1,8 +1,8 @@
 // Rows that describe the register rather than move stock: its opening, the
 // establishment's new name or address, who may validate, and the products.
-import type { EstablishmentKind, ProductDefinition, ProductSubstance } from '../../shared/register/events';
-import { toMilli } from '../../shared/register/quantity';
-import { parseSubstanceAmount, type SubstanceUnit } from '../../shared/register/substance-amount';
+import type { EstablishmentKind, ProductDefinition, ProductSubstance } from '../../../../shared/register/events';
+import { toMilli } from '../../../../shared/register/quantity';
+import { parseSubstanceAmount, type SubstanceUnit } from '../../../../shared/register/substance-amount';
 import { refuse, refuseError } from './import-problem';
 import { productIdCell, type RowKind } from './import-row-kind';
 import type { ImportRow } from './import-table';

@@ -1,8 +1,57 @@
-// The French wording of what makes an import file unreadable as a whole: its encoding,
-// its separator, its decimal point, its shape. Row refusals use the app's own wording
-// (shared/errors.ts); these are about the file, which only the import reads.
-import { formatInteger } from '../../shared/french';
+// The French sentences of `import` (the other commands' are in their own folders): what
+// makes the file unreadable as a whole (its encoding, separator, decimal point, shape),
+// and what the command did. Row refusals use the app's own wording (shared/errors.ts).
+import { frenchTypography, formatInteger } from '../../../../shared/french';
+import { plural } from '../../common/messages';
+import { errnoReason } from '../../../files/file-errors';
 
+export function unreadableCsv(path: string, code: string): string {
+  return frenchTypography(`Impossible de lire le fichier à importer « ${path} » : ${errnoReason(code, 'fichier')}.`);
+}
+
+export function importOutExists(path: string): string {
+  return frenchTypography(`Import refusé : « ${path} » existe déjà. Un journal existant n’est jamais remplacé ; choisissez un autre nom ou un dossier.`);
+}
+
+export function importBadOut(path: string): string {
+  return frenchTypography(
+    `Destination invalide : « ${path} ». Indiquez un dossier existant, ou un chemin se terminant par .journal.jsonl dont le nom (lettres, chiffres et tirets, 64 au plus) devient l’identifiant du registre, par exemple REG-2026-001.journal.jsonl.`,
+  );
+}
+
+export function importUnwritable(path: string, code: string): string {
+  return frenchTypography(`Impossible d’écrire le journal « ${path} » : ${errnoReason(code, 'dossier')}. Aucun fichier n’a été écrit.`);
+}
+
+export function importSelfCheckFailed(path: string): string {
+  return frenchTypography(`Import interrompu : le journal relu avant d’être nommé « ${path} » n’est pas intègre. Aucun fichier n’a été écrit.`);
+}
+
+export interface ImportSummary {
+  csv: string;
+  path: string;
+  registerId: string;
+  rows: number;
+  events: number;
+  movements: number;
+  products: number;
+}
+
+export function importSummary(summary: ImportSummary): string {
+  return frenchTypography(
+    [
+      `Import réussi : ${summary.path}`,
+      `Fichier lu : ${summary.csv}`,
+      `Lignes lues : ${formatInteger(summary.rows)}`,
+      `Événements écrits : ${formatInteger(summary.events)}, dont ${plural(summary.movements, 'mouvement')}`,
+      `Produits : ${formatInteger(summary.products)}`,
+      `Identifiant du registre : ${summary.registerId}`,
+      'Le journal a été relu et vérifié ; il peut être restauré dans l’application depuis son dossier.',
+    ].join('\n'),
+  );
+}
+
+// ——— the file as a whole ———
 /** How to save a spreadsheet so that the import reads it: the same advice for every encoding problem. */
 export const RESAVE_AS_CSV_UTF8 =
   'Enregistrez-le de nouveau au format « CSV UTF-8 » : dans Excel, Fichier › Enregistrer sous, type « CSV UTF-8 (délimité par des virgules) (*.csv) » (Excel réglé en français sépare alors les colonnes par des points-virgules) ; dans LibreOffice Calc, Fichier › Enregistrer sous, type « Texte CSV (.csv) », cochez « Éditer les paramètres du filtre », puis choisissez le jeu de caractères « Unicode (UTF-8) » et le séparateur de champ « ; ».';

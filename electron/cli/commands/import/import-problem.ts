@@ -1,9 +1,9 @@
 // How an import refuses a row: the physical line, the column at fault when there is one,
 // and the sentence to fix it. A private exception stops the whole import at the first one.
-import { describeError, type AppError } from '../../shared/errors';
-import { frenchTypography } from '../../shared/french';
+import { describeError, type AppError } from '../../../../shared/errors';
+import { frenchTypography } from '../../../../shared/french';
 import { COLUMN_OF_FIELD, IMPORT_COLUMNS, type ColumnKey } from './import-columns';
-import { encodingWording, type EncodingProblem } from './import-messages';
+import { encodingWording, type EncodingProblem } from './messages';
 
 /** A refused import: the physical line, the column header when one is at fault, and why. */
 export interface ImportProblem {

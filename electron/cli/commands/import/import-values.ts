@@ -1,11 +1,11 @@
 // Reading the cells a person types into the values a draft carries: days, months,
 // quantities and the small closed lists of the file. Only what the file's own notation
 // can get wrong is refused here; everything else is left to the register's validation.
-import { appError } from '../../shared/errors';
-import type { StockCompartment } from '../../shared/register/events';
-import { parseQuantity, type Milli } from '../../shared/register/quantity';
+import { appError } from '../../../../shared/errors';
+import type { StockCompartment } from '../../../../shared/register/events';
+import { parseQuantity, type Milli } from '../../../../shared/register/quantity';
 import { IMPORT_COLUMNS, normalizeLabel, type ColumnKey } from './import-columns';
-import { decimalPointWording } from './import-messages';
+import { decimalPointWording } from './messages';
 import { refuse, refuseError } from './import-problem';
 import type { ImportRow } from './import-table';
 

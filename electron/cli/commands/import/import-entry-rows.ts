@@ -1,6 +1,6 @@
 // Entries: a balance carried over from the previous register, a receipt from a supplier,
 // and what a patient brings back (into quarantine).
-import type { ImportAuthorisationKind } from '../../shared/register/events';
+import type { ImportAuthorisationKind } from '../../../../shared/register/events';
 import { authorisationCells, productIdCell, type RowKind } from './import-row-kind';
 import { compartmentCell, expiryMonth, optional, quantityCell } from './import-values';
 

@@ -1,7 +1,7 @@
 // Rows that move units between compartments or undo an earlier movement: the mise en
 // quarantaine, and the contre-passation that reverses a movement named by its line (the
 // only way units leave quarantine for the dispensable stock again: reversing the move).
-import type { CorrectionReason, QuarantineReason } from '../../shared/register/events';
+import type { CorrectionReason, QuarantineReason } from '../../../../shared/register/events';
 import { productIdCell, referencedRow, type RowKind } from './import-row-kind';
 import { choiceCell, optional, quantityCell } from './import-values';
 
