@@ -16,14 +16,24 @@ import { eventPages } from './read-pages';
 /** What a check found: the events it read and the head and state they reach, or the first problem. */
 export type PagesVerdict = { ok: true; events: number; head: ChainHead | null; state: StateRecord } | { ok: false; error: AppError };
 
+/**
+ * Reads what a batch of events may ask of the journal before the replay's start, before
+ * they are replayed or folded (check-since.ts); nothing for a replay from the opening.
+ */
+export type ReadBefore = (events: readonly RegisterEvent[]) => Promise<void>;
+
+const NOTHING_TO_READ: ReadBefore = async () => undefined;
+
 export async function checkPages(
   store: RegisterStore,
   pages: AsyncIterable<RegisterEvent[]>,
   chain: ChainVerifier,
   rules: ReplayValidator,
+  readBefore: ReadBefore = NOTHING_TO_READ,
 ): Promise<PagesVerdict> {
   let events = 0;
   for await (const page of pages) {
+    await readBefore(page);
     for (const event of page) {
       const broken = chain.next(event);
       if (broken) return { ok: false, error: chainBreakError(broken) };
@@ -35,7 +45,7 @@ export async function checkPages(
   // Taken before the comparison, which folds on what was recorded meanwhile (not checked here).
   const head = rules.state.head;
   const state = structuredClone(toStateRecord(rules.state));
-  const differs = await checkStoredState(store, rules.state, rules.recall);
+  const differs = await checkStoredState(store, rules.state, rules.recall, readBefore);
   return differs ? { ok: false, error: differs } : { ok: true, events, head, state };
 }
 

@@ -5,12 +5,11 @@
 // read here: the whole check finds it (check-whole.ts), on demand and on a schedule.
 import { appError } from '../../../shared/errors';
 import { createChainVerifier } from '../../../shared/register/chain';
-import type { RegisterEvent } from '../../../shared/register/events';
 import { createPassingLookups, createReplayValidator } from '../../../shared/register/replay';
 import { fromStateRecord } from '../../../shared/register/state-record';
 import type { RegisterStore, VerifiedHead } from '../../db/register-store';
 import { checkPages, type PagesVerdict } from './check-pages';
-import { readEarlierFacts, type EarlierReader } from './earlier-facts';
+import { readEarlierFacts } from './earlier-facts';
 import { eventPages } from './read-pages';
 
 /** Pages kept small: this check runs in the window, and must never hold it long. */
@@ -23,13 +22,6 @@ export async function checkSince(store: RegisterStore, verified: VerifiedHead): 
   const earlier = readEarlierFacts(store, verified.head.seq);
   const lookups = createPassingLookups(earlier);
   const rules = createReplayValidator({ state: fromStateRecord(verified.state), previous, lookups });
-  const pages = withEarlierFacts(eventPages(store, { after: verified.head.seq, pageSize: SINCE_PAGE }), earlier);
-  return checkPages(store, pages, createChainVerifier(verified.head), rules);
-}
-
-async function* withEarlierFacts(pages: AsyncIterable<RegisterEvent[]>, earlier: EarlierReader): AsyncGenerator<RegisterEvent[]> {
-  for await (const page of pages) {
-    await earlier.readFor(page);
-    yield page;
-  }
+  const pages = eventPages(store, { after: verified.head.seq, pageSize: SINCE_PAGE });
+  return checkPages(store, pages, createChainVerifier(verified.head), rules, (events) => earlier.readFor(events));
 }

@@ -110,4 +110,18 @@ describe('the check at start, on events whose look-ups reach before the verified
     const report = await checkIntegrity(store, null, REGISTER_ID, NOW, 'since');
     expect(report.problems.map((problem) => [problem.code, problem.params?.seq])).toEqual([['integrity.rule', '9']]);
   });
+
+  it('folds an entry recorded during the check as the write door did: a correction of a movement before the head', async () => {
+    const { db, store } = await headThenLookups();
+    // The correction of n° 7 (LC's units, before the head) is recorded once the pages are read, before the state is compared.
+    const during = {
+      ...store,
+      storedStateWith: async (after: number, each: (event: RegisterEvent) => void) => {
+        accepted(await record(db, [on('2026-03-13', correctionDraft(7, { reason: 'doublon', comment: 'saisie en double' }))], NOW));
+        return store.storedStateWith(after, each);
+      },
+    };
+    const report = await checkIntegrity(during, null, REGISTER_ID, NOW, 'since');
+    expect(report).toMatchObject({ problems: [], scope: { kind: 'since', since: 7 }, events: 4, head: { seq: 11 } });
+  });
 });
