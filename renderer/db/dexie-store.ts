@@ -24,7 +24,7 @@ import {
   registerLots,
   stockByProduct,
 } from './queries';
-import { allocationsOf, receiptsOf } from './lot-recall';
+import { allocationsOf, receiptsOfLots } from './lot-recall';
 import { patientDispensations } from './patient-history';
 import { previewPrescription } from './prescription-preview';
 import { record } from './record';
@@ -80,7 +80,7 @@ function createDexieStore(db: RegisterDatabase): RegisterStore {
     productEvents: (productId) => productEvents(db, productId),
     eventsAt: (seqs) => eventsAt(db, seqs),
     allocationsOf: (seqs) => allocationsOf(db, seqs),
-    lotReceipts: async (productId, lot) => (await receiptsOf(db, { productId, lot })).sort((a, b) => a.seq - b.seq),
+    receiptsOfLots: (lots) => receiptsOfLots(db, lots),
     patientDispensations: (name, since) => patientDispensations(db, name, since),
     previewPrescription: (draft, today) => previewPrescription(db, draft, today),
     eventsDatedUpTo: (day) => db.events.where('operationDate').belowOrEqual(day).toArray(),

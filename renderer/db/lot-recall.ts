@@ -15,7 +15,7 @@ export interface LotAllocationRow {
 }
 
 /** The receipts of a lot of a product, through the index: a lot is received a few times at most. */
-export async function receiptsOf(db: RegisterDatabase, { productId, lot }: NamedLot): Promise<Extract<RegisterEvent, { type: 'receipt' }>[]> {
+async function receiptsOf(db: RegisterDatabase, { productId, lot }: NamedLot): Promise<Extract<RegisterEvent, { type: 'receipt' }>[]> {
   const events = await db.events.where('[lot+productId]').equals([lot, productId]).toArray();
   return events.flatMap((event) => (event.type === 'receipt' ? [event] : []));
 }
@@ -68,6 +68,16 @@ export async function recallFor(db: RegisterDatabase, state: RegisterState, even
     }),
   );
   return ledger;
+}
+
+/** The receipts of several lots in one read of the index, in order (the integrity check reads a page's at once). */
+export async function receiptsOfLots(db: RegisterDatabase, lots: readonly NamedLot[]): Promise<Extract<RegisterEvent, { type: 'receipt' }>[]> {
+  if (lots.length === 0) return [];
+  const events = await db.events
+    .where('[lot+productId]')
+    .anyOf(lots.map(({ lot, productId }) => [lot, productId]))
+    .toArray();
+  return events.flatMap((event) => (event.type === 'receipt' ? [event] : [])).sort((a, b) => a.seq - b.seq);
 }
 
 /** What each of these movements was attributed, in their order (undefined: the stock without a lot alone). */

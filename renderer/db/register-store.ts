@@ -21,6 +21,7 @@ import type { Step } from './record';
 import type { RestoreMarker } from './restore-marker';
 import type { VerifiedHead } from './verified-head';
 import type { Allocation } from '../../shared/stock/lot-ledger';
+import type { NamedLot } from '../../shared/register/lookups';
 
 export type { EntryInProgress } from './entry-in-progress';
 export type { OpeningState, RestoreUnderway } from './opening-state';
@@ -81,8 +82,8 @@ export interface RegisterStore {
   eventsAt(seqs: readonly number[]): Promise<RegisterEvent[]>;
   /** What each of these movements was attributed, lot by lot, in their order (lot-recall.ts). */
   allocationsOf(seqs: readonly number[]): Promise<(Allocation | undefined)[]>;
-  /** Every receipt of a lot of a product, in order (a lot is received a few times at most). */
-  lotReceipts(productId: string, lot: string): Promise<Extract<RegisterEvent, { type: 'receipt' }>[]>;
+  /** Every receipt of these lots (each of its product), in order, in one read: a lot is received a few times at most. */
+  receiptsOfLots(lots: readonly NamedLot[]): Promise<Extract<RegisterEvent, { type: 'receipt' }>[]>;
   /** A patient's dispensations on a prescription dated from `since` (by the name as recorded). */
   patientDispensations(name: string, since: string): Promise<PatientDispensation[]>;
   /** What the validation will say of a dispensation's prescription, before it is validated. */

@@ -41,19 +41,24 @@ export function readEarlierFacts(store: RegisterStore, head: number): EarlierRea
     });
   };
 
-  const readLot = async ({ productId, lot }: NamedLot) => {
-    const key = lotKey(productId, lot);
-    if (lots.has(key)) return;
-    lots.set(key, null);
+  /** How the lots not read yet were received up to the head, in one read of the index. */
+  const readLots = async (named: readonly NamedLot[]) => {
+    const unread = new Map<string, NamedLot>();
+    for (const lot of named) if (!lots.has(lotKey(lot.productId, lot.lot))) unread.set(lotKey(lot.productId, lot.lot), lot);
+    if (unread.size === 0) return;
+    for (const key of unread.keys()) lots.set(key, null);
     // The write door counts the receipts before the event it decides: all of those up to the head.
-    const earlier = (await store.lotReceipts(productId, lot)).filter((receipt) => receipt.seq <= head);
-    const first = earlier[0];
-    if (!first) return;
-    lots.set(key, {
-      lot,
-      expiry: earlier.reduce((soonest, receipt) => (receipt.expiry < soonest ? receipt.expiry : soonest), first.expiry),
-      firstReceipt: first.seq,
-    });
+    for (const receipt of await store.receiptsOfLots([...unread.values()])) {
+      if (receipt.seq > head) continue;
+      const key = lotKey(receipt.productId, receipt.lot);
+      const known = lots.get(key);
+      lots.set(
+        key,
+        known
+          ? { ...known, expiry: receipt.expiry < known.expiry ? receipt.expiry : known.expiry }
+          : { lot: receipt.lot, expiry: receipt.expiry, firstReceipt: receipt.seq },
+      );
+    }
   };
 
   const readPatient = async ({ name, since }: { name: string; since: string }) => {
@@ -82,7 +87,7 @@ export function readEarlierFacts(store: RegisterStore, head: number): EarlierRea
           for (const part of allocations.get(event.corrects) ?? []) if (part.lot !== undefined) named.push({ productId: event.productId, lot: part.lot });
         }
       }
-      await Promise.all([...named.map(readLot), ...declared.flatMap(({ patient }) => (patient ? [readPatient(patient)] : []))]);
+      await Promise.all([readLots(named), ...declared.flatMap(({ patient }) => (patient ? [readPatient(patient)] : []))]);
     },
   };
 }
