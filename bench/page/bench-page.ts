@@ -1,99 +1,180 @@
-// Runs in Chromium over real IndexedDB, with the application's own database code:
-// seeding, recording, reading stock and verifying the chain are the functions the
-// window uses, timed here. Built by Vite, workers included, as the window is.
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { appendEvent } from '../../renderer/db/append-event';
-import { openRegisterDatabase, type RegisterDatabase } from '../../renderer/db/database';
-import { importEvents } from '../../renderer/db/import-events';
-import { readRestoreMarker, type RestoreMarker } from '../../renderer/db/restore-marker';
-import { importJournalPages } from '../../renderer/features/restore/import-journal-pages';
-import { eventsAfter, listProducts, stockByProduct } from '../../renderer/db/queries';
-import { checkDatabaseChain, eventPages } from '../../renderer/features/integrity/check-database';
-import type { RegisterEvent } from '../../shared/register/events';
-import { prepareEvent, type ChainHead } from '../../shared/register/prepare';
+// Runs in Chromium over real IndexedDB, on the application's origin (the bench serves this
+// page beside the built window), with the application's own code: the register is built by
+// the paged import a restore uses, events are recorded through the one write door
+// (`record`, which decides with `decide`), and the integrity checks are the window's.
+// Built by Vite, workers included, as the window is.
+import { localDay } from '../../shared/register/dates';
 import { toMilli } from '../../shared/register/quantity';
 import { canonicalJson } from '../../shared/register/seal';
-import type { Draft, DraftContext } from '../../shared/register/validate';
+import type { RegisterEvent } from '../../shared/register/events';
+import { DATABASE_NAME, openRegisterDatabase, type RegisterDatabase } from '../../renderer/db/database';
 import { dexieStore } from '../../renderer/db/dexie-store';
+import { importEvents } from '../../renderer/db/import-events';
+import { record } from '../../renderer/db/record';
+import type { RestoreMarker } from '../../renderer/db/restore-marker';
+import { checkIntegrity } from '../../renderer/features/integrity/check-integrity';
+import { eventPages } from '../../renderer/features/integrity/read-pages';
+import { importJournalPages } from '../../renderer/features/restore/import-journal-pages';
+import { ESTABLISHMENT_NAME, movementDraft, REGISTER_ID, sealedPages, type RegisterShape } from './register-generator';
 
-const HOLDER = { name: 'Banc d’essai', orderNumber: '10000000000' };
-const DAY = '2026-01-15';
-const SEED_PAGE = 5_000;
-const SUPPLIER = { name: 'Répartiteur', address: 'ZI de Kerpont, 56850 Caudan', profession: 'Grossiste-répartiteur' };
+const BUILD_PAGE = 5_000;
 
-function draftFor(index: number, products: number): Draft {
-  if (index === 0) {
-    return { operationDate: DAY, body: { type: 'register.opened', registerId: 'BENCH', establishment: { name: 'Pharmacie du banc', address: '1 rue du Test, 75000 Paris', kind: 'officine' }, holder: HOLDER } };
-  }
-  if (index <= products) {
-    return { operationDate: DAY, body: { type: 'product.defined', product: { designation: `Produit ${index}`, form: 'comprimé', strength: '10 mg', unit: 'comprimé', perBox: toMilli(28_000) } } };
-  }
-  const productId = `P${((index - products - 1) % products) + 2}`;
-  // Mostly receipts early on, so that exits always have stock; then a steady mix.
-  return index % 3 === 0
-    ? { operationDate: DAY, body: { type: 'dispensation', productId, quantity: toMilli(1_000), recipient: { kind: 'patient', name: 'Patient', address: 'Adresse' }, prescriber: { name: 'Dr X', address: 'Cabinet' }, ordonnancierNumber: String(index) } }
-    : { operationDate: DAY, body: { type: 'receipt', productId, quantity: toMilli(28_000), supplier: SUPPLIER, deliveryRef: `BL-${index}`, lot: 'L1', expiry: '2029-12' } };
-}
-
-/** Every product known, with stock to spare: the bench seeds volume, not refusals. */
-const SEED_CONTEXT: DraftContext = {
-  today: DAY,
-  register: { kind: 'officine', openedOn: DAY },
-  validators: [HOLDER],
-  product: { definition: { designation: 'Produit', form: 'comprimé', strength: '10 mg', unit: 'comprimé', perBox: toMilli(28_000) }, active: true, hasMovements: true },
-  stock: { total: toMilli(Number.MAX_SAFE_INTEGER), quarantine: toMilli(0) },
-};
-
-/** Seals events in memory the way the register does. */
-function sealRegister(count: number, products: number): RegisterEvent[] {
-  let head: ChainHead | null = null;
-  const events: RegisterEvent[] = [];
-  const recordedAt = new Date('2026-01-15T10:00:00Z');
-  for (let index = 0; index < count; index += 1) {
-    const context: DraftContext = index === 0 ? { today: DAY, validators: [] } : SEED_CONTEXT;
-    const prepared = prepareEvent(draftFor(index, products), context, { head, recordedAt });
-    if (!prepared.ok) throw new Error(JSON.stringify(prepared.error));
-    events.push(prepared.value);
-    head = { seq: prepared.value.seq, hash: prepared.value.hash };
-  }
-  return events;
-}
-
-/** The restore that stores these events: its marker names their last one. */
-function restoreOf(events: readonly RegisterEvent[]): RestoreMarker {
-  const last = events.at(-1);
-  if (!last) throw new Error('registre vide');
-  return { key: 'restore', source: 'reserve', registerId: 'BENCH', establishmentName: 'Pharmacie du banc', target: { seq: last.seq, hash: last.hash }, startedAt: new Date().toISOString() };
-}
-
-/** Stores sealed events page by page, as a restore does. */
-async function seed(db: RegisterDatabase, events: readonly RegisterEvent[]): Promise<number> {
-  const restore = restoreOf(events);
-  for (let start = 0; start < events.length; start += SEED_PAGE) {
-    const stored = await importEvents(db, events.slice(start, start + SEED_PAGE), restore);
-    if (!stored.ok) throw new Error(JSON.stringify(stored.error));
-  }
-  return events.length;
+function database(): RegisterDatabase {
+  return openRegisterDatabase(DATABASE_NAME);
 }
 
 /**
- * A restore of the first `count` events, as the window runs it (pages of 1 000 read from
- * a source, each chained and stored in its transaction, the marker from the first to the
- * last), into an empty database; the journal is in memory, so only the import is timed.
+ * Builds the register in the window's database, page by page through `importEvents`, as a
+ * restore stores a verified journal; then checks it whole once, as the window would, so
+ * that it opens as a register in daily use (its verified head at its last event).
  */
-async function timeRestore(events: readonly RegisterEvent[], count: number): Promise<number> {
-  const name = `bench-restore-${count}`;
-  await indexedDB.deleteDatabase(name);
+async function build(shape: RegisterShape): Promise<{ buildMs: number; wholeCheckMs: number; head: number }> {
+  await deleteDatabase(DATABASE_NAME);
+  const db = database();
+  const start = performance.now();
+  let head = 0;
+  for (const { events } of sealedPages(shape, BUILD_PAGE)) {
+    const last = events.at(-1);
+    if (!last) continue;
+    // The journal's head is known once its last page is sealed: the marker names it then.
+    const target = last.seq === shape.events ? { seq: last.seq, hash: last.hash } : { seq: shape.events, hash: 'inconnue-avant-la-dernière-page' };
+    const restore: RestoreMarker = {
+      key: 'restore',
+      source: 'reserve',
+      registerId: REGISTER_ID,
+      establishmentName: ESTABLISHMENT_NAME,
+      target,
+      startedAt: new Date().toISOString(),
+    };
+    const stored = await importEvents(db, events, restore);
+    if (!stored.ok) throw new Error(JSON.stringify(stored.error));
+    head = last.seq;
+  }
+  const buildMs = performance.now() - start;
+  const checkStart = performance.now();
+  const report = await checkIntegrity(dexieStore(db), null, REGISTER_ID, new Date(), 'whole');
+  if (report.problems.length > 0) throw new Error(JSON.stringify(report.problems));
+  db.close();
+  return { buildMs, wholeCheckMs: performance.now() - checkStart, head };
+}
+
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/** A counter's movement: a receipt of a new short-dated lot or a dispensation, in turn, on today's date. */
+function counterDraft(index: number, products: number) {
+  const productId = `P${(index % products) + 2}`;
+  // Lot cycles far above the built register's, so that each receipt is a new lot.
+  return movementDraft(productId, index % 2 === 0 ? 1 : 10 * (1_000_000 + index), new Date(), 10_000_000 + index);
+}
+
+/** `count` validations one after the other through `record`: their times, sorted. */
+async function records(options: { count: number; products: number; from: number }): Promise<number[]> {
+  const db = database();
+  const times: number[] = [];
+  for (let index = 0; index < options.count; index += 1) {
+    const start = performance.now();
+    const recorded = await record(db, [counterDraft(options.from + index, options.products)]);
+    times.push(performance.now() - start);
+    if (!recorded.ok) throw new Error(JSON.stringify(recorded.error));
+  }
+  db.close();
+  return times.sort((a, b) => a - b);
+}
+
+/**
+ * One receipt of a new lot of `productId` expiring next month, as the Stock tab shows it
+ * among the lots near their expiry; answers when it was committed, on the clock every
+ * page of the origin shares (performance.timeOrigin + now), and the lot's name.
+ */
+async function recordOne(options: { productId: string; serial: number }): Promise<{ committedAt: number; lot: string; ms: number }> {
+  const db = database();
+  const today = new Date();
+  const lot = `LB-${options.serial}`;
+  const expiry = new Date(today.getFullYear(), today.getMonth() + 1, 1);
+  const start = performance.now();
+  const recorded = await record(db, [
+    {
+      operationDate: localDay(today),
+      body: {
+        type: 'receipt',
+        productId: options.productId,
+        quantity: toMilli(1_000),
+        supplier: { name: 'Répartiteur Ouest', address: 'ZI de Kerpont, 56850 Caudan', profession: 'Grossiste-répartiteur' },
+        deliveryRef: `BL-B-${options.serial}`,
+        lot,
+        expiry: `${expiry.getFullYear()}-${String(expiry.getMonth() + 1).padStart(2, '0')}`,
+      },
+    },
+  ]);
+  const committedAt = performance.timeOrigin + performance.now();
+  db.close();
+  if (!recorded.ok) throw new Error(JSON.stringify(recorded.error));
+  return { committedAt, lot, ms: performance.now() - start };
+}
+
+/**
+ * The integrity checks as the window runs them, and what they are measured against:
+ * reading the same events from IndexedDB, and hashing their bytes with WebCrypto.
+ */
+async function integrity(options: { scope: 'whole' | 'since'; after: number }) {
+  const db = database();
+  const start = performance.now();
+  const ranIn = new Set<string>();
+  const report = await checkIntegrity(dexieStore(db), null, REGISTER_ID, new Date(), options.scope, { ranIn: (where) => ranIn.add(where) });
+  const checkMs = performance.now() - start;
+  if (report.problems.length > 0) throw new Error(JSON.stringify(report.problems));
+  const baseline = await readAndHash(db, options.after);
+  db.close();
+  return { checkMs, events: report.events, scope: report.scope.kind, ranIn: [...ranIn], ...baseline };
+}
+
+/**
+ * The floor a check is compared with: the events after `after` read page by page as the
+ * check reads them (timed alone), then their canonical bytes (not timed) hashed with
+ * WebCrypto's SHA-256, a page at a time (timed).
+ */
+async function readAndHash(db: RegisterDatabase, after: number): Promise<{ readMs: number; hashMs: number; bytes: number; baselineEvents: number }> {
+  const readStart = performance.now();
+  let baselineEvents = 0;
+  for await (const page of eventPages(dexieStore(db), { after })) baselineEvents += page.length;
+  const readMs = performance.now() - readStart;
+  let hashMs = 0;
+  let bytes = 0;
+  const encoder = new TextEncoder();
+  for await (const page of eventPages(dexieStore(db), { after })) {
+    const chunks = page.map(({ hash: _hash, ...unsealed }: RegisterEvent) => encoder.encode(canonicalJson(unsealed)));
+    const hashStart = performance.now();
+    await Promise.all(chunks.map((chunk) => crypto.subtle.digest('SHA-256', chunk)));
+    hashMs += performance.now() - hashStart;
+    for (const chunk of chunks) bytes += chunk.length;
+  }
+  return { readMs, hashMs, bytes, baselineEvents };
+}
+
+/**
+ * A restore of the first `count` events of the bench's register, as the window runs it
+ * (pages of 1 000 from a source, each chained and stored in its transaction), into an
+ * empty database of its own; the journal is in memory, so only the import is timed.
+ */
+async function restore(options: RegisterShape): Promise<{ ms: number; events: number }> {
+  const journal: RegisterEvent[] = [];
+  for (const { events } of sealedPages(options, BUILD_PAGE)) journal.push(...events);
+  const name = `bench-restore-${options.events}`;
+  await deleteDatabase(name);
   const db = openRegisterDatabase(name);
-  const journal = events.slice(0, count);
   const last = journal.at(-1);
   if (!last) throw new Error('journal vide');
   const start = performance.now();
   const restored = await importJournalPages(dexieStore(db), {
     source: 'reserve',
-    registerId: 'BENCH',
-    establishmentName: 'Pharmacie du banc',
+    registerId: REGISTER_ID,
+    establishmentName: ESTABLISHMENT_NAME,
     head: { seq: last.seq, hash: last.hash },
     readPage: async (cursor) => {
       const page = journal.slice(cursor, cursor + 1_000);
@@ -102,142 +183,9 @@ async function timeRestore(events: readonly RegisterEvent[], count: number): Pro
   });
   const ms = performance.now() - start;
   if (!restored.ok) throw new Error(JSON.stringify(restored.error));
-  // Complete means the database head is the journal head, and no marker is left.
-  if ((await db.events.orderBy('seq').last())?.hash !== last.hash || (await readRestoreMarker(db)) !== null) throw new Error('restauration incomplète');
   db.close();
-  await indexedDB.deleteDatabase(name);
-  return ms;
+  await deleteDatabase(name);
+  return { ms, events: journal.length };
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-/** The real main-process handler of the reserve, bound into the page by the benchmark. */
-declare const benchReserveAppend: (events: RegisterEvent[]) => Promise<{ ok: boolean }>;
-
-async function copyToReserve(db: RegisterDatabase): Promise<void> {
-  for (let after = 0; ; ) {
-    const page = await eventsAfter(db, after, 1_000);
-    if (page.length === 0) return;
-    if (!(await benchReserveAppend(page)).ok) throw new Error('copie de réserve refusée');
-    after = page.at(-1)?.seq ?? after;
-  }
-}
-
-/** The shortest of `runs` timings of `work` (at least one), with what its last run gave. */
-async function bestOf<T>(runs: number, work: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
-  const start = performance.now();
-  let value = await work();
-  let best = performance.now() - start;
-  for (let run = 1; run < runs; run += 1) {
-    const again = performance.now();
-    value = await work();
-    best = Math.min(best, performance.now() - again);
-  }
-  return { ms: best, value };
-}
-
-async function bench(options: { events: number; products: number; appends: number; repeat: number }) {
-  await indexedDB.deleteDatabase('bench');
-  let db = openRegisterDatabase('bench');
-  const seedStart = performance.now();
-  const sealed = sealRegister(options.events, options.products);
-  await seed(db, sealed);
-  const seedMs = performance.now() - seedStart;
-  // The restore, at a tenth of the size and at full size: a linear import keeps its rate.
-  const smallRestore = Math.min(10_000, options.events);
-  const restoreSmallMs = await timeRestore(sealed, smallRestore);
-  const restoreFullMs = await timeRestore(sealed, options.events);
-  await copyToReserve(db);
-
-  // One validation as at the counter: seal and write to IndexedDB, then to the reserve.
-  const latencies: number[] = [];
-  const databaseOnly: number[] = [];
-  for (let index = 0; index < options.appends; index += 1) {
-    const start = performance.now();
-    const result = await appendEvent(db, draftFor(options.events + index, options.products));
-    databaseOnly.push(performance.now() - start);
-    if (!result.ok) throw new Error(JSON.stringify(result.error));
-    if (!(await benchReserveAppend([result.value])).ok) throw new Error('copie de réserve refusée');
-    latencies.push(performance.now() - start);
-  }
-  latencies.sort((a, b) => a - b);
-  databaseOnly.sort((a, b) => a - b);
-
-  // First display of the stock screen: a freshly opened database, products and stock.
-  db.close();
-  db = openRegisterDatabase('bench');
-  const stockStart = performance.now();
-  const [products, stock] = await Promise.all([listProducts(db), stockByProduct(db)]);
-  const stockMs = performance.now() - stockStart;
-
-  // The verification and each of its parts are timed as the best of `repeat` runs: on a
-  // shared machine, interference only ever adds time, and it can favour either side.
-  // The path the window takes: the window checks the first half of the register while
-  // the chain-check worker checks the second. Then the window alone, the fallback where
-  // workers are missing, for comparison.
-  const ranIn = new Set<string>();
-  const verify = await bestOf(options.repeat, () => checkDatabaseChain(dexieStore(db), { ranIn: (where) => ranIn.add(where) }));
-  const verdict = verify.value;
-  if (!verdict.ok) throw new Error('chaîne rompue');
-  if (ranIn.size !== 1 || !ranIn.has('worker')) throw new Error(`vérification faite dans : ${[...ranIn].join(', ')}`);
-  const inWindow = await bestOf(options.repeat, () => checkDatabaseChain(dexieStore(db), { inWindow: true }));
-  if (!inWindow.value.ok || inWindow.value.events !== verdict.events) throw new Error('chaîne rompue (fenêtre seule)');
-
-  // The parts, each alone over the same events: reading them from IndexedDB (the
-  // verifier's own pages), their RFC 8785 form, and the raw SHA-256 of those very bytes
-  // with the same hasher.
-  const read = await bestOf(options.repeat, async () => {
-    const events: RegisterEvent[] = [];
-    for await (const page of eventPages(dexieStore(db))) events.push(...page);
-    return events;
-  });
-  const events = read.value;
-  db.close();
-  const unsealed = events.map(({ hash: _hash, ...rest }) => rest);
-  // Timed without keeping the texts, as the verifier does not keep them either.
-  const canonical = await bestOf(options.repeat, () => {
-    for (const event of unsealed) canonicalJson(event);
-  });
-  const bytes = unsealed.map((event) => utf8ToBytes(canonicalJson(event)));
-  const raw = await bestOf(options.repeat, () => {
-    for (const chunk of bytes) sha256(chunk);
-  });
-  // The baseline hashes exactly what the chain hashes: its digests are the stored hashes.
-  for (let index = 0; index < events.length; index += 997) {
-    if (bytesToHex(sha256(bytes[index] ?? new Uint8Array())) !== events[index]?.hash) throw new Error(`octets de référence faux au n° ${index + 1}`);
-  }
-  const totalBytes = bytes.reduce((sum, chunk) => sum + chunk.length, 0);
-  const megabytesPerSecond = (ms: number) => totalBytes / 1e6 / (ms / 1000);
-
-  return {
-    events: verdict.events,
-    seedMs,
-    restoreSmallEvents: smallRestore,
-    restoreSmallPerSecond: smallRestore / (restoreSmallMs / 1000),
-    restoreFullMs,
-    restoreFullPerSecond: options.events / (restoreFullMs / 1000),
-    appendP50Ms: percentile(latencies, 50),
-    appendP95Ms: percentile(latencies, 95),
-    databaseOnlyP95Ms: percentile(databaseOnly, 95),
-    stockFirstDisplayMs: stockMs,
-    stockProducts: products.length,
-    stockRows: stock.size,
-    canonicalBytes: totalBytes,
-    verifyMs: verify.ms,
-    verifyInWindowMs: inWindow.ms,
-    readMs: read.ms,
-    canonicalMs: canonical.ms,
-    rawSha256Ms: raw.ms,
-    verifyMBps: megabytesPerSecond(verify.ms),
-    verifyInWindowMBps: megabytesPerSecond(inWindow.ms),
-    readMBps: megabytesPerSecond(read.ms),
-    canonicalMBps: megabytesPerSecond(canonical.ms),
-    rawSha256MBps: megabytesPerSecond(raw.ms),
-    verifyToRawRatio: raw.ms / verify.ms,
-    verifyInWindowToRawRatio: raw.ms / inWindow.ms,
-  };
-}
-
-Object.assign(window, { registreBench: bench });
+Object.assign(window, { registreBench: { build, records, recordOne, integrity, restore } });

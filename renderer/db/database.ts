@@ -12,6 +12,7 @@ import type { EntryInProgress } from './entry-in-progress';
 import type { LotAllocationRow } from './lot-recall';
 import type { RestoreMarker } from './restore-marker';
 import { stateRow, type StateRow } from './state-row';
+import type { VerifiedHead } from './verified-head';
 import { writeOnceMiddleware } from './write-once';
 
 /** Entries and exits of one product in one month, kept in the same transaction as the event. */
@@ -23,8 +24,8 @@ export interface MonthlyTotal extends StockDelta {
 export type RegisterDatabase = Dexie & {
   events: EntityTable<RegisterEvent, 'seq'>;
   monthlyTotals: Table<MonthlyTotal, [productId: string, month: string]>;
-  /** What describes the database itself, not the register: the restore under way, an entry being recorded. */
-  meta: EntityTable<RestoreMarker | EntryInProgress, 'key'>;
+  /** What describes the database itself, not the register: the restore under way, an entry being recorded, the last head verified. */
+  meta: EntityTable<RestoreMarker | EntryInProgress | VerifiedHead, 'key'>;
   /** The register's state after the last event (state-row.ts), written with each event. */
   state: EntityTable<StateRow, 'key'>;
   /** What each movement was attributed, lot by lot, for its correction (lot-recall.ts). */

@@ -24,11 +24,13 @@ import {
   registerLots,
   stockByProduct,
 } from './queries';
+import { allocationsOf, receiptsOfLots } from './lot-recall';
 import { patientDispensations } from './patient-history';
 import { previewPrescription } from './prescription-preview';
 import { record } from './record';
 import type { RegisterStore } from './register-store';
 import { readState, readStoredState } from './state-row';
+import { eventsAt, readVerifiedHead, writeVerifiedHead } from './verified-head';
 
 const stores = new WeakMap<RegisterDatabase, RegisterStore>();
 
@@ -76,6 +78,9 @@ function createDexieStore(db: RegisterDatabase): RegisterStore {
     eventsThrough: (seq) => db.events.where('seq').belowOrEqual(seq).toArray(),
     eventsOfTypes: (types) => eventsOfTypes(db, types),
     productEvents: (productId) => productEvents(db, productId),
+    eventsAt: (seqs) => eventsAt(db, seqs),
+    allocationsOf: (seqs) => allocationsOf(db, seqs),
+    receiptsOfLots: (lots) => receiptsOfLots(db, lots),
     patientDispensations: (name, since) => patientDispensations(db, name, since),
     previewPrescription: (draft, today) => previewPrescription(db, draft, today),
     eventsDatedUpTo: (day) => db.events.where('operationDate').belowOrEqual(day).toArray(),
@@ -87,6 +92,9 @@ function createDexieStore(db: RegisterDatabase): RegisterStore {
         const { key: _key, ...stored } = row;
         return stored;
       }),
+
+    verifiedHead: () => readVerifiedHead(db),
+    markVerified: (verified, at) => writeVerifiedHead(db, verified, at),
 
     record: (steps, now) => record(db, steps, now),
     importPage: (events, restore) => importEvents(db, events, restore),

@@ -22,7 +22,9 @@ async function receiptsOf(db: RegisterDatabase, { productId, lot }: NamedLot): P
 
 /** Whether the register received each lot a draft names (decide.ts): held by the state, or found by the index. */
 export async function receivedLots(db: RegisterDatabase, state: RegisterState, lots: NonNullable<Lookups['lots']>): Promise<Set<string>> {
-  const found = await Promise.all(lots.map(async (named) => state.products.get(named.productId)?.lots.held.has(named.lot) || (await receiptsOf(db, named)).length > 0));
+  const found = await Promise.all(
+    lots.map(async (named) => state.products.get(named.productId)?.lots.held.has(named.lot) || (await receiptsOf(db, named)).length > 0),
+  );
   return new Set(lots.filter((_, index) => found[index]).map(receivedLotKey));
 }
 
@@ -66,6 +68,22 @@ export async function recallFor(db: RegisterDatabase, state: RegisterState, even
     }),
   );
   return ledger;
+}
+
+/** The receipts of several lots in one read of the index, in order (the integrity check reads a page's at once). */
+export async function receiptsOfLots(db: RegisterDatabase, lots: readonly NamedLot[]): Promise<Extract<RegisterEvent, { type: 'receipt' }>[]> {
+  if (lots.length === 0) return [];
+  const events = await db.events
+    .where('[lot+productId]')
+    .anyOf(lots.map(({ lot, productId }) => [lot, productId]))
+    .toArray();
+  return events.flatMap((event) => (event.type === 'receipt' ? [event] : [])).sort((a, b) => a.seq - b.seq);
+}
+
+/** What each of these movements was attributed, in their order (undefined: the stock without a lot alone). */
+export async function allocationsOf(db: RegisterDatabase, seqs: readonly number[]): Promise<(Allocation | undefined)[]> {
+  if (seqs.length === 0) return [];
+  return (await db.lotAllocations.bulkGet([...seqs])).map((row) => row?.parts);
 }
 
 /** Keeps what the ledger learnt of the attributions, for later corrections. */

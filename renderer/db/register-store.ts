@@ -19,6 +19,9 @@ import type { OpeningState } from './opening-state';
 import type { ProductSummary, RegisterClosedEvent, RegisterIdentity } from './queries';
 import type { Step } from './record';
 import type { RestoreMarker } from './restore-marker';
+import type { VerifiedHead } from './verified-head';
+import type { Allocation } from '../../shared/stock/lot-ledger';
+import type { NamedLot } from '../../shared/register/lookups';
 
 export type { EntryInProgress } from './entry-in-progress';
 export type { OpeningState, RestoreUnderway } from './opening-state';
@@ -27,6 +30,7 @@ export { HOLDER_ROLE } from './queries';
 export type { Step } from './record';
 export type { RestoreMarker, RestoreSource } from './restore-marker';
 export { RESTORE_KEY } from './restore-marker';
+export type { VerifiedHead } from './verified-head';
 
 export type MonthClosedEvent = Extract<RegisterEvent, { type: 'month.closed' }>;
 
@@ -74,6 +78,12 @@ export interface RegisterStore {
   eventsThrough(seq: number): Promise<RegisterEvent[]>;
   /** Every event of the given types, in order. */
   eventsOfTypes(types: readonly RegisterEvent['type'][]): Promise<RegisterEvent[]>;
+  /** The events of these order numbers that exist, in one read. */
+  eventsAt(seqs: readonly number[]): Promise<RegisterEvent[]>;
+  /** What each of these movements was attributed, lot by lot, in their order (lot-recall.ts). */
+  allocationsOf(seqs: readonly number[]): Promise<(Allocation | undefined)[]>;
+  /** Every receipt of these lots (each of its product), in order, in one read: a lot is received a few times at most. */
+  receiptsOfLots(lots: readonly NamedLot[]): Promise<Extract<RegisterEvent, { type: 'receipt' }>[]>;
   /** A patient's dispensations on a prescription dated from `since` (by the name as recorded). */
   patientDispensations(name: string, since: string): Promise<PatientDispensation[]>;
   /** What the validation will say of a dispensation's prescription, before it is validated. */
@@ -87,6 +97,12 @@ export interface RegisterStore {
    * `after` handed to `each` in order: the integrity check compares the two.
    */
   storedStateWith(after: number, each: (event: RegisterEvent) => void): Promise<StateRecord | null>;
+
+  // — The integrity check's mark —
+  /** The last head the integrity check found sound, with its state (verified-head.ts); null if none. */
+  verifiedHead(): Promise<VerifiedHead | null>;
+  /** Moves the mark to a head found sound (never back), noting a whole check's date. */
+  markVerified(verified: { head: ChainHead; state: StateRecord; whole: boolean }, at: Date): Promise<void>;
 
   // — Writing —
   /** The one write door (record.ts): decides, seals and adds every step as one act, or nothing. */

@@ -362,6 +362,8 @@ export const fr = typeset({
     run: 'Vérifier l’intégrité',
     running: 'Vérification…',
     intact: (events: number) => `Registre intègre : ${events} mouvement(s) vérifié(s), chaînage continu.`,
+    intactSince: (events: number, since: number) =>
+      `Registre intègre depuis la dernière vérification : ${events} mouvement(s) ajouté(s) après le n° d’ordre ${since} vérifié(s), chaînage continu. Le registre entier est vérifié chaque semaine et à la demande.`,
     head: (seq: number, hash: string) => `Dernier n° d’ordre : ${seq} — empreinte ${hash}`,
     checkedAt: (time: string) => `Vérification faite à ${time}.`,
     alert: 'Anomalie d’intégrité détectée :',
@@ -424,6 +426,7 @@ export const fr = typeset({
       currentMonthBalance: (month: string) => `Imprimer la balance du mois en cours (${month})`,
       integrity: 'Imprimer le rapport d’intégrité',
       integrityFirst: 'Lancez d’abord une vérification : le rapport imprime son résultat.',
+      integrityWhole: 'La vérification faite à l’ouverture ne relit que les mouvements ajoutés depuis la précédente : lancez « Vérifier l’intégrité », le rapport imprime la vérification du registre entier.',
     },
   },
   inventory: {

@@ -6,7 +6,7 @@
 // only proves that nothing changed since sealing; this proves that what was sealed is a
 // register the app would have kept. Streaming: memory is the state, not the journal.
 import { appError, describeError, type AppError, type ErrorCode } from '../errors';
-import { LotLedger } from '../stock/lot-ledger';
+import { LotLedger, type Allocation, type LotIdentity, type LotRecall } from '../stock/lot-ledger';
 import { checkEventShape } from './event-schemas';
 import { decide, lookupsFor, receivedLotKey, type Fetched } from './decide';
 import { isMovement, type Dispensation, type RegisterEvent } from './events';
@@ -29,6 +29,8 @@ export interface ReplayValidator {
   /** Checks the next event of the journal (already proven genuine by the chain), then takes it into the state. */
   next(event: RegisterEvent): ReplayFault | null;
   readonly state: RegisterState;
+  /** The lots' past the state was folded with: whoever folds on from `state` folds with it. */
+  readonly recall: LotRecall;
 }
 
 /** What the chain adds around what the rules decide. */
@@ -42,36 +44,84 @@ const SEALING_KEYS = new Set(['format', 'seq', 'prevHash', 'hash', 'recordedAt']
  */
 export interface PassingLookups {
   /** The lots' past (what each movement was attributed, the lots emptied), for `evolve`. */
-  readonly ledger: LotLedger;
+  readonly ledger: LotRecall;
   /** Keeps what a later draft may name of this event, once it is in the register. */
   remember(event: RegisterEvent): void;
   fetch(state: RegisterState, draft: Draft): Fetched;
 }
 
-export function createPassingLookups(): PassingLookups {
-  const movements = new Map<number, MovementFacts>();
-  const ledger = new LotLedger();
+/**
+ * What a reader that does not start at the opening knows of the journal before its
+ * start, read beforehand by its caller (the check of what was added since the last
+ * verified head reads it from the database, page by page, before each page is replayed).
+ * Each answer is of the events before the start only: what passes is kept as it passes.
+ */
+export interface EarlierFacts {
+  movementAt(seq: number): MovementFacts | undefined;
+  /** What a movement before the start was attributed, lot by lot (lot-ledger.ts). */
+  allocationOf(seq: number): Allocation | undefined;
+  /** How a lot was received before the start (its receipts then), if it was. */
+  receivedLot(productId: string, lot: string): LotIdentity | undefined;
+  /** The patient's dispensations on a prescription before the start, in order. */
+  patientDispensations(name: string): readonly PatientDispensation[];
+}
+
+/** A reader from the opening: nothing before it. */
+const NOTHING_BEFORE: EarlierFacts = {
+  movementAt: () => undefined,
+  allocationOf: () => undefined,
+  receivedLot: () => undefined,
+  patientDispensations: () => [],
+};
+
+export function createPassingLookups(before: EarlierFacts = NOTHING_BEFORE): PassingLookups {
+  const passing = new Map<number, MovementFacts>();
+  const passed = new LotLedger();
+  // What passes is the later news: a lot emptied since the start is known by how it left.
+  const ledger: LotRecall = {
+    allocationOf: (seq) => passed.allocationOf(seq) ?? before.allocationOf(seq),
+    receivedLot: (productId, lot) => passed.receivedLot(productId, lot) ?? before.receivedLot(productId, lot),
+    remember: (seq, allocation) => passed.remember(seq, allocation),
+    retire: (productId, lot) => passed.retire(productId, lot),
+  };
   // Each patient's dispensations on a prescription, where the app reads them by an index.
   const patients = new Map<string, PatientDispensation[]>();
+  const read: ReadSoFar = {
+    movementAt: (seq) => passing.get(seq) ?? before.movementAt(seq),
+    ledger,
+    patients: (name) => [...before.patientDispensations(name), ...(patients.get(name) ?? [])],
+  };
   return {
     ledger,
     remember(event) {
-      if (isMovement(event)) movements.set(event.seq, movementFacts(event));
+      if (isMovement(event)) passing.set(event.seq, movementFacts(event));
       if (event.type === 'dispensation') rememberPatient(patients, event);
     },
     fetch(state, draft) {
-      return fetchFrom(state, { movements, ledger, patients }, draft);
+      return fetchFrom(state, read, draft);
     },
   };
 }
 
-export function createReplayValidator(): ReplayValidator {
-  const state = emptyState();
-  const lookups = createPassingLookups();
+/**
+ * Where a replay starts when it does not start at the opening: the state the events up to
+ * `previous` left (already checked), and look-ups that know the journal before it
+ * (`createPassingLookups(earlier)`): the replay itself reads nothing.
+ */
+export interface ReplayStart {
+  state: RegisterState;
+  previous: RegisterEvent;
+  lookups: PassingLookups;
+}
+
+export function createReplayValidator(start?: ReplayStart): ReplayValidator {
+  const state = start?.state ?? emptyState();
+  const lookups = start?.lookups ?? createPassingLookups();
   let broken: ReplayFault | null = null;
-  let previous: RegisterEvent | null = null;
+  let previous: RegisterEvent | null = start?.previous ?? null;
   return {
     state,
+    recall: lookups.ledger,
     next(event) {
       if (broken) return broken;
       const error = checkEvent(state, lookups, event) ?? checkClockSetBack(previous, event);
@@ -111,9 +161,9 @@ export function replayJournal(events: Iterable<RegisterEvent>): ReplayFault | nu
 
 /** What the replay keeps of the journal read so far, besides the state. */
 interface ReadSoFar {
-  movements: ReadonlyMap<number, MovementFacts>;
-  ledger: LotLedger;
-  patients: ReadonlyMap<string, readonly PatientDispensation[]>;
+  movementAt(seq: number): MovementFacts | undefined;
+  ledger: LotRecall;
+  patients(name: string): readonly PatientDispensation[];
 }
 
 function rememberPatient(patients: Map<string, PatientDispensation[]>, event: RegisterEvent & Dispensation): void {
@@ -126,16 +176,16 @@ function rememberPatient(patients: Map<string, PatientDispensation[]>, event: Re
 }
 
 /** The replay's answer to the look-ups a draft declares, from what it has read so far. */
-function fetchFrom(state: RegisterState, { movements, ledger, patients }: ReadSoFar, draft: Draft): Fetched {
+function fetchFrom(state: RegisterState, { movementAt, ledger, patients }: ReadSoFar, draft: Draft): Fetched {
   const { event: seq, lots, patient } = lookupsFor(draft);
   if (lots) {
     // A lot received is either still held by the state or was let go of, emptied, into the ledger.
     const received = lots.filter(({ productId, lot }) => state.products.get(productId)?.lots.held.has(lot) || ledger.receivedLot(productId, lot));
     return { receivedLots: new Set(received.map(receivedLotKey)) };
   }
-  if (patient) return { patientDispensations: (patients.get(patient.name) ?? []).filter((earlier) => earlier.prescription.date >= patient.since) };
+  if (patient) return { patientDispensations: patients(patient.name).filter((earlier) => earlier.prescription.date >= patient.since) };
   if (seq === undefined) return {};
-  const movement = movements.get(seq);
+  const movement = movementAt(seq);
   if (movement) return { target: asMovement(movement) as RegisterEvent };
   // An event that exists but is not a movement: the rule names it as such.
   return state.head && seq <= state.head.seq ? { target: { seq, type: 'register.opened' } as RegisterEvent } : {};
@@ -175,7 +225,8 @@ function isLegacyTheft(stored: Record<string, unknown>): boolean {
 function asDraft(event: RegisterEvent): { draft: Draft; stored: Record<string, unknown> } {
   const stored: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(event)) if (!SEALING_KEYS.has(key)) stored[key] = value;
-  const { operationDate, validatedBy, observation, ...given } = stored as Record<string, unknown> & Pick<RegisterEvent, 'operationDate' | 'validatedBy' | 'observation'>;
+  const { operationDate, validatedBy, observation, ...given } = stored as Record<string, unknown> &
+    Pick<RegisterEvent, 'operationDate' | 'validatedBy' | 'observation'>;
   // The days a legacy theft lacks are checked as the day it was found, then left out of the comparison.
   const body = isLegacyTheft(stored) ? { ...given, ...Object.fromEntries(LEGACY_THEFT_DATES.map((key) => [key, operationDate])) } : given;
   const draft: Draft = {

@@ -40,7 +40,9 @@ export function IntegrityScreen({ report, running, run }: IntegrityScreenProps) 
       {report ? (
         <div className="card integrity-report" aria-label="Résultat de la vérification">
           {report.problems.length === 0 ? (
-            <p className="outcome outcome--success">{fr.integrity.intact(report.events)}</p>
+            <p className="outcome outcome--success">
+              {report.scope.kind === 'since' ? fr.integrity.intactSince(report.events, report.scope.since) : fr.integrity.intact(report.events)}
+            </p>
           ) : (
             <ul className="outcome outcome--error problems">
               {report.problems.map((problem) => (

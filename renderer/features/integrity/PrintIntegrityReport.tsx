@@ -1,4 +1,4 @@
-// Prints the integrity report of the last check, as an inspector would ask for it.
+// Prints the integrity report of the last whole check, as an inspector would ask for it.
 import { useStore } from '../../db/DatabaseContext';
 import { fr } from '../../messages/fr';
 import { PrintButton, PrintOutcome } from '../editions/PrintOutcome';
@@ -17,6 +17,8 @@ export function PrintIntegrityReport({ report, running }: { report: IntegrityRep
         label={fr.editions.print.integrity}
         onClick={() => {
           if (!report || running) printer.refuse(fr.editions.print.integrityFirst);
+          // The paper says the register is intact: only a check of the whole register can.
+          else if (report.scope.kind !== 'whole') printer.refuse(fr.editions.print.integrityWhole);
           else void printer.print('integrity', () => integrityEditionSpec(store, report));
         }}
       />

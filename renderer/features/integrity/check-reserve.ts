@@ -25,8 +25,13 @@ const REASONS: Record<string, string> = {
 
 export function reserveBrokenError(verdict: JournalBreak): AppError {
   // Intact but not valid: the order number and the rule broken, in the rule's own words.
-  if (verdict.reason === 'rule') return appError('integrity.rule', undefined, { where: 'Copie de réserve', seq: String(verdict.seq ?? ''), message: verdict.message ?? '' });
-  const params = { line: String(verdict.line), reason: REASONS[verdict.reason] ?? verdict.reason, ...(verdict.seq === undefined ? {} : { seq: String(verdict.seq) }) };
+  if (verdict.reason === 'rule')
+    return appError('integrity.rule', undefined, { where: 'Copie de réserve', seq: String(verdict.seq ?? ''), message: verdict.message ?? '' });
+  const params = {
+    line: String(verdict.line),
+    reason: REASONS[verdict.reason] ?? verdict.reason,
+    ...(verdict.seq === undefined ? {} : { seq: String(verdict.seq) }),
+  };
   return appError('integrity.reserveBroken', undefined, params);
 }
 

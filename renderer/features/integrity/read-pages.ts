@@ -1,5 +1,5 @@
-// Reading the chain out of the store page by page: shared by the window's check and the
-// chain-check worker, which opens the same database on its own thread.
+// Reading the chain out of the store page by page: shared by the check at start, in the
+// window, and the whole check's worker, which opens the same store on its own thread.
 import type { RegisterEvent } from '../../../shared/register/events';
 import type { RegisterStore } from '../../db/register-store';
 
@@ -11,7 +11,7 @@ export const PAGE = 2_000;
  * check goes at the pace of the hashing rather than of reading and hashing in turn.
  */
 export async function* eventPages(store: RegisterStore, range: SeqRange = {}): AsyncGenerator<RegisterEvent[], void, undefined> {
-  for (let next = readPage(store, range.after ?? 0, range.upTo, range.pageSize); ; ) {
+  for (let next = readPage(store, range.after ?? 0, range.upTo, range.pageSize); ;) {
     const page = await next;
     const last = page.at(-1);
     const more = page.length === (range.pageSize ?? PAGE) && last !== undefined;

@@ -89,6 +89,10 @@ export interface LaunchOptions {
    * without it, the day of the process running the tests (which `faketime` may set), at 10:00.
    */
   clock?: Date;
+  /** The built renderer to serve; dist/renderer unless the bench serves it with its own page beside it. */
+  rendererDir?: string;
+  /** A script run in every document before the application's own (the bench's observers). */
+  initScript?: string;
 }
 
 /**
@@ -193,8 +197,21 @@ async function isRunning(pid: number): Promise<boolean> {
   return stat !== null && stat.state !== 'Z';
 }
 
-export async function launchApp({ profileDir, dataFolder, port, reserveFolder, saveFolder, holdReserveAppend, holdRequest, packageFile, jareTemplate, clock }: LaunchOptions): Promise<RunningApp> {
-  const server: StaticServer = await serveRenderer(join(ROOT, 'dist', 'renderer'), port);
+export async function launchApp({
+  profileDir,
+  dataFolder,
+  port,
+  reserveFolder,
+  saveFolder,
+  holdReserveAppend,
+  holdRequest,
+  packageFile,
+  jareTemplate,
+  clock,
+  rendererDir,
+  initScript,
+}: LaunchOptions): Promise<RunningApp> {
+  const server: StaticServer = await serveRenderer(rendererDir ?? join(ROOT, 'dist', 'renderer'), port);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -234,6 +251,7 @@ export async function launchApp({ profileDir, dataFolder, port, reserveFolder, s
   page.setDefaultTimeout(10_000);
   // Before the application's page: the window's very first read of the date is the app's.
   await installWindowClock(context, page, appClock.now);
+  if (initScript) await context.addInitScript({ content: initScript });
   await page.goto(`${server.origin}/index.html`);
   await mkdir(SCREENSHOTS, { recursive: true });
   return {

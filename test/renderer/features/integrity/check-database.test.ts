@@ -1,8 +1,9 @@
-// The database check reads the chain in pages and reads the next page while it hashes
+// The whole check reads the register in pages and reads the next page while it checks
 // the current one: these registers span several pages, so that what is found at a page
 // boundary, or after one, is found all the same.
 import { describe, expect, it } from 'vitest';
-import { checkDatabaseChain, eventPages } from '../../../../renderer/features/integrity/check-database';
+import { checkWhole } from '../../../../renderer/features/integrity/check-whole';
+import { eventPages } from '../../../../renderer/features/integrity/read-pages';
 import type { RegisterEvent } from '../../../../shared/register/events';
 import { toMilli } from '../../../../shared/register/quantity';
 import { trackedDatabase } from '../../../fixtures/database';
@@ -21,38 +22,41 @@ async function databaseWith(events: readonly RegisterEvent[]) {
   return db;
 }
 
-describe('checkDatabaseChain', () => {
+describe('checkWhole', () => {
   it('finds an empty register intact', async () => {
-    expect(await checkDatabaseChain(dexieStore(trackedDatabase()))).toEqual({ ok: true, events: 0, head: null });
+    expect(await checkWhole(dexieStore(trackedDatabase()))).toMatchObject({ ok: true, events: 0, head: null });
   });
 
   it('checks every page of a register spanning several, up to its last event', async () => {
     const events = longChain(4_321);
-    const verdict = await checkDatabaseChain(dexieStore(await databaseWith(events)));
-    expect(verdict).toEqual({ ok: true, events: 4_321, head: { seq: 4_321, hash: events[4_320]?.hash } });
+    const verdict = await checkWhole(dexieStore(await databaseWith(events)));
+    expect(verdict).toMatchObject({ ok: true, events: 4_321, head: { seq: 4_321, hash: events[4_320]?.hash } });
   });
 
   it('ends on a register that fills its last page exactly', async () => {
     const events = longChain(4_000);
-    const verdict = await checkDatabaseChain(dexieStore(await databaseWith(events)));
-    expect(verdict).toEqual({ ok: true, events: 4_000, head: { seq: 4_000, hash: events[3_999]?.hash } });
+    const verdict = await checkWhole(dexieStore(await databaseWith(events)));
+    expect(verdict).toMatchObject({ ok: true, events: 4_000, head: { seq: 4_000, hash: events[3_999]?.hash } });
   });
 
   it('names an event altered in a later page', async () => {
     const events = longChain(4_321);
     events[3_000] = { ...events[3_000], quantity: toMilli(1) } as RegisterEvent;
-    expect(await checkDatabaseChain(dexieStore(await databaseWith(events)))).toEqual({ ok: false, error: { code: 'integrity.hash', params: { seq: '3001' } } });
+    expect(await checkWhole(dexieStore(await databaseWith(events)))).toEqual({ ok: false, error: { code: 'integrity.hash', params: { seq: '3001' } } });
   });
 
   it('names the first event of a page when the last one of the page before was resealed', async () => {
     const events = longChain(4_321);
     events[1_999] = reseal(events[1_999]!, { quantity: toMilli(1) });
-    expect(await checkDatabaseChain(dexieStore(await databaseWith(events)))).toEqual({ ok: false, error: { code: 'integrity.prevHash', params: { seq: '2001' } } });
+    expect(await checkWhole(dexieStore(await databaseWith(events)))).toEqual({ ok: false, error: { code: 'integrity.prevHash', params: { seq: '2001' } } });
   });
 
   it('names a gap at a page boundary', async () => {
     const events = longChain(4_321).filter((event) => event.seq !== 2_001);
-    expect(await checkDatabaseChain(dexieStore(await databaseWith(events)))).toEqual({ ok: false, error: { code: 'integrity.gap', params: { seq: '2002', expected: '2001' } } });
+    expect(await checkWhole(dexieStore(await databaseWith(events)))).toEqual({
+      ok: false,
+      error: { code: 'integrity.gap', params: { seq: '2002', expected: '2001' } },
+    });
   });
 });
 

@@ -62,7 +62,10 @@ describe('the integrity check and the stored state', () => {
   it('reports a validator added to the state row who was never authorised in the register', async () => {
     const db = await registerOf(8);
     db.close();
-    await tamperState(db.name, (row) => ({ ...row, validators: [...(row.validators as unknown[]), ['10009999999', { name: 'Inconnu', orderNumber: '10009999999', role: 'Pharmacien adjoint' }]] }));
+    await tamperState(db.name, (row) => ({
+      ...row,
+      validators: [...(row.validators as unknown[]), ['10009999999', { name: 'Inconnu', orderNumber: '10009999999', role: 'Pharmacien adjoint' }]],
+    }));
     await db.open();
     const report = await checkIntegrity(dexieStore(db), null, REGISTER_ID, NOW);
     expect(report.problems.map((problem) => problem.code)).toEqual(['integrity.stateDiffers']);
