@@ -8,9 +8,7 @@ export const APP_ORIGIN = `${APP_SCHEME}://registre`;
 
 /** Must run before the app is ready. */
 export function registerAppSchemePrivileges(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
 export function serveAppScheme(rendererDir: string): void {

@@ -19,7 +19,12 @@ async function open(options: Electron.OpenDialogOptions): Promise<string | null>
 function saveAs(title: string, filter: Electron.FileFilter) {
   return async (defaultName: string): Promise<string | null> => {
     const parent = BrowserWindow.getFocusedWindow();
-    const options: Electron.SaveDialogOptions = { title, defaultPath: join(app.getPath('documents'), defaultName), filters: [filter], properties: ['createDirectory'] };
+    const options: Electron.SaveDialogOptions = {
+      title,
+      defaultPath: join(app.getPath('documents'), defaultName),
+      filters: [filter],
+      properties: ['createDirectory'],
+    };
     const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
     return result.canceled || !result.filePath ? null : result.filePath;
   };

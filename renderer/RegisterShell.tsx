@@ -33,7 +33,21 @@ import { ClosedBanner, ReadOnlyNotice } from './features/cession/ClosedBanner';
 import { ClockBanner } from './features/clock/ClockBanner';
 import { InterruptedEntryNotice } from './features/interrupted/InterruptedEntryNotice';
 
-const TABS = ['stock', 'entries', 'exits', 'register', 'balances', 'inventory', 'destruction', 'editions', 'annual', 'products', 'establishment', 'integrity', 'cession'] as const;
+const TABS = [
+  'stock',
+  'entries',
+  'exits',
+  'register',
+  'balances',
+  'inventory',
+  'destruction',
+  'editions',
+  'annual',
+  'products',
+  'establishment',
+  'integrity',
+  'cession',
+] as const;
 type View = (typeof TABS)[number];
 
 export function RegisterShell({ identity }: { identity: RegisterIdentity }) {

@@ -54,7 +54,8 @@ export async function buildVerifierPage(root = '.') {
     .replace('%CSP%', () => csp)
     .replace(/<style>\s*\/\*%STYLE%\*\/\s*<\/style>/, () => `<style>${style}</style>`)
     .replace(/<script>\s*\/\*%SCRIPT%\*\/\s*<\/script>/, () => `<script>${script}</script>`);
-  if (page.includes('%STYLE%') || page.includes('%SCRIPT%') || page.includes('%CSP%')) throw new Error('Modèle du vérificateur : un marqueur n’a pas été remplacé');
+  if (page.includes('%STYLE%') || page.includes('%SCRIPT%') || page.includes('%CSP%'))
+    throw new Error('Modèle du vérificateur : un marqueur n’a pas été remplacé');
   const out = join(root, VERIFIER_PAGE);
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, page);

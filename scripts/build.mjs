@@ -8,7 +8,6 @@ import { build as vite } from 'vite';
 import { buildCli } from './build-cli.mjs';
 import { buildVerifierPage } from './build-verifier.mjs';
 
-
 const common = {
   outdir: 'dist/electron',
   outExtension: { '.js': '.cjs' },

@@ -12,7 +12,12 @@ function tryDownloadElectron() {
   console.log('Téléchargement du binaire Electron…');
   const result = spawnSync(process.execPath, [installer], { stdio: ['ignore', 'ignore', 'pipe'], timeout: DOWNLOAD_TIMEOUT_MS });
   if (result.status !== 0) {
-    const reason = result.error?.message ?? String(result.stderr ?? '').split('\n').find((line) => line.trim()) ?? '';
+    const reason =
+      result.error?.message ??
+      String(result.stderr ?? '')
+        .split('\n')
+        .find((line) => line.trim()) ??
+      '';
     console.error(`Échec du téléchargement d'Electron : ${reason.trim()}`);
   }
 }

@@ -2,9 +2,7 @@
 
 /** Narrow no-break spaces before « ; : ! ? » and inside guillemets, as French typesetting wants. */
 export function frenchTypography(text: string): string {
-  return text
-    .replace(/ ([;:!?»])/g, '\u202f$1')
-    .replace(/« /g, '«\u202f');
+  return text.replace(/ ([;:!?»])/g, '\u202f$1').replace(/« /g, '«\u202f');
 }
 
 const integerFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });

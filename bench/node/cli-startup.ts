@@ -70,5 +70,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const figures = await cliStartup(runs);
   if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
   const format = (ms: number) => Math.round(ms).toString();
-  console.table(figures.map((row) => ({ lanceur: row.launcher, commande: row.command, 'min (ms)': format(row.minMs), 'médiane (ms)': format(row.medianMs), 'max (ms)': format(row.maxMs) })));
+  console.table(
+    figures.map((row) => ({
+      lanceur: row.launcher,
+      commande: row.command,
+      'min (ms)': format(row.minMs),
+      'médiane (ms)': format(row.medianMs),
+      'max (ms)': format(row.maxMs),
+    })),
+  );
 }

@@ -40,29 +40,51 @@ function benchRegister(movements: number, products: number, months: number): Reg
   const drafts: Draft[] = [
     { operationDate: '2026-01-01', body: { type: 'register.opened', registerId: 'BENCH', establishment: ESTABLISHMENT, holder: HOLDER } },
   ];
-  for (let p = 0; p < products; p += 1) drafts.push({ operationDate: '2026-01-01', body: { type: 'product.defined', product: { ...PRODUCT, designation: `${PRODUCT.designation} n° ${p + 1}` } } });
+  for (let p = 0; p < products; p += 1)
+    drafts.push({ operationDate: '2026-01-01', body: { type: 'product.defined', product: { ...PRODUCT, designation: `${PRODUCT.designation} n° ${p + 1}` } } });
   for (let index = 0; index < movements; index += 1) {
     const productId = `P${2 + (index % products)}`;
     const operationDate = day(index, movements, 2026, months);
     if (index % 20 === 0) {
-      drafts.push({ operationDate, body: { type: 'receipt', productId, quantity: toMilli(280_000), supplier: SUPPLIER, deliveryRef: `BL-${index}`, lot: `L${index}`, expiry: '2029-12' } });
+      drafts.push({
+        operationDate,
+        body: { type: 'receipt', productId, quantity: toMilli(280_000), supplier: SUPPLIER, deliveryRef: `BL-${index}`, lot: `L${index}`, expiry: '2029-12' },
+      });
       continue;
     }
     const patient = { kind: 'patient' as const, name: `Patient ${index % 97}`, address: `${index % 50} rue des Forges, 56100 Lorient` };
-    drafts.push({ operationDate, body: { type: 'dispensation', productId, quantity: toMilli(1_000 + (index % 7) * 500), recipient: patient, prescriber: PRESCRIBER, ordonnancierNumber: `2026-${String(index).padStart(6, '0')}` } });
+    drafts.push({
+      operationDate,
+      body: {
+        type: 'dispensation',
+        productId,
+        quantity: toMilli(1_000 + (index % 7) * 500),
+        recipient: patient,
+        prescriber: PRESCRIBER,
+        ordonnancierNumber: `2026-${String(index).padStart(6, '0')}`,
+      },
+    });
   }
   const events: RegisterEvent[] = [];
   let head: ChainHead | null = null;
-  const context: DraftContext = { today: '2026-12-31', register: { kind: 'officine', openedOn: '2026-01-01' }, validators: [HOLDER], product: { definition: PRODUCT, active: true, hasMovements: true }, stock: { total: toMilli(1e12), quarantine: toMilli(0) } };
+  const context: DraftContext = {
+    today: '2026-12-31',
+    register: { kind: 'officine', openedOn: '2026-01-01' },
+    validators: [HOLDER],
+    product: { definition: PRODUCT, active: true, hasMovements: true },
+    stock: { total: toMilli(1e12), quarantine: toMilli(0) },
+  };
   for (const draft of drafts) {
-    const prepared = prepareEvent(draft, head ? context : { today: '2026-12-31', validators: [] }, { head, recordedAt: new Date(`${draft.operationDate}T17:00:00Z`) });
+    const prepared = prepareEvent(draft, head ? context : { today: '2026-12-31', validators: [] }, {
+      head,
+      recordedAt: new Date(`${draft.operationDate}T17:00:00Z`),
+    });
     if (!prepared.ok) throw new Error(JSON.stringify(prepared.error));
     events.push(prepared.value);
     head = { seq: prepared.value.seq, hash: prepared.value.hash };
   }
   return events;
 }
-
 
 function pagesOf(pdf: Uint8Array): number {
   return (new TextDecoder('latin1').decode(pdf).match(/\/Type \/Page\b/g) ?? []).length;

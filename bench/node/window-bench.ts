@@ -33,13 +33,19 @@ type Bench = {
   build(shape: RegisterShape): Promise<{ buildMs: number; wholeCheckMs: number; head: number }>;
   records(options: { count: number; products: number; from: number }): Promise<number[]>;
   recordOne(options: { productId: string; serial: number }): Promise<{ committedAt: number; lot: string; ms: number }>;
-  integrity(options: { scope: 'whole' | 'since'; after: number }): Promise<{ checkMs: number; events: number; scope: string; ranIn: string[]; readMs: number; hashMs: number; bytes: number; baselineEvents: number }>;
+  integrity(options: {
+    scope: 'whole' | 'since';
+    after: number;
+  }): Promise<{ checkMs: number; events: number; scope: string; ranIn: string[]; readMs: number; hashMs: number; bytes: number; baselineEvents: number }>;
   restore(shape: RegisterShape): Promise<{ ms: number; events: number }>;
 };
 
 /** Calls one of the bench page's functions (bench/page/bench-page.ts). */
 function call<K extends keyof Bench>(page: Page, name: K, argument: Parameters<Bench[K]>[0]): ReturnType<Bench[K]> {
-  return page.evaluate(([fn, arg]) => (window as unknown as { registreBench: Record<string, (a: unknown) => unknown> }).registreBench[fn]?.(arg), [name, argument] as const) as ReturnType<Bench[K]>;
+  return page.evaluate(([fn, arg]) => (window as unknown as { registreBench: Record<string, (a: unknown) => unknown> }).registreBench[fn]?.(arg), [
+    name,
+    argument,
+  ] as const) as ReturnType<Bench[K]>;
 }
 
 async function buildKey(shape: RegisterShape): Promise<string> {
@@ -61,13 +67,23 @@ function portFor(shape: RegisterShape): number {
 }
 
 /** The profile holding the register, built when missing or out of date. */
-async function cachedProfile(site: string, shape: RegisterShape, log: (line: string) => void): Promise<{ dir: string; built?: { buildMs: number; wholeCheckMs: number } }> {
+async function cachedProfile(
+  site: string,
+  shape: RegisterShape,
+  log: (line: string) => void,
+): Promise<{ dir: string; built?: { buildMs: number; wholeCheckMs: number } }> {
   const dir = join(CACHE, `register-${shape.events}-${await buildKey(shape)}`);
   if (await exists(join(dir, 'built.json'))) return { dir };
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   log(`  construction du registre de ${shape.events} mouvements (gardé dans bench/.cache)…`);
-  const app = await launchApp({ profileDir: join(dir, 'profile'), dataFolder: join(dir, 'data'), port: portFor(shape), rendererDir: site, clock: benchClock(shape) });
+  const app = await launchApp({
+    profileDir: join(dir, 'profile'),
+    dataFolder: join(dir, 'data'),
+    port: portFor(shape),
+    rendererDir: site,
+    clock: benchClock(shape),
+  });
   try {
     const page = app.page;
     page.setDefaultTimeout(0);
@@ -136,19 +152,36 @@ async function until<T>(page: Page, read: (seen: WindowObservations) => T | null
   }
 }
 
-const longest = (tasks: [number, number][], from: number, to = Infinity) => Math.max(0, ...tasks.filter(([start]) => start >= from && start <= to).map(([, duration]) => duration));
+const longest = (tasks: [number, number][], from: number, to = Infinity) =>
+  Math.max(0, ...tasks.filter(([start]) => start >= from && start <= to).map(([, duration]) => duration));
 
-export async function windowBench(site: string, shape: RegisterShape, options: { records: number; writes: number; restore: boolean }, log: (line: string) => void): Promise<WindowMeasures> {
+export async function windowBench(
+  site: string,
+  shape: RegisterShape,
+  options: { records: number; writes: number; restore: boolean },
+  log: (line: string) => void,
+): Promise<WindowMeasures> {
   const cached = await cachedProfile(site, shape, log);
   const work = join(CACHE, `run-${shape.events}`);
   await rm(work, { recursive: true, force: true });
   await cp(join(cached.dir, 'profile'), join(work, 'profile'), { recursive: true });
   log(`  ouverture de l’application sur ${shape.events} mouvements…`);
-  const app = await launchApp({ profileDir: join(work, 'profile'), dataFolder: join(work, 'data'), port: portFor(shape), rendererDir: site, clock: benchClock(shape), initScript: observersScript(shape.products) });
+  const app = await launchApp({
+    profileDir: join(work, 'profile'),
+    dataFolder: join(work, 'data'),
+    port: portFor(shape),
+    rendererDir: site,
+    clock: benchClock(shape),
+    initScript: observersScript(shape.products),
+  });
   try {
     const { page } = app;
     page.setDefaultTimeout(0);
-    const opened = await until(page, (seen) => (seen.stockAt !== null && seen.lotsAt !== null ? { stockAt: seen.stockAt, lotsAt: seen.lotsAt } : null), OPEN_TIMEOUT_MS);
+    const opened = await until(
+      page,
+      (seen) => (seen.stockAt !== null && seen.lotsAt !== null ? { stockAt: seen.stockAt, lotsAt: seen.lotsAt } : null),
+      OPEN_TIMEOUT_MS,
+    );
     const openMs = opened ? Math.max(opened.stockAt, opened.lotsAt) : NaN;
     // The window settles (the check at start, the reserve banner) before its long tasks are read.
     await new Promise((resolve) => setTimeout(resolve, 2_000));
@@ -164,7 +197,11 @@ export async function windowBench(site: string, shape: RegisterShape, options: {
     let heapAfterWritesMB = NaN;
     if (opened) {
       log(`  ${options.writes} réception(s) inscrite(s) à côté, l’onglet Stock ouvert…`);
-      writesFrom = await withinTime(page.evaluate(() => performance.now()), REFRESH_TIMEOUT_MS, NaN);
+      writesFrom = await withinTime(
+        page.evaluate(() => performance.now()),
+        REFRESH_TIMEOUT_MS,
+        NaN,
+      );
       for (let write = 0; write < options.writes; write += 1) {
         const lot = `LB-${write}`;
         // The window may still be busy with what the opening started: it is waited for.

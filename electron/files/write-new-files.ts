@@ -33,7 +33,13 @@ export async function publish(temporary: string, path: string): Promise<void> {
     const code = errorCode(error);
     if (code === 'EEXIST' || !['EPERM', 'ENOTSUP', 'ENOSYS', 'EOPNOTSUPP', 'EXDEV'].includes(code)) throw error;
   }
-  if (await stat(path).then(() => true, () => false)) throw Object.assign(new Error(`${path} existe déjà`), { code: 'EEXIST' });
+  if (
+    await stat(path).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw Object.assign(new Error(`${path} existe déjà`), { code: 'EEXIST' });
   await rename(temporary, path);
 }
 

@@ -36,7 +36,8 @@ export interface JareHandlers {
 /** Templates kept at once: a person fills one, maybe compares two. */
 const KEPT = 4;
 
-const ioError = (error: unknown): AppError => fileSystemError(error) ?? appError('unexpected', undefined, { reference: consoleReference('fichier JARE', error) });
+const ioError = (error: unknown): AppError =>
+  fileSystemError(error) ?? appError('unexpected', undefined, { reference: consoleReference('fichier JARE', error) });
 
 export function createJareHandlers({ chooseFile, chooseSavePath }: JareHandlerContext): JareHandlers {
   const kept = new Map<string, { bytes: Uint8Array; fileName: string; summary: TemplateSummary }>();

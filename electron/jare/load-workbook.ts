@@ -27,6 +27,7 @@ export async function loadJareWorkbook(bytes: Uint8Array): Promise<Result<Loaded
     return err(appError('jare.unreadable', undefined, { reference: consoleReference('lecture du classeur JARE', error) }));
   }
   const names = workbook.worksheets.map((worksheet) => worksheet.name);
-  if (JARE_SHEETS.some((sheet) => findSheet(names, sheet) === undefined)) return err(appError('jare.foreign', undefined, { sheets: names.map((name) => `« ${name} »`).join(', ') || 'aucune' }));
+  if (JARE_SHEETS.some((sheet) => findSheet(names, sheet) === undefined))
+    return err(appError('jare.foreign', undefined, { sheets: names.map((name) => `« ${name} »`).join(', ') || 'aucune' }));
   return ok({ workbook, checked: checked.value });
 }

@@ -84,7 +84,8 @@ function countCells(xml: Uint8Array): number {
 }
 
 export function checkPackage(bytes: Uint8Array): Result<CheckedPackage, AppError> {
-  if (bytes.length > JARE_LIMITS.fileBytes) return err(appError('jare.tooLarge', undefined, { size: megabytes(bytes.length), max: megabytes(JARE_LIMITS.fileBytes) }));
+  if (bytes.length > JARE_LIMITS.fileBytes)
+    return err(appError('jare.tooLarge', undefined, { size: megabytes(bytes.length), max: megabytes(JARE_LIMITS.fileBytes) }));
   if (startsWith(bytes, CFB_MAGIC)) return err(compoundFileError(bytes));
   if (!startsWith(bytes, ZIP_MAGIC)) return err(appError('jare.notWorkbook'));
 

@@ -14,5 +14,9 @@ export function hasBooleanWords(name: string): boolean {
 export function normaliseBooleans(xml: Uint8Array): Uint8Array<ArrayBuffer> {
   const text = strFromU8(xml);
   if (!/="(true|false)"/.test(text)) return new Uint8Array(xml);
-  return strToU8(text.replace(/<[^<>!?][^<>]*>/g, (tag) => tag.replace(/(\s[\w:]+)="(true|false)"/g, (_, name: string, value: string) => `${name}="${value === 'true' ? '1' : '0'}"`)));
+  return strToU8(
+    text.replace(/<[^<>!?][^<>]*>/g, (tag) =>
+      tag.replace(/(\s[\w:]+)="(true|false)"/g, (_, name: string, value: string) => `${name}="${value === 'true' ? '1' : '0'}"`),
+    ),
+  );
 }

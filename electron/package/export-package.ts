@@ -26,7 +26,12 @@ async function exists(path: string): Promise<boolean> {
   return (await stat(path).catch(() => null)) !== null;
 }
 
-export async function exportPackage(context: PackageContext, registerId: string, journal: Uint8Array, purpose: WholeRegisterPurpose): Promise<Result<ExportedPackage, AppError>> {
+export async function exportPackage(
+  context: PackageContext,
+  registerId: string,
+  journal: Uint8Array,
+  purpose: WholeRegisterPurpose,
+): Promise<Result<ExportedPackage, AppError>> {
   const checked = windowJournal(registerId, journal);
   if (!checked.ok) return checked;
   const { events, summary } = checked.value;
@@ -78,7 +83,14 @@ export async function exportPackage(context: PackageContext, registerId: string,
   if (!reread.ok) return reread;
 
   const pdf = dischargePdf(
-    { purpose, manifest: built.manifest, fingerprint: built.fingerprint, packageName: basename(path), seller: identity.previousHolder ?? identity.holder, buyer: identity.previousHolder ? identity.holder : null },
+    {
+      purpose,
+      manifest: built.manifest,
+      fingerprint: built.fingerprint,
+      packageName: basename(path),
+      seller: identity.previousHolder ?? identity.holder,
+      buyer: identity.previousHolder ? identity.holder : null,
+    },
     { establishment: identity.establishment, head: built.manifest.head, editedAt: createdAt, fonts: context.editionFonts() },
   );
   if ((await createOnce(dischargePath, pdf)).state === 'exists') return err(appError('package.exists', undefined, { path: dischargePath }));

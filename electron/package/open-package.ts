@@ -25,7 +25,8 @@ export function createOpenPackageHandlers(context: PackageContext): OpenHandlers
     'package:open': async () => {
       const path = await context.choosePackageFile();
       if (path === null) return err(appError('package.cancelled'));
-      if ((await stat(path)).size > PACKAGE_LIMITS.maxPackageBytes) return err(appError('package.tooLarge', undefined, { max: String(PACKAGE_LIMITS.maxPackageBytes) }));
+      if ((await stat(path)).size > PACKAGE_LIMITS.maxPackageBytes)
+        return err(appError('package.tooLarge', undefined, { max: String(PACKAGE_LIMITS.maxPackageBytes) }));
       const verdict = verifyPackage(await readFile(path));
       opened = null;
       if (!verdict.ok) return verdict;

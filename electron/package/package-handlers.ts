@@ -7,7 +7,10 @@ import { createOpenPackageHandlers } from './open-package';
 import type { PackageContext } from './package-context';
 import { createYearlyArchiveHandlers } from './yearly-archive';
 
-type PackageHandlers = Pick<MainHandlers, 'package:export' | 'package:openDischarge' | 'package:open' | 'package:readEvents' | 'package:installEditions' | 'archive:create' | 'archive:list'>;
+type PackageHandlers = Pick<
+  MainHandlers,
+  'package:export' | 'package:openDischarge' | 'package:open' | 'package:readEvents' | 'package:installEditions' | 'archive:create' | 'archive:list'
+>;
 
 export function createPackageHandlers(context: PackageContext): PackageHandlers {
   // Only the décharge this session wrote may be opened: the window never names a path.

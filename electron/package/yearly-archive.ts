@@ -88,7 +88,17 @@ export function createYearlyArchiveHandlers(context: PackageContext): ArchiveHan
           editions: editions.value,
         });
         const built = buildPackage(
-          { kind: 'yearly', registerId, establishment: identity.establishment, holder: identity.holder, createdAt: createdAt.toISOString(), appVersion: context.version, head, after: slice.after, year },
+          {
+            kind: 'yearly',
+            registerId,
+            establishment: identity.establishment,
+            holder: identity.holder,
+            createdAt: createdAt.toISOString(),
+            appVersion: context.version,
+            head,
+            after: slice.after,
+            year,
+          },
           [
             { path: journalPartPath(registerId), role: 'journal', bytes: sliceBytes },
             ...editions.value.map((edition) => edition.part),

@@ -24,7 +24,12 @@ export interface AppendTarget {
 }
 
 export function repairNotice(repair: JournalRepair): ReserveRepair {
-  const notice = appError('reserve.tailMovedAside', undefined, { at: frenchInstant(repair.at), bytes: String(repair.bytes), fragment: repair.fragment, seq: String(repair.keptSeq) });
+  const notice = appError('reserve.tailMovedAside', undefined, {
+    at: frenchInstant(repair.at),
+    bytes: String(repair.bytes),
+    fragment: repair.fragment,
+    seq: String(repair.keptSeq),
+  });
   return { at: repair.at, notice };
 }
 
@@ -37,7 +42,11 @@ async function heal({ folder, registerId, path, now }: AppendTarget): Promise<Re
   return reported;
 }
 
-export async function appendToReserve(target: AppendTarget, events: readonly RegisterEvent[], onRepair: (repair: ReserveRepair) => void): Promise<Result<ChainHead & { repair?: ReserveRepair }, AppError>> {
+export async function appendToReserve(
+  target: AppendTarget,
+  events: readonly RegisterEvent[],
+  onRepair: (repair: ReserveRepair) => void,
+): Promise<Result<ChainHead & { repair?: ReserveRepair }, AppError>> {
   const { folder, registerId, path } = target;
   const lock = await acquireJournalLock(path, registerId, {
     ...target.lock,

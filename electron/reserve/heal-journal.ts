@@ -49,7 +49,7 @@ async function copyTail(journalPath: string, target: string, tail: JournalTail):
 
 async function writeTail(source: FileHandle, side: FileHandle, tail: JournalTail): Promise<void> {
   const buffer = Buffer.alloc(COPY_CHUNK);
-  for (let done = 0; done < tail.bytes; ) {
+  for (let done = 0; done < tail.bytes;) {
     const { bytesRead } = await source.read(buffer, 0, Math.min(COPY_CHUNK, tail.bytes - done), tail.start + done);
     if (bytesRead === 0) throw new Error('Fin de ligne inachevée raccourcie pendant sa copie');
     await side.write(buffer, 0, bytesRead, done);

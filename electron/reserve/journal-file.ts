@@ -101,7 +101,8 @@ export async function readJournalEvents(path: string, cursor: number, limit: num
       }
       pending = pending.subarray(lineStart);
       pendingStart += lineStart;
-      if (events.length < limit && pending.length > MAX_LINE_BYTES) throw new Error(`Ligne de plus de ${MAX_LINE_BYTES} octets à l’octet ${pendingStart} de ${path}`);
+      if (events.length < limit && pending.length > MAX_LINE_BYTES)
+        throw new Error(`Ligne de plus de ${MAX_LINE_BYTES} octets à l’octet ${pendingStart} de ${path}`);
     }
     // At the end of the file, bytes without a '\n' are either a last event written
     // without a final newline (the format tolerates it) or a line still being written:

@@ -168,7 +168,13 @@ export async function acquireJournalLock(journalPath: string, registerId: string
       continue;
     }
     if (Date.now() >= deadline) {
-      return err(appError('reserve.locked', undefined, { host: last?.hostname ?? '?', pid: String(last?.pid ?? '?'), since: last === null ? '?' : frenchInstant(last.acquiredAt) }));
+      return err(
+        appError('reserve.locked', undefined, {
+          host: last?.hostname ?? '?',
+          pid: String(last?.pid ?? '?'),
+          since: last === null ? '?' : frenchInstant(last.acquiredAt),
+        }),
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }

@@ -20,7 +20,12 @@ export async function readIdentity(folder: string): Promise<MediumIdentity | nul
   try {
     const value = JSON.parse(await readFile(join(folder, IDENTITY_FILE), 'utf8')) as Partial<MediumIdentity>;
     if (typeof value.mediumId !== 'string' || !Array.isArray(value.registerIds)) return null;
-    return { format: 1, mediumId: value.mediumId, registerIds: value.registerIds.filter((id) => typeof id === 'string'), createdAt: String(value.createdAt ?? '') };
+    return {
+      format: 1,
+      mediumId: value.mediumId,
+      registerIds: value.registerIds.filter((id) => typeof id === 'string'),
+      createdAt: String(value.createdAt ?? ''),
+    };
   } catch {
     return null; // absent (a reserve from an earlier version, or not a reserve) or unreadable
   }

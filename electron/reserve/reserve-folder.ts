@@ -35,6 +35,7 @@ export async function reachableReserveFolder(dataFolder: string, use: FolderUse 
   if (use === 'read') return ok(folder);
   if (!(await isWritableFolder(folder))) return err(appError('reserve.readOnly', undefined, { folder }));
   // Without a remembered id (a reserve of an earlier version), the append adopts or refuses it.
-  if (reserveMediumId !== undefined && (await readIdentity(folder))?.mediumId !== reserveMediumId) return err(appError('reserve.mediumUnknown', undefined, { folder }));
+  if (reserveMediumId !== undefined && (await readIdentity(folder))?.mediumId !== reserveMediumId)
+    return err(appError('reserve.mediumUnknown', undefined, { folder }));
   return ok(folder);
 }

@@ -126,7 +126,12 @@ export function createReserveHandlers({ dataFolder, chooseFolder, now = () => ne
         if (shape === null || shape.head === null) continue; // unreadable, or no complete event
         const opening = (await readJournalEvents(path, 0, 1, shape.soundEnd).catch(() => null))?.events[0];
         if (opening?.type !== 'register.opened') continue; // not a register journal
-        journals.push({ registerId: opening.registerId, establishmentName: opening.establishment.name, lastSeq: shape.head.seq, tornTailBytes: shape.tail?.bytes ?? 0 });
+        journals.push({
+          registerId: opening.registerId,
+          establishmentName: opening.establishment.name,
+          lastSeq: shape.head.seq,
+          tornTailBytes: shape.tail?.bytes ?? 0,
+        });
       }
       return ok({ folder, journals });
     },
@@ -145,11 +150,14 @@ export function createReserveHandlers({ dataFolder, chooseFolder, now = () => ne
       if (!reachable.ok) return reachable;
       const folder = reachable.value;
       // An empty mount folder or another key is never written to without the person's word.
-      if ((await recogniseMedium(dataFolder, folder, registerId, true, now())) !== 'recognised') return err(appError('reserve.mediumUnknown', undefined, { folder }));
+      if ((await recogniseMedium(dataFolder, folder, registerId, true, now())) !== 'recognised')
+        return err(appError('reserve.mediumUnknown', undefined, { folder }));
       const path = journalIn(folder, registerId);
       return oneAtATime(path, async () => {
         try {
-          return await appendToReserve({ folder, registerId, path, now, ...(lock === undefined ? {} : { lock }) }, events, (repair) => repairs.set(registerId, repair));
+          return await appendToReserve({ folder, registerId, path, now, ...(lock === undefined ? {} : { lock }) }, events, (repair) =>
+            repairs.set(registerId, repair),
+          );
         } catch (error) {
           if (error instanceof JournalDamagedError) return err(appError('reserve.damaged', undefined, { offset: String(error.offset) }));
           throw error;

@@ -40,7 +40,12 @@ export async function recogniseMedium(dataFolder: string, folder: string, regist
     const created = newIdentity([registerId], now);
     await writeIdentity(folder, created);
     await remember(dataFolder, folder, created.mediumId);
-    await logOnReserve(folder, registerId, { at: now.toISOString(), event: 'medium.adopted', notice: appError('reserve.mediumAdopted', undefined, { folder }), details: { mediumId: created.mediumId } });
+    await logOnReserve(folder, registerId, {
+      at: now.toISOString(),
+      event: 'medium.adopted',
+      notice: appError('reserve.mediumAdopted', undefined, { folder }),
+      details: { mediumId: created.mediumId },
+    });
   }
   return 'recognised';
 }
@@ -53,11 +58,17 @@ export async function adoptMedium(dataFolder: string, folder: string, registerId
   const found = await readIdentity(folder);
   let identity: MediumIdentity | null = found;
   if (writable) {
-    identity = found === null ? newIdentity(registerId === null ? [] : [registerId], now) : registerId === null ? found : await listRegister(folder, found, registerId);
+    identity =
+      found === null ? newIdentity(registerId === null ? [] : [registerId], now) : registerId === null ? found : await listRegister(folder, found, registerId);
     if (found === null) {
       await writeIdentity(folder, identity);
       if (registerId !== null) {
-        await logOnReserve(folder, registerId, { at: now.toISOString(), event: 'medium.created', notice: appError('reserve.mediumCreated', undefined, { folder }), details: { mediumId: identity.mediumId } });
+        await logOnReserve(folder, registerId, {
+          at: now.toISOString(),
+          event: 'medium.created',
+          notice: appError('reserve.mediumCreated', undefined, { folder }),
+          details: { mediumId: identity.mediumId },
+        });
       }
     }
   }

@@ -7,9 +7,11 @@ import { fr } from '../messages/fr';
 export function AppInfoLine() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   useEffect(() => {
-    void mainProcess()?.['app:getInfo'](null).then((result) => {
-      if (result.ok) setInfo(result.value);
-    });
+    void mainProcess()
+      ?.['app:getInfo'](null)
+      .then((result) => {
+        if (result.ok) setInfo(result.value);
+      });
   }, []);
   return info ? <span className="muted">{fr.common.version(info.version)}</span> : null;
 }

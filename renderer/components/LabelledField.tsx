@@ -30,12 +30,19 @@ export function LabelledField({ name, label, error, required, hint, span, childr
   const id = useId();
   const invalid = error?.field === name;
   const describedBy = [hint ? `${id}-hint` : '', invalid ? `${id}-error` : ''].filter(Boolean).join(' ');
-  const className = ['field', invalid ? 'field--invalid' : '', span === 'double' ? 'field--double' : '', span === 'row' ? 'field--wide' : ''].filter(Boolean).join(' ');
+  const className = ['field', invalid ? 'field--invalid' : '', span === 'double' ? 'field--double' : '', span === 'row' ? 'field--wide' : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className={className}>
       <label htmlFor={id}>
         {label}
-        {required ? <span className="field__required" aria-hidden="true"> *</span> : null}
+        {required ? (
+          <span className="field__required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        ) : null}
       </label>
       {children({ id, name, 'aria-invalid': invalid || undefined, 'aria-describedby': describedBy || undefined })}
       {hint ? (

@@ -23,16 +23,21 @@ export function ProductSelect({ products, value, onChange, error, includeInactiv
     <div className={invalid ? 'field field--invalid' : 'field'}>
       <label htmlFor={id}>
         {fr.common.product}
-        <span className="field__required" aria-hidden="true"> *</span>
+        <span className="field__required" aria-hidden="true">
+          {' '}
+          *
+        </span>
       </label>
       <select id={id} name="productId" value={value} aria-invalid={invalid || undefined} onChange={(event) => onChange(event.target.value)}>
         <option value="">{fr.common.chooseProduct}</option>
         {/* An inactive product can no longer move, so movement forms do not offer it. */}
-        {products.filter((product) => includeInactive || product.active).map((product) => (
-          <option key={product.productId} value={product.productId}>
-            {product.active ? productLabel(product) : fr.common.inactiveProduct(productLabel(product))}
-          </option>
-        ))}
+        {products
+          .filter((product) => includeInactive || product.active)
+          .map((product) => (
+            <option key={product.productId} value={product.productId}>
+              {product.active ? productLabel(product) : fr.common.inactiveProduct(productLabel(product))}
+            </option>
+          ))}
       </select>
     </div>
   );

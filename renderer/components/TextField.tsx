@@ -34,13 +34,14 @@ export function TextField({ name, label, value, onChange, error, type = 'text', 
     <div className={invalid ? 'field field--invalid' : 'field'}>
       <label htmlFor={id}>
         {label}
-        {required ? <span className="field__required" aria-hidden="true"> *</span> : null}
+        {required ? (
+          <span className="field__required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        ) : null}
       </label>
-      {multiline ? (
-        <textarea rows={2} {...common} />
-      ) : (
-        <input type={type} list={listId} max={max} inputMode={inputMode} autoComplete="off" {...common} />
-      )}
+      {multiline ? <textarea rows={2} {...common} /> : <input type={type} list={listId} max={max} inputMode={inputMode} autoComplete="off" {...common} />}
       {hint ? (
         <p className="field__hint" id={`${id}-hint`}>
           {hint}

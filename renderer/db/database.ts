@@ -67,7 +67,10 @@ export function openRegisterDatabase(name = DATABASE_NAME): RegisterDatabase {
     .upgrade(async (tx) => {
       const state = emptyState();
       // One pass, event by event: the log is not held in memory.
-      await tx.table<RegisterEvent>('events').orderBy('seq').each((event) => void evolve(state, event));
+      await tx
+        .table<RegisterEvent>('events')
+        .orderBy('seq')
+        .each((event) => void evolve(state, event));
       if (state.head) await tx.table<StateRow>('state').put(stateRow(state));
     });
   // Version 5: the state holds each product's lots with what is left of them, and only
@@ -82,7 +85,10 @@ export function openRegisterDatabase(name = DATABASE_NAME): RegisterDatabase {
     .upgrade(async (tx) => {
       const state = emptyState();
       const ledger = new LotLedger();
-      await tx.table<RegisterEvent>('events').orderBy('seq').each((event) => void evolve(state, event, ledger));
+      await tx
+        .table<RegisterEvent>('events')
+        .orderBy('seq')
+        .each((event) => void evolve(state, event, ledger));
       if (!state.head) return;
       await tx.table<StateRow>('state').put(stateRow(state));
       await tx.table<LotAllocationRow>('lotAllocations').bulkPut(ledger.noted().map(([seq, parts]) => ({ seq, parts })));

@@ -19,7 +19,11 @@ import { readRestoreMarker, RESTORE_KEY, type RestoreMarker } from './restore-ma
 import { keepAllocations, recallFor } from './lot-recall';
 import { readStateForWriting, writeState } from './state-row';
 
-export async function importEvents(db: RegisterDatabase, events: readonly RegisterEvent[], restore: RestoreMarker): Promise<Result<ChainHead | null, AppError>> {
+export async function importEvents(
+  db: RegisterDatabase,
+  events: readonly RegisterEvent[],
+  restore: RestoreMarker,
+): Promise<Result<ChainHead | null, AppError>> {
   return db.transaction('rw', [db.events, db.monthlyTotals, db.meta, db.state, db.lotAllocations], async () => {
     const underway = await readRestoreMarker(db);
     // The same register may be resumed from another verified copy (the package rather
@@ -32,7 +36,8 @@ export async function importEvents(db: RegisterDatabase, events: readonly Regist
       if (broken || event.seq > restore.target.seq) return err(appError('integrity.reserveDisagrees', undefined, { seq: String(event.seq) }));
     }
     const head = events.at(-1) ?? last;
-    if (head?.seq === restore.target.seq && head.hash !== restore.target.hash) return err(appError('restore.headDiffers', undefined, { seq: String(head.seq) }));
+    if (head?.seq === restore.target.seq && head.hash !== restore.target.hash)
+      return err(appError('restore.headDiffers', undefined, { seq: String(head.seq) }));
     // Read before the page is added: the row then describes the database's head exactly.
     const state = await readStateForWriting(db);
     await db.events.bulkAdd([...events]);
@@ -66,8 +71,10 @@ async function addPageToMonthlyTotals(db: RegisterDatabase, events: readonly Reg
   const page = [...sums.values()];
   if (page.length === 0) return;
   const stored = await db.monthlyTotals.bulkGet(page.map((sum): [string, string] => [sum.productId, sum.month]));
-  await db.monthlyTotals.bulkPut(page.map((sum, index) => {
-    const current = stored[index];
-    return current ? { ...sum, ...addDeltas(deltaOf(current), deltaOf(sum)) } : sum;
-  }));
+  await db.monthlyTotals.bulkPut(
+    page.map((sum, index) => {
+      const current = stored[index];
+      return current ? { ...sum, ...addDeltas(deltaOf(current), deltaOf(sum)) } : sum;
+    }),
+  );
 }

@@ -120,7 +120,10 @@ export async function productEvents(db: RegisterDatabase, productId: string): Pr
 
 /** Every event of the given types, in register order (through the type index, not the whole register). */
 export async function eventsOfTypes(db: RegisterDatabase, types: readonly RegisterEvent['type'][]): Promise<RegisterEvent[]> {
-  const events = await db.events.where('type').anyOf([...types]).toArray();
+  const events = await db.events
+    .where('type')
+    .anyOf([...types])
+    .toArray();
   return events.sort((a, b) => a.seq - b.seq);
 }
 

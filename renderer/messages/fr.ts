@@ -68,8 +68,7 @@ export const fr = typeset({
   },
   setup: {
     title: 'Ouverture du registre',
-    intro:
-      'Renseignez l’établissement et son titulaire. Ces informations figureront sur chaque page imprimée du registre.',
+    intro: 'Renseignez l’établissement et son titulaire. Ces informations figureront sur chaque page imprimée du registre.',
     establishment: 'Établissement',
     name: 'Nom de l’établissement',
     address: 'Adresse',
@@ -121,7 +120,8 @@ export const fr = typeset({
   },
   openingBalance: {
     title: 'Solde repris d’un registre précédent',
-    explain: 'À saisir comme première ligne du produit, avant toute réception ou sortie : un solde pour le stock disponible, un autre pour la quarantaine s’il y a lieu.',
+    explain:
+      'À saisir comme première ligne du produit, avant toute réception ou sortie : un solde pour le stock disponible, un autre pour la quarantaine s’il y a lieu.',
     compartment: 'Stock concerné',
     source: 'Origine du solde',
     sourceHint: 'Par exemple : Registre papier n° 3, folio 112.',
@@ -130,8 +130,7 @@ export const fr = typeset({
   },
   patientReturn: {
     title: 'Retour patient',
-    quarantine:
-      'Les unités rapportées entrent en quarantaine (à détruire) : elles comptent dans le solde du registre mais ne pourront jamais être dispensées.',
+    quarantine: 'Les unités rapportées entrent en quarantaine (à détruire) : elles comptent dans le solde du registre mais ne pourront jamais être dispensées.',
     returnedBy: 'Rapporté par',
     returnedByHint: 'Le patient, un proche, un soignant…',
     comment: 'Commentaire (facultatif)',
@@ -238,7 +237,8 @@ export const fr = typeset({
     agencyDeclarationDate: { officine: 'Déclarée à l’ANSM le', veterinaire: 'Déclarée à l’ANSES le' },
     done: (seq: number) => `Vol ou détournement enregistré sous le n° d’ordre ${seq}.`,
     print: 'Imprimer la déclaration',
-    printHint: (day: string) => `Récapitulatif des vols et détournements constatés le ${day} (produits, quantités, circonstances, références), à joindre à la plainte et aux déclarations ; il est archivé et inscrit au registre.`,
+    printHint: (day: string) =>
+      `Récapitulatif des vols et détournements constatés le ${day} (produits, quantités, circonstances, références), à joindre à la plainte et aux déclarations ; il est archivé et inscrit au registre.`,
   },
   register: {
     title: 'Registre par produit',
@@ -256,7 +256,8 @@ export const fr = typeset({
     correct: 'Corriger',
     correctLabel: (seq: number) => `Corriger le n° ${seq}`,
     stepsTitle: 'Inventaires, destructions et vols',
-    stepsExplain: 'Les étapes qui ne sont pas, ou pas seulement, des mouvements, avec leurs références : inventaires et leurs écarts, avis et procès-verbaux de destruction, vols et leurs déclarations.',
+    stepsExplain:
+      'Les étapes qui ne sont pas, ou pas seulement, des mouvements, avec leurs références : inventaires et leurs écarts, avis et procès-verbaux de destruction, vols et leurs déclarations.',
     stepsEmpty: 'Aucun inventaire, aucune destruction ni aucun vol pour ce produit.',
     step: 'Étape',
     stepProducts: 'Quantités',
@@ -264,8 +265,7 @@ export const fr = typeset({
   },
   correction: {
     title: (seq: number) => `Contre-passation du mouvement n° ${seq}`,
-    explain:
-      'Le mouvement d’origine reste au registre. Une écriture inverse de même quantité l’annule ; enregistrez ensuite le mouvement exact.',
+    explain: 'Le mouvement d’origine reste au registre. Une écriture inverse de même quantité l’annule ; enregistrez ensuite le mouvement exact.',
     reason: 'Motif',
     chooseReason: 'Choisir un motif…',
     comment: 'Explication',
@@ -348,7 +348,8 @@ export const fr = typeset({
       pending === null
         ? 'Copie de réserve inaccessible : le support est-il branché ? Les mouvements seront dupliqués dès son retour.'
         : `Copie de réserve inaccessible : ${pending} mouvement(s) non dupliqué(s). Ils le seront dès le retour du support.`,
-    diverged: (seq: number) => `Copie de réserve en désaccord avec le registre à partir du n° d’ordre ${seq} : rien n’y a été écrit. Choisissez un autre dossier et conservez celui-ci.`,
+    diverged: (seq: number) =>
+      `Copie de réserve en désaccord avec le registre à partir du n° d’ordre ${seq} : rien n’y a été écrit. Choisissez un autre dossier et conservez celui-ci.`,
     failed: 'Copie de réserve en échec :',
     choose: 'Choisir le dossier de réserve…',
     change: 'Changer de dossier…',
@@ -368,7 +369,9 @@ export const fr = typeset({
     checkedAt: (time: string) => `Vérification faite à ${time}.`,
     alert: 'Anomalie d’intégrité détectée :',
     reserveAgrees: (duplicated: number, pending: number) =>
-      pending === 0 ? `Copie de réserve identique au registre (${duplicated} mouvement(s)).` : `Copie de réserve identique au registre jusqu’au n° ${duplicated} ; ${pending} mouvement(s) restent à dupliquer.`,
+      pending === 0
+        ? `Copie de réserve identique au registre (${duplicated} mouvement(s)).`
+        : `Copie de réserve identique au registre jusqu’au n° ${duplicated} ; ${pending} mouvement(s) restent à dupliquer.`,
     reserveNotConfigured: 'Aucune copie de réserve à comparer.',
     reserveUnreachable: (folder: string) => `Copie de réserve inaccessible (${folder}) : comparaison impossible.`,
   },
@@ -394,8 +397,11 @@ export const fr = typeset({
     conflictOnReserve: 'autre fichier sur la réserve',
     reserveUnknown: 'inconnu',
     reserveAll: (copied: number) =>
-      copied === 0 ? 'Toutes les éditions archivées sont aussi sur le support de réserve.' : `Toutes les éditions archivées sont aussi sur le support de réserve (${copied} copiée(s) à l’instant).`,
-    reserveMissing: (missing: number) => `${missing} édition(s) n’ont pas pu être copiées sur le support de réserve : un fichier du même nom y est différent, ou le support a refusé l’écriture.`,
+      copied === 0
+        ? 'Toutes les éditions archivées sont aussi sur le support de réserve.'
+        : `Toutes les éditions archivées sont aussi sur le support de réserve (${copied} copiée(s) à l’instant).`,
+    reserveMissing: (missing: number) =>
+      `${missing} édition(s) n’ont pas pu être copiées sur le support de réserve : un fichier du même nom y est différent, ou le support a refusé l’écriture.`,
     reserveChecking: 'Copie des éditions sur la réserve : vérification…',
     open: 'Ouvrir',
     openLabel: (fileName: string) => `Ouvrir ${fileName}`,
@@ -404,9 +410,12 @@ export const fr = typeset({
     opened: (fileName: string) => `Édition « ${fileName} » vérifiée (empreinte identique à celle du registre) et ouverte dans le lecteur de PDF.`,
     saved: (path: string) => `Copie enregistrée : ${path}`,
     producing: 'Édition en cours…',
-    produced: (fileName: string, seq: number) => `Édition « ${fileName} » archivée et inscrite au registre (n° d’ordre ${seq}) ; elle s’ouvre dans le lecteur de PDF pour l’impression.`,
-    producedFile: (fileName: string, seq: number) => `Fichier « ${fileName} » archivé et inscrit au registre (n° d’ordre ${seq}) ; il s’ouvre avec l’application du poste prévue pour ce type de fichier.`,
-    producedNotOpened: (fileName: string, seq: number) => `Édition « ${fileName} » archivée et inscrite au registre (n° d’ordre ${seq}), mais elle n’a pas pu être ouverte :`,
+    produced: (fileName: string, seq: number) =>
+      `Édition « ${fileName} » archivée et inscrite au registre (n° d’ordre ${seq}) ; elle s’ouvre dans le lecteur de PDF pour l’impression.`,
+    producedFile: (fileName: string, seq: number) =>
+      `Fichier « ${fileName} » archivé et inscrit au registre (n° d’ordre ${seq}) ; il s’ouvre avec l’application du poste prévue pour ce type de fichier.`,
+    producedNotOpened: (fileName: string, seq: number) =>
+      `Édition « ${fileName} » archivée et inscrite au registre (n° d’ordre ${seq}), mais elle n’a pas pu être ouverte :`,
     renderFailed: (detail: string) => `L’édition n’a pas pu être produite : ${detail}`,
     noMainProcess: 'Les éditions ne peuvent être archivées que dans l’application installée : rien n’a été produit.',
     closureProducing: (done: number, total: number) => `Éditions mensuelles de clôture : ${done} / ${total}…`,
@@ -426,7 +435,8 @@ export const fr = typeset({
       currentMonthBalance: (month: string) => `Imprimer la balance du mois en cours (${month})`,
       integrity: 'Imprimer le rapport d’intégrité',
       integrityFirst: 'Lancez d’abord une vérification : le rapport imprime son résultat.',
-      integrityWhole: 'La vérification faite à l’ouverture ne relit que les mouvements ajoutés depuis la précédente : lancez « Vérifier l’intégrité », le rapport imprime la vérification du registre entier.',
+      integrityWhole:
+        'La vérification faite à l’ouverture ne relit que les mouvements ajoutés depuis la précédente : lancez « Vérifier l’intégrité », le rapport imprime la vérification du registre entier.',
     },
   },
   inventory: {
@@ -452,7 +462,9 @@ export const fr = typeset({
     countedIn: (unit: string) => `en ${unit}`,
     noProduct: 'Aucun produit à compter : définissez d’abord les produits.',
     summary: (lines: number, variances: number) =>
-      variances === 0 ? `${lines} ligne(s) ; aucun écart pour l’instant.` : `${lines} ligne(s) ; ${variances} écart(s), chacun avec son motif, à présenter à l’inspecteur.`,
+      variances === 0
+        ? `${lines} ligne(s) ; aucun écart pour l’instant.`
+        : `${lines} ligne(s) ; ${variances} écart(s), chacun avec son motif, à présenter à l’inspecteur.`,
     submit: 'Valider l’inventaire',
     recorded: (seq: number, adjustments: number[]) =>
       adjustments.length === 0
@@ -465,14 +477,15 @@ export const fr = typeset({
     variances: 'Écarts',
     print: (seq: number) => `Imprimer l’inventaire n° ${seq}`,
     none: 'Aucun inventaire inscrit pour l’instant.',
-    reminderNone: (openedOn: string) => `Aucun inventaire depuis l’ouverture du registre le ${openedOn}, il y a plus de 12 mois : l’inventaire annuel par pesées et décomptes est à faire (art. R. 5132-36).`,
-    reminderLast: (day: string) => `Dernier inventaire le ${day}, il y a plus de 12 mois : l’inventaire annuel par pesées et décomptes est à faire (art. R. 5132-36).`,
+    reminderNone: (openedOn: string) =>
+      `Aucun inventaire depuis l’ouverture du registre le ${openedOn}, il y a plus de 12 mois : l’inventaire annuel par pesées et décomptes est à faire (art. R. 5132-36).`,
+    reminderLast: (day: string) =>
+      `Dernier inventaire le ${day}, il y a plus de 12 mois : l’inventaire annuel par pesées et décomptes est à faire (art. R. 5132-36).`,
     reminderAction: 'Faire l’inventaire',
   },
   restore: {
     title: 'Reprendre un registre existant',
-    intro:
-      'L’ordinateur a été remplacé ou réinstallé ? Le registre se reconstruit depuis sa copie de réserve, après vérification complète de son chaînage.',
+    intro: 'L’ordinateur a été remplacé ou réinstallé ? Le registre se reconstruit depuis sa copie de réserve, après vérification complète de son chaînage.',
     choose: 'Choisir le dossier de la copie de réserve…',
     none: 'Aucun registre trouvé dans ce dossier.',
     journal: (name: string, events: number) => `${name} — ${events} mouvement(s)`,
@@ -485,12 +498,17 @@ export const fr = typeset({
     imported: (done: number, total: number) => `${formatInteger(done)} / ${formatInteger(total)} mouvements importés`,
     barLabel: 'Avancement de la restauration',
     timeLeft: (seconds: number | null) =>
-      seconds === null ? 'Estimation du temps restant…' : seconds < 60 ? 'Moins d’une minute restante' : `Environ ${formatInteger(Math.ceil(seconds / 60))} min restantes`,
+      seconds === null
+        ? 'Estimation du temps restant…'
+        : seconds < 60
+          ? 'Moins d’une minute restante'
+          : `Environ ${formatInteger(Math.ceil(seconds / 60))} min restantes`,
     underwayTitle: 'Restauration interrompue',
     underway: (name: string, held: number, total: number) =>
       `La restauration du registre « ${name} » s’est arrêtée après le n° d’ordre ${formatInteger(held)} sur ${formatInteger(total)}. Le registre ne s’ouvrira qu’une fois la restauration terminée ; rien n’y est inscrit d’ici là.`,
     resume: 'Reprendre la restauration',
-    resumeFromReserve: 'Elle reprend au mouvement suivant, depuis la même copie de réserve, après une nouvelle vérification complète. Si la copie n’est plus dans le dossier choisi, choisissez son dossier ci-dessous.',
+    resumeFromReserve:
+      'Elle reprend au mouvement suivant, depuis la même copie de réserve, après une nouvelle vérification complète. Si la copie n’est plus dans le dossier choisi, choisissez son dossier ci-dessous.',
     resumeFromPackage: 'Rouvrez le même dossier de reprise ci-dessous : l’import reprendra au mouvement suivant, après une nouvelle vérification complète.',
   },
   // ——— hand-over package and yearly archives ———
@@ -502,7 +520,7 @@ export const fr = typeset({
     exporting: 'Préparation du dossier : lecture du registre, vérification, écriture…',
     exported: (path: string) => `Dossier de reprise écrit : ${path}`,
     discharge: (path: string) => `Décharge à imprimer et signer : ${path}`,
-    fingerprint: "Empreinte du dossier (imprimée sur la décharge ; le cessionnaire la compare à la reprise) :",
+    fingerprint: 'Empreinte du dossier (imprimée sur la décharge ; le cessionnaire la compare à la reprise) :',
     parts: (count: number) => `${count} partie(s), manifeste compris.`,
     openDischarge: 'Ouvrir la décharge pour l’imprimer',
     importTitle: 'Reprendre depuis un dossier de reprise (.zip)',
@@ -510,7 +528,8 @@ export const fr = typeset({
       'Vous reprenez une officine ou un cabinet ? Choisissez le dossier de reprise remis par le cédant : il est vérifié en entier (manifeste, chaque partie, tout le chaînage) avant que rien ne soit écrit sur ce poste.',
     choose: 'Choisir le dossier de reprise…',
     verified: 'Dossier vérifié : intègre.',
-    summary: (name: string, holder: string, seq: number, editions: number) => `${name} — titulaire à la remise : ${holder} — ${seq} inscriptions, ${editions} édition(s).`,
+    summary: (name: string, holder: string, seq: number, editions: number) =>
+      `${name} — titulaire à la remise : ${holder} — ${seq} inscriptions, ${editions} édition(s).`,
     compare: 'Comparez cette empreinte à celle de la décharge signée :',
     reserveStep: 'Copie de réserve du repreneur',
     reserveWhy: 'Le registre repris est aussitôt dupliqué sur votre propre support de réserve (clé USB, disque externe), distinct de ce poste.',

@@ -2,11 +2,7 @@
 // message once, so the text in fr.ts stays easy to type and to read.
 import { frenchTypography } from '../../shared/french';
 
-type Typeset<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => string
-    ? (...args: A) => string
-    : { readonly [K in keyof T]: Typeset<T[K]> };
+type Typeset<T> = T extends string ? string : T extends (...args: infer A) => string ? (...args: A) => string : { readonly [K in keyof T]: Typeset<T[K]> };
 
 export function typeset<T>(messages: T): Typeset<T> {
   if (typeof messages === 'string') return frenchTypography(messages) as Typeset<T>;

@@ -89,11 +89,21 @@ function baseName(parts: FileNameParts, editedAt: Date): string {
   segments.push(KIND_WORDS[parts.kind]);
   if (parts.productId !== undefined) {
     // The register's own id (P2) as it is, reduced to safe characters in case it ever changes form.
-    const product = parts.productId.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 16) || 'produit';
+    const product =
+      parts.productId
+        .replace(/[^A-Za-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 16) || 'produit';
     const designation = parts.designation ? slug(parts.designation) : '';
     segments.push(designation ? `${product}-${designation}` : product);
   }
-  if (parts.dossier !== undefined) segments.push(parts.dossier.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 24) || 'dossier');
+  if (parts.dossier !== undefined)
+    segments.push(
+      parts.dossier
+        .replace(/[^A-Za-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 24) || 'dossier',
+    );
   if (parts.closureOf !== undefined) segments.push('cloture');
   segments.push(instantStamp(editedAt));
   return segments.join('_');

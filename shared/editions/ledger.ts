@@ -119,7 +119,9 @@ export function buildLedger(events: readonly RegisterEvent[], period: Period, on
     ledger.closing = balance;
   }
   const kept = [...products.values()].filter((ledger) => ledger.lines.length > 0 || ledger.opening.total !== 0 || ledger.opening.quarantine !== 0);
-  kept.sort((a, b) => (definitionOrder.get(a.productId) ?? Infinity) - (definitionOrder.get(b.productId) ?? Infinity) || a.productId.localeCompare(b.productId));
+  kept.sort(
+    (a, b) => (definitionOrder.get(a.productId) ?? Infinity) - (definitionOrder.get(b.productId) ?? Infinity) || a.productId.localeCompare(b.productId),
+  );
   return { period, products: kept, lines };
 }
 

@@ -22,7 +22,16 @@ export interface LifecycleStep {
 }
 
 /** The events these steps are read from, with the products they name: a screen fetches only these. */
-export const LIFECYCLE_EVENT_TYPES = ['product.defined', 'product.changed', 'inventory.taken', 'destruction.planned', 'destruction.certified', 'destruction.copySent', 'destruction.cancelled', 'theft'] as const;
+export const LIFECYCLE_EVENT_TYPES = [
+  'product.defined',
+  'product.changed',
+  'inventory.taken',
+  'destruction.planned',
+  'destruction.certified',
+  'destruction.copySent',
+  'destruction.cancelled',
+  'theft',
+] as const;
 
 /**
  * The steps dated within the period, in register order. With `onlyProduct`, only those
@@ -34,7 +43,8 @@ export function lifecycleSteps(events: readonly RegisterEvent[], period: Period,
   const dossiers = new Map<string, DestructionItem[]>();
   const steps: LifecycleStep[] = [];
   const concerns = (productIds: readonly string[]) => onlyProduct === undefined || productIds.includes(onlyProduct);
-  const mine = <T extends { productId: string }>(items: readonly T[]) => (onlyProduct === undefined ? items : items.filter((item) => item.productId === onlyProduct));
+  const mine = <T extends { productId: string }>(items: readonly T[]) =>
+    onlyProduct === undefined ? items : items.filter((item) => item.productId === onlyProduct);
   const push = (event: RegisterEvent, step: string, lines: string[], references: string) => {
     if (isWithin(event.operationDate, period)) steps.push({ seq: event.seq, operationDate: event.operationDate, step, products: lines, references });
   };
@@ -68,8 +78,17 @@ export function lifecycleSteps(events: readonly RegisterEvent[], period: Period,
       case 'destruction.certified': {
         const items = dossiers.get(event.dossier) ?? [];
         if (!concerns(items.map((item) => item.productId))) break;
-        const references = [`Dénaturation : ${event.method}`, event.disposal && `élimination : ${event.disposal}`, event.dateChange && `date changée : ${event.dateChange}`];
-        push(event, `PV de destruction ${event.dossier}`, mine(items).map((item) => itemLine(item, products)), references.filter(Boolean).join(' ; '));
+        const references = [
+          `Dénaturation : ${event.method}`,
+          event.disposal && `élimination : ${event.disposal}`,
+          event.dateChange && `date changée : ${event.dateChange}`,
+        ];
+        push(
+          event,
+          `PV de destruction ${event.dossier}`,
+          mine(items).map((item) => itemLine(item, products)),
+          references.filter(Boolean).join(' ; '),
+        );
         break;
       }
       case 'destruction.copySent': {
@@ -81,7 +100,12 @@ export function lifecycleSteps(events: readonly RegisterEvent[], period: Period,
       case 'destruction.cancelled': {
         const items = dossiers.get(event.dossier) ?? [];
         if (!concerns(items.map((item) => item.productId))) break;
-        push(event, `Dossier ${event.dossier} annulé`, mine(items).map((item) => itemLine(item, products)), `Motif : ${event.reason}`);
+        push(
+          event,
+          `Dossier ${event.dossier} annulé`,
+          mine(items).map((item) => itemLine(item, products)),
+          `Motif : ${event.reason}`,
+        );
         break;
       }
       case 'theft': {

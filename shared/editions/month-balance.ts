@@ -28,22 +28,38 @@ const EXIT_COLUMNS: Record<EstablishmentKind, MovementType[]> = {
 /** The figures of a product's month, independent of the order its kinds were added in. */
 function figures(row: ProductMonthBalance | undefined): string {
   if (!row) return '';
-  const sorted = (byKind: ProductMonthBalance['entriesByKind']) => Object.entries(byKind).filter(([, quantity]) => quantity !== 0).sort(([a], [b]) => a.localeCompare(b));
-  return JSON.stringify([row.opening, row.openingQuarantine, row.entries, row.exits, row.closing, row.closingQuarantine, sorted(row.entriesByKind), sorted(row.exitsByKind)]);
+  const sorted = (byKind: ProductMonthBalance['entriesByKind']) =>
+    Object.entries(byKind)
+      .filter(([, quantity]) => quantity !== 0)
+      .sort(([a], [b]) => a.localeCompare(b));
+  return JSON.stringify([
+    row.opening,
+    row.openingQuarantine,
+    row.entries,
+    row.exits,
+    row.closing,
+    row.closingQuarantine,
+    sorted(row.entriesByKind),
+    sorted(row.exitsByKind),
+  ]);
 }
 
 export function monthBalance(events: readonly RegisterEvent[], month: string, kind: EstablishmentKind): MonthBalance {
   const period = monthPeriod(month);
   const ledger = buildLedger(events, period);
   // The same computation as the closure's, so that an edition and a seal cannot disagree by construction.
-  const computed = monthBalances(new Map(ledger.products.map((product) => [product.productId, product.opening])), ledger.lines.map((line) => line.event));
+  const computed = monthBalances(
+    new Map(ledger.products.map((product) => [product.productId, product.opening])),
+    ledger.lines.map((line) => line.event),
+  );
   const closure = events.find((event): event is Extract<RegisterEvent, MonthClosed> => event.type === 'month.closed' && event.month === month) ?? null;
   const rows = closure ? closure.products : computed;
   const disagreements: string[] = [];
   if (closure) {
     const ids = new Set([...closure.products, ...computed].map((row) => row.productId));
     for (const productId of ids) {
-      if (figures(closure.products.find((row) => row.productId === productId)) !== figures(computed.find((row) => row.productId === productId))) disagreements.push(productId);
+      if (figures(closure.products.find((row) => row.productId === productId)) !== figures(computed.find((row) => row.productId === productId)))
+        disagreements.push(productId);
     }
   }
   const exitKinds = [...EXIT_COLUMNS[kind]];

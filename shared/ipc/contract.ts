@@ -49,9 +49,7 @@ export interface ReserveRepair {
 
 /** The reserve journal re-read and re-checked from its first line on the second medium. */
 export type ReserveJournalCheck =
-  | { state: 'notConfigured' }
-  | { state: 'unreachable'; folder: string }
-  | { state: 'checked'; folder: string; verdict: JournalVerdict };
+  { state: 'notConfigured' } | { state: 'unreachable'; folder: string } | { state: 'checked'; folder: string; verdict: JournalVerdict };
 
 /** A register journal found in the reserve folder, as offered for a restore. */
 export interface ReserveJournal {
@@ -205,7 +203,9 @@ export type MainHandlers = {
  * no handler in the main process and no method in the window's client (both loop over
  * CHANNELS). `satisfies` below refuses a name that is not a channel.
  */
-type EveryChannel<Listed extends readonly Channel[]> = [Exclude<keyof MainHandlers, Listed[number]>] extends [never] ? Listed : { missingChannels: Exclude<keyof MainHandlers, Listed[number]> };
+type EveryChannel<Listed extends readonly Channel[]> = [Exclude<keyof MainHandlers, Listed[number]>] extends [never]
+  ? Listed
+  : { missingChannels: Exclude<keyof MainHandlers, Listed[number]> };
 
 const LISTED_CHANNELS = [
   'app:getInfo',

@@ -46,10 +46,18 @@ export const requestSchemas = {
   'reserve:verify': z.object({ registerId }),
   'reserve:listJournals': z.null(),
   // The cursor is a byte offset the main process handed out; a safe integer, never negative.
-  'reserve:readEvents': z.object({ registerId, cursor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), limit: z.number().int().min(1).max(MAX_EVENTS_PER_REQUEST) }),
+  'reserve:readEvents': z.object({
+    registerId,
+    cursor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+    limit: z.number().int().min(1).max(MAX_EVENTS_PER_REQUEST),
+  }),
   'reserve:append': z.object({ registerId, events: z.array(sealedEvent).min(1).max(MAX_EVENTS_PER_REQUEST) }),
   'reserve:confirmMedium': z.object({ registerId }),
-  'edition:archive': z.object({ registerId, fileName: editionFileName, bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_EDITION_BYTES) }),
+  'edition:archive': z.object({
+    registerId,
+    fileName: editionFileName,
+    bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_EDITION_BYTES),
+  }),
   'edition:open': z.object({ registerId, fileName: editionFileName, sha256: hex64 }),
   'edition:saveAs': z.object({ registerId, fileName: editionFileName, sha256: hex64 }),
   'edition:syncReserve': z.object({ registerId }),
@@ -64,11 +72,18 @@ export const requestSchemas = {
   'package:openDischarge': z.null(),
   'verifier:save': z.null(),
   'package:open': z.null(),
-  'package:readEvents': z.object({ token, cursor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), limit: z.number().int().min(1).max(MAX_EVENTS_PER_REQUEST) }),
+  'package:readEvents': z.object({
+    token,
+    cursor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+    limit: z.number().int().min(1).max(MAX_EVENTS_PER_REQUEST),
+  }),
   'package:installEditions': z.object({ token }),
   'archive:create': z.object({ registerId, year: z.number().int().min(2000).max(9999), journal: journalBytes, automatic: z.boolean() }),
   'archive:list': z.object({ registerId }),
   ...jareRequestSchemas,
   'jare:getMatches': z.object({ registerId }),
-  'jare:setMatches': z.object({ registerId, matches: confirmedMatchesSchema.refine((matches) => Object.keys(matches.substances).length + Object.keys(matches.products).length <= MAX_CONFIRMED_MATCHES) }),
+  'jare:setMatches': z.object({
+    registerId,
+    matches: confirmedMatchesSchema.refine((matches) => Object.keys(matches.substances).length + Object.keys(matches.products).length <= MAX_CONFIRMED_MATCHES),
+  }),
 } satisfies { [C in Channel]: z.ZodType<RequestOf<C>> };

@@ -15,7 +15,16 @@ const sheet = z
     name: z.enum(['D', 'S', 'P']),
     description: text,
     columns: z
-      .array(z.object({ letter: z.string().regex(/^[A-Z]{1,2}$/), header: text, status: z.enum(['confirmed', 'reconstructed', 'unknown', 'register']), width: z.number().int().min(1).max(120) }).strict())
+      .array(
+        z
+          .object({
+            letter: z.string().regex(/^[A-Z]{1,2}$/),
+            header: text,
+            status: z.enum(['confirmed', 'reconstructed', 'unknown', 'register']),
+            width: z.number().int().min(1).max(120),
+          })
+          .strict(),
+      )
       .max(MAX_COLUMNS),
     rows: z.array(z.array(cell).max(MAX_COLUMNS)).max(MAX_ROWS),
     notes: z.array(text).max(20),

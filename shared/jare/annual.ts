@@ -11,7 +11,15 @@
 // checks the sealed closures against the journal: any remainder is "unexplained".
 import { monthBalances } from '../closure/month-balance';
 import { movementNature } from '../register/labels';
-import { isMovement, type MonthClosed, type MovementEvent, type MovementType, type ProductDefinition, type ProductMonthBalance, type RegisterEvent } from '../register/events';
+import {
+  isMovement,
+  type MonthClosed,
+  type MovementEvent,
+  type MovementType,
+  type ProductDefinition,
+  type ProductMonthBalance,
+  type RegisterEvent,
+} from '../register/events';
 import { toMilli, type Milli } from '../register/quantity';
 import { movementEffect, type StockBalance } from '../stock/movements';
 import { JARE_ENTRY_KINDS, JARE_EXIT_KINDS, jareCategory, movementCategory, type JareCategory, type JareEntryKind, type JareExitKind } from './categories';
@@ -102,7 +110,10 @@ export function annualStatement(events: readonly RegisterEvent[], year: number, 
   if (december) {
     for (const line of december.products) carried.set(line.productId, { total: line.closing, quarantine: line.closingQuarantine });
   } else {
-    const before = monthBalances(new Map(), movements.filter((event) => event.operationDate < first));
+    const before = monthBalances(
+      new Map(),
+      movements.filter((event) => event.operationDate < first),
+    );
     for (const line of before) carried.set(line.productId, { total: line.closing, quarantine: line.closingQuarantine });
   }
 
@@ -117,13 +128,18 @@ export function annualStatement(events: readonly RegisterEvent[], year: number, 
       closedMonths.push(month);
       lines = closure.products;
     } else {
-      lines = monthBalances(carried, movements.filter((event) => event.operationDate.startsWith(`${month}-`)));
+      lines = monthBalances(
+        carried,
+        movements.filter((event) => event.operationDate.startsWith(`${month}-`)),
+      );
     }
     const next = new Map(carried);
     for (const line of lines) {
       const total = totals.get(line.productId) ?? { opening: toMilli(0), entries: new Map(), exits: new Map(), closing: toMilli(0) };
-      for (const [type, quantity] of Object.entries(line.entriesByKind) as [MovementType, Milli][]) total.entries.set(type, (total.entries.get(type) ?? 0) + quantity);
-      for (const [type, quantity] of Object.entries(line.exitsByKind) as [MovementType, Milli][]) total.exits.set(type, (total.exits.get(type) ?? 0) + quantity);
+      for (const [type, quantity] of Object.entries(line.entriesByKind) as [MovementType, Milli][])
+        total.entries.set(type, (total.entries.get(type) ?? 0) + quantity);
+      for (const [type, quantity] of Object.entries(line.exitsByKind) as [MovementType, Milli][])
+        total.exits.set(type, (total.exits.get(type) ?? 0) + quantity);
       total.closing = line.closing;
       totals.set(line.productId, total);
       next.set(line.productId, { total: line.closing, quarantine: line.closingQuarantine });
@@ -157,7 +173,8 @@ export function annualStatement(events: readonly RegisterEvent[], year: number, 
     if (event.operationDate < first || event.operationDate > last) continue;
     const from = jareCategory(event.type);
     const to = movementCategory(event);
-    if (from.flow !== to.flow || ('kind' in from && 'kind' in to && from.kind !== to.kind)) reclassified.push({ productId: event.productId, quantity: event.quantity, from, to });
+    if (from.flow !== to.flow || ('kind' in from && 'kind' in to && from.kind !== to.kind))
+      reclassified.push({ productId: event.productId, quantity: event.quantity, from, to });
   }
 
   const products: ProductYear[] = [];
@@ -238,7 +255,9 @@ export function annualStatement(events: readonly RegisterEvent[], year: number, 
 
 /** Whether the identity holds for every row: nothing left unexplained. */
 export function identityHolds(statement: AnnualStatement): boolean {
-  return statement.products.every((product) => product.flows.unexplained === 0) && statement.substances.every((substance) => substance.flows.unexplained === 0n);
+  return (
+    statement.products.every((product) => product.flows.unexplained === 0) && statement.substances.every((substance) => substance.flows.unexplained === 0n)
+  );
 }
 
 function explain(event: MovementEvent): string {
@@ -270,7 +289,12 @@ function sum(values: readonly number[]): number {
 }
 
 function isEmpty(flows: Flows<number>): boolean {
-  return flows.opening === 0 && flows.closing === 0 && Object.values(flows.entries).every((value) => value === 0) && Object.values(flows.exits).every((value) => value === 0);
+  return (
+    flows.opening === 0 &&
+    flows.closing === 0 &&
+    Object.values(flows.entries).every((value) => value === 0) &&
+    Object.values(flows.exits).every((value) => value === 0)
+  );
 }
 
 function asMilli(flows: Flows<number>): Flows<Milli> {
@@ -285,5 +309,12 @@ function asMilli(flows: Flows<number>): Flows<Milli> {
 }
 
 function emptyBig(): Flows<bigint> {
-  return { opening: 0n, entries: mapKinds(JARE_ENTRY_KINDS, () => 0n), exits: mapKinds(JARE_EXIT_KINDS, () => 0n), closing: 0n, explained: 0n, unexplained: 0n };
+  return {
+    opening: 0n,
+    entries: mapKinds(JARE_ENTRY_KINDS, () => 0n),
+    exits: mapKinds(JARE_EXIT_KINDS, () => 0n),
+    closing: 0n,
+    explained: 0n,
+    unexplained: 0n,
+  };
 }

@@ -55,7 +55,18 @@ export function authorisationsUsed(events: readonly RegisterEvent[], year: numbe
     });
 }
 
-export const AUTHORISATION_HEADERS = ['N° d’ordre', 'Date', 'Opération', 'Autorisation', 'N° de l’autorisation', 'Produit', 'Quantité', 'Unité', 'Fournisseur', 'Observation'];
+export const AUTHORISATION_HEADERS = [
+  'N° d’ordre',
+  'Date',
+  'Opération',
+  'Autorisation',
+  'N° de l’autorisation',
+  'Produit',
+  'Quantité',
+  'Unité',
+  'Fournisseur',
+  'Observation',
+];
 
 /** One row of the list, as the PDF and the CSV print it (the CSV writes the quantity as a plain decimal). */
 export function authorisationCells(use: AuthorisationUse, quantity: (value: Milli) => string = formatQuantity): string[] {
@@ -79,6 +90,8 @@ export function authorisationCells(use: AuthorisationUse, quantity: (value: Mill
  */
 export function authorisationsCsv(uses: readonly AuthorisationUse[]): string {
   const quote = (field: string) => `"${neutraliseFormula(field).replace(/"/g, '""')}"`;
-  const lines = [AUTHORISATION_HEADERS, ...uses.map((use) => authorisationCells(use, (value) => milliDecimal(value).replace('.', ',')))].map((cells) => cells.map(quote).join(';'));
+  const lines = [AUTHORISATION_HEADERS, ...uses.map((use) => authorisationCells(use, (value) => milliDecimal(value).replace('.', ',')))].map((cells) =>
+    cells.map(quote).join(';'),
+  );
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }

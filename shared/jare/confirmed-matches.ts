@@ -12,5 +12,8 @@ export function parseConfirmedMatches(value: unknown): { ok: true; matches: Conf
   const parsed = confirmedMatchesSchema.safeParse(value);
   if (parsed.success) return { ok: true, matches: parsed.data };
   const issue = parsed.error.issues[0]!;
-  return { ok: false, problem: `${issue.path.join('.') || 'racine'} : ${issue.code === 'unrecognized_keys' ? 'clé inconnue (seules « substances » et « products » sont admises)' : 'attendu un objet { "clé": "NDS …" } de chaînes'}` };
+  return {
+    ok: false,
+    problem: `${issue.path.join('.') || 'racine'} : ${issue.code === 'unrecognized_keys' ? 'clé inconnue (seules « substances » et « products » sont admises)' : 'attendu un objet { "clé": "NDS …" } de chaînes'}`,
+  };
 }

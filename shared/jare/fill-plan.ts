@@ -67,17 +67,38 @@ function namedFigures<T>(flows: Flows<T>): { role: ColumnRole; label: string; va
   ];
 }
 
-const hasRole = (columns: readonly TemplateColumn[], role: ColumnRole): boolean => columns.some((column) => JSON.stringify(column.role) === JSON.stringify(role));
+const hasRole = (columns: readonly TemplateColumn[], role: ColumnRole): boolean =>
+  columns.some((column) => JSON.stringify(column.role) === JSON.stringify(role));
 
-function planRow<T>(match: Match, columns: readonly TemplateColumn[], worksheet: string, flows: Flows<T>, write: (value: T) => string, isZero: (value: T) => boolean, unit: string, plan: FillPlan): void {
+function planRow<T>(
+  match: Match,
+  columns: readonly TemplateColumn[],
+  worksheet: string,
+  flows: Flows<T>,
+  write: (value: T) => string,
+  isZero: (value: T) => boolean,
+  unit: string,
+  plan: FillPlan,
+): void {
   for (const column of columns) {
     if (!FILLED_ROLES.has(column.role.kind)) continue;
     const figure = figureOf(flows, column.role);
     if (figure === null) continue;
-    plan.writes.push({ sheet: match.item.sheet, worksheet, row: match.row.row, column: column.column, letter: column.letter, header: column.header, itemLabel: match.item.label, value: write(figure), unit });
+    plan.writes.push({
+      sheet: match.item.sheet,
+      worksheet,
+      row: match.row.row,
+      column: column.column,
+      letter: column.letter,
+      header: column.header,
+      itemLabel: match.item.label,
+      value: write(figure),
+      unit,
+    });
   }
   for (const { role, label, value } of namedFigures(flows)) {
-    if (!isZero(value) && !hasRole(columns, role)) plan.missingColumns.push({ sheet: match.item.sheet, itemLabel: match.item.label, flow: label, value: write(value), unit });
+    if (!isZero(value) && !hasRole(columns, role))
+      plan.missingColumns.push({ sheet: match.item.sheet, itemLabel: match.item.label, flow: label, value: write(value), unit });
   }
 }
 
@@ -90,10 +111,24 @@ export function fillPlan(statement: AnnualStatement, template: Pick<TemplateSumm
       if (!substance) continue;
       const unit: JareUnit | undefined = match.row.unit;
       if (!unit) {
-        plan.noUnit.push({ row: match.row.row, name: match.row.name, itemLabel: match.item.label, ...(match.row.unitText === undefined ? {} : { unitText: match.row.unitText }) });
+        plan.noUnit.push({
+          row: match.row.row,
+          name: match.row.name,
+          itemLabel: match.item.label,
+          ...(match.row.unitText === undefined ? {} : { unitText: match.row.unitText }),
+        });
         continue;
       }
-      planRow(match, sheet.columns, sheet.worksheet, substance.flows, (value) => exactDecimal(value, unit), (value) => value === 0n, unit, plan);
+      planRow(
+        match,
+        sheet.columns,
+        sheet.worksheet,
+        substance.flows,
+        (value) => exactDecimal(value, unit),
+        (value) => value === 0n,
+        unit,
+        plan,
+      );
     } else {
       const product = statement.products.find((candidate) => candidate.productId === match.item.key);
       if (!product) continue;

@@ -57,8 +57,14 @@ export function attentionSentences(report: FillReport): string[] {
     ...report.skipped.map(skippedSentence),
     ...report.unrecognised.map(unrecognisedSentence).filter((sentence) => sentence !== null),
     ...(report.withoutSubstance.length > 0 ? [`Produits sans substance déclarée, absents de la feuille S : ${report.withoutSubstance.join(', ')}.`] : []),
-    ...(report.differences > 0 ? [`${report.differences} écart(s) expliqué(s) (inventaires, contre-passations, retours) n’ont pas de colonne JARE : ils figurent dans l’état annuel récapitulatif.`] : []),
-    ...(report.externalLinks > 0 ? [`Le fichier contient ${report.externalLinks} lien(s) vers d’autres classeurs : ils n’ont pas été suivis et ne figurent pas dans la copie.`] : []),
+    ...(report.differences > 0
+      ? [
+          `${report.differences} écart(s) expliqué(s) (inventaires, contre-passations, retours) n’ont pas de colonne JARE : ils figurent dans l’état annuel récapitulatif.`,
+        ]
+      : []),
+    ...(report.externalLinks > 0
+      ? [`Le fichier contient ${report.externalLinks} lien(s) vers d’autres classeurs : ils n’ont pas été suivis et ne figurent pas dans la copie.`]
+      : []),
   ];
 }
 

@@ -38,7 +38,13 @@ export interface FillReport {
   };
 }
 
-export function fillReport(statement: AnnualStatement, template: TemplateSummary, matches: MatchOutcome, plan: FillPlan, skipped: readonly SkippedCell[]): FillReport {
+export function fillReport(
+  statement: AnnualStatement,
+  template: TemplateSummary,
+  matches: MatchOutcome,
+  plan: FillPlan,
+  skipped: readonly SkippedCell[],
+): FillReport {
   const skippedKeys = new Set(skipped.map(({ write }) => `${write.sheet}!${write.letter}${write.row}`));
   const filled = plan.writes.filter((write) => !skippedKeys.has(`${write.sheet}!${write.letter}${write.row}`));
   const rowsOf = (sheet: JareSheetName): number => new Set(filled.filter((write) => write.sheet === sheet).map((write) => write.row)).size;

@@ -60,7 +60,11 @@ export function rowKey(row: TemplateRow): string {
 
 /** Every key a row answers to: a confirmation may name it by NDS number, GTIN or name. */
 export function rowKeys(row: TemplateRow): string[] {
-  return [...(row.nds ? [`NDS ${row.nds.trim()}`] : []), ...(row.gtin ? [`GTIN ${digits(row.gtin)}`] : []), ...(row.name ? [`Nom ${normaliseText(row.name)}`] : [])];
+  return [
+    ...(row.nds ? [`NDS ${row.nds.trim()}`] : []),
+    ...(row.gtin ? [`GTIN ${digits(row.gtin)}`] : []),
+    ...(row.name ? [`Nom ${normaliseText(row.name)}`] : []),
+  ];
 }
 
 const digits = (text: string): string => text.replace(/\D/g, '');
@@ -90,7 +94,13 @@ function nameFits(item: MatchItem, rowName: string): boolean {
   const row = nameWords(rowName);
   if (item.sheet === 'S') return item.names.some((name) => nameWords(name) === row);
   const words = new Set(row.split(' '));
-  return item.names.some((name) => nameWords(name) !== '' && nameWords(name).split(' ').every((word) => words.has(word)));
+  return item.names.some(
+    (name) =>
+      nameWords(name) !== '' &&
+      nameWords(name)
+        .split(' ')
+        .every((word) => words.has(word)),
+  );
 }
 
 export function statementItems(statement: AnnualStatement): MatchItem[] {
@@ -124,11 +134,17 @@ function matchOne(item: MatchItem, sheet: TemplateSheet, confirmed: string | und
     return null;
   };
   if (item.nds) {
-    const found = byKey('nds', free.filter((row) => row.nds?.trim() === item.nds!.trim()));
+    const found = byKey(
+      'nds',
+      free.filter((row) => row.nds?.trim() === item.nds!.trim()),
+    );
     if (found) return found;
   }
   if (item.cip13) {
-    const found = byKey('gtin', free.filter((row) => row.gtin !== undefined && gtinAsCip13(row.gtin) === item.cip13));
+    const found = byKey(
+      'gtin',
+      free.filter((row) => row.gtin !== undefined && gtinAsCip13(row.gtin) === item.cip13),
+    );
     if (found) return found;
   }
   const named = free.filter((row) => row.name !== '' && nameFits(item, row.name));
@@ -136,11 +152,19 @@ function matchOne(item: MatchItem, sheet: TemplateSheet, confirmed: string | und
   return { proposal: { item, reason: named.length === 1 ? 'name' : 'ambiguous', candidates: candidates(named) } };
 }
 
-export function matchStatement(statement: AnnualStatement, template: Pick<TemplateSummary, 'S' | 'P'>, confirmed: ConfirmedMatches = NO_CONFIRMED_MATCHES): MatchOutcome {
+export function matchStatement(
+  statement: AnnualStatement,
+  template: Pick<TemplateSummary, 'S' | 'P'>,
+  confirmed: ConfirmedMatches = NO_CONFIRMED_MATCHES,
+): MatchOutcome {
   return matchItems(statementItems(statement), template, confirmed);
 }
 
-export function matchItems(items: readonly MatchItem[], template: Pick<TemplateSummary, 'S' | 'P'>, confirmed: ConfirmedMatches = NO_CONFIRMED_MATCHES): MatchOutcome {
+export function matchItems(
+  items: readonly MatchItem[],
+  template: Pick<TemplateSummary, 'S' | 'P'>,
+  confirmed: ConfirmedMatches = NO_CONFIRMED_MATCHES,
+): MatchOutcome {
   const outcome: MatchOutcome = { matched: [], proposals: [], unmatched: [] };
   const taken: Record<JareSheetName, Set<number>> = { S: new Set(), P: new Set() };
   // Confirmed and keyed matches first, so that a name proposal never takes their row.

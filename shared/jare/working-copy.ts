@@ -143,7 +143,8 @@ export function workingCopy(statement: AnnualStatement, context: WorkingCopyCont
       { text: substance.unit },
       ...flowCells(substance.flows, (nanograms) => exactDecimal(nanograms, substance.unit)),
     ]),
-    notes: statement.withoutSubstance.length === 0 ? [] : [`Produits sans substance déclarée, absents de cette feuille : ${statement.withoutSubstance.join(', ')}.`],
+    notes:
+      statement.withoutSubstance.length === 0 ? [] : [`Produits sans substance déclarée, absents de cette feuille : ${statement.withoutSubstance.join(', ')}.`],
   };
 
   const preparations: WorkingSheet = {
@@ -165,7 +166,9 @@ export function workingCopy(statement: AnnualStatement, context: WorkingCopyCont
         { text: `${definition.designation} (${product.productId})` },
         null,
         definition.cip13 ? { text: definition.cip13 } : null,
-        substance ? { text: substance.form === 'sel' ? `${substance.name} (${substance.saltName ?? 'sel'})` : `${substance.name} (base)` } : { text: 'non déclarée' },
+        substance
+          ? { text: substance.form === 'sel' ? `${substance.name} (${substance.saltName ?? 'sel'})` : `${substance.name} (base)` }
+          : { text: 'non déclarée' },
         substance ? { figure: String(substance.perUnit) } : null,
         substance ? { text: 'µg' } : null,
         { text: definition.unit },

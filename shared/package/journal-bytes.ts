@@ -16,7 +16,9 @@ export interface ReadJournalBytes {
 export function readJournalBytes(bytes: Uint8Array, after?: ChainHead): ReadJournalBytes {
   const events: RegisterEvent[] = [];
   const reader = createJournalReader((event) => events.push(event), after);
-  const lines = strFromU8(bytes).replace(/^\ufeff/, '').split('\n');
+  const lines = strFromU8(bytes)
+    .replace(/^\ufeff/, '')
+    .split('\n');
   if (lines.at(-1) === '') lines.pop();
   for (const line of lines) if (reader.line(line.endsWith('\r') ? line.slice(0, -1) : line)) break;
   return { verdict: reader.end(), events };

@@ -78,7 +78,8 @@ function readManifest(entries: ZipEntries): Result<{ manifest: PackageManifest; 
   }
   // A newer package is refused as such, before its fields are judged by this version's rules.
   const format = typeof value === 'object' && value !== null && 'format' in value ? value.format : undefined;
-  if (typeof format === 'number' && Number.isSafeInteger(format) && format > PACKAGE_FORMAT) return err(newerFormatError(MANIFEST_PATH, format, PACKAGE_FORMAT));
+  if (typeof format === 'number' && Number.isSafeInteger(format) && format > PACKAGE_FORMAT)
+    return err(newerFormatError(MANIFEST_PATH, format, PACKAGE_FORMAT));
   const parsed = manifestSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -98,9 +99,12 @@ function readManifest(entries: ZipEntries): Result<{ manifest: PackageManifest; 
   // A hand-over or a deposit carries the whole register; a yearly archive says its year.
   const whole = manifest.kind !== 'yearly';
   if (whole ? manifest.after !== null || manifest.year !== undefined : manifest.year === undefined) {
-    return err(appError('package.manifestInvalid', undefined, { detail: whole ? 'un dossier de reprise ou de dépôt commence au n° 1' : 'l’année de l’archive manque' }));
+    return err(
+      appError('package.manifestInvalid', undefined, { detail: whole ? 'un dossier de reprise ou de dépôt commence au n° 1' : 'l’année de l’archive manque' }),
+    );
   }
-  if (manifest.parts.filter((part) => part.role === 'journal').length !== 1) return err(appError('package.manifestInvalid', undefined, { detail: 'il faut un et un seul journal' }));
+  if (manifest.parts.filter((part) => part.role === 'journal').length !== 1)
+    return err(appError('package.manifestInvalid', undefined, { detail: 'il faut un et un seul journal' }));
   return ok({ manifest, fingerprint: sha256Hex(entry.bytes) });
 }
 
@@ -141,7 +145,8 @@ export function verifyPackage(bytes: Uint8Array, limits: PackageLimits = PACKAGE
   if (manifest.after === null) {
     const identity = identityAtHead(events);
     if (!identity || identity.registerId !== manifest.registerId) return err(appError('package.registerMismatch', undefined, { field: 'registerId' }));
-    if (canonicalJson(identity.establishment) !== canonicalJson(manifest.establishment)) return err(appError('package.registerMismatch', undefined, { field: 'establishment' }));
+    if (canonicalJson(identity.establishment) !== canonicalJson(manifest.establishment))
+      return err(appError('package.registerMismatch', undefined, { field: 'establishment' }));
     if (canonicalJson(identity.holder) !== canonicalJson(manifest.holder)) return err(appError('package.registerMismatch', undefined, { field: 'holder' }));
   }
 
@@ -157,6 +162,11 @@ export function verifyPackage(bytes: Uint8Array, limits: PackageLimits = PACKAGE
   }
   const editions = manifest.parts
     .filter((part) => part.role === 'edition')
-    .map((part) => ({ fileName: part.path.slice(EDITIONS_FOLDER.length), bytes: entries.get(part.path)!.bytes, sha256: part.sha256, recordedBy: recordedBy.get(part.path) ?? null }));
+    .map((part) => ({
+      fileName: part.path.slice(EDITIONS_FOLDER.length),
+      bytes: entries.get(part.path)!.bytes,
+      sha256: part.sha256,
+      recordedBy: recordedBy.get(part.path) ?? null,
+    }));
   return ok({ manifest, fingerprint, journal: verdict, events, editions });
 }

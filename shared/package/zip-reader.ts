@@ -92,7 +92,8 @@ function readCentral(bytes: Uint8Array, view: DataView, limits: PackageLimits, s
       localOffset: view.getUint32(offset + 42, true),
     };
     // A bomb is refused on what it declares, before anything is inflated.
-    if (!plausibleRatio(entry.compressedSize, entry.size)) return err(appError('package.compressionRatio', undefined, { path: name, ratio: String(MAX_COMPRESSION_RATIO) }));
+    if (!plausibleRatio(entry.compressedSize, entry.size))
+      return err(appError('package.compressionRatio', undefined, { path: name, ratio: String(MAX_COMPRESSION_RATIO) }));
     total += entry.size;
     if (total > limits.maxUncompressedBytes) return err(appError('package.uncompressedTooLarge', undefined, { max: String(limits.maxUncompressedBytes) }));
     entries.push(entry);
@@ -110,7 +111,11 @@ function entryData(bytes: Uint8Array, view: DataView, entry: CentralEntry, direc
   if (dataStart + entry.compressedSize > directoryStart) return null;
   if (view.getUint16(at + 8, true) !== entry.method || latin1(bytes.subarray(at + LOCAL_SIZE, at + LOCAL_SIZE + nameLength)) !== entry.name) return null;
   const sizesHere = (entry.flags & DATA_DESCRIPTOR) === 0;
-  if (sizesHere && (view.getUint32(at + 14, true) !== entry.crc || view.getUint32(at + 18, true) !== entry.compressedSize || view.getUint32(at + 22, true) !== entry.size)) return null;
+  if (
+    sizesHere &&
+    (view.getUint32(at + 14, true) !== entry.crc || view.getUint32(at + 18, true) !== entry.compressedSize || view.getUint32(at + 22, true) !== entry.size)
+  )
+    return null;
   return bytes.subarray(dataStart, dataStart + entry.compressedSize);
 }
 

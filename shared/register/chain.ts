@@ -3,10 +3,7 @@ import { GENESIS_HASH, type RegisterEvent } from './events';
 import { hashEvent } from './seal';
 import type { ChainHead } from './chain-head';
 
-export type ChainBreak =
-  | { kind: 'gap'; seq: number; expectedSeq: number }
-  | { kind: 'prevHash'; seq: number }
-  | { kind: 'hash'; seq: number };
+export type ChainBreak = { kind: 'gap'; seq: number; expectedSeq: number } | { kind: 'prevHash'; seq: number } | { kind: 'hash'; seq: number };
 
 export interface ChainVerifier {
   /** Feeds the next event; returns the break it reveals, if any. */

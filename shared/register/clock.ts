@@ -51,7 +51,11 @@ export type ClockNotice =
   /** A set-back was recorded and the clock has not yet caught up with the instant before it. */
   | { kind: 'recorded'; setBack: Extract<RegisterEvent, { type: 'clock.setBack' }> };
 
-export function clockNotice(now: Date, head: ClockHead | undefined, lastSetBack: Extract<RegisterEvent, { type: 'clock.setBack' }> | undefined): ClockNotice | null {
+export function clockNotice(
+  now: Date,
+  head: ClockHead | undefined,
+  lastSetBack: Extract<RegisterEvent, { type: 'clock.setBack' }> | undefined,
+): ClockNotice | null {
   if (isClockBehind(head, now)) return { kind: 'behind', now, head };
   if (lastSetBack && now.toISOString() < lastSetBack.previous) return { kind: 'recorded', setBack: lastSetBack };
   return null;

@@ -38,7 +38,11 @@ const prescription = z.object({
   quantity: milli,
   fraction: z.object({ number: days, count: days, days }).optional(),
   mentions: z
-    .object({ overlapAllowed: z.literal(true).optional(), singleDelivery: z.literal(true).optional(), surgery: z.object({ operation: text, discharge: text }).optional() })
+    .object({
+      overlapAllowed: z.literal(true).optional(),
+      singleDelivery: z.literal(true).optional(),
+      surgery: z.object({ operation: text, discharge: text }).optional(),
+    })
     .optional(),
   prescriberRpps: text.optional(),
   overrideReason: text.optional(),
@@ -64,7 +68,11 @@ const monthBalance = z.object({
 
 /** The fields each type adds to the envelope; the key list is the list of known types. */
 const BODIES = {
-  'register.opened': { registerId: text, establishment: z.object({ name: text, address: text, kind: z.enum(['officine', 'veterinaire']) }), holder: practitioner },
+  'register.opened': {
+    registerId: text,
+    establishment: z.object({ name: text, address: text, kind: z.enum(['officine', 'veterinaire']) }),
+    holder: practitioner,
+  },
   'establishment.changed': { establishment: counterparty },
   'validator.authorized': { person: z.object({ name: text, orderNumber: text, role: text }) },
   'validator.revoked': { person: practitioner },
@@ -105,10 +113,23 @@ const BODIES = {
     agencyDeclarationDate: text.optional(),
   },
   'quarantine.moved': { ...movement, lot: text.optional(), reason: z.enum(QUARANTINE_REASONS), comment: text.optional() },
-  correction: { ...movement, corrects: seqNumber, reverses: z.enum(['entry', 'exit', 'transfer']), compartment, reason: z.enum(CORRECTION_REASONS), comment: text },
+  correction: {
+    ...movement,
+    corrects: seqNumber,
+    reverses: z.enum(['entry', 'exit', 'transfer']),
+    compartment,
+    reason: z.enum(CORRECTION_REASONS),
+    comment: text,
+  },
   'inventory.taken': { lines: z.array(inventoryLine), countedBy: text, counterParty: practitioner.optional() },
   'inventory.adjustment': { ...movement, compartment, direction: z.enum(['entry', 'exit']), inventory: seqNumber, reason: text },
-  'destruction.planned': { dossier: text, plannedDate: text, witness: z.object({ name: text, orderNumber: text, council: text }), inspector: text, items: z.array(destructionItem) },
+  'destruction.planned': {
+    dossier: text,
+    plannedDate: text,
+    witness: z.object({ name: text, orderNumber: text, council: text }),
+    inspector: text,
+    items: z.array(destructionItem),
+  },
   'destruction.certified': { dossier: text, method: text, disposal: text.optional(), dateChange: text.optional() },
   destruction: { ...movement, lot: text.optional(), dossier: text },
   'destruction.copySent': { dossier: text },

@@ -1,6 +1,18 @@
 // The events of the stock's life beyond day-to-day movements: inventory, destruction,
 // the monthly closure and the editions produced.
-import type { Correction, Dispensation, OpeningBalance, PatientReturn, PreparationUse, QuarantineMove, Receipt, SupplierReturn, Theft, VetAdministration, VetDispensing } from './events-movements';
+import type {
+  Correction,
+  Dispensation,
+  OpeningBalance,
+  PatientReturn,
+  PreparationUse,
+  QuarantineMove,
+  Receipt,
+  SupplierReturn,
+  Theft,
+  VetAdministration,
+  VetDispensing,
+} from './events-movements';
 import type { Practitioner, StockCompartment } from './events-register';
 import type { Milli } from './quantity';
 import type { ChainHead } from './chain-head';
@@ -11,7 +23,19 @@ import type { ChainHead } from './chain-head';
  * (no import cycle); events.ts checks at compile time that it is its MovementType.
  */
 export type MonthMovementType =
-  | (OpeningBalance | Receipt | PatientReturn | Dispensation | VetAdministration | VetDispensing | PreparationUse | SupplierReturn | Theft | QuarantineMove | Correction)['type']
+  | (
+      | OpeningBalance
+      | Receipt
+      | PatientReturn
+      | Dispensation
+      | VetAdministration
+      | VetDispensing
+      | PreparationUse
+      | SupplierReturn
+      | Theft
+      | QuarantineMove
+      | Correction
+    )['type']
   | InventoryAdjustment['type']
   | Destruction['type'];
 

@@ -1,9 +1,40 @@
 // The register is an append-only log of these events. Each journal line is one event,
 // self-describing, so that it can be read in ten years without this software.
 import type { Milli } from './quantity';
-import type { EstablishmentChanged, Practitioner, ProductChanged, ProductDefined, RegisterOpened, ValidatorAuthorized, ValidatorRevoked } from './events-register';
-import type { Correction, Dispensation, OpeningBalance, PatientReturn, PreparationUse, QuarantineMove, Receipt, SupplierReturn, Theft, VetAdministration, VetDispensing } from './events-movements';
-import type { Destruction, DestructionCancelled, DestructionCertified, DestructionCopySent, DestructionPlanned, EditionProduced, InventoryAdjustment, InventoryTaken, MonthClosed, MonthMovementType } from './events-lifecycle';
+import type {
+  EstablishmentChanged,
+  Practitioner,
+  ProductChanged,
+  ProductDefined,
+  RegisterOpened,
+  ValidatorAuthorized,
+  ValidatorRevoked,
+} from './events-register';
+import type {
+  Correction,
+  Dispensation,
+  OpeningBalance,
+  PatientReturn,
+  PreparationUse,
+  QuarantineMove,
+  Receipt,
+  SupplierReturn,
+  Theft,
+  VetAdministration,
+  VetDispensing,
+} from './events-movements';
+import type {
+  Destruction,
+  DestructionCancelled,
+  DestructionCertified,
+  DestructionCopySent,
+  DestructionPlanned,
+  EditionProduced,
+  InventoryAdjustment,
+  InventoryTaken,
+  MonthClosed,
+  MonthMovementType,
+} from './events-lifecycle';
 import type { HolderChanged, RegisterClosed } from './events-cession';
 import type { ClockSetBack } from './events-clock';
 

@@ -1,7 +1,17 @@
 // French names of what the register records, shared by the window, the editions and
 // the command line so that a movement is called the same everywhere.
 import { missingCaseError } from '../result';
-import type { CorrectionReason, ExportAuthorisationKind, ImportAuthorisationKind, MovementEvent, MovementType, QuarantineReason, Recipient, StockCompartment, TradeAuthorisation } from './events';
+import type {
+  CorrectionReason,
+  ExportAuthorisationKind,
+  ImportAuthorisationKind,
+  MovementEvent,
+  MovementType,
+  QuarantineReason,
+  Recipient,
+  StockCompartment,
+  TradeAuthorisation,
+} from './events';
 import { formatDay } from './dates';
 import { formatQuantity } from './quantity';
 
@@ -106,7 +116,12 @@ export function movementCounterparty(event: MovementEvent): string {
     case 'preparation.use':
       return `Préparation n° ${event.preparationNumber}`;
     case 'supplier.return':
-      return parts(event.supplier.name, event.reason, event.returnRef && `bon ${event.returnRef}`, event.authorisation && `exportation, ${authorisationLabel(event.authorisation)}`);
+      return parts(
+        event.supplier.name,
+        event.reason,
+        event.returnRef && `bon ${event.returnRef}`,
+        event.authorisation && `exportation, ${authorisationLabel(event.authorisation)}`,
+      );
     case 'theft':
       return parts(
         event.circumstances,
@@ -116,7 +131,12 @@ export function movementCounterparty(event: MovementEvent): string {
       );
     case 'quarantine.moved':
       // Neither entry nor exit: the line says how much changed compartment.
-      return parts(`${formatQuantity(event.quantity)} du stock disponible vers la quarantaine (à détruire)`, QUARANTINE_REASON_LABELS[event.reason], event.lot && `lot ${event.lot}`, event.comment);
+      return parts(
+        `${formatQuantity(event.quantity)} du stock disponible vers la quarantaine (à détruire)`,
+        QUARANTINE_REASON_LABELS[event.reason],
+        event.lot && `lot ${event.lot}`,
+        event.comment,
+      );
     case 'correction':
       if (event.reverses === 'transfer') {
         return `${formatQuantity(event.quantity)} ${event.compartment === 'quarantine' ? 'de la quarantaine remis au stock disponible' : 'du stock disponible remis en quarantaine'} — ${CORRECTION_REASON_LABELS[event.reason]} : ${event.comment}`;

@@ -49,7 +49,8 @@ export function namedLots(body: DraftBody): NamedLot[] {
   const named = (productId: unknown, lot: unknown): NamedLot[] =>
     typeof productId === 'string' && typeof lot === 'string' && lot.trim() !== '' ? [{ productId, lot: lot.trim() }] : [];
   if (body.type === 'quarantine.moved') return named(body.productId, body.lot);
-  if (body.type === 'destruction.planned' && Array.isArray(body.items)) return body.items.flatMap((item: unknown) => (item && typeof item === 'object' ? named((item as NamedLot).productId, (item as NamedLot).lot) : []));
+  if (body.type === 'destruction.planned' && Array.isArray(body.items))
+    return body.items.flatMap((item: unknown) => (item && typeof item === 'object' ? named((item as NamedLot).productId, (item as NamedLot).lot) : []));
   return [];
 }
 
@@ -57,4 +58,3 @@ export function namedLots(body: DraftBody): NamedLot[] {
 export function receivedLotKey({ productId, lot }: NamedLot): string {
   return lotKey(productId, lot);
 }
-

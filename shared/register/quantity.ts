@@ -66,6 +66,8 @@ export function formatQuantity(quantity: Milli): string {
   const sign = quantity < 0 ? '−' : '';
   const absolute = Math.abs(quantity);
   const whole = Math.trunc(absolute / MILLI_PER_UNIT);
-  const fraction = String(absolute % MILLI_PER_UNIT).padStart(3, '0').replace(/0+$/, '');
+  const fraction = String(absolute % MILLI_PER_UNIT)
+    .padStart(3, '0')
+    .replace(/0+$/, '');
   return `${sign}${formatInteger(whole)}${fraction ? `,${fraction}` : ''}`;
 }

@@ -94,7 +94,10 @@ function addLifecycleFacts(state: RegisterState, fetched: Fetched, body: DraftBo
     case 'destruction.planned': {
       const received = receivedAmong(fetched, body);
       const products = new Map(
-        [...state.products].map(([id, product]) => [id, { state: product.state, stock: product.stock, lots: received.filter((named) => named.productId === id).map((named) => named.lot) }]),
+        [...state.products].map(([id, product]) => [
+          id,
+          { state: product.state, stock: product.stock, lots: received.filter((named) => named.productId === id).map((named) => named.lot) },
+        ]),
       );
       context.destruction = { dossiers: state.dossiers, products };
       break;

@@ -43,7 +43,10 @@ export function toStateRecord(state: RegisterState): StateRecord {
     validators: [...state.validators],
     ...(state.closedThrough === undefined ? {} : { closedThrough: state.closedThrough }),
     ...(state.closed ? { closed: state.closed } : {}),
-    products: [...state.products].map(([id, product]) => [id, { ...product, lots: { unlotted: { ...product.lots.unlotted }, held: [...product.lots.held.values()].map((lot) => ({ ...lot })) } }]),
+    products: [...state.products].map(([id, product]) => [
+      id,
+      { ...product, lots: { unlotted: { ...product.lots.unlotted }, held: [...product.lots.held.values()].map((lot) => ({ ...lot })) } },
+    ]),
     correctedBy: [...state.correctedBy],
     inventories: [...state.inventories],
     dossiers: [...state.dossiers],
@@ -64,7 +67,10 @@ export function fromStateRecord(record: StateRecord): RegisterState {
     ...(record.closedThrough === undefined ? {} : { closedThrough: record.closedThrough }),
     ...(record.closed ? { closed: record.closed } : {}),
     products: new Map(
-      record.products.map(([id, product]) => [id, { ...product, lots: { unlotted: { ...product.lots.unlotted }, held: new Map(product.lots.held.map((lot) => [lot.lot, { ...lot }])) } }]),
+      record.products.map(([id, product]) => [
+        id,
+        { ...product, lots: { unlotted: { ...product.lots.unlotted }, held: new Map(product.lots.held.map((lot) => [lot.lot, { ...lot }])) } },
+      ]),
     ),
     correctedBy: new Map(record.correctedBy),
     inventories: new Map(record.inventories),

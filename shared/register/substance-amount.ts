@@ -35,7 +35,9 @@ export function parseSubstanceAmount(text: string, unit: SubstanceUnit): Result<
 export function substanceAmountFields(micrograms: number): { amount: string; unit: SubstanceUnit } {
   if (micrograms < 1000) return { amount: String(micrograms), unit: 'µg' };
   const whole = Math.trunc(micrograms / 1000);
-  const fraction = String(micrograms % 1000).padStart(3, '0').replace(/0+$/, '');
+  const fraction = String(micrograms % 1000)
+    .padStart(3, '0')
+    .replace(/0+$/, '');
   return { amount: `${whole}${fraction ? `,${fraction}` : ''}`, unit: 'mg' };
 }
 

@@ -14,7 +14,13 @@ export type { CessionContext, ClosedRegister } from './draft-context';
  * what closes a destruction dossier without moving stock (its PV's copy sent, its cancellation),
  * and the clock set-back that may have to precede any of them.
  */
-const AFTER_CLOSURE: ReadonlySet<EventType> = new Set<EventType>(['edition.produced', 'month.closed', 'destruction.copySent', 'destruction.cancelled', 'clock.setBack']);
+const AFTER_CLOSURE: ReadonlySet<EventType> = new Set<EventType>([
+  'edition.produced',
+  'month.closed',
+  'destruction.copySent',
+  'destruction.cancelled',
+  'clock.setBack',
+]);
 
 /** Refuses whatever would change a closed register; editions and the closure's own month stay possible. */
 export function checkStillOpen(type: EventType, month: string | undefined, context: DraftContext): void {

@@ -9,7 +9,6 @@ import { ensureStock } from './validate-movements';
 /** A correction names what it corrects and why; the register derives the rest from it. */
 export type CorrectionDraft = Pick<Correction, 'type' | 'corrects' | 'reason' | 'comment'>;
 
-
 export function validateCorrection(body: CorrectionDraft, operationDate: string, context: DraftContext): Correction {
   const { target } = context;
   const seq = String(body.corrects);

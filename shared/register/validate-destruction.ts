@@ -10,7 +10,15 @@
 //   destruction.cancelled  a dossier abandoned before its PV, its items free again.
 // A plan dated less than a month before the planned day is accepted (the inspector may
 // agree to it), but the window warns and the notice says so (decision 0006).
-import type { Destruction, DestructionCancelled, DestructionCertified, DestructionCopySent, DestructionItem, DestructionPlanned, DestructionWitness } from './events';
+import type {
+  Destruction,
+  DestructionCancelled,
+  DestructionCertified,
+  DestructionCopySent,
+  DestructionItem,
+  DestructionPlanned,
+  DestructionWitness,
+} from './events';
 import { isIsoDay, lastDayOf } from './dates';
 import { addMilli, formatQuantity, toMilli, type Milli } from './quantity';
 import { optionalField, positive, refuse, text } from './refusal';
@@ -64,7 +72,8 @@ function witness(value: Partial<DestructionWitness> | undefined, context: DraftC
     council: text(value?.council, 'witness.council', 'conseil de l’Ordre qui l’a désigné'),
   };
   // Conditions excluding any conflict of interest: not someone who signs this register.
-  if (context.validators.some((person) => person.orderNumber === checked.orderNumber)) refuse('destruction.witnessIsOwn', 'witness.orderNumber', { orderNumber: checked.orderNumber });
+  if (context.validators.some((person) => person.orderNumber === checked.orderNumber))
+    refuse('destruction.witnessIsOwn', 'witness.orderNumber', { orderNumber: checked.orderNumber });
   return checked;
 }
 
@@ -90,7 +99,11 @@ export function validateDestructionPlan(body: DestructionPlanDraft, operationDat
     totals.set(draft.productId, total);
     // Only what is set aside in quarantine is destroyed; the split between lots is an estimate, the product's quarantine is not.
     if (total > product.stock.quarantine) {
-      refuse('destruction.exceedsQuarantine', `${field}.quantity`, { designation, available: formatQuantity(product.stock.quarantine), requested: formatQuantity(total) });
+      refuse('destruction.exceedsQuarantine', `${field}.quantity`, {
+        designation,
+        available: formatQuantity(product.stock.quarantine),
+        requested: formatQuantity(total),
+      });
     }
     return { productId: draft.productId, ...(lot === undefined ? {} : { lot }), quantity };
   });
@@ -167,5 +180,10 @@ export function openDossiers(dossiers: Iterable<DossierFacts>): DossierFacts[] {
 
 /** The exits a PV calls for: one per item of its plan, in the plan's order. */
 export function destructionDrafts(planned: Pick<DestructionPlanned, 'dossier' | 'items'>): DestructionDraft[] {
-  return planned.items.map((item) => ({ type: 'destruction', dossier: planned.dossier, productId: item.productId, ...(item.lot === undefined ? {} : { lot: item.lot }) }));
+  return planned.items.map((item) => ({
+    type: 'destruction',
+    dossier: planned.dossier,
+    productId: item.productId,
+    ...(item.lot === undefined ? {} : { lot: item.lot }),
+  }));
 }

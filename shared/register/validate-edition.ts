@@ -14,8 +14,10 @@ export function validateEdition(body: EditionProduced, context: DraftContext): E
   if (!isIsoDay(body.from) || !isIsoDay(body.to) || body.from > body.to) refuse('edition.period', 'from');
   if (body.productId !== undefined && !context.product) refuse('product.unknown', 'productId');
   if (body.closureOf !== undefined && !MONTH.test(body.closureOf)) refuse('edition.period', 'closureOf');
-  if (body.inventory !== undefined && (!Number.isSafeInteger(body.inventory) || body.inventory < 1)) refuse('inventory.unknown', 'inventory', { seq: String(body.inventory) });
-  if (body.dossier !== undefined && (typeof body.dossier !== 'string' || !/^PV-\d{4}-\d{3,}$/.test(body.dossier))) refuse('destruction.unknownDossier', 'dossier', { dossier: String(body.dossier) });
+  if (body.inventory !== undefined && (!Number.isSafeInteger(body.inventory) || body.inventory < 1))
+    refuse('inventory.unknown', 'inventory', { seq: String(body.inventory) });
+  if (body.dossier !== undefined && (typeof body.dossier !== 'string' || !/^PV-\d{4}-\d{3,}$/.test(body.dossier)))
+    refuse('destruction.unknownDossier', 'dossier', { dossier: String(body.dossier) });
   if (typeof body.fileName !== 'string' || !SAFE_FILE_NAME.test(body.fileName)) refuse('edition.file', 'fileName');
   // A PDF is named .pdf; only the annual working copy is a workbook and its list a CSV.
   if (!body.fileName.endsWith(`.${editionExtension(edition)}`)) refuse('edition.file', 'fileName');

@@ -82,7 +82,8 @@ export function validateInventory(body: InventoryDraft, operationDate: string, c
     if (seen.has(key)) refuse('inventory.duplicateLine', field, { designation, compartment: COMPARTMENT_LABELS[compartment] });
     seen.add(key);
     const counted = draft.counted;
-    if (!Number.isSafeInteger(counted) || counted < 0) refuse('inventory.countMalformed', `${field}.counted`, { designation, compartment: COMPARTMENT_LABELS[compartment] });
+    if (!Number.isSafeInteger(counted) || counted < 0)
+      refuse('inventory.countMalformed', `${field}.counted`, { designation, compartment: COMPARTMENT_LABELS[compartment] });
     const method = oneOf(draft.method, INVENTORY_METHODS, `${field}.method`, 'méthode (décompte ou pesée)');
     const expected = inCompartment(product.stock, compartment);
     const differs = counted !== expected;

@@ -103,7 +103,11 @@ export function validateExit(body: ExitBody, operationDate: string, context: Dra
         prescriber: nameAndAddress(body.prescriber, 'prescriber', 'du prescripteur'),
         ordonnancierNumber: text(body.ordonnancierNumber, 'ordonnancierNumber', 'numéro d’ordonnancier'),
         ...bearer(body.bearer),
-        ...validatePrescription(body.prescription, { productId: body.productId, quantity, operationDate, prescriber: nameAndAddress(body.prescriber, 'prescriber', 'du prescripteur') }, context),
+        ...validatePrescription(
+          body.prescription,
+          { productId: body.productId, quantity, operationDate, prescriber: nameAndAddress(body.prescriber, 'prescriber', 'du prescripteur') },
+          context,
+        ),
       };
     case 'vet.administration':
       return { type: body.type, productId: body.productId, quantity, animal: animal(body.animal), owner: nameAndAddress(body.owner, 'owner', 'du détenteur') };
@@ -143,11 +147,31 @@ export function validateExit(body: ExitBody, operationDate: string, context: Dra
         compartment: from,
         circumstances: text(body.circumstances, 'circumstances', 'circonstances'),
         policeReportRef: text(body.policeReportRef, 'policeReportRef', 'référence du dépôt de plainte'),
-        regionalDeclarationRef: text(body.regionalDeclarationRef, 'regionalDeclarationRef', vet ? 'référence de la déclaration à la DDPP' : 'référence de la déclaration à l’ARS'),
-        agencyDeclarationRef: text(body.agencyDeclarationRef, 'agencyDeclarationRef', vet ? 'référence de la déclaration à l’ANSES' : 'référence de la déclaration à l’ANSM'),
+        regionalDeclarationRef: text(
+          body.regionalDeclarationRef,
+          'regionalDeclarationRef',
+          vet ? 'référence de la déclaration à la DDPP' : 'référence de la déclaration à l’ARS',
+        ),
+        agencyDeclarationRef: text(
+          body.agencyDeclarationRef,
+          'agencyDeclarationRef',
+          vet ? 'référence de la déclaration à l’ANSES' : 'référence de la déclaration à l’ANSM',
+        ),
         policeReportDate: declarationDay(body.policeReportDate, 'policeReportDate', 'date du dépôt de plainte', operationDate, context.today),
-        regionalDeclarationDate: declarationDay(body.regionalDeclarationDate, 'regionalDeclarationDate', vet ? 'date de la déclaration à la DDPP' : 'date de la déclaration à l’ARS', operationDate, context.today),
-        agencyDeclarationDate: declarationDay(body.agencyDeclarationDate, 'agencyDeclarationDate', vet ? 'date de la déclaration à l’ANSES' : 'date de la déclaration à l’ANSM', operationDate, context.today),
+        regionalDeclarationDate: declarationDay(
+          body.regionalDeclarationDate,
+          'regionalDeclarationDate',
+          vet ? 'date de la déclaration à la DDPP' : 'date de la déclaration à l’ARS',
+          operationDate,
+          context.today,
+        ),
+        agencyDeclarationDate: declarationDay(
+          body.agencyDeclarationDate,
+          'agencyDeclarationDate',
+          vet ? 'date de la déclaration à l’ANSES' : 'date de la déclaration à l’ANSM',
+          operationDate,
+          context.today,
+        ),
       };
     }
     default:

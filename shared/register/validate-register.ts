@@ -107,7 +107,8 @@ function prescriptionLimits(given: Partial<ProductPrescriptionLimits>): ProductP
   const { maxDays, fractionDays } = given;
   const days = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 1 && value <= LEGAL_MAX_DAYS;
   if (!days(maxDays)) return refuse('product.limitsMalformed', 'prescriptionLimits.maxDays');
-  if (fractionDays !== undefined && (!days(fractionDays) || fractionDays > maxDays)) return refuse('product.limitsMalformed', 'prescriptionLimits.fractionDays');
+  if (fractionDays !== undefined && (!days(fractionDays) || fractionDays > maxDays))
+    return refuse('product.limitsMalformed', 'prescriptionLimits.fractionDays');
   return { maxDays, ...(fractionDays === undefined ? {} : { fractionDays }) };
 }
 

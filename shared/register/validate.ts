@@ -5,14 +5,32 @@
 import { appError } from '../errors';
 import { err, missingCaseError, ok } from '../result';
 import { isIsoDay, monthOf } from './dates';
-import type { Correction, Destruction, DestructionPlanned, InventoryAdjustment, InventoryTaken, MonthClosed, EventBody, Practitioner, ProductDefined } from './events';
+import type {
+  Correction,
+  Destruction,
+  DestructionPlanned,
+  InventoryAdjustment,
+  InventoryTaken,
+  MonthClosed,
+  EventBody,
+  Practitioner,
+  ProductDefined,
+} from './events';
 import { optionalText } from './fields';
 import { collect, type Checked } from './refusal';
 import { checkStillOpen, validateHolderChange, validateRegisterClosed } from './validate-cession';
 import { validateClockSetBack } from './validate-clock';
 import { validateClosure, type ClosureDraft } from './validate-closure';
 import { validateCorrection, type CorrectionDraft } from './validate-correction';
-import { validateCancelled, validateCopySent, validateDestruction, validateDestructionCertified, validateDestructionPlan, type DestructionDraft, type DestructionPlanDraft } from './validate-destruction';
+import {
+  validateCancelled,
+  validateCopySent,
+  validateDestruction,
+  validateDestructionCertified,
+  validateDestructionPlan,
+  type DestructionDraft,
+  type DestructionPlanDraft,
+} from './validate-destruction';
 import { validateEdition } from './validate-edition';
 import { validateAdjustment, validateInventory, type InventoryAdjustmentDraft, type InventoryDraft } from './validate-inventory';
 import { validateEntry, validateExit } from './validate-movements';
@@ -110,7 +128,9 @@ function checkOperationDate(day: string, context: DraftContext): Checked<string>
 function findValidator(orderNumber: string | undefined, validators: readonly Practitioner[]): Checked<Practitioner> {
   const person = orderNumber === undefined ? validators[0] : validators.find((candidate) => candidate.orderNumber === orderNumber);
   // The journal records who signed, not their role of the day: the name and number only.
-  return person ? ok({ name: person.name, orderNumber: person.orderNumber }) : err(appError('validator.notAuthorized', 'validatedBy', { orderNumber: orderNumber ?? '' }));
+  return person
+    ? ok({ name: person.name, orderNumber: person.orderNumber })
+    : err(appError('validator.notAuthorized', 'validatedBy', { orderNumber: orderNumber ?? '' }));
 }
 
 function validateBody(body: DraftBody, operationDate: string, context: DraftContext): Checked<ValidBody> {

@@ -22,7 +22,8 @@ export interface LotStock {
 export function heldLots(products: ReadonlyMap<string, { lots: ProductLots }>): LotStock[] {
   const lots: LotStock[] = [];
   for (const [productId, product] of products) {
-    for (const { lot, expiry, firstReceipt, dispensable, quarantine } of product.lots.held.values()) lots.push({ productId, lot, expiry, firstReceipt, dispensable, quarantine });
+    for (const { lot, expiry, firstReceipt, dispensable, quarantine } of product.lots.held.values())
+      lots.push({ productId, lot, expiry, firstReceipt, dispensable, quarantine });
   }
   return lots.sort((a, b) => a.firstReceipt - b.firstReceipt);
 }
@@ -54,6 +55,10 @@ export function expiringLots(lots: readonly LotStock[], today: string, windowDay
   const month = monthOf(today);
   return lots
     .filter((lot) => lot.dispensable > 0 && lastDayOf(lot.expiry) <= limit)
-    .map((lot): ExpiringLot => ({ ...lot, usableUntil: lastDayOf(lot.expiry), status: lot.expiry < month ? 'expired' : lot.expiry === month ? 'thisMonth' : 'soon' }))
+    .map((lot): ExpiringLot => ({
+      ...lot,
+      usableUntil: lastDayOf(lot.expiry),
+      status: lot.expiry < month ? 'expired' : lot.expiry === month ? 'thisMonth' : 'soon',
+    }))
     .sort((a, b) => a.expiry.localeCompare(b.expiry) || a.firstReceipt - b.firstReceipt);
 }

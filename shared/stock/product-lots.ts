@@ -142,7 +142,15 @@ function note(recall: LotRecall, event: MovementEvent, allocation: Allocation): 
 }
 
 /** A correction undoes what its target was attributed: same lots, same quantities. */
-function reverse(lots: ProductLots, productId: string, target: number, compartment: StockCompartment, direction: 'entry' | 'exit' | 'transfer', quantity: Milli, recall: LotRecall): void {
+function reverse(
+  lots: ProductLots,
+  productId: string,
+  target: number,
+  compartment: StockCompartment,
+  direction: 'entry' | 'exit' | 'transfer',
+  quantity: Milli,
+  recall: LotRecall,
+): void {
   const allocation = recall.allocationOf(target) ?? [{ quantity }];
   if (direction === 'entry') {
     // Cancelling an exit: its units come back where they were taken.

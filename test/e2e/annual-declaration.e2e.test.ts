@@ -32,7 +32,9 @@ afterAll(async () => {
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ');
 }
 
 describe('annual declaration', () => {
@@ -75,7 +77,9 @@ describe('annual declaration', () => {
     // The working copy, then the état annuel: each archived, recorded, opened.
     const editions = page.locator('.annual .card').filter({ hasText: 'Éditions de l’année' });
     await page.getByRole('button', { name: 'Copie de travail JARE (.xlsx)' }).click();
-    await expect.poll(() => editions.getByRole('status').textContent(), { timeout: 30_000 }).toMatch(/Fichier «\s*\d{4}_jare-copie-de-travail_\d{8}-\d{4}\.xlsx\s*» archivé et inscrit au registre/);
+    await expect
+      .poll(() => editions.getByRole('status').textContent(), { timeout: 30_000 })
+      .toMatch(/Fichier «\s*\d{4}_jare-copie-de-travail_\d{8}-\d{4}\.xlsx\s*» archivé et inscrit au registre/);
     await page.getByRole('button', { name: 'État annuel récapitulatif (PDF)' }).click();
     await expect.poll(() => editions.getByRole('status').textContent(), { timeout: 30_000 }).toContain('etat-annuel-recapitulatif');
     await page.getByRole('button', { name: 'Lettre d’accompagnement (PDF)' }).click();
@@ -105,7 +109,12 @@ describe('annual declaration', () => {
     expect([sheetS.getCell('M5').value, sheetS.getCell('M7').value]).toEqual(['Cession sur le territoire douanier au commerce de détail (-)', 300]);
     expect([sheetS.getCell('Q5').value, sheetS.getCell('Q7').value]).toEqual(['Stock au 31 décembre', 540]);
     const sheetP = workbook.getWorksheet('P')!;
-    expect([sheetP.getCell('A7').value, sheetP.getCell('K7').value, sheetP.getCell('O7').value, sheetP.getCell('S7').value]).toEqual(['Skenan LP (P2)', 28, 10, 18]);
+    expect([sheetP.getCell('A7').value, sheetP.getCell('K7').value, sheetP.getCell('O7').value, sheetP.getCell('S7').value]).toEqual([
+      'Skenan LP (P2)',
+      28,
+      10,
+      18,
+    ]);
     expect([workbook.getWorksheet('D')!.getCell('B7').value, workbook.getWorksheet('D')!.getCell('B9').value]).toEqual(['Pharmacie du Marché', String(YEAR)]);
 
     const statementPath = named('etat-annuel-recapitulatif', '.pdf');
@@ -123,7 +132,11 @@ describe('annual declaration', () => {
     const list = pdfText(named('autorisations-import-export', '.pdf'));
     expect(list).toMatch(new RegExp(`Importation AIS ${AIS} Skenan LP \\(P2\\) 28 gélule`));
     const csv = await readFile(named('autorisations-import-export', '.csv'), 'utf8');
-    expect(csv.split('\r\n')[1]).toMatch(new RegExp(`^"3";"\\d\\d/\\d\\d/${YEAR}";"Importation";"AIS";"${AIS}";"Skenan LP \\(P2\\)";"28";"gélule";"OCP Répartition, ZI Sud, 69800 Saint-Priest";""$`));
+    expect(csv.split('\r\n')[1]).toMatch(
+      new RegExp(
+        `^"3";"\\d\\d/\\d\\d/${YEAR}";"Importation";"AIS";"${AIS}";"Skenan LP \\(P2\\)";"28";"gélule";"OCP Répartition, ZI Sud, 69800 Saint-Priest";""$`,
+      ),
+    );
     for (const [path, picture] of [
       [statementPath, 'e2e-annual-statement'],
       [named('lettre-accompagnement-ansm', '.pdf'), 'e2e-annual-letter'],
@@ -138,7 +151,13 @@ describe('annual declaration', () => {
     await expect.poll(async () => plain(await listed.innerText())).toContain('Copie de travail JARE (.xlsx)');
     const listedText = plain(await listed.innerText());
     await app.screenshot('annual-03-editions');
-    for (const kind of ['État annuel récapitulatif', 'Lettre d’accompagnement (ANSM)', 'Autorisations d’import et d’export', 'Autorisations d’import et d’export (CSV)']) expect(listedText).toContain(kind);
+    for (const kind of [
+      'État annuel récapitulatif',
+      'Lettre d’accompagnement (ANSM)',
+      'Autorisations d’import et d’export',
+      'Autorisations d’import et d’export (CSV)',
+    ])
+      expect(listedText).toContain(kind);
 
     // An operator that files the JARE, with a deadline still ahead this year: the reminder, which opens the tab.
     await openTab(page, 'Déclaration annuelle');
@@ -152,7 +171,9 @@ describe('annual declaration', () => {
     await reminder.getByRole('button', { name: 'Ouvrir la déclaration annuelle' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Déclaration annuelle');
     await app.screenshot('annual-02-reminder');
-    expect(JSON.parse(await readFile(join(dataFolder, 'settings.json'), 'utf8'))).toMatchObject({ annual: { [registerId ?? '']: { operator: true, deadline: '12-31' } } });
+    expect(JSON.parse(await readFile(join(dataFolder, 'settings.json'), 'utf8'))).toMatchObject({
+      annual: { [registerId ?? '']: { operator: true, deadline: '12-31' } },
+    });
     await app.close();
   });
 });

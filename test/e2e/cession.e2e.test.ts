@@ -79,7 +79,9 @@ describe('cession and definitive closure', () => {
 
     // Step 2: the contradictory inventory — 17 found where 18 are expected.
     await expect.poll(() => step(page).textContent()).toBe('2. Inventaire contradictoire');
-    expect(plain(await page.locator('.wizard__facts').textContent())).toContain(`par ${SELLER} (cédant) en présence de ${BUYER.name} (n° ${BUYER.orderNumber}) (repreneur)`);
+    expect(plain(await page.locator('.wizard__facts').textContent())).toContain(
+      `par ${SELLER} (cédant) en présence de ${BUYER.name} (n° ${BUYER.orderNumber}) (repreneur)`,
+    );
     await page.getByLabel('Compté par').fill(`${SELLER}, ${BUYER.name}`);
     await page.getByRole('textbox', { name: 'Compté — Skenan LP — Stock disponible' }).fill('17');
     await page.getByRole('textbox', { name: 'Compté — Skenan LP — Quarantaine (à détruire), comptée à part' }).fill('0');
@@ -95,7 +97,9 @@ describe('cession and definitive closure', () => {
     page = app.page;
     await openTab(page, 'Cession / cessation');
     await expect.poll(() => step(page).textContent()).toBe('3. Inventaire de cession (PDF)');
-    expect(plain(await page.locator('.wizard__facts').textContent())).toBe(`Inventaire contradictoire n° 6 du ${shown(app.today())}, en présence de ${BUYER.name} (n° ${BUYER.orderNumber}).`);
+    expect(plain(await page.locator('.wizard__facts').textContent())).toBe(
+      `Inventaire contradictoire n° 6 du ${shown(app.today())}, en présence de ${BUYER.name} (n° ${BUYER.orderNumber}).`,
+    );
     await app.screenshot('cession-03-resumed');
 
     // Step 3: the transfer-inventory PDF, archived and recorded (n° 8).
@@ -107,7 +111,9 @@ describe('cession and definitive closure', () => {
     expect(text).toContain('Inventaire contradictoire de cession');
     expect(text).toContain('Pharmacie du Marché');
     // Both parties side by side: the two names, then the two numbers.
-    expect(text).toContain(`Cédant (titulaire jusqu’à la cession) Cessionnaire (repreneur) ${SELLER} ${BUYER.name} n° RPPS ou Ordre 10101234567 n° RPPS ou Ordre ${BUYER.orderNumber}`);
+    expect(text).toContain(
+      `Cédant (titulaire jusqu’à la cession) Cessionnaire (repreneur) ${SELLER} ${BUYER.name} n° RPPS ou Ordre 10101234567 n° RPPS ou Ordre ${BUYER.orderNumber}`,
+    );
     expect(text).toContain(`Date d’arrêté : ${shown(app.today())}`);
     expect(text).toContain('Skenan LP — gélule LP, 30 mg (gélule) Stock disponible 18 17 −1 Gélule manquante, constatée avec le repreneur Écart inscrit n° 7');
     expect(text).toMatch(/lot SK4521 \(péremption 12\/\d{4}\) 17 \(estimé\)/);
@@ -121,11 +127,15 @@ describe('cession and definitive closure', () => {
     await validatedBy(page).selectOption({ label: 'Lucas Bernard — Préparateur' });
     const handOver = page.getByRole('form', { name: 'Changement de titulaire' });
     await handOver.getByRole('button', { name: 'Inscrire le changement de titulaire' }).click();
-    await expect.poll(async () => plain(await handOver.getByRole('alert').textContent())).toContain(`Seul le titulaire (${SELLER}) inscrit un changement de titulaire`);
+    await expect
+      .poll(async () => plain(await handOver.getByRole('alert').textContent()))
+      .toContain(`Seul le titulaire (${SELLER}) inscrit un changement de titulaire`);
     await app.screenshot('cession-04-refused-to-preparateur');
     await validatedBy(page).selectOption({ label: `${SELLER} — Titulaire` });
     await handOver.getByRole('button', { name: 'Inscrire le changement de titulaire' }).click();
-    await expect.poll(async () => plain(await page.locator('.wizard').getByRole('status').first().textContent())).toContain(`Registre cédé à ${BUYER.name} (n° ${BUYER.orderNumber}) le ${shown(app.today())} (changement de titulaire, n° d’ordre 9)`);
+    await expect
+      .poll(async () => plain(await page.locator('.wizard').getByRole('status').first().textContent()))
+      .toContain(`Registre cédé à ${BUYER.name} (n° ${BUYER.orderNumber}) le ${shown(app.today())} (changement de titulaire, n° d’ordre 9)`);
     await expect.poll(() => step(page).count()).toBe(0);
 
     // The buyer holds the register: the footer names them, "Validé par" offers them alone.
@@ -178,7 +188,10 @@ describe('cession and definitive closure', () => {
     const dossier = `PV-${today.slice(0, 4)}-001`;
     const card = page.getByRole('article', { name: `Dossier ${dossier}` });
     await card.getByRole('button', { name: `Établir le procès-verbal ${dossier}` }).click({ timeout: 30_000 });
-    await card.getByRole('form', { name: `Procès-verbal ${dossier}` }).getByLabel('Méthode de dénaturation').fill('Dissolution puis incorporation à un gélifiant');
+    await card
+      .getByRole('form', { name: `Procès-verbal ${dossier}` })
+      .getByLabel('Méthode de dénaturation')
+      .fill('Dissolution puis incorporation à un gélifiant');
     await card.getByRole('button', { name: 'Valider le procès-verbal' }).click();
     await expect.poll(() => step(page).textContent(), { timeout: 30_000 }).toBe('4. Éditions finales');
 
@@ -203,7 +216,9 @@ describe('cession and definitive closure', () => {
     const slip = await archived('bordereau-transmission');
     const slipText = pdfText(slip).replace(/\s+/g, ' ');
     expect(slipText).toContain('Bordereau de transmission du registre des stupéfiants');
-    expect(slipText).toContain('Déposant Destinataire Pharmacie du Marché Agence régionale de santé (ARS) 12 place de l’Église, 69001 Lyon ARS Auvergne-Rhône-Alpes, 241 rue Garibaldi, 69003 Lyon');
+    expect(slipText).toContain(
+      'Déposant Destinataire Pharmacie du Marché Agence régionale de santé (ARS) 12 place de l’Église, 69001 Lyon ARS Auvergne-Rhône-Alpes, 241 rue Garibaldi, 69003 Lyon',
+    );
     expect(slipText).toContain(`Pharmacien titulaire : ${BUYER.name} (n° RPPS ou Ordre ${BUYER.orderNumber})`);
     expect(slipText).toMatch(/Cessation définitive d’activité inscrite au registre le \d{2}\/\d{2}\/\d{4} sous le n° d’ordre \d+/);
     expect(slipText).toMatch(/\.journal\.jsonl, \d+ événements, empreinte de tête \(SHA-256\) : [0-9a-f]{64}/);

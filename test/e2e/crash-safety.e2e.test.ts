@@ -172,7 +172,11 @@ describe('crash safety of the reserve copy', () => {
     await expect.poll(() => reserveBanner(app.page).textContent(), { timeout: 15_000 }).toContain('à jour, 2/2');
     // The person clicked « Enregistrer » and saw no outcome: the window tells them the entry was not kept.
     const interrupted = app.page.getByRole('alert', { name: 'Saisie interrompue' });
-    await expect.poll(async () => plain(await interrupted.textContent())).toMatch(/^La saisie « Réception » validée le \d{2}\/\d{2}\/\d{4} à \d{2}:\d{2} n’a pas été enregistrée : l’application s’est arrêtée avant la fin de son inscription/);
+    await expect
+      .poll(async () => plain(await interrupted.textContent()))
+      .toMatch(
+        /^La saisie « Réception » validée le \d{2}\/\d{2}\/\d{4} à \d{2}:\d{2} n’a pas été enregistrée : l’application s’est arrêtée avant la fin de son inscription/,
+      );
     const toldAfterRestart = plain(await interrupted.locator('strong').textContent());
     await app.screenshot('crash-06b-interrupted-entry-notice');
     await interrupted.getByRole('button', { name: 'J’ai vérifié' }).click();
@@ -189,8 +193,7 @@ describe('crash safety of the reserve copy', () => {
     await app.close();
     await recordFault({
       fault: 'navigateur tué (SIGKILL) pendant la validation, avant l’écriture dans IndexedDB',
-      whatDone:
-        `transaction de la fenêtre mise en attente derrière une autre ; clic sur « Enregistrer l’entrée » (bouton « Enregistrement… ») puis SIGKILL de Chromium ; relance : rien dans la base ni dans la réserve (2/2), la fenêtre dit « ${toldAfterRestart} » ; la même réception saisie de nouveau devient le n° 3`,
+      whatDone: `transaction de la fenêtre mise en attente derrière une autre ; clic sur « Enregistrer l’entrée » (bouton « Enregistrement… ») puis SIGKILL de Chromium ; relance : rien dans la base ni dans la réserve (2/2), la fenêtre dit « ${toldAfterRestart} » ; la même réception saisie de nouveau devient le n° 3`,
       eventsLost: 0, // the receipt was never recorded, and the person is told so
       silentAlterations: afterKill.length === 2 ? 0 : 1,
       namedInFrench: toldAfterRestart.includes('n’a pas été enregistrée'),

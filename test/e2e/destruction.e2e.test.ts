@@ -85,7 +85,18 @@ describe('destruction', () => {
     expect(notice).toContain(`je procéderai le ${shown(planned)}`);
     expect(notice).toContain('inférieur à un mois');
     expect(notice).toMatch(/Page 1 \/ 1/);
-    execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', '-singlefile', join(folder, noticeFile ?? ''), join(PICTURES, 'e2e-destruction-notice')]);
+    execFileSync('pdftoppm', [
+      '-r',
+      '60',
+      '-png',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      join(folder, noticeFile ?? ''),
+      join(PICTURES, 'e2e-destruction-notice'),
+    ]);
 
     // On the day: the PV, today rather than the day announced, so the reason is asked first.
     const card = page.getByRole('article', { name: `Dossier ${dossier}` });
@@ -94,11 +105,15 @@ describe('destruction', () => {
     await pv.getByLabel('Méthode de dénaturation').fill('Dissolution dans l’eau chaude puis incorporation à un gélifiant');
     await pv.getByLabel('Élimination des résidus').fill('DASRI');
     await pv.getByRole('button', { name: 'Valider le procès-verbal' }).click();
-    await expect.poll(async () => plain(await card.getByRole('alert').first().textContent())).toContain(`La destruction n’a pas lieu à la date annoncée à l’inspecteur (${shown(planned)})`);
+    await expect
+      .poll(async () => plain(await card.getByRole('alert').first().textContent()))
+      .toContain(`La destruction n’a pas lieu à la date annoncée à l’inspecteur (${shown(planned)})`);
     await pv.getByLabel('Pourquoi pas à la date annoncée ?').fill('Date avancée avec l’accord de l’inspecteur');
     await app.screenshot('destruction-03-pv-form');
     await pv.getByRole('button', { name: 'Valider le procès-verbal' }).click();
-    await expect.poll(async () => plain(await card.getByRole('status').first().textContent())).toContain(`Procès-verbal ${dossier} validé : sortie par destruction n° 8`);
+    await expect
+      .poll(async () => plain(await card.getByRole('status').first().textContent()))
+      .toContain(`Procès-verbal ${dossier} validé : sortie par destruction n° 8`);
     await expect.poll(() => printed.textContent(), { timeout: 30_000 }).toContain('(n° d’ordre 9)');
     await expect.poll(() => card.locator('.dossier__status').textContent()).toBe(`Détruit le ${shown(today)}`);
     await app.screenshot('destruction-04-pv-printed');
@@ -121,7 +136,9 @@ describe('destruction', () => {
 
     // The copy sent to the ARS, noted.
     await card.getByRole('button', { name: 'Inscrire l’envoi de la copie' }).click();
-    await expect.poll(async () => plain(await card.locator('.dossier__copy--sent').textContent())).toBe(`Copie du procès-verbal envoyée à l’ARS le ${shown(today)}.`);
+    await expect
+      .poll(async () => plain(await card.locator('.dossier__copy--sent').textContent()))
+      .toBe(`Copie du procès-verbal envoyée à l’ARS le ${shown(today)}.`);
     await app.screenshot('destruction-05-copy-sent');
 
     // The stock: the quarantine emptied, the register balance down by 5; nothing left to destroy.
@@ -134,7 +151,9 @@ describe('destruction', () => {
     await openTab(page, 'Registre');
     const register = page.getByRole('table', { name: /^Registre par produit/ });
     await expect.poll(() => register.locator('tbody tr').count()).toBe(3);
-    expect(await register.locator('tbody tr').nth(2).innerText()).toMatch(new RegExp(`^8\\t.*\\tDestruction \\(PV n° ${dossier}\\)\\tStock en quarantaine détruit — procès-verbal ${dossier}\\t\\t5\\t28\\t`, 's'));
+    expect(await register.locator('tbody tr').nth(2).innerText()).toMatch(
+      new RegExp(`^8\\t.*\\tDestruction \\(PV n° ${dossier}\\)\\tStock en quarantaine détruit — procès-verbal ${dossier}\\t\\t5\\t28\\t`, 's'),
+    );
     await app.screenshot('destruction-06-register');
     await app.close();
   });

@@ -72,10 +72,11 @@ describe('edition channels from the page', () => {
 
       // Someone edits the archived file: the window is told, and the viewer is not started.
       await writeFile(archivePath, Buffer.concat([onDisk, Buffer.from('\n% ajout\n')]));
-      const refused = await page.evaluate(
-        ({ registerId, fileName, sha256 }) => window.registre?.['edition:open']({ registerId, fileName, sha256 }),
-        { registerId: REGISTER_ID, fileName: NAME, sha256: diskHash },
-      );
+      const refused = await page.evaluate(({ registerId, fileName, sha256 }) => window.registre?.['edition:open']({ registerId, fileName, sha256 }), {
+        registerId: REGISTER_ID,
+        fileName: NAME,
+        sha256: diskHash,
+      });
       expect(refused).toEqual({ ok: false, error: { code: 'edition.altered', params: { fileName: NAME } } });
       expect(app.opened).toHaveLength(1);
     } finally {

@@ -151,7 +151,16 @@ describe('editions', () => {
     // Plugged back: the register catches up, and so do the editions, without visiting the Éditions tab.
     await rename(`${reserveFolder}-away`, reserveFolder);
     await expect.poll(() => reserveBanner(page).textContent(), { timeout: 15_000 }).toContain('à jour, 9/9');
-    await expect.poll(() => access(integrityOnReserve).then(() => true, () => false), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          access(integrityOnReserve).then(
+            () => true,
+            () => false,
+          ),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
     expect(sha256(await readFile(integrityOnReserve))).toBe(sha256(await readFile(app.opened[4] ?? '')));
 
     // The Éditions tab lists every edition, newest first, with the first 16 hex of its hash.

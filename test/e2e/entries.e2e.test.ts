@@ -20,7 +20,6 @@ afterAll(async () => {
   await rm(workDir, { recursive: true, force: true });
 });
 
-
 /** The field (label, control, hint, refusal) whose control has that accessible name. */
 function field(page: Page, role: 'textbox' | 'combobox', name: string): Locator {
   return page.locator('.field', { has: page.getByRole(role, { name, exact: true }) });
@@ -49,7 +48,11 @@ describe('entries of an officine', () => {
 
     await openTab(page, 'Entrées');
     const kinds = page.getByRole('group', { name: 'Type d’entrée' }).getByRole('radio');
-    expect(await kinds.evaluateAll((radios) => radios.map((radio) => radio.parentElement?.textContent))).toEqual(['Réception', 'Retour patient', 'Solde repris']);
+    expect(await kinds.evaluateAll((radios) => radios.map((radio) => radio.parentElement?.textContent))).toEqual([
+      'Réception',
+      'Retour patient',
+      'Solde repris',
+    ]);
 
     // The balance carried over from the paper register: the product's first line, here in quarantine.
     await chooseKind(page, 'Solde repris');
@@ -60,9 +63,9 @@ describe('entries of an officine', () => {
     await page.getByRole('radio', { name: 'Quarantaine (à détruire)' }).check();
     await expect.poll(() => page.locator('.stock-preview').textContent()).toBe('En quarantaine\u202f: 0 gélule — après ce mouvement\u202f: 6 gélule');
     await page.getByRole('button', { name: 'Enregistrer le solde repris' }).click();
-    await expect.poll(() => field(page, 'textbox', 'Origine du solde').getByRole('alert').textContent()).toBe(
-      'Le champ «\u202forigine du solde (registre précédent)\u202f» est obligatoire.',
-    );
+    await expect
+      .poll(() => field(page, 'textbox', 'Origine du solde').getByRole('alert').textContent())
+      .toBe('Le champ «\u202forigine du solde (registre précédent)\u202f» est obligatoire.');
     await textbox(page, 'Origine du solde').fill('Registre papier n° 3, folio 112');
     // Once the field is edited, its refusal goes.
     expect(await page.getByRole('alert').count()).toBe(0);
@@ -84,7 +87,9 @@ describe('entries of an officine', () => {
     await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: SKENAN });
     await textbox(page, 'Quantité').fill('2');
     await textbox(page, 'Péremption (MM/AAAA)').fill(`3/${String(NEXT_YEAR).slice(2)}`);
-    await expect.poll(() => field(page, 'textbox', 'Péremption (MM/AAAA)').locator('.field__hint').textContent()).toBe(`Péremption lue\u202f: mars ${NEXT_YEAR}`);
+    await expect
+      .poll(() => field(page, 'textbox', 'Péremption (MM/AAAA)').locator('.field__hint').textContent())
+      .toBe(`Péremption lue\u202f: mars ${NEXT_YEAR}`);
     await textbox(page, 'Fournisseur').fill('OCP Répartition');
     await page.getByRole('combobox', { name: 'Qualité du fournisseur', exact: true }).fill('Grossiste-répartiteur');
     await textbox(page, 'Adresse du fournisseur').fill('ZI Sud, 69800 Saint-Priest');
@@ -122,7 +127,9 @@ describe('entries of an officine', () => {
     await textbox(page, 'Quantité (gélule)').fill('5');
     await expect.poll(() => page.locator('.stock-preview').textContent()).toBe('En quarantaine\u202f: 6 gélule — après ce mouvement\u202f: 11 gélule');
     await page.getByRole('button', { name: 'Enregistrer le retour' }).click();
-    await expect.poll(() => field(page, 'textbox', 'Rapporté par').getByRole('alert').textContent()).toBe('Le champ «\u202frapporté par\u202f» est obligatoire.');
+    await expect
+      .poll(() => field(page, 'textbox', 'Rapporté par').getByRole('alert').textContent())
+      .toBe('Le champ «\u202frapporté par\u202f» est obligatoire.');
     await textbox(page, 'Rapporté par').fill('Mme Durand, fille du patient');
     await textbox(page, 'Commentaire (facultatif)').fill('Traitement arrêté');
     expect(await page.getByRole('alert').count()).toBe(0);
@@ -138,10 +145,14 @@ describe('entries of an officine', () => {
     const rows = await registerRows(page).allInnerTexts();
     expect(rows[0]).toMatch(/^3\t.*\tSolde repris \(quarantaine\)\tReport\u202f: Registre papier n° 3, folio 112\t6\t\t6\t/);
     expect(rows[1]).toMatch(
-      new RegExp(`^4\\t.*\\tRéception\\tOCP Répartition \\(Grossiste-répartiteur\\) — BL BL-2026-118 — lot SK4521, pér\\. 03/${NEXT_YEAR} — carnet CS-0042\\t28\\t\\t34\\tHélène Durand\\t[\\s\\S]*Carton abîmé, contenu intact`),
+      new RegExp(
+        `^4\\t.*\\tRéception\\tOCP Répartition \\(Grossiste-répartiteur\\) — BL BL-2026-118 — lot SK4521, pér\\. 03/${NEXT_YEAR} — carnet CS-0042\\t28\\t\\t34\\tHélène Durand\\t[\\s\\S]*Carton abîmé, contenu intact`,
+      ),
     );
     expect(rows[2]).toMatch(/^5\t.*\tRetour patient\tRapporté par Mme Durand, fille du patient — Traitement arrêté\t5\t\t39\t/);
-    expect(rows[3]).toMatch(new RegExp(`^6\\t.*\\tRéception\\tOCP Répartition \\(Grossiste-répartiteur\\) — BL BL-2026-118 — lot SK4522, pér\\. 12/${NEXT_YEAR + 1}\\t14\\t\\t53\\t`));
+    expect(rows[3]).toMatch(
+      new RegExp(`^6\\t.*\\tRéception\\tOCP Répartition \\(Grossiste-répartiteur\\) — BL BL-2026-118 — lot SK4522, pér\\. 12/${NEXT_YEAR + 1}\\t14\\t\\t53\\t`),
+    );
     await app.screenshot('entries-06-register');
 
     // 6 + 28 + 5 + 14 = 53 in the register, of which 11 in quarantine: 42 can be dispensed.

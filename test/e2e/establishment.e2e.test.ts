@@ -70,7 +70,9 @@ describe('establishment, validators and products', () => {
     // Neither a folder nor the explicit choice to go without: nothing is opened.
     await page.getByRole('button', { name: 'Ouvrir le registre' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Choisissez le dossier de la copie de réserve');
-    await expect.poll(() => page.getByRole('button', { name: 'Choisir le dossier de réserve…' }).evaluate((button) => button === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Choisir le dossier de réserve…' }).evaluate((button) => button === document.activeElement))
+      .toBe(true);
     expect(await page.getByRole('heading', { name: 'Ouverture du registre' }).isVisible()).toBe(true);
     await app.screenshot('establishment-01-setup-reserve-refused');
 
@@ -131,10 +133,9 @@ describe('establishment, validators and products', () => {
     await form.getByRole('button', { name: 'Habiliter cette personne' }).click();
     await expect.poll(() => form.getByRole('status').textContent()).toContain('Lucas Bernard peut désormais valider (n° d’ordre 3)');
     const validators = page.getByRole('table', { name: 'Personnes habilitées à valider' });
-    await expect.poll(() => validators.locator('tbody tr').allInnerTexts()).toEqual([
-      'Hélène Durand\t10101234567\tTitulaire\tHabilitation permanente',
-      'Lucas Bernard\t20202020202\tPréparateur\tRetirer l’habilitation',
-    ]);
+    await expect
+      .poll(() => validators.locator('tbody tr').allInnerTexts())
+      .toEqual(['Hélène Durand\t10101234567\tTitulaire\tHabilitation permanente', 'Lucas Bernard\t20202020202\tPréparateur\tRetirer l’habilitation']);
     await expect.poll(() => offeredValidators(page)).toEqual([HOLDER, PREPARATEUR]);
     await app.screenshot('establishment-06-preparateur-authorised');
 
@@ -218,13 +219,15 @@ describe('establishment, validators and products', () => {
     const row = products.locator('tbody tr').first();
     const cells = () => row.locator('td').allInnerTexts();
     await expect.poll(cells).toEqual(['Skénan LP', 'gélule LP', '30 mg', 'gélule', '28', '—', '—', 'Modifier\nDésactiver']);
-    await expect.poll(async () => (await storedEvents())[6]).toMatchObject({
-      type: 'product.changed',
-      productId: 'P4',
-      active: true,
-      product: { designation: 'Skénan LP', perBox: 28_000, unit: 'gélule' },
-      validatedBy: { name: 'Hélène Durand' },
-    });
+    await expect
+      .poll(async () => (await storedEvents())[6])
+      .toMatchObject({
+        type: 'product.changed',
+        productId: 'P4',
+        active: true,
+        product: { designation: 'Skénan LP', perBox: 28_000, unit: 'gélule' },
+        validatedBy: { name: 'Hélène Durand' },
+      });
 
     await page.getByRole('button', { name: 'Désactiver Skénan LP' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('désactivé (n° d’ordre 8)');

@@ -105,9 +105,9 @@ describe('exits of an officine', () => {
     await page.getByLabel('N° d’ordonnancier').fill('2026-0802');
     await page.getByLabel('Nom du porteur').fill('Paul Martin');
     await submitExit(page);
-    await expect.poll(() => refusalUnder(page, 'Pièce d’identité du porteur').textContent()).toBe(
-      'Le champ «\u202fpièce d’identité du porteur\u202f» est obligatoire.',
-    );
+    await expect
+      .poll(() => refusalUnder(page, 'Pièce d’identité du porteur').textContent())
+      .toBe('Le champ «\u202fpièce d’identité du porteur\u202f» est obligatoire.');
     expect(await page.getByLabel('Nom du porteur').inputValue()).toBe('Paul Martin');
     await app.screenshot('exits-03-dispensation-bearer-refused');
     await page.getByLabel('Pièce d’identité du porteur').fill('CNI 120369004512');
@@ -121,9 +121,9 @@ describe('exits of an officine', () => {
     await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: SKENAN });
     await page.getByLabel('Quantité de substance (gélule)').fill('2');
     await submitExit(page);
-    await expect.poll(() => refusalUnder(page, 'N° au registre des préparations').textContent()).toBe(
-      'Le champ «\u202fnuméro au registre des préparations\u202f» est obligatoire.',
-    );
+    await expect
+      .poll(() => refusalUnder(page, 'N° au registre des préparations').textContent())
+      .toBe('Le champ «\u202fnuméro au registre des préparations\u202f» est obligatoire.');
     expect(await page.getByLabel('Quantité de substance (gélule)').inputValue()).toBe('2');
     await app.screenshot('exits-04-preparation-refused');
     await page.getByLabel('N° au registre des préparations').fill('PM-2026-031');
@@ -162,9 +162,9 @@ describe('exits of an officine', () => {
     await page.getByLabel('Déclarée à l’ANSM le').fill(app.today());
     expect(await page.getByLabel('Déclaration à la DDPP (réf.)').count()).toBe(0);
     await submitExit(page);
-    await expect.poll(() => refusalUnder(page, 'Déclaration à l’ANSM (réf.)').textContent()).toBe(
-      'Le champ «\u202fréférence de la déclaration à l’ANSM\u202f» est obligatoire.',
-    );
+    await expect
+      .poll(() => refusalUnder(page, 'Déclaration à l’ANSM (réf.)').textContent())
+      .toBe('Le champ «\u202fréférence de la déclaration à l’ANSM\u202f» est obligatoire.');
     expect(await page.getByLabel('Circonstances').inputValue()).toBe('Boîte entamée manquante au coffre, constatée à l’inventaire du matin');
     await app.screenshot('exits-06-theft-refused');
     await page.getByLabel('Déclaration à l’ANSM (réf.)').fill('ANSM-VOL-2026-0012');
@@ -176,8 +176,12 @@ describe('exits of an officine', () => {
     await openTab(page, 'Registre');
     await expect.poll(() => registerRows(page).count()).toBe(7);
     const rows = await registerRows(page).allInnerTexts();
-    expect(rows[1]).toMatch(/^4\t[^\t]+\tDispensation\tAnonyme \(art\. L\. 3414-1\) \/ Dr Claire Petit — ordonnancier n° 2026-0801\t\t7\t49\t.*Patient suivi en CSAPA/s);
-    expect(rows[2]).toMatch(/^5\t[^\t]+\tDispensation\tJean Martin \/ Dr Claire Petit — ordonnancier n° 2026-0802 — porteur\u202f: Paul Martin \(CNI 120369004512\)\t\t10\t39\t/);
+    expect(rows[1]).toMatch(
+      /^4\t[^\t]+\tDispensation\tAnonyme \(art\. L\. 3414-1\) \/ Dr Claire Petit — ordonnancier n° 2026-0801\t\t7\t49\t.*Patient suivi en CSAPA/s,
+    );
+    expect(rows[2]).toMatch(
+      /^5\t[^\t]+\tDispensation\tJean Martin \/ Dr Claire Petit — ordonnancier n° 2026-0802 — porteur\u202f: Paul Martin \(CNI 120369004512\)\t\t10\t39\t/,
+    );
     expect(rows[3]).toMatch(/^6\t[^\t]+\tDispensation\tJean Martin \/ Dr Claire Petit — ordonnancier n° 2026-0803\t\t4\t35\t/);
     expect(rows[4]).toMatch(/^7\t[^\t]+\tPréparation magistrale\tPréparation n° PM-2026-031\t\t2\t33\t/);
     expect(rows[5]).toMatch(/^8\t[^\t]+\tRetour fournisseur\tOCP Répartition — Rappel de lot — bon BR-2026-118\t\t14\t19\t/);
@@ -226,7 +230,13 @@ describe('exits of a veterinary practice', () => {
     const { page } = app;
     await openVeterinaryRegister(page);
     await addComfortan(page);
-    await receiveBoxes(page, 3, { product: COMFORTAN, lot: 'L23A41', supplier: 'Centravet', address: 'ZI de Plancoët, 22130 Plancoët', deliveryRef: 'BL-CV-88412' }); // n° 3: 30 mL
+    await receiveBoxes(page, 3, {
+      product: COMFORTAN,
+      lot: 'L23A41',
+      supplier: 'Centravet',
+      address: 'ZI de Plancoët, 22130 Plancoët',
+      deliveryRef: 'BL-CV-88412',
+    }); // n° 3: 30 mL
 
     await openTab(page, 'Sorties');
     const kinds = page.getByRole('group', { name: 'Type de sortie' }).getByRole('radio');
@@ -258,7 +268,9 @@ describe('exits of a veterinary practice', () => {
     await page.getByLabel('Nom du détenteur').fill('Luc Moreau');
     await page.getByLabel('Adresse du détenteur').fill('9 quai Claude Bernard, 69007 Lyon');
     await submitExit(page);
-    await expect.poll(() => refusalUnder(page, 'Référence de l’ordonnance').textContent()).toBe('Le champ «\u202fréférence de l’ordonnance\u202f» est obligatoire.');
+    await expect
+      .poll(() => refusalUnder(page, 'Référence de l’ordonnance').textContent())
+      .toBe('Le champ «\u202fréférence de l’ordonnance\u202f» est obligatoire.');
     expect(await page.getByLabel('Nom du détenteur').inputValue()).toBe('Luc Moreau');
     await app.screenshot('exits-10-vet-dispensing-refused');
     await page.getByLabel('Référence de l’ordonnance').fill('ORD-2026-0456');

@@ -79,7 +79,9 @@ describe('first slice of the register, through the window', () => {
     await openTab(page, 'Registre');
     await expect.poll(() => registerRows(page).count()).toBe(2);
     const rowsBefore = await registerRows(page).allInnerTexts();
-    expect(rowsBefore[0]).toMatch(/^3\t.*Réception\tOCP Répartition \(Grossiste-répartiteur\) — BL BL-2026-118 — lot SK4521, pér\. 06\/\d{4}\t28\t\t28\tHélène Durand\tCorriger$/);
+    expect(rowsBefore[0]).toMatch(
+      /^3\t.*Réception\tOCP Répartition \(Grossiste-répartiteur\) — BL BL-2026-118 — lot SK4521, pér\. 06\/\d{4}\t28\t\t28\tHélène Durand\tCorriger$/,
+    );
     expect(rowsBefore[1]).toMatch(/^4\t.*Dispensation\tJean Martin \/ Dr Claire Petit — ordonnancier n° 2026-0457\t\t10\t18\tHélène Durand\tCorriger$/);
     await app.screenshot('07-register');
 

@@ -50,7 +50,12 @@ describe('hand-over package', () => {
     for (const folder of [handoverFolder, sellerReserve, buyerReserve]) await mkdir(folder);
 
     // ——— The seller ———
-    const seller = await launchApp({ profileDir: join(workDir, 'seller', 'profile'), dataFolder: join(workDir, 'seller', 'data'), reserveFolder: sellerReserve, saveFolder: handoverFolder });
+    const seller = await launchApp({
+      profileDir: join(workDir, 'seller', 'profile'),
+      dataFolder: join(workDir, 'seller', 'data'),
+      reserveFolder: sellerReserve,
+      saveFolder: handoverFolder,
+    });
     const { page } = seller;
     await openRegister(page, { reserve: true });
     await addSkenan(page);
@@ -66,7 +71,9 @@ describe('hand-over package', () => {
     const year = seller.now().getFullYear();
     await page.getByRole('button', { name: `Archiver l’année ${year} maintenant` }).click();
     const archives = page.getByRole('table', { name: 'Archives annuelles' });
-    await expect.poll(() => archives.locator('tbody tr').allInnerTexts(), { timeout: 20_000 }).toEqual([expect.stringMatching(new RegExp(`^${year}\\t${year}_archive-annuelle_.*\\tintègre\\tcopiée$`, 's'))]);
+    await expect
+      .poll(() => archives.locator('tbody tr').allInnerTexts(), { timeout: 20_000 })
+      .toEqual([expect.stringMatching(new RegExp(`^${year}\\t${year}_archive-annuelle_.*\\tintègre\\tcopiée$`, 's'))]);
     await seller.screenshot('handover-01-yearly-archive');
 
     // The cession, on the seller's machine: the cut-off and the buyer.
@@ -85,7 +92,9 @@ describe('hand-over package', () => {
     await page.getByRole('button', { name: 'Valider l’inventaire' }).click();
     // The transfer-inventory PDF (n° 8, after the inventory n° 6 and its variance n° 7).
     await expect.poll(() => step(page).textContent()).toBe('3. Inventaire de cession (PDF)');
-    expect(plain(await page.locator('.wizard__facts').textContent())).toBe(`Inventaire contradictoire n° 6 du ${shown(today)}, en présence de ${BUYER.name} (n° ${BUYER.orderNumber}).`);
+    expect(plain(await page.locator('.wizard__facts').textContent())).toBe(
+      `Inventaire contradictoire n° 6 du ${shown(today)}, en présence de ${BUYER.name} (n° ${BUYER.orderNumber}).`,
+    );
     await page.getByRole('button', { name: 'Imprimer l’inventaire de cession' }).click();
     await expect.poll(() => page.locator('.wizard > .outcome').textContent(), { timeout: 30_000 }).toContain('(n° d’ordre 8)');
     // The change of holder, recorded by the seller, the holder.
@@ -93,7 +102,9 @@ describe('hand-over package', () => {
     expect(await validatedBy(page).locator('option').allInnerTexts()).toEqual([`${SELLER.name} — Titulaire`]);
     await page.getByRole('form', { name: 'Changement de titulaire' }).getByRole('button', { name: 'Inscrire le changement de titulaire' }).click();
     const wizard = page.locator('.wizard');
-    await expect.poll(async () => plain(await wizard.getByRole('status').first().textContent())).toContain(`Registre cédé à ${BUYER.name} (n° ${BUYER.orderNumber}) le ${shown(today)} (changement de titulaire, n° d’ordre 9)`);
+    await expect
+      .poll(async () => plain(await wizard.getByRole('status').first().textContent()))
+      .toContain(`Registre cédé à ${BUYER.name} (n° ${BUYER.orderNumber}) le ${shown(today)} (changement de titulaire, n° d’ordre 9)`);
     await expect.poll(() => reserveBanner(page).textContent()).toContain('à jour, 9/9');
     await seller.screenshot('handover-02-handed-over');
 
@@ -135,10 +146,18 @@ describe('hand-over package', () => {
     expect(parties).toContain('Le cédant, qui remet Le cessionnaire, qui reçoit et donne décharge');
     expect(parties).toContain(`${SELLER.name} ${BUYER.name} n° RPPS ou Ordre : ${SELLER.orderNumber} n° RPPS ou Ordre : ${BUYER.orderNumber}`);
     // A long file name wraps in its cell: read in the PDF's order, its characters follow each other.
-    const raw = execFileSync('pdftotext', ['-raw', join(handoverFolder, written[1]!), '-']).toString().replace(/\s+/g, '');
+    const raw = execFileSync('pdftotext', ['-raw', join(handoverFolder, written[1]!), '-'])
+      .toString()
+      .replace(/\s+/g, '');
     expect(raw).toContain(`editions/${edition?.fileName ?? '?'}`);
     expect(discharge).toContain(edition?.sha256 ?? '?');
-    execFileSync('pdftoppm', ['-png', '-r', '60', join(handoverFolder, written[1]!), join(import.meta.dirname, '..', '..', 'test-results', 'screens', 'handover-decharge')]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      join(handoverFolder, written[1]!),
+      join(import.meta.dirname, '..', '..', 'test-results', 'screens', 'handover-decharge'),
+    ]);
 
     // ——— The buyer, on a fresh installation ———
     const alteredPath = join(workDir, 'altere.zip');
@@ -146,11 +165,18 @@ describe('hand-over package', () => {
     await writeFile(alteredPath, withByteChanged(packageBytes, editionRange.start + 100));
     let offered = alteredPath;
     const buyerData = join(workDir, 'buyer', 'data');
-    const buyer = await launchApp({ profileDir: join(workDir, 'buyer', 'profile'), dataFolder: buyerData, reserveFolder: buyerReserve, packageFile: () => offered });
+    const buyer = await launchApp({
+      profileDir: join(workDir, 'buyer', 'profile'),
+      dataFolder: buyerData,
+      reserveFolder: buyerReserve,
+      packageFile: () => offered,
+    });
     const screen = buyer.page;
     const takeOver = screen.getByRole('region', { name: 'Reprendre depuis un dossier de reprise (.zip)' });
     await takeOver.getByRole('button', { name: 'Choisir le dossier de reprise…' }).click();
-    await expect.poll(() => takeOver.getByRole('alert').textContent()).toContain(`la partie «\u202f${editionPartPath(edition?.fileName ?? '')}\u202f» a été modifiée`);
+    await expect
+      .poll(() => takeOver.getByRole('alert').textContent())
+      .toContain(`la partie «\u202f${editionPartPath(edition?.fileName ?? '')}\u202f» a été modifiée`);
     await takeOver.scrollIntoViewIfNeeded();
     await buyer.screenshot('handover-04-altered-refused');
     expect(await screen.getByRole('heading', { name: 'Ouverture du registre' }).isVisible()).toBe(true);
@@ -167,7 +193,9 @@ describe('hand-over package', () => {
     await expect.poll(() => takeOver.getByRole('status').first().textContent()).toContain('Dossier vérifié\u202f: intègre.');
     await expect.poll(() => takeOver.textContent()).toContain(fingerprint);
     // The package already names the buyer as holder: the change of holder travels in it.
-    expect(plain(await takeOver.textContent())).toContain(`Pharmacie du Marché — titulaire à la remise : ${BUYER.name} (n° ${BUYER.orderNumber}) — 9 inscriptions, 2 édition(s).`);
+    expect(plain(await takeOver.textContent())).toContain(
+      `Pharmacie du Marché — titulaire à la remise : ${BUYER.name} (n° ${BUYER.orderNumber}) — 9 inscriptions, 2 édition(s).`,
+    );
     await takeOver.getByRole('button', { name: 'Reprendre «\u202fPharmacie du Marché\u202f»' }).click();
     await expect.poll(() => takeOver.getByRole('alert').textContent()).toContain('Choisissez d’abord le dossier de votre copie de réserve');
     await takeOver.getByRole('button', { name: 'Choisir le dossier de réserve…' }).click();

@@ -69,7 +69,9 @@ describe('inventory', () => {
 
     // Without the reason: refused, nothing written.
     await page.getByRole('button', { name: 'Valider l’inventaire' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Écart d’inventaire pour « Skenan LP » (Stock disponible) : indiquez-en le motif.'.replace(/ ([:»])/g, '\u202f$1').replace(/« /g, '«\u202f'));
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('Écart d’inventaire pour « Skenan LP » (Stock disponible) : indiquez-en le motif.'.replace(/ ([:»])/g, '\u202f$1').replace(/« /g, '«\u202f'));
     expect(await reason.getAttribute('aria-invalid')).toBe('true');
     await app.screenshot('inventory-02-reason-required');
     await expect.poll(() => reserveBanner(page).textContent()).toContain('à jour, 4/4');
@@ -79,7 +81,9 @@ describe('inventory', () => {
     await expect.poll(() => page.locator('.inventory-form').getByRole('status').textContent()).toContain('Inventaire enregistré sous le n° d’ordre 5');
     expect(await page.locator('.inventory-form').getByRole('status').textContent()).toContain('(n° 6)');
     // Then its edition: archived, recorded (n° 7) and opened.
-    await expect.poll(() => page.locator('.inventory > .outcome').textContent(), { timeout: 30_000 }).toContain('archivée et inscrite au registre (n° d’ordre 7)');
+    await expect
+      .poll(() => page.locator('.inventory > .outcome').textContent(), { timeout: 30_000 })
+      .toContain('archivée et inscrite au registre (n° d’ordre 7)');
     await app.screenshot('inventory-03-recorded');
     const history = page.getByRole('table', { name: 'Inventaires inscrits' });
     expect(await history.innerText()).toContain('Hélène Durand, Paul Girard');
@@ -93,11 +97,26 @@ describe('inventory', () => {
       type: 'inventory.taken',
       countedBy: 'Hélène Durand, Paul Girard',
       lines: [
-        { productId: 'P2', compartment: 'dispensable', expected: 18_000, counted: 17_000, method: 'count', reason: 'Gélule écrasée au déconditionnement, non inscrite' },
+        {
+          productId: 'P2',
+          compartment: 'dispensable',
+          expected: 18_000,
+          counted: 17_000,
+          method: 'count',
+          reason: 'Gélule écrasée au déconditionnement, non inscrite',
+        },
         { productId: 'P2', compartment: 'quarantine', expected: 0, counted: 0, method: 'count' },
       ],
     });
-    expect(events[5]).toMatchObject({ seq: 6, type: 'inventory.adjustment', inventory: 5, productId: 'P2', compartment: 'dispensable', direction: 'exit', quantity: 1_000 });
+    expect(events[5]).toMatchObject({
+      seq: 6,
+      type: 'inventory.adjustment',
+      inventory: 5,
+      productId: 'P2',
+      compartment: 'dispensable',
+      direction: 'exit',
+      quantity: 1_000,
+    });
     expect(events[6]).toMatchObject({ seq: 7, type: 'edition.produced', edition: 'inventory', inventory: 5 });
 
     // The inventory PDF: the archived file the register names, expected, counted, variance, reason, flagged for the inspector.
@@ -106,7 +125,11 @@ describe('inventory', () => {
     const archived = join(dataFolder, 'editions', registerId, edition.fileName);
     expect(app.opened).toEqual([archived]);
     expect(edition.fileName).toMatch(/^\d{4}-\d{2}-\d{2}_inventaire_\d{8}-\d{4}\.pdf$/);
-    expect(createHash('sha256').update(await readFile(archived)).digest('hex')).toBe(edition.sha256);
+    expect(
+      createHash('sha256')
+        .update(await readFile(archived))
+        .digest('hex'),
+    ).toBe(edition.sha256);
     const text = pdfText(archived);
     expect(text).toContain('Inventaire des stupéfiants');
     expect(text).toContain('Pharmacie du Marché');

@@ -35,7 +35,11 @@ afterAll(async () => {
   await rm(workDir, { recursive: true, force: true });
 });
 
-const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const plain = (text: string | null) =>
+  (text ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The reconstructed template, its Skenan row carrying this CIP13 as GTIN-14. */
 async function templateWithSkenan(): Promise<Uint8Array> {
@@ -83,7 +87,9 @@ describe('filling ANSM’s JARE workbook', () => {
 
     // A foreign workbook: refused, in French, naming its sheets.
     await section.getByRole('button', { name: 'Choisir le fichier JARE de l’ANSM…' }).click();
-    await expect.poll(async () => plain(await section.getByRole('alert').textContent())).toBe('Ce classeur n’est pas un fichier JARE de l’ANSM : il n’a pas les feuilles S et P (feuilles trouvées : « Feuil1 »).');
+    await expect
+      .poll(async () => plain(await section.getByRole('alert').textContent()))
+      .toBe('Ce classeur n’est pas un fichier JARE de l’ANSM : il n’a pas les feuilles S et P (feuilles trouvées : « Feuil1 »).');
     await app.screenshot('jare-01-foreign-refused');
 
     // ANSM's template: what it holds, then the matches.
@@ -107,7 +113,9 @@ describe('filling ANSM’s JARE workbook', () => {
 
     // Confirmed once: remembered by the main process for this register.
     await section.getByRole('button', { name: 'Confirmer' }).click();
-    await expect.poll(async () => plain(await section.getByRole('status').first().textContent())).toContain('Correspondance de Morphine (sulfate) confirmée et retenue sur ce poste.');
+    await expect
+      .poll(async () => plain(await section.getByRole('status').first().textContent()))
+      .toContain('Correspondance de Morphine (sulfate) confirmée et retenue sur ce poste.');
     expect(plain(await matched.locator('tbody tr').first().innerText())).toBe('S Morphine (sulfate) 5 — Morphine sulfate mg votre confirmation Oublier');
     expect(await proposals.count()).toBe(0);
     const settings = JSON.parse(await readFile(join(dataFolder, 'settings.json'), 'utf8')) as { jareMatches: Record<string, unknown> };
@@ -119,16 +127,22 @@ describe('filling ANSM’s JARE workbook', () => {
     await section.getByRole('button', { name: 'Remplir et enregistrer la copie…' }).click();
     const report = section.getByRole('region', { name: 'Rapport du remplissage' });
     const savedPath = join(saveFolder, 'JARE_2025_rempli.xlsx');
-    await expect.poll(async () => plain(await report.getByRole('status').textContent()), { timeout: 30_000 }).toContain(`Copie remplie enregistrée : ${savedPath} (empreinte SHA-256`);
+    await expect
+      .poll(async () => plain(await report.getByRole('status').textContent()), { timeout: 30_000 })
+      .toContain(`Copie remplie enregistrée : ${savedPath} (empreinte SHA-256`);
     const reportText = plain(await report.innerText());
-    expect(reportText).toContain('22 cellule(s) remplie(s) : 1 ligne(s) de la feuille S sur 5, 1 ligne(s) de la feuille P sur 3 ; 0 ligne(s) du registre sans ligne dans le fichier, 0 correspondance(s) à confirmer.');
+    expect(reportText).toContain(
+      '22 cellule(s) remplie(s) : 1 ligne(s) de la feuille S sur 5, 1 ligne(s) de la feuille P sur 3 ; 0 ligne(s) du registre sans ligne dans le fichier, 0 correspondance(s) à confirmer.',
+    );
     const cells = report.getByRole('table', { name: 'Cellules remplies' });
     const cellsText = plain(await cells.innerText());
     expect(cellsText).toContain('S 5 H Acquisition sur le territoire douanier (+) Morphine (sulfate) 840 mg');
     expect(cellsText).toContain('S 5 M Cession sur le territoire douanier au commerce de détail (-) Morphine (sulfate) 300 mg');
     expect(cellsText).toContain('P 5 S Stock au 31 décembre Skenan LP (P2) 18 gélule');
     expect(reportText).toContain('Feuille S, en-têtes non reconnus, colonnes laissées telles quelles : K « Utilisation à d’autres fins (-) », R « Contrôle ».');
-    await expect.poll(async () => plain(await section.locator('.edition-busy, .outcome').last().textContent()), { timeout: 30_000 }).toMatch(/Édition « 2025_jare-rapport-remplissage_\d{8}-\d{4}\.pdf » archivée et inscrite au registre/);
+    await expect
+      .poll(async () => plain(await section.locator('.edition-busy, .outcome').last().textContent()), { timeout: 30_000 })
+      .toMatch(/Édition « 2025_jare-rapport-remplissage_\d{8}-\d{4}\.pdf » archivée et inscrite au registre/);
     await app.screenshot('jare-04-filled');
 
     // The copy read back: the figures in their row's unit, in the columns found by their header; the rest untouched.
@@ -164,19 +178,25 @@ describe('filling ANSM’s JARE workbook', () => {
     // Never over a file: a second filling to the same name is refused, the first copy kept.
     const firstCopy = await readFile(savedPath);
     await section.getByRole('button', { name: 'Remplir et enregistrer la copie…' }).click();
-    await expect.poll(async () => plain(await section.getByRole('alert').textContent())).toContain('Un fichier porte déjà le nom « JARE_2025_rempli.xlsx » : il n’est jamais remplacé');
+    await expect
+      .poll(async () => plain(await section.getByRole('alert').textContent()))
+      .toContain('Un fichier porte déjà le nom « JARE_2025_rempli.xlsx » : il n’est jamais remplacé');
     expect(await readFile(savedPath)).toEqual(firstCopy);
 
     // Listed in Éditions like every edition.
     await openTab(page, 'Éditions');
-    await expect.poll(async () => plain(await page.getByRole('table', { name: 'Éditions produites' }).innerText())).toContain('Remplissage du fichier JARE (rapport)');
+    await expect
+      .poll(async () => plain(await page.getByRole('table', { name: 'Éditions produites' }).innerText()))
+      .toContain('Remplissage du fichier JARE (rapport)');
 
     // After a reload, the confirmation is remembered: nothing to confirm again.
     await page.reload();
     await expect.poll(() => page.locator('.topbar').textContent()).toContain('Pharmacie du Marché');
     await openTab(page, 'Déclaration annuelle');
     await section.getByRole('button', { name: 'Choisir le fichier JARE de l’ANSM…' }).click();
-    await expect.poll(async () => plain(await matched.locator('tbody').innerText())).toBe('S Morphine (sulfate) 5 — Morphine sulfate mg votre confirmation Oublier P Skenan LP (P2) 5 — SKENAN LP 30 mg, gélule code GTIN / CIP');
+    await expect
+      .poll(async () => plain(await matched.locator('tbody').innerText()))
+      .toBe('S Morphine (sulfate) 5 — Morphine sulfate mg votre confirmation Oublier P Skenan LP (P2) 5 — SKENAN LP 30 mg, gélule code GTIN / CIP');
     expect(await proposals.count()).toBe(0);
     await app.screenshot('jare-05-remembered');
 

@@ -59,7 +59,9 @@ describe('quarantine and theft', () => {
     expect(await dialog.innerText()).toContain('Mettre en quarantaine le lot SK-FIN de Skenan LP, soit 28 (gélule)');
     await app.screenshot('quarantine-02-confirm');
     await dialog.getByRole('button', { name: 'Confirmer' }).click();
-    await expect.poll(() => page.locator('.quarantine').getByRole('status').first().textContent()).toContain('Lot SK-FIN mis en quarantaine sous le n° d’ordre 4.');
+    await expect
+      .poll(() => page.locator('.quarantine').getByRole('status').first().textContent())
+      .toContain('Lot SK-FIN mis en quarantaine sous le n° d’ordre 4.');
     await expect.poll(() => dialog.count()).toBe(0);
 
     // The stock: the balance unchanged, all of it in quarantine, nothing dispensable; the lot leaves the list.
@@ -72,7 +74,9 @@ describe('quarantine and theft', () => {
     await openTab(page, 'Registre');
     const register = page.getByRole('table', { name: /^Registre par produit/ });
     await expect.poll(() => register.locator('tbody tr').count()).toBe(2);
-    expect(await register.locator('tbody tr').nth(1).innerText()).toMatch(/^4\t.*\tMise en quarantaine\t28 du stock disponible vers la quarantaine \(à détruire\) — Autre motif — lot SK-FIN — Péremption proche .*\t\t\t28\t/s);
+    expect(await register.locator('tbody tr').nth(1).innerText()).toMatch(
+      /^4\t.*\tMise en quarantaine\t28 du stock disponible vers la quarantaine \(à détruire\) — Autre motif — lot SK-FIN — Péremption proche .*\t\t\t28\t/s,
+    );
 
     // The dispensation is refused: nothing is dispensable any more.
     await openTab(page, 'Sorties');
@@ -86,7 +90,9 @@ describe('quarantine and theft', () => {
     await page.getByLabel('Adresse du prescripteur').fill('8 avenue Foch, 69006 Lyon');
     await page.getByLabel('N° d’ordonnancier').fill('2026-0500');
     await page.getByRole('button', { name: 'Enregistrer la sortie' }).click();
-    await expect.poll(async () => (await page.getByRole('alert').first().textContent())?.replace(/[\u00a0\u202f]/g, ' ')).toContain('Stock insuffisant : 0 disponible(s), 1 demandé(s).');
+    await expect
+      .poll(async () => (await page.getByRole('alert').first().textContent())?.replace(/[\u00a0\u202f]/g, ' '))
+      .toContain('Stock insuffisant : 0 disponible(s), 1 demandé(s).');
     await app.screenshot('quarantine-04-dispensation-refused');
 
     // A theft of a fresh lot, and its summary printed for the declarations.
@@ -140,7 +146,9 @@ describe('quarantine and theft', () => {
     await form.getByLabel('Lot (facultatif)').fill('SK-INCONNU');
     await form.getByLabel('Précision').fill('Blister écrasé');
     await form.getByRole('button', { name: 'Enregistrer la mise en quarantaine' }).click();
-    await expect.poll(async () => (await form.getByRole('alert').first().textContent())?.replace(/[\u00a0\u202f]/g, ' ')).toContain('Aucune réception de ce produit ne porte le lot « SK-INCONNU »');
+    await expect
+      .poll(async () => (await form.getByRole('alert').first().textContent())?.replace(/[\u00a0\u202f]/g, ' '))
+      .toContain('Aucune réception de ce produit ne porte le lot « SK-INCONNU »');
     await form.getByLabel('Lot (facultatif)').fill('SK-NEUF');
     await form.getByRole('button', { name: 'Enregistrer la mise en quarantaine' }).click();
     await expect.poll(() => form.getByRole('status').first().textContent()).toContain('Mise en quarantaine enregistrée sous le n° d’ordre 8.');

@@ -100,7 +100,9 @@ describe('restore from the reserve copy', () => {
     // Opened in March and first run in November: March to October close at once, in order.
     await openTab(page, 'Soldes mensuels');
     const month = page.getByRole('combobox', { name: 'Mois' });
-    await expect.poll(() => month.locator('option').allInnerTexts()).toEqual(['03/2026', '04/2026', '05/2026', '06/2026', '07/2026', '08/2026', '09/2026', '10/2026']);
+    await expect
+      .poll(() => month.locator('option').allInnerTexts())
+      .toEqual(['03/2026', '04/2026', '05/2026', '06/2026', '07/2026', '08/2026', '09/2026', '10/2026']);
     await month.selectOption('2026-03');
     const march = page.getByRole('table', { name: 'Solde mensuel 03/2026' });
     expect(await march.locator('tbody tr').allInnerTexts()).toEqual([
@@ -110,7 +112,9 @@ describe('restore from the reserve copy', () => {
     expect(await page.getByText(/Clôture n° d’ordre 8, couvrant le registre jusqu’au n° 7/).count()).toBe(1);
     await app.screenshot('restore-05-monthly-balance');
     await month.selectOption('2026-10');
-    await expect.poll(() => page.getByRole('table', { name: 'Solde mensuel 10/2026' }).locator('tbody tr').first().innerText()).toBe('Morphine sulfate LP 10 mg\t16\t0\t0\t16\t—');
+    await expect
+      .poll(() => page.getByRole('table', { name: 'Solde mensuel 10/2026' }).locator('tbody tr').first().innerText())
+      .toBe('Morphine sulfate LP 10 mg\t16\t0\t0\t16\t—');
     await app.close();
   });
 });
@@ -179,9 +183,9 @@ describe('a restore of several pages is one act', () => {
     await page.getByRole('button', { name: 'Restaurer «\u202fPharmacie du Port\u202f»' }).click();
 
     // Between the second page and the third: the set-up screen, its bar, no register.
-    await expect.poll(async () => plain(await page.getByRole('status').textContent()), { timeout: 30_000 }).toMatch(
-      /^2 000 \/ 2 402 mouvements importés — (Moins d’une minute restante|Environ \d+ min restantes)$/,
-    );
+    await expect
+      .poll(async () => plain(await page.getByRole('status').textContent()), { timeout: 30_000 })
+      .toMatch(/^2 000 \/ 2 402 mouvements importés — (Moins d’une minute restante|Environ \d+ min restantes)$/);
     expect(await page.getByRole('progressbar', { name: 'Avancement de la restauration' }).getAttribute('value')).toBe('2000');
     expect(await page.getByRole('heading', { name: 'Restauration du registre en cours' }).isVisible()).toBe(true);
     expect(await page.locator('.topbar').count()).toBe(0);
@@ -200,7 +204,9 @@ describe('a restore of several pages is one act', () => {
 
     // The start-up check ran on the whole register: intact, and no red banner anywhere.
     await openTab(page, 'Intégrité');
-    await expect.poll(async () => plain(await page.getByLabel('Résultat de la vérification').textContent()), { timeout: 30_000 }).toMatch(/Registre intègre : \d[\d ]* mouvement\(s\) vérifié\(s\)/);
+    await expect
+      .poll(async () => plain(await page.getByLabel('Résultat de la vérification').textContent()), { timeout: 30_000 })
+      .toMatch(/Registre intègre : \d[\d ]* mouvement\(s\) vérifié\(s\)/);
     expect(await page.getByRole('alert').count()).toBe(0);
     await app.screenshot('restore-07-whole-register');
     await app.close();
@@ -221,14 +227,20 @@ describe('a restore of several pages is one act', () => {
     });
     await first.page.getByRole('button', { name: 'Choisir le dossier de la copie de réserve…' }).click();
     await first.page.getByRole('button', { name: 'Restaurer «\u202fPharmacie du Port\u202f»' }).click();
-    await expect.poll(async () => plain(await first.page.getByRole('status').textContent()), { timeout: 30_000 }).toContain('1 000 / 2 402 mouvements importés');
+    await expect
+      .poll(async () => plain(await first.page.getByRole('status').textContent()), { timeout: 30_000 })
+      .toContain('1 000 / 2 402 mouvements importés');
     const port = first.port;
     await first.kill();
 
     const again = await launchApp({ profileDir, dataFolder, reserveFolder, port, clock: TODAY });
     const { page } = again;
-    await expect.poll(async () => plain(await page.getByRole('heading', { level: 1 }).first().textContent()), { timeout: 10_000 }).toBe('Restauration interrompue');
-    expect(plain(await page.locator('.setup').textContent())).toContain('La restauration du registre « Pharmacie du Port » s’est arrêtée après le n° d’ordre 1 000 sur 2 402.');
+    await expect
+      .poll(async () => plain(await page.getByRole('heading', { level: 1 }).first().textContent()), { timeout: 10_000 })
+      .toBe('Restauration interrompue');
+    expect(plain(await page.locator('.setup').textContent())).toContain(
+      'La restauration du registre « Pharmacie du Port » s’est arrêtée après le n° d’ordre 1 000 sur 2 402.',
+    );
     // Neither the register nor the opening of a new one: only the restore to finish.
     expect(await page.locator('.topbar').count()).toBe(0);
     expect(await page.getByRole('heading', { name: 'Ouverture du registre' }).count()).toBe(0);

@@ -83,7 +83,9 @@ describe('a lot’s whole life', () => {
     await app.screenshot('cycle-02-july-expired');
     await page.getByRole('button', { name: 'Mettre en quarantaine le lot SK-JUIN' }).click();
     await page.getByRole('alertdialog', { name: 'Confirmer la mise en quarantaine' }).getByRole('button', { name: 'Confirmer' }).click();
-    await expect.poll(() => page.locator('.quarantine').getByRole('status').first().textContent()).toMatch(/Lot SK-JUIN mis en quarantaine sous le n° d’ordre \d+\./);
+    await expect
+      .poll(() => page.locator('.quarantine').getByRole('status').first().textContent())
+      .toMatch(/Lot SK-JUIN mis en quarantaine sous le n° d’ordre \d+\./);
     await expect.poll(() => stockLine(page)).toMatch(/Skenan LP.*\s32\s+14\s+18\s+gélule/s);
     await app.screenshot('cycle-03-july-quarantine');
 
@@ -118,11 +120,21 @@ describe('a lot’s whole life', () => {
     await pv.getByLabel('Méthode de dénaturation').fill('Dissolution dans l’eau chaude puis incorporation à un gélifiant');
     await pv.getByLabel('Élimination des résidus').fill('DASRI');
     await pv.getByRole('button', { name: 'Valider le procès-verbal' }).click();
-    await expect.poll(async () => plain(await card.getByRole('status').first().textContent())).toMatch(new RegExp(`Procès-verbal ${DOSSIER} validé : sortie par destruction n° \\d+`));
+    await expect
+      .poll(async () => plain(await card.getByRole('status').first().textContent()))
+      .toMatch(new RegExp(`Procès-verbal ${DOSSIER} validé : sortie par destruction n° \\d+`));
     await expect.poll(() => card.locator('.dossier__status').textContent()).toBe('Détruit le 10/08/2026');
-    await expect.poll(async () => (await readdir(join(dataFolder, 'editions', (await readdir(join(dataFolder, 'editions')))[0] ?? ''))).some((file) => file.includes('pv-destruction')), { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(
+        async () =>
+          (await readdir(join(dataFolder, 'editions', (await readdir(join(dataFolder, 'editions')))[0] ?? ''))).some((file) => file.includes('pv-destruction')),
+        { timeout: 30_000 },
+      )
+      .toBe(true);
     await card.getByRole('button', { name: 'Inscrire l’envoi de la copie' }).click();
-    await expect.poll(async () => plain(await card.locator('.dossier__copy--sent').textContent())).toBe('Copie du procès-verbal envoyée à l’ARS le 10/08/2026.');
+    await expect
+      .poll(async () => plain(await card.locator('.dossier__copy--sent').textContent()))
+      .toBe('Copie du procès-verbal envoyée à l’ARS le 10/08/2026.');
     await app.screenshot('cycle-05-destroyed');
     const pvPath = await archived(dataFolder, 'pv-destruction');
     const pvText = pdfText(pvPath).replace(/\s+/g, ' ');
@@ -141,7 +153,9 @@ describe('a lot’s whole life', () => {
     await page.getByRole('textbox', { name: 'Motif de l’écart — Skenan LP — Stock disponible' }).fill('Gélule tombée et écrasée, non inscrite');
     await app.screenshot('cycle-06-inventory');
     await page.getByRole('button', { name: 'Valider l’inventaire' }).click();
-    await expect.poll(async () => plain(await page.locator('.inventory-form').getByRole('status').textContent())).toMatch(/Inventaire enregistré sous le n° d’ordre \d+ ; 1 écart\(s\)/);
+    await expect
+      .poll(async () => plain(await page.locator('.inventory-form').getByRole('status').textContent()))
+      .toMatch(/Inventaire enregistré sous le n° d’ordre \d+ ; 1 écart\(s\)/);
     await expect.poll(() => page.locator('.inventory > .outcome').textContent(), { timeout: 30_000 }).toContain('archivée et inscrite au registre');
     const inventoryPath = await archived(dataFolder, 'inventaire');
     expect(pdfText(inventoryPath)).toContain('À présenter à l’inspecteur');
@@ -153,7 +167,9 @@ describe('a lot’s whole life', () => {
     const steps = page.getByRole('table', { name: 'Inventaires, destructions et vols : Skenan LP' });
     await expect.poll(() => steps.locator('tbody tr').count()).toBe(4);
     const stepTexts = plain((await steps.locator('tbody tr').allInnerTexts()).join('\n'));
-    expect(stepTexts).toMatch(/Avis de destruction, dossier PV-2026-001.*Skenan LP \(gélule\) : 18 \(lot SK-JUIN\).*destruction prévue le 10\/08\/2026 devant Dr Paul Giraud/s);
+    expect(stepTexts).toMatch(
+      /Avis de destruction, dossier PV-2026-001.*Skenan LP \(gélule\) : 18 \(lot SK-JUIN\).*destruction prévue le 10\/08\/2026 devant Dr Paul Giraud/s,
+    );
     expect(stepTexts).toMatch(/PV de destruction PV-2026-001.*Dénaturation : Dissolution/s);
     expect(stepTexts).toMatch(/Copie du PV PV-2026-001 envoyée/);
     expect(stepTexts).toMatch(/Inventaire n° \d+.*attendu 14, compté 13, écart −1 — motif : Gélule tombée et écrasée, non inscrite/s);
@@ -184,7 +200,9 @@ describe('a lot’s whole life', () => {
     // The Éditions tab lists the June and July closures' editions, the notice, the PV, the inventory and this register.
     await openTab(page, 'Éditions');
     const editions = page.getByRole('table', { name: 'Éditions produites' });
-    await expect.poll(async () => plain(await editions.innerText())).toMatch(/Avis de destruction[\s\S]*Procès-verbal de destruction|Procès-verbal de destruction[\s\S]*Avis de destruction/);
+    await expect
+      .poll(async () => plain(await editions.innerText()))
+      .toMatch(/Avis de destruction[\s\S]*Procès-verbal de destruction|Procès-verbal de destruction[\s\S]*Avis de destruction/);
     const listed = plain(await editions.innerText());
     expect(listed).toContain('Inventaire');
     expect(listed).toContain('Balance mensuelle');

@@ -16,16 +16,12 @@ describe('resolveAppPath', () => {
     expect(resolveAppPath(ROOT, '/assets/app.js?v=3#x')).toBe(join(ROOT, 'assets', 'app.js'));
   });
 
-  it.each([
-    '/../secret.txt',
-    '/assets/../../secret.txt',
-    '/%2e%2e%2fsecret.txt',
-    '/%2E%2E/%2E%2E/etc/passwd',
-    '/..%2f..%2fetc%2fpasswd',
-    '/.',
-  ])('refuses %s, which would leave the folder', (urlPath) => {
-    expect(resolveAppPath(ROOT, urlPath)).toBeNull();
-  });
+  it.each(['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e%2fsecret.txt', '/%2E%2E/%2E%2E/etc/passwd', '/..%2f..%2fetc%2fpasswd', '/.'])(
+    'refuses %s, which would leave the folder',
+    (urlPath) => {
+      expect(resolveAppPath(ROOT, urlPath)).toBeNull();
+    },
+  );
 
   it('refuses a sibling folder whose name starts like the root', () => {
     expect(resolveAppPath(ROOT, '/../renderer-old/index.html')).toBeNull();

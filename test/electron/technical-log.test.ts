@@ -10,7 +10,10 @@ describe('the technical log', () => {
     const log = technicalLog(folder, () => new Date('2026-03-10T09:00:00.000Z'));
     log('ipc reserve:append', new TypeError("Cannot read properties of undefined (reading 'seq')"), 'K7Q2MX');
     log('ipc app:getInfo', new RangeError('Invalid array length'), 'P3ZZ9A');
-    const lines = readFileSync(join(folder, TECHNICAL_LOG_FILE), 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line));
+    const lines = readFileSync(join(folder, TECHNICAL_LOG_FILE), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatchObject({ at: '2026-03-10T09:00:00.000Z', reference: 'K7Q2MX', where: 'ipc reserve:append' });
     expect(lines[0].detail).toContain("TypeError: Cannot read properties of undefined (reading 'seq')");

@@ -63,7 +63,9 @@ describe('editions killed mid-write', { timeout: 120_000 }, () => {
       expect(written.length).toBeGreaterThan(3);
       for (const name of written) expect(isWholePdf(await readFile(join(out, name)))).toBe(true);
       const hidden = (await readdir(out)).filter((name) => name.startsWith('.'));
-      outcomes.push(`tué ${step.label} : ${left.length} fichier(s) sous leur nom, ${hidden.length} fichier(s) caché(s) « .partiel » ; relancé : ${written.length} PDF complets`);
+      outcomes.push(
+        `tué ${step.label} : ${left.length} fichier(s) sous leur nom, ${hidden.length} fichier(s) caché(s) « .partiel » ; relancé : ${written.length} PDF complets`,
+      );
     });
   }
 

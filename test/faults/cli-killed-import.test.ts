@@ -19,12 +19,16 @@ let csv: string;
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'registre-import-killed-'));
   csv = join(root, 'operations.csv');
-  const header = 'type;date;établissement;adresse;nature;titulaire;n° RPPS/Ordre;produit;désignation;forme;dosage;unité;unités par boîte;CIP13;quantité;fournisseur;qualité fournisseur;adresse fournisseur;bon de livraison;lot;péremption';
+  const header =
+    'type;date;établissement;adresse;nature;titulaire;n° RPPS/Ordre;produit;désignation;forme;dosage;unité;unités par boîte;CIP13;quantité;fournisseur;qualité fournisseur;adresse fournisseur;bon de livraison;lot;péremption';
   const rows = [
     header,
     'ouverture;02/03/2026;Pharmacie du Port;1 quai des Indes, 56100 Lorient;officine;Claire Martin;10001234567;;;;;;;;;;;;;;',
     'produit;02/03/2026;;;;;;SKENAN10;Morphine sulfate LP 10 mg;gélule;10 mg;gélule;14;;;;;;;;',
-    ...Array.from({ length: RECEIPTS }, (_, index) => `entrée;03/03/2026;;;;;;SKENAN10;;;;;;;14;Répartiteur Ouest;Grossiste-répartiteur;ZI de Kerpont, 56850 Caudan;BL-${index};L4521;06/2028`),
+    ...Array.from(
+      { length: RECEIPTS },
+      (_, index) => `entrée;03/03/2026;;;;;;SKENAN10;;;;;;;14;Répartiteur Ouest;Grossiste-répartiteur;ZI de Kerpont, 56850 Caudan;BL-${index};L4521;06/2028`,
+    ),
   ];
   await writeFile(csv, `${rows.join('\n')}\n`, 'utf8');
 });
@@ -50,11 +54,14 @@ describe('import killed mid-write', { timeout: 300_000 }, () => {
       if (kill.hook) return;
       // From outside, as a power cut would: as soon as the temporary journal has bytes.
       killedFromOutside = expect
-        .poll(async () => {
-          const names = await readdir(out);
-          const sizes = await Promise.all(names.map(async (name) => (await stat(join(out, name)).catch(() => null))?.size ?? 0));
-          return sizes.some((size) => size > 0);
-        }, { timeout: 240_000, interval: 5 })
+        .poll(
+          async () => {
+            const names = await readdir(out);
+            const sizes = await Promise.all(names.map(async (name) => (await stat(join(out, name)).catch(() => null))?.size ?? 0));
+            return sizes.some((size) => size > 0);
+          },
+          { timeout: 240_000, interval: 5 },
+        )
         .toBe(true)
         .then(() => void process.kill(pid, 'SIGKILL'));
     });
@@ -74,7 +81,9 @@ describe('import killed mid-write', { timeout: 300_000 }, () => {
     expect(rerun.stdout).toContain('Import réussi');
     const [journal] = await journalsIn(out);
     expect(journal?.verdict).toMatchObject({ ok: true, events: EVENTS, lastSeq: EVENTS });
-    outcomes.push(`${label} : ${left.length} journal sous son nom, ${hidden.length} fichier(s) temporaire(s) caché(s) ; relancé : « Import réussi », ${EVENTS} événements vérifiés`);
+    outcomes.push(
+      `${label} : ${left.length} journal sous son nom, ${hidden.length} fichier(s) temporaire(s) caché(s) ; relancé : « Import réussi », ${EVENTS} événements vérifiés`,
+    );
   }
 
   it('killed from outside as soon as the temporary journal has bytes: no journal under its name, the rerun succeeds', async () => {

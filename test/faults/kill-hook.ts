@@ -29,7 +29,14 @@ const die = (): never => {
 const probe = await fs.open(process.execPath, 'r');
 const FileHandle = Object.getPrototypeOf(probe) as fs.FileHandle;
 await probe.close();
-const original = { open: fs.open, writeFile: fs.writeFile, handleWrite: FileHandle.write, handleWriteFile: FileHandle.writeFile, handleAppendFile: FileHandle.appendFile, sync: FileHandle.sync };
+const original = {
+  open: fs.open,
+  writeFile: fs.writeFile,
+  handleWrite: FileHandle.write,
+  handleWriteFile: FileHandle.writeFile,
+  handleAppendFile: FileHandle.appendFile,
+  sync: FileHandle.sync,
+};
 const paths = new WeakMap<fs.FileHandle, string>();
 
 /** Counts a write to a watched file; in 'mid-write' mode the Nth one is cut in half and the process dies. */
@@ -42,7 +49,10 @@ async function onWrite(handle: fs.FileHandle, data: Data, whole: () => Promise<u
     return whole();
   }
   const bytes = bytesOf(data);
-  await (original.handleWrite as (this: fs.FileHandle, data: Uint8Array) => Promise<unknown>).call(handle, bytes.subarray(0, Math.max(1, Math.floor(bytes.length / 2))));
+  await (original.handleWrite as (this: fs.FileHandle, data: Uint8Array) => Promise<unknown>).call(
+    handle,
+    bytes.subarray(0, Math.max(1, Math.floor(bytes.length / 2))),
+  );
   await original.sync.call(handle);
   return die();
 }

@@ -64,7 +64,10 @@ describe('a writer killed in the middle of a reserve append', () => {
     expect(names.filter((name) => name.endsWith('.lock'))).toEqual([]);
     const [fragment] = names.filter((name) => name.includes('.fragment-'));
     expect(await readFile(join(usb, fragment ?? ''), 'utf8')).toBe(partial);
-    const log = (await readFile(join(usb, `${REGISTER_ID}.journal-technique.jsonl`), 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as { event: string; message: string });
+    const log = (await readFile(join(usb, `${REGISTER_ID}.journal-technique.jsonl`), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { event: string; message: string });
     const takeover = log.find((entry) => entry.event === 'lock.takenOver')?.message ?? '';
     expect(takeover).toContain('le programme qui l’avait posé est arrêté');
     expect(log.map((entry) => entry.event)).toEqual(['lock.takenOver', 'journal.tailMovedAside']);

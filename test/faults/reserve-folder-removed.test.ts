@@ -31,13 +31,19 @@ afterAll(async () => {
 });
 
 const register = (): RegisterEvent[] =>
-  sealAll([openingDraft(), productDraft(), receiptDraft(), dispensationDraft(), ...Array.from({ length: 200 }, (_, index) => receiptDraft({ deliveryRef: `BL-2026-${String(index).padStart(4, '0')}` }))]);
+  sealAll([
+    openingDraft(),
+    productDraft(),
+    receiptDraft(),
+    dispensationDraft(),
+    ...Array.from({ length: 200 }, (_, index) => receiptDraft({ deliveryRef: `BL-2026-${String(index).padStart(4, '0')}` })),
+  ]);
 
 /** The window's way of appending: one event at a time, each sent again until the reserve has it. */
 function appendingLoop(api: ReturnType<typeof mainProcessApi>, events: RegisterEvent[], refusals: string[]) {
   let stop = false;
   const done = (async () => {
-    for (let index = 4; index < events.length && !stop; ) {
+    for (let index = 4; index < events.length && !stop;) {
       const answer = await api['reserve:append']({ registerId: REGISTER_ID, events: [events[index]!] });
       if (answer.ok) index += 1;
       else {

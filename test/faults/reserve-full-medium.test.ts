@@ -44,7 +44,14 @@ function register(receipts: number): RegisterEvent[] {
 describe('a reserve medium that fills up mid-write', () => {
   it('fails in French, cuts nothing until the torn end is copied aside, then heals and loses nothing', async (context) => {
     if (!mount.mounted) {
-      await recordFault({ fault: FAULT, whatDone: 'non exécuté : le noyau refuse le montage d’un tmpfs', eventsLost: 0, silentAlterations: 0, namedInFrench: false, notRun: mount.reason });
+      await recordFault({
+        fault: FAULT,
+        whatDone: 'non exécuté : le noyau refuse le montage d’un tmpfs',
+        eventsLost: 0,
+        silentAlterations: 0,
+        namedInFrench: false,
+        notRun: mount.reason,
+      });
       context.skip(`montage tmpfs refusé par le système : ${mount.reason}`);
     }
     const events = register(80);
@@ -72,7 +79,9 @@ describe('a reserve medium that fills up mid-write', () => {
     const status = accepted(await handlers['reserve:status']({ registerId: REGISTER_ID }));
     expect(status.head?.seq).toBe(shape.head?.seq);
     const kept = shape.head?.seq ?? 0;
-    expect(refusal(await handlers['reserve:append']({ registerId: REGISTER_ID, events: events.slice(kept, kept + 10) }))).toMatchObject({ params: { code: 'ENOSPC' } });
+    expect(refusal(await handlers['reserve:append']({ registerId: REGISTER_ID, events: events.slice(kept, kept + 10) }))).toMatchObject({
+      params: { code: 'ENOSPC' },
+    });
     expect((await readFile(path)).equals(torn)).toBe(true);
     expect((await readdir(usb)).filter((name) => name.includes('.fragment-'))).toEqual([]);
 
@@ -81,7 +90,9 @@ describe('a reserve medium that fills up mid-write', () => {
     const healed = accepted(await handlers['reserve:append']({ registerId: REGISTER_ID, events: events.slice(kept) }));
     expect(healed.seq).toBe(events.length);
     const repairMessage = describeError(healed.repair?.notice ?? { code: 'ipc.internal' });
-    expect(repairMessage).toMatch(/^Copie de réserve réparée le \d\d\/\d\d\/\d{4} à \d\d:\d\d:\d\d\u202f: .* mise de côté dans «\u202fREG-2026-001\.journal\.jsonl\.fragment-/);
+    expect(repairMessage).toMatch(
+      /^Copie de réserve réparée le \d\d\/\d\d\/\d{4} à \d\d:\d\d:\d\d\u202f: .* mise de côté dans «\u202fREG-2026-001\.journal\.jsonl\.fragment-/,
+    );
     const fragments = (await readdir(usb)).filter((name) => name.includes('.fragment-'));
     expect(fragments).toHaveLength(1);
     expect((await readFile(join(usb, fragments[0] ?? ''))).equals(torn.subarray(shape.soundEnd))).toBe(true);

@@ -50,7 +50,13 @@ function killedAppend(dataFolder: string, plan: string, journal: string, when: '
 
 /** A register whose stock never goes negative (the journal readers replay the register's rules). */
 const register = (receipts = 20): RegisterEvent[] =>
-  sealAll([openingDraft(), productDraft(), receiptDraft(), dispensationDraft(), ...Array.from({ length: receipts }, (_, index) => receiptDraft({ deliveryRef: `BL-2026-${String(index).padStart(4, '0')}` }))]);
+  sealAll([
+    openingDraft(),
+    productDraft(),
+    receiptDraft(),
+    dispensationDraft(),
+    ...Array.from({ length: receipts }, (_, index) => receiptDraft({ deliveryRef: `BL-2026-${String(index).padStart(4, '0')}` })),
+  ]);
 
 describe('the main process killed during a reserve append', { timeout: 60_000 }, () => {
   for (const when of ['mid-write', 'after-fsync'] as const) {
@@ -86,7 +92,11 @@ describe('the main process killed during a reserve append', { timeout: 60_000 },
 
       const names = await readdir(usb);
       const fragments = names.filter((name) => name.includes('.fragment-'));
-      const log = (await readFile(join(usb, `${REGISTER_ID}.journal-technique.jsonl`), 'utf8').catch(() => '')).trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as { event: string; message: string });
+      const log = (await readFile(join(usb, `${REGISTER_ID}.journal-technique.jsonl`), 'utf8').catch(() => ''))
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { event: string; message: string });
       const messages = log.map((entry) => entry.message);
       let named: boolean;
       if (when === 'mid-write') {
@@ -106,7 +116,10 @@ describe('the main process killed during a reserve append', { timeout: 60_000 },
         named = takeover;
       }
       await recordFault({
-        fault: when === 'mid-write' ? 'processus principal tué (SIGKILL) au milieu de l’écriture de la réserve' : 'processus principal tué (SIGKILL) après le fsync de la réserve, avant l’acquittement',
+        fault:
+          when === 'mid-write'
+            ? 'processus principal tué (SIGKILL) au milieu de l’écriture de la réserve'
+            : 'processus principal tué (SIGKILL) après le fsync de la réserve, avant l’acquittement',
         whatDone:
           when === 'mid-write'
             ? `les vrais gestionnaires dans un processus fils ajoutent ${events.length - 3} événements ; tué après ${atKill.length - acknowledged.length} octets écrits et synchronisés (fin inachevée de ${shape.tail?.bytes ?? 0} octets) ; relance : réserve à ${head}, fin mise de côté dans ${fragments[0] ?? ''}, verrou repris, rattrapage jusqu’à ${events.length}`

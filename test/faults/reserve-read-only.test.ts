@@ -38,7 +38,7 @@ afterAll(async () => {
 /** Every event a restore would import: page after page from the start, as the window reads them. */
 async function readAll(api: RegistreApi): Promise<RegisterEvent[]> {
   const events: RegisterEvent[] = [];
-  for (let cursor = 0; ; ) {
+  for (let cursor = 0; ;) {
     const page = accepted(await api['reserve:readEvents']({ registerId: REGISTER_ID, cursor, limit: 7 }));
     events.push(...page.events);
     if (page.done || page.nextCursor === cursor) return events;
@@ -49,7 +49,14 @@ async function readAll(api: RegistreApi): Promise<RegisterEvent[]> {
 describe('a damaged, write-protected reserve medium', () => {
   it('is listed, verified and read back up to its last complete event, and never written', async (context) => {
     if (!mount.mounted) {
-      await recordFault({ fault: FAULT, whatDone: 'non exécuté : le noyau refuse le montage d’un tmpfs', eventsLost: 0, silentAlterations: 0, namedInFrench: false, notRun: mount.reason });
+      await recordFault({
+        fault: FAULT,
+        whatDone: 'non exécuté : le noyau refuse le montage d’un tmpfs',
+        eventsLost: 0,
+        silentAlterations: 0,
+        namedInFrench: false,
+        notRun: mount.reason,
+      });
       context.skip(`montage tmpfs refusé par le système : ${mount.reason}`);
     }
     const receipts = Array.from({ length: 60 }, (_, index) => receiptDraft({ deliveryRef: `BL-${index}` }));
@@ -63,14 +70,20 @@ describe('a damaged, write-protected reserve medium', () => {
     await remount(usb, 'ro');
     const path = join(usb, journalFileName(REGISTER_ID));
     const before = await readFile(path);
-    const complete = before.subarray(0, before.lastIndexOf(0x0a) + 1).toString('utf8').split('\n').filter(Boolean).length;
+    const complete = before
+      .subarray(0, before.lastIndexOf(0x0a) + 1)
+      .toString('utf8')
+      .split('\n')
+      .filter(Boolean).length;
     expect(before.length).toBeGreaterThan(before.lastIndexOf(0x0a) + 1); // a torn end is there
 
     // The restore screen, on a fresh machine, with the key write-protected.
     const fresh = mainProcessApi(join(root, 'new-machine'), async () => usb);
     accepted(await fresh['reserve:chooseFolder'](null));
     const listed = accepted(await fresh['reserve:listJournals'](null));
-    expect(listed.journals).toEqual([{ registerId: REGISTER_ID, establishmentName: expect.any(String), lastSeq: complete, tornTailBytes: before.length - (before.lastIndexOf(0x0a) + 1) }]);
+    expect(listed.journals).toEqual([
+      { registerId: REGISTER_ID, establishmentName: expect.any(String), lastSeq: complete, tornTailBytes: before.length - (before.lastIndexOf(0x0a) + 1) },
+    ]);
     const verified = accepted(await fresh['reserve:verify']({ registerId: REGISTER_ID }));
     expect(verified).toMatchObject({ state: 'checked', verdict: { ok: true, lastSeq: complete } });
     const read = await readAll(fresh);

@@ -36,7 +36,10 @@ async function main(): Promise<void> {
   if (!plan || !go) throw new Error('usage: two-writers-worker <plan.json> <go-file>');
   const rounds = JSON.parse(await readFile(plan, 'utf8')) as WriterRound[];
   const dispatchers = rounds.map(({ dataFolder }) =>
-    createDispatcher({ handlers: createHandlers({ version: 'test', shell: 'harness', dataFolder, chooseFolder: async () => null }), isTrustedSender: () => true }),
+    createDispatcher({
+      handlers: createHandlers({ version: 'test', shell: 'harness', dataFolder, chooseFolder: async () => null }),
+      isTrustedSender: () => true,
+    }),
   );
   process.stdout.write('ready\n');
   await waitFor(go); // both writers start together, as two counters would

@@ -94,7 +94,10 @@ describe('two processes appending to one reserve journal', () => {
       const kept = new Map<number, string>();
       const verdict = await readJournal(path, (event) => kept.set(event.seq, event.hash));
       if (!verdict.ok) corrupted += 1;
-      for (const [name, answers] of [['A', answersA], ['B', answersB]] as const) {
+      for (const [name, answers] of [
+        ['A', answersA],
+        ['B', answersB],
+      ] as const) {
         for (const answer of answers.filter((one) => one.round === round)) {
           if (!answer.ok) {
             refusals.add(answer.code ?? '');

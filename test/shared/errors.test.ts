@@ -280,9 +280,7 @@ describe('describeError', () => {
   });
 
   it('puts a narrow no-break space before a colon', () => {
-    expect(describeError(appError('register.notOpened'))).toBe(
-      'Le registre n’est pas encore ouvert\u202f: renseignez d’abord l’établissement.',
-    );
+    expect(describeError(appError('register.notOpened'))).toBe('Le registre n’est pas encore ouvert\u202f: renseignez d’abord l’établissement.');
   });
 
   it('puts narrow no-break spaces inside guillemets around the field label', () => {
@@ -309,9 +307,7 @@ describe('describeError', () => {
 
   it('adds the detail of an internal error when there is one', () => {
     expect(describeError(appError('ipc.internal'))).toBe('Erreur interne de l’application.');
-    expect(describeError(appError('ipc.internal', undefined, { detail: 'disque plein' }))).toBe(
-      'Erreur interne de l’application\u202f: disque plein',
-    );
+    expect(describeError(appError('ipc.internal', undefined, { detail: 'disque plein' }))).toBe('Erreur interne de l’application\u202f: disque plein');
   });
 
   it('sends whoever is not the holder to the « Validé par » choice', () => {
@@ -321,16 +317,36 @@ describe('describeError', () => {
   });
 
   it.each<[string, ReturnType<typeof appError>, string]>([
-    ['the opening day', appError('date.beforeOpening', 'operationDate', { openedOn: '2026-03-02' }), 'La date de l’opération est antérieure à l’ouverture du registre (02/03/2026).'],
+    [
+      'the opening day',
+      appError('date.beforeOpening', 'operationDate', { openedOn: '2026-03-02' }),
+      'La date de l’opération est antérieure à l’ouverture du registre (02/03/2026).',
+    ],
     [
       'the last closed month',
       appError('date.inClosedMonth', 'operationDate', { month: '2026-02' }),
       'Le mois 02/2026 est clos, comme tous ceux d’avant\u202f: une opération oubliée s’enregistre à la date du jour, avec sa date réelle en observation.',
     ],
-    ['the field of a closed list', appError('field.invalidChoice', 'recipient.kind', { label: 'bénéficiaire' }), 'Le champ «\u202fbénéficiaire\u202f» n’a pas une valeur de la liste.'],
-    ['who may not validate', appError('validator.notAuthorized', 'validatedBy', { orderNumber: '10000000000' }), 'La personne n° 10000000000 n’est pas habilitée à valider des écritures dans ce registre.'],
-    ['who already may', appError('validator.alreadyAuthorized', 'person.orderNumber', { orderNumber: '10009876543' }), 'La personne n° 10009876543 est déjà habilitée à valider.'],
-    ['an unknown person', appError('validator.unknown', 'person.orderNumber', { orderNumber: '10009876543' }), 'Aucune personne habilitée ne porte le n° 10009876543.'],
+    [
+      'the field of a closed list',
+      appError('field.invalidChoice', 'recipient.kind', { label: 'bénéficiaire' }),
+      'Le champ «\u202fbénéficiaire\u202f» n’a pas une valeur de la liste.',
+    ],
+    [
+      'who may not validate',
+      appError('validator.notAuthorized', 'validatedBy', { orderNumber: '10000000000' }),
+      'La personne n° 10000000000 n’est pas habilitée à valider des écritures dans ce registre.',
+    ],
+    [
+      'who already may',
+      appError('validator.alreadyAuthorized', 'person.orderNumber', { orderNumber: '10009876543' }),
+      'La personne n° 10009876543 est déjà habilitée à valider.',
+    ],
+    [
+      'an unknown person',
+      appError('validator.unknown', 'person.orderNumber', { orderNumber: '10009876543' }),
+      'Aucune personne habilitée ne porte le n° 10009876543.',
+    ],
     [
       'the inactive product',
       appError('product.inactive', 'productId', { designation: 'Morphine LP 10 mg' }),

@@ -16,7 +16,6 @@ export function journalBreak(path: string, broken: JournalBreak): string {
   return frenchTypography(`Journal refusé : ${path}\n${journalBreakWording(broken)}`);
 }
 
-
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatInteger(count)} ${count > 1 ? pluralForm : singular}`;
 }

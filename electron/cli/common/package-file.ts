@@ -30,7 +30,8 @@ export async function isPackageFile(path: string): Promise<boolean> {
 
 export async function readPackageFile(path: string): Promise<PackageVerdict> {
   try {
-    if ((await stat(path)).size > PACKAGE_LIMITS.maxPackageBytes) return err(appError('package.tooLarge', undefined, { max: String(PACKAGE_LIMITS.maxPackageBytes) }));
+    if ((await stat(path)).size > PACKAGE_LIMITS.maxPackageBytes)
+      return err(appError('package.tooLarge', undefined, { max: String(PACKAGE_LIMITS.maxPackageBytes) }));
     return verifyPackage(await readFile(path));
   } catch (error) {
     throw new UnreadableJournalError(path, errorCode(error));

@@ -11,9 +11,7 @@ export type OptionProblem =
   | { kind: 'repeatedOption'; option: string }
   | { kind: 'unexpectedArgument'; argument: string };
 
-export type OptionsRead =
-  | { ok: true; help: boolean; positionals: string[]; values: Partial<Record<string, string>> }
-  | { ok: false; problem: OptionProblem };
+export type OptionsRead = { ok: true; help: boolean; positionals: string[]; values: Partial<Record<string, string>> } | { ok: false; problem: OptionProblem };
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -63,7 +61,8 @@ function culprit(args: readonly string[], options: Options, code: string): Optio
     if (code !== 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' || declared === undefined) continue;
     if (declared.type === 'boolean' && token.value !== undefined) return { kind: 'valueNotExpected', option: token.rawName };
     // Strict parseArgs refuses a value that looks like an option (`--out --from`): the value was forgotten.
-    if (declared.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('-')))) return { kind: 'missingValue', option: token.rawName };
+    if (declared.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))))
+      return { kind: 'missingValue', option: token.rawName };
   }
   return null;
 }

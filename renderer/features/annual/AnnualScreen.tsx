@@ -54,8 +54,19 @@ export function AnnualScreen({ identity }: { identity: RegisterIdentity }) {
         <h2 id="annual-editions-title">{t.editionsTitle}</h2>
         <p className="muted">{t.editionsExplain}</p>
         <div className="annual-actions">
-          <PrintButton printer={printer} name="annual-working-copy" label={t.workingCopy} className="primary" onClick={() => void printer.print('annual-working-copy', { kind: 'annual-working-copy', period })} />
-          <PrintButton printer={printer} name="annual-statement" label={t.statement} onClick={() => void printer.print('annual-statement', { kind: 'annual-statement', period })} />
+          <PrintButton
+            printer={printer}
+            name="annual-working-copy"
+            label={t.workingCopy}
+            className="primary"
+            onClick={() => void printer.print('annual-working-copy', { kind: 'annual-working-copy', period })}
+          />
+          <PrintButton
+            printer={printer}
+            name="annual-statement"
+            label={t.statement}
+            onClick={() => void printer.print('annual-statement', { kind: 'annual-statement', period })}
+          />
         </div>
         <PrintOutcome printer={printer} />
       </section>
@@ -67,7 +78,11 @@ export function AnnualScreen({ identity }: { identity: RegisterIdentity }) {
 
       {events ? <SubmissionChecklist year={year} events={events} registerId={identity.registerId} printer={printer} /> : null}
 
-      {current.state === 'loaded' ? <AnnualSettingsForm settings={current.settings} save={save} /> : current.state === 'none' ? <p className="muted">{t.noMainProcess}</p> : null}
+      {current.state === 'loaded' ? (
+        <AnnualSettingsForm settings={current.settings} save={save} />
+      ) : current.state === 'none' ? (
+        <p className="muted">{t.noMainProcess}</p>
+      ) : null}
     </section>
   );
 }

@@ -41,7 +41,14 @@ export function AnnualSettingsForm({ settings, save }: AnnualSettingsFormProps) 
       </p>
       <div className={outcome && !outcome.ok ? 'field field--invalid' : 'field'}>
         <label htmlFor={`${id}-deadline`}>{t.deadline}</label>
-        <input id={`${id}-deadline`} value={deadline} onChange={(event) => setDeadline(event.target.value)} inputMode="numeric" aria-invalid={(outcome && !outcome.ok) || undefined} aria-describedby={`${id}-deadline-hint`} />
+        <input
+          id={`${id}-deadline`}
+          value={deadline}
+          onChange={(event) => setDeadline(event.target.value)}
+          inputMode="numeric"
+          aria-invalid={(outcome && !outcome.ok) || undefined}
+          aria-describedby={`${id}-deadline-hint`}
+        />
       </div>
       <p className="field__hint" id={`${id}-deadline-hint`}>
         {t.deadlineHint} {t.settingsWhere}

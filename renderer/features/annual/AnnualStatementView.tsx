@@ -91,21 +91,40 @@ export function AnnualStatementView({ statement }: { statement: AnnualStatement 
     return {
       key: product.productId,
       label: definition.designation,
-      detail: [product.productId, definition.cip13 && `CIP ${definition.cip13}`, substance && `${formatSubstanceAmount(substance.perUnit)} par ${definition.unit}`].filter(Boolean).join(' — '),
+      detail: [
+        product.productId,
+        definition.cip13 && `CIP ${definition.cip13}`,
+        substance && `${formatSubstanceAmount(substance.perUnit)} par ${definition.unit}`,
+      ]
+        .filter(Boolean)
+        .join(' — '),
       unit: definition.unit,
       flows: product.flows,
     };
   });
-  const unexplained = [...statement.substances.filter((row) => row.flows.unexplained !== 0n).map((row) => row.key), ...statement.products.filter((row) => row.flows.unexplained !== 0).map((row) => row.definition.designation)];
+  const unexplained = [
+    ...statement.substances.filter((row) => row.flows.unexplained !== 0n).map((row) => row.key),
+    ...statement.products.filter((row) => row.flows.unexplained !== 0).map((row) => row.definition.designation),
+  ];
 
   return (
     <>
       {statement.closedMonths.length > 0 ? <p className="muted">{t.closedMonths(statement.closedMonths.join(', '))}</p> : null}
       <h2>{t.substancesTitle}</h2>
-      {substances.length === 0 ? <p className="empty">{t.substancesNone}</p> : <FlowTable label={t.substancesTitle} rows={substances} write={(value, row) => frenchDecimal(exactDecimal(value, row.unit as never))} />}
-      {statement.withoutSubstance.length > 0 ? <p className="annual-warning">{t.withoutSubstance(statement.withoutSubstance.map(designation).join(', '))}</p> : null}
+      {substances.length === 0 ? (
+        <p className="empty">{t.substancesNone}</p>
+      ) : (
+        <FlowTable label={t.substancesTitle} rows={substances} write={(value, row) => frenchDecimal(exactDecimal(value, row.unit as never))} />
+      )}
+      {statement.withoutSubstance.length > 0 ? (
+        <p className="annual-warning">{t.withoutSubstance(statement.withoutSubstance.map(designation).join(', '))}</p>
+      ) : null}
       <h2>{t.productsTitle}</h2>
-      {products.length === 0 ? <p className="empty">{t.productsNone}</p> : <FlowTable label={t.productsTitle} rows={products} write={(value) => frenchDecimal(milliDecimal(value as never))} />}
+      {products.length === 0 ? (
+        <p className="empty">{t.productsNone}</p>
+      ) : (
+        <FlowTable label={t.productsTitle} rows={products} write={(value) => frenchDecimal(milliDecimal(value as never))} />
+      )}
       <h2>{t.differencesTitle}</h2>
       {statement.differences.length === 0 ? (
         <p className="muted">{t.differencesNone}</p>

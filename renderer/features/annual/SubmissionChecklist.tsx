@@ -40,7 +40,12 @@ export function SubmissionChecklist({ year, events, registerId, printer }: Submi
           <h3>{t.letterTitle}</h3>
           <p className="muted">{t.letterExplain}</p>
           <div className="annual-actions">
-            <PrintButton printer={printer} name="annual-letter" label={t.letter} onClick={() => void printer.print('annual-letter', { kind: 'annual-letter', period })} />
+            <PrintButton
+              printer={printer}
+              name="annual-letter"
+              label={t.letter}
+              onClick={() => void printer.print('annual-letter', { kind: 'annual-letter', period })}
+            />
           </div>
 
           <h3>{t.authorisationsTitle}</h3>
@@ -81,8 +86,18 @@ export function SubmissionChecklist({ year, events, registerId, printer }: Submi
             </table>
           )}
           <div className="annual-actions">
-            <PrintButton printer={printer} name="annual-authorisations" label={t.authorisationsPdf} onClick={() => void printer.print('annual-authorisations', { kind: 'annual-authorisations', period })} />
-            <PrintButton printer={printer} name="annual-authorisations-csv" label={t.authorisationsCsv} onClick={() => void printer.print('annual-authorisations-csv', { kind: 'annual-authorisations-csv', period })} />
+            <PrintButton
+              printer={printer}
+              name="annual-authorisations"
+              label={t.authorisationsPdf}
+              onClick={() => void printer.print('annual-authorisations', { kind: 'annual-authorisations', period })}
+            />
+            <PrintButton
+              printer={printer}
+              name="annual-authorisations-csv"
+              label={t.authorisationsCsv}
+              onClick={() => void printer.print('annual-authorisations-csv', { kind: 'annual-authorisations-csv', period })}
+            />
           </div>
 
           <h3>{t.certificatesTitle}</h3>

@@ -15,7 +15,8 @@ export const t = typeset({
   operatorHint:
     'La plupart des officines et des cabinets vétérinaires ne la déposent pas : leur inscription à l’Ordre tient lieu de l’autorisation de l’ANSM (art. R. 5132-76 du code de la santé publique), et l’état annuel (art. R. 5132-83) est dû par les titulaires de cette autorisation — fabricants, exploitants, grossistes, importateurs et exportateurs, laboratoires autorisés. Cochez la case si votre établissement détient une autorisation de l’ANSM pour les stupéfiants ou les psychotropes : un rappel s’affichera du 1er janvier à la date limite.',
   deadline: 'Date limite de dépôt (JJ/MM)',
-  deadlineHint: 'Le 15 février d’ordinaire ; l’ANSM l’a reportée au 15 avril en 2025 pour la déclaration 2024. Vérifiez chaque année la date annoncée sur le site de l’ANSM.',
+  deadlineHint:
+    'Le 15 février d’ordinaire ; l’ANSM l’a reportée au 15 avril en 2025 pour la déclaration 2024. Vérifiez chaque année la date annoncée sur le site de l’ANSM.',
   deadlineInvalid: 'Date limite invalide : indiquez un jour et un mois, par exemple 15/02 (le 29 février n’existe pas chaque année).',
   saveSettings: 'Enregistrer',
   settingsSaved: 'Réglage enregistré sur ce poste.',
@@ -48,7 +49,8 @@ export const t = typeset({
   quantity: 'Quantité',
   explanation: 'Explication',
   identityOk: 'Contrôle : pour chaque ligne, stock au 31 décembre = stock au 1er janvier + entrées − sorties + écarts expliqués.',
-  identityBroken: (rows: string) => `Contrôle : écart non expliqué pour ${rows} — les clôtures mensuelles scellées ne concordent pas avec le journal ; à examiner avant de déclarer.`,
+  identityBroken: (rows: string) =>
+    `Contrôle : écart non expliqué pour ${rows} — les clôtures mensuelles scellées ne concordent pas avec le journal ; à examiner avant de déclarer.`,
   closedMonths: (months: string) => `Mois repris de leur clôture scellée : ${months} ; les autres sont calculés depuis le journal.`,
 
   editionsTitle: 'Éditions de l’année',
@@ -58,8 +60,10 @@ export const t = typeset({
 
   checklistTitle: 'Dépôt auprès de l’ANSM : ce que l’application ne fait pas',
   checklistIntro: 'L’application fonctionne hors ligne : le dépôt et l’envoi se font hors de l’application, par une personne de l’établissement.',
-  stepUpload: 'Déposer le fichier JARE de l’année sur NDS-Web 2 (l’application de l’ANSM) : seule une personne titulaire d’un compte « Manager » de l’établissement peut le faire. Les chiffres sont ceux de la copie de travail ; l’ANSM ne veut ni lignes ajoutées ni lignes modifiées dans son fichier.',
-  stepMail: 'Envoyer par courriel à l’ANSM, séparément du fichier, les pièces jointes ci-dessous (adresse du pôle stupéfiants et psychotropes : stupetpsy@ansm.sante.fr, à vérifier sur la page de la déclaration annuelle du site de l’ANSM).',
+  stepUpload:
+    'Déposer le fichier JARE de l’année sur NDS-Web 2 (l’application de l’ANSM) : seule une personne titulaire d’un compte « Manager » de l’établissement peut le faire. Les chiffres sont ceux de la copie de travail ; l’ANSM ne veut ni lignes ajoutées ni lignes modifiées dans son fichier.',
+  stepMail:
+    'Envoyer par courriel à l’ANSM, séparément du fichier, les pièces jointes ci-dessous (adresse du pôle stupéfiants et psychotropes : stupetpsy@ansm.sante.fr, à vérifier sur la page de la déclaration annuelle du site de l’ANSM).',
   letterTitle: 'Lettre d’accompagnement',
   letterExplain: 'Elle nomme l’année et les pièces jointes ; la date du dépôt et la signature s’écrivent à la main.',
   letter: 'Lettre d’accompagnement (PDF)',

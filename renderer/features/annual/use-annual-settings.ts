@@ -31,7 +31,9 @@ export function useAnnualSettings(registerId: string) {
     const api = mainProcess();
     if (!api) return publish(registerId, { state: 'none' });
     known.set(registerId, LOADING);
-    void api['annual:getSettings']({ registerId }).then((answer) => publish(registerId, answer.ok ? { state: 'loaded', settings: answer.value } : { state: 'none' }));
+    void api['annual:getSettings']({ registerId }).then((answer) =>
+      publish(registerId, answer.ok ? { state: 'loaded', settings: answer.value } : { state: 'none' }),
+    );
   }, [registerId]);
 
   /** Saves the settings; the refusal when the main process could not. */

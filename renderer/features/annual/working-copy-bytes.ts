@@ -9,8 +9,19 @@ import type { RegisterEvent } from '../../../shared/register/events';
 import { Refusal } from '../../../shared/unexpected-error';
 import type { RenderRequest } from '../editions/render-edition';
 
-export async function workingCopyBytes(api: RegistreApi, registerId: string, year: number, events: readonly RegisterEvent[], context: RenderRequest['context']): Promise<Uint8Array> {
-  const copy = workingCopy(annualStatement(events, year), { establishment: context.establishment, registerId, head: context.head, editedAt: formatEditionInstant(context.editedAt) });
+export async function workingCopyBytes(
+  api: RegistreApi,
+  registerId: string,
+  year: number,
+  events: readonly RegisterEvent[],
+  context: RenderRequest['context'],
+): Promise<Uint8Array> {
+  const copy = workingCopy(annualStatement(events, year), {
+    establishment: context.establishment,
+    registerId,
+    head: context.head,
+    editedAt: formatEditionInstant(context.editedAt),
+  });
   const { name, address } = context.establishment;
   const answer = await api['annual:workbook']({ copy, establishment: { name, address }, createdAt: context.editedAt.toISOString() });
   if (!answer.ok) throw new Refusal(answer.error);

@@ -30,7 +30,11 @@ interface Parties {
 }
 
 function printTransfer(printer: Printer, inventory: InventoryEvent) {
-  void printer.print('transfer-inventory', { kind: 'transfer-inventory', inventory: inventory.seq, period: { from: inventory.operationDate, to: inventory.operationDate } });
+  void printer.print('transfer-inventory', {
+    kind: 'transfer-inventory',
+    inventory: inventory.seq,
+    period: { from: inventory.operationDate, to: inventory.operationDate },
+  });
 }
 
 export function CessionWizard({ derived, identity }: { derived: CessionStep; identity: RegisterIdentity }) {
@@ -52,7 +56,9 @@ export function CessionWizard({ derived, identity }: { derived: CessionStep; ide
           ) : null}
           {parties ? (
             <div className="wizard__panel">
-              <p className="wizard__facts">{t.partiesLine(identity.holder.name, `${parties.buyer.name} (n° ${parties.buyer.orderNumber})`, formatDay(parties.day))}</p>
+              <p className="wizard__facts">
+                {t.partiesLine(identity.holder.name, `${parties.buyer.name} (n° ${parties.buyer.orderNumber})`, formatDay(parties.day))}
+              </p>
               <button type="button" className="secondary" onClick={() => setParties(null)}>
                 {t.back}
               </button>
@@ -67,7 +73,13 @@ export function CessionWizard({ derived, identity }: { derived: CessionStep; ide
         <div className="wizard__panel">
           <InventoryLine inventory={state.inventory} />
           <p className="muted">{t.transferHint}</p>
-          <PrintButton printer={printer} name="transfer-inventory" label={t.printTransfer} className="primary" onClick={() => printTransfer(printer, state.inventory)} />
+          <PrintButton
+            printer={printer}
+            name="transfer-inventory"
+            label={t.printTransfer}
+            className="primary"
+            onClick={() => printTransfer(printer, state.inventory)}
+          />
         </div>
       ) : null}
       {state.step === 'hand-over' ? (
@@ -86,7 +98,14 @@ export function CessionWizard({ derived, identity }: { derived: CessionStep; ide
           {/* The hand-over itself: the package and its décharge, which now name the buyer (branch package). */}
           <HandoverPackage registerId={identity.registerId} />
           <div className="wizard__buttons">
-            {state.inventory ? <PrintButton printer={printer} name="transfer-inventory" label={t.printTransferAgain} onClick={() => state.inventory && printTransfer(printer, state.inventory)} /> : null}
+            {state.inventory ? (
+              <PrintButton
+                printer={printer}
+                name="transfer-inventory"
+                label={t.printTransferAgain}
+                onClick={() => state.inventory && printTransfer(printer, state.inventory)}
+              />
+            ) : null}
             <button type="button" className="secondary" onClick={() => setRestarted(true)}>
               {t.newCession}
             </button>
@@ -100,7 +119,11 @@ export function CessionWizard({ derived, identity }: { derived: CessionStep; ide
 
 function InventoryLine({ inventory }: { inventory: InventoryEvent }) {
   const buyer = inventory.counterParty;
-  return <p className="wizard__facts">{t.inventoryRecorded(inventory.seq, formatDay(inventory.operationDate), buyer ? `${buyer.name} (n° ${buyer.orderNumber})` : '')}</p>;
+  return (
+    <p className="wizard__facts">
+      {t.inventoryRecorded(inventory.seq, formatDay(inventory.operationDate), buyer ? `${buyer.name} (n° ${buyer.orderNumber})` : '')}
+    </p>
+  );
 }
 
 /** Step 1: the cut-off and who buys; nothing is recorded until the inventory is. */
@@ -137,7 +160,9 @@ function HandOverForm({ inventory, seller }: { inventory: InventoryEvent; seller
   if (!buyer) return null;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    await run(() => recordHolderChange(store, { operationDate: day, buyer, inventory: inventory.seq, ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }));
+    await run(() =>
+      recordHolderChange(store, { operationDate: day, buyer, inventory: inventory.seq, ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }),
+    );
   };
   return (
     <form className="wizard__form" aria-label={CESSION_STEPS[3]} onSubmit={(event) => void submit(event)} noValidate>

@@ -35,7 +35,15 @@ function currentStep(progress: ClosureProgress): number {
   return 4;
 }
 
-export function ClosureWizard({ progress, stock, identity }: { progress: ClosureProgress; stock: ReadonlyMap<string, StockBalance>; identity: RegisterIdentity }) {
+export function ClosureWizard({
+  progress,
+  stock,
+  identity,
+}: {
+  progress: ClosureProgress;
+  stock: ReadonlyMap<string, StockBalance>;
+  identity: RegisterIdentity;
+}) {
   const step = currentStep(progress);
   const printer = usePrint();
   const today = localDay(new Date());
@@ -44,12 +52,15 @@ export function ClosureWizard({ progress, stock, identity }: { progress: Closure
     const produced = await printer.print('final-editions', { kind: 'period-journal', period: { from: identity.openedOn, to: today } });
     if (produced.kind === 'produced') await printer.print('final-editions', { kind: 'month-balance', month: monthOf(today) });
   };
-  const printTransmittal = () => void printer.print('transmittal', { kind: 'transmittal', period: { from: identity.openedOn, to: progress.closed?.operationDate ?? today } });
+  const printTransmittal = () =>
+    void printer.print('transmittal', { kind: 'transmittal', period: { from: identity.openedOn, to: progress.closed?.operationDate ?? today } });
 
   return (
     <div className="wizard" aria-label={t.modes.closure}>
       <WizardSteps label={t.modes.closure} steps={CLOSURE_STEPS} current={step} />
-      {progress.finalInventory && step > 0 ? <p className="wizard__facts">{t.finalInventoryDone(progress.finalInventory.seq, formatDay(progress.finalInventory.operationDate))}</p> : null}
+      {progress.finalInventory && step > 0 ? (
+        <p className="wizard__facts">{t.finalInventoryDone(progress.finalInventory.seq, formatDay(progress.finalInventory.operationDate))}</p>
+      ) : null}
       {step === 0 ? <InventoryScreen embedded /> : null}
       {step === 1 ? <QuarantineStep stock={stock} /> : null}
       {step === 2 ? (
@@ -73,7 +84,13 @@ export function ClosureWizard({ progress, stock, identity }: { progress: Closure
           </p>
           <p className="muted">{t.transmittalHint}</p>
           {progress.transmittal ? <p className="wizard__facts">{t.transmittalDone(progress.transmittal.fileName)}</p> : null}
-          <PrintButton printer={printer} name="transmittal" label={t.printTransmittal} className={progress.transmittal ? 'secondary' : 'primary'} onClick={printTransmittal} />
+          <PrintButton
+            printer={printer}
+            name="transmittal"
+            label={t.printTransmittal}
+            className={progress.transmittal ? 'secondary' : 'primary'}
+            onClick={printTransmittal}
+          />
           <DepositPackageSlot>
             <HandoverPackage registerId={identity.registerId} purpose="deposit" titled={false} />
           </DepositPackageSlot>
@@ -91,7 +108,9 @@ function QuarantineStep({ stock }: { stock: ReadonlyMap<string, StockBalance> })
   const { run, error, saving } = useAction();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    await run(() => moveAllToQuarantine(store, stock, { operationDate: localDay(new Date()), ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }));
+    await run(() =>
+      moveAllToQuarantine(store, stock, { operationDate: localDay(new Date()), ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }),
+    );
   };
   return (
     <form className="wizard__panel wizard__form" aria-label={CLOSURE_STEPS[1]} onSubmit={(event) => void submit(event)} noValidate>

@@ -40,7 +40,9 @@ export async function readCessionStep(store: RegisterStore): Promise<CessionStep
     return { step: 'done', change, ...(handedOver ? { inventory: handedOver } : {}) };
   }
   if (inventory.movedSince) return { step: 'inventory', stale: inventory.event, ...(change ? { previous: change } : {}) };
-  const edition = ofType(editions, 'edition.produced').find((candidate) => candidate.edition === 'transfer-inventory' && candidate.inventory === inventory.event.seq);
+  const edition = ofType(editions, 'edition.produced').find(
+    (candidate) => candidate.edition === 'transfer-inventory' && candidate.inventory === inventory.event.seq,
+  );
   return edition ? { step: 'hand-over', inventory: inventory.event, edition } : { step: 'transfer-pdf', inventory: inventory.event };
 }
 
@@ -63,7 +65,10 @@ export async function readClosureProgress(store: RegisterStore): Promise<Closure
   const editions = ofType(editionEvents, 'edition.produced');
   const balances = [...stock.values()];
   const [finalInventory, finalEdition] = await Promise.all([
-    lastInventoryFollowedByRemovalsOnly(store, [...state.inventories.values()].map((facts) => facts.event)),
+    lastInventoryFollowedByRemovalsOnly(
+      store,
+      [...state.inventories.values()].map((facts) => facts.event),
+    ),
     lastJournalAfterEveryMovement(store, editions),
   ]);
   const transmittal = closed ? editions.filter((edition) => edition.edition === 'transmittal' && edition.seq > closed.seq).at(-1) : undefined;
@@ -81,7 +86,7 @@ const PAGE = 500;
 
 /** The first event after `after` that `stops` accepts, read page by page until one does. */
 async function firstAfter(store: RegisterStore, after: number, stops: (event: RegisterEvent) => boolean): Promise<RegisterEvent | undefined> {
-  for (let cursor = after; ; ) {
+  for (let cursor = after; ;) {
     const page = await store.eventsAfter(cursor, PAGE);
     const found = page.find(stops);
     if (found || page.length < PAGE) return found;
@@ -91,7 +96,12 @@ async function firstAfter(store: RegisterStore, after: number, stops: (event: Re
 
 /** A movement that ends an inventory's claim to be the final one: anything but its écarts, a move to quarantine, a destruction. */
 function breaksInventory(event: RegisterEvent, inventory: number): boolean {
-  return isMovement(event) && event.type !== 'quarantine.moved' && event.type !== 'destruction' && !(event.type === 'inventory.adjustment' && event.inventory === inventory);
+  return (
+    isMovement(event) &&
+    event.type !== 'quarantine.moved' &&
+    event.type !== 'destruction' &&
+    !(event.type === 'inventory.adjustment' && event.inventory === inventory)
+  );
 }
 
 async function lastInventoryFollowedByRemovalsOnly(store: RegisterStore, inventories: readonly InventoryEvent[]): Promise<InventoryEvent | undefined> {

@@ -21,7 +21,11 @@ function signed(request: Signed): Pick<Draft, 'operationDate' | 'validatedBy'> {
 }
 
 /** "Changement de titulaire": the buyer holds the register from this event on. */
-export function recordHolderChange(store: RegisterStore, request: Signed & { buyer: Practitioner; inventory: number }, now?: Date): Promise<Result<RegisterEvent, AppError>> {
+export function recordHolderChange(
+  store: RegisterStore,
+  request: Signed & { buyer: Practitioner; inventory: number },
+  now?: Date,
+): Promise<Result<RegisterEvent, AppError>> {
   return recordOne(store, { ...signed(request), body: { type: 'holder.changed', holder: request.buyer, inventory: request.inventory } }, now);
 }
 
@@ -29,10 +33,22 @@ export function recordHolderChange(store: RegisterStore, request: Signed & { buy
 export const CLOSURE_QUARANTINE_COMMENT = 'Cessation définitive d’activité : stock restant à détruire (art. R. 5132-37)';
 
 /** Every product's dispensable stock into quarantine, in one transaction: all of it or nothing. */
-export function moveAllToQuarantine(store: RegisterStore, stock: ReadonlyMap<string, StockBalance>, request: Signed, now?: Date): Promise<Result<RegisterEvent[], AppError>> {
+export function moveAllToQuarantine(
+  store: RegisterStore,
+  stock: ReadonlyMap<string, StockBalance>,
+  request: Signed,
+  now?: Date,
+): Promise<Result<RegisterEvent[], AppError>> {
   const drafts: Draft[] = [...stock.entries()].flatMap(([productId, balance]) => {
     const dispensable = balance.total - balance.quarantine;
-    return dispensable > 0 ? [{ ...signed(request), body: { type: 'quarantine.moved', productId, quantity: toMilli(dispensable), reason: 'other', comment: CLOSURE_QUARANTINE_COMMENT } }] : [];
+    return dispensable > 0
+      ? [
+          {
+            ...signed(request),
+            body: { type: 'quarantine.moved', productId, quantity: toMilli(dispensable), reason: 'other', comment: CLOSURE_QUARANTINE_COMMENT },
+          },
+        ]
+      : [];
   });
   return recordAct(store, drafts, now);
 }

@@ -113,9 +113,5 @@ export function MonthlyBalances({ closure: closureState }: { closure: MonthlyClo
 function KindDetail({ byKind }: { byKind: ProductMonthBalance['entriesByKind'] }) {
   const kinds = Object.entries(byKind) as [MovementType, Milli][];
   if (kinds.length === 0) return null;
-  return (
-    <span className="kind-detail">
-      {kinds.map(([kind, quantity]) => `${MOVEMENT_LABELS[kind]} ${formatQuantity(quantity)}`).join(' · ')}
-    </span>
-  );
+  return <span className="kind-detail">{kinds.map(([kind, quantity]) => `${MOVEMENT_LABELS[kind]} ${formatQuantity(quantity)}`).join(' · ')}</span>;
 }

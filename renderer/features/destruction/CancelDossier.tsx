@@ -30,7 +30,8 @@ export function CancelDossier({ dossier, onDone }: { dossier: string; onDone: (m
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     await run(
-      () => recordCancellation(store, dossier, { operationDate: localDay(new Date()), reason, ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }),
+      () =>
+        recordCancellation(store, dossier, { operationDate: localDay(new Date()), reason, ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }),
       (cancelled) => {
         setOpen(false);
         onDone(t.cancelled(dossier, cancelled.seq));

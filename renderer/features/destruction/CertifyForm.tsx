@@ -39,12 +39,21 @@ export function CertifyForm({ dossier, values, onChange, action, onCertified, on
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const body = { type: 'destruction.certified' as const, dossier: number, method, ...(disposal.trim() === '' ? {} : { disposal }), ...(moved && dateChange.trim() !== '' ? { dateChange } : {}) };
+    const body = {
+      type: 'destruction.certified' as const,
+      dossier: number,
+      method,
+      ...(disposal.trim() === '' ? {} : { disposal }),
+      ...(moved && dateChange.trim() !== '' ? { dateChange } : {}),
+    };
     await action.run(
       () => recordCertificate(store, dossier, { operationDate: day, body, ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }),
       ([, ...exits]) => {
         onCertified(day);
-        return t.certified(number, exits.map((exit) => exit.seq));
+        return t.certified(
+          number,
+          exits.map((exit) => exit.seq),
+        );
       },
     );
   };
@@ -52,10 +61,29 @@ export function CertifyForm({ dossier, values, onChange, action, onCertified, on
   return (
     <form className="dossier__certify" aria-label={t.certifyTitle(number)} onSubmit={(event) => void submit(event)} noValidate>
       <div className="destruction-fields">
-        <TextField name="operationDate" label={t.destroyedOn} type="date" value={day} onChange={set('day')} error={action.error} max={localDay(new Date())} required />
+        <TextField
+          name="operationDate"
+          label={t.destroyedOn}
+          type="date"
+          value={day}
+          onChange={set('day')}
+          error={action.error}
+          max={localDay(new Date())}
+          required
+        />
         <TextField name="method" label={t.method} hint={t.methodHint} value={method} onChange={set('method')} error={action.error} required />
         <TextField name="disposal" label={t.disposal} hint={t.disposalHint} value={disposal} onChange={set('disposal')} error={action.error} />
-        {moved ? <TextField name="dateChange" label={t.dateChange} hint={t.dateChangeHint(formatDay(dossier.planned.plannedDate))} value={dateChange} onChange={set('dateChange')} error={action.error} required /> : null}
+        {moved ? (
+          <TextField
+            name="dateChange"
+            label={t.dateChange}
+            hint={t.dateChangeHint(formatDay(dossier.planned.plannedDate))}
+            value={dateChange}
+            onChange={set('dateChange')}
+            error={action.error}
+            required
+          />
+        ) : null}
       </div>
       <div className="dossier__buttons">
         <SubmitButton label={t.submitCertify} saving={action.saving} />

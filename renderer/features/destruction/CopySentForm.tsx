@@ -35,8 +35,7 @@ export function CopySentForm({ dossier, kind, action }: CopySentFormProps) {
     <form className="dossier__copy" onSubmit={(event) => void submit(event)} noValidate>
       <p>{t.copyDue(t.authority[kind])}</p>
       <label>
-        {t.copySentOn}{' '}
-        <input type="date" aria-label={t.copySentLabel(number)} value={sentOn} max={today} onChange={(event) => setSentOn(event.target.value)} />
+        {t.copySentOn} <input type="date" aria-label={t.copySentLabel(number)} value={sentOn} max={today} onChange={(event) => setSentOn(event.target.value)} />
       </label>{' '}
       <SubmitButton label={t.recordCopy} saving={action.saving} />
     </form>

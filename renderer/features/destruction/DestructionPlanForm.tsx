@@ -61,7 +61,11 @@ export function DestructionPlanForm({ rows, kind, preselectAll, printer }: Destr
         setChoices({});
         setWitness(NO_WITNESS);
         setPlannedDate(oneMonthAfter(today));
-        void printer.print(`notice-${planned.dossier}`, { kind: 'destruction-notice', dossier: planned.dossier, period: { from: planned.operationDate, to: planned.operationDate } });
+        void printer.print(`notice-${planned.dossier}`, {
+          kind: 'destruction-notice',
+          dossier: planned.dossier,
+          period: { from: planned.operationDate, to: planned.operationDate },
+        });
         return t.planned(planned.dossier, planned.seq);
       },
     );
@@ -76,10 +80,41 @@ export function DestructionPlanForm({ rows, kind, preselectAll, printer }: Destr
       <div className="destruction-fields">
         <TextField name="operationDate" label={t.noticeDate} type="date" value={noticeDate} onChange={setNoticeDate} error={error} max={today} required />
         <TextField name="plannedDate" label={t.plannedDate} type="date" value={plannedDate} onChange={setPlannedDate} error={error} required />
-        <TextField name="witness.name" label={t.witnessName} value={witness.name} onChange={(name) => setWitness({ ...witness, name })} error={error} required />
-        <TextField name="witness.orderNumber" label={t.witnessNumber} value={witness.orderNumber} onChange={(value) => setWitness({ ...witness, orderNumber: value })} error={error} inputMode="numeric" required />
-        <TextField name="witness.council" label={t.council} value={council} onChange={(value) => setWitness({ ...witness, council: value })} error={error} required />
-        <TextField name="inspector" label={t.inspector[kind]} hint={t.inspectorHint[kind]} value={inspector} onChange={setInspector} error={error} multiline required />
+        <TextField
+          name="witness.name"
+          label={t.witnessName}
+          value={witness.name}
+          onChange={(name) => setWitness({ ...witness, name })}
+          error={error}
+          required
+        />
+        <TextField
+          name="witness.orderNumber"
+          label={t.witnessNumber}
+          value={witness.orderNumber}
+          onChange={(value) => setWitness({ ...witness, orderNumber: value })}
+          error={error}
+          inputMode="numeric"
+          required
+        />
+        <TextField
+          name="witness.council"
+          label={t.council}
+          value={council}
+          onChange={(value) => setWitness({ ...witness, council: value })}
+          error={error}
+          required
+        />
+        <TextField
+          name="inspector"
+          label={t.inspector[kind]}
+          hint={t.inspectorHint[kind]}
+          value={inspector}
+          onChange={setInspector}
+          error={error}
+          multiline
+          required
+        />
       </div>
       {short ? (
         <p className="outcome destruction-warning" role="alert">

@@ -33,7 +33,11 @@ export function DestructionScreen({ preselectAll = false, embedded = false }: De
   const kind: EstablishmentKind = identity.establishment.kind;
 
   return (
-    <section className={embedded ? 'destruction' : 'screen destruction'} aria-labelledby={embedded ? undefined : 'destruction-title'} aria-label={embedded ? t.title : undefined}>
+    <section
+      className={embedded ? 'destruction' : 'screen destruction'}
+      aria-labelledby={embedded ? undefined : 'destruction-title'}
+      aria-label={embedded ? t.title : undefined}
+    >
       {embedded ? null : (
         <>
           <h1 id="destruction-title">{t.title}</h1>

@@ -28,7 +28,12 @@ export function DossierActions({ dossier, kind, printer }: DossierActionsProps) 
   const [certify, setCertify] = useState<CertifyValues>({ day: today, method: '', disposal: '', dateChange: '' });
   const action = useAction();
   const open = !dossier.certified && !dossier.cancelled;
-  const printNotice = () => void printer.print(`notice-${number}`, { kind: 'destruction-notice', dossier: number, period: { from: dossier.planned.operationDate, to: dossier.planned.operationDate } });
+  const printNotice = () =>
+    void printer.print(`notice-${number}`, {
+      kind: 'destruction-notice',
+      dossier: number,
+      period: { from: dossier.planned.operationDate, to: dossier.planned.operationDate },
+    });
   const printPv = (on: string) => void printer.print(`pv-${number}`, { kind: 'destruction-pv', dossier: number, period: { from: on, to: on } });
 
   return (
@@ -36,7 +41,9 @@ export function DossierActions({ dossier, kind, printer }: DossierActionsProps) 
       <FormOutcome error={action.error} success={action.success} />
       <div className="dossier__buttons">
         <PrintButton printer={printer} name={`notice-${number}`} label={t.printNotice} onClick={printNotice} />
-        {dossier.certified ? <PrintButton printer={printer} name={`pv-${number}`} label={t.printPv} onClick={() => printPv(dossier.certified?.operationDate ?? today)} /> : null}
+        {dossier.certified ? (
+          <PrintButton printer={printer} name={`pv-${number}`} label={t.printPv} onClick={() => printPv(dossier.certified?.operationDate ?? today)} />
+        ) : null}
         {open && !certifying ? (
           <button type="button" className="primary" aria-label={t.certifyLabel(number)} onClick={() => setCertifying(true)}>
             {t.certify}

@@ -30,7 +30,11 @@ export function DossierCard({ dossier, products, kind, printer }: DossierCardPro
       <ul className="dossier__items">
         {planned.items.map((item) => {
           const product = productOf(item.productId);
-          return <li key={itemKey(item)}>{`${product?.designation ?? item.productId} — ${item.lot ? `lot ${item.lot}` : t.noLot} — ${formatQuantity(item.quantity)} ${product?.unit ?? ''}`}</li>;
+          return (
+            <li
+              key={itemKey(item)}
+            >{`${product?.designation ?? item.productId} — ${item.lot ? `lot ${item.lot}` : t.noLot} — ${formatQuantity(item.quantity)} ${product?.unit ?? ''}`}</li>
+          );
         })}
       </ul>
       <DossierActions dossier={dossier} kind={kind} printer={printer} />

@@ -17,7 +17,11 @@ export function DossierList({ dossiers, products, kind, printer }: DossierListPr
   return (
     <section className="destruction-dossiers" aria-labelledby="destruction-dossiers-title">
       <h2 id="destruction-dossiers-title">{t.dossiersTitle}</h2>
-      {dossiers.length === 0 ? <p className="empty">{t.dossiersNone}</p> : dossiers.map((dossier) => <DossierCard key={dossier.planned.dossier} dossier={dossier} products={products} kind={kind} printer={printer} />)}
+      {dossiers.length === 0 ? (
+        <p className="empty">{t.dossiersNone}</p>
+      ) : (
+        dossiers.map((dossier) => <DossierCard key={dossier.planned.dossier} dossier={dossier} products={products} kind={kind} printer={printer} />)
+      )}
     </section>
   );
 }

@@ -37,7 +37,13 @@ export function QuarantineChooser({ rows, choiceOf, change, selectedRows, error 
             return (
               <tr key={row.key} className={choice.selected ? 'is-selected' : undefined}>
                 <td className="row-action">
-                  <input type="checkbox" aria-label={t.selectRow(row.product.designation, lot)} checked={choice.selected} disabled={!choice.selected && available(row) <= 0} onChange={(event) => change(row, { selected: event.target.checked })} />
+                  <input
+                    type="checkbox"
+                    aria-label={t.selectRow(row.product.designation, lot)}
+                    checked={choice.selected}
+                    disabled={!choice.selected && available(row) <= 0}
+                    onChange={(event) => change(row, { selected: event.target.checked })}
+                  />
                 </td>
                 <td>
                   {row.product.designation}

@@ -25,7 +25,10 @@ export const t = typeset({
   council: 'Conseil de l’Ordre qui l’a désigné',
   councilDefault: { officine: 'le conseil régional de l’Ordre des pharmaciens', veterinaire: 'le conseil régional de l’Ordre des vétérinaires' },
   inspector: { officine: 'Inspecteur destinataire (ARS, service et adresse)', veterinaire: 'Destinataire (DDPP, service et adresse)' },
-  inspectorHint: { officine: 'Le pharmacien inspecteur de santé publique de l’ARS.', veterinaire: 'La direction départementale de la protection des populations.' },
+  inspectorHint: {
+    officine: 'Le pharmacien inspecteur de santé publique de l’ARS.',
+    veterinaire: 'La direction départementale de la protection des populations.',
+  },
   tooShort: (notice: string, monthLater: string) =>
     `Moins d’un mois entre l’avis (${notice}) et la date prévue : l’avis doit parvenir à l’inspecteur au moins un mois avant, soit une destruction le ${monthLater} au plus tôt, sauf accord de sa part. L’avis imprimé le signale.`,
   selected: (count: number) => (count === 0 ? 'Aucune ligne choisie.' : count === 1 ? '1 ligne choisie.' : `${count} lignes choisies.`),
@@ -41,7 +44,8 @@ export const t = typeset({
   cancelDossier: 'Annuler ce dossier…',
   cancelDossierLabel: (dossier: string) => `Annuler le dossier ${dossier}`,
   cancelTitle: (dossier: string) => `Annulation du dossier ${dossier}`,
-  cancelExplain: 'Le dossier reste au registre, annulé ; ce qu’il devait détruire reste en quarantaine et peut entrer dans un nouveau dossier. Dites pourquoi, et si l’inspecteur a été prévenu.',
+  cancelExplain:
+    'Le dossier reste au registre, annulé ; ce qu’il devait détruire reste en quarantaine et peut entrer dans un nouveau dossier. Dites pourquoi, et si l’inspecteur a été prévenu.',
   cancelReason: 'Motif de l’annulation',
   cancelSubmit: 'Annuler le dossier',
   cancelKeep: 'Garder le dossier',

@@ -27,7 +27,12 @@ type Lots = LotStock[];
 const ZERO = toMilli(0);
 const positiveOrZero = (value: Milli): Milli => (value > 0 ? value : ZERO);
 
-export function quarantineRows(products: readonly ProductSummary[], stock: ReadonlyMap<string, { quarantine: Milli }>, lots: Lots, dossiers: readonly DossierFacts[]): QuarantineRow[] {
+export function quarantineRows(
+  products: readonly ProductSummary[],
+  stock: ReadonlyMap<string, { quarantine: Milli }>,
+  lots: Lots,
+  dossiers: readonly DossierFacts[],
+): QuarantineRow[] {
   const pending = new Map<string, Milli>();
   for (const dossier of openDossiers(dossiers)) {
     for (const item of dossier.planned.items) pending.set(itemKey(item), toMilli((pending.get(itemKey(item)) ?? 0) + item.quantity));
@@ -36,7 +41,13 @@ export function quarantineRows(products: readonly ProductSummary[], stock: Reado
     const quarantine = (stock.get(product.productId) ?? EMPTY_STOCK).quarantine;
     if (quarantine <= 0) return [];
     const ofProduct = lots.filter((lot) => lot.productId === product.productId && lot.quarantine > 0);
-    const rows: QuarantineRow[] = ofProduct.map((lot) => ({ key: itemKey({ productId: product.productId, lot: lot.lot }), product, lot: lot.lot, held: lot.quarantine, pending: ZERO }));
+    const rows: QuarantineRow[] = ofProduct.map((lot) => ({
+      key: itemKey({ productId: product.productId, lot: lot.lot }),
+      product,
+      lot: lot.lot,
+      held: lot.quarantine,
+      pending: ZERO,
+    }));
     const inLots = ofProduct.reduce((sum, lot) => sum + lot.quarantine, 0);
     const unlotted = positiveOrZero(subtractMilli(quarantine, toMilli(inLots)));
     if (unlotted > 0) rows.unshift({ key: itemKey({ productId: product.productId }), product, held: unlotted, pending: ZERO });

@@ -32,7 +32,12 @@ export function recordPlan(store: RegisterStore, request: Signed & { body: Destr
 }
 
 /** The PV, dated the day of the destruction, and one destruction exit per item of the plan. */
-export function recordCertificate(store: RegisterStore, dossier: DossierFacts, request: Signed & { body: DestructionCertified }, now?: Date): Promise<Result<RegisterEvent[], AppError>> {
+export function recordCertificate(
+  store: RegisterStore,
+  dossier: DossierFacts,
+  request: Signed & { body: DestructionCertified },
+  now?: Date,
+): Promise<Result<RegisterEvent[], AppError>> {
   const exits = () => destructionDrafts(dossier.planned).map((body): Draft => ({ ...signed(request), body }));
   return recordAct(store, [{ ...signed(request), body: request.body }, exits], now);
 }
@@ -43,7 +48,12 @@ export function recordCopySent(store: RegisterStore, dossier: string, request: S
 }
 
 /** A dossier abandoned before its PV, with the reason; its items are free again. */
-export function recordCancellation(store: RegisterStore, dossier: string, request: Signed & { reason: string }, now?: Date): Promise<Result<RegisterEvent, AppError>> {
+export function recordCancellation(
+  store: RegisterStore,
+  dossier: string,
+  request: Signed & { reason: string },
+  now?: Date,
+): Promise<Result<RegisterEvent, AppError>> {
   return one(store, { ...signed(request), body: { type: 'destruction.cancelled', dossier, reason: request.reason } }, now);
 }
 

@@ -15,7 +15,13 @@ export function ArchivedFileActions({ file, working, onAct }: ArchivedFileAction
       <button type="button" className="link" aria-label={fr.editions.openLabel(file.fileName)} disabled={working !== null} onClick={() => onAct(file, 'open')}>
         {fr.editions.open}
       </button>
-      <button type="button" className="link" aria-label={fr.editions.saveAsLabel(file.fileName)} disabled={working !== null} onClick={() => onAct(file, 'saveAs')}>
+      <button
+        type="button"
+        className="link"
+        aria-label={fr.editions.saveAsLabel(file.fileName)}
+        disabled={working !== null}
+        onClick={() => onAct(file, 'saveAs')}
+      >
         {fr.editions.saveAs}
       </button>
     </div>

@@ -19,7 +19,8 @@ import { useArchivedFile } from './use-archived-file';
 import { YearlyArchives } from '../handover/YearlyArchives';
 import './editions.css';
 
-type ReserveSync = { state: 'checking' } | { state: 'done'; copied: number; missing: number; conflicts: string[] } | { state: 'failed'; error: AppError } | { state: 'none' };
+type ReserveSync =
+  { state: 'checking' } | { state: 'done'; copied: number; missing: number; conflicts: string[] } | { state: 'failed'; error: AppError } | { state: 'none' };
 
 const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short' });
 
@@ -60,7 +61,13 @@ export function EditionsScreen({ identity, closure }: { identity: RegisterIdenti
 
   const designation = (edition: RecordedEdition) => {
     // The integrity report and the annual declaration's letter and lists are about no product in particular.
-    if (edition.edition === 'integrity' || edition.edition === 'annual-letter' || edition.edition.startsWith('annual-authorisations') || edition.edition === 'annual-jare-fill-report') return '—';
+    if (
+      edition.edition === 'integrity' ||
+      edition.edition === 'annual-letter' ||
+      edition.edition.startsWith('annual-authorisations') ||
+      edition.edition === 'annual-jare-fill-report'
+    )
+      return '—';
     const { productId } = edition;
     return productId === undefined ? fr.editions.allProducts : (products.find((product) => product.productId === productId)?.designation ?? productId);
   };

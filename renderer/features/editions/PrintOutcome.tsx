@@ -47,7 +47,19 @@ export function PrintOutcome({ printer }: { printer: Pick<Printer, 'busy' | 'out
 }
 
 /** A print button that says when its edition is being produced. */
-export function PrintButton({ printer, name, label, onClick, className = 'secondary' }: { printer: Pick<Printer, 'busy'>; name: string; label: string; onClick: () => void; className?: string }) {
+export function PrintButton({
+  printer,
+  name,
+  label,
+  onClick,
+  className = 'secondary',
+}: {
+  printer: Pick<Printer, 'busy'>;
+  name: string;
+  label: string;
+  onClick: () => void;
+  className?: string;
+}) {
   const working = printer.busy === name;
   return (
     <button type="button" className={`${className} print-button`} onClick={onClick} disabled={printer.busy !== null} aria-busy={working || undefined}>

@@ -22,7 +22,9 @@ export function closureEditions(closure: Pick<MonthClosed, 'month' | 'products'>
   const period = monthPeriod(month);
   return [
     { kind: 'month-balance', month, closureOf: month },
-    ...closure.products.filter(movedDuring).map((row): ClosureEditionSpec => ({ kind: 'product-register', productId: row.productId, period, closureOf: month })),
+    ...closure.products
+      .filter(movedDuring)
+      .map((row): ClosureEditionSpec => ({ kind: 'product-register', productId: row.productId, period, closureOf: month })),
   ];
 }
 

@@ -24,10 +24,7 @@ export async function eventsForEdition(store: RegisterStore, spec: EditionSpec):
   if (spec.kind === 'transfer-inventory') return cutOffEvents(store, spec.inventory);
   if (spec.kind === 'transmittal') return transmittalEvents(store);
   const { to } = specPeriod(spec);
-  const [dated, described] = await Promise.all([
-    store.eventsDatedUpTo(to),
-    store.eventsOfTypes(['product.defined', 'product.changed', 'correction']),
-  ]);
+  const [dated, described] = await Promise.all([store.eventsDatedUpTo(to), store.eventsOfTypes(['product.defined', 'product.changed', 'correction'])]);
   return inRegisterOrder(dated, described);
 }
 
@@ -45,31 +42,48 @@ function inRegisterOrder(...reads: RegisterEvent[][]): RegisterEvent[] {
 
 /** An inventory, its adjustments and the products' definitions as they stand now. */
 async function inventoryEvents(store: RegisterStore, seq: number): Promise<RegisterEvent[]> {
-  const [inventory, related] = await Promise.all([
-    store.eventAt(seq),
-    store.eventsOfTypes(['product.defined', 'product.changed', 'inventory.adjustment']),
-  ]);
+  const [inventory, related] = await Promise.all([store.eventAt(seq), store.eventsOfTypes(['product.defined', 'product.changed', 'inventory.adjustment'])]);
   const adjustments = related.filter((event) => event.type !== 'inventory.adjustment' || event.inventory === seq);
   return [...(inventory ? [inventory] : []), ...adjustments].sort((a, b) => a.seq - b.seq);
 }
 
 /** A destruction dossier's events, the opening and changes of holder (who signs) and the products' definitions as they stand now. */
 async function dossierEvents(store: RegisterStore, dossier: string): Promise<RegisterEvent[]> {
-  const related = await store.eventsOfTypes(['register.opened', 'holder.changed', 'product.defined', 'product.changed', 'destruction.planned', 'destruction.certified', 'destruction', 'destruction.copySent']);
+  const related = await store.eventsOfTypes([
+    'register.opened',
+    'holder.changed',
+    'product.defined',
+    'product.changed',
+    'destruction.planned',
+    'destruction.certified',
+    'destruction',
+    'destruction.copySent',
+  ]);
   return related.filter((event) => !('dossier' in event) || event.dossier === dossier).sort((a, b) => a.seq - b.seq);
 }
 
 /** The register up to a cession's cut-off: everything to its inventory's last écart (the lots need every movement). */
 async function cutOffEvents(store: RegisterStore, seq: number): Promise<RegisterEvent[]> {
   const adjustments = await store.eventsOfTypes(['inventory.adjustment']);
-  const cutOff = adjustments.reduce((last, event) => (event.type === 'inventory.adjustment' && event.inventory === seq ? Math.max(last, event.seq) : last), seq);
+  const cutOff = adjustments.reduce(
+    (last, event) => (event.type === 'inventory.adjustment' && event.inventory === seq ? Math.max(last, event.seq) : last),
+    seq,
+  );
   return store.eventsThrough(cutOff);
 }
 
 /** What the transmittal slip lists: the register's identity and closure, its inventories, PVs and every edition. */
 async function transmittalEvents(store: RegisterStore): Promise<RegisterEvent[]> {
   // eventsOfTypes gives them in register order.
-  return store.eventsOfTypes(['register.opened', 'establishment.changed', 'holder.changed', 'register.closed', 'inventory.taken', 'destruction.certified', 'edition.produced']);
+  return store.eventsOfTypes([
+    'register.opened',
+    'establishment.changed',
+    'holder.changed',
+    'register.closed',
+    'inventory.taken',
+    'destruction.certified',
+    'edition.produced',
+  ]);
 }
 
 /** Every edition ever produced, in register order. */

@@ -14,7 +14,10 @@ export type EditionRenderer = (request: RenderRequest) => Promise<Uint8Array>;
  */
 export function inlineRenderer(fonts?: () => Promise<EditionFonts>): EditionRenderer {
   return async (request) => {
-    const [{ renderEdition }, loaded] = await Promise.all([import('./render-edition'), fonts ? fonts() : import('./edition-fonts').then(({ loadEditionFonts }) => loadEditionFonts())]);
+    const [{ renderEdition }, loaded] = await Promise.all([
+      import('./render-edition'),
+      fonts ? fonts() : import('./edition-fonts').then(({ loadEditionFonts }) => loadEditionFonts()),
+    ]);
     return renderEdition(request.spec, request.events, { ...request.context, fonts: loaded });
   };
 }

@@ -117,7 +117,14 @@ async function produceNow(deps: EditionDeps, spec: EditionSpec, { open }: { open
   const taken = new Set((await listEditions(store)).map((edition) => edition.fileName));
   const name = (known: ReadonlySet<string>) =>
     editionFileName(
-      { kind: spec.kind, period, ...(productId === undefined ? {} : { productId }), ...(designation === undefined ? {} : { designation }), ...(closureOf === undefined ? {} : { closureOf }), ...(dossier === undefined ? {} : { dossier }) },
+      {
+        kind: spec.kind,
+        period,
+        ...(productId === undefined ? {} : { productId }),
+        ...(designation === undefined ? {} : { designation }),
+        ...(closureOf === undefined ? {} : { closureOf }),
+        ...(dossier === undefined ? {} : { dossier }),
+      },
       editedAt,
       known,
     );

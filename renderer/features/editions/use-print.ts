@@ -40,7 +40,9 @@ export function usePrint(): Printer {
       setOutcome(null);
       try {
         const chosen = typeof spec === 'function' ? await spec() : spec;
-        const result = await produceEdition({ store, api: mainProcess(), render, ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }, chosen, { open: true });
+        const result = await produceEdition({ store, api: mainProcess(), render, ...(orderNumber === undefined ? {} : { validatedBy: orderNumber }) }, chosen, {
+          open: true,
+        });
         const next: PrintOutcome = result.ok ? { kind: 'produced', produced: result.value } : { kind: 'failed', failure: result.error };
         setOutcome(next);
         return next;

@@ -19,7 +19,12 @@ export function EntryChoices<T extends string>({ name, label, error, value, choi
   const id = useId();
   const invalid = error?.field === name;
   return (
-    <div className={invalid ? 'field field--invalid' : 'field'} role="radiogroup" aria-labelledby={`${id}-label`} aria-describedby={invalid ? `${id}-error` : undefined}>
+    <div
+      className={invalid ? 'field field--invalid' : 'field'}
+      role="radiogroup"
+      aria-labelledby={`${id}-label`}
+      aria-describedby={invalid ? `${id}-error` : undefined}
+    >
       <span className="field__label" id={`${id}-label`}>
         {label}
       </span>

@@ -24,7 +24,10 @@ export function OpeningBalanceForm() {
     if (!product) return refuse({ code: 'product.unknown', field: 'productId' });
     if (!quantity.ok) return refuse(quantity.error);
     // The next product usually comes from the same page of the same old register.
-    await save({ type: 'opening.balance', productId: product.productId, quantity: quantity.value, compartment, source: values.source }, { source: values.source });
+    await save(
+      { type: 'opening.balance', productId: product.productId, quantity: quantity.value, compartment, source: values.source },
+      { source: values.source },
+    );
   };
 
   return (
@@ -52,12 +55,41 @@ export function OpeningBalanceForm() {
             labels={(choice) => COMPARTMENT_LABELS[choice]}
             onChange={edit('compartment')}
           />
-          <LabelledText name="source" label={fr.openingBalance.source} value={values.source} onChange={edit('source')} error={error} required hint={fr.openingBalance.sourceHint} />
-          <LabelledText name="operationDate" type="date" label={fr.common.operationDate} value={values.operationDate} onChange={edit('operationDate')} error={error} max={today()} required />
-          <LabelledText name="observation" label={fr.entries.observation} value={values.observation} onChange={edit('observation')} error={error} hint={fr.entries.observationHint} />
+          <LabelledText
+            name="source"
+            label={fr.openingBalance.source}
+            value={values.source}
+            onChange={edit('source')}
+            error={error}
+            required
+            hint={fr.openingBalance.sourceHint}
+          />
+          <LabelledText
+            name="operationDate"
+            type="date"
+            label={fr.common.operationDate}
+            value={values.operationDate}
+            onChange={edit('operationDate')}
+            error={error}
+            max={today()}
+            required
+          />
+          <LabelledText
+            name="observation"
+            label={fr.entries.observation}
+            value={values.observation}
+            onChange={edit('observation')}
+            error={error}
+            hint={fr.entries.observationHint}
+          />
         </div>
         {product && stock ? (
-          <StockPreview stock={stock} compartment={compartment} unit={product.unit} change={quantity.ok ? { direction: 'entry', quantity: quantity.value } : null} />
+          <StockPreview
+            stock={stock}
+            compartment={compartment}
+            unit={product.unit}
+            change={quantity.ok ? { direction: 'entry', quantity: quantity.value } : null}
+          />
         ) : null}
         <FormOutcome error={outcomeError(error, FIELDS)} success={recorded ? fr.openingBalance.done(recorded.seq) : null} />
         <SubmitButton label={fr.openingBalance.submit} saving={saving} />

@@ -44,13 +44,42 @@ export function PatientReturnForm() {
             required
             inputMode="decimal"
           />
-          <LabelledText name="returnedBy" label={fr.patientReturn.returnedBy} value={values.returnedBy} onChange={edit('returnedBy')} error={error} required hint={fr.patientReturn.returnedByHint} />
+          <LabelledText
+            name="returnedBy"
+            label={fr.patientReturn.returnedBy}
+            value={values.returnedBy}
+            onChange={edit('returnedBy')}
+            error={error}
+            required
+            hint={fr.patientReturn.returnedByHint}
+          />
           <LabelledText name="comment" label={fr.patientReturn.comment} value={values.comment} onChange={edit('comment')} error={error} />
-          <LabelledText name="operationDate" type="date" label={fr.common.operationDate} value={values.operationDate} onChange={edit('operationDate')} error={error} max={today()} required />
-          <LabelledText name="observation" label={fr.entries.observation} value={values.observation} onChange={edit('observation')} error={error} hint={fr.entries.observationHint} />
+          <LabelledText
+            name="operationDate"
+            type="date"
+            label={fr.common.operationDate}
+            value={values.operationDate}
+            onChange={edit('operationDate')}
+            error={error}
+            max={today()}
+            required
+          />
+          <LabelledText
+            name="observation"
+            label={fr.entries.observation}
+            value={values.observation}
+            onChange={edit('observation')}
+            error={error}
+            hint={fr.entries.observationHint}
+          />
         </div>
         {product && stock ? (
-          <StockPreview stock={stock} compartment="quarantine" unit={product.unit} change={quantity.ok ? { direction: 'entry', quantity: quantity.value } : null} />
+          <StockPreview
+            stock={stock}
+            compartment="quarantine"
+            unit={product.unit}
+            change={quantity.ok ? { direction: 'entry', quantity: quantity.value } : null}
+          />
         ) : null}
         <FormOutcome error={outcomeError(error, FIELDS)} success={recorded ? fr.patientReturn.done(recorded.seq) : null} />
         <SubmitButton label={fr.patientReturn.submit} saving={saving} />

@@ -89,7 +89,15 @@ export function ReceiptForm() {
           <legend>{fr.receipt.productLegend}</legend>
           <div className="grid">
             <LabelledProduct products={products} value={values.productId} onChange={edit('productId')} error={error} />
-            <LabelledText name="quantity" label={fr.common.quantity} value={values.quantity} onChange={edit('quantity')} error={error} required inputMode="decimal" />
+            <LabelledText
+              name="quantity"
+              label={fr.common.quantity}
+              value={values.quantity}
+              onChange={edit('quantity')}
+              error={error}
+              required
+              inputMode="decimal"
+            />
             <EntryChoices
               name="receivedIn"
               label={fr.receipt.receivedIn}
@@ -118,7 +126,14 @@ export function ReceiptForm() {
           <legend>{fr.receipt.supplierLegend}</legend>
           <p className="field__hint entry-form__hint">{fr.receipt.supplierKept}</p>
           <div className="grid">
-            <LabelledText name="supplier.name" label={fr.receipt.supplierName} value={values['supplier.name']} onChange={edit('supplier.name')} error={error} required />
+            <LabelledText
+              name="supplier.name"
+              label={fr.receipt.supplierName}
+              value={values['supplier.name']}
+              onChange={edit('supplier.name')}
+              error={error}
+              required
+            />
             <LabelledText
               name="supplier.profession"
               label={fr.receipt.supplierProfession}
@@ -128,7 +143,14 @@ export function ReceiptForm() {
               required
               suggestions={PROFESSIONS}
             />
-            <LabelledText name="supplier.address" label={fr.receipt.supplierAddress} value={values['supplier.address']} onChange={edit('supplier.address')} error={error} required />
+            <LabelledText
+              name="supplier.address"
+              label={fr.receipt.supplierAddress}
+              value={values['supplier.address']}
+              onChange={edit('supplier.address')}
+              error={error}
+              required
+            />
             <LabelledText name="deliveryRef" label={fr.receipt.deliveryRef} value={values.deliveryRef} onChange={edit('deliveryRef')} error={error} required />
             <LabelledText name="orderBookRef" label={fr.receipt.orderBookRef} value={values.orderBookRef} onChange={edit('orderBookRef')} error={error} />
             <TradeAuthorisationFields
@@ -142,10 +164,28 @@ export function ReceiptForm() {
           </div>
         </fieldset>
         <div className="grid">
-          <LabelledText name="operationDate" type="date" label={fr.common.operationDate} value={values.operationDate} onChange={edit('operationDate')} error={error} max={today()} required />
-          <LabelledText name="observation" label={fr.entries.observation} value={values.observation} onChange={edit('observation')} error={error} hint={fr.entries.observationHint} />
+          <LabelledText
+            name="operationDate"
+            type="date"
+            label={fr.common.operationDate}
+            value={values.operationDate}
+            onChange={edit('operationDate')}
+            error={error}
+            max={today()}
+            required
+          />
+          <LabelledText
+            name="observation"
+            label={fr.entries.observation}
+            value={values.observation}
+            onChange={edit('observation')}
+            error={error}
+            hint={fr.entries.observationHint}
+          />
         </div>
-        {product && stock ? <StockPreview stock={stock} unit={product.unit} change={quantity?.ok ? { direction: 'entry', quantity: quantity.value } : null} /> : null}
+        {product && stock ? (
+          <StockPreview stock={stock} unit={product.unit} change={quantity?.ok ? { direction: 'entry', quantity: quantity.value } : null} />
+        ) : null}
         <FormOutcome error={outcomeError(error, FIELDS)} success={recorded ? fr.receipt.done(recorded.seq) : null} />
         <SubmitButton label={fr.receipt.submit} saving={saving} />
       </form>

@@ -28,7 +28,15 @@ export function AuthorizeValidatorForm() {
       <p className="lead lead--in-card">{fr.establishment.authorizeExplain}</p>
       <div className="grid">
         <TextField name="person.name" label={fr.setup.holderName} value={values.name} onChange={set('name')} error={error} required />
-        <TextField name="person.orderNumber" label={fr.setup.orderNumber} value={values.orderNumber} onChange={set('orderNumber')} error={error} required inputMode="numeric" />
+        <TextField
+          name="person.orderNumber"
+          label={fr.setup.orderNumber}
+          value={values.orderNumber}
+          onChange={set('orderNumber')}
+          error={error}
+          required
+          inputMode="numeric"
+        />
         <TextField
           name="person.role"
           label={fr.establishment.role}

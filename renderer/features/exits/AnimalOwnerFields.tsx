@@ -37,11 +37,27 @@ export function AnimalOwnerFields({ values, set, error }: AnimalOwnerFieldsProps
           error={error}
           required
         />
-        <LabelledText name="animal.species" label={t.species} value={values.animalSpecies} onChange={set('animalSpecies')} error={error} required suggestions={SPECIES} />
+        <LabelledText
+          name="animal.species"
+          label={t.species}
+          value={values.animalSpecies}
+          onChange={set('animalSpecies')}
+          error={error}
+          required
+          suggestions={SPECIES}
+        />
       </Group>
       <Group legend={t.owner}>
         <LabelledText name="owner.name" label={t.ownerName} value={values.ownerName} onChange={set('ownerName')} error={error} required />
-        <LabelledText name="owner.address" label={t.ownerAddress} value={values.ownerAddress} onChange={set('ownerAddress')} error={error} required span="double" />
+        <LabelledText
+          name="owner.address"
+          label={t.ownerAddress}
+          value={values.ownerAddress}
+          onChange={set('ownerAddress')}
+          error={error}
+          required
+          span="double"
+        />
       </Group>
     </>
   );

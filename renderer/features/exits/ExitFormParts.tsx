@@ -31,7 +31,9 @@ export function Choices<K extends string>({ name, label, choices, labels, value,
   const invalid = error?.field === name;
   return (
     <div
-      className={['field', invalid ? 'field--invalid' : '', span === 'double' ? 'field--double' : '', span === 'row' ? 'field--wide' : ''].filter(Boolean).join(' ')}
+      className={['field', invalid ? 'field--invalid' : '', span === 'double' ? 'field--double' : '', span === 'row' ? 'field--wide' : '']
+        .filter(Boolean)
+        .join(' ')}
       role="radiogroup"
       {...(labelHidden ? { 'aria-label': label } : { 'aria-labelledby': `${id}-label` })}
       aria-describedby={invalid ? `${id}-error` : undefined}
@@ -88,7 +90,19 @@ interface ExitFormFrameProps {
   children: ReactNode;
 }
 
-export function ExitFormFrame({ form, title, onSubmit, fields, success, dateLabel, quantityLabel = fr.exits.quantity, compartment, after, submitLabel = fr.exits.submit, children }: ExitFormFrameProps) {
+export function ExitFormFrame({
+  form,
+  title,
+  onSubmit,
+  fields,
+  success,
+  dateLabel,
+  quantityLabel = fr.exits.quantity,
+  compartment,
+  after,
+  submitLabel = fr.exits.submit,
+  children,
+}: ExitFormFrameProps) {
   const titleId = useId();
   const ref = useRef<HTMLFormElement>(null);
   const { values, set, error, recorded, saving, products, product, stock, quantity } = form;
@@ -108,7 +122,16 @@ export function ExitFormFrame({ form, title, onSubmit, fields, success, dateLabe
       <h2 id={titleId}>{title}</h2>
       <div className="grid">
         <LabelledProduct span="double" products={products} value={values.productId} onChange={set('productId')} error={error} />
-        <LabelledText name="operationDate" type="date" label={dateLabel ?? fr.common.operationDate} value={values.operationDate} onChange={set('operationDate')} error={error} max={today()} required />
+        <LabelledText
+          name="operationDate"
+          type="date"
+          label={dateLabel ?? fr.common.operationDate}
+          value={values.operationDate}
+          onChange={set('operationDate')}
+          error={error}
+          max={today()}
+          required
+        />
         <LabelledText
           name="quantity"
           label={product ? quantityLabel(product.unit) : fr.common.quantity}
@@ -132,10 +155,23 @@ export function ExitFormFrame({ form, title, onSubmit, fields, success, dateLabe
         ) : null}
       </div>
       {product && stock !== undefined ? (
-        <StockPreview stock={stock} compartment={compartment?.value ?? 'dispensable'} unit={product.unit} change={quantity.ok ? { direction: 'exit', quantity: quantity.value } : null} />
+        <StockPreview
+          stock={stock}
+          compartment={compartment?.value ?? 'dispensable'}
+          unit={product.unit}
+          change={quantity.ok ? { direction: 'exit', quantity: quantity.value } : null}
+        />
       ) : null}
       {children}
-      <LabelledText name="observation" label={fr.exits.observation} hint={fr.exits.observationHint} value={values.observation} onChange={set('observation')} error={error} multiline />
+      <LabelledText
+        name="observation"
+        label={fr.exits.observation}
+        hint={fr.exits.observationHint}
+        value={values.observation}
+        onChange={set('observation')}
+        error={error}
+        multiline
+      />
       <FormOutcome error={shownAtField ? null : error} success={recorded ? success(recorded.seq) : null} />
       {after}
       <SubmitButton label={submitLabel} saving={saving} />

@@ -18,7 +18,14 @@ export function PreparationUseForm() {
   return (
     <ExitFormFrame form={form} title={t.title} onSubmit={onSubmit} fields={['preparationNumber']} success={t.done} quantityLabel={t.quantity}>
       <Group legend={t.preparation}>
-        <LabelledText name="preparationNumber" label={t.preparationNumber} value={values.preparationNumber} onChange={set('preparationNumber')} error={error} required />
+        <LabelledText
+          name="preparationNumber"
+          label={t.preparationNumber}
+          value={values.preparationNumber}
+          onChange={set('preparationNumber')}
+          error={error}
+          required
+        />
       </Group>
     </ExitFormFrame>
   );

@@ -8,7 +8,15 @@ import { ExitFormFrame, Group } from './ExitFormParts';
 import { useExitForm } from './use-exit-form';
 
 export function SupplierReturnForm() {
-  const form = useExitForm({ compartment: 'dispensable' as StockCompartment, supplierName: '', supplierAddress: '', reason: '', returnRef: '', authorisationKind: '', authorisationNumber: '' });
+  const form = useExitForm({
+    compartment: 'dispensable' as StockCompartment,
+    supplierName: '',
+    supplierAddress: '',
+    reason: '',
+    returnRef: '',
+    authorisationKind: '',
+    authorisationNumber: '',
+  });
   const { values, set, error } = form;
   const onSubmit = form.submit(
     (product, quantity) => ({
@@ -36,7 +44,15 @@ export function SupplierReturnForm() {
     >
       <Group legend={t.supplier}>
         <LabelledText name="supplier.name" label={t.supplierName} value={values.supplierName} onChange={set('supplierName')} error={error} required />
-        <LabelledText name="supplier.address" label={t.supplierAddress} value={values.supplierAddress} onChange={set('supplierAddress')} error={error} required span="double" />
+        <LabelledText
+          name="supplier.address"
+          label={t.supplierAddress}
+          value={values.supplierAddress}
+          onChange={set('supplierAddress')}
+          error={error}
+          required
+          span="double"
+        />
         <LabelledText name="reason" label={t.reason} value={values.reason} onChange={set('reason')} error={error} required />
         <LabelledText name="returnRef" label={t.returnRef} value={values.returnRef} onChange={set('returnRef')} error={error} />
         <TradeAuthorisationFields

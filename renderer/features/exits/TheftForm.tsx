@@ -38,8 +38,18 @@ export function TheftForm({ establishmentKind }: { establishmentKind: Establishm
   type Field = keyof typeof values;
   const declarations: readonly { ref: Field; date: Field; refLabel: string; dateLabel: string; hint?: string }[] = [
     { ref: 'policeReportRef', date: 'policeReportDate', refLabel: t.policeReportRef, dateLabel: t.policeReportDate, hint: t.policeReportHint },
-    { ref: 'regionalDeclarationRef', date: 'regionalDeclarationDate', refLabel: t.regionalDeclarationRef[establishmentKind], dateLabel: t.regionalDeclarationDate[establishmentKind] },
-    { ref: 'agencyDeclarationRef', date: 'agencyDeclarationDate', refLabel: t.agencyDeclarationRef[establishmentKind], dateLabel: t.agencyDeclarationDate[establishmentKind] },
+    {
+      ref: 'regionalDeclarationRef',
+      date: 'regionalDeclarationDate',
+      refLabel: t.regionalDeclarationRef[establishmentKind],
+      dateLabel: t.regionalDeclarationDate[establishmentKind],
+    },
+    {
+      ref: 'agencyDeclarationRef',
+      date: 'agencyDeclarationDate',
+      refLabel: t.agencyDeclarationRef[establishmentKind],
+      dateLabel: t.agencyDeclarationDate[establishmentKind],
+    },
   ];
   const recorded = form.recorded?.type === 'theft' ? form.recorded : null;
   return (

@@ -11,7 +11,13 @@ export function TheftPrint({ day }: { day: string }) {
   const printer = usePrint();
   return (
     <div className="theft-print">
-      <PrintButton printer={printer} name="theft" className="primary" label={fr.theft.print} onClick={() => void printer.print('theft', { kind: 'theft', period: { from: day, to: day } })} />
+      <PrintButton
+        printer={printer}
+        name="theft"
+        className="primary"
+        label={fr.theft.print}
+        onClick={() => void printer.print('theft', { kind: 'theft', period: { from: day, to: day } })}
+      />
       <p className="field__hint">{fr.theft.printHint(formatDay(day))}</p>
       <PrintOutcome printer={printer} />
     </div>

@@ -20,7 +20,14 @@ export function VetDispensingForm() {
     <ExitFormFrame form={form} title={t.title} onSubmit={onSubmit} fields={[...ANIMAL_OWNER_FIELDS, 'prescriptionRef']} success={t.done}>
       <AnimalOwnerFields values={values} set={set} error={error} />
       <Group legend={fr.dispensation.prescription}>
-        <LabelledText name="prescriptionRef" label={t.prescriptionRef} value={values.prescriptionRef} onChange={set('prescriptionRef')} error={error} required />
+        <LabelledText
+          name="prescriptionRef"
+          label={t.prescriptionRef}
+          value={values.prescriptionRef}
+          onChange={set('prescriptionRef')}
+          error={error}
+          required
+        />
       </Group>
     </ExitFormFrame>
   );

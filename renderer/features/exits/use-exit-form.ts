@@ -3,7 +3,16 @@
 import { useState, type FormEvent } from 'react';
 import { appError, type AppError } from '../../../shared/errors';
 import { localDay } from '../../../shared/register/dates';
-import type { Dispensation, PreparationUse, QuarantineMove, RegisterEvent, SupplierReturn, Theft, VetAdministration, VetDispensing } from '../../../shared/register/events';
+import type {
+  Dispensation,
+  PreparationUse,
+  QuarantineMove,
+  RegisterEvent,
+  SupplierReturn,
+  Theft,
+  VetAdministration,
+  VetDispensing,
+} from '../../../shared/register/events';
 import { parseQuantity, type Milli } from '../../../shared/register/quantity';
 import type { Result } from '../../../shared/result';
 import type { StockBalance } from '../../../shared/stock/movements';

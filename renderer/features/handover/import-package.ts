@@ -20,5 +20,9 @@ export async function importPackage(
   const installed = await api['package:installEditions']({ token: opened.token });
   if (!installed.ok) return installed;
   const { registerId, establishmentName, head } = opened;
-  return importJournalPages(store, { source: 'package', registerId, establishmentName, head, readPage: (cursor) => api['package:readEvents']({ token: opened.token, cursor, limit: PAGE }) }, onProgress);
+  return importJournalPages(
+    store,
+    { source: 'package', registerId, establishmentName, head, readPage: (cursor) => api['package:readEvents']({ token: opened.token, cursor, limit: PAGE }) },
+    onProgress,
+  );
 }

@@ -10,7 +10,7 @@ export async function journalBytes(store: RegisterStore): Promise<Uint8Array> {
   const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const events = await store.eventsAfter(after, PAGE);
     if (events.length === 0) break;
     const chunk = encoder.encode(events.map(serializeLine).join(''));

@@ -55,7 +55,11 @@ export function InventoryCountTable({ rows, valueOf, change, error }: InventoryC
                 </td>
                 <td className="number">{formatQuantity(row.expected)}</td>
                 <td>
-                  <select aria-label={fr.inventory.methodLabel(designation, where)} value={value.method} onChange={(event) => change(row, { method: event.target.value as InventoryMethod })}>
+                  <select
+                    aria-label={fr.inventory.methodLabel(designation, where)}
+                    value={value.method}
+                    onChange={(event) => change(row, { method: event.target.value as InventoryMethod })}
+                  >
                     {INVENTORY_METHODS.map((method) => (
                       <option key={method} value={method}>
                         {fr.inventory.methods[method]}

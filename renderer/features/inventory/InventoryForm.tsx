@@ -65,7 +65,10 @@ export function InventoryForm({ rows, printer, counterParty, fixedDay, printOnRe
         setTyped({});
         if (inventory?.type === 'inventory.taken') onRecorded?.(inventory);
         if (inventory && printOnRecord) printInventory(printer, inventory);
-        return fr.inventory.recorded(inventory?.seq ?? 0, adjustments.map((adjustment) => adjustment.seq));
+        return fr.inventory.recorded(
+          inventory?.seq ?? 0,
+          adjustments.map((adjustment) => adjustment.seq),
+        );
       },
     );
   };
@@ -73,8 +76,27 @@ export function InventoryForm({ rows, printer, counterParty, fixedDay, printOnRe
   return (
     <form className="inventory-form" onSubmit={(event) => void submit(event)} noValidate>
       <div className="inventory-form__head">
-        {fixedDay === undefined ? <TextField name="operationDate" label={fr.inventory.date} type="date" value={day} onChange={setDay} error={error} max={localDay(new Date())} required /> : null}
-        <TextField name="countedBy" label={fr.inventory.countedBy} hint={fr.inventory.countedByHint} value={countedBy} onChange={setCountedBy} error={error} required />
+        {fixedDay === undefined ? (
+          <TextField
+            name="operationDate"
+            label={fr.inventory.date}
+            type="date"
+            value={day}
+            onChange={setDay}
+            error={error}
+            max={localDay(new Date())}
+            required
+          />
+        ) : null}
+        <TextField
+          name="countedBy"
+          label={fr.inventory.countedBy}
+          hint={fr.inventory.countedByHint}
+          value={countedBy}
+          onChange={setCountedBy}
+          error={error}
+          required
+        />
       </div>
       <InventoryCountTable rows={rows} valueOf={valueOf} change={change} error={error} />
       <p className="inventory-summary">{fr.inventory.summary(rows.length, varianceCount)}</p>

@@ -31,7 +31,12 @@ export function InventoryHistory({ inventories, printer }: { inventories: readon
                 <td>{inventory.countedBy}</td>
                 <td className="number">{inventory.lines.filter((line) => line.counted !== line.expected).length}</td>
                 <td className="row-action">
-                  <PrintButton printer={printer} name={`inventory-${inventory.seq}`} label={fr.inventory.print(inventory.seq)} onClick={() => printInventory(printer, inventory)} />
+                  <PrintButton
+                    printer={printer}
+                    name={`inventory-${inventory.seq}`}
+                    label={fr.inventory.print(inventory.seq)}
+                    onClick={() => printInventory(printer, inventory)}
+                  />
                 </td>
               </tr>
             ))}

@@ -36,7 +36,11 @@ export function InventoryScreen({ counterParty, fixedDay, printOnRecord = true, 
   const rows = products === undefined || stock === undefined ? undefined : inventoryRows(products, stock);
 
   return (
-    <section className={embedded ? 'inventory' : 'screen inventory'} aria-labelledby={embedded ? undefined : 'inventory-title'} aria-label={embedded ? fr.inventory.title : undefined}>
+    <section
+      className={embedded ? 'inventory' : 'screen inventory'}
+      aria-labelledby={embedded ? undefined : 'inventory-title'}
+      aria-label={embedded ? fr.inventory.title : undefined}
+    >
       {embedded ? null : (
         <>
           <h1 id="inventory-title">{fr.inventory.title}</h1>

@@ -3,5 +3,9 @@ import type { Printer } from '../editions/use-print';
 import type { InventoryEvent } from './record-inventory';
 
 export function printInventory(printer: Printer, inventory: Pick<InventoryEvent, 'seq' | 'operationDate'>): void {
-  void printer.print(`inventory-${inventory.seq}`, { kind: 'inventory', inventory: inventory.seq, period: { from: inventory.operationDate, to: inventory.operationDate } });
+  void printer.print(`inventory-${inventory.seq}`, {
+    kind: 'inventory',
+    inventory: inventory.seq,
+    period: { from: inventory.operationDate, to: inventory.operationDate },
+  });
 }

@@ -30,7 +30,16 @@ export function AddProductForm() {
         <TextField name="designation" label={productWords.designation} value={values.designation} onChange={set('designation')} error={error} required />
         <TextField name="form" label={productWords.form} value={values.form} onChange={set('form')} error={error} required suggestions={FORMS} />
         <TextField name="strength" label={productWords.strength} value={values.strength} onChange={set('strength')} error={error} required />
-        <TextField name="unit" label={productWords.unit} value={values.unit} onChange={set('unit')} error={error} required suggestions={UNITS} hint={productWords.unitHint} />
+        <TextField
+          name="unit"
+          label={productWords.unit}
+          value={values.unit}
+          onChange={set('unit')}
+          error={error}
+          required
+          suggestions={UNITS}
+          hint={productWords.unitHint}
+        />
         <TextField name="perBox" label={productWords.perBox} value={values.perBox} onChange={set('perBox')} error={error} required inputMode="decimal" />
         <TextField name="cip13" label={productWords.cip13} value={values.cip13} onChange={set('cip13')} error={error} inputMode="numeric" />
       </div>

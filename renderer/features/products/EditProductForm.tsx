@@ -49,7 +49,16 @@ export function EditProductForm({ product, onCancel, onDone }: EditProductFormPr
         {unitLocked ? (
           <LockedField label={productWords.unit} value={product.unit} hint={state ? productWords.unitLocked(product.unit) : fr.common.loading} />
         ) : (
-          <TextField name="unit" label={productWords.unit} value={values.unit} onChange={set('unit')} error={error} required suggestions={UNITS} hint={productWords.unitHint} />
+          <TextField
+            name="unit"
+            label={productWords.unit}
+            value={values.unit}
+            onChange={set('unit')}
+            error={error}
+            required
+            suggestions={UNITS}
+            hint={productWords.unitHint}
+          />
         )}
         <TextField name="perBox" label={productWords.perBox} value={values.perBox} onChange={set('perBox')} error={error} required inputMode="decimal" />
         <TextField name="cip13" label={productWords.cip13} value={values.cip13} onChange={set('cip13')} error={error} inputMode="numeric" />

@@ -26,12 +26,37 @@ export function SubstanceFields({ values, set, error }: SubstanceFieldsProps) {
       </p>
       <div className="grid">
         <TextField name="substance.name" label={t.name} value={values['substance.name']} onChange={set('substance.name')} error={error} />
-        <Choice name="substance.form" label={t.form} value={values['substance.form']} onChange={set('substance.form')} error={error} placeholder={t.chooseForm} options={[['base', t.forms.base], ['sel', t.forms.sel]]} />
+        <Choice
+          name="substance.form"
+          label={t.form}
+          value={values['substance.form']}
+          onChange={set('substance.form')}
+          error={error}
+          placeholder={t.chooseForm}
+          options={[
+            ['base', t.forms.base],
+            ['sel', t.forms.sel],
+          ]}
+        />
         {values['substance.form'] === 'sel' ? (
           <TextField name="substance.saltName" label={t.saltName} value={values['substance.saltName']} onChange={set('substance.saltName')} error={error} />
         ) : null}
-        <TextField name="substance.perUnit" label={t.perUnit(values.unit.trim())} value={values['substance.perUnit']} onChange={set('substance.perUnit')} error={error} inputMode="decimal" />
-        <Choice name="substance.unit" label={t.amountUnit} value={values['substance.unit']} onChange={set('substance.unit')} error={error} options={SUBSTANCE_UNITS.map((unit) => [unit, unit])} />
+        <TextField
+          name="substance.perUnit"
+          label={t.perUnit(values.unit.trim())}
+          value={values['substance.perUnit']}
+          onChange={set('substance.perUnit')}
+          error={error}
+          inputMode="decimal"
+        />
+        <Choice
+          name="substance.unit"
+          label={t.amountUnit}
+          value={values['substance.unit']}
+          onChange={set('substance.unit')}
+          error={error}
+          options={SUBSTANCE_UNITS.map((unit) => [unit, unit])}
+        />
       </div>
     </fieldset>
   );

@@ -24,7 +24,17 @@ export function QuarantineForm({ lots }: { lots: readonly LotStock[] }) {
   return (
     <ExitFormFrame form={form} title={t.formTitle} onSubmit={onSubmit} fields={['lot', 'reason', 'comment']} success={t.formDone} submitLabel={t.formSubmit}>
       <Group legend={t.reason}>
-        <Choices name="reason" label={t.reason} choices={QUARANTINE_REASONS} labels={QUARANTINE_REASON_LABELS} value={values.reason} onChange={set('reason')} error={error} labelHidden span="double" />
+        <Choices
+          name="reason"
+          label={t.reason}
+          choices={QUARANTINE_REASONS}
+          labels={QUARANTINE_REASON_LABELS}
+          value={values.reason}
+          onChange={set('reason')}
+          error={error}
+          labelHidden
+          span="double"
+        />
         <LabelledText name="lot" label={t.formLot} hint={t.formLotHint} value={values.lot} onChange={set('lot')} error={error} suggestions={suggestions} />
         <LabelledText name="comment" label={t.comment} hint={t.commentHint} value={values.comment} onChange={set('comment')} error={error} span="row" />
       </Group>

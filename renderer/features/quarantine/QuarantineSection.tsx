@@ -109,7 +109,16 @@ export function QuarantineSection() {
           <p className="field__hint">{t.estimate}</p>
         </>
       )}
-      {confirming ? <Confirmation lot={confirming} product={productOf(confirming.productId)} quantity={movable(confirming)} saving={recorder.saving} onConfirm={() => void confirm(confirming)} onCancel={() => setConfirming(null)} /> : null}
+      {confirming ? (
+        <Confirmation
+          lot={confirming}
+          product={productOf(confirming.productId)}
+          quantity={movable(confirming)}
+          saving={recorder.saving}
+          onConfirm={() => void confirm(confirming)}
+          onCancel={() => setConfirming(null)}
+        />
+      ) : null}
       <details className="quarantine-other">
         <summary>{t.formOpen}</summary>
         <QuarantineForm lots={lots ?? []} />
@@ -118,7 +127,21 @@ export function QuarantineSection() {
   );
 }
 
-function Confirmation({ lot, product, quantity, saving, onConfirm, onCancel }: { lot: ExpiringLot; product: ProductSummary | undefined; quantity: Milli; saving: boolean; onConfirm: () => void; onCancel: () => void }) {
+function Confirmation({
+  lot,
+  product,
+  quantity,
+  saving,
+  onConfirm,
+  onCancel,
+}: {
+  lot: ExpiringLot;
+  product: ProductSummary | undefined;
+  quantity: Milli;
+  saving: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   return (
     <div className="card quarantine-confirm" role="alertdialog" aria-labelledby="quarantine-confirm-title" aria-describedby="quarantine-confirm-text">
       <h3 id="quarantine-confirm-title">{t.confirmTitle}</h3>

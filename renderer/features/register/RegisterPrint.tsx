@@ -52,14 +52,24 @@ export function RegisterPrint({ productId, kind }: { productId: string; kind: Es
               else void printer.print('product', { kind: 'product-register', productId, period: chosen });
             })}
           />
-          <PrintButton printer={printer} name="all" label={labels.allProducts} onClick={withPeriod((chosen) => void printer.print('all', { kind: 'period-journal', period: chosen }))} />
+          <PrintButton
+            printer={printer}
+            name="all"
+            label={labels.allProducts}
+            onClick={withPeriod((chosen) => void printer.print('all', { kind: 'period-journal', period: chosen }))}
+          />
           <PrintButton
             printer={printer}
             name="dispensations"
             label={labels.dispensations[kind]}
             onClick={withPeriod((chosen) => void printer.print('dispensations', { kind: 'dispensations', period: chosen }))}
           />
-          <PrintButton printer={printer} name="thefts" label={labels.thefts} onClick={withPeriod((chosen) => void printer.print('thefts', { kind: 'theft', period: chosen }))} />
+          <PrintButton
+            printer={printer}
+            name="thefts"
+            label={labels.thefts}
+            onClick={withPeriod((chosen) => void printer.print('thefts', { kind: 'theft', period: chosen }))}
+          />
         </div>
       </div>
       <p className="field__hint">{labels.explain}</p>

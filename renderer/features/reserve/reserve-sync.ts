@@ -29,7 +29,12 @@ export interface ReserveSync {
 
 export const RESERVE_CHECKING: ReserveView = { state: { kind: 'checking' }, chooseError: null };
 
-export function startReserveSync(store: RegisterStore, api: RegistreApi, registerId: string, delays = { retryMs: RETRY_MS, recheckMs: RECHECK_MS }): ReserveSync {
+export function startReserveSync(
+  store: RegisterStore,
+  api: RegistreApi,
+  registerId: string,
+  delays = { retryMs: RETRY_MS, recheckMs: RECHECK_MS },
+): ReserveSync {
   let view = RESERVE_CHECKING;
   const listeners = new Set<() => void>();
   let stopped = false;
@@ -70,10 +75,12 @@ export function startReserveSync(store: RegisterStore, api: RegistreApi, registe
 
   // At once, then after every event recorded (by this window or another).
   // A failed read is not the watcher's to report: the service's own next read will say it.
-  const watching = store.watch(() => store.headSeq()).subscribe(
-    () => void sync(),
-    () => undefined,
-  );
+  const watching = store
+    .watch(() => store.headSeq())
+    .subscribe(
+      () => void sync(),
+      () => undefined,
+    );
   const unwatch = () => watching.unsubscribe();
 
   return {

@@ -37,7 +37,13 @@ export type ReserveState =
  * @param lastKnownSeq the reserve's head at the last successful check, used to count
  *   what is not duplicated while the medium is away.
  */
-export async function syncReserve(store: RegisterStore, api: RegistreApi, registerId: string, lastKnownSeq: number | null, appendTimeoutMs = APPEND_TIMEOUT_MS): Promise<ReserveState> {
+export async function syncReserve(
+  store: RegisterStore,
+  api: RegistreApi,
+  registerId: string,
+  lastKnownSeq: number | null,
+  appendTimeoutMs = APPEND_TIMEOUT_MS,
+): Promise<ReserveState> {
   const status = await api['reserve:status']({ registerId });
   const databaseSeq = await store.headSeq();
   if (!status.ok) return { kind: 'failed', folder: null, pending: null, error: status.error, repair: null };
@@ -52,7 +58,8 @@ export async function syncReserve(store: RegisterStore, api: RegistreApi, regist
   if (head && (await store.eventAt(head.seq))?.hash !== head.hash) return { kind: 'diverged', folder, seq: head.seq };
 
   // A write-protected medium can be read, and compared, but not caught up.
-  if (!writable && reserveSeq < databaseSeq) return { kind: 'failed', folder, pending: databaseSeq - reserveSeq, error: appError('reserve.readOnly', undefined, { folder }), repair };
+  if (!writable && reserveSeq < databaseSeq)
+    return { kind: 'failed', folder, pending: databaseSeq - reserveSeq, error: appError('reserve.readOnly', undefined, { folder }), repair };
   while (reserveSeq < databaseSeq) {
     const events = await store.eventsAfter(reserveSeq, BATCH);
     const appended = await withinTime(api['reserve:append']({ registerId, events }), appendTimeoutMs);

@@ -48,7 +48,9 @@ export function RestoreFromReserve() {
               <span>{fr.restore.journal(journal.establishmentName, journal.lastSeq)}</span>
               {/* A write cut short on the medium: only complete events are restored, and the reader says so. */}
               {journal.tornTailBytes > 0 ? (
-                <span className="journals__torn">{describeError(appError('restore.tornTail', undefined, { seq: String(journal.lastSeq), bytes: String(journal.tornTailBytes) }))}</span>
+                <span className="journals__torn">
+                  {describeError(appError('restore.tornTail', undefined, { seq: String(journal.lastSeq), bytes: String(journal.tornTailBytes) }))}
+                </span>
               ) : null}
               <button type="button" className="primary" disabled={running} onClick={() => restore(journal)}>
                 {fr.restore.restore(journal.establishmentName)}

@@ -10,9 +10,16 @@ export function RestoreRunning({ progress }: { progress: RestoreProgress }) {
     <section className="card setup__card restore-running" aria-labelledby="restore-running-title">
       <h1 id="restore-running-title">{fr.restore.runningTitle}</h1>
       <p className="lead">{fr.restore.runningLead}</p>
-      <progress className="restore-running__bar" max={Math.max(progress.total, 1)} value={checking ? undefined : progress.done} aria-label={fr.restore.barLabel} />
+      <progress
+        className="restore-running__bar"
+        max={Math.max(progress.total, 1)}
+        value={checking ? undefined : progress.done}
+        aria-label={fr.restore.barLabel}
+      />
       <p role="status">
-        {checking ? fr.restore.checking(progress.total) : `${fr.restore.imported(progress.done, progress.total)} — ${fr.restore.timeLeft(secondsLeft(progress, performance.now()))}`}
+        {checking
+          ? fr.restore.checking(progress.total)
+          : `${fr.restore.imported(progress.done, progress.total)} — ${fr.restore.timeLeft(secondsLeft(progress, performance.now()))}`}
       </p>
     </section>
   );

@@ -27,7 +27,13 @@ export async function restoreFromReserve(
 
   return importJournalPages(
     store,
-    { source: 'reserve', registerId, establishmentName, head: { seq: verdict.lastSeq, hash: verdict.headHash }, readPage: (cursor) => api['reserve:readEvents']({ registerId, cursor, limit: PAGE }) },
+    {
+      source: 'reserve',
+      registerId,
+      establishmentName,
+      head: { seq: verdict.lastSeq, hash: verdict.headHash },
+      readPage: (cursor) => api['reserve:readEvents']({ registerId, cursor, limit: PAGE }),
+    },
     onProgress,
   );
 }

@@ -97,7 +97,15 @@ export function OpeningForm() {
       <fieldset>
         <legend>{fr.setup.holder}</legend>
         <TextField name="holder.name" label={fr.setup.holderName} value={values.holderName} onChange={set('holderName')} error={error} required />
-        <TextField name="holder.orderNumber" label={fr.setup.orderNumber} value={values.orderNumber} onChange={set('orderNumber')} error={error} required inputMode="numeric" />
+        <TextField
+          name="holder.orderNumber"
+          label={fr.setup.orderNumber}
+          value={values.orderNumber}
+          onChange={set('orderNumber')}
+          error={error}
+          required
+          inputMode="numeric"
+        />
       </fieldset>
       <fieldset className="setup__reserve" aria-describedby="setup-reserve-why">
         <legend>{fr.setup.reserve}</legend>

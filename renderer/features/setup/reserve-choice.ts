@@ -5,10 +5,7 @@ import type { AppError } from '../../../shared/errors';
 import type { RegistreApi } from '../../../shared/ipc/contract';
 
 export type ReserveChoice =
-  | { kind: 'checking' }
-  | { kind: 'none' }
-  | { kind: 'chosen'; folder: string; sameDevice: boolean }
-  | { kind: 'unreachable'; folder: string };
+  { kind: 'checking' } | { kind: 'none' } | { kind: 'chosen'; folder: string; sameDevice: boolean } | { kind: 'unreachable'; folder: string };
 
 /** Where the reserve stands before the register exists (a folder may be chosen already). */
 export async function readReserveChoice(api: RegistreApi | null, registerId: string): Promise<ReserveChoice> {

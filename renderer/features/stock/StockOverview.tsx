@@ -29,7 +29,10 @@ export function StockOverview() {
               return (
                 <tr key={product.productId} className={product.active ? undefined : 'inactive'}>
                   <td>
-                    {product.designation} <span className="muted">— {product.form} {product.strength}</span>
+                    {product.designation}{' '}
+                    <span className="muted">
+                      — {product.form} {product.strength}
+                    </span>
                   </td>
                   <td className="number strong">{formatQuantity(balance.total)}</td>
                   <td className="number">{formatQuantity(dispensable(balance))}</td>

@@ -14,7 +14,8 @@ import { EditionDocument, type EditionContext } from './document';
 export const LETTER_TITLE = 'Lettre d’accompagnement de la déclaration annuelle';
 
 /** Where the paper-era avis sent the statements (S5), still the ANSM's seat; the e-mail is that of its stupéfiants unit (S10, inferred for the attachments). */
-export const ANSM_ADDRESS = 'Agence nationale de sécurité du médicament et des produits de santé (ANSM)\nStupéfiants et psychotropes\n143-147 boulevard Anatole France, 93285 Saint-Denis Cedex\nstupetpsy@ansm.sante.fr';
+export const ANSM_ADDRESS =
+  'Agence nationale de sécurité du médicament et des produits de santé (ANSM)\nStupéfiants et psychotropes\n143-147 boulevard Anatole France, 93285 Saint-Denis Cedex\nstupetpsy@ansm.sante.fr';
 
 export function annualLetterPdf(events: readonly RegisterEvent[], year: number, context: EditionContext): Uint8Array {
   const { establishment } = context;

@@ -45,7 +45,8 @@ export function annualStatementPdf(statement: AnnualStatement, context: EditionC
   edition.paragraph(
     `Entrées et sorties de l’année ${year} d’après le registre, classées comme le fichier JARE de l’ANSM (feuilles S et P). Pour chaque ligne : stock au 31 décembre = stock au 1er janvier + entrées − sorties + écarts expliqués ; l’écart non expliqué doit être nul. Les quantités sont exactes, sans arrondi.`,
   );
-  if (statement.closedMonths.length > 0) edition.paragraph(`Mois repris de leur clôture scellée : ${statement.closedMonths.join(', ')} ; les autres mois sont calculés depuis le journal.`);
+  if (statement.closedMonths.length > 0)
+    edition.paragraph(`Mois repris de leur clôture scellée : ${statement.closedMonths.join(', ')} ; les autres mois sont calculés depuis le journal.`);
 
   edition.heading('Substances (feuille S)');
   if (statement.substances.length === 0) edition.paragraph('Aucune substance déclarée pour les produits mouvementés.');
@@ -62,7 +63,10 @@ export function annualStatementPdf(statement: AnnualStatement, context: EditionC
       headStyles: { fontSize: 6 },
     });
   if (statement.withoutSubstance.length > 0) {
-    edition.paragraph(`Produits sans substance déclarée (absents des substances) : ${statement.withoutSubstance.join(', ')}. Déclarez leur substance dans la fiche du produit.`, { bold: true });
+    edition.paragraph(
+      `Produits sans substance déclarée (absents des substances) : ${statement.withoutSubstance.join(', ')}. Déclarez leur substance dans la fiche du produit.`,
+      { bold: true },
+    );
   }
 
   edition.heading('Préparations (feuille P), en unités de prise');

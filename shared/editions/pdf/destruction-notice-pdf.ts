@@ -34,7 +34,10 @@ export function destructionNoticePdf(events: readonly RegisterEvent[], dossier: 
   });
   edition.paragraph(`Le ${formatDay(noticeDay)}`, { size: 9.5 });
   edition.space(2);
-  edition.paragraph(`Objet : destruction de médicaments stupéfiants — avis préalable (art. R. 5132-36 du code de la santé publique) — dossier ${planned.dossier}`, { size: 10, bold: true });
+  edition.paragraph(
+    `Objet : destruction de médicaments stupéfiants — avis préalable (art. R. 5132-36 du code de la santé publique) — dossier ${planned.dossier}`,
+    { size: 10, bold: true },
+  );
   edition.space(2);
   edition.paragraph(`${authority.addressee},`, { size: 9.5 });
   edition.paragraph(

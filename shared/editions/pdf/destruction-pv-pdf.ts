@@ -58,7 +58,12 @@ export function destructionPvPdf(events: readonly RegisterEvent[], dossier: stri
   edition.table({
     columnWidths: [95, 95],
     head: [[authority.signerTitle, 'Le témoin']],
-    body: [[`${practitionerLine(holder)}\n\nSignature :\n\n\n\n`, `${planned.witness.name} (n° RPPS ou Ordre ${planned.witness.orderNumber})\n\nSignature :\n\n\n\n`]],
+    body: [
+      [
+        `${practitionerLine(holder)}\n\nSignature :\n\n\n\n`,
+        `${planned.witness.name} (n° RPPS ou Ordre ${planned.witness.orderNumber})\n\nSignature :\n\n\n\n`,
+      ],
+    ],
     styles: { fontSize: 9, cellPadding: 2.5 },
     headStyles: { halign: 'left', fontSize: 9 },
     bodyStyles: { minCellHeight: 32 },

@@ -103,7 +103,9 @@ export function dischargePdf({ purpose, manifest, fingerprint, packageName, sell
   edition.table({
     columnWidths: [95, 95],
     head: [[words.giver, words.receiver]],
-    body: [[`${person(seller)}\n\nFait à ……………………, le ……………………\n\nSignature :\n\n\n\n`, `${person(buyer)}\n\nFait à ……………………, le ……………………\n\nSignature :\n\n\n\n`]],
+    body: [
+      [`${person(seller)}\n\nFait à ……………………, le ……………………\n\nSignature :\n\n\n\n`, `${person(buyer)}\n\nFait à ……………………, le ……………………\n\nSignature :\n\n\n\n`],
+    ],
     styles: { fontSize: 9, cellPadding: 2.5 },
     headStyles: { halign: 'left', fontSize: 9 },
     bodyStyles: { minCellHeight: 40 },

@@ -22,7 +22,12 @@ const GROUP_FILL = 240;
 function details(row: DispensationRow) {
   const { event } = row;
   if (event.type === 'vet.dispensing') {
-    return { recipient: `${row.recipient}\n${row.recipientAddress}\nAnimal : ${event.animal.identification} (${event.animal.species})`, prescriber: '', reference: event.prescriptionRef, bearer: '' };
+    return {
+      recipient: `${row.recipient}\n${row.recipientAddress}\nAnimal : ${event.animal.identification} (${event.animal.species})`,
+      prescriber: '',
+      reference: event.prescriptionRef,
+      bearer: '',
+    };
   }
   return {
     recipient: row.recipientAddress ? `${row.recipient}\n${row.recipientAddress}` : row.recipient,
@@ -34,8 +39,20 @@ function details(row: DispensationRow) {
 
 function dispensationRow(row: DispensationRow): RowInput {
   const { recipient, prescriber, reference, bearer } = details(row);
-  const observations = [row.correctedBy === null ? '' : `Annulée par le n° ${row.correctedBy} (contre-passation)`, row.event.observation ?? ''].filter(Boolean).join('\n');
-  return [String(row.event.seq), formatDay(row.event.operationDate), reference, recipient, prescriber, row.product, formatQuantity(row.event.quantity), bearer, observations];
+  const observations = [row.correctedBy === null ? '' : `Annulée par le n° ${row.correctedBy} (contre-passation)`, row.event.observation ?? '']
+    .filter(Boolean)
+    .join('\n');
+  return [
+    String(row.event.seq),
+    formatDay(row.event.operationDate),
+    reference,
+    recipient,
+    prescriber,
+    row.product,
+    formatQuantity(row.event.quantity),
+    bearer,
+    observations,
+  ];
 }
 
 /** Rows under a heading row for each patient (or medicine), counted. */
@@ -47,7 +64,9 @@ function grouped(rows: DispensationRow[], key: (row: DispensationRow) => string)
     let end = index;
     while (end < rows.length && key(rows[end] as DispensationRow) === name) end += 1;
     const count = end - index;
-    body.push([{ content: `${name} — ${count} délivrance${count > 1 ? 's' : ''}`, colSpan: COLUMNS.length, styles: { fontStyle: 'bold', fillColor: GROUP_FILL } }]);
+    body.push([
+      { content: `${name} — ${count} délivrance${count > 1 ? 's' : ''}`, colSpan: COLUMNS.length, styles: { fontStyle: 'bold', fillColor: GROUP_FILL } },
+    ]);
     for (const row of rows.slice(index, end)) body.push(dispensationRow(row));
     index = end;
   }
@@ -59,7 +78,19 @@ export function dispensationsPdf(events: readonly RegisterEvent[], period: Perio
   const views = dispensationViews(events, period);
   const edition = new EditionDocument(context, { title: DISPENSATIONS_TITLE[kind], period: describePeriod(period) }, 'landscape');
   const recipientHeader = kind === 'officine' ? 'Patient (nom, adresse)' : 'Détenteur (nom, adresse), animal';
-  const head = [['N° d’ordre', 'Date', kind === 'officine' ? 'N° ordonnancier' : 'Ordonnance', recipientHeader, 'Prescripteur (nom, adresse)', 'Médicament (unité de prise)', 'Quantité', 'Porteur, pièce d’identité', 'Observations']];
+  const head = [
+    [
+      'N° d’ordre',
+      'Date',
+      kind === 'officine' ? 'N° ordonnancier' : 'Ordonnance',
+      recipientHeader,
+      'Prescripteur (nom, adresse)',
+      'Médicament (unité de prise)',
+      'Quantité',
+      'Porteur, pièce d’identité',
+      'Observations',
+    ],
+  ];
   const recipientKey = (row: DispensationRow) => (row.recipientAddress ? `${row.recipient}, ${row.recipientAddress}` : row.recipient);
   const sections: [string, RowInput[]][] = [
     [CLASSIFICATIONS[kind][0], grouped(views.byRecipient, recipientKey)],

@@ -9,7 +9,11 @@ export const INTEGRITY_TITLE = 'Rapport d’intégrité du registre';
 
 export function integrityPdf(check: IntegrityCheck, context: EditionContext): Uint8Array {
   const { verdict } = check;
-  const edition = new EditionDocument(context, { title: INTEGRITY_TITLE, period: `registre entier, vérifié le ${formatEditionInstant(check.checkedAt)}` }, 'portrait');
+  const edition = new EditionDocument(
+    context,
+    { title: INTEGRITY_TITLE, period: `registre entier, vérifié le ${formatEditionInstant(check.checkedAt)}` },
+    'portrait',
+  );
 
   edition.heading(verdict.intact ? 'Registre intègre' : 'Registre altéré', 16);
   edition.paragraph(
@@ -20,14 +24,20 @@ export function integrityPdf(check: IntegrityCheck, context: EditionContext): Ui
   );
   edition.space(2);
 
-  const rows: [string, string][] = [['Objet vérifié', check.subject], ['Vérifié le', formatEditionInstant(check.checkedAt)]];
+  const rows: [string, string][] = [
+    ['Objet vérifié', check.subject],
+    ['Vérifié le', formatEditionInstant(check.checkedAt)],
+  ];
   if (verdict.intact) {
     rows.push(['Événements vérifiés', `${formatInteger(verdict.events)} (n° 1 à n° ${formatInteger(verdict.head.seq)})`]);
     rows.push(['Empreinte de tête (SHA-256)', groupedHash(verdict.head.hash)]);
   } else {
     rows.push(['Première anomalie', `n° d’ordre ${formatInteger(verdict.brokenAt)}`]);
     rows.push(['Motif', verdict.reason]);
-    rows.push(['Dernier événement sain', verdict.lastSound ? `n° ${formatInteger(verdict.lastSound.seq)}, empreinte ${groupedHash(verdict.lastSound.hash)}` : 'aucun']);
+    rows.push([
+      'Dernier événement sain',
+      verdict.lastSound ? `n° ${formatInteger(verdict.lastSound.seq)}, empreinte ${groupedHash(verdict.lastSound.hash)}` : 'aucun',
+    ]);
   }
   edition.table({ columnWidths: [55, 135], body: rows, styles: { fontSize: 9, cellPadding: 1.8 }, columnStyles: { 0: { fontStyle: 'bold' } } });
 

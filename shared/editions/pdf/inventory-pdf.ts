@@ -60,7 +60,9 @@ export function inventoryPdf(events: readonly RegisterEvent[], seq: number, cont
   );
   if (inventory.observation) edition.paragraph(`Observation : ${inventory.observation}`, { size: 8.5 });
 
-  const head: RowInput[] = [['Produit (unité de prise)', 'Attendu\n(solde du registre)', 'Compté', 'Méthode', 'Écart', 'Motif de l’écart', 'Écart d’inventaire inscrit']];
+  const head: RowInput[] = [
+    ['Produit (unité de prise)', 'Attendu\n(solde du registre)', 'Compté', 'Méthode', 'Écart', 'Motif de l’écart', 'Écart d’inventaire inscrit'],
+  ];
   const body: RowInput[] = [];
   for (const [compartment, title] of SECTIONS) {
     const lines = inventory.lines.filter((line) => line.compartment === compartment);

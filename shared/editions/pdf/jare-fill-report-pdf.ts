@@ -11,7 +11,9 @@ export const JARE_FILL_REPORT_TITLE = 'Remplissage du fichier JARE de l’ANSM';
 export function jareFillReportPdf(report: FillReport, context: EditionContext, templateName: string): Uint8Array {
   const year = report.year;
   const edition = new EditionDocument(context, { title: JARE_FILL_REPORT_TITLE, period: `année ${year} (du 01/01/${year} au 31/12/${year})` }, 'landscape');
-  edition.paragraph(`Modèle rempli : ${templateName}. Les chiffres sont écrits dans l’unité de chaque ligne, sans arrondi ; aucune ligne n’est ajoutée, déplacée ni supprimée.`);
+  edition.paragraph(
+    `Modèle rempli : ${templateName}. Les chiffres sont écrits dans l’unité de chaque ligne, sans arrondi ; aucune ligne n’est ajoutée, déplacée ni supprimée.`,
+  );
   edition.paragraph(totalsSentence(report), { bold: true });
 
   edition.heading('Cellules remplies');

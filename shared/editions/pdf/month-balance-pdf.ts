@@ -37,7 +37,8 @@ export function monthBalancePdf(events: readonly RegisterEvent[], month: string,
     { content: formatQuantity(row.closing), styles: { fontStyle: 'bold' } },
     formatQuantity(row.closingQuarantine),
   ]);
-  if (body.length === 0) body.push([{ content: 'Aucun produit en stock ni aucun mouvement ce mois.', colSpan: 7 + balance.exitKinds.length, styles: { halign: 'center' } }]);
+  if (body.length === 0)
+    body.push([{ content: 'Aucun produit en stock ni aucun mouvement ce mois.', colSpan: 7 + balance.exitKinds.length, styles: { halign: 'center' } }]);
 
   edition.table({
     columnWidths: [productWidth, ...Array<number>(figureColumns).fill(fixedWidth)],
@@ -70,7 +71,10 @@ export function monthBalancePdf(events: readonly RegisterEvent[], month: string,
   );
   if (balance.disagreements.length > 0) {
     const names = balance.disagreements.map((productId) => productLabel(products.get(productId), productId)).join(', ');
-    edition.paragraph(`Attention : recalculés à partir du journal, les chiffres diffèrent de la balance scellée pour ${names}. Faire vérifier l’intégrité du registre.`, { size: 9, bold: true });
+    edition.paragraph(
+      `Attention : recalculés à partir du journal, les chiffres diffèrent de la balance scellée pour ${names}. Faire vérifier l’intégrité du registre.`,
+      { size: 9, bold: true },
+    );
   }
   edition.space(6);
   edition.paragraph('Date, nom et signature du pharmacien ou du vétérinaire responsable :', { size: 8.5 });

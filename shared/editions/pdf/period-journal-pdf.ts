@@ -34,7 +34,10 @@ export function periodJournalPdf(events: readonly RegisterEvent[], period: Perio
     columnWidths: [117, 40, 40],
     tableWidth: 197,
     head: [['Produit (unité de prise)', 'Solde reporté', 'dont quarantaine']],
-    body: ledger.products.length === 0 ? [[{ content: 'Aucun produit en stock.', colSpan: 3 }]] : ledger.products.map((product) => [label(product.productId), formatQuantity(product.opening.total), quarantine(product.opening.quarantine)]),
+    body:
+      ledger.products.length === 0
+        ? [[{ content: 'Aucun produit en stock.', colSpan: 3 }]]
+        : ledger.products.map((product) => [label(product.productId), formatQuantity(product.opening.total), quarantine(product.opening.quarantine)]),
     columnStyles: { 1: right, 2: right },
   });
 
@@ -53,8 +56,24 @@ export function periodJournalPdf(events: readonly RegisterEvent[], period: Perio
   ];
   edition.table({
     columnWidths: MOVEMENT_COLUMNS,
-    head: [['N° d’ordre', 'Date de l’opération', 'Inscrit le', 'Produit (unité de prise)', 'Nature', 'Fournisseur, patient / prescripteur, animal / détenteur — références', 'Entrée (E)', 'Sortie (S)', 'Solde du produit (B)', 'Observations']],
-    body: ledger.lines.length === 0 ? [[{ content: 'Aucun mouvement sur la période.', colSpan: MOVEMENT_COLUMNS.length, styles: { halign: 'center' } }]] : ledger.lines.map(movementRow),
+    head: [
+      [
+        'N° d’ordre',
+        'Date de l’opération',
+        'Inscrit le',
+        'Produit (unité de prise)',
+        'Nature',
+        'Fournisseur, patient / prescripteur, animal / détenteur — références',
+        'Entrée (E)',
+        'Sortie (S)',
+        'Solde du produit (B)',
+        'Observations',
+      ],
+    ],
+    body:
+      ledger.lines.length === 0
+        ? [[{ content: 'Aucun mouvement sur la période.', colSpan: MOVEMENT_COLUMNS.length, styles: { halign: 'center' } }]]
+        : ledger.lines.map(movementRow),
     columnStyles: { 6: right, 7: right, 8: right },
   });
 
@@ -72,8 +91,10 @@ export function periodJournalPdf(events: readonly RegisterEvent[], period: Perio
     ]),
     columnStyles: { 1: right, 2: right, 3: right, 4: right, 5: right },
   });
-  edition.paragraph('Chaque quantité est comptée dans l’unité de prise de son produit. Le solde est celui du registre, quarantaine comprise ; une contre-passation annule le mouvement qu’elle nomme et les deux lignes restent au registre.', { size: 7.5 });
+  edition.paragraph(
+    'Chaque quantité est comptée dans l’unité de prise de son produit. Le solde est celui du registre, quarantaine comprise ; une contre-passation annule le mouvement qu’elle nomme et les deux lignes restent au registre.',
+    { size: 7.5 },
+  );
   printLifecycleSteps(edition, events, period);
   return edition.finish();
 }
-

@@ -48,7 +48,11 @@ export function productRegisterPdf(events: readonly RegisterEvent[], productId: 
 
   const body: RowInput[] = [
     [
-      { content: `Solde reporté au ${formatDay(dayBefore(period.from))} (opérations antérieures à la période)`, colSpan: spanBeforeBalance, styles: { fontStyle: 'bold' } },
+      {
+        content: `Solde reporté au ${formatDay(dayBefore(period.from))} (opérations antérieures à la période)`,
+        colSpan: spanBeforeBalance,
+        styles: { fontStyle: 'bold' },
+      },
       { content: formatQuantity(ledger.opening.total), styles: { fontStyle: 'bold', halign: 'right' } },
       quarantineNote(ledger.opening.quarantine),
     ],
@@ -58,7 +62,20 @@ export function productRegisterPdf(events: readonly RegisterEvent[], productId: 
 
   edition.table({
     columnWidths: COLUMNS,
-    head: [['N° d’ordre', 'Date de l’opération', 'Inscrit le', 'Nature', 'Fournisseur, patient / prescripteur, animal / détenteur — références', 'N° ordonnancier ou ordonnance', `Entrée\n(${unit})`, `Sortie\n(${unit})`, `Solde\n(${unit})`, 'Observations']],
+    head: [
+      [
+        'N° d’ordre',
+        'Date de l’opération',
+        'Inscrit le',
+        'Nature',
+        'Fournisseur, patient / prescripteur, animal / détenteur — références',
+        'N° ordonnancier ou ordonnance',
+        `Entrée\n(${unit})`,
+        `Sortie\n(${unit})`,
+        `Solde\n(${unit})`,
+        'Observations',
+      ],
+    ],
     body,
     foot: [
       [

@@ -77,7 +77,10 @@ export function theftPdf(events: readonly RegisterEvent[], period: Period, conte
     columnWidths: wide,
     body: [
       ['Établissement', `${establishment.name}\n${establishment.address}`],
-      [establishment.kind === 'officine' ? 'Pharmacien titulaire' : 'Vétérinaire responsable', summary.holder ? `${summary.holder.name} (n° RPPS ou Ordre ${summary.holder.orderNumber})` : ''],
+      [
+        establishment.kind === 'officine' ? 'Pharmacien titulaire' : 'Vétérinaire responsable',
+        summary.holder ? `${summary.holder.name} (n° RPPS ou Ordre ${summary.holder.orderNumber})` : '',
+      ],
       ['Période', describePeriod(period)],
       ['Vols ou détournements inscrits', summary.thefts.length === 0 ? 'aucun' : formatInteger(summary.thefts.length)],
     ],
@@ -108,7 +111,10 @@ export function theftPdf(events: readonly RegisterEvent[], period: Period, conte
     if (corrected) {
       rows.push([
         { content: 'Contre-passation', styles: { fontStyle: 'bold' } },
-        { content: `Cette inscription a été annulée par le n° ${corrected.seq} du ${formatDay(corrected.operationDate)} : elle ne compte plus dans le stock.`, styles: { fontStyle: 'bold' } },
+        {
+          content: `Cette inscription a été annulée par le n° ${corrected.seq} du ${formatDay(corrected.operationDate)} : elle ne compte plus dans le stock.`,
+          styles: { fontStyle: 'bold' },
+        },
       ]);
     }
     edition.table({ columnWidths: wide, body: rows, styles: { fontSize: 9, cellPadding: 1.6 }, columnStyles: keyColumn });
@@ -124,7 +130,10 @@ export function theftPdf(events: readonly RegisterEvent[], period: Period, conte
     edition.table({
       columnWidths: [130, 60],
       head: [['Produit', 'Quantité']],
-      body: [...totals].map(([productId, quantity]) => [productCell(summary.products.get(productId), productId), quantityCell(quantity, summary.products.get(productId))]),
+      body: [...totals].map(([productId, quantity]) => [
+        productCell(summary.products.get(productId), productId),
+        quantityCell(quantity, summary.products.get(productId)),
+      ]),
       styles: { fontSize: 9, cellPadding: 1.6 },
     });
   }

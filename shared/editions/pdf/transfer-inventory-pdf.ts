@@ -38,7 +38,11 @@ export function transferInventoryPdf(events: readonly RegisterEvent[], seq: numb
   const products = productsOf(events);
   // The lots as the register estimated them at the cut-off: the fold of the events up to it.
   const lots = heldLots(foldEvents([...upToCutOff].sort((a, b) => a.seq - b.seq)).products);
-  const adjustments = new Map(upToCutOff.flatMap((event) => (event.type === 'inventory.adjustment' && event.inventory === seq ? [[`${event.productId}|${event.compartment}`, event.seq] as const] : [])));
+  const adjustments = new Map(
+    upToCutOff.flatMap((event) =>
+      event.type === 'inventory.adjustment' && event.inventory === seq ? [[`${event.productId}|${event.compartment}`, event.seq] as const] : [],
+    ),
+  );
   const edition = new EditionDocument(context, { title: TRANSFER_INVENTORY_TITLE, period: `arrêté le ${formatDay(inventory.operationDate)}` }, 'landscape');
 
   edition.paragraph(
@@ -82,7 +86,12 @@ export function transferInventoryPdf(events: readonly RegisterEvent[], seq: numb
       ]);
     }
   }
-  edition.table({ columnWidths: [97, 38, 27, 30, 20, 65], head: [['Produit (unité de prise) et lots', 'Stock', 'Attendu\n(registre)', 'Compté', 'Écart', 'Motif de l’écart']], body, styles: { fontSize: 8 } });
+  edition.table({
+    columnWidths: [97, 38, 27, 30, 20, 65],
+    head: [['Produit (unité de prise) et lots', 'Stock', 'Attendu\n(registre)', 'Compté', 'Écart', 'Motif de l’écart']],
+    body,
+    styles: { fontSize: 8 },
+  });
   edition.paragraph(
     'Quantités dans l’unité de prise de chaque produit. Le détail par lot est une estimation du registre (premier périmé, premier sorti) à la date d’arrêté ; seul le total compté par produit et par stock fait foi. ' +
       'Chaque écart est inscrit au registre comme « écart d’inventaire » : le stock repris par le cessionnaire est le stock compté.',

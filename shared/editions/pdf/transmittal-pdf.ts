@@ -21,7 +21,8 @@ const AUTHORITY_NAMES = { ARS: 'Agence régionale de santé (ARS)', DDPP: 'Direc
 export function transmittalPdf(events: readonly RegisterEvent[], context: EditionContext): Uint8Array {
   const opening = events.find((event) => event.type === 'register.opened');
   const closure = events.find((event) => event.type === 'register.closed');
-  if (opening?.type !== 'register.opened' || closure?.type !== 'register.closed') throw new RangeError('Le bordereau de transmission suit la cessation définitive inscrite au registre.');
+  if (opening?.type !== 'register.opened' || closure?.type !== 'register.closed')
+    throw new RangeError('Le bordereau de transmission suit la cessation définitive inscrite au registre.');
   const { head } = context;
   const editions = events.filter((event) => event.type === 'edition.produced');
   const inventories = events.filter((event) => event.type === 'inventory.taken').length;
@@ -53,19 +54,32 @@ export function transmittalPdf(events: readonly RegisterEvent[], context: Editio
       `empreinte de tête (SHA-256) : ${head.hash}. La vérification du journal (docs/journal-format.md, § 5) doit redonner cette empreinte.`,
     { size: 8.5, bold: true },
   );
-  edition.paragraph(`${formatInteger(inventories)} inventaire(s) et ${formatInteger(pvs)} procès-verbal(aux) de destruction inscrits au registre ; les originaux signés sur papier sont joints.`, { size: 8.5 });
+  edition.paragraph(
+    `${formatInteger(inventories)} inventaire(s) et ${formatInteger(pvs)} procès-verbal(aux) de destruction inscrits au registre ; les originaux signés sur papier sont joints.`,
+    { size: 8.5 },
+  );
   const body: RowInput[] = editions.map((event) =>
     event.type === 'edition.produced'
       ? [formatInteger(event.seq), EDITION_KIND_LABELS[event.edition], describePeriod({ from: event.from, to: event.to }), `${event.fileName}\n${event.sha256}`]
       : [],
   );
-  edition.table({ columnWidths: [14, 38, 40, 98], head: [['N° d’ordre', 'Édition', 'Période', 'Fichier et empreinte SHA-256']], body, styles: { fontSize: 7 } });
+  edition.table({
+    columnWidths: [14, 38, 40, 98],
+    head: [['N° d’ordre', 'Édition', 'Période', 'Fichier et empreinte SHA-256']],
+    body,
+    styles: { fontSize: 7 },
+  });
   edition.paragraph('Les éditions produites après ce bordereau (dont sa propre inscription) suivent dans le journal ; leur empreinte y figure.', { size: 7.5 });
   edition.space(2);
   edition.table({
     columnWidths: [95, 95],
     head: [['Le déposant', `Reçu par ${closure.depositedWith.authority === 'ARS' ? 'l’ARS' : 'la DDPP'}`]],
-    body: [[{ content: 'Date et signature :', styles: { minCellHeight: 24 } }, { content: 'Date, nom, signature et cachet :', styles: { minCellHeight: 24 } }]],
+    body: [
+      [
+        { content: 'Date et signature :', styles: { minCellHeight: 24 } },
+        { content: 'Date, nom, signature et cachet :', styles: { minCellHeight: 24 } },
+      ],
+    ],
     styles: { fontSize: 9, cellPadding: 2 },
     headStyles: { halign: 'left' },
   });

@@ -26,18 +26,30 @@ afterEach(async () => {
 });
 
 function dispatcher() {
-  return createDispatcher({ handlers: createHandlers({ version: 't', shell: 'harness', dataFolder, chooseFolder: async () => null }), isTrustedSender: sameOriginAs('app://registre') });
+  return createDispatcher({
+    handlers: createHandlers({ version: 't', shell: 'harness', dataFolder, chooseFolder: async () => null }),
+    isTrustedSender: sameOriginAs('app://registre'),
+  });
 }
 
 function copy() {
   const events = annualJournal({ trade: true });
   const head = events.at(-1)!;
-  return workingCopy(annualStatement(events, 2026), { establishment: ESTABLISHMENT, registerId: 'REG-2026-001', head: { seq: head.seq, hash: head.hash }, editedAt: '20/01/2027 à 09:05' });
+  return workingCopy(annualStatement(events, 2026), {
+    establishment: ESTABLISHMENT,
+    registerId: 'REG-2026-001',
+    head: { seq: head.seq, hash: head.hash },
+    editedAt: '20/01/2027 à 09:05',
+  });
 }
 
 describe('annual:workbook', () => {
   it('renders the working copy the window computed, sheet S holding the import in its column', async () => {
-    const answer = await dispatcher()(PAGE, 'annual:workbook', { copy: copy(), establishment: { name: ESTABLISHMENT.name, address: ESTABLISHMENT.address }, createdAt: '2027-01-20T08:05:00.000Z' });
+    const answer = await dispatcher()(PAGE, 'annual:workbook', {
+      copy: copy(),
+      establishment: { name: ESTABLISHMENT.name, address: ESTABLISHMENT.address },
+      createdAt: '2027-01-20T08:05:00.000Z',
+    });
     if (!answer.ok) throw new Error(JSON.stringify(answer.error));
     const { bytes } = answer.value as { bytes: Uint8Array };
     const workbook = new ExcelJS.Workbook();
@@ -52,7 +64,11 @@ describe('annual:workbook', () => {
   it('writes as inert text an establishment and a row that a spreadsheet would take for formulas', async () => {
     const hostile = copy();
     hostile.sheets[0]!.rows[0]![1] = { text: '=HYPERLINK("http://x.invalid","Pharmacie")' };
-    const answer = await dispatcher()(PAGE, 'annual:workbook', { copy: hostile, establishment: { name: '@Pharmacie', address: '+1 quai' }, createdAt: '2027-01-20T08:05:00.000Z' });
+    const answer = await dispatcher()(PAGE, 'annual:workbook', {
+      copy: hostile,
+      establishment: { name: '@Pharmacie', address: '+1 quai' },
+      createdAt: '2027-01-20T08:05:00.000Z',
+    });
     if (!answer.ok) throw new Error(JSON.stringify(answer.error));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((answer.value as { bytes: Uint8Array }).bytes as never);
@@ -68,7 +84,9 @@ describe('annual:workbook', () => {
   ])('refuses %s before exceljs sees it', async (_what, cell) => {
     const bad = copy();
     bad.sheets[1]!.rows[0]![5] = cell as never;
-    expect(await dispatcher()(PAGE, 'annual:workbook', { copy: bad, establishment: { name: 'X', address: 'Y' }, createdAt: '2027-01-20T08:05:00.000Z' })).toEqual({ ok: false, error: { code: 'ipc.badRequest' } });
+    expect(
+      await dispatcher()(PAGE, 'annual:workbook', { copy: bad, establishment: { name: 'X', address: 'Y' }, createdAt: '2027-01-20T08:05:00.000Z' }),
+    ).toEqual({ ok: false, error: { code: 'ipc.badRequest' } });
   });
 });
 
@@ -77,7 +95,10 @@ describe('annual settings', () => {
     await writeFile(join(dataFolder, 'settings.json'), JSON.stringify({ reserveFolder: '/media/cle' }));
     const dispatch = dispatcher();
     expect(await dispatch(PAGE, 'annual:getSettings', { registerId: 'REG-1' })).toEqual({ ok: true, value: { operator: false, deadline: '02-15' } });
-    expect(await dispatch(PAGE, 'annual:setSettings', { registerId: 'REG-1', settings: { operator: true, deadline: '04-15' } })).toEqual({ ok: true, value: { operator: true, deadline: '04-15' } });
+    expect(await dispatch(PAGE, 'annual:setSettings', { registerId: 'REG-1', settings: { operator: true, deadline: '04-15' } })).toEqual({
+      ok: true,
+      value: { operator: true, deadline: '04-15' },
+    });
     expect(await dispatch(PAGE, 'annual:getSettings', { registerId: 'REG-1' })).toEqual({ ok: true, value: { operator: true, deadline: '04-15' } });
     expect(await dispatch(PAGE, 'annual:getSettings', { registerId: 'REG-2' })).toEqual({ ok: true, value: { operator: false, deadline: '02-15' } });
     expect(await loadSettings(dataFolder)).toEqual({ reserveFolder: '/media/cle', annual: { 'REG-1': { operator: true, deadline: '04-15' } } });
@@ -85,6 +106,9 @@ describe('annual settings', () => {
   });
 
   it('refuse a deadline that is not a day of every year', async () => {
-    expect(await dispatcher()(PAGE, 'annual:setSettings', { registerId: 'REG-1', settings: { operator: true, deadline: '02-29' } })).toEqual({ ok: false, error: { code: 'ipc.badRequest' } });
+    expect(await dispatcher()(PAGE, 'annual:setSettings', { registerId: 'REG-1', settings: { operator: true, deadline: '02-29' } })).toEqual({
+      ok: false,
+      error: { code: 'ipc.badRequest' },
+    });
   });
 });

@@ -95,7 +95,9 @@ describe('annual: the working copy and the état annuel of 2026', { timeout: 60_
   it('the PDF carries the frame on every page and the figures, exact and in French', () => {
     const pdf = readPdf(readFileSync(join(out, names.pdf)), 'etat-annuel-2026');
     renderPages(pdf, 2);
-    expect(frameGaps(pdf, { establishment: ESTABLISHMENT, title: ANNUAL_STATEMENT_TITLE, period: 'année 2026 (du 01/01/2026 au 31/12/2026)', edited: EDITED, head })).toEqual([]);
+    expect(
+      frameGaps(pdf, { establishment: ESTABLISHMENT, title: ANNUAL_STATEMENT_TITLE, period: 'année 2026 (du 01/01/2026 au 31/12/2026)', edited: EDITED, head }),
+    ).toEqual([]);
     const text = squeezed(pdf.text);
     expect(text).toContain(WORKING_COPY_TITLE);
     // Morphine (sulfate), in mg: 420 on 1/1, 3 680 acquired, 200 to wholesale (10 mL × 20 mg), 550 to retail, 60 stolen, 390 explained, 3 680 on 31/12.
@@ -136,7 +138,11 @@ describe('annual: the working copy and the état annuel of 2026', { timeout: 60_
     const copy = join(folder, 'jare-2026.xlsx');
     copyFileSync(join(out, names.workbook), copy);
     // Sheet 2 (S), UTF-8, comma-separated.
-    execFileSync('libreoffice', ['--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2', '--outdir', folder, copy], { stdio: 'ignore', timeout: 60_000 });
+    execFileSync(
+      'libreoffice',
+      ['--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2', '--outdir', folder, copy],
+      { stdio: 'ignore', timeout: 60_000 },
+    );
     const csv = readFileSync(join(folder, 'jare-2026-S.csv'), 'utf8');
     writeFileSync(join(folder, 'S.txt'), csv);
     const lines = csv.split('\n');

@@ -46,7 +46,11 @@ describe('the built command line', { timeout: 120_000 }, () => {
   const out = mkdtempSync(join(tmpdir(), 'registre-cli-bundle-'));
   afterAll(() => rmSync(out, { recursive: true, force: true }));
   beforeAll(() => {
-    execFileSync(process.execPath, ['--input-type=module', '-e', 'const { buildCli } = await import("./scripts/build-cli.mjs"); await buildCli(process.argv[1]);', out], { cwd: ROOT });
+    execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', 'const { buildCli } = await import("./scripts/build-cli.mjs"); await buildCli(process.argv[1]);', out],
+      { cwd: ROOT },
+    );
     bundle = join(out, 'cli.mjs');
   });
 

@@ -48,7 +48,9 @@ describe('the help, made from the command table', () => {
   it('refuses no command or an unknown one with exit code 2, then the list of commands', async () => {
     const none = await run([]);
     expect(none.code).toBe(EXIT_USAGE);
-    expect(none.stderr).toMatch(/^Commande manquante : indiquez l’une des commandes verify, stock, import, editions, annual, jare, ou help\.\n\nUsage : npm run cli -- <commande>/);
+    expect(none.stderr).toMatch(
+      /^Commande manquante : indiquez l’une des commandes verify, stock, import, editions, annual, jare, ou help\.\n\nUsage : npm run cli -- <commande>/,
+    );
     const unknown = await run(['imprimer', 'a.jsonl']);
     expect(unknown.code).toBe(EXIT_USAGE);
     expect(unknown.stderr).toMatch(/^Commande inconnue : « imprimer »\. Commandes possibles : verify, stock, import, editions, annual, jare, help\./);
@@ -80,14 +82,18 @@ describe('the words of a command', () => {
     expect(refusal(['stock', 'a.jsonl', '--at=']).problem).toBe('L’option --at attend une date au format AAAA-MM-JJ.');
     expect(refusal(['stock', 'a.jsonl', '--help=oui']).problem).toBe('L’option --help ne prend pas de valeur.');
     expect(refusal(['verify', 'a.jsonl', 'b.jsonl']).problem).toBe('Argument inattendu pour verify : « b.jsonl ».');
-    expect(refusal(['stock', 'a.jsonl', '--at', '2026-03-05', '--at', '2026-03-06']).problem).toBe('L’option --at est donnée deux fois pour stock : indiquez-la une seule fois.');
+    expect(refusal(['stock', 'a.jsonl', '--at', '2026-03-05', '--at', '2026-03-06']).problem).toBe(
+      'L’option --at est donnée deux fois pour stock : indiquez-la une seule fois.',
+    );
   });
 
   it('names what is missing or wrong', () => {
     expect(refusal(['verify']).problem).toBe('La commande verify attend le chemin d’un fichier journal (.journal.jsonl).');
     expect(refusal(['stock', '--at', '2026-03-05']).problem).toBe('La commande stock attend le chemin d’un fichier journal (.journal.jsonl).');
     for (const value of ['05/03/2026', '2026-02-30', '2026-3-5']) {
-      expect(refusal(['stock', 'a.jsonl', '--at', value]).problem).toBe(`Date invalide pour --at : « ${value} ». Utilisez le format AAAA-MM-JJ, par exemple 2026-03-31.`);
+      expect(refusal(['stock', 'a.jsonl', '--at', value]).problem).toBe(
+        `Date invalide pour --at : « ${value} ». Utilisez le format AAAA-MM-JJ, par exemple 2026-03-31.`,
+      );
     }
   });
 });

@@ -20,10 +20,15 @@ interface Outcome {
 /** The TypeScript entry through tsx, as the tests run it; `npm run cli` runs the built bundle (bundle.test.ts). */
 function cli(...args: string[]): Promise<Outcome> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], { cwd: ROOT, env: { ...process.env, FORCE_COLOR: '0' } }, (error, stdout, stderr) => {
-      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-      resolve({ code, stdout: plain(stdout), stderr: plain(stderr) });
-    });
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'electron/cli.ts', ...args],
+      { cwd: ROOT, env: { ...process.env, FORCE_COLOR: '0' } },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+        resolve({ code, stdout: plain(stdout), stderr: plain(stderr) });
+      },
+    );
   });
 }
 

@@ -60,7 +60,9 @@ describe('editions: every product, the whole journal', { timeout: 60_000 }, () =
     expect(stdout).toContain(`Éditions écrites : 10 fichiers dans ${out}\n`);
     expect(stdout).toContain(`Journal intègre : ${journal} — 93 événements, tête de chaîne n° 93, empreinte ${head.hash}\n`);
     expect(stdout).toContain('Registre : REG-2026-001 — Pharmacie du Port\n');
-    expect(stdout).toContain('Période : du 02/02/2026 au 03/04/2026 — aucune date indiquée : tout le journal, de sa première à sa dernière date d’opération.\n');
+    expect(stdout).toContain(
+      'Période : du 02/02/2026 au 03/04/2026 — aucune date indiquée : tout le journal, de sa première à sa dernière date d’opération.\n',
+    );
     expect(stdout).toContain('Chaque balance mensuelle couvre le mois entier');
     expect(stdout).toContain(`Édité le ${EDITED} (horloge du poste)`);
     expect(stdout).toContain('(a) Registre du produit P3 — Méthadone AP-HP sirop 40 mg (mL)');
@@ -78,13 +80,17 @@ describe('editions: every product, the whole journal', { timeout: 60_000 }, () =
       pdf.pages.forEach((page, index) => expect(squeezed(page), `${file}, page ${index + 1}`).toContain(ESTABLISHMENT.name));
     }
     const all = pdfText(join(out, `${WHOLE}_registre-tous-produits_${STAMP}.pdf`));
-    expect(frameGaps(all, { establishment: ESTABLISHMENT, title: PERIOD_JOURNAL_TITLE, period: 'du 02/02/2026 au 03/04/2026', edited: EDITED, head })).toEqual([]);
+    expect(frameGaps(all, { establishment: ESTABLISHMENT, title: PERIOD_JOURNAL_TITLE, period: 'du 02/02/2026 au 03/04/2026', edited: EDITED, head })).toEqual(
+      [],
+    );
   });
 
   it('prints the movements: the morphine received on 02/03/2026 in its register, February sealed by its closure, the report intact', async () => {
     const { out } = run;
     const morphine = pdfText(join(out, `${WHOLE}_registre_${P2}_${STAMP}.pdf`));
-    expect(frameGaps(morphine, { establishment: ESTABLISHMENT, title: PRODUCT_REGISTER_TITLE, period: 'du 02/02/2026 au 03/04/2026', edited: EDITED, head })).toEqual([]);
+    expect(
+      frameGaps(morphine, { establishment: ESTABLISHMENT, title: PRODUCT_REGISTER_TITLE, period: 'du 02/02/2026 au 03/04/2026', edited: EDITED, head }),
+    ).toEqual([]);
     const receipt = morphine.pages.map((page) => lineOf(page, 10)).find(Boolean);
     expect(squeezed(receipt ?? '')).toMatch(/^ ?10 02\/03\/2026 .*Réception .*Répartiteur Ouest.* 1 400 /);
     expect(squeezed(pdfText(join(out, `2026-02_balance-mensuelle_${STAMP}.pdf`)).text)).toContain('Mois clos');
@@ -115,12 +121,23 @@ describe('editions: a period, a product', { timeout: 60_000 }, () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(filesIn(out)).toEqual(
-      named('2026-03_registre-tous-produits', `2026-03_registre_${P2}`, `2026-03_registre_${P3}`, `2026-03_registre_${P4}`, '2026-03_balance-mensuelle', '2026-03_ordonnancier', '2026-03_declaration-vol', 'integrite'),
+      named(
+        '2026-03_registre-tous-produits',
+        `2026-03_registre_${P2}`,
+        `2026-03_registre_${P3}`,
+        `2026-03_registre_${P4}`,
+        '2026-03_balance-mensuelle',
+        '2026-03_ordonnancier',
+        '2026-03_declaration-vol',
+        'integrite',
+      ),
     );
     expect(stdout).toContain('Période : du 01/03/2026 au 31/03/2026.\n');
     expect(stdout).not.toContain('balance mensuelle couvre');
     const all = pdfText(join(out, `2026-03_registre-tous-produits_${STAMP}.pdf`));
-    expect(frameGaps(all, { establishment: ESTABLISHMENT, title: PERIOD_JOURNAL_TITLE, period: 'du 01/03/2026 au 31/03/2026', edited: EDITED, head })).toEqual([]);
+    expect(frameGaps(all, { establishment: ESTABLISHMENT, title: PERIOD_JOURNAL_TITLE, period: 'du 01/03/2026 au 31/03/2026', edited: EDITED, head })).toEqual(
+      [],
+    );
     expect(squeezed(lineOf(all.pages[0] ?? '', 11) ?? '')).toMatch(/Méthadone .* Dispensation .* 12,5 987,5 /);
     expect(all.text).not.toMatch(/^\s*7\s{2,}10\/02\/2026/m);
   });
@@ -129,7 +146,14 @@ describe('editions: a period, a product', { timeout: 60_000 }, () => {
     const { code, stdout, out } = await runEditions(journal, { from: '2026-04-01' });
     expect(code).toBe(0);
     expect(filesIn(out)).toEqual(
-      named('2026-04-01_2026-04-03_registre-tous-produits', `2026-04-01_2026-04-03_registre_${P2}`, `2026-04-01_2026-04-03_registre_${P3}`, '2026-04_balance-mensuelle', '2026-04-01_2026-04-03_ordonnancier', 'integrite'),
+      named(
+        '2026-04-01_2026-04-03_registre-tous-produits',
+        `2026-04-01_2026-04-03_registre_${P2}`,
+        `2026-04-01_2026-04-03_registre_${P3}`,
+        '2026-04_balance-mensuelle',
+        '2026-04-01_2026-04-03_ordonnancier',
+        'integrite',
+      ),
     );
     expect(stdout).toContain('Période : du 01/04/2026 au 03/04/2026 — --to absent : jusqu’à la dernière date d’opération du journal.\n');
     expect(stdout).toContain('Pas de registre par produit pour 1 produit sans mouvement sur la période.\n');
@@ -254,7 +278,14 @@ describe('editions from journals written by the import command', { timeout: 60_0
     expect(code).toBe(0);
     const period = '2026-03-02_2026-03-06';
     expect(filesIn(out)).toEqual(
-      named(`${period}_registre-tous-produits`, `${period}_registre_P2-morphine-sulfate-lp-10-mg`, `${period}_registre_P3-methadone-sirop-5-mg-ml`, '2026-03_balance-mensuelle', `${period}_ordonnancier`, 'integrite'),
+      named(
+        `${period}_registre-tous-produits`,
+        `${period}_registre_P2-morphine-sulfate-lp-10-mg`,
+        `${period}_registre_P3-methadone-sirop-5-mg-ml`,
+        '2026-03_balance-mensuelle',
+        `${period}_ordonnancier`,
+        'integrite',
+      ),
     );
     expect(stdout).toContain('Registre : REG-IMPORT — Pharmacie du Port\n');
     for (const file of filesIn(out)) {
@@ -297,15 +328,21 @@ describe('the words of editions', () => {
     expect(refusal(['editions', 'a.jsonl']).problem).toBe(missingOut);
     expect(refusal(['editions', 'a.jsonl', '--out']).problem).toBe(missingOut);
     expect(refusal(['editions', 'a.jsonl', '--out', 'pdf', '--from']).problem).toBe('L’option --from attend une date au format AAAA-MM-JJ.');
-    expect(refusal(['editions', 'a.jsonl', '--out', 'pdf', '--to', '31/03/2026']).problem).toBe('Date invalide pour --to : « 31/03/2026 ». Utilisez le format AAAA-MM-JJ, par exemple 2026-03-31.');
+    expect(refusal(['editions', 'a.jsonl', '--out', 'pdf', '--to', '31/03/2026']).problem).toBe(
+      'Date invalide pour --to : « 31/03/2026 ». Utilisez le format AAAA-MM-JJ, par exemple 2026-03-31.',
+    );
     const reversed = refusal(['editions', 'a.jsonl', '--out', 'pdf', '--from', '2026-04-01', '--to', '2026-03-31']);
     expect(reversed.problem).toBe('Période invalide : --from 2026-04-01 est après --to 2026-03-31.');
     expect(reversed.help).toMatch(/^Usage : npm run cli -- editions <journal> --out <dossier> \[--from AAAA-MM-JJ\] \[--to AAAA-MM-JJ\] \[--product <id>\]\n/);
     const product = 'L’option --product attend l’identifiant d’un produit du journal, par exemple P2.';
     expect(refusal(['editions', 'a.jsonl', '--out', 'pdf', '--product', '--from']).problem).toBe(product);
     expect(refusal(['editions', 'a.jsonl', '--out', 'pdf', '--product=-P2']).problem).toBe(product);
-    expect(refusal(['editions', 'a.jsonl', '--out', 'pdf', '--out', 'autre']).problem).toBe('L’option --out est donnée deux fois pour editions : indiquez-la une seule fois.');
-    expect(refusal(['editions', 'a.jsonl', '--at', '2026-03-01', '--out', 'pdf']).problem).toBe('Option inconnue pour editions : « --at ». Options possibles : --out, --from, --to, --product, --help.');
+    expect(refusal(['editions', 'a.jsonl', '--out', 'pdf', '--out', 'autre']).problem).toBe(
+      'L’option --out est donnée deux fois pour editions : indiquez-la une seule fois.',
+    );
+    expect(refusal(['editions', 'a.jsonl', '--at', '2026-03-01', '--out', 'pdf']).problem).toBe(
+      'Option inconnue pour editions : « --at ». Options possibles : --out, --from, --to, --product, --help.',
+    );
   });
 });
 
@@ -314,7 +351,9 @@ describe('editions: the papers of a destruction', { timeout: 60_000 }, () => {
     const { code, stdout, stderr, out } = await runEditions(writeJournal(weekWithDestruction()), { from: '2026-03-09', to: '2026-03-10' });
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(filesIn(out)).toEqual(expect.arrayContaining([`2026-03-09_avis-destruction_PV-2026-001_${STAMP}.pdf`, `2026-03-10_pv-destruction_PV-2026-001_${STAMP}.pdf`]));
+    expect(filesIn(out)).toEqual(
+      expect.arrayContaining([`2026-03-09_avis-destruction_PV-2026-001_${STAMP}.pdf`, `2026-03-10_pv-destruction_PV-2026-001_${STAMP}.pdf`]),
+    );
     expect(stdout).toContain('(f) Avis de destruction, dossier PV-2026-001');
     expect(stdout).toContain('(f) Procès-verbal de destruction PV-2026-001');
     const pv = plain(pdfText(join(out, `2026-03-10_pv-destruction_PV-2026-001_${STAMP}.pdf`)).text).replace(/\s+/g, ' ');

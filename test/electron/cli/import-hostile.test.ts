@@ -36,7 +36,11 @@ describe('import: the encoding of the file', () => {
   it('refuses one row saved in Windows-1252, naming its line, its character and how to re-save the file', async () => {
     // Line 8, « délivrance;… »: é is the byte E9 in Windows-1252, invalid alone in UTF-8.
     const row = LINES[7]!;
-    const bytes = Buffer.concat([Buffer.from(`${LINES.slice(0, 7).join('\n')}\n`, 'utf8'), windows1252(row), Buffer.from(`\n${LINES.slice(8).join('\n')}`, 'utf8')]);
+    const bytes = Buffer.concat([
+      Buffer.from(`${LINES.slice(0, 7).join('\n')}\n`, 'utf8'),
+      windows1252(row),
+      Buffer.from(`\n${LINES.slice(8).join('\n')}`, 'utf8'),
+    ]);
     const message = await refusal(bytesFile(bytes));
     const column = [...row].indexOf('é') + 1;
     expect(message).toContain(`Ligne 8, caractère ${column} :`);
@@ -83,7 +87,9 @@ describe('import: the table', () => {
 
   it('refuses a decimal point: « 1.000 » is not read as one', async () => {
     const message = await refusal(fixtureWith(VETERINARY, 6, (line) => line.replace(';20;', ';1.000;')));
-    expect(message).toBe('Ligne 6, colonne « quantité » : « 1.000 » : le séparateur décimal est la virgule (1,5) ; le point n’est pas accepté, car « 1.000 » se lirait un ou mille. Écrivez 1000 ou 1 000 pour mille, 1,5 pour une unité et demie.');
+    expect(message).toBe(
+      'Ligne 6, colonne « quantité » : « 1.000 » : le séparateur décimal est la virgule (1,5) ; le point n’est pas accepté, car « 1.000 » se lirait un ou mille. Écrivez 1000 ou 1 000 pour mille, 1,5 pour une unité et demie.',
+    );
   });
 
   it('refuses a lot scanned with the GS separator of a DataMatrix, suggesting the scanner', async () => {

@@ -42,7 +42,14 @@ describe('the kinds of row of the import', () => {
   });
 
   it('have names that never clash', () => {
-    const names = ROW_KINDS.flatMap((kind) => [...kind.names, ...(kind.lineNames ?? [])].map((name) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()));
+    const names = ROW_KINDS.flatMap((kind) =>
+      [...kind.names, ...(kind.lineNames ?? [])].map((name) =>
+        name
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .toLowerCase(),
+      ),
+    );
     expect(new Set(names).size).toBe(names.length);
   });
 });

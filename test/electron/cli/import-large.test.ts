@@ -16,7 +16,9 @@ async function millionLines(): Promise<string> {
   const path = join(tempFolder(), 'operations.csv');
   const file = createWriteStream(path);
   const write = (text: string) => new Promise<void>((resolve) => (file.write(text) ? resolve() : file.once('drain', resolve)));
-  await write('type;date;établissement;adresse;nature;titulaire;n° RPPS/Ordre;produit;désignation;forme;dosage;unité;unités par boîte;quantité;fournisseur;qualité fournisseur;adresse fournisseur;bon de livraison;lot;péremption\n');
+  await write(
+    'type;date;établissement;adresse;nature;titulaire;n° RPPS/Ordre;produit;désignation;forme;dosage;unité;unités par boîte;quantité;fournisseur;qualité fournisseur;adresse fournisseur;bon de livraison;lot;péremption\n',
+  );
   await write('ouverture;01/09/2026;Pharmacie;1 quai;officine;Claire Martin;10001234567;;;;;;;;;;;;;\n');
   await write(';01/09/2026;;;;;;K;Kétamine;solution;100 mg/mL;mL;10;;;;;;;\n'.replace(/^/, 'produit'));
   let batch = '';
@@ -41,11 +43,14 @@ describe('import of a million-line file', { timeout: 120_000 }, () => {
         process.execPath,
         [`--max-old-space-size=${HEAP_MB}`, '--import', 'tsx', 'electron/cli.ts', 'import', csv, '--out', folder],
         { cwd: ROOT, env: { ...process.env, FORCE_COLOR: '0' }, maxBuffer: 1 << 20 },
-        (error, stdout, stderr) => resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout: plain(stdout), stderr: plain(stderr) }),
+        (error, stdout, stderr) =>
+          resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout: plain(stdout), stderr: plain(stderr) }),
       );
     });
     expect(outcome.stderr).not.toMatch(/heap|memory|FATAL/i);
-    expect(outcome.stderr).toBe('Ligne 500002 : Le fichier compte plus de 500 000 opérations, la limite d’un import : aucun registre tenu à la main n’en a autant, ce fichier n’est sans doute pas celui des opérations. Rien n’est importé.\n');
+    expect(outcome.stderr).toBe(
+      'Ligne 500002 : Le fichier compte plus de 500 000 opérations, la limite d’un import : aucun registre tenu à la main n’en a autant, ce fichier n’est sans doute pas celui des opérations. Rien n’est importé.\n',
+    );
     expect(outcome.code).toBe(1);
     expect(outcome.stdout).toBe('');
     expect(readdirSync(folder)).toEqual([]);

@@ -17,7 +17,10 @@ function takenOver() {
 describe('the register an import builds', () => {
   it('refuses anything before the opening, as the app does', () => {
     const register = createImportedRegister();
-    const decided = register.decide({ operationDate: '2026-09-01', body: { type: 'patient.return', productId: 'P2', quantity: toMilli(1000), returnedBy: 'X' } }, TODAY);
+    const decided = register.decide(
+      { operationDate: '2026-09-01', body: { type: 'patient.return', productId: 'P2', quantity: toMilli(1000), returnedBy: 'X' } },
+      TODAY,
+    );
     expect(decided.ok ? null : decided.error.code).toBe('register.notOpened');
     expect(register.head).toBeNull();
     expect(register.kind).toBeUndefined();
@@ -55,8 +58,17 @@ describe('the register an import builds', () => {
     const events = takenOver();
     for (const event of events) register.record(event);
     const dispensation = events.find((event) => event.type === 'dispensation')!;
-    const decided = register.decide({ operationDate: '2026-09-10', body: { type: 'correction', corrects: dispensation.seq, reason: 'doublon', comment: 'saisie en double' } }, TODAY);
-    expect(decided.ok && decided.value.body).toMatchObject({ type: 'correction', corrects: dispensation.seq, reverses: 'exit', productId: 'P2', quantity: 14_000 });
+    const decided = register.decide(
+      { operationDate: '2026-09-10', body: { type: 'correction', corrects: dispensation.seq, reason: 'doublon', comment: 'saisie en double' } },
+      TODAY,
+    );
+    expect(decided.ok && decided.value.body).toMatchObject({
+      type: 'correction',
+      corrects: dispensation.seq,
+      reverses: 'exit',
+      productId: 'P2',
+      quantity: 14_000,
+    });
   });
 
   it('binds references and rows to what they wrote', () => {

@@ -123,7 +123,12 @@ describe('import command', () => {
     const events = readEvents(join(folder, 'REG-IMPORT.journal.jsonl'));
     expect(events).toHaveLength(4);
     expect(events[0]).toMatchObject({ operationDate: '2026-09-01', establishment: { kind: 'veterinaire' }, holder: { name: 'Yann Le Bris' } });
-    expect(events[2]).toMatchObject({ type: 'receipt', quantity: 20_250, supplier: { name: 'Centravet', profession: 'Grossiste-répartiteur' }, expiry: '2027-11' });
+    expect(events[2]).toMatchObject({
+      type: 'receipt',
+      quantity: 20_250,
+      supplier: { name: 'Centravet', profession: 'Grossiste-répartiteur' },
+      expiry: '2027-11',
+    });
     expect(events[3]).toMatchObject({ type: 'vet.administration', quantity: 750, animal: { species: 'bovin' }, owner: { name: 'GAEC de Kerlouan' } });
   });
 
@@ -161,12 +166,7 @@ describe('import command', () => {
       (line) => line.replace('12,5', '12,5001'),
       'Ligne 9, colonne « quantité » : La quantité ne peut pas avoir plus de trois décimales.',
     ],
-    [
-      'a missing quantity',
-      8,
-      (line) => line.replace(';12;', ';;'),
-      'Ligne 8, colonne « quantité » : Le champ « quantité » est obligatoire.',
-    ],
+    ['a missing quantity', 8, (line) => line.replace(';12;', ';;'), 'Ligne 8, colonne « quantité » : Le champ « quantité » est obligatoire.'],
     [
       'a missing patient address',
       8,
@@ -209,36 +209,16 @@ describe('import command', () => {
       (line) => line.replace('BL-2026-0304', ''),
       'Ligne 7, colonne « bon de livraison » : Le champ « référence du bon de livraison » est obligatoire.',
     ],
-    [
-      'a missing lot',
-      7,
-      (line) => line.replace('M1187', ''),
-      'Ligne 7, colonne « lot » : Le champ « numéro de lot » est obligatoire.',
-    ],
-    [
-      'a missing expiry',
-      7,
-      (line) => line.replace('3/2027', ''),
-      'Ligne 7, colonne « péremption » : Le champ « date de péremption » est obligatoire.',
-    ],
+    ['a missing lot', 7, (line) => line.replace('M1187', ''), 'Ligne 7, colonne « lot » : Le champ « numéro de lot » est obligatoire.'],
+    ['a missing expiry', 7, (line) => line.replace('3/2027', ''), 'Ligne 7, colonne « péremption » : Le champ « date de péremption » est obligatoire.'],
     [
       'an expiry written as an ISO month',
       7,
       (line) => line.replace('3/2027', '2027-03'),
       'Ligne 7, colonne « péremption » : Date de péremption invalide : indiquez le mois et l’année, par exemple 03/2027.',
     ],
-    [
-      'an expiry with a two-digit year',
-      7,
-      (line) => line.replace('3/2027', '03/27'),
-      'Ligne 7, colonne « péremption » : Date de péremption invalide',
-    ],
-    [
-      'an expiry month that does not exist',
-      7,
-      (line) => line.replace('3/2027', '13/2027'),
-      'Ligne 7, colonne « péremption » : Date de péremption invalide',
-    ],
+    ['an expiry with a two-digit year', 7, (line) => line.replace('3/2027', '03/27'), 'Ligne 7, colonne « péremption » : Date de péremption invalide'],
+    ['an expiry month that does not exist', 7, (line) => line.replace('3/2027', '13/2027'), 'Ligne 7, colonne « péremption » : Date de péremption invalide'],
     [
       'a lot already expired on the day of the receipt',
       7,
@@ -275,12 +255,7 @@ describe('import command', () => {
       (line) => line.replace('3400930000014', '3400930000015'),
       'Ligne 3, colonne « CIP13 » : Code CIP13 invalide : 13 chiffres, clé de contrôle comprise.',
     ],
-    [
-      'an ISO date',
-      8,
-      (line) => line.replace('05/03/2026', '2026-03-05'),
-      'Ligne 8, colonne « date » : Date invalide : utilisez le format JJ/MM/AAAA.',
-    ],
+    ['an ISO date', 8, (line) => line.replace('05/03/2026', '2026-03-05'), 'Ligne 8, colonne « date » : Date invalide : utilisez le format JJ/MM/AAAA.'],
     [
       'a day that does not exist',
       8,
@@ -293,12 +268,7 @@ describe('import command', () => {
       (line) => line.replace('05/03/2026', '05/03/2099'),
       'Ligne 8, colonne « date » : La date de l’opération ne peut pas être dans le futur.',
     ],
-    [
-      'a missing opening row',
-      2,
-      () => null,
-      'Ligne 2, colonne « type » : Le registre n’est pas encore ouvert : renseignez d’abord l’établissement.',
-    ],
+    ['a missing opening row', 2, () => null, 'Ligne 2, colonne « type » : Le registre n’est pas encore ouvert : renseignez d’abord l’établissement.'],
     [
       'a second opening row',
       9,
@@ -323,24 +293,9 @@ describe('import command', () => {
       (line) => line.replace('METHA5', 'skenan10'),
       'Ligne 4, colonne « produit » : La référence « skenan10 » est déjà définie par une ligne produit précédente.',
     ],
-    [
-      'an unknown column',
-      1,
-      (line) => line.replace('quantité', 'qté'),
-      'Ligne 1 : Colonne inconnue « qté » (colonne 15 de l’en-tête).',
-    ],
-    [
-      'a quote inside an unquoted field',
-      8,
-      (line) => line.replace('Jean Dupont', 'Jean "Jeannot" Dupont'),
-      'Ligne 8 : Guillemet " inattendu',
-    ],
-    [
-      'a quote left open',
-      9,
-      (line) => line.replace('2026-000043', '"2026-000043'),
-      'Ligne 9 : Un champ ouvert par un guillemet " n’est jamais refermé.',
-    ],
+    ['an unknown column', 1, (line) => line.replace('quantité', 'qté'), 'Ligne 1 : Colonne inconnue « qté » (colonne 15 de l’en-tête).'],
+    ['a quote inside an unquoted field', 8, (line) => line.replace('Jean Dupont', 'Jean "Jeannot" Dupont'), 'Ligne 8 : Guillemet " inattendu'],
+    ['a quote left open', 9, (line) => line.replace('2026-000043', '"2026-000043'), 'Ligne 9 : Un champ ouvert par un guillemet " n’est jamais refermé.'],
   ];
 
   for (const [what, line, change, message] of refusals) {

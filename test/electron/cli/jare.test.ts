@@ -93,9 +93,13 @@ describe('jare: ANSM’s template filled from the 2026 journal', { timeout: 90_0
     expect(result.code).toBe(0);
     expect(filesIn(folder)).toEqual(['20270311-jare-2026-fre-2-1.xlsx', 'correspondances.json', 'jare-2026-rempli.xlsx', 'jare-2026-rempli_rapport.pdf']);
     expect(result.stdout).toContain(`${out}\n SHA-256 ${sha(readFileSync(out))}`.replace('\n ', '\n    '));
-    expect(result.stdout).toContain('33 cellule(s) remplie(s) : 1 ligne(s) de la feuille S sur 5, 2 ligne(s) de la feuille P sur 3 ; 1 ligne(s) du registre sans ligne dans le fichier, 0 correspondance(s) à confirmer.');
+    expect(result.stdout).toContain(
+      '33 cellule(s) remplie(s) : 1 ligne(s) de la feuille S sur 5, 2 ligne(s) de la feuille P sur 3 ; 1 ligne(s) du registre sans ligne dans le fichier, 0 correspondance(s) à confirmer.',
+    );
     expect(result.stdout).toContain('Ancien produit (P4) : aucune ligne de la feuille P (préparations) ne lui correspond');
-    expect(result.stdout).toContain('Feuille S, en-têtes non reconnus, colonnes laissées telles quelles : K « Utilisation à d’autres fins (-) », R « Contrôle »');
+    expect(result.stdout).toContain(
+      'Feuille S, en-têtes non reconnus, colonnes laissées telles quelles : K « Utilisation à d’autres fins (-) », R « Contrôle »',
+    );
   });
 
   it('never touches the template', () => {
@@ -113,7 +117,15 @@ describe('jare: ANSM’s template filled from the 2026 journal', { timeout: 90_0
   it('the report PDF carries the frame on every page, the cells written and what to examine', () => {
     const pdf = readPdf(readFileSync(reportPathOf(out)), 'jare-rapport-2026');
     renderPages(pdf, 2);
-    expect(frameGaps(pdf, { establishment: ESTABLISHMENT, title: JARE_FILL_REPORT_TITLE, period: 'année 2026 (du 01/01/2026 au 31/12/2026)', edited: '20/01/2027 à 09:05', head })).toEqual([]);
+    expect(
+      frameGaps(pdf, {
+        establishment: ESTABLISHMENT,
+        title: JARE_FILL_REPORT_TITLE,
+        period: 'année 2026 (du 01/01/2026 au 31/12/2026)',
+        edited: '20/01/2027 à 09:05',
+        head,
+      }),
+    ).toEqual([]);
     const text = squeezed(pdf.text);
     expect(text).toMatch(/S 5 F Stock au 1er jan\. Morphine \(sulfate\) 420 mg/);
     expect(text).toMatch(/P 6 O Cession sur le territoire douanier au commerce de détail \(-\) Oramorph 20 mg\/mL \(P3\) 12,5 mL/);

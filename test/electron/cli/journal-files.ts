@@ -84,13 +84,34 @@ const WITNESS = { name: 'Dr Hélène Kerjean', orderNumber: '10004455667', counc
 
 /** The week of movements, 2 tablets of P2 brought back (03-09), planned for destruction and destroyed on 03-10. */
 export function weekWithDestruction(): RegisterEvent[] {
-  let events = followedBy(weekOfMovements(), { operationDate: '2026-03-09', body: { type: 'patient.return', productId: 'P2', quantity: units(2), returnedBy: 'Jean Dupont' } }, openedContext());
+  let events = followedBy(
+    weekOfMovements(),
+    { operationDate: '2026-03-09', body: { type: 'patient.return', productId: 'P2', quantity: units(2), returnedBy: 'Jean Dupont' } },
+    openedContext(),
+  );
   const held = stock(19.5, 2);
-  const facts = (): DraftContext => openedContext({
-    stock: held,
-    destruction: { dossiers: foldEvents(events).dossiers, products: new Map([['P2', { state: { definition: MORPHINE, active: true, hasMovements: true }, stock: held, lots: [] }]]) },
-  });
-  events = followedBy(events, { operationDate: '2026-03-09', body: { type: 'destruction.planned', plannedDate: '2026-03-10', witness: WITNESS, inspector: 'ARS Bretagne', items: [{ productId: 'P2', quantity: units(2) }] } }, facts());
+  const facts = (): DraftContext =>
+    openedContext({
+      stock: held,
+      destruction: {
+        dossiers: foldEvents(events).dossiers,
+        products: new Map([['P2', { state: { definition: MORPHINE, active: true, hasMovements: true }, stock: held, lots: [] }]]),
+      },
+    });
+  events = followedBy(
+    events,
+    {
+      operationDate: '2026-03-09',
+      body: {
+        type: 'destruction.planned',
+        plannedDate: '2026-03-10',
+        witness: WITNESS,
+        inspector: 'ARS Bretagne',
+        items: [{ productId: 'P2', quantity: units(2) }],
+      },
+    },
+    facts(),
+  );
   events = followedBy(events, { operationDate: '2026-03-10', body: { type: 'destruction.certified', dossier: 'PV-2026-001', method: 'Dissolution' } }, facts());
   return followedBy(events, { operationDate: '2026-03-10', body: { type: 'destruction', dossier: 'PV-2026-001', productId: 'P2' } }, facts());
 }

@@ -56,8 +56,12 @@ describe('verify <package>', () => {
     const verdict = verifyPackage(altered);
     expect(verdict.ok).toBe(false);
     // The application's wording, after the file's name.
-    expect(plain(describeError(verdict.ok ? null! : verdict.error))).toBe(`Dossier refusé : la partie « ${edition} » a été modifiée : sa taille ou son empreinte SHA-256 ne correspond plus au manifeste.`);
-    expect(io.stderr.join('\n')).toBe(`Dossier refusé : ${path}\nLa partie « ${edition} » a été modifiée : sa taille ou son empreinte SHA-256 ne correspond plus au manifeste.`);
+    expect(plain(describeError(verdict.ok ? null! : verdict.error))).toBe(
+      `Dossier refusé : la partie « ${edition} » a été modifiée : sa taille ou son empreinte SHA-256 ne correspond plus au manifeste.`,
+    );
+    expect(io.stderr.join('\n')).toBe(
+      `Dossier refusé : ${path}\nLa partie « ${edition} » a été modifiée : sa taille ou son empreinte SHA-256 ne correspond plus au manifeste.`,
+    );
   });
 
   it('refuses a truncated package', async () => {
@@ -94,7 +98,9 @@ describe('editions <package>', () => {
   it('refuses a yearly slice, which lacks the opening', async () => {
     const tail = events.slice(2);
     const before = events[1]!;
-    const parts = handoverParts(events).map((part) => (part.role === 'journal' ? { ...part, bytes: new TextEncoder().encode(new TextDecoder().decode(part.bytes).split('\n').slice(2).join('\n')) } : part));
+    const parts = handoverParts(events).map((part) =>
+      part.role === 'journal' ? { ...part, bytes: new TextEncoder().encode(new TextDecoder().decode(part.bytes).split('\n').slice(2).join('\n')) } : part,
+    );
     const first = handoverPackage(events).manifest;
     const slice = buildPackage({ ...first, kind: 'yearly', year: 2026, after: { seq: before.seq, hash: before.hash } }, parts);
     expect(verifyPackage(slice.zip).ok).toBe(true);

@@ -8,7 +8,11 @@ import { journalLines, tempFolder, weekOfMovements, writeJournal, writeJournalTe
 
 /** The journal of sealedSlice() with its lines changed, written back with line breaks. */
 function brokenJournal(change: (lines: string[]) => string[]): string {
-  return writeJournalText(change(journalLines(sealedSlice())).map((line) => `${line}\n`).join(''));
+  return writeJournalText(
+    change(journalLines(sealedSlice()))
+      .map((line) => `${line}\n`)
+      .join(''),
+  );
 }
 
 describe('readJournal', () => {

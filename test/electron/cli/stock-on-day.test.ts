@@ -48,8 +48,14 @@ function backDated(): RegisterEvent[] {
     on('2026-03-06', receiptDraft({ quantity: units(30), deliveryRef: 'BL-1' })),
     on('2026-03-04', receiptDraft({ quantity: units(10), deliveryRef: 'BL-0' })),
     on('2026-03-05', dispensationDraft({ quantity: units(4) })),
-    on('2026-03-07', { operationDate: '2026-03-07', body: { type: 'product.changed', productId: 'P2', product: { ...MORPHINE, designation: 'Morphine renommée' }, active: true } }),
-    on('2026-03-06', { operationDate: '2026-03-06', body: { type: 'establishment.changed', establishment: { name: 'Pharmacie renommée', address: '1 quai Neuf, 56100 Lorient' } } }),
+    on('2026-03-07', {
+      operationDate: '2026-03-07',
+      body: { type: 'product.changed', productId: 'P2', product: { ...MORPHINE, designation: 'Morphine renommée' }, active: true },
+    }),
+    on('2026-03-06', {
+      operationDate: '2026-03-06',
+      body: { type: 'establishment.changed', establishment: { name: 'Pharmacie renommée', address: '1 quai Neuf, 56100 Lorient' } },
+    }),
   ]);
 }
 

@@ -83,7 +83,10 @@ describe('createStockOnDay', () => {
     const renamed = followedBy(
       followedBy(
         weekOfMovements(),
-        { operationDate: '2026-03-09', body: { type: 'product.changed', productId: 'P2', product: { ...MORPHINE, designation: 'Skenan LP 10 mg' }, active: true } },
+        {
+          operationDate: '2026-03-09',
+          body: { type: 'product.changed', productId: 'P2', product: { ...MORPHINE, designation: 'Skenan LP 10 mg' }, active: true },
+        },
         openedContext(),
       ),
       { operationDate: '2026-03-09', body: { type: 'establishment.changed', establishment: { name: 'Pharmacie du Quai', address: '1 quai des Indes' } } },
@@ -94,7 +97,10 @@ describe('createStockOnDay', () => {
       for (const event of renamed) tally.add(event);
       return tally.report();
     };
-    expect(report('2026-03-08')).toMatchObject({ establishmentName: 'Pharmacie du Port', rows: [{ product: { designation: 'Morphine sulfate LP 10 mg' } }, {}] });
+    expect(report('2026-03-08')).toMatchObject({
+      establishmentName: 'Pharmacie du Port',
+      rows: [{ product: { designation: 'Morphine sulfate LP 10 mg' } }, {}],
+    });
     expect(report('2026-03-09')).toMatchObject({ establishmentName: 'Pharmacie du Quai', rows: [{ product: { designation: 'Skenan LP 10 mg' } }, {}] });
   });
 

@@ -24,7 +24,9 @@ describe('the French table of file-system failures', () => {
 
   it('passes a refusal through as worded, and anything else as « erreur inattendue »', () => {
     expect(describeSystemFailure(new Refusal(appError('register.notOpened')), 'K7Q2MX')).toEqual(appError('register.notOpened'));
-    expect(describeSystemFailure(new TypeError('Cannot read properties of undefined'), 'K7Q2MX')).toEqual(appError('unexpected', undefined, { reference: 'K7Q2MX' }));
+    expect(describeSystemFailure(new TypeError('Cannot read properties of undefined'), 'K7Q2MX')).toEqual(
+      appError('unexpected', undefined, { reference: 'K7Q2MX' }),
+    );
   });
 
   it('says what was not found when the command line knows it, and the same words as the app otherwise', () => {

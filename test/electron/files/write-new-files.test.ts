@@ -17,7 +17,10 @@ afterEach(async () => {
 
 describe('writeNewFiles', () => {
   it('writes every file when none exists', async () => {
-    const files = [{ path: join(root, 'a.pdf'), bytes: bytes('A') }, { path: join(root, 'b.pdf'), bytes: bytes('B') }];
+    const files = [
+      { path: join(root, 'a.pdf'), bytes: bytes('A') },
+      { path: join(root, 'b.pdf'), bytes: bytes('B') },
+    ];
     expect(await writeNewFiles(files, null)).toEqual({ ok: true });
     expect(await readFile(join(root, 'b.pdf'), 'utf8')).toBe('B');
   });
@@ -26,7 +29,10 @@ describe('writeNewFiles', () => {
     const out = join(root, 'editions');
     await mkdir(out);
     await writeFile(join(out, 'b.pdf'), 'déjà là');
-    const files = [{ path: join(out, 'a.pdf'), bytes: bytes('A') }, { path: join(out, 'b.pdf'), bytes: bytes('B') }];
+    const files = [
+      { path: join(out, 'a.pdf'), bytes: bytes('A') },
+      { path: join(out, 'b.pdf'), bytes: bytes('B') },
+    ];
     expect(await writeNewFiles(files, null)).toEqual({ ok: false, path: join(out, 'b.pdf'), code: 'EEXIST' });
     expect(await readdir(out)).toEqual(['b.pdf']);
     expect(await readFile(join(out, 'b.pdf'), 'utf8')).toBe('déjà là');
@@ -35,7 +41,10 @@ describe('writeNewFiles', () => {
   it('removes a folder it created when a write fails', async () => {
     const out = join(root, 'new');
     await mkdir(out);
-    const files = [{ path: join(out, 'a.pdf'), bytes: bytes('A') }, { path: join(out, 'missing', 'b.pdf'), bytes: bytes('B') }];
+    const files = [
+      { path: join(out, 'a.pdf'), bytes: bytes('A') },
+      { path: join(out, 'missing', 'b.pdf'), bytes: bytes('B') },
+    ];
     expect(await writeNewFiles(files, out)).toMatchObject({ ok: false, code: 'ENOENT' });
     expect(await readdir(root)).toEqual([]);
   });

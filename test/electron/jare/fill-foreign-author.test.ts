@@ -23,7 +23,18 @@ beforeAll(async () => {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(await jareTemplate()) as unknown as ArrayBuffer);
   const s = workbook.getWorksheet('S')!;
-  s.addConditionalFormatting({ ref: 'F5:Q9', rules: [{ type: 'cellIs', operator: 'lessThan', formulae: [0], priority: 1, style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFF0000' } } } }] });
+  s.addConditionalFormatting({
+    ref: 'F5:Q9',
+    rules: [
+      {
+        type: 'cellIs',
+        operator: 'lessThan',
+        formulae: [0],
+        priority: 1,
+        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFF0000' } } },
+      },
+    ],
+  });
   s.getCell('A5').note = 'Forme détenue : sulfate';
   s.views = [{ state: 'frozen', ySplit: 4, xSplit: 1 }];
   s.getCell('A11').value = { text: 'Guide ANSM', hyperlink: 'https://ansm.sante.fr/' };
@@ -31,10 +42,17 @@ beforeAll(async () => {
   workbook.addWorksheet('Listes', { state: 'hidden' }).getCell('A1').value = 'µg';
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, 'modele.xlsx'), new Uint8Array(await workbook.xlsx.writeBuffer()));
-  execFileSync('libreoffice', ['--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', join(folder, 'lo'), join(folder, 'modele.xlsx')], { stdio: 'ignore', timeout: 60_000 });
+  execFileSync('libreoffice', ['--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', join(folder, 'lo'), join(folder, 'modele.xlsx')], {
+    stdio: 'ignore',
+    timeout: 60_000,
+  });
   const template = new Uint8Array(readFileSync(join(folder, 'lo', 'modele.xlsx')));
   saved = unzipSync(template);
-  const result = await fillJareTemplate({ template, statement: jareStatement(), confirmed: { substances: { 'Morphine (sulfate)': 'NDS 10001' }, products: { P3: 'NDS 90002' } } });
+  const result = await fillJareTemplate({
+    template,
+    statement: jareStatement(),
+    confirmed: { substances: { 'Morphine (sulfate)': 'NDS 10001' }, products: { P3: 'NDS 90002' } },
+  });
   if (!result.ok) throw new Error(result.error.code);
   writeFileSync(join(folder, 'rempli.xlsx'), result.value.bytes);
   filled = unzipSync(result.value.bytes);

@@ -39,8 +39,28 @@ beforeAll(async () => {
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, 'jare-rempli.xlsx'), filled.bytes);
   // Every sheet, UTF-8, comma-separated, formulas computed by LibreOffice.
-  execFileSync('libreoffice', ['--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', folder, join(folder, 'jare-rempli.xlsx')], { stdio: 'ignore', timeout: 60_000 });
-  const read = (sheet: string): string[][] => readFileSync(join(folder, `jare-rempli-${sheet}.csv`), 'utf8').trimEnd().split('\n').map((line) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((cell) => cell.replace(/,$/, '').replace(/^"|"$/g, '')).slice(0, -1));
+  execFileSync(
+    'libreoffice',
+    [
+      '--headless',
+      '--convert-to',
+      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+      '--outdir',
+      folder,
+      join(folder, 'jare-rempli.xlsx'),
+    ],
+    { stdio: 'ignore', timeout: 60_000 },
+  );
+  const read = (sheet: string): string[][] =>
+    readFileSync(join(folder, `jare-rempli-${sheet}.csv`), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) =>
+        line
+          .match(/("([^"]|"")*"|[^,]*)(,|$)/g)!
+          .map((cell) => cell.replace(/,$/, '').replace(/^"|"$/g, ''))
+          .slice(0, -1),
+      );
   csv = { D: read('D'), S: read('S'), P: read('P'), SF: read('SF') };
 }, 90_000);
 
@@ -68,7 +88,9 @@ describe('filling ANSM’s JARE template', { timeout: 60_000 }, () => {
     const s = sheets.S;
     for (const row of [8, 9]) for (let column = 6; column <= 17; column += 1) expect(s.getRow(row).getCell(column).value).toBeNull();
     for (const row of [5, 6, 7]) expect(s.getCell(`K${row}`).value).toBeNull();
-    S_ROWS.forEach((values, index) => expect(values.filter((value) => value !== '').map(String)).toEqual([1, 2, 4, 5].map((column) => String(s.getRow(5 + index).getCell(column).value))));
+    S_ROWS.forEach((values, index) =>
+      expect(values.filter((value) => value !== '').map(String)).toEqual([1, 2, 4, 5].map((column) => String(s.getRow(5 + index).getCell(column).value))),
+    );
     expect(s.getRow(4).values).toEqual([undefined, ...S_HEADERS]);
     expect(s.rowCount).toBe(4 + S_ROWS.length);
     expect(sheets.P.rowCount).toBe(4 + P_ROWS.length);
@@ -112,11 +134,24 @@ describe('filling ANSM’s JARE template', { timeout: 60_000 }, () => {
   it('reports what was filled, what was not, and the totals', () => {
     const { report } = filled;
     expect(report.totals).toEqual({ rowsFilled: { S: 3, P: 2 }, cellsWritten: 3 * 11 + 2 * 11, rowsInTemplate: { S: 5, P: 3 }, unmatched: 2, proposals: 1 });
-    expect(report.filled.find((write) => write.sheet === 'S' && write.row === 6 && write.letter === 'F')).toMatchObject({ value: '1234.567', unit: 'µg', header: 'Stock au 1er jan.', itemLabel: 'Fentanyl (base)' });
+    expect(report.filled.find((write) => write.sheet === 'S' && write.row === 6 && write.letter === 'F')).toMatchObject({
+      value: '1234.567',
+      unit: 'µg',
+      header: 'Stock au 1er jan.',
+      itemLabel: 'Fentanyl (base)',
+    });
     expect(report.unmatched.map((item) => item.key)).toEqual(['Méthadone (chlorhydrate)', 'P4']);
-    expect(report.proposals.map((proposal) => `${proposal.item.key} → ${proposal.candidates.map((candidate) => candidate.rowKey).join()}`)).toEqual(['Kétamine (base) → NDS 10005']);
+    expect(report.proposals.map((proposal) => `${proposal.item.key} → ${proposal.candidates.map((candidate) => candidate.rowKey).join()}`)).toEqual([
+      'Kétamine (base) → NDS 10005',
+    ]);
     expect(report.unrecognised).toEqual([
-      { sheet: 'S', headers: [{ column: 11, letter: 'K', header: 'Utilisation à d’autres fins (-)' }, { column: 18, letter: 'R', header: 'Contrôle' }] },
+      {
+        sheet: 'S',
+        headers: [
+          { column: 11, letter: 'K', header: 'Utilisation à d’autres fins (-)' },
+          { column: 18, letter: 'R', header: 'Contrôle' },
+        ],
+      },
       {
         sheet: 'P',
         headers: [
@@ -137,7 +172,10 @@ describe('filling ANSM’s JARE template', { timeout: 60_000 }, () => {
     workbook.getWorksheet('S')!.getCell('M6').value = 7;
     const again = await fillJareTemplate({ template: new Uint8Array(await workbook.xlsx.writeBuffer()), statement: jareStatement(), confirmed: CONFIRMED });
     if (!again.ok) throw new Error(again.error.code);
-    expect(again.value.report.skipped.map((skipped) => `${skipped.write.letter}${skipped.write.row} ${skipped.reason} ${skipped.existing}`)).toEqual(['F5 formula =Q5', 'M6 value 7']);
+    expect(again.value.report.skipped.map((skipped) => `${skipped.write.letter}${skipped.write.row} ${skipped.reason} ${skipped.existing}`)).toEqual([
+      'F5 formula =Q5',
+      'M6 value 7',
+    ]);
     const back = new ExcelJS.Workbook();
     await back.xlsx.load(Buffer.from(again.value.bytes) as unknown as ArrayBuffer);
     expect(back.getWorksheet('S')!.getCell('F5').value).toEqual({ formula: 'Q5' });

@@ -29,7 +29,11 @@ beforeAll(async () => {
   if (!answer.ok) throw new Error(answer.error.code);
   chosen = answer.value;
   const statement = jareStatement();
-  writes = fillPlan(statement, chosen.summary, matchStatement(statement, chosen.summary, { substances: { 'Fentanyl (base)': 'NDS 10002' }, products: {} })).writes;
+  writes = fillPlan(
+    statement,
+    chosen.summary,
+    matchStatement(statement, chosen.summary, { substances: { 'Fentanyl (base)': 'NDS 10002' }, products: {} }),
+  ).writes;
 });
 
 describe('the JARE channels', () => {
@@ -49,7 +53,10 @@ describe('the JARE channels', () => {
     expect(['F6', 'M6', 'Q6'].map((cell) => workbook.getWorksheet('S')!.getCell(cell).value)).toEqual([1234.567, 5000.001, 6234.566]);
     const statement = jareStatement();
     const matches = matchStatement(statement, chosen.summary, { substances: { 'Fentanyl (base)': 'NDS 10002' }, products: {} });
-    expect(fillReport(statement, chosen.summary, matches, fillPlan(statement, chosen.summary, matches), saved.value.skipped).totals).toMatchObject({ cellsWritten: 22, rowsFilled: { S: 1, P: 1 } }); // Fentanyl confirmed, Skenan by its GTIN
+    expect(fillReport(statement, chosen.summary, matches, fillPlan(statement, chosen.summary, matches), saved.value.skipped).totals).toMatchObject({
+      cellsWritten: 22,
+      rowsFilled: { S: 1, P: 1 },
+    }); // Fentanyl confirmed, Skenan by its GTIN
 
     const again = await handlers['jare:saveFilled']({ token: chosen.token, writes });
     expect(again).toMatchObject({ ok: false, error: { code: 'jare.exists', params: { fileName: 'jare-2026_rempli.xlsx' } } });
@@ -75,8 +82,14 @@ describe('the JARE channels', () => {
 
   it('refuses a cell written twice, an unknown token, and says so when the person cancels', async () => {
     saveTo = join(folder, 'twice.xlsx');
-    expect(await handlers['jare:saveFilled']({ token: chosen.token, writes: [writes[0]!, writes[0]!] })).toMatchObject({ ok: false, error: { params: { why: 'cellule écrite deux fois' } } });
-    expect(await handlers['jare:saveFilled']({ token: '00000000-0000-4000-8000-000000000000', writes })).toMatchObject({ ok: false, error: { code: 'jare.templateGone' } });
+    expect(await handlers['jare:saveFilled']({ token: chosen.token, writes: [writes[0]!, writes[0]!] })).toMatchObject({
+      ok: false,
+      error: { params: { why: 'cellule écrite deux fois' } },
+    });
+    expect(await handlers['jare:saveFilled']({ token: '00000000-0000-4000-8000-000000000000', writes })).toMatchObject({
+      ok: false,
+      error: { code: 'jare.templateGone' },
+    });
     saveTo = null;
     expect(await handlers['jare:saveFilled']({ token: chosen.token, writes })).toMatchObject({ ok: false, error: { code: 'edition.cancelled' } });
   });
@@ -84,8 +97,13 @@ describe('the JARE channels', () => {
   it('refuses a file over the limit by its size on disk, and a missing one in French', async () => {
     const big = join(folder, 'gros.xlsx');
     writeFileSync(big, new Uint8Array(JARE_LIMITS.fileBytes + 1));
-    expect(await createJareHandlers({ chooseFile: async () => big, chooseSavePath: async () => null })['jare:chooseTemplate'](null)).toMatchObject({ ok: false, error: { code: 'jare.tooLarge' } });
-    expect(await createJareHandlers({ chooseFile: async () => join(folder, 'absent.xlsx'), chooseSavePath: async () => null })['jare:chooseTemplate'](null)).toMatchObject({
+    expect(await createJareHandlers({ chooseFile: async () => big, chooseSavePath: async () => null })['jare:chooseTemplate'](null)).toMatchObject({
+      ok: false,
+      error: { code: 'jare.tooLarge' },
+    });
+    expect(
+      await createJareHandlers({ chooseFile: async () => join(folder, 'absent.xlsx'), chooseSavePath: async () => null })['jare:chooseTemplate'](null),
+    ).toMatchObject({
       ok: false,
       error: { code: 'io.failed', params: { code: 'ENOENT' } },
     });

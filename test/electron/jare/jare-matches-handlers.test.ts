@@ -20,7 +20,10 @@ afterEach(async () => {
 });
 
 function dispatcher() {
-  return createDispatcher({ handlers: createHandlers({ version: 't', shell: 'harness', dataFolder, chooseFolder: async () => dataFolder }), isTrustedSender: sameOriginAs('app://registre') });
+  return createDispatcher({
+    handlers: createHandlers({ version: 't', shell: 'harness', dataFolder, chooseFolder: async () => dataFolder }),
+    isTrustedSender: sameOriginAs('app://registre'),
+  });
 }
 
 describe('jare:getMatches and jare:setMatches', () => {
@@ -29,7 +32,9 @@ describe('jare:getMatches and jare:setMatches', () => {
     expect(await dispatch(PAGE, 'jare:getMatches', { registerId: 'REG-1' })).toEqual({ ok: true, value: { substances: {}, products: {} } });
     const matches = { substances: { 'Morphine (sulfate)': 'Nom morphine sulfate' }, products: { P2: 'NDS 90001' } };
     expect(await dispatch(PAGE, 'jare:setMatches', { registerId: 'REG-1', matches })).toEqual({ ok: true, value: matches });
-    expect(await dispatch(PAGE, 'jare:setMatches', { registerId: 'REG-2', matches: { substances: {}, products: { P1: 'GTIN 03400930000001' } } })).toMatchObject({ ok: true });
+    expect(
+      await dispatch(PAGE, 'jare:setMatches', { registerId: 'REG-2', matches: { substances: {}, products: { P1: 'GTIN 03400930000001' } } }),
+    ).toMatchObject({ ok: true });
     // The annual settings and the reserve folder saved afterwards do not drop them.
     expect(await dispatch(PAGE, 'annual:setSettings', { registerId: 'REG-1', settings: { operator: true, deadline: '04-15' } })).toMatchObject({ ok: true });
     expect(await dispatch(PAGE, 'reserve:chooseFolder', null)).toMatchObject({ ok: true });

@@ -60,7 +60,21 @@ describe('reading an untrusted JARE workbook', () => {
   it('says an OLE compound file is an encrypted workbook when it holds EncryptionInfo', async () => {
     // The CFB header then, as in every password-protected .xlsx, the directory names in UTF-16LE.
     const utf16 = (text: string): number[] => [...text].flatMap((char) => [char.charCodeAt(0), 0]);
-    const cfb = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0), ...utf16('EncryptionInfo'), 0, 0, ...utf16('EncryptedPackage')]);
+    const cfb = new Uint8Array([
+      0xd0,
+      0xcf,
+      0x11,
+      0xe0,
+      0xa1,
+      0xb1,
+      0x1a,
+      0xe1,
+      ...new Array(504).fill(0),
+      ...utf16('EncryptionInfo'),
+      0,
+      0,
+      ...utf16('EncryptedPackage'),
+    ]);
     const error = await refusal(cfb);
     expect(error.code).toBe('jare.encrypted');
     expect(describeError(error)).toContain('protégé par un mot de passe');
@@ -78,7 +92,9 @@ describe('reading an untrusted JARE workbook', () => {
 
   it('refuses a file over the size limit before opening it', () => {
     const checked = checkPackage(new Uint8Array(25 * 1024 * 1024));
-    expect(checked.ok ? null : describeError(checked.error)).toBe('Ce fichier pèse 25\u202fMo\u202f: un fichier JARE de l’ANSM ne dépasse pas 20\u202fMo. Vérifiez qu’il s’agit bien du classeur téléchargé de l’ANSM.');
+    expect(checked.ok ? null : describeError(checked.error)).toBe(
+      'Ce fichier pèse 25\u202fMo\u202f: un fichier JARE de l’ANSM ne dépasse pas 20\u202fMo. Vérifiez qu’il s’agit bien du classeur téléchargé de l’ANSM.',
+    );
   });
 
   it('refuses a zip bomb by its declared unpacked size, before inflating anything', async () => {
@@ -113,7 +129,8 @@ describe('reading an untrusted JARE workbook', () => {
       const local = lying[at] === 0x50 && lying[at + 1] === 0x4b && lying[at + 2] === 0x03 && lying[at + 3] === 0x04;
       const length = central ? lying[at + 28]! | (lying[at + 29]! << 8) : lying[at + 26]! | (lying[at + 27]! << 8);
       const nameAt = central ? at + 46 : at + 30;
-      if ((central || local) && length === name.length && name.every((byte, index) => lying[nameAt + index] === byte)) lying.set([100, 0, 0, 0], central ? at + 24 : at + 22);
+      if ((central || local) && length === name.length && name.every((byte, index) => lying[nameAt + index] === byte))
+        lying.set([100, 0, 0, 0], central ? at + 24 : at + 22);
     }
     expect((await refusal(lying)).code).toBe('jare.notWorkbook');
   });
@@ -163,7 +180,14 @@ describe('reading an untrusted JARE workbook', () => {
   it('refuses a sheet of more cells than the limit, counted before exceljs parses it', async () => {
     // Each cell its own reference, as in a real sheet (one repeated cell would be refused as a bomb).
     const cells = Array.from({ length: JARE_LIMITS.cells + 1 }, (_, index) => `<c r="A${index + 1}"/>`).join('');
-    const error = await refusal(altered((parts) => (parts['xl/worksheets/sheet4.xml'] = strToU8(sheetXml(parts, 4).replace(/<sheetData\/>|<sheetData>.*<\/sheetData>/s, `<sheetData><row r="1">${cells}</row></sheetData>`)))));
+    const error = await refusal(
+      altered(
+        (parts) =>
+          (parts['xl/worksheets/sheet4.xml'] = strToU8(
+            sheetXml(parts, 4).replace(/<sheetData\/>|<sheetData>.*<\/sheetData>/s, `<sheetData><row r="1">${cells}</row></sheetData>`),
+          )),
+      ),
+    );
     expect(error.code).toBe('jare.tooManyCells');
   });
 
@@ -190,7 +214,9 @@ describe('reading an untrusted JARE workbook', () => {
 
   it('counts external links, never follows them, and leaves them out of the copy', async () => {
     const linked = altered((parts) => {
-      parts['xl/externalLinks/externalLink1.xml'] = strToU8('<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><externalBook r:id="rId1" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></externalLink>');
+      parts['xl/externalLinks/externalLink1.xml'] = strToU8(
+        '<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><externalBook r:id="rId1" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></externalLink>',
+      );
       parts['xl/externalLinks/_rels/externalLink1.xml.rels'] = strToU8(
         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLinkPath" Target="http://127.0.0.1:9/piege.xlsx" TargetMode="External"/></Relationships>',
       );
@@ -210,7 +236,9 @@ describe('reading an untrusted JARE workbook', () => {
     workbook.addWorksheet('S');
     const error = await refusal(new Uint8Array(await workbook.xlsx.writeBuffer()));
     expect(error.code).toBe('jare.foreign');
-    expect(describeError(error)).toBe('Ce classeur n’est pas un fichier JARE de l’ANSM\u202f: il n’a pas les feuilles S et P (feuilles trouvées\u202f: «\u202fFeuil1\u202f», «\u202fS\u202f»).');
+    expect(describeError(error)).toBe(
+      'Ce classeur n’est pas un fichier JARE de l’ANSM\u202f: il n’a pas les feuilles S et P (feuilles trouvées\u202f: «\u202fFeuil1\u202f», «\u202fS\u202f»).',
+    );
   });
 
   it('says which sheet has no recognisable header row', async () => {

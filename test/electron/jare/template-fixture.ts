@@ -105,7 +105,15 @@ export async function jareTemplate(): Promise<Uint8Array> {
   });
   const last = S_HEADER_ROW + S_ROWS.length;
   (s as WithValidations).dataValidations.add(`E${S_HEADER_ROW + 1}:E${last}`, { type: 'list', allowBlank: false, formulae: ['"µg,mg,g,kg"'] });
-  (s as WithValidations).dataValidations.add(`F${S_HEADER_ROW + 1}:Q${last}`, { type: 'decimal', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [0], showErrorMessage: true, errorTitle: 'Quantité', error: 'Saisissez un nombre positif.' });
+  (s as WithValidations).dataValidations.add(`F${S_HEADER_ROW + 1}:Q${last}`, {
+    type: 'decimal',
+    operator: 'greaterThanOrEqual',
+    allowBlank: true,
+    formulae: [0],
+    showErrorMessage: true,
+    errorTitle: 'Quantité',
+    error: 'Saisissez un nombre positif.',
+  });
   s.getColumn(1).width = 28;
   await s.protect(PROTECTION_PASSWORD, { selectLockedCells: true, selectUnlockedCells: true });
 
@@ -117,7 +125,12 @@ export async function jareTemplate(): Promise<Uint8Array> {
       p.getRow(P_HEADER_ROW + 1 + index).getCell(column + 1).value = value;
     });
   });
-  (p as WithValidations).dataValidations.add(`H${P_HEADER_ROW + 1}:S${P_HEADER_ROW + P_ROWS.length}`, { type: 'decimal', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [0] });
+  (p as WithValidations).dataValidations.add(`H${P_HEADER_ROW + 1}:S${P_HEADER_ROW + P_ROWS.length}`, {
+    type: 'decimal',
+    operator: 'greaterThanOrEqual',
+    allowBlank: true,
+    formulae: [0],
+  });
 
   const sf = workbook.addWorksheet('SF');
   header(sf, 1, ['Synthèse / Fabrication à partir de :', 'Nom de la substance', '', '', '', '', 'nom de la préparation']);

@@ -52,7 +52,10 @@ describe('a package holding an invalid journal', () => {
     expect(said).toMatch(new RegExp(`non conforme aux règles du registre au n°\\sd’ordre ${forged.seq}\\s\\(ligne`));
     expect(said).toMatch(forged.says);
     // No token was handed out: no event can be read from it, no edition installed.
-    expect(await handlers['package:readEvents']({ token: '00000000-0000-4000-8000-000000000000', cursor: 0, limit: 10 })).toMatchObject({ ok: false, error: { code: 'package.expired' } });
+    expect(await handlers['package:readEvents']({ token: '00000000-0000-4000-8000-000000000000', cursor: 0, limit: 10 })).toMatchObject({
+      ok: false,
+      error: { code: 'package.expired' },
+    });
     expect(existsSync(archiveFolder(dataFolder, 'REG-2026-001'))).toBe(false);
 
     const stderr: string[] = [];

@@ -56,11 +56,18 @@ describe('package handlers', () => {
     if (!exported.ok) throw new Error(JSON.stringify(exported.error));
     expect(await seller['package:openDischarge'](null)).toEqual({ ok: true, value: null });
     expect(viewer).toEqual([exported.value.dischargePath]);
-    expect((await readdir(saveFolder)).sort()).toEqual([exported.value.path, exported.value.dischargePath].map((path) => path.slice(saveFolder.length + 1)).sort());
+    expect((await readdir(saveFolder)).sort()).toEqual(
+      [exported.value.path, exported.value.dischargePath].map((path) => path.slice(saveFolder.length + 1)).sort(),
+    );
     const verdict = verifyPackage(await readFile(exported.value.path));
     expect(verdict.ok && verdict.value.fingerprint).toBe(exported.value.fingerprint);
     const technical = new TextDecoder().decode(unzipSync(await readFile(exported.value.path))['technique/journal-technique.jsonl']);
-    expect(technical.split('\n').filter(Boolean).map((line) => JSON.parse(line).event)).toEqual(['package.created', 'journal.verified', 'reserve.status', 'edition.carried']);
+    expect(
+      technical
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line).event),
+    ).toEqual(['package.created', 'journal.verified', 'reserve.status', 'edition.carried']);
 
     // The décharge, as a person sees it.
     const pdf = exported.value.dischargePath;
@@ -89,7 +96,11 @@ describe('package handlers', () => {
   it('writes the deposit package for the authority at a closure, with its receipt', async () => {
     const saveFolder = join(work, 'depot');
     await mkdir(saveFolder);
-    const exported = await handlers(await sellerWithEdition(), { saveFolder })['package:export']({ registerId, journal: journalBytes(events), purpose: 'deposit' });
+    const exported = await handlers(await sellerWithEdition(), { saveFolder })['package:export']({
+      registerId,
+      journal: journalBytes(events),
+      purpose: 'deposit',
+    });
     if (!exported.ok) throw new Error(JSON.stringify(exported.error));
     expect(exported.value.path).toMatch(/dossier-depot_REG-2026-001_\d{8}-\d{4}\.zip$/);
     const verdict = verifyPackage(await readFile(exported.value.path));
@@ -115,7 +126,10 @@ describe('package handlers', () => {
     await mkdir(saveFolder);
     const seller = handlers(await sellerWithEdition(), { saveFolder });
     const altered = new TextEncoder().encode(new TextDecoder().decode(journalBytes(events)).replace('"quantity":30000', '"quantity":300000'));
-    expect(await seller['package:export']({ registerId, journal: altered, purpose: 'handover' })).toEqual({ ok: false, error: { code: 'package.journalDisagrees', params: { line: '3' } } });
+    expect(await seller['package:export']({ registerId, journal: altered, purpose: 'handover' })).toEqual({
+      ok: false,
+      error: { code: 'package.journalDisagrees', params: { line: '3' } },
+    });
     const once = await seller['package:export']({ registerId, journal: journalBytes(events), purpose: 'handover' });
     const twice = await seller['package:export']({ registerId, journal: journalBytes(events), purpose: 'handover' });
     expect(once.ok).toBe(true);
@@ -131,14 +145,22 @@ describe('package handlers', () => {
     await main['reserve:chooseFolder'](null);
     const created = await main['archive:create']({ registerId, year: 2026, journal: journalBytes(events), automatic: true });
     expect(created).toMatchObject({ ok: true, value: { fileName: `2026_archive-annuelle_${registerId}.zip`, year: 2026, problem: null, onReserve: true } });
-    expect(await main['archive:create']({ registerId, year: 2026, journal: journalBytes(events), automatic: true })).toMatchObject({ ok: false, error: { code: 'package.exists' } });
-    expect(await main['archive:create']({ registerId, year: 2025, journal: journalBytes(events), automatic: true })).toEqual({ ok: false, error: { code: 'archive.noEvents', params: { year: '2025' } } });
+    expect(await main['archive:create']({ registerId, year: 2026, journal: journalBytes(events), automatic: true })).toMatchObject({
+      ok: false,
+      error: { code: 'package.exists' },
+    });
+    expect(await main['archive:create']({ registerId, year: 2025, journal: journalBytes(events), automatic: true })).toEqual({
+      ok: false,
+      error: { code: 'archive.noEvents', params: { year: '2025' } },
+    });
     expect(await readdir(join(reserve, `${registerId}.archives`))).toEqual([`2026_archive-annuelle_${registerId}.zip`]);
     const archive = join(data, 'archives', registerId, `2026_archive-annuelle_${registerId}.zip`);
     const bytes = await readFile(archive);
     bytes[bytes.length - 200] = bytes[bytes.length - 200]! ^ 1;
     await writeFile(archive, bytes);
     const listed = await main['archive:list']({ registerId });
-    expect(listed.ok && listed.value.archives.map((entry) => [entry.fileName, entry.problem?.code ?? null, entry.onReserve])).toEqual([[`2026_archive-annuelle_${registerId}.zip`, expect.stringMatching(/^package\./), false]]);
+    expect(listed.ok && listed.value.archives.map((entry) => [entry.fileName, entry.problem?.code ?? null, entry.onReserve])).toEqual([
+      [`2026_archive-annuelle_${registerId}.zip`, expect.stringMatching(/^package\./), false],
+    ]);
   });
 });

@@ -73,8 +73,13 @@ describe('the reserve journal lock', () => {
     const handlers = createReserveHandlers({ dataFolder: join(root, 'data'), chooseFolder: async () => usb, lock: { waitMs: 500 } });
     accepted(await handlers['reserve:chooseFolder'](null));
     accepted(await handlers['reserve:append']({ registerId: REGISTER_ID, events: sealedSlice() }));
-    const log = (await readFile(join(usb, `${REGISTER_ID}.journal-technique.jsonl`), 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as { event: string; message: string });
-    expect(log.find((entry) => entry.event === 'lock.takenOver')?.message).toMatch(/^Verrou abandonné de la copie de réserve repris .* le programme qui l’avait posé est arrêté\.$/);
+    const log = (await readFile(join(usb, `${REGISTER_ID}.journal-technique.jsonl`), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { event: string; message: string });
+    expect(log.find((entry) => entry.event === 'lock.takenOver')?.message).toMatch(
+      /^Verrou abandonné de la copie de réserve repris .* le programme qui l’avait posé est arrêté\.$/,
+    );
     expect((await readdir(usb)).filter((name) => name.includes('.lock'))).toEqual([]);
   });
 

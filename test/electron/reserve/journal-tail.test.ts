@@ -68,7 +68,13 @@ describe('healJournal', () => {
     const half = serializeLine(events[3]!).slice(0, 57);
     await writeFile(path, complete + half);
     const repair = await healJournal(path, NOW);
-    expect(repair).toEqual({ at: NOW.toISOString(), fragment: `${REGISTER_ID}.journal.jsonl.fragment-2026-03-10T09-30-00-000Z`, bytes: 57, kind: 'unterminated', keptSeq: 3 });
+    expect(repair).toEqual({
+      at: NOW.toISOString(),
+      fragment: `${REGISTER_ID}.journal.jsonl.fragment-2026-03-10T09-30-00-000Z`,
+      bytes: 57,
+      kind: 'unterminated',
+      keptSeq: 3,
+    });
     expect(await readFile(path, 'utf8')).toBe(complete);
     expect(await readFile(join(root, repair!.fragment), 'utf8')).toBe(half);
   });

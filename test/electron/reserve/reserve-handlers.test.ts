@@ -114,6 +114,9 @@ describe('reserve handlers', () => {
       handlers: createHandlers({ version: 't', shell: 'harness', dataFolder, chooseFolder: async () => reserveFolder }),
       isTrustedSender: () => true,
     });
-    expect(await dispatch('app://registre/', 'reserve:readEvents', { registerId: REGISTER_ID, ...fields })).toEqual({ ok: false, error: { code: 'ipc.badRequest' } });
+    expect(await dispatch('app://registre/', 'reserve:readEvents', { registerId: REGISTER_ID, ...fields })).toEqual({
+      ok: false,
+      error: { code: 'ipc.badRequest' },
+    });
   });
 });

@@ -64,7 +64,10 @@ describe('the reserve medium’s identity', () => {
     accepted(await handlers()['reserve:chooseFolder'](null));
     await rename(usb, join(root, 'usb-away'));
     await mkdir(usb);
-    await writeFile(join(usb, IDENTITY_FILE), JSON.stringify({ format: 1, mediumId: 'une-autre-cle', registerIds: ['REG-AUTRE'], createdAt: '2025-01-01T00:00:00.000Z' }));
+    await writeFile(
+      join(usb, IDENTITY_FILE),
+      JSON.stringify({ format: 1, mediumId: 'une-autre-cle', registerIds: ['REG-AUTRE'], createdAt: '2025-01-01T00:00:00.000Z' }),
+    );
     expect(accepted(await handlers()['reserve:status']({ registerId: REGISTER_ID })).recognised).toBe(false);
     expect(refusal(await handlers()['reserve:append']({ registerId: REGISTER_ID, events: sealedSlice() })).code).toBe('reserve.mediumUnknown');
     await rm(usb, { recursive: true });

@@ -33,8 +33,12 @@ describe('the main process’s settings', () => {
     const reserve = createReserveHandlers({ dataFolder, chooseFolder: async () => reserveFolder });
     const [chosen, ...saved] = await Promise.all([
       reserve['reserve:chooseFolder'](null),
-      ...registers.map((registerId, index) => (index % 2 === 0 ? annual : otherAnnual)['annual:setSettings']({ registerId, settings: { operator: true, deadline: '04-15' } })),
-      ...registers.map((registerId) => annual['jare:setMatches']({ registerId, matches: { substances: { morphine: `NDS ${registerId.slice(-2)}` }, products: {} } })),
+      ...registers.map((registerId, index) =>
+        (index % 2 === 0 ? annual : otherAnnual)['annual:setSettings']({ registerId, settings: { operator: true, deadline: '04-15' } }),
+      ),
+      ...registers.map((registerId) =>
+        annual['jare:setMatches']({ registerId, matches: { substances: { morphine: `NDS ${registerId.slice(-2)}` }, products: {} } }),
+      ),
     ]);
     expect(accepted(chosen)).toEqual({ folder: reserveFolder });
     expect(saved.every((result) => result.ok)).toBe(true);
@@ -46,7 +50,11 @@ describe('the main process’s settings', () => {
   });
 
   it('applies each change to what the one before it wrote', async () => {
-    await Promise.all(registers.map((registerId) => updateSettings(dataFolder, (current) => ({ ...current, annual: { ...current.annual, [registerId]: { operator: false, deadline: '02-15' } } }))));
+    await Promise.all(
+      registers.map((registerId) =>
+        updateSettings(dataFolder, (current) => ({ ...current, annual: { ...current.annual, [registerId]: { operator: false, deadline: '02-15' } } })),
+      ),
+    );
     expect(Object.keys((await loadSettings(dataFolder)).annual ?? {})).toHaveLength(registers.length);
   });
 });

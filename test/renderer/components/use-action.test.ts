@@ -37,9 +37,19 @@ describe('useAction', () => {
 
   it('shows the refusal of a refused act as the error, without a success', async () => {
     const { result } = renderHook(() => useAction());
-    await act(() => result.current.run(async () => ok(7), () => 'Enregistré.'));
+    await act(() =>
+      result.current.run(
+        async () => ok(7),
+        () => 'Enregistré.',
+      ),
+    );
     expect(result.current.success).toBe('Enregistré.');
-    await act(() => result.current.run(async () => err(REFUSAL), () => 'jamais'));
+    await act(() =>
+      result.current.run(
+        async () => err(REFUSAL),
+        () => 'jamais',
+      ),
+    );
     expect(result.current.error).toEqual(REFUSAL);
     expect(result.current.success).toBeNull();
   });
@@ -48,7 +58,12 @@ describe('useAction', () => {
     const { result } = renderHook(() => useAction());
     act(() => result.current.refuse(REFUSAL));
     expect(result.current.error).toEqual(REFUSAL);
-    await act(() => result.current.run(async () => ok(42), (seq) => `Enregistré sous le n° ${seq}.`));
+    await act(() =>
+      result.current.run(
+        async () => ok(42),
+        (seq) => `Enregistré sous le n° ${seq}.`,
+      ),
+    );
     expect(result.current.error).toBeNull();
     expect(result.current.success).toBe('Enregistré sous le n° 42.');
   });
@@ -74,7 +89,12 @@ describe('useAction', () => {
     });
     expect(result.current.success).toBe('premier');
     // Once answered, the form may submit again.
-    await act(() => result.current.run(async () => ok('encore'), (value) => value));
+    await act(() =>
+      result.current.run(
+        async () => ok('encore'),
+        (value) => value,
+      ),
+    );
     expect(result.current.success).toBe('encore');
   });
 

@@ -4,17 +4,7 @@ import type { RegisterDatabase } from '../../../renderer/db/database';
 import { findProduct, listProducts, productStock, readIdentity, stockByProduct } from '../../../renderer/db/queries';
 import { verifyChain } from '../../../shared/register/chain';
 import { GENESIS_HASH } from '../../../shared/register/events';
-import {
-  dispensationDraft,
-  HOLDER,
-  MORPHINE,
-  on,
-  openingDraft,
-  productDraft,
-  receiptDraft,
-  units,
-  VALID_CIP13,
-} from '../../fixtures/drafts';
+import { dispensationDraft, HOLDER, MORPHINE, on, openingDraft, productDraft, receiptDraft, units, VALID_CIP13 } from '../../fixtures/drafts';
 import { trackedDatabase, uniqueDatabaseName } from '../../fixtures/database';
 import { accepted, refusal } from '../../fixtures/result';
 

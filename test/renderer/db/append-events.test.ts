@@ -81,7 +81,12 @@ describe('appendEvents: an inventory and its adjustments, in one transaction', (
     // The second adjustment names a line without variance: refused after the inventory and the first adjustment were added.
     const steps = [
       ...withAdjustments(inventory(COUNTED)),
-      (sealed: readonly { seq: number }[]) => [{ operationDate: TODAY, body: { type: 'inventory.adjustment' as const, inventory: sealed[0]!.seq, productId: 'P3', compartment: 'dispensable' as const } }],
+      (sealed: readonly { seq: number }[]) => [
+        {
+          operationDate: TODAY,
+          body: { type: 'inventory.adjustment' as const, inventory: sealed[0]!.seq, productId: 'P3', compartment: 'dispensable' as const },
+        },
+      ],
     ];
     expect(refusal(await appendEvents(db, steps, NOW)).code).toBe('inventory.noVariance');
     expect({ events: await db.events.toArray(), totals: await db.monthlyTotals.toArray() }).toEqual(before);

@@ -35,12 +35,31 @@ async function register(db: RegisterDatabase) {
 async function contradictoryInventory(db: RegisterDatabase, buyer = BUYER, printed = true) {
   const inventory: Draft = {
     operationDate: '2026-03-09',
-    body: { type: 'inventory.taken', lines: [{ productId: 'P2', compartment: 'dispensable', counted: units(24), method: 'count', reason: 'Casse' }, { productId: 'P2', compartment: 'quarantine', counted: 0, method: 'count' }] as never, countedBy: 'Claire Martin, Yann Le Floch', counterParty: buyer },
+    body: {
+      type: 'inventory.taken',
+      lines: [
+        { productId: 'P2', compartment: 'dispensable', counted: units(24), method: 'count', reason: 'Casse' },
+        { productId: 'P2', compartment: 'quarantine', counted: 0, method: 'count' },
+      ] as never,
+      countedBy: 'Claire Martin, Yann Le Floch',
+      counterParty: buyer,
+    },
   };
-  const sealed = accepted(await appendEvents(db, [inventory, (done) => (done[0] ? adjustmentDrafts(done[0]).map((body) => ({ operationDate: '2026-03-09', body })) : [])], NOW));
+  const sealed = accepted(
+    await appendEvents(db, [inventory, (done) => (done[0] ? adjustmentDrafts(done[0]).map((body) => ({ operationDate: '2026-03-09', body })) : [])], NOW),
+  );
   const seq = sealed[0]!.seq;
   if (printed) {
-    const transfer = { type: 'edition.produced' as const, edition: 'transfer-inventory' as const, inventory: seq, from: '2026-03-09', to: '2026-03-09', fileName: `2026-03-09_inventaire-cession_20260309-1000.pdf`, sha256: 'a'.repeat(64), size: 1 };
+    const transfer = {
+      type: 'edition.produced' as const,
+      edition: 'transfer-inventory' as const,
+      inventory: seq,
+      from: '2026-03-09',
+      to: '2026-03-09',
+      fileName: `2026-03-09_inventaire-cession_20260309-1000.pdf`,
+      sha256: 'a'.repeat(64),
+      size: 1,
+    };
     accepted(await appendEvent(db, { operationDate: '2026-03-09', body: transfer }, NOW));
   }
   return sealed;
@@ -52,13 +71,19 @@ describe('a change of holder in the register', () => {
     await register(db);
     const [inventory] = await contradictoryInventory(db);
     const before = await db.events.toArray();
-    const change = accepted(await appendEvent(db, { operationDate: '2026-03-10', body: { type: 'holder.changed', holder: BUYER, inventory: inventory!.seq } }, NOW));
+    const change = accepted(
+      await appendEvent(db, { operationDate: '2026-03-10', body: { type: 'holder.changed', holder: BUYER, inventory: inventory!.seq } }, NOW),
+    );
     expect(change).toMatchObject({ validatedBy: HOLDER, holder: BUYER });
 
     expect(await listValidators(db)).toEqual([{ ...BUYER, role: 'Titulaire' }]);
     expect((await readIdentity(db))?.holder).toEqual(BUYER);
-    expect(refusal(await appendEvent(db, { ...on('2026-03-10', dispensationDraft({ quantity: units(1) })), validatedBy: HOLDER.orderNumber }, NOW))).toMatchObject({ code: 'validator.notAuthorized' });
-    expect(refusal(await appendEvent(db, { ...on('2026-03-10', dispensationDraft({ quantity: units(1) })), validatedBy: COLLEAGUE.orderNumber }, NOW))).toMatchObject({ code: 'validator.notAuthorized' });
+    expect(
+      refusal(await appendEvent(db, { ...on('2026-03-10', dispensationDraft({ quantity: units(1) })), validatedBy: HOLDER.orderNumber }, NOW)),
+    ).toMatchObject({ code: 'validator.notAuthorized' });
+    expect(
+      refusal(await appendEvent(db, { ...on('2026-03-10', dispensationDraft({ quantity: units(1) })), validatedBy: COLLEAGUE.orderNumber }, NOW)),
+    ).toMatchObject({ code: 'validator.notAuthorized' });
     const byBuyer = accepted(await appendEvent(db, { ...on('2026-03-10', dispensationDraft({ quantity: units(1) })), validatedBy: BUYER.orderNumber }, NOW));
     expect(byBuyer.validatedBy).toEqual(BUYER);
 
@@ -87,7 +112,9 @@ describe('a change of holder in the register', () => {
     const [inventory] = await contradictoryInventory(db, adjoint);
     accepted(await appendEvent(db, { operationDate: '2026-03-10', body: { type: 'holder.changed', holder: adjoint, inventory: inventory!.seq } }, NOW));
     expect(await listValidators(db)).toEqual([{ ...adjoint, role: 'Titulaire' }]);
-    expect(refusal(await appendEvent(db, { ...on('2026-03-10', dispensationDraft({ quantity: units(1) })), validatedBy: HOLDER.orderNumber }, NOW))).toMatchObject({ code: 'validator.notAuthorized' });
+    expect(
+      refusal(await appendEvent(db, { ...on('2026-03-10', dispensationDraft({ quantity: units(1) })), validatedBy: HOLDER.orderNumber }, NOW)),
+    ).toMatchObject({ code: 'validator.notAuthorized' });
   });
 
   it('is refused when a movement came after the contradictory inventory', async () => {
@@ -95,14 +122,18 @@ describe('a change of holder in the register', () => {
     await register(db);
     const [inventory] = await contradictoryInventory(db);
     accepted(await appendEvent(db, on('2026-03-10', dispensationDraft({ quantity: units(1) })), NOW));
-    expect(refusal(await appendEvent(db, { operationDate: '2026-03-10', body: { type: 'holder.changed', holder: BUYER, inventory: inventory!.seq } }, NOW))).toMatchObject({ code: 'cession.movedSinceInventory' });
+    expect(
+      refusal(await appendEvent(db, { operationDate: '2026-03-10', body: { type: 'holder.changed', holder: BUYER, inventory: inventory!.seq } }, NOW)),
+    ).toMatchObject({ code: 'cession.movedSinceInventory' });
   });
 
   it('is refused until the transfer-inventory PDF of that inventory is produced', async () => {
     const db = trackedDatabase();
     await register(db);
     const [inventory] = await contradictoryInventory(db, BUYER, false);
-    expect(refusal(await appendEvent(db, { operationDate: '2026-03-10', body: { type: 'holder.changed', holder: BUYER, inventory: inventory!.seq } }, NOW))).toMatchObject({ code: 'cession.transferNotPrinted', params: { seq: String(inventory!.seq) } });
+    expect(
+      refusal(await appendEvent(db, { operationDate: '2026-03-10', body: { type: 'holder.changed', holder: BUYER, inventory: inventory!.seq } }, NOW)),
+    ).toMatchObject({ code: 'cession.transferNotPrinted', params: { seq: String(inventory!.seq) } });
   });
 });
 
@@ -110,11 +141,33 @@ describe('the definitive closure in the register', () => {
   it('is refused while stock remains, then accepted once it is gone, and the register refuses movements after it', async () => {
     const db = trackedDatabase();
     await register(db);
-    const close: Draft = { operationDate: '2026-03-10', body: { type: 'register.closed', reason: 'Cessation d’activité', depositedWith: { authority: 'ARS', address: 'ARS Bretagne' } } };
+    const close: Draft = {
+      operationDate: '2026-03-10',
+      body: { type: 'register.closed', reason: 'Cessation d’activité', depositedWith: { authority: 'ARS', address: 'ARS Bretagne' } },
+    };
     expect(refusal(await appendEvent(db, close, NOW))).toMatchObject({ code: 'cessation.stockRemains', params: { products: '« Morphine sulfate LP 10 mg »' } });
-    accepted(await appendEvent(db, { operationDate: '2026-03-10', body: { type: 'supplier.return', productId: 'P2', quantity: units(25), compartment: 'dispensable', supplier: { name: 'Répartiteur Ouest', address: 'Caudan' }, reason: 'Cessation' } }, NOW));
+    accepted(
+      await appendEvent(
+        db,
+        {
+          operationDate: '2026-03-10',
+          body: {
+            type: 'supplier.return',
+            productId: 'P2',
+            quantity: units(25),
+            compartment: 'dispensable',
+            supplier: { name: 'Répartiteur Ouest', address: 'Caudan' },
+            reason: 'Cessation',
+          },
+        },
+        NOW,
+      ),
+    );
     const closed = accepted(await appendEvent(db, close, NOW));
     expect(await readClosure(db)).toEqual(closed);
-    expect(refusal(await appendEvent(db, on('2026-03-10', receiptDraft({ quantity: units(1) })), NOW))).toMatchObject({ code: 'register.closed', params: { seq: String(closed.seq) } });
+    expect(refusal(await appendEvent(db, on('2026-03-10', receiptDraft({ quantity: units(1) })), NOW))).toMatchObject({
+      code: 'register.closed',
+      params: { seq: String(closed.seq) },
+    });
   });
 });

@@ -29,7 +29,13 @@ describe('a clock set back before a write', () => {
     const events = await db.events.toArray();
     expect(events.slice(0, 3)).toStrictEqual(before);
     expect(events.map((event) => event.type)).toEqual(['register.opened', 'product.defined', 'receipt', 'clock.setBack', 'dispensation']);
-    expect(events[3]).toMatchObject({ seq: 4, previousSeq: 3, previous: NOON.toISOString(), current: MORNING.toISOString(), recordedAt: MORNING.toISOString() });
+    expect(events[3]).toMatchObject({
+      seq: 4,
+      previousSeq: 3,
+      previous: NOON.toISOString(),
+      current: MORNING.toISOString(),
+      recordedAt: MORNING.toISOString(),
+    });
     // The event keeps the clock's own instant: nothing is moved forward to hide the set-back.
     expect(dispensed).toMatchObject({ seq: 5, recordedAt: MORNING.toISOString() });
     expect(verifyChain(events)).toBeNull();
@@ -61,7 +67,14 @@ describe('a clock set back before a write', () => {
     const sealed = accepted(await appendEvents(db, drafts, MORNING));
     expect(sealed.map((event) => event.type)).toEqual(['dispensation', 'dispensation']);
     const events = await db.events.toArray();
-    expect(events.map((event) => `${event.seq}:${event.type}`)).toEqual(['1:register.opened', '2:product.defined', '3:receipt', '4:clock.setBack', '5:dispensation', '6:dispensation']);
+    expect(events.map((event) => `${event.seq}:${event.type}`)).toEqual([
+      '1:register.opened',
+      '2:product.defined',
+      '3:receipt',
+      '4:clock.setBack',
+      '5:dispensation',
+      '6:dispensation',
+    ]);
     expect(verifyChain(events)).toBeNull();
   });
 

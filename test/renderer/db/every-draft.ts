@@ -5,7 +5,17 @@
 import type { EventType } from '../../../shared/register/events';
 import type { Draft } from '../../../shared/register/validate';
 import { dispensationDraft, on, openingDraft, productDraft, receiptDraft, units } from '../../fixtures/drafts';
-import { COLLEAGUE, openingBalanceDraft, patientReturnDraft, preparationUseDraft, quarantineMoveDraft, supplierReturnDraft, theftDraft, vetAdministrationDraft, vetDispensingDraft } from '../../shared/register/drafts';
+import {
+  COLLEAGUE,
+  openingBalanceDraft,
+  patientReturnDraft,
+  preparationUseDraft,
+  quarantineMoveDraft,
+  supplierReturnDraft,
+  theftDraft,
+  vetAdministrationDraft,
+  vetDispensingDraft,
+} from '../../shared/register/drafts';
 
 /**
  * Every kind of event a person validates; the compiler refuses this list if a kind is
@@ -63,7 +73,12 @@ export function officineDrafts(): Draft[] {
   return [
     on('2026-03-02', openingDraft()), // 1
     on('2026-03-02', productDraft()), // 2: P2
-    draft('2026-03-02', { type: 'product.changed', productId: 'P2', product: { ...(productDraft().body as { product: object }).product, strength: '10 mg LP' }, active: true }), // 3
+    draft('2026-03-02', {
+      type: 'product.changed',
+      productId: 'P2',
+      product: { ...(productDraft().body as { product: object }).product, strength: '10 mg LP' },
+      active: true,
+    }), // 3
     draft('2026-03-02', { type: 'establishment.changed', establishment: { name: 'Pharmacie du Port', address: '1 quai des Indes, 56100 Lorient' } }), // 4
     draft('2026-03-02', { type: 'validator.authorized', person: { ...COLLEAGUE } }), // 5
     draft('2026-03-02', { type: 'validator.revoked', person: { name: COLLEAGUE.name, orderNumber: COLLEAGUE.orderNumber } }), // 6
@@ -76,9 +91,24 @@ export function officineDrafts(): Draft[] {
     on('2026-03-04', theftDraft({ productId: 'P2', quantity: units(4) })), // 13
     on('2026-03-05', quarantineMoveDraft({ productId: 'P2', quantity: units(5), lot: 'L4521' })), // 14
     draft('2026-03-05', { type: 'correction', corrects: 10, reason: 'quantite', comment: 'Délivrance annulée' }), // 15
-    draft('2026-03-06', { type: 'destruction.planned', plannedDate: '2026-03-12', witness: WITNESS, inspector: 'ARS Bretagne', items: [{ productId: 'P2', lot: 'L4521', quantity: units(5) }] }), // 16: PV-2026-001
+    draft('2026-03-06', {
+      type: 'destruction.planned',
+      plannedDate: '2026-03-12',
+      witness: WITNESS,
+      inspector: 'ARS Bretagne',
+      items: [{ productId: 'P2', lot: 'L4521', quantity: units(5) }],
+    }), // 16: PV-2026-001
     draft('2026-03-07', { type: 'destruction.cancelled', dossier: 'PV-2026-001', reason: 'Témoin indisponible' }), // 17
-    draft('2026-03-08', { type: 'destruction.planned', plannedDate: '2026-03-12', witness: WITNESS, inspector: 'ARS Bretagne', items: [{ productId: 'P2', lot: 'L4521', quantity: units(5) }, { productId: 'P2', quantity: units(6) }] }), // 18: PV-2026-002
+    draft('2026-03-08', {
+      type: 'destruction.planned',
+      plannedDate: '2026-03-12',
+      witness: WITNESS,
+      inspector: 'ARS Bretagne',
+      items: [
+        { productId: 'P2', lot: 'L4521', quantity: units(5) },
+        { productId: 'P2', quantity: units(6) },
+      ],
+    }), // 18: PV-2026-002
     draft('2026-03-12', { type: 'destruction.certified', dossier: 'PV-2026-002', method: 'Dissolution puis gélifiant' }), // 19
     draft('2026-03-12', { type: 'destruction', dossier: 'PV-2026-002', productId: 'P2', lot: 'L4521' }), // 20
     draft('2026-03-12', { type: 'destruction', dossier: 'PV-2026-002', productId: 'P2' }), // 21
@@ -94,7 +124,16 @@ export function officineDrafts(): Draft[] {
     }), // 23
     draft('2026-03-30', { type: 'inventory.adjustment', inventory: 23, productId: 'P2', compartment: 'dispensable' }), // 24
     draft('2026-03-31', { type: 'month.closed', month: '2026-03' }), // 25
-    draft('2026-04-01', { type: 'edition.produced', edition: 'transfer-inventory', inventory: 23, from: '2026-03-30', to: '2026-03-30', fileName: '2026-03-30_inventaire-cession_20260401-1000.pdf', sha256: 'a'.repeat(64), size: 1 }), // 26
+    draft('2026-04-01', {
+      type: 'edition.produced',
+      edition: 'transfer-inventory',
+      inventory: 23,
+      from: '2026-03-30',
+      to: '2026-03-30',
+      fileName: '2026-03-30_inventaire-cession_20260401-1000.pdf',
+      sha256: 'a'.repeat(64),
+      size: 1,
+    }), // 26
     draft('2026-04-02', { type: 'holder.changed', holder: BUYER, inventory: 23 }), // 27
     draft('2026-04-03', { type: 'register.closed', reason: 'Cessation d’activité', depositedWith: { authority: 'ARS', address: 'ARS Bretagne' } }), // 28
   ];
@@ -103,7 +142,13 @@ export function officineDrafts(): Draft[] {
 /** A veterinary practice: ketamine received, administered, dispensed to a keeper. */
 export function veterinaryDrafts(): Draft[] {
   return [
-    on('2026-03-02', openingDraft({ registerId: 'REG-2026-VET', establishment: { name: 'Clinique vétérinaire du Blavet', address: '9 quai du Blavet, 56700 Hennebont', kind: 'veterinaire' } })),
+    on(
+      '2026-03-02',
+      openingDraft({
+        registerId: 'REG-2026-VET',
+        establishment: { name: 'Clinique vétérinaire du Blavet', address: '9 quai du Blavet, 56700 Hennebont', kind: 'veterinaire' },
+      }),
+    ),
     on('2026-03-02', productDraft({ designation: 'Kétamine 100 mg/mL', form: 'solution injectable', strength: '100 mg/mL', unit: 'mL', perBox: units(10) })),
     on('2026-03-03', receiptDraft({ productId: 'P2', quantity: units(50) })),
     on('2026-03-04', vetAdministrationDraft({ productId: 'P2', quantity: units(2) })),

@@ -17,7 +17,8 @@ import { restoreTo } from '../../fixtures/events';
 import { accepted } from '../../fixtures/result';
 
 const NOW = new Date(2026, 2, 20, 12, 0);
-const receipt = (day: string, lot: string, expiry: string, quantity: number) => on(day, receiptDraft({ lot, expiry, quantity: units(quantity), deliveryRef: `BL-${lot}-${day}` }));
+const receipt = (day: string, lot: string, expiry: string, quantity: number) =>
+  on(day, receiptDraft({ lot, expiry, quantity: units(quantity), deliveryRef: `BL-${lot}-${day}` }));
 
 /** Lots emptied, received again, put back by corrections: recorded through the write door. */
 async function journal(): Promise<RegisterEvent[]> {

@@ -27,7 +27,6 @@ async function openedWithStock() {
   return db;
 }
 
-
 describe('version 6 of the database: dispensations by patient', () => {
   it('opens a version 4 database with its events unchanged, and indexes them as they are', async () => {
     const name = uniqueDatabaseName();

@@ -74,7 +74,11 @@ describe('record: the one write door', () => {
     await oneByOne(db, drafts.slice(0, 8));
     const before = { events: await db.events.toArray(), totals: await db.monthlyTotals.toArray(), state: await readStoredState(db) };
     // A dispensation, then a correction of an event that does not exist.
-    const refused = await record(db, [drafts[9] as Draft, { operationDate: '2026-03-05', body: { type: 'correction', corrects: 99, reason: 'quantite', comment: 'x' } }], NOW);
+    const refused = await record(
+      db,
+      [drafts[9] as Draft, { operationDate: '2026-03-05', body: { type: 'correction', corrects: 99, reason: 'quantite', comment: 'x' } }],
+      NOW,
+    );
     expect(refusal(refused)).toMatchObject({ code: 'correction.unknownTarget', params: { seq: '99' } });
     expect({ events: await db.events.toArray(), totals: await db.monthlyTotals.toArray(), state: await readStoredState(db) }).toEqual(before);
   });

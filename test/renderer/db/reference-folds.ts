@@ -45,5 +45,7 @@ export function referenceProducts(events: readonly RegisterEvent[]): ProductSumm
 }
 
 export function referenceLastMovementDay(events: readonly RegisterEvent[]): string | undefined {
-  return events.filter(isMovement).reduce<string | undefined>((latest, event) => (latest === undefined || event.operationDate > latest ? event.operationDate : latest), undefined);
+  return events
+    .filter(isMovement)
+    .reduce<string | undefined>((latest, event) => (latest === undefined || event.operationDate > latest ? event.operationDate : latest), undefined);
 }

@@ -51,14 +51,20 @@ describe('products as their changes leave them', () => {
     expect(await listProducts(db)).toMatchObject([{ productId: 'P2', active: false }]);
     expect(refusal(await appendEvent(db, dispensationDraft(), NOW))).toMatchObject({ code: 'product.inactive', field: 'productId' });
 
-    await record(db, { operationDate: '2026-03-02', body: { type: 'product.changed', productId: 'P2', product: { ...MORPHINE, designation: 'Morphine LP 10' }, active: true } });
+    await record(db, {
+      operationDate: '2026-03-02',
+      body: { type: 'product.changed', productId: 'P2', product: { ...MORPHINE, designation: 'Morphine LP 10' }, active: true },
+    });
     expect((await findProduct(db, 'P2'))?.definition.designation).toBe('Morphine LP 10');
     await record(db, dispensationDraft({ quantity: units(1) }));
   });
 
   it('locks the unit of a product that has moved, not of one that has not', async () => {
     const db = await openedRegister();
-    const change = (productId: string): Draft => ({ operationDate: '2026-03-01', body: { type: 'product.changed', productId, product: { ...MORPHINE, unit: 'mg' }, active: true } });
+    const change = (productId: string): Draft => ({
+      operationDate: '2026-03-01',
+      body: { type: 'product.changed', productId, product: { ...MORPHINE, unit: 'mg' }, active: true },
+    });
     expect(refusal(await appendEvent(db, change('P2'), NOW))).toMatchObject({ code: 'product.unitLocked', field: 'unit' });
     await record(db, on('2026-03-01', productDraft({ designation: 'Oxycodone 5 mg' })));
     const [changed] = await record(db, change('P4'));
@@ -77,7 +83,14 @@ describe('the quarantine compartment', () => {
     });
     const returned: Draft = {
       operationDate: '2026-03-02',
-      body: { type: 'supplier.return', productId: 'P2', quantity: units(5), compartment: 'quarantine', supplier: { name: 'Répartiteur Ouest', address: 'Caudan' }, reason: 'Reprise pour destruction' },
+      body: {
+        type: 'supplier.return',
+        productId: 'P2',
+        quantity: units(5),
+        compartment: 'quarantine',
+        supplier: { name: 'Répartiteur Ouest', address: 'Caudan' },
+        reason: 'Reprise pour destruction',
+      },
     };
     await record(db, returned);
     expect(await productStock(db, 'P2')).toEqual({ total: units(30), quarantine: units(0) });
@@ -85,11 +98,21 @@ describe('the quarantine compartment', () => {
 
   it('reverses a patient return out of quarantine when it is corrected', async () => {
     const db = await openedRegister();
-    const [patientReturn] = await record(db, { operationDate: '2026-03-01', body: { type: 'patient.return', productId: 'P2', quantity: units(5), returnedBy: 'Famille Dupont' } });
-    const [correction] = await record(db, { operationDate: '2026-03-01', body: { type: 'correction', corrects: patientReturn!.seq, reason: 'doublon', comment: 'Saisi deux fois' } });
+    const [patientReturn] = await record(db, {
+      operationDate: '2026-03-01',
+      body: { type: 'patient.return', productId: 'P2', quantity: units(5), returnedBy: 'Famille Dupont' },
+    });
+    const [correction] = await record(db, {
+      operationDate: '2026-03-01',
+      body: { type: 'correction', corrects: patientReturn!.seq, reason: 'doublon', comment: 'Saisi deux fois' },
+    });
     expect(correction).toMatchObject({ reverses: 'entry', compartment: 'quarantine', quantity: units(5) });
     expect(await productStock(db, 'P2')).toEqual({ total: units(30), quarantine: units(0) });
-    const again = await appendEvent(db, { operationDate: '2026-03-01', body: { type: 'correction', corrects: patientReturn!.seq, reason: 'doublon', comment: 'Encore' } }, NOW);
+    const again = await appendEvent(
+      db,
+      { operationDate: '2026-03-01', body: { type: 'correction', corrects: patientReturn!.seq, reason: 'doublon', comment: 'Encore' } },
+      NOW,
+    );
     expect(refusal(again)).toMatchObject({ code: 'correction.alreadyCorrected', params: { by: String(correction!.seq) } });
   });
 });
@@ -114,7 +137,10 @@ describe('balances carried over from a previous register', () => {
 describe('the establishment and the opening day', () => {
   it('reads the latest name and address, keeping the kind and the holder of the opening', async () => {
     const db = await openedRegister();
-    await record(db, { operationDate: '2026-03-01', body: { type: 'establishment.changed', establishment: { name: 'Pharmacie du Port', address: '3 quai des Indes, 56100 Lorient' } } });
+    await record(db, {
+      operationDate: '2026-03-01',
+      body: { type: 'establishment.changed', establishment: { name: 'Pharmacie du Port', address: '3 quai des Indes, 56100 Lorient' } },
+    });
     expect(await readIdentity(db)).toEqual({
       registerId: 'REG-2026-001',
       establishment: { name: 'Pharmacie du Port', address: '3 quai des Indes, 56100 Lorient', kind: ESTABLISHMENT.kind },
@@ -125,7 +151,10 @@ describe('the establishment and the opening day', () => {
 
   it('refuses an operation dated before the register was opened', async () => {
     const db = await openedRegister();
-    expect(refusal(await appendEvent(db, on('2026-01-04', receiptDraft()), NOW))).toMatchObject({ code: 'date.beforeOpening', params: { openedOn: '2026-01-05' } });
+    expect(refusal(await appendEvent(db, on('2026-01-04', receiptDraft()), NOW))).toMatchObject({
+      code: 'date.beforeOpening',
+      params: { openedOn: '2026-01-05' },
+    });
   });
 });
 
@@ -139,7 +168,9 @@ describe('database version 2', () => {
 
     const db = openRegisterDatabase(name);
     try {
-      expect(await db.monthlyTotals.toArray()).toEqual([{ productId: 'P2', month: '2026-01', entries: 30_000, exits: 12_000, quarantineEntries: 0, quarantineExits: 0 }]);
+      expect(await db.monthlyTotals.toArray()).toEqual([
+        { productId: 'P2', month: '2026-01', entries: 30_000, exits: 12_000, quarantineEntries: 0, quarantineExits: 0 },
+      ]);
       const [month] = await db.monthlyTotals.toArray();
       expect(month && balanceAfter(EMPTY_STOCK, month)).toEqual({ total: 18_000, quarantine: 0 });
     } finally {

@@ -110,7 +110,9 @@ describe('the write doors while a restore is under way', () => {
 
   it('appendEvents refuses the whole batch and writes nothing', async () => {
     const { db } = await halfRestored();
-    expect(refusal(await appendEvents(db, [on('2026-03-10', receiptDraft()), on('2026-03-10', dispensationDraft())], NOW))).toMatchObject({ code: 'restore.underway' });
+    expect(refusal(await appendEvents(db, [on('2026-03-10', receiptDraft()), on('2026-03-10', dispensationDraft())], NOW))).toMatchObject({
+      code: 'restore.underway',
+    });
     expect(await db.events.count()).toBe(5);
   });
 

@@ -4,7 +4,18 @@
 import { describe, expect, it } from 'vitest';
 import type { RegisterDatabase } from '../../../renderer/db/database';
 import { importEvents } from '../../../renderer/db/import-events';
-import { findProduct, lastClosure, lastMovementDay, listProducts, listValidators, productStock, readClosure, readIdentity, registerLots, stockByProduct } from '../../../renderer/db/queries';
+import {
+  findProduct,
+  lastClosure,
+  lastMovementDay,
+  listProducts,
+  listValidators,
+  productStock,
+  readClosure,
+  readIdentity,
+  registerLots,
+  stockByProduct,
+} from '../../../renderer/db/queries';
 import { readState, readStoredState, stateRow } from '../../../renderer/db/state-row';
 import { isMovement, type RegisterEvent } from '../../../shared/register/events';
 import { foldEvents } from '../../../shared/register/fold';

@@ -13,7 +13,6 @@ import { accepted } from '../../fixtures/result';
 import { closedScenarioEvents } from '../../shared/editions/scenario';
 import { dispensationDraft, on, units } from '../../fixtures/drafts';
 
-
 describe('version 4 of the database: the register’s state', () => {
   it('folds the register of a version 3 database once, on opening: the row is the fold of its events', async () => {
     const name = uniqueDatabaseName();

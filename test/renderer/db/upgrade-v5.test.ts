@@ -64,7 +64,9 @@ describe('version 5 of the database: the lots in the state', () => {
     const earlier = await journal();
     await version4Database(name, earlier, firstShapeRow(earlier));
     const db = trackedDatabase(name);
-    expect(refusal(await record(db, [on('2026-03-09', quarantineMoveDraft({ lot: 'Z', quantity: units(1) }))], NOW))).toMatchObject({ code: 'quarantine.unknownLot' });
+    expect(refusal(await record(db, [on('2026-03-09', quarantineMoveDraft({ lot: 'Z', quantity: units(1) }))], NOW))).toMatchObject({
+      code: 'quarantine.unknownLot',
+    });
     accepted(await record(db, [on('2026-03-09', quarantineMoveDraft({ lot: 'A', quantity: units(1) }))], NOW));
   });
 

@@ -61,7 +61,17 @@ describe('monthly closure', () => {
     ]);
     // A month without movements still closes, carrying the stock over.
     expect(february?.products).toEqual([
-      { productId: 'P2', opening: units(23), openingQuarantine: units(5), entriesByKind: {}, exitsByKind: {}, entries: 0, exits: 0, closing: units(23), closingQuarantine: units(5) },
+      {
+        productId: 'P2',
+        opening: units(23),
+        openingQuarantine: units(5),
+        entriesByKind: {},
+        exitsByKind: {},
+        entries: 0,
+        exits: 0,
+        closing: units(23),
+        closingQuarantine: units(5),
+      },
     ]);
   });
 

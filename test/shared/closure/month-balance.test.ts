@@ -42,7 +42,9 @@ describe('monthBalances', () => {
       ['P9', { total: units(5), quarantine: units(2) }],
       ['P7', { total: units(0), quarantine: units(0) }],
     ]);
-    expect(monthBalances(carried, []).map((line) => [line.productId, line.opening, line.closing, line.closingQuarantine])).toEqual([['P9', units(5), units(5), units(2)]]);
+    expect(monthBalances(carried, []).map((line) => [line.productId, line.opening, line.closing, line.closingQuarantine])).toEqual([
+      ['P9', units(5), units(5), units(2)],
+    ]);
   });
 
   it('sorts products by their definition order, and adds the month to what was carried in', () => {
@@ -70,7 +72,12 @@ describe('validateDraft: monthly closure', () => {
   const head = { seq: 4, hash: 'a'.repeat(64) };
   const closure = (month: string, operationDate = lastDayOf(month)): Draft => ({ operationDate, body: { type: 'month.closed', month } });
   const context = (closedThrough?: string) =>
-    openedContext({ today: '2026-06-10', register: { kind: 'officine', openedOn: '2026-03-02' }, closure: { head, products: [] }, ...(closedThrough ? { closedThrough } : {}) });
+    openedContext({
+      today: '2026-06-10',
+      register: { kind: 'officine', openedOn: '2026-03-02' },
+      closure: { head, products: [] },
+      ...(closedThrough ? { closedThrough } : {}),
+    });
 
   it('seals the next month with the figures and head the register supplies', () => {
     expect(accepted(validateDraft(closure('2026-03'), context())).body).toEqual({ type: 'month.closed', month: '2026-03', head, products: [] });
@@ -79,10 +86,20 @@ describe('validateDraft: monthly closure', () => {
 
   it.each([
     ['a month out of order', closure('2026-04'), undefined, { code: 'closure.outOfOrder', field: 'month', params: { month: '04/2026', expected: '03/2026' } }],
-    ['a month closed already', closure('2026-03'), '2026-03', { code: 'closure.outOfOrder', field: 'month', params: { month: '03/2026', expected: '04/2026' } }],
+    [
+      'a month closed already',
+      closure('2026-03'),
+      '2026-03',
+      { code: 'closure.outOfOrder', field: 'month', params: { month: '03/2026', expected: '04/2026' } },
+    ],
     ['the running month', closure('2026-06'), '2026-05', { code: 'closure.monthNotEnded', field: 'month', params: { month: '06/2026' } }],
     ['a malformed month', closure('2026-13', '2026-03-31'), undefined, { code: 'closure.monthMalformed', field: 'month' }],
-    ['a date other than the last day', closure('2026-03', '2026-03-30'), undefined, { code: 'closure.date', field: 'operationDate', params: { day: '2026-03-31' } }],
+    [
+      'a date other than the last day',
+      closure('2026-03', '2026-03-30'),
+      undefined,
+      { code: 'closure.date', field: 'operationDate', params: { day: '2026-03-31' } },
+    ],
   ])('refuses %s', (_case, draft, closedThrough, error) => {
     expect(refusal(validateDraft(draft, context(closedThrough)))).toEqual(error);
   });

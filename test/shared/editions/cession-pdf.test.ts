@@ -19,7 +19,12 @@ const BUYER = { name: 'Yann Le Floch', orderNumber: '10007654321' };
 /** Morphine P2: 30 received in lot L4521, 12 dispensed; the contradictory inventory finds 17 (n° 6, its écart n° 7). */
 async function cessionRegister() {
   const db = trackedDatabase();
-  for (const draft of [on('2026-03-02', openingDraft()), on('2026-03-02', productDraft()), on('2026-03-03', receiptDraft({ quantity: units(30) })), on('2026-03-04', dispensationDraft({ quantity: units(12) }))]) {
+  for (const draft of [
+    on('2026-03-02', openingDraft()),
+    on('2026-03-02', productDraft()),
+    on('2026-03-03', receiptDraft({ quantity: units(30) })),
+    on('2026-03-04', dispensationDraft({ quantity: units(12) })),
+  ]) {
     accepted(await appendEvent(db, draft, NOW));
   }
   const inventory: Draft = {
@@ -46,11 +51,22 @@ function head(events: readonly RegisterEvent[]) {
 describe('the transfer inventory of a cession', async () => {
   const db = await cessionRegister();
   const events = await db.events.toArray();
-  const pdf = readPdf(transferInventoryPdf(events, 5, { establishment: { ...ESTABLISHMENT }, head: head(events), editedAt: EDITED_AT, fonts: editionFonts() }), 'inventaire-cession');
+  const pdf = readPdf(
+    transferInventoryPdf(events, 5, { establishment: { ...ESTABLISHMENT }, head: head(events), editedAt: EDITED_AT, fonts: editionFonts() }),
+    'inventaire-cession',
+  );
   const text = squeezed(pdf.text);
 
   it('prints the frame on every page', () => {
-    expect(frameGaps(pdf, { establishment: ESTABLISHMENT, title: TRANSFER_INVENTORY_TITLE, period: 'arrêté le 09/03/2026', edited: '10/03/2026 à 18:05', head: head(events) })).toEqual([]);
+    expect(
+      frameGaps(pdf, {
+        establishment: ESTABLISHMENT,
+        title: TRANSFER_INVENTORY_TITLE,
+        period: 'arrêté le 09/03/2026',
+        edited: '10/03/2026 à 18:05',
+        head: head(events),
+      }),
+    ).toEqual([]);
   });
 
   it('names both parties, the cut-off and the frozen head in full', () => {
@@ -74,15 +90,72 @@ describe('the transfer inventory of a cession', async () => {
 
 describe('the transmittal slip of a definitive closure', async () => {
   const db = await cessionRegister();
-  accepted(await appendEvent(db, { operationDate: '2026-03-10', body: { type: 'supplier.return', productId: 'P2', quantity: units(17), compartment: 'dispensable', supplier: { name: 'Répartiteur Ouest', address: 'Caudan' }, reason: 'Cessation' } }, NOW));
-  accepted(await appendEvent(db, { operationDate: '2026-03-10', body: { type: 'edition.produced', edition: 'period-journal', from: '2026-03-02', to: '2026-03-10', fileName: '2026-03-02_2026-03-10_registre-tous-produits_20260310-1800.pdf', sha256: 'c'.repeat(64), size: 2048 } }, NOW));
-  accepted(await appendEvent(db, { operationDate: '2026-03-10', body: { type: 'register.closed', reason: 'Départ à la retraite', depositedWith: { authority: 'ARS', address: 'ARS Bretagne, 6 place des Colombes, 35000 Rennes' } } }, NOW));
+  accepted(
+    await appendEvent(
+      db,
+      {
+        operationDate: '2026-03-10',
+        body: {
+          type: 'supplier.return',
+          productId: 'P2',
+          quantity: units(17),
+          compartment: 'dispensable',
+          supplier: { name: 'Répartiteur Ouest', address: 'Caudan' },
+          reason: 'Cessation',
+        },
+      },
+      NOW,
+    ),
+  );
+  accepted(
+    await appendEvent(
+      db,
+      {
+        operationDate: '2026-03-10',
+        body: {
+          type: 'edition.produced',
+          edition: 'period-journal',
+          from: '2026-03-02',
+          to: '2026-03-10',
+          fileName: '2026-03-02_2026-03-10_registre-tous-produits_20260310-1800.pdf',
+          sha256: 'c'.repeat(64),
+          size: 2048,
+        },
+      },
+      NOW,
+    ),
+  );
+  accepted(
+    await appendEvent(
+      db,
+      {
+        operationDate: '2026-03-10',
+        body: {
+          type: 'register.closed',
+          reason: 'Départ à la retraite',
+          depositedWith: { authority: 'ARS', address: 'ARS Bretagne, 6 place des Colombes, 35000 Rennes' },
+        },
+      },
+      NOW,
+    ),
+  );
   const events = await db.events.toArray();
-  const pdf = readPdf(transmittalPdf(events, { establishment: { ...ESTABLISHMENT }, head: head(events), editedAt: EDITED_AT, fonts: editionFonts() }), 'bordereau');
+  const pdf = readPdf(
+    transmittalPdf(events, { establishment: { ...ESTABLISHMENT }, head: head(events), editedAt: EDITED_AT, fonts: editionFonts() }),
+    'bordereau',
+  );
   const text = squeezed(pdf.text);
 
   it('prints the frame on every page', () => {
-    expect(frameGaps(pdf, { establishment: ESTABLISHMENT, title: TRANSMITTAL_TITLE, period: 'cessation du 10/03/2026', edited: '10/03/2026 à 18:05', head: head(events) })).toEqual([]);
+    expect(
+      frameGaps(pdf, {
+        establishment: ESTABLISHMENT,
+        title: TRANSMITTAL_TITLE,
+        period: 'cessation du 10/03/2026',
+        edited: '10/03/2026 à 18:05',
+        head: head(events),
+      }),
+    ).toEqual([]);
   });
 
   it('is addressed to the ARS, states the closure and lists the journal with its full head and every edition with its hash', () => {
@@ -99,6 +172,8 @@ describe('the transmittal slip of a definitive closure', async () => {
 
   it('is refused before the closure', async () => {
     const open = await (await cessionRegister()).events.toArray();
-    expect(() => transmittalPdf(open, { establishment: { ...ESTABLISHMENT }, head: head(open), editedAt: EDITED_AT, fonts: editionFonts() })).toThrow(/cessation définitive/);
+    expect(() => transmittalPdf(open, { establishment: { ...ESTABLISHMENT }, head: head(open), editedAt: EDITED_AT, fonts: editionFonts() })).toThrow(
+      /cessation définitive/,
+    );
   });
 });

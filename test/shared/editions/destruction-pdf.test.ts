@@ -34,7 +34,17 @@ function dossierEvents(certify: boolean): RegisterEvent[] {
     on('2026-03-06', { operationDate: '', body: PLAN }),
   ];
   if (certify) {
-    drafts.push(on('2026-03-16', { operationDate: '', body: { type: 'destruction.certified', dossier: 'PV-2026-001', method: 'Dissolution dans l’eau chaude puis incorporation à un gélifiant', disposal: 'DASRI incinérés' } }));
+    drafts.push(
+      on('2026-03-16', {
+        operationDate: '',
+        body: {
+          type: 'destruction.certified',
+          dossier: 'PV-2026-001',
+          method: 'Dissolution dans l’eau chaude puis incorporation à un gélifiant',
+          disposal: 'DASRI incinérés',
+        },
+      }),
+    );
     for (const body of destructionDrafts({ dossier: 'PV-2026-001', items: PLAN.items })) drafts.push(on('2026-03-16', { operationDate: '', body }));
   }
   return sealAll(drafts, {
@@ -45,7 +55,9 @@ function dossierEvents(certify: boolean): RegisterEvent[] {
       receivedLots: ['L4521'],
       destruction: {
         dossiers: foldEvents(earlier).dossiers,
-        products: new Map([['P2', { state: { definition: MORPHINE, active: true, hasMovements: true }, stock: { total: units(31), quarantine: units(17) }, lots: ['L4521'] }]]),
+        products: new Map([
+          ['P2', { state: { definition: MORPHINE, active: true, hasMovements: true }, stock: { total: units(31), quarantine: units(17) }, lots: ['L4521'] }],
+        ]),
       },
     }),
   });
@@ -56,7 +68,9 @@ describe('the destruction notice', () => {
     const events = dossierEvents(false);
     const pdf = readPdf(destructionNoticePdf(events, 'PV-2026-001', editionContext(events)), 'destruction-avis');
     renderPages(pdf);
-    expect(frameGaps(pdf, { establishment: ESTABLISHMENT, title: NOTICE_TITLE, period: 'le 06/03/2026', edited: '15/04/2026 à 14:05', head: headOf(events) })).toEqual([]);
+    expect(
+      frameGaps(pdf, { establishment: ESTABLISHMENT, title: NOTICE_TITLE, period: 'le 06/03/2026', edited: '15/04/2026 à 14:05', head: headOf(events) }),
+    ).toEqual([]);
     const text = squeezed(pdf.text).replace(/\s+/g, ' ');
     expect(text).toContain('Dossier PV-2026-001');
     expect(text).toContain('pharmacien inspecteur de santé publique');
@@ -83,7 +97,10 @@ describe('the destruction notice', () => {
 
   it('is addressed to the DDPP and signed by the veterinarian in a veterinary practice', () => {
     const events = dossierEvents(true);
-    const context = { ...editionContext(events), establishment: { name: 'Clinique vétérinaire du Blavet', address: '9 quai du Blavet, 56700 Hennebont', kind: 'veterinaire' as const } };
+    const context = {
+      ...editionContext(events),
+      establishment: { name: 'Clinique vétérinaire du Blavet', address: '9 quai du Blavet, 56700 Hennebont', kind: 'veterinaire' as const },
+    };
     const notice = squeezed(readPdf(destructionNoticePdf(events, 'PV-2026-001', context), 'destruction-avis-veterinaire').text).replace(/\s+/g, ' ');
     expect(notice).toContain('directeur départemental de la protection des populations');
     expect(notice).toContain('Le vétérinaire');
@@ -104,7 +121,9 @@ describe('the destruction PV', () => {
     const events = dossierEvents(true);
     const pdf = readPdf(destructionPvPdf(events, 'PV-2026-001', editionContext(events)), 'destruction-pv');
     renderPages(pdf);
-    expect(frameGaps(pdf, { establishment: ESTABLISHMENT, title: PV_TITLE, period: 'le 16/03/2026', edited: '15/04/2026 à 14:05', head: headOf(events) })).toEqual([]);
+    expect(
+      frameGaps(pdf, { establishment: ESTABLISHMENT, title: PV_TITLE, period: 'le 16/03/2026', edited: '15/04/2026 à 14:05', head: headOf(events) }),
+    ).toEqual([]);
     const text = squeezed(pdf.text).replace(/\s+/g, ' ');
     expect(text).toContain('Procès-verbal n° PV-2026-001 — destruction du 16/03/2026');
     expect(text).toContain('Dr Hélène Kerjean (n° RPPS ou Ordre 10004455667)');

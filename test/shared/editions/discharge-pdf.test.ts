@@ -13,7 +13,10 @@ const BUYER = { name: 'Marc Lefèvre', orderNumber: '30303030303' };
 describe('the décharge', () => {
   it('lists every part with its full hash and the package fingerprint, and has both signature blocks', () => {
     const fingerprint = 'a1'.repeat(32);
-    const pdf = readPdf(dischargePdf({ purpose: 'handover', manifest, fingerprint, packageName: 'dossier.zip', seller: HOLDER, buyer: BUYER }, context), 'decharge');
+    const pdf = readPdf(
+      dischargePdf({ purpose: 'handover', manifest, fingerprint, packageName: 'dossier.zip', seller: HOLDER, buyer: BUYER }, context),
+      'decharge',
+    );
     renderPages(pdf);
     expect(pdf.pages).toHaveLength(1);
     expect(pdf.text).toContain('Décharge de remise du registre des stupéfiants');
@@ -33,7 +36,10 @@ describe('the décharge', () => {
   // The widest hexadecimal digits, set in bold: the fingerprint stays on one line, so it can be read and typed back.
   it.each(['0', '8', 'b', 'd', 'e'])('keeps a fingerprint of 64 × %s on one line', (digit) => {
     const fingerprint = digit.repeat(64);
-    const pdf = readPdf(dischargePdf({ purpose: 'deposit', manifest, fingerprint, packageName: 'depot.zip', seller: HOLDER, buyer: null }, context), `recepisse-${digit}`);
+    const pdf = readPdf(
+      dischargePdf({ purpose: 'deposit', manifest, fingerprint, packageName: 'depot.zip', seller: HOLDER, buyer: null }, context),
+      `recepisse-${digit}`,
+    );
     expect(pdf.text).toContain(fingerprint);
     expect(pdf.text).toContain('Récépissé de dépôt du registre des stupéfiants');
   });

@@ -28,7 +28,13 @@ describe('edition (d): dispensations by patient, by medicine and chronologically
   const march = events.filter((event) => event.type === 'dispensation' && event.operationDate.startsWith('2026-03'));
 
   it('prints the frame on every page, and names the classification on each', () => {
-    const frame = { establishment: ESTABLISHMENT, title: DISPENSATIONS_TITLE.officine, period: 'du 01/03/2026 au 31/03/2026', edited: '15/04/2026 à 14:05', head: headOf(events) };
+    const frame = {
+      establishment: ESTABLISHMENT,
+      title: DISPENSATIONS_TITLE.officine,
+      period: 'du 01/03/2026 au 31/03/2026',
+      edited: '15/04/2026 à 14:05',
+      head: headOf(events),
+    };
     expect(pdf.pages.length).toBeGreaterThanOrEqual(6);
     expect(frameGaps(pdf, frame)).toEqual([]);
     for (const page of pdf.pages) expect(CLASSIFICATIONS.officine.some((name) => squeezed(page).includes(name))).toBe(true);
@@ -71,7 +77,13 @@ describe('edition (d): dispensations by patient, by medicine and chronologically
 
   it('classifies a veterinary practice’s dispensings by animal keeper', () => {
     const vetEvents = veterinaryEvents();
-    const vetPdf = readPdf(dispensationsPdf(vetEvents, MARCH, { ...editionContext(vetEvents), establishment: { name: 'Clinique vétérinaire du Blavet', address: '9 quai du Blavet, 56700 Hennebont', kind: 'veterinaire' } }), 'd-delivrances-veterinaire');
+    const vetPdf = readPdf(
+      dispensationsPdf(vetEvents, MARCH, {
+        ...editionContext(vetEvents),
+        establishment: { name: 'Clinique vétérinaire du Blavet', address: '9 quai du Blavet, 56700 Hennebont', kind: 'veterinaire' },
+      }),
+      'd-delivrances-veterinaire',
+    );
     const [byKeeper, , vetChronological] = CLASSIFICATIONS.veterinaire.map((name) => section(vetPdf, name)) as [Section, Section, Section];
     expect(byKeeper.groups).toEqual(['Alain Cadoret, 4 rue du Scorff, 56100 Lorient', 'Marie Le Bihan, Ferme de Kerlann, 56700 Hennebont']);
     expect(vetChronological.rows.map((row) => row.seq)).toEqual([6, 5]);

@@ -40,10 +40,15 @@ describe('edition file names', () => {
   it('say which edition, and mark those of a monthly closure', () => {
     const march = { from: '2026-03-01', to: '2026-03-31' };
     expect(editionFileName({ kind: 'period-journal', period: march }, EDITED_AT)).toBe('2026-03_registre-tous-produits_20261123-0941.pdf');
-    expect(editionFileName({ kind: 'month-balance', period: march, closureOf: '2026-03' }, EDITED_AT)).toBe('2026-03_balance-mensuelle_cloture_20261123-0941.pdf');
-    expect(editionFileName({ kind: 'product-register', period: march, productId: 'P3', designation: 'Méthadone AP-HP sirop 40 mg', closureOf: '2026-03' }, EDITED_AT)).toBe(
-      '2026-03_registre_P3-methadone-ap-hp-sirop-40-mg_cloture_20261123-0941.pdf',
+    expect(editionFileName({ kind: 'month-balance', period: march, closureOf: '2026-03' }, EDITED_AT)).toBe(
+      '2026-03_balance-mensuelle_cloture_20261123-0941.pdf',
     );
+    expect(
+      editionFileName(
+        { kind: 'product-register', period: march, productId: 'P3', designation: 'Méthadone AP-HP sirop 40 mg', closureOf: '2026-03' },
+        EDITED_AT,
+      ),
+    ).toBe('2026-03_registre_P3-methadone-ap-hp-sirop-40-mg_cloture_20261123-0941.pdf');
     expect(editionFileName({ kind: 'dispensations', period: march }, EDITED_AT)).toBe('2026-03_ordonnancier_20261123-0941.pdf');
     expect(editionFileName({ kind: 'integrity', period: { from: '2026-03-02', to: '2026-11-23' } }, EDITED_AT)).toBe('integrite_20261123-0941.pdf');
   });
@@ -63,7 +68,13 @@ describe('edition file names', () => {
   });
 
   it('are safe on every system and accepted by the main process, whatever the designation', () => {
-    const designations = ['Œstradiol « spécial » 1/2 mg', '../../etc/passwd', 'Fentanyl 25 µg/h — dispositif transdermique très long nom commercial', '***', 'C:\\Windows\\con'];
+    const designations = [
+      'Œstradiol « spécial » 1/2 mg',
+      '../../etc/passwd',
+      'Fentanyl 25 µg/h — dispositif transdermique très long nom commercial',
+      '***',
+      'C:\\Windows\\con',
+    ];
     for (const designation of designations) {
       const name = editionFileName({ kind: 'product-register', period: NOVEMBER, productId: 'P12', designation, closureOf: '2026-11' }, EDITED_AT);
       expect(name).toMatch(SAFE_FILE_NAME);
@@ -73,7 +84,9 @@ describe('edition file names', () => {
     }
     expect(slug('Œstradiol « spécial » 1/2 mg')).toBe('oestradiol-special-1-2-mg');
     expect(slug('***')).toBe('');
-    expect(editionFileName({ kind: 'product-register', period: NOVEMBER, productId: 'P2', designation: '***' }, EDITED_AT)).toBe('2026-11_registre_P2_20261123-0941.pdf');
+    expect(editionFileName({ kind: 'product-register', period: NOVEMBER, productId: 'P2', designation: '***' }, EDITED_AT)).toBe(
+      '2026-11_registre_P2_20261123-0941.pdf',
+    );
   });
 
   it('stamp the instant in local time to the minute', () => {

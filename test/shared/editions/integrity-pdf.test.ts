@@ -13,8 +13,17 @@ describe('edition (e): the integrity report', () => {
   it('states an intact register, its number of events and its whole head hash', () => {
     expect(verifyChain(events)).toBeNull();
     const head = headOf(events);
-    const pdf = readPdf(integrityPdf({ subject: 'Base de l’application', checkedAt: CHECKED_AT, verdict: { intact: true, events: events.length, head } }, editionContext(events)), 'e-integrite-intact');
-    const frame = { establishment: ESTABLISHMENT, title: INTEGRITY_TITLE, period: 'registre entier, vérifié le 15/04/2026 à 14:04', edited: '15/04/2026 à 14:05', head };
+    const pdf = readPdf(
+      integrityPdf({ subject: 'Base de l’application', checkedAt: CHECKED_AT, verdict: { intact: true, events: events.length, head } }, editionContext(events)),
+      'e-integrite-intact',
+    );
+    const frame = {
+      establishment: ESTABLISHMENT,
+      title: INTEGRITY_TITLE,
+      period: 'registre entier, vérifié le 15/04/2026 à 14:04',
+      edited: '15/04/2026 à 14:05',
+      head,
+    };
     expect(frameGaps(pdf, frame)).toEqual([]);
     const text = squeezed(pdf.text);
     expect(text).toContain('Registre intègre');
@@ -27,7 +36,11 @@ describe('edition (e): the integrity report', () => {
     const altered = events.map((event) => (event.seq === 57 ? { ...event, operationDate: '2026-03-01' } : event));
     expect(verifyChain(altered)).toEqual({ kind: 'hash', seq: 57 });
     const lastSound = { seq: 56, hash: (events[55] ?? events[0])?.hash ?? '' };
-    const check = { subject: 'Copie de réserve E:\\REG-2026-001.journal.jsonl', checkedAt: CHECKED_AT, verdict: { intact: false as const, brokenAt: 57, reason: 'l’empreinte ne correspond pas au contenu (ligne modifiée).', lastSound } };
+    const check = {
+      subject: 'Copie de réserve E:\\REG-2026-001.journal.jsonl',
+      checkedAt: CHECKED_AT,
+      verdict: { intact: false as const, brokenAt: 57, reason: 'l’empreinte ne correspond pas au contenu (ligne modifiée).', lastSound },
+    };
     const pdf = readPdf(integrityPdf(check, editionContext(events)), 'e-integrite-altere');
     const text = squeezed(pdf.text);
     expect(text).toContain('Registre altéré');

@@ -36,7 +36,13 @@ async function inventoryEvents(): Promise<RegisterEvent[]> {
       type: 'inventory.taken' as const,
       countedBy: 'Claire Martin et Louis Bernard',
       lines: [
-        { productId: 'P2', compartment: 'dispensable' as const, counted: units(16), method: 'count' as const, reason: 'Deux gélules écrasées, jetées sans inscription' },
+        {
+          productId: 'P2',
+          compartment: 'dispensable' as const,
+          counted: units(16),
+          method: 'count' as const,
+          reason: 'Deux gélules écrasées, jetées sans inscription',
+        },
         { productId: 'P3', compartment: 'dispensable' as const, counted: toMilli(149_250), method: 'weight' as const, reason: 'Pertes au mesurage' },
         { productId: 'P2', compartment: 'quarantine' as const, counted: units(3), method: 'count' as const },
         { productId: 'P3', compartment: 'quarantine' as const, counted: units(0), method: 'count' as const },
@@ -77,6 +83,8 @@ describe('the inventory edition', async () => {
   });
 
   it('refuses an order number that is not an inventory', () => {
-    expect(() => inventoryPdf(events, 4, { establishment: { ...ESTABLISHMENT }, head, editedAt: EDITED_AT, fonts: editionFonts() })).toThrow('n’est pas un inventaire');
+    expect(() => inventoryPdf(events, 4, { establishment: { ...ESTABLISHMENT }, head, editedAt: EDITED_AT, fonts: editionFonts() })).toThrow(
+      'n’est pas un inventaire',
+    );
   });
 });

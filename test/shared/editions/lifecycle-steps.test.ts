@@ -6,7 +6,16 @@ import { HOLDER, MORPHINE, units } from '../../fixtures/drafts';
 
 /** An event as the register holds it; the steps read only the order number, the date and the body. */
 function at(seq: number, operationDate: string, body: EventBody): RegisterEvent {
-  return { format: JOURNAL_FORMAT, seq, prevHash: '', recordedAt: `${operationDate}T09:00:00.000Z`, operationDate, validatedBy: HOLDER, hash: '', ...body } as RegisterEvent;
+  return {
+    format: JOURNAL_FORMAT,
+    seq,
+    prevHash: '',
+    recordedAt: `${operationDate}T09:00:00.000Z`,
+    operationDate,
+    validatedBy: HOLDER,
+    hash: '',
+    ...body,
+  } as RegisterEvent;
 }
 
 const WITNESS = { name: 'Dr Hélène Kerjean', orderNumber: '10004455667', council: 'CROP de Bretagne' };
@@ -31,7 +40,15 @@ const EVENTS: RegisterEvent[] = [
       { productId: 'P3', compartment: 'dispensable', expected: toMilli(972_250), counted: toMilli(972_250), method: 'weight' },
     ],
   }),
-  at(5, '2026-03-05', { type: 'inventory.adjustment', productId: 'P2', quantity: units(2), compartment: 'dispensable', direction: 'exit', inventory: 4, reason: 'Casse au déconditionnement' }),
+  at(5, '2026-03-05', {
+    type: 'inventory.adjustment',
+    productId: 'P2',
+    quantity: units(2),
+    compartment: 'dispensable',
+    direction: 'exit',
+    inventory: 4,
+    reason: 'Casse au déconditionnement',
+  }),
   at(6, '2026-03-23', { type: 'destruction.certified', dossier: 'PV-2026-001', method: 'Dissolution puis gélifiant', disposal: 'DASRI' }),
   at(7, '2026-03-23', { type: 'destruction', productId: 'P2', quantity: units(14), lot: 'L4521', dossier: 'PV-2026-001' }),
   at(8, '2026-03-24', { type: 'destruction.copySent', dossier: 'PV-2026-001' }),
@@ -73,7 +90,13 @@ describe('the steps of the stock’s life, with their references', () => {
         products: ['Morphine sulfate LP 10 mg (comprimé) : 14 (lot L4521)'],
         references: 'Dénaturation : Dissolution puis gélifiant ; élimination : DASRI',
       },
-      { seq: 8, operationDate: '2026-03-24', step: 'Copie du PV PV-2026-001 envoyée', products: [], references: 'Copie du procès-verbal adressée à l’inspecteur' },
+      {
+        seq: 8,
+        operationDate: '2026-03-24',
+        step: 'Copie du PV PV-2026-001 envoyée',
+        products: [],
+        references: 'Copie du procès-verbal adressée à l’inspecteur',
+      },
       {
         seq: 9,
         operationDate: '2026-03-25',
@@ -105,10 +128,23 @@ describe('the steps of the stock’s life, with their references', () => {
   });
 
   it('says a dossier was cancelled, with its items and its reason', () => {
-    const planned = at(10, '2026-04-02', { type: 'destruction.planned', dossier: 'PV-2026-002', plannedDate: '2026-05-04', witness: WITNESS, inspector: 'ARS Bretagne', items: [{ productId: 'P3', quantity: units(5) }] });
+    const planned = at(10, '2026-04-02', {
+      type: 'destruction.planned',
+      dossier: 'PV-2026-002',
+      plannedDate: '2026-05-04',
+      witness: WITNESS,
+      inspector: 'ARS Bretagne',
+      items: [{ productId: 'P3', quantity: units(5) }],
+    });
     const cancelled = at(11, '2026-04-20', { type: 'destruction.cancelled', dossier: 'PV-2026-002', reason: 'Témoin indisponible, inspecteur prévenu' });
     expect(lifecycleSteps([...EVENTS, planned, cancelled], { from: '2026-04-10', to: '2026-04-30' })).toEqual([
-      { seq: 11, operationDate: '2026-04-20', step: 'Dossier PV-2026-002 annulé', products: ['Méthadone sirop (mL) : 5'], references: 'Motif : Témoin indisponible, inspecteur prévenu' },
+      {
+        seq: 11,
+        operationDate: '2026-04-20',
+        step: 'Dossier PV-2026-002 annulé',
+        products: ['Méthadone sirop (mL) : 5'],
+        references: 'Motif : Témoin indisponible, inspecteur prévenu',
+      },
     ]);
   });
 

@@ -34,12 +34,19 @@ describe('edition (c): the monthly balance of every product', () => {
 
   it('prints the frame', () => {
     expect(monthName('2026-03')).toBe('mars 2026');
-    const frame = { establishment: ESTABLISHMENT, title: MONTH_BALANCE_TITLE, period: 'mars 2026 (du 01/03/2026 au 31/03/2026)', edited: '15/04/2026 à 14:05', head: headOf(events) };
+    const frame = {
+      establishment: ESTABLISHMENT,
+      title: MONTH_BALANCE_TITLE,
+      period: 'mars 2026 (du 01/03/2026 au 31/03/2026)',
+      edited: '15/04/2026 à 14:05',
+      head: headOf(events),
+    };
     expect(frameGaps(pdf, frame)).toEqual([]);
   });
 
   it('prints opening stock, entries, exits by kind, closing stock and quarantine, French figures', () => {
-    for (const word of ['Dispensation', 'Préparation', 'magistrale', 'fournisseur', 'détournement', 'passation', 'quarantaine']) expect(text).toMatch(new RegExp(` ${word}\\s`));
+    for (const word of ['Dispensation', 'Préparation', 'magistrale', 'fournisseur', 'détournement', 'passation', 'quarantaine'])
+      expect(text).toMatch(new RegExp(` ${word}\\s`));
     // opening, of which quarantine, entries, dispensation, preparation, supplier return, theft, correction, exits, closing, of which quarantine
     expect(text).toMatch(/Morphine sulfate LP 10 mg \(comprimé\) 58 0 1 412 262 0 0 0 0 262 1 208 0\n/);
     expect(text).toMatch(/Méthadone AP-HP sirop 40 mg \(mL\) 1 000 0 0 12,5 0 0 15,25 0 27,75 972,25 0\n/);
@@ -56,7 +63,14 @@ describe('edition (c): the monthly balance of every product', () => {
     const vetText = squeezed(readPdf(vet, 'c-balance-mars-veterinaire').text);
     for (const word of ['Administration', 'Délivrance au', 'détenteur']) expect(vetText).toMatch(new RegExp(` ${word}\\s`));
     // The officine's dispensations still get a column of their own rather than vanish.
-    expect(monthBalance(events, '2026-03', 'veterinaire').exitKinds).toEqual(['vet.administration', 'vet.dispensing', 'supplier.return', 'theft', 'correction', 'dispensation']);
+    expect(monthBalance(events, '2026-03', 'veterinaire').exitKinds).toEqual([
+      'vet.administration',
+      'vet.dispensing',
+      'supplier.return',
+      'theft',
+      'correction',
+      'dispensation',
+    ]);
   });
 
   it('says a month still open is computed at edition time', () => {
@@ -82,7 +96,9 @@ describe('edition (c): the monthly balance of every product', () => {
     const forged = [...closed.slice(0, -1), reseal(closure, { products })];
     const february = squeezed(readPdf(monthBalancePdf(forged, '2026-02', editionContext(forged)), 'c-balance-fevrier-ecart').text);
     expect(february).toMatch(/Morphine sulfate LP 10 mg \(comprimé\) 0 0 70 12 0 0 0 0 12 57 0\n/);
-    expect(february).toContain('Attention : recalculés à partir du journal, les chiffres diffèrent de la balance scellée pour Morphine sulfate LP 10 mg (comprimé).');
+    expect(february).toContain(
+      'Attention : recalculés à partir du journal, les chiffres diffèrent de la balance scellée pour Morphine sulfate LP 10 mg (comprimé).',
+    );
   });
 
   it('renders to a picture', () => {

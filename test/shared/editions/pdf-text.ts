@@ -66,5 +66,9 @@ export function frameGaps(pdf: PdfText, frame: Frame): string[] {
     `Édité le ${frame.edited}`,
     `Tête de chaîne à l’édition : n° ${frame.head.seq}, empreinte ${frame.head.hash.slice(0, 16)}`,
   ];
-  return pdf.pages.flatMap((text, index) => expected(index + 1).filter((part) => !squeezed(text).includes(part)).map((part) => `page ${index + 1} : ${part}`));
+  return pdf.pages.flatMap((text, index) =>
+    expected(index + 1)
+      .filter((part) => !squeezed(text).includes(part))
+      .map((part) => `page ${index + 1} : ${part}`),
+  );
 }

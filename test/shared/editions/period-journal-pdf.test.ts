@@ -14,7 +14,13 @@ describe('edition (b): every product over a period, one line per movement', () =
 
   it('prints the frame on every page', () => {
     expect(pdf.pages.length).toBeGreaterThanOrEqual(3);
-    const frame = { establishment: ESTABLISHMENT, title: PERIOD_JOURNAL_TITLE, period: 'du 01/03/2026 au 31/03/2026', edited: '15/04/2026 à 14:05', head: headOf(events) };
+    const frame = {
+      establishment: ESTABLISHMENT,
+      title: PERIOD_JOURNAL_TITLE,
+      period: 'du 01/03/2026 au 31/03/2026',
+      edited: '15/04/2026 à 14:05',
+      head: headOf(events),
+    };
     expect(frameGaps(pdf, frame)).toEqual([]);
   });
 
@@ -36,7 +42,9 @@ describe('edition (b): every product over a period, one line per movement', () =
 
   it('closes with the period’s inventories, destructions and thefts, each with its references', () => {
     const steps = text.split('Inventaires, destructions et vols de la période')[1] ?? '';
-    expect(steps).toContain('20 09/03/2026 Vol ou détournement n° 20 Méthadone AP-HP sirop 40 mg (mL) : 15,25 (Stock disponible) Plainte PV 2026/118 du 10/03/2026 ; déclaration DECL-REG-44 du 10/03/2026 ;');
+    expect(steps).toContain(
+      '20 09/03/2026 Vol ou détournement n° 20 Méthadone AP-HP sirop 40 mg (mL) : 15,25 (Stock disponible) Plainte PV 2026/118 du 10/03/2026 ; déclaration DECL-REG-44 du 10/03/2026 ;',
+    );
     expect(steps).toContain('déclaration DECL-NAT-45 du 10/03/2026');
   });
 

@@ -14,7 +14,13 @@ describe('edition (a): the register of one product over a period', () => {
 
   it('prints the establishment, the title, the period, the page, the edition time and the chain head on every page', () => {
     expect(pdf.pages.length).toBeGreaterThanOrEqual(4);
-    const frame = { establishment: ESTABLISHMENT, title: PRODUCT_REGISTER_TITLE, period: 'du 01/03/2026 au 31/03/2026', edited: '15/04/2026 à 14:05', head: headOf(events) };
+    const frame = {
+      establishment: ESTABLISHMENT,
+      title: PRODUCT_REGISTER_TITLE,
+      period: 'du 01/03/2026 au 31/03/2026',
+      edited: '15/04/2026 à 14:05',
+      head: headOf(events),
+    };
     expect(frameGaps(pdf, frame)).toEqual([]);
     for (const page of pdf.pages) expect(squeezed(page)).toContain('Morphine sulfate LP 10 mg — comprimé, 10 mg — unité de prise : comprimé');
   });
@@ -25,7 +31,11 @@ describe('edition (a): the register of one product over a period', () => {
 
   it('lists only this product’s movements of the period, in register order', () => {
     const printed = printedOrderNumbers(pdf.text);
-    const expected = events.filter((event) => 'productId' in event && event.productId === MORPHINE_ID && event.type !== 'product.defined' && event.operationDate.startsWith('2026-03')).map((event) => event.seq);
+    const expected = events
+      .filter(
+        (event) => 'productId' in event && event.productId === MORPHINE_ID && event.type !== 'product.defined' && event.operationDate.startsWith('2026-03'),
+      )
+      .map((event) => event.seq);
     expect(printed).toEqual(expected);
     expect(printed).toHaveLength(76);
   });
@@ -54,7 +64,9 @@ describe('edition (a): the register of one product over a period', () => {
   });
 
   it('carries in the movements of the same month when the period starts mid-month', () => {
-    const mid = squeezed(readPdf(productRegisterPdf(events, MORPHINE_ID, { from: '2026-03-05', to: '2026-03-09' }, context), 'a-registre-morphine-5-9-mars').text);
+    const mid = squeezed(
+      readPdf(productRegisterPdf(events, MORPHINE_ID, { from: '2026-03-05', to: '2026-03-09' }, context), 'a-registre-morphine-5-9-mars').text,
+    );
     // 58 + 1 400 − 12 + 12 − 28 − 2 on 2 to 4 March.
     expect(mid).toMatch(/Solde reporté au 04\/03\/2026 \(opérations antérieures à la période\) 1 428\n/);
     expect(mid).toMatch(/Totaux de la période ; solde au 09\/03\/2026 0 10 1 418/);
@@ -69,7 +81,9 @@ describe('edition (a): the register of one product over a period', () => {
   });
 
   it('says so when nothing moved, and still carries the balance', () => {
-    const quiet = squeezed(readPdf(productRegisterPdf(events, MORPHINE_ID, { from: '2026-04-05', to: '2026-04-15' }, context), 'a-registre-morphine-avril').text);
+    const quiet = squeezed(
+      readPdf(productRegisterPdf(events, MORPHINE_ID, { from: '2026-04-05', to: '2026-04-15' }, context), 'a-registre-morphine-avril').text,
+    );
     expect(quiet).toContain('Aucun mouvement sur la période.');
     // 1 208 at the end of March, and the 28 put back by the correction of 3 April.
     expect(quiet).toMatch(/Solde reporté au 04\/04\/2026 .* 1 236\n/);
@@ -77,8 +91,15 @@ describe('edition (a): the register of one product over a period', () => {
   });
 
   it('keeps a long name and a two-line address whole, in smaller type', () => {
-    const establishment = { name: 'Pharmacie Mutualiste de la Grande Place et du Vieux Port de Lorient-Keroman, SELARL Le Goff-Martin-Quéré', address: 'Centre commercial du Grand Large, galerie marchande, cellule 14\n12 avenue de la Perrière, 56100 Lorient Cedex', kind: 'officine' as const };
-    const long = readPdf(productRegisterPdf(events, MORPHINE_ID, { from: '2026-03-05', to: '2026-03-09' }, { ...context, establishment }), 'a-registre-nom-long');
+    const establishment = {
+      name: 'Pharmacie Mutualiste de la Grande Place et du Vieux Port de Lorient-Keroman, SELARL Le Goff-Martin-Quéré',
+      address: 'Centre commercial du Grand Large, galerie marchande, cellule 14\n12 avenue de la Perrière, 56100 Lorient Cedex',
+      kind: 'officine' as const,
+    };
+    const long = readPdf(
+      productRegisterPdf(events, MORPHINE_ID, { from: '2026-03-05', to: '2026-03-09' }, { ...context, establishment }),
+      'a-registre-nom-long',
+    );
     const header = squeezed(long.pages[0] ?? '').replace(/\s+/g, ' ');
     expect(header).toContain(establishment.name);
     expect(header).toContain('Centre commercial du Grand Large, galerie marchande, cellule 14, 12 avenue de la Perrière, 56100');

@@ -8,7 +8,19 @@ import { toMilli } from '../../../shared/register/quantity';
 import type { Draft, DraftContext } from '../../../shared/register/validate';
 import { monthBalance } from '../../../shared/editions/month-balance';
 import type { EditionContext } from '../../../shared/editions/pdf/document';
-import { correctionDraft, dispensationDraft, ESTABLISHMENT, MORPHINE, on, openingDraft, PATIENT, PRESCRIBER, productDraft, receiptDraft, units } from '../../fixtures/drafts';
+import {
+  correctionDraft,
+  dispensationDraft,
+  ESTABLISHMENT,
+  MORPHINE,
+  on,
+  openingDraft,
+  PATIENT,
+  PRESCRIBER,
+  productDraft,
+  receiptDraft,
+  units,
+} from '../../fixtures/drafts';
 import { editionFonts } from '../../fixtures/edition-fonts';
 import { sealAll } from '../../fixtures/events';
 import { openingBalanceDraft, patientReturnDraft, supplierReturnDraft, theftDraft, vetAdministrationDraft, vetDispensingDraft } from '../register/drafts';
@@ -28,8 +40,19 @@ export const PATIENTS: Counterparty[] = [
 ];
 const SECOND_PRESCRIBER: Counterparty = { name: 'Dr Yves Guillou', address: '5 avenue de la Perrière, 56100 Lorient' };
 
-function dispensation(day: string, productId: string, quantity: number, recipient: Recipient, ordonnancier: string, extra: Partial<Draft> = {}, prescriber = PRESCRIBER): Draft {
-  return { ...on(day, dispensationDraft({ productId, quantity: toMilli(quantity), recipient, ordonnancierNumber: ordonnancier, prescriber: { ...prescriber } })), ...extra };
+function dispensation(
+  day: string,
+  productId: string,
+  quantity: number,
+  recipient: Recipient,
+  ordonnancier: string,
+  extra: Partial<Draft> = {},
+  prescriber = PRESCRIBER,
+): Draft {
+  return {
+    ...on(day, dispensationDraft({ productId, quantity: toMilli(quantity), recipient, ordonnancierNumber: ordonnancier, prescriber: { ...prescriber } })),
+    ...extra,
+  };
 }
 
 function patient(index: number): Recipient {
@@ -56,7 +79,10 @@ export function scenarioDrafts(): Draft[] {
     on(OPENED_ON, openingDraft()), // 1
     on(OPENED_ON, productDraft()), // 2 morphine, comprimé
     on(OPENED_ON, productDraft({ designation: 'Méthadone AP-HP sirop 40 mg', form: 'sirop', strength: '40 mg/15 mL', unit: 'mL', perBox: toMilli(15_000) })), // 3
-    on(OPENED_ON, productDraft({ designation: 'Fentanyl 25 µg/h', form: 'dispositif transdermique', strength: '25 µg/h', unit: 'patch', perBox: toMilli(5_000) })), // 4
+    on(
+      OPENED_ON,
+      productDraft({ designation: 'Fentanyl 25 µg/h', form: 'dispositif transdermique', strength: '25 µg/h', unit: 'patch', perBox: toMilli(5_000) }),
+    ), // 4
     on(OPENED_ON, openingBalanceDraft({ productId: MORPHINE_ID, quantity: units(40) })), // 5
     on(day(2, 5), receiptDraft({ quantity: units(30) })), // 6
     dispensation(day(2, 10), MORPHINE_ID, 12_000, patient(1), '2026-000010'), // 7
@@ -77,7 +103,17 @@ export function scenarioDrafts(): Draft[] {
   ];
   // Enough dispensations of morphine to fill pages: 70 in March, four patients in turn.
   for (let index = 0; index < 70; index += 1) {
-    drafts.push(dispensation(day(3, 10 + (index % 20)), MORPHINE_ID, (index % 5) * 1_000 + 1_000, patient(index), `2026-${String(200 + index).padStart(6, '0')}`, {}, index % 3 === 0 ? SECOND_PRESCRIBER : PRESCRIBER));
+    drafts.push(
+      dispensation(
+        day(3, 10 + (index % 20)),
+        MORPHINE_ID,
+        (index % 5) * 1_000 + 1_000,
+        patient(index),
+        `2026-${String(200 + index).padStart(6, '0')}`,
+        {},
+        index % 3 === 0 ? SECOND_PRESCRIBER : PRESCRIBER,
+      ),
+    );
   }
   drafts.push(
     dispensation(day(4, 2), METHADONE_ID, 30_000, patient(2), '2026-000400'),
@@ -134,15 +170,27 @@ const OWNERS: Counterparty[] = [
 /** A veterinary practice: ketamine received, administered in the practice, and dispensed to two keepers. */
 export function veterinaryEvents(): RegisterEvent[] {
   const drafts: Draft[] = [
-    on(OPENED_ON, openingDraft({ establishment: { name: 'Clinique vétérinaire du Blavet', address: '9 quai du Blavet, 56700 Hennebont', kind: 'veterinaire' } })),
+    on(
+      OPENED_ON,
+      openingDraft({ establishment: { name: 'Clinique vétérinaire du Blavet', address: '9 quai du Blavet, 56700 Hennebont', kind: 'veterinaire' } }),
+    ),
     on(OPENED_ON, productDraft({ designation: 'Kétamine 100 mg/mL', form: 'solution injectable', strength: '100 mg/mL', unit: 'mL', perBox: toMilli(10_000) })),
     on(day(3, 2), receiptDraft({ quantity: units(50) })),
     on(day(3, 3), vetAdministrationDraft({ quantity: toMilli(1_200) })),
     on(day(3, 8), vetDispensingDraft({ quantity: toMilli(2_500), owner: { ...(OWNERS[0] as Counterparty) }, prescriptionRef: 'ORD-2026-118' })),
-    on(day(3, 4), vetDispensingDraft({ quantity: toMilli(1_000), owner: { ...(OWNERS[1] as Counterparty) }, animal: { identification: 'Rex', species: 'chien' }, prescriptionRef: 'ORD-2026-117' })),
+    on(
+      day(3, 4),
+      vetDispensingDraft({
+        quantity: toMilli(1_000),
+        owner: { ...(OWNERS[1] as Counterparty) },
+        animal: { identification: 'Rex', species: 'chien' },
+        prescriptionRef: 'ORD-2026-117',
+      }),
+    ),
   ];
   return sealAll(drafts, {
-    context: (draft) => (draft.body.type === 'register.opened' ? { today: TODAY } : { ...contextFor(draft, []), register: { kind: 'veterinaire', openedOn: OPENED_ON } }),
+    context: (draft) =>
+      draft.body.type === 'register.opened' ? { today: TODAY } : { ...contextFor(draft, []), register: { kind: 'veterinaire', openedOn: OPENED_ON } },
     recordedAt,
   });
 }

@@ -13,10 +13,24 @@ const DAY = { from: '2026-03-09', to: '2026-03-09' };
 /** A register with two thefts found on 9 March 2026, the second cancelled the next day. */
 function twoThefts(kind: 'officine' | 'veterinaire' = 'officine'): RegisterEvent[] {
   const drafts: Draft[] = [
-    on('2026-03-02', openingDraft(kind === 'officine' ? {} : { establishment: { name: 'Clinique vétérinaire du Blavet', address: '9 quai du Blavet, 56700 Hennebont', kind } })),
+    on(
+      '2026-03-02',
+      openingDraft(
+        kind === 'officine' ? {} : { establishment: { name: 'Clinique vétérinaire du Blavet', address: '9 quai du Blavet, 56700 Hennebont', kind } },
+      ),
+    ),
     on('2026-03-02', productDraft()),
     on('2026-03-02', receiptDraft({ quantity: units(56) })),
-    on('2026-03-09', theftDraft({ quantity: units(28), circumstances: 'Armoire forte fracturée, constaté à l’ouverture', policeReportRef: 'PV 2026/00118 commissariat de Lorient', regionalDeclarationRef: 'ARS-BRE-2026-0042', agencyDeclarationRef: 'DS-ANSM-77812' })),
+    on(
+      '2026-03-09',
+      theftDraft({
+        quantity: units(28),
+        circumstances: 'Armoire forte fracturée, constaté à l’ouverture',
+        policeReportRef: 'PV 2026/00118 commissariat de Lorient',
+        regionalDeclarationRef: 'ARS-BRE-2026-0042',
+        agencyDeclarationRef: 'DS-ANSM-77812',
+      }),
+    ),
     { ...on('2026-03-09', theftDraft({ quantity: units(3), circumstances: 'Écart constaté au comptage du soir' })), observation: 'Déclaré le même jour' },
     on('2026-03-10', correctionDraft(5, { reason: 'quantite', comment: 'Les 3 comprimés retrouvés dans le tiroir' })),
   ];
@@ -74,7 +88,10 @@ describe('the theft summary', () => {
 
   it('names the DDPP and the ANSES for a veterinarian', () => {
     const events = twoThefts('veterinaire');
-    const context = { ...editionContext(events), establishment: { name: 'Clinique vétérinaire du Blavet', address: '9 quai du Blavet, 56700 Hennebont', kind: 'veterinaire' as const } };
+    const context = {
+      ...editionContext(events),
+      establishment: { name: 'Clinique vétérinaire du Blavet', address: '9 quai du Blavet, 56700 Hennebont', kind: 'veterinaire' as const },
+    };
     const text = squeezed(readPdf(theftPdf(events, DAY, context), 'vol-veterinaire').text);
     expect(text).toContain('à la DDPP et à l’ANSES');
     expect(text).toContain('Déclaration à la DDPP ARS-BRE-2026-0042 du 10/03/2026');

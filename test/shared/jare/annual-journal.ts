@@ -58,14 +58,34 @@ export function annualJournal({ trade = false }: { trade?: boolean } = {}): Regi
     on('2026-02-01', dispensationDraft({ productId: 'P3', quantity: toMilli(12_500) })),
     {
       operationDate: '2026-03-01',
-      body: { type: 'theft', productId: 'P2', quantity: units(2), compartment: 'dispensable', circumstances: 'Effraction', policeReportRef: 'PV-1', regionalDeclarationRef: 'ARS-1', agencyDeclarationRef: 'ANSM-1', policeReportDate: '2026-03-01', regionalDeclarationDate: '2026-03-01', agencyDeclarationDate: '2026-03-01' },
+      body: {
+        type: 'theft',
+        productId: 'P2',
+        quantity: units(2),
+        compartment: 'dispensable',
+        circumstances: 'Effraction',
+        policeReportRef: 'PV-1',
+        regionalDeclarationRef: 'ARS-1',
+        agencyDeclarationRef: 'ANSM-1',
+        policeReportDate: '2026-03-01',
+        regionalDeclarationDate: '2026-03-01',
+        agencyDeclarationDate: '2026-03-01',
+      },
     },
     on('2026-03-02', dispensationDraft({ productId: 'P2', quantity: units(10) })),
     on('2026-03-02', correctionDraft(13, { productId: 'P2', comment: 'délivrance saisie deux fois' } as never)),
     { operationDate: '2026-04-01', body: { type: 'patient.return', productId: 'P2', quantity: units(3), returnedBy: 'Famille Dupont' } },
     {
       operationDate: '2026-05-01',
-      body: { type: 'supplier.return', productId: 'P3', quantity: units(10), compartment: 'dispensable', supplier: { name: 'Répartiteur Ouest', address: 'Caudan' }, reason: 'Flacons abîmés', ...(trade ? { authorisation: EXPORT } : {}) },
+      body: {
+        type: 'supplier.return',
+        productId: 'P3',
+        quantity: units(10),
+        compartment: 'dispensable',
+        supplier: { name: 'Répartiteur Ouest', address: 'Caudan' },
+        reason: 'Flacons abîmés',
+        ...(trade ? { authorisation: EXPORT } : {}),
+      },
     },
     on('2026-06-01', receiptDraft({ productId: 'P4', quantity: units(10) })),
     on('2027-01-03', dispensationDraft({ productId: 'P2', quantity: units(5) })),
@@ -95,10 +115,22 @@ export function annualJournal({ trade = false }: { trade?: boolean } = {}): Regi
       const month = body.month!;
       const movements = earlier.filter(isMovement);
       const carried = new Map(
-        monthBalances(new Map(), movements.filter((event) => event.operationDate < `${month}-01`)).map((line) => [line.productId, { total: line.closing, quarantine: line.closingQuarantine }]),
+        monthBalances(
+          new Map(),
+          movements.filter((event) => event.operationDate < `${month}-01`),
+        ).map((line) => [line.productId, { total: line.closing, quarantine: line.closingQuarantine }]),
       );
       const last = earlier.at(-1)!;
-      return { ...base, closure: { head: { seq: last.seq, hash: last.hash }, products: monthBalances(carried, movements.filter((event) => event.operationDate.startsWith(month))) } };
+      return {
+        ...base,
+        closure: {
+          head: { seq: last.seq, hash: last.hash },
+          products: monthBalances(
+            carried,
+            movements.filter((event) => event.operationDate.startsWith(month)),
+          ),
+        },
+      };
     },
   });
 }

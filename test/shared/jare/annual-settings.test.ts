@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineText, deadlineWords, DEFAULT_ANNUAL_SETTINGS, defaultDeclarationYear, isDeadline, parseDeadline, reminderDue } from '../../../shared/jare/annual-settings';
+import {
+  deadlineText,
+  deadlineWords,
+  DEFAULT_ANNUAL_SETTINGS,
+  defaultDeclarationYear,
+  isDeadline,
+  parseDeadline,
+  reminderDue,
+} from '../../../shared/jare/annual-settings';
 
 describe('the deadline of the annual declaration', () => {
   it('reads a day and month as typed, and refuses a day that is not in every year', () => {

@@ -165,7 +165,9 @@ describe('the substance of a product definition', () => {
   });
 
   it('drops a salt name given with a base', () => {
-    const valid = accepted(validateDraft(productDraft({ substance: { name: 'Fentanyl', form: 'base', saltName: 'citrate', perUnit: 12 } }), openedContext({ product: undefined })));
+    const valid = accepted(
+      validateDraft(productDraft({ substance: { name: 'Fentanyl', form: 'base', saltName: 'citrate', perUnit: 12 } }), openedContext({ product: undefined })),
+    );
     expect(valid.body).toMatchObject({ product: { substance: { name: 'Fentanyl', form: 'base', perUnit: 12 } } });
     expect((valid.body as { product: { substance: object } }).product.substance).not.toHaveProperty('saltName');
   });

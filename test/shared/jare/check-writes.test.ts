@@ -4,9 +4,26 @@ import type { CellWrite } from '../../../shared/jare/fill-plan';
 import { templateSheet, type SheetGrid } from '../../../shared/jare/template-model';
 
 const grid = (rows: (string | null)[][]): SheetGrid => ({ rows: rows.map((cells, index) => ({ row: index + 1, cells })) });
-const S = templateSheet('S', 'S', grid([['Nom de la substance', 'Unité', 'Stock au 1er janvier'], ['Fentanyl', 'µg']]))!;
+const S = templateSheet(
+  'S',
+  'S',
+  grid([
+    ['Nom de la substance', 'Unité', 'Stock au 1er janvier'],
+    ['Fentanyl', 'µg'],
+  ]),
+)!;
 const P = templateSheet('P', 'P', grid([['Nom de la préparation', 'Stock au 1er janvier'], ['Skenan']]))!;
-const write: CellWrite = { sheet: 'S', worksheet: 'S', row: 2, column: 3, letter: 'C', header: 'Stock au 1er janvier', itemLabel: 'Fentanyl (base)', value: '1234.567', unit: 'µg' };
+const write: CellWrite = {
+  sheet: 'S',
+  worksheet: 'S',
+  row: 2,
+  column: 3,
+  letter: 'C',
+  header: 'Stock au 1er janvier',
+  itemLabel: 'Fentanyl (base)',
+  value: '1234.567',
+  unit: 'µg',
+};
 
 describe('checking the cells the window asks to write', () => {
   it('accepts an exact figure in an operator column of a pre-filled row', () => {

@@ -11,18 +11,41 @@ const S = templateSheet(
   'S',
   'S',
   grid([
-    ['Nom de la substance', 'Numéro NDS', 'Unité', 'Stock au 1er janvier', 'Acquisition sur le territoire douanier (+)', 'Cession sur le territoire douanier au commerce de détail (-)', 'Cession sur le territoire douanier au commerce de gros (-)'],
+    [
+      'Nom de la substance',
+      'Numéro NDS',
+      'Unité',
+      'Stock au 1er janvier',
+      'Acquisition sur le territoire douanier (+)',
+      'Cession sur le territoire douanier au commerce de détail (-)',
+      'Cession sur le territoire douanier au commerce de gros (-)',
+    ],
     ['Morphine sulfate', '1', 'g'],
     ['Fentanyl', '2', 'µg'],
     ['Phosphate de codéine', '3', 'g'],
     ['Kétamine', '4', 'flacon'],
   ]),
 )!;
-const P = templateSheet('P', 'P', grid([['Nom de la préparation', 'Code GTIN', 'Stock au 1er janvier', 'Cession sur le territoire douanier au commerce de détail (-)', 'Stock au 31 décembre'], ['Oramorph', '03400930000002']]))!;
+const P = templateSheet(
+  'P',
+  'P',
+  grid([
+    ['Nom de la préparation', 'Code GTIN', 'Stock au 1er janvier', 'Cession sur le territoire douanier au commerce de détail (-)', 'Stock au 31 décembre'],
+    ['Oramorph', '03400930000002'],
+  ]),
+)!;
 const statement = jareStatement();
-const matches = matchStatement(statement, { S, P }, { substances: { 'Morphine (sulfate)': 'NDS 1', 'Fentanyl (base)': 'NDS 2', 'Codéine (phosphate)': 'NDS 3', 'Kétamine (base)': 'NDS 4' }, products: { P3: 'GTIN 03400930000002' } });
+const matches = matchStatement(
+  statement,
+  { S, P },
+  {
+    substances: { 'Morphine (sulfate)': 'NDS 1', 'Fentanyl (base)': 'NDS 2', 'Codéine (phosphate)': 'NDS 3', 'Kétamine (base)': 'NDS 4' },
+    products: { P3: 'GTIN 03400930000002' },
+  },
+);
 const plan = fillPlan(statement, { S, P }, matches);
-const cells = (sheet: 'S' | 'P', row: number): string[] => plan.writes.filter((write) => write.sheet === sheet && write.row === row).map((write) => `${write.letter}=${write.value} ${write.unit}`);
+const cells = (sheet: 'S' | 'P', row: number): string[] =>
+  plan.writes.filter((write) => write.sheet === sheet && write.row === row).map((write) => `${write.letter}=${write.value} ${write.unit}`);
 
 describe('the cells a filling writes', () => {
   it('converts each figure exactly into the row’s own unit, never rounded', () => {

@@ -20,7 +20,15 @@ export function nanogramFlows(opening: bigint, entries: Partial<Record<JareEntry
 }
 
 function substance(name: string, form: 'base' | 'sel', flows: Flows<bigint>, saltName?: string): SubstanceYear {
-  return { key: form === 'sel' ? `${name} (${saltName})` : `${name} (base)`, name, form, ...(saltName ? { saltName } : {}), unit: 'mg', productIds: ['P9'], flows };
+  return {
+    key: form === 'sel' ? `${name} (${saltName})` : `${name} (base)`,
+    name,
+    form,
+    ...(saltName ? { saltName } : {}),
+    unit: 'mg',
+    productIds: ['P9'],
+    flows,
+  };
 }
 
 export const SKENAN_CIP13 = '3400930000001';
@@ -31,7 +39,9 @@ export function jareStatement(): AnnualStatement {
   const statement = annualStatement(annualJournal(), 2026);
   return {
     ...statement,
-    products: statement.products.map((product) => (product.productId === 'P2' ? { ...product, definition: { ...product.definition, cip13: SKENAN_CIP13 } } : product)),
+    products: statement.products.map((product) =>
+      product.productId === 'P2' ? { ...product, definition: { ...product.definition, cip13: SKENAN_CIP13 } } : product,
+    ),
     substances: [
       ...statement.substances,
       substance('Fentanyl', 'base', nanogramFlows(1_234_567n, { acquisition: 10_000_000n }, { retail: 5_000_001n })),

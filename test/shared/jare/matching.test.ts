@@ -33,7 +33,9 @@ describe('matching the statement to the template’s rows', () => {
   it('without confirmation, a name only proposes; a shared GTIN or two names are ambiguous; nothing is invented', () => {
     const outcome = matchStatement(jareStatement(), { S, P });
     expect(outcome.matched).toEqual([]);
-    expect(outcome.proposals.map((proposal) => `${proposal.item.key} ${proposal.reason} ${proposal.candidates.map((candidate) => candidate.row.row).join('+')}`)).toEqual([
+    expect(
+      outcome.proposals.map((proposal) => `${proposal.item.key} ${proposal.reason} ${proposal.candidates.map((candidate) => candidate.row.row).join('+')}`),
+    ).toEqual([
       'Morphine (sulfate) name 5',
       'Fentanyl (base) name 6',
       'Codéine (phosphate) name 7',
@@ -45,17 +47,30 @@ describe('matching the statement to the template’s rows', () => {
   });
 
   it('a confirmed match is kept; a unique GTIN matches; a confirmed row is never given twice', () => {
-    const outcome = matchStatement(jareStatement(), { S, P: sheet('P', P.rows.slice(0, 2)) }, {
-      substances: { 'Morphine (sulfate)': 'NDS 10001', 'Fentanyl (base)': 'NDS 10002', 'Kétamine (base)': 'NDS 10001' },
-      products: { P3: 'NDS 90002' },
-    });
-    expect(outcome.matched.map((match) => `${match.item.key}→${match.row.row} ${match.by}`)).toEqual(['Morphine (sulfate)→5 confirmed', 'Fentanyl (base)→6 confirmed', 'P2→5 gtin', 'P3→6 confirmed']);
+    const outcome = matchStatement(
+      jareStatement(),
+      { S, P: sheet('P', P.rows.slice(0, 2)) },
+      {
+        substances: { 'Morphine (sulfate)': 'NDS 10001', 'Fentanyl (base)': 'NDS 10002', 'Kétamine (base)': 'NDS 10001' },
+        products: { P3: 'NDS 90002' },
+      },
+    );
+    expect(outcome.matched.map((match) => `${match.item.key}→${match.row.row} ${match.by}`)).toEqual([
+      'Morphine (sulfate)→5 confirmed',
+      'Fentanyl (base)→6 confirmed',
+      'P2→5 gtin',
+      'P3→6 confirmed',
+    ]);
     // Kétamine's confirmation points at Morphine's row, already taken: back to its proposals.
     expect(outcome.proposals.map((proposal) => proposal.item.key)).toEqual(['Codéine (phosphate)', 'Kétamine (base)']);
   });
 
   it('a confirmation may name the row by any of its keys, but only one row', () => {
-    const outcome = matchStatement(jareStatement(), { S, P }, { substances: { 'Codéine (phosphate)': 'Nom phosphate de codeine' }, products: { P2: 'GTIN 03400930000001', P3: 'NDS 90002' } });
+    const outcome = matchStatement(
+      jareStatement(),
+      { S, P },
+      { substances: { 'Codéine (phosphate)': 'Nom phosphate de codeine' }, products: { P2: 'GTIN 03400930000001', P3: 'NDS 90002' } },
+    );
     expect(outcome.matched.map((match) => `${match.item.key}→${match.row.row} ${match.rowKey}`)).toEqual(['Codéine (phosphate)→7 NDS 10003', 'P3→6 NDS 90002']);
     expect(outcome.proposals.find((proposal) => proposal.item.key === 'P2')?.reason).toBe('ambiguous');
   });

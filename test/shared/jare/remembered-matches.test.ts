@@ -4,7 +4,14 @@ import { confirmMatch, forgetMatch } from '../../../shared/jare/remembered-match
 import type { TemplateSheet } from '../../../shared/jare/template-model';
 import { jareStatement } from './jare-statement';
 
-const S: TemplateSheet = { sheet: 'S', worksheet: 'S', headerRow: 4, columns: [], unrecognised: [], rows: [{ row: 5, name: 'Morphine sulfate', nds: '10001', unit: 'mg' }] };
+const S: TemplateSheet = {
+  sheet: 'S',
+  worksheet: 'S',
+  headerRow: 4,
+  columns: [],
+  unrecognised: [],
+  rows: [{ row: 5, name: 'Morphine sulfate', nds: '10001', unit: 'mg' }],
+};
 const P: TemplateSheet = { sheet: 'P', worksheet: 'P', headerRow: 4, columns: [], unrecognised: [], rows: [] };
 
 describe('the confirmed matches remembered per register', () => {
@@ -20,7 +27,10 @@ describe('the confirmed matches remembered per register', () => {
 
   it('forgetting drops that item only; forgetting what was never confirmed changes nothing', () => {
     const both = { substances: { 'Morphine (sulfate)': 'NDS 10001', 'Fentanyl (base)': 'NDS 10002' }, products: { P2: 'NDS 90001' } };
-    expect(forgetMatch(both, { sheet: 'S', key: 'Morphine (sulfate)' })).toEqual({ substances: { 'Fentanyl (base)': 'NDS 10002' }, products: { P2: 'NDS 90001' } });
+    expect(forgetMatch(both, { sheet: 'S', key: 'Morphine (sulfate)' })).toEqual({
+      substances: { 'Fentanyl (base)': 'NDS 10002' },
+      products: { P2: 'NDS 90001' },
+    });
     expect(forgetMatch(both, { sheet: 'P', key: 'P9' })).toEqual(both);
     expect(both.substances['Morphine (sulfate)']).toBe('NDS 10001');
   });
@@ -31,6 +41,8 @@ describe('the confirmed matches remembered per register', () => {
     const remembered = confirmMatch(NO_CONFIRMED_MATCHES, { sheet: 'S', key: 'Morphine (sulfate)' }, 'Nom morphine sulfate');
     const matched = matchStatement(statement, { S, P }, remembered);
     expect(matched.matched.map((match) => `${match.item.key}→${match.row.row} ${match.by}`)).toEqual(['Morphine (sulfate)→5 confirmed']);
-    expect(matchStatement(statement, { S, P }, forgetMatch(remembered, { sheet: 'S', key: 'Morphine (sulfate)' })).proposals.map((proposal) => proposal.item.key)).toContain('Morphine (sulfate)');
+    expect(
+      matchStatement(statement, { S, P }, forgetMatch(remembered, { sheet: 'S', key: 'Morphine (sulfate)' })).proposals.map((proposal) => proposal.item.key),
+    ).toContain('Morphine (sulfate)');
   });
 });

@@ -38,7 +38,16 @@ describe('a JARE sheet read from its cell texts', () => {
   });
 
   it('finds no header row in a sheet of something else', () => {
-    expect(templateSheet('S', 'S', grid([['Nom', 'Prénom'], ['Dupont', 'Jean']]))).toBeNull();
+    expect(
+      templateSheet(
+        'S',
+        'S',
+        grid([
+          ['Nom', 'Prénom'],
+          ['Dupont', 'Jean'],
+        ]),
+      ),
+    ).toBeNull();
   });
 
   it('names columns past Z and finds a sheet whatever its case and spacing', () => {

@@ -31,7 +31,15 @@ describe('import and export authorisations in the register', () => {
   });
 
   it('refuse an import authorisation on a supplier return', () => {
-    const body = { type: 'supplier.return', productId: 'P2', quantity: units(1), compartment: 'dispensable', supplier: { name: 'Labo', address: 'Bâle' }, reason: 'Rappel', authorisation: { kind: 'AIS', number: 'A1' } };
+    const body = {
+      type: 'supplier.return',
+      productId: 'P2',
+      quantity: units(1),
+      compartment: 'dispensable',
+      supplier: { name: 'Labo', address: 'Bâle' },
+      reason: 'Rappel',
+      authorisation: { kind: 'AIS', number: 'A1' },
+    };
     expect(refusal(validateDraft({ operationDate: '2026-03-02', body } as never, openedContext()))).toMatchObject({ field: 'authorisation.kind' });
   });
 

@@ -87,7 +87,10 @@ describe('verifyPackage', () => {
     const entries = entriesOf(handoverPackage(events).zip);
     const manifest = JSON.parse(strFromU8(entries[MANIFEST_PATH]!)) as Record<string, unknown>;
     const rewritten = (change: Record<string, unknown>) => rezip({ ...entries, [MANIFEST_PATH]: strToU8(JSON.stringify({ ...manifest, ...change })) });
-    expect(refusal(rewritten({ after: { seq: 1, hash: events[0]!.hash } }))).toEqual({ code: 'package.manifestInvalid', params: { detail: 'un dossier de reprise ou de dépôt commence au n° 1' } });
+    expect(refusal(rewritten({ after: { seq: 1, hash: events[0]!.hash } }))).toEqual({
+      code: 'package.manifestInvalid',
+      params: { detail: 'un dossier de reprise ou de dépôt commence au n° 1' },
+    });
     expect(refusal(rewritten({ kind: 'yearly' }))).toEqual({ code: 'package.manifestInvalid', params: { detail: 'l’année de l’archive manque' } });
   });
 
@@ -95,7 +98,10 @@ describe('verifyPackage', () => {
     const entries = entriesOf(handoverPackage(events).zip);
     const manifest = JSON.parse(strFromU8(entries[MANIFEST_PATH]!)) as { head: { seq: number; hash: string } };
     manifest.head = { seq: 4, hash: events[3]!.hash };
-    expect(refusal(rezip({ ...entries, [MANIFEST_PATH]: strToU8(JSON.stringify(manifest)) }))).toEqual({ code: 'package.headMismatch', params: { manifest: '4', journal: '5' } });
+    expect(refusal(rezip({ ...entries, [MANIFEST_PATH]: strToU8(JSON.stringify(manifest)) }))).toEqual({
+      code: 'package.headMismatch',
+      params: { manifest: '4', journal: '5' },
+    });
   });
 
   it('names the journal’s line when the journal was altered and the ZIP rebuilt', () => {
@@ -146,9 +152,13 @@ describe('verifyPackage', () => {
     expect(newerManifest).toEqual({ code: 'package.newerFormat', params: { path: MANIFEST_PATH, format: '2', known: '1' } });
     expect(describeError(newerManifest)).toContain('plus récent que le format 1');
     const journal = strToU8(strFromU8(entries[JOURNAL]!).replace('"format":1', '"format":3'));
-    const parts = (manifest.parts as { path: string; size: number; sha256: string }[]).map((part) => (part.path === JOURNAL ? { ...part, size: journal.length, sha256: sha256Hex(journal) } : part));
+    const parts = (manifest.parts as { path: string; size: number; sha256: string }[]).map((part) =>
+      part.path === JOURNAL ? { ...part, size: journal.length, sha256: sha256Hex(journal) } : part,
+    );
     const rewritten = strToU8(JSON.stringify({ ...manifest, parts }));
-    expect(refusal(rezip({ ...entries, [MANIFEST_PATH]: rewritten, [JOURNAL]: journal }))).toEqual({ code: 'package.newerFormat', params: { path: JOURNAL, format: '3', known: '1' } });
+    expect(refusal(rezip({ ...entries, [MANIFEST_PATH]: rewritten, [JOURNAL]: journal }))).toEqual({
+      code: 'package.newerFormat',
+      params: { path: JOURNAL, format: '3', known: '1' },
+    });
   });
 });
-

@@ -6,7 +6,15 @@ const event = (seq: number, operationDate: string) => ({ seq, operationDate, has
 
 describe('yearSlice', () => {
   // n° 4 is dated early 2026 but recorded before n° 5, back-dated to the end of 2025.
-  const events = [event(1, '2025-03-01'), event(2, '2025-06-01'), event(3, '2025-12-30'), event(4, '2026-01-02'), event(5, '2025-12-31'), event(6, '2026-01-05'), event(7, '2027-02-01')];
+  const events = [
+    event(1, '2025-03-01'),
+    event(2, '2025-06-01'),
+    event(3, '2025-12-30'),
+    event(4, '2026-01-02'),
+    event(5, '2025-12-31'),
+    event(6, '2026-01-05'),
+    event(7, '2027-02-01'),
+  ];
 
   it('cuts consecutive order numbers, each event in exactly one year', () => {
     const slices = [2025, 2026, 2027].map((year) => yearSlice(events, year));

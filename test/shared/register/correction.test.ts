@@ -59,7 +59,11 @@ describe('correction: what cannot be corrected', () => {
   const dispensation = recordedMovement('dispensation');
 
   it('refuses an order number that names no event', () => {
-    expect(refusal(validateDraft(correctionDraft(99), openedContext()))).toEqual({ code: 'correction.unknownTarget', field: 'corrects', params: { seq: '99' } });
+    expect(refusal(validateDraft(correctionDraft(99), openedContext()))).toEqual({
+      code: 'correction.unknownTarget',
+      field: 'corrects',
+      params: { seq: '99' },
+    });
   });
 
   it.each([
@@ -77,7 +81,11 @@ describe('correction: what cannot be corrected', () => {
 
   it('refuses to correct a correction', () => {
     const correction = recorded(8, correctionDraft(7), correcting(dispensation));
-    expect(refusal(validateDraft(correctionDraft(8), correcting(correction)))).toEqual({ code: 'correction.ofCorrection', field: 'corrects', params: { seq: '8' } });
+    expect(refusal(validateDraft(correctionDraft(8), correcting(correction)))).toEqual({
+      code: 'correction.ofCorrection',
+      field: 'corrects',
+      params: { seq: '8' },
+    });
   });
 
   it('refuses to correct the same movement twice, naming the earlier correction', () => {

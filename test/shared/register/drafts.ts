@@ -16,16 +16,7 @@ import type {
 } from '../../../shared/register/events';
 import { prepareEvent } from '../../../shared/register/prepare';
 import type { Draft, DraftContext } from '../../../shared/register/validate';
-import {
-  dispensationDraft,
-  MORPHINE,
-  OPERATION_DAY,
-  openedContext,
-  TODAY,
-  receiptDraft,
-  units,
-  veterinaryContext,
-} from '../../fixtures/drafts';
+import { dispensationDraft, MORPHINE, OPERATION_DAY, openedContext, TODAY, receiptDraft, units, veterinaryContext } from '../../fixtures/drafts';
 import { accepted } from '../../fixtures/result';
 
 export const OWNER: Counterparty = { name: 'Marie Le Bihan', address: 'Ferme de Kerlann, 56700 Hennebont' };

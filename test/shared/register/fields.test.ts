@@ -88,7 +88,9 @@ describe('control characters in a text field', () => {
 
   it('says the wording in French for every field', () => {
     expect(describeError(appError('field.controlCharacter', 'lot', { label: 'numéro de lot', character: 'U+0007', position: '4' }))).toBe(
-      frenchTypography('Le champ « numéro de lot » contient un caractère de contrôle invisible (U+0007, 4ᵉ caractère) : effacez-le et saisissez de nouveau la valeur.'),
+      frenchTypography(
+        'Le champ « numéro de lot » contient un caractère de contrôle invisible (U+0007, 4ᵉ caractère) : effacez-le et saisissez de nouveau la valeur.',
+      ),
     );
   });
 });

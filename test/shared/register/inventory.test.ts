@@ -46,7 +46,10 @@ function withLine(index: number, change: Partial<InventoryLineDraft>): Inventory
 function sealedInventory(seq = 9): RegisterEvent {
   const taken = accepted(validateDraft(inventoryDraft(), inventoryContext()));
   return accepted(
-    prepareEvent({ operationDate: taken.operationDate, body: taken.body }, inventoryContext(), { head: { seq: seq - 1, hash: 'a'.repeat(64) }, recordedAt: new Date(2026, 2, 10, 18) }),
+    prepareEvent({ operationDate: taken.operationDate, body: taken.body }, inventoryContext(), {
+      head: { seq: seq - 1, hash: 'a'.repeat(64) },
+      recordedAt: new Date(2026, 2, 10, 18),
+    }),
   );
 }
 
@@ -57,9 +60,23 @@ describe('inventory.taken: what was counted, against what the register holds', (
       type: 'inventory.taken',
       countedBy: 'Claire Martin, Louis Bernard',
       lines: [
-        { productId: 'P2', compartment: 'dispensable', expected: units(30), counted: units(28), method: 'count', reason: 'Casse de deux gélules non enregistrée' },
+        {
+          productId: 'P2',
+          compartment: 'dispensable',
+          expected: units(30),
+          counted: units(28),
+          method: 'count',
+          reason: 'Casse de deux gélules non enregistrée',
+        },
         { productId: 'P2', compartment: 'quarantine', expected: units(2), counted: units(2), method: 'count' },
-        { productId: 'P3', compartment: 'dispensable', expected: units(150), counted: toMilli(150_500), method: 'weight', reason: 'Surremplissage des flacons' },
+        {
+          productId: 'P3',
+          compartment: 'dispensable',
+          expected: units(150),
+          counted: toMilli(150_500),
+          method: 'weight',
+          reason: 'Surremplissage des flacons',
+        },
         { productId: 'P3', compartment: 'quarantine', expected: units(0), counted: units(0), method: 'count' },
       ],
     });
@@ -74,7 +91,11 @@ describe('inventory.taken: what was counted, against what the register holds', (
   it('refuses a variance without a reason, naming the product and the compartment', () => {
     for (const reason of [undefined, '', '   ']) {
       const error = refusal(validateDraft(inventoryDraft(withLine(0, { reason })), inventoryContext()));
-      expect(error).toMatchObject({ code: 'inventory.reasonRequired', field: 'lines.0.reason', params: { designation: 'Morphine sulfate LP 10 mg', compartment: 'Stock disponible' } });
+      expect(error).toMatchObject({
+        code: 'inventory.reasonRequired',
+        field: 'lines.0.reason',
+        params: { designation: 'Morphine sulfate LP 10 mg', compartment: 'Stock disponible' },
+      });
     }
     // A variance in quarantine too: 3 found where the register holds 2.
     expect(refusal(validateDraft(inventoryDraft(withLine(1, { counted: units(3) })), inventoryContext()))).toMatchObject({
@@ -160,14 +181,34 @@ describe('inventory.adjustment: the écart d’inventaire, derived from its inve
   });
 
   it('is an exit of the missing units, or an entry of the units found in excess, with the reason of its line', () => {
-    const [missing, excess] = adjustmentDrafts(inventory).map((body) => accepted(validateDraft({ operationDate: TODAY, body }, adjusting(body.productId))).body);
-    expect(missing).toEqual({ type: 'inventory.adjustment', productId: 'P2', quantity: units(2), compartment: 'dispensable', direction: 'exit', inventory: 9, reason: 'Casse de deux gélules non enregistrée' });
-    expect(excess).toEqual({ type: 'inventory.adjustment', productId: 'P3', quantity: toMilli(500), compartment: 'dispensable', direction: 'entry', inventory: 9, reason: 'Surremplissage des flacons' });
+    const [missing, excess] = adjustmentDrafts(inventory).map(
+      (body) => accepted(validateDraft({ operationDate: TODAY, body }, adjusting(body.productId))).body,
+    );
+    expect(missing).toEqual({
+      type: 'inventory.adjustment',
+      productId: 'P2',
+      quantity: units(2),
+      compartment: 'dispensable',
+      direction: 'exit',
+      inventory: 9,
+      reason: 'Casse de deux gélules non enregistrée',
+    });
+    expect(excess).toEqual({
+      type: 'inventory.adjustment',
+      productId: 'P3',
+      quantity: toMilli(500),
+      compartment: 'dispensable',
+      direction: 'entry',
+      inventory: 9,
+      reason: 'Surremplissage des flacons',
+    });
   });
 
   it('brings the balance to the count', () => {
     const body = adjustmentDrafts(inventory)[0]!;
-    const event = accepted(prepareEvent({ operationDate: TODAY, body }, adjusting('P2'), { head: { seq: 9, hash: inventory.hash }, recordedAt: new Date(2026, 10, 23, 10, 0) }));
+    const event = accepted(
+      prepareEvent({ operationDate: TODAY, body }, adjusting('P2'), { head: { seq: 9, hash: inventory.hash }, recordedAt: new Date(2026, 10, 23, 10, 0) }),
+    );
     if (event.type !== 'inventory.adjustment') throw new Error('not an adjustment');
     expect(movementEffect(event)).toEqual({ direction: 'exit', compartment: 'dispensable', quantity: units(2) });
     expect(stockDelta(event).exits).toBe(units(2));
@@ -183,7 +224,9 @@ describe('inventory.adjustment: the écart d’inventaire, derived from its inve
       body: { type: 'inventory.adjustment', inventory: 9, productId: 'P2', compartment: 'dispensable', ...body },
     });
     expect(refusal(validateDraft(draft(), openedContext({ inventory: {} }))).code).toBe('inventory.unknown');
-    expect(refusal(validateDraft(draft(), openedContext({ inventory: { target: { ...inventory, type: 'receipt' } as RegisterEvent } }))).code).toBe('inventory.unknown');
+    expect(refusal(validateDraft(draft(), openedContext({ inventory: { target: { ...inventory, type: 'receipt' } as RegisterEvent } }))).code).toBe(
+      'inventory.unknown',
+    );
     expect(refusal(validateDraft(draft({ compartment: 'quarantine' }), adjusting('P2'))).code).toBe('inventory.noVariance');
     expect(refusal(validateDraft(draft({ productId: 'P4' }), adjusting('P2'))).code).toBe('inventory.noVariance');
     expect(refusal(validateDraft(draft({}, '2026-03-09'), adjusting('P2'))).code).toBe('inventory.adjustmentDate');
@@ -193,9 +236,9 @@ describe('inventory.adjustment: the écart d’inventaire, derived from its inve
 
   it('cannot be reversed by a correction: a new inventory sets the stock', () => {
     const body = adjustmentDrafts(inventory)[0]!;
-    const adjustment = accepted(prepareEvent({ operationDate: TODAY, body }, adjusting('P2'), { head: { seq: 9, hash: inventory.hash }, recordedAt: new Date(2026, 10, 23, 10, 0) }));
-    expect(refusal(validateDraft(correctionDraft(10, { comment: 'recompté' }), openedContext({ target: adjustment }))).code).toBe(
-      'correction.ofAdjustment',
+    const adjustment = accepted(
+      prepareEvent({ operationDate: TODAY, body }, adjusting('P2'), { head: { seq: 9, hash: inventory.hash }, recordedAt: new Date(2026, 10, 23, 10, 0) }),
     );
+    expect(refusal(validateDraft(correctionDraft(10, { comment: 'recompté' }), openedContext({ target: adjustment }))).code).toBe('correction.ofAdjustment');
   });
 });

@@ -55,14 +55,25 @@ describe('movementCounterparty', () => {
     ['preparation.use', {}, 'Préparation n° PM-2026-017'],
     ['supplier.return', {}, 'Répartiteur Ouest — Lot rappelé'],
     ['supplier.return', { returnRef: 'BR-77' }, 'Répartiteur Ouest — Lot rappelé — bon BR-77'],
-    ['theft', {}, 'Effraction de l’armoire forte constatée à l’ouverture — plainte PV 2026/118 du 10/03/2026 — décl. DECL-REG-44 du 10/03/2026 — décl. DECL-NAT-45 du 10/03/2026'],
+    [
+      'theft',
+      {},
+      'Effraction de l’armoire forte constatée à l’ouverture — plainte PV 2026/118 du 10/03/2026 — décl. DECL-REG-44 du 10/03/2026 — décl. DECL-NAT-45 du 10/03/2026',
+    ],
   ])('describes a %s %j', (kind, overrides, text) => {
     expect(movementCounterparty(sealed(kind, overrides))).toBe(text);
   });
 
   it('describes a theft recorded before the register asked for the declarations’ dates', () => {
-    const { policeReportDate: _police, regionalDeclarationDate: _regional, agencyDeclarationDate: _agency, ...older } = sealed('theft') as Extract<MovementEvent, { type: 'theft' }>;
-    expect(movementCounterparty(older)).toBe('Effraction de l’armoire forte constatée à l’ouverture — plainte PV 2026/118 — décl. DECL-REG-44 — décl. DECL-NAT-45');
+    const {
+      policeReportDate: _police,
+      regionalDeclarationDate: _regional,
+      agencyDeclarationDate: _agency,
+      ...older
+    } = sealed('theft') as Extract<MovementEvent, { type: 'theft' }>;
+    expect(movementCounterparty(older)).toBe(
+      'Effraction de l’armoire forte constatée à l’ouverture — plainte PV 2026/118 — décl. DECL-REG-44 — décl. DECL-NAT-45',
+    );
   });
 
   it('gives a correction its reason and explanation', () => {

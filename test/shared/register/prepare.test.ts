@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH, JOURNAL_FORMAT, type Validator } from '../../../shared/register/events';
 import { prepareEvent, productIdFor, type Sealing } from '../../../shared/register/prepare';
 import { hashEvent } from '../../../shared/register/seal';
-import {
-  emptyContext,
-  HOLDER,
-  on,
-  openedContext,
-  openingDraft,
-  productDraft,
-  receiptDraft,
-} from '../../fixtures/drafts';
+import { emptyContext, HOLDER, on, openedContext, openingDraft, productDraft, receiptDraft } from '../../fixtures/drafts';
 import { accepted, refusal } from '../../fixtures/result';
 
 const PHARMACIST = { name: 'Louis Bernard', orderNumber: '10009876543' };

@@ -32,7 +32,15 @@ describe('replayJournal', () => {
   it('accepts a theft recorded before the register asked for the days of the complaint and declarations', () => {
     const events = loose(sealedSlice());
     const { recipient: _r, prescriber: _p, ordonnancierNumber: _o, ...exit } = events[3]!;
-    const theft = { ...exit, type: 'theft', compartment: 'dispensable', circumstances: 'Effraction', policeReportRef: 'PV 12', regionalDeclarationRef: 'ARS 3', agencyDeclarationRef: 'ANSM 4' };
+    const theft = {
+      ...exit,
+      type: 'theft',
+      compartment: 'dispensable',
+      circumstances: 'Effraction',
+      policeReportRef: 'PV 12',
+      regionalDeclarationRef: 'ARS 3',
+      agencyDeclarationRef: 'ANSM 4',
+    };
     expect(replayJournal(rechain([...events.slice(0, 3), theft]))).toBeNull();
     // Only all three absent is the old form: one day missing is still refused.
     expect(replayJournal(rechain([...events.slice(0, 3), { ...theft, policeReportDate: '2026-03-02' }]))).toMatchObject({ seq: 4 });

@@ -45,8 +45,21 @@ function planContext(overrides: Partial<DraftContext> = {}, dossiers = new Map<s
   });
 }
 
-function sealedAs<T extends RegisterEvent['type']>(seq: number, operationDate: string, body: Record<string, unknown> & { type: T }): Extract<RegisterEvent, { type: T }> {
-  return { format: 1, seq, prevHash: '0'.repeat(64), recordedAt: `${operationDate}T10:00:00.000Z`, operationDate, validatedBy: HOLDER, hash: 'f'.repeat(64), ...body } as unknown as Extract<RegisterEvent, { type: T }>;
+function sealedAs<T extends RegisterEvent['type']>(
+  seq: number,
+  operationDate: string,
+  body: Record<string, unknown> & { type: T },
+): Extract<RegisterEvent, { type: T }> {
+  return {
+    format: 1,
+    seq,
+    prevHash: '0'.repeat(64),
+    recordedAt: `${operationDate}T10:00:00.000Z`,
+    operationDate,
+    validatedBy: HOLDER,
+    hash: 'f'.repeat(64),
+    ...body,
+  } as unknown as Extract<RegisterEvent, { type: T }>;
 }
 
 const PLANNED = sealedAs(20, '2026-03-04', {
@@ -101,7 +114,12 @@ describe('destruction.planned', () => {
   });
 
   it('refuses more than the quarantine holds, all items of the product together', () => {
-    const draft = planDraft({ items: [{ productId: 'P2', lot: 'L4521', quantity: units(5) }, { productId: 'P2', quantity: units(4) }] });
+    const draft = planDraft({
+      items: [
+        { productId: 'P2', lot: 'L4521', quantity: units(5) },
+        { productId: 'P2', quantity: units(4) },
+      ],
+    });
     expect(refusal(validateDraft(draft, planContext()))).toEqual({
       code: 'destruction.exceedsQuarantine',
       field: 'items.1.quantity',
@@ -110,20 +128,32 @@ describe('destruction.planned', () => {
   });
 
   it('refuses a product unknown to the register', () => {
-    expect(refusal(validateDraft(planDraft({ items: [{ productId: 'P9', quantity: units(1) }] }), planContext()))).toMatchObject({ code: 'product.unknown', field: 'items.0.productId' });
+    expect(refusal(validateDraft(planDraft({ items: [{ productId: 'P9', quantity: units(1) }] }), planContext()))).toMatchObject({
+      code: 'product.unknown',
+      field: 'items.0.productId',
+    });
   });
 
   it('refuses a lot never received for the product', () => {
-    expect(refusal(validateDraft(planDraft({ items: [{ productId: 'P2', lot: 'X1', quantity: units(1) }] }), planContext()))).toMatchObject({ code: 'destruction.unknownLot', params: { lot: 'X1' } });
+    expect(refusal(validateDraft(planDraft({ items: [{ productId: 'P2', lot: 'X1', quantity: units(1) }] }), planContext()))).toMatchObject({
+      code: 'destruction.unknownLot',
+      params: { lot: 'X1' },
+    });
   });
 
   it('refuses the same product and lot twice', () => {
     const item = { productId: 'P2', lot: 'L4521', quantity: units(1) };
-    expect(refusal(validateDraft(planDraft({ items: [item, { ...item }] }), planContext()))).toMatchObject({ code: 'destruction.duplicateItem', field: 'items.1' });
+    expect(refusal(validateDraft(planDraft({ items: [item, { ...item }] }), planContext()))).toMatchObject({
+      code: 'destruction.duplicateItem',
+      field: 'items.1',
+    });
   });
 
   it('refuses a zero quantity', () => {
-    expect(refusal(validateDraft(planDraft({ items: [{ productId: 'P2', quantity: units(0) }] }), planContext()))).toMatchObject({ code: 'quantity.notPositive', field: 'items.0.quantity' });
+    expect(refusal(validateDraft(planDraft({ items: [{ productId: 'P2', quantity: units(0) }] }), planContext()))).toMatchObject({
+      code: 'quantity.notPositive',
+      field: 'items.0.quantity',
+    });
   });
 
   it.each([
@@ -135,7 +165,10 @@ describe('destruction.planned', () => {
   });
 
   it('refuses a witness who validates this register', () => {
-    expect(refusal(validateDraft(planDraft({ witness: { ...WITNESS, orderNumber: HOLDER.orderNumber } }), planContext()))).toMatchObject({ code: 'destruction.witnessIsOwn', field: 'witness.orderNumber' });
+    expect(refusal(validateDraft(planDraft({ witness: { ...WITNESS, orderNumber: HOLDER.orderNumber } }), planContext()))).toMatchObject({
+      code: 'destruction.witnessIsOwn',
+      field: 'witness.orderNumber',
+    });
   });
 
   it('requires the inspector the notice is addressed to', () => {
@@ -143,7 +176,10 @@ describe('destruction.planned', () => {
   });
 
   it('refuses a planned date before the notice; the same day or under a month is accepted', () => {
-    expect(refusal(validateDraft(planDraft({ plannedDate: '2026-03-01' }), planContext()))).toMatchObject({ code: 'destruction.plannedBeforeNotice', field: 'plannedDate' });
+    expect(refusal(validateDraft(planDraft({ plannedDate: '2026-03-01' }), planContext()))).toMatchObject({
+      code: 'destruction.plannedBeforeNotice',
+      field: 'plannedDate',
+    });
     expect(refusal(validateDraft(planDraft({ plannedDate: '2026-02-30' }), planContext()))).toMatchObject({ code: 'date.malformed', field: 'plannedDate' });
     expect(accepted(validateDraft(planDraft({ plannedDate: OPERATION_DAY }), planContext())).body).toMatchObject({ plannedDate: OPERATION_DAY });
   });
@@ -174,33 +210,55 @@ describe('destruction.certified', () => {
   });
 
   it('refuses an unknown dossier', () => {
-    expect(refusal(validateDraft(certificate({ dossier: 'PV-2026-009' }), openedContext({ destruction: withDossier() })))).toMatchObject({ code: 'destruction.unknownDossier' });
+    expect(refusal(validateDraft(certificate({ dossier: 'PV-2026-009' }), openedContext({ destruction: withDossier() })))).toMatchObject({
+      code: 'destruction.unknownDossier',
+    });
   });
 
   it('refuses a second PV for the same dossier', () => {
-    expect(refusal(validateDraft(certificate(), openedContext({ destruction: withDossier(CERTIFIED) })))).toMatchObject({ code: 'destruction.alreadyCertified' });
+    expect(refusal(validateDraft(certificate(), openedContext({ destruction: withDossier(CERTIFIED) })))).toMatchObject({
+      code: 'destruction.alreadyCertified',
+    });
   });
 
   it('requires the denaturation method', () => {
-    expect(refusal(validateDraft(certificate({ method: '' }), openedContext({ destruction: withDossier() })))).toMatchObject({ code: 'field.required', field: 'method' });
+    expect(refusal(validateDraft(certificate({ method: '' }), openedContext({ destruction: withDossier() })))).toMatchObject({
+      code: 'field.required',
+      field: 'method',
+    });
   });
 
   it('refuses a destruction dated before the notice', () => {
-    expect(refusal(validateDraft(certificate({ dateChange: 'x' }, '2026-03-03'), openedContext({ destruction: withDossier() })))).toMatchObject({ code: 'destruction.beforeNotice' });
+    expect(refusal(validateDraft(certificate({ dateChange: 'x' }, '2026-03-03'), openedContext({ destruction: withDossier() })))).toMatchObject({
+      code: 'destruction.beforeNotice',
+    });
   });
 
   it('asks why when the destruction is not on the day announced', () => {
     const context = openedContext({ destruction: withDossier() });
-    expect(refusal(validateDraft(certificate({}, '2026-03-05'), context))).toMatchObject({ code: 'destruction.dateChangeReason', field: 'dateChange', params: { day: '2026-03-09' } });
-    expect(accepted(validateDraft(certificate({ dateChange: 'Témoin disponible plus tôt' }, '2026-03-05'), context)).body).toMatchObject({ dateChange: 'Témoin disponible plus tôt' });
+    expect(refusal(validateDraft(certificate({}, '2026-03-05'), context))).toMatchObject({
+      code: 'destruction.dateChangeReason',
+      field: 'dateChange',
+      params: { day: '2026-03-09' },
+    });
+    expect(accepted(validateDraft(certificate({ dateChange: 'Témoin disponible plus tôt' }, '2026-03-05'), context)).body).toMatchObject({
+      dateChange: 'Témoin disponible plus tôt',
+    });
   });
 });
 
 describe('destruction (the exit)', () => {
-  const context = (overrides: Partial<DraftContext> = {}, ...events: RegisterEvent[]) => openedContext({ stock: stock(100, 8), destruction: withDossier(CERTIFIED, ...events), ...overrides });
+  const context = (overrides: Partial<DraftContext> = {}, ...events: RegisterEvent[]) =>
+    openedContext({ stock: stock(100, 8), destruction: withDossier(CERTIFIED, ...events), ...overrides });
 
   it('derives its quantity from the plan and names the PV', () => {
-    expect(accepted(validateDraft(exit('L4521'), context())).body).toEqual({ type: 'destruction', productId: 'P2', quantity: units(4), lot: 'L4521', dossier: 'PV-2026-001' });
+    expect(accepted(validateDraft(exit('L4521'), context())).body).toEqual({
+      type: 'destruction',
+      productId: 'P2',
+      quantity: units(4),
+      lot: 'L4521',
+      dossier: 'PV-2026-001',
+    });
     expect(destructionDrafts(PLANNED)).toEqual([
       { type: 'destruction', dossier: 'PV-2026-001', productId: 'P2', lot: 'L4521' },
       { type: 'destruction', dossier: 'PV-2026-001', productId: 'P2' },
@@ -225,7 +283,10 @@ describe('destruction (the exit)', () => {
   });
 
   it('takes only from the quarantine', () => {
-    expect(refusal(validateDraft(exit('L4521'), context({ stock: stock(100, 3) })))).toMatchObject({ code: 'stock.insufficientQuarantine', params: { available: '3', requested: '4' } });
+    expect(refusal(validateDraft(exit('L4521'), context({ stock: stock(100, 3) })))).toMatchObject({
+      code: 'stock.insufficientQuarantine',
+      params: { available: '3', requested: '4' },
+    });
   });
 
   it('is never reversed by a correction', () => {
@@ -239,19 +300,27 @@ describe('destruction.copySent', () => {
   const sent: Draft = { operationDate: '2026-03-10', body: { type: 'destruction.copySent', dossier: 'PV-2026-001' } };
 
   it('records the copy sent after the destruction', () => {
-    expect(accepted(validateDraft(sent, openedContext({ destruction: withDossier(CERTIFIED) }))).body).toEqual({ type: 'destruction.copySent', dossier: 'PV-2026-001' });
+    expect(accepted(validateDraft(sent, openedContext({ destruction: withDossier(CERTIFIED) }))).body).toEqual({
+      type: 'destruction.copySent',
+      dossier: 'PV-2026-001',
+    });
   });
 
   it('refuses before the PV exists, before its day, and twice', () => {
     expect(refusal(validateDraft(sent, openedContext({ destruction: withDossier() })))).toMatchObject({ code: 'destruction.notCertified' });
-    expect(refusal(validateDraft({ ...sent, operationDate: '2026-03-08' }, openedContext({ destruction: withDossier(CERTIFIED) })))).toMatchObject({ code: 'destruction.copyBeforeDestruction' });
+    expect(refusal(validateDraft({ ...sent, operationDate: '2026-03-08' }, openedContext({ destruction: withDossier(CERTIFIED) })))).toMatchObject({
+      code: 'destruction.copyBeforeDestruction',
+    });
     const first = sealedAs(23, '2026-03-10', { type: 'destruction.copySent', dossier: 'PV-2026-001' });
     expect(refusal(validateDraft(sent, openedContext({ destruction: withDossier(CERTIFIED, first) })))).toMatchObject({ code: 'destruction.copyAlreadySent' });
   });
 });
 
 describe('destruction.cancelled', () => {
-  const cancel = (reason = ' Témoin indisponible ; inspecteur prévenu par courriel ', operationDate = '2026-03-06'): Draft => ({ operationDate, body: { type: 'destruction.cancelled', dossier: 'PV-2026-001', reason } });
+  const cancel = (reason = ' Témoin indisponible ; inspecteur prévenu par courriel ', operationDate = '2026-03-06'): Draft => ({
+    operationDate,
+    body: { type: 'destruction.cancelled', dossier: 'PV-2026-001', reason },
+  });
   const CANCELLED = sealedAs(22, '2026-03-06', { type: 'destruction.cancelled', dossier: 'PV-2026-001', reason: 'Témoin indisponible' });
 
   it('records the cancellation of a dossier without PV, with its reason trimmed', () => {
@@ -263,20 +332,38 @@ describe('destruction.cancelled', () => {
   });
 
   it('requires the reason', () => {
-    expect(refusal(validateDraft(cancel('  '), openedContext({ destruction: withDossier() })))).toEqual({ code: 'field.required', field: 'reason', params: { label: 'motif de l’annulation' } });
+    expect(refusal(validateDraft(cancel('  '), openedContext({ destruction: withDossier() })))).toEqual({
+      code: 'field.required',
+      field: 'reason',
+      params: { label: 'motif de l’annulation' },
+    });
   });
 
   it('refuses to cancel a dossier whose destruction is certified', () => {
-    expect(refusal(validateDraft(cancel(), openedContext({ destruction: withDossier(CERTIFIED) })))).toEqual({ code: 'destruction.cancelCertified', field: 'dossier', params: { dossier: 'PV-2026-001' } });
+    expect(refusal(validateDraft(cancel(), openedContext({ destruction: withDossier(CERTIFIED) })))).toEqual({
+      code: 'destruction.cancelCertified',
+      field: 'dossier',
+      params: { dossier: 'PV-2026-001' },
+    });
   });
 
   it('refuses a second cancellation, and a cancellation dated before the notice', () => {
-    expect(refusal(validateDraft(cancel(), openedContext({ destruction: withDossier(CANCELLED) })))).toEqual({ code: 'destruction.cancelledDossier', field: 'dossier', params: { dossier: 'PV-2026-001', day: '2026-03-06' } });
-    expect(refusal(validateDraft(cancel(undefined, '2026-03-03'), openedContext({ destruction: withDossier() })))).toMatchObject({ code: 'destruction.beforeNotice' });
+    expect(refusal(validateDraft(cancel(), openedContext({ destruction: withDossier(CANCELLED) })))).toEqual({
+      code: 'destruction.cancelledDossier',
+      field: 'dossier',
+      params: { dossier: 'PV-2026-001', day: '2026-03-06' },
+    });
+    expect(refusal(validateDraft(cancel(undefined, '2026-03-03'), openedContext({ destruction: withDossier() })))).toMatchObject({
+      code: 'destruction.beforeNotice',
+    });
   });
 
   it('refuses the PV of a cancelled dossier', () => {
-    expect(refusal(validateDraft(certificate(), openedContext({ destruction: withDossier(CANCELLED) })))).toEqual({ code: 'destruction.cancelledDossier', field: 'dossier', params: { dossier: 'PV-2026-001', day: '2026-03-06' } });
+    expect(refusal(validateDraft(certificate(), openedContext({ destruction: withDossier(CANCELLED) })))).toEqual({
+      code: 'destruction.cancelledDossier',
+      field: 'dossier',
+      params: { dossier: 'PV-2026-001', day: '2026-03-06' },
+    });
   });
 
   it('frees the items: a cancelled dossier is no longer open', () => {

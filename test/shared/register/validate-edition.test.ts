@@ -7,7 +7,16 @@ import { openedContext } from '../../fixtures/drafts';
 import { accepted, refusal } from '../../fixtures/result';
 
 function edition(overrides: Partial<EditionProduced>) {
-  const body: EditionProduced = { type: 'edition.produced', edition: 'annual-working-copy', from: '2025-01-01', to: '2025-12-31', fileName: '2025_jare-copie-de-travail_20260110-0900.xlsx', sha256: 'a'.repeat(64), size: 1200, ...overrides };
+  const body: EditionProduced = {
+    type: 'edition.produced',
+    edition: 'annual-working-copy',
+    from: '2025-01-01',
+    to: '2025-12-31',
+    fileName: '2025_jare-copie-de-travail_20260110-0900.xlsx',
+    sha256: 'a'.repeat(64),
+    size: 1200,
+    ...overrides,
+  };
   return validateDraft({ operationDate: '2026-03-10', body }, openedContext({ product: undefined }));
 }
 

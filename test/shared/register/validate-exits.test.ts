@@ -167,7 +167,11 @@ describe('validateDraft: what each exit must say', () => {
     ['bearer.name', 'nom du porteur', { idReference: BEARER.idReference }],
     ['bearer.idReference', 'pièce d’identité du porteur', { name: BEARER.name }],
   ])('refuses a bearer without %s', (field, label, bearer) => {
-    expect(refusal(validateDraft(dispensationDraft({ bearer: bearer as never }), openedContext()))).toEqual({ code: 'field.required', field, params: { label } });
+    expect(refusal(validateDraft(dispensationDraft({ bearer: bearer as never }), openedContext()))).toEqual({
+      code: 'field.required',
+      field,
+      params: { label },
+    });
   });
 
   it.each<[MovementKind, unknown]>([
@@ -204,7 +208,10 @@ describe('validateDraft: theft declarations are dated', () => {
   });
 
   it('refuses a malformed date', () => {
-    expect(refusal(validateDraft(theftDraft({ regionalDeclarationDate: '12/03/2026' }), openedContext()))).toEqual({ code: 'date.malformed', field: 'regionalDeclarationDate' });
+    expect(refusal(validateDraft(theftDraft({ regionalDeclarationDate: '12/03/2026' }), openedContext()))).toEqual({
+      code: 'date.malformed',
+      field: 'regionalDeclarationDate',
+    });
   });
 
   it('refuses a declaration made before the theft was found', () => {
@@ -224,7 +231,9 @@ describe('validateDraft: theft declarations are dated', () => {
   });
 
   it('accepts a declaration made the day the theft was found', () => {
-    expect(accepted(validateDraft(theftDraft({ agencyDeclarationDate: OPERATION_DAY }), openedContext())).body).toMatchObject({ agencyDeclarationDate: OPERATION_DAY });
+    expect(accepted(validateDraft(theftDraft({ agencyDeclarationDate: OPERATION_DAY }), openedContext())).body).toMatchObject({
+      agencyDeclarationDate: OPERATION_DAY,
+    });
   });
 });
 
@@ -241,10 +250,13 @@ describe('validateDraft: each act belongs to its kind of establishment', () => {
   });
 
   const common = MOVEMENT_KINDS.filter((kind) => !['dispensation', 'preparation.use', ...VETERINARY_KINDS].includes(kind));
-  it.each(common.flatMap((kind) => [[kind, 'officine'] as const, [kind, 'veterinaire'] as const]))('accepts a %s in an establishment of kind %s', (kind, establishment) => {
-    const context = contextFor(kind, { register: { kind: establishment, openedOn: '2026-03-02' } });
-    expect(accepted(validateDraft(MOVEMENT_DRAFTS[kind](), context)).body.type).toBe(kind);
-  });
+  it.each(common.flatMap((kind) => [[kind, 'officine'] as const, [kind, 'veterinaire'] as const]))(
+    'accepts a %s in an establishment of kind %s',
+    (kind, establishment) => {
+      const context = contextFor(kind, { register: { kind: establishment, openedOn: '2026-03-02' } });
+      expect(accepted(validateDraft(MOVEMENT_DRAFTS[kind](), context)).body.type).toBe(kind);
+    },
+  );
 });
 
 describe('validateDraft: an exit never takes more than its compartment holds', () => {

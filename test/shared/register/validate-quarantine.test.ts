@@ -29,13 +29,21 @@ describe('validateDraft: quarantine.moved', () => {
   });
 
   it('refuses a lot the register never received for this product, naming it', () => {
-    expect(refusal(validateDraft(quarantineMoveDraft({ lot: 'X77' }), context()))).toEqual({ code: 'quarantine.unknownLot', field: 'lot', params: { lot: 'X77' } });
+    expect(refusal(validateDraft(quarantineMoveDraft({ lot: 'X77' }), context()))).toEqual({
+      code: 'quarantine.unknownLot',
+      field: 'lot',
+      params: { lot: 'X77' },
+    });
     expect(refusal(validateDraft(quarantineMoveDraft(), openedContext()))).toMatchObject({ code: 'quarantine.unknownLot' });
   });
 
   it('refuses more than the dispensable stock: what is already in quarantine does not count', () => {
     const draft = quarantineMoveDraft({ quantity: units(7) });
-    expect(refusal(validateDraft(draft, context({ stock: stock(10, 4) })))).toEqual({ code: 'stock.insufficient', field: 'quantity', params: { available: '6', requested: '7' } });
+    expect(refusal(validateDraft(draft, context({ stock: stock(10, 4) })))).toEqual({
+      code: 'stock.insufficient',
+      field: 'quantity',
+      params: { available: '6', requested: '7' },
+    });
     expect(accepted(validateDraft(withField(draft, 'quantity', units(6)), context({ stock: stock(10, 4) }))).body).toMatchObject({ quantity: units(6) });
   });
 

@@ -96,7 +96,10 @@ describe('validateDraft: only the holder authorises and revokes', () => {
     ['an authorisation', () => authorize(COLLEAGUE)],
     ['a revocation', () => revoke(ASSISTANT.orderNumber)],
   ])('refuses %s validated by anyone else, even an authorised person', (_kind, draft) => {
-    expect(refusal(validateDraft({ ...draft(), validatedBy: ASSISTANT.orderNumber }, withTeam()))).toEqual({ code: 'validator.holderOnly', field: 'validatedBy' });
+    expect(refusal(validateDraft({ ...draft(), validatedBy: ASSISTANT.orderNumber }, withTeam()))).toEqual({
+      code: 'validator.holderOnly',
+      field: 'validatedBy',
+    });
   });
 
   it('lets an authorised person record movements', () => {

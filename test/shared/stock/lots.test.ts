@@ -27,7 +27,8 @@ function seal(drafts: Draft[]): RegisterEvent[] {
 }
 
 const START = [on('2026-03-02', openingDraft()), on('2026-03-02', productDraft())];
-const receipt = (day: string, lot: string, expiry: string, quantity: number) => on(day, receiptDraft({ lot, expiry, quantity: units(quantity), deliveryRef: `BL-${lot}` }));
+const receipt = (day: string, lot: string, expiry: string, quantity: number) =>
+  on(day, receiptDraft({ lot, expiry, quantity: units(quantity), deliveryRef: `BL-${lot}` }));
 const dispense = (day: string, quantity: number) => on(day, dispensationDraft({ quantity: units(quantity) }));
 
 /** The lots the register's state holds after these events. */
@@ -50,12 +51,22 @@ describe('the lots of the register’s state', () => {
   });
 
   it('takes stock carried over without a lot first, as the oldest on the shelf', () => {
-    const events = seal([...START, on('2026-03-02', openingBalanceDraft({ quantity: units(4) })), receipt('2026-03-06', 'A', '2026-09', 10), dispense('2026-03-08', 6)]);
+    const events = seal([
+      ...START,
+      on('2026-03-02', openingBalanceDraft({ quantity: units(4) })),
+      receipt('2026-03-06', 'A', '2026-09', 10),
+      dispense('2026-03-08', 6),
+    ]);
     expect(held(lotStocks(events))).toEqual([['A', '2026-09', 8, 0]]);
   });
 
   it('sets aside the lot a mise en quarantaine names, and moves it back when it is corrected', () => {
-    const drafts = [...START, receipt('2026-03-06', 'A', '2026-04', 10), receipt('2026-03-07', 'B', '2027-02', 10), on('2026-03-09', quarantineMoveDraft({ lot: 'B', quantity: units(4) }))];
+    const drafts = [
+      ...START,
+      receipt('2026-03-06', 'A', '2026-04', 10),
+      receipt('2026-03-07', 'B', '2027-02', 10),
+      on('2026-03-09', quarantineMoveDraft({ lot: 'B', quantity: units(4) })),
+    ];
     const moved = seal(drafts);
     expect(held(lotStocks(moved))).toEqual([
       ['A', '2026-04', 10, 0],

@@ -43,7 +43,15 @@ describe('movementEffect', () => {
     ['entry', 'exit', 'quarantine'],
     ['exit', 'entry', 'dispensable'],
   ])('makes the correction of an %s an %s, in the compartment it names', (reverses, direction, compartment) => {
-    const correction = { ...movement(recordedMovement('dispensation')), type: 'correction', corrects: 5, reverses, compartment, reason: 'doublon', comment: 'x' } as MovementEvent;
+    const correction = {
+      ...movement(recordedMovement('dispensation')),
+      type: 'correction',
+      corrects: 5,
+      reverses,
+      compartment,
+      reason: 'doublon',
+      comment: 'x',
+    } as MovementEvent;
     expect(movementEffect(correction)).toEqual({ direction, compartment, quantity: units(12) });
   });
 });

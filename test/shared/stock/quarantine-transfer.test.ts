@@ -91,7 +91,17 @@ describe('a mise en quarantaine', () => {
     ]);
     const carried = new Map([['P2', { total: units(18), quarantine: units(8) }]]);
     expect(monthBalances(carried, [movement(events, 6)])).toEqual([
-      { productId: 'P2', opening: units(18), openingQuarantine: units(8), entriesByKind: {}, exitsByKind: {}, entries: 0, exits: 0, closing: units(18), closingQuarantine: 0 },
+      {
+        productId: 'P2',
+        opening: units(18),
+        openingQuarantine: units(8),
+        entriesByKind: {},
+        exitsByKind: {},
+        entries: 0,
+        exits: 0,
+        closing: units(18),
+        closingQuarantine: 0,
+      },
     ]);
   });
 
@@ -128,10 +138,20 @@ describe('a mise en quarantaine', () => {
 
   it('prints in the product’s register as a line with neither entry nor exit, the balance unchanged', () => {
     const head = { seq: 6, hash: events[5]!.hash };
-    const pdf = readPdf(productRegisterPdf(events, 'P2', monthPeriod('2026-03'), { establishment: { ...ESTABLISHMENT }, head, editedAt: new Date(2026, 2, 10, 9, 30), fonts: editionFonts() }), 'a-registre-quarantaine');
+    const pdf = readPdf(
+      productRegisterPdf(events, 'P2', monthPeriod('2026-03'), {
+        establishment: { ...ESTABLISHMENT },
+        head,
+        editedAt: new Date(2026, 2, 10, 9, 30),
+        fonts: editionFonts(),
+      }),
+      'a-registre-quarantaine',
+    );
     const page = squeezed(pdf.pages[0] ?? '');
     expect(page).toContain('Mise en quarantaine');
-    expect(squeezed(lineOf(pdf.pages[0] ?? '', 5) ?? '')).toMatch(/^\s*5 04\/03\/2026 10\/03\/2026 Mise en 8 du stock disponible vers la quarantaine .* 18 Contre-passé par le n° 6/);
+    expect(squeezed(lineOf(pdf.pages[0] ?? '', 5) ?? '')).toMatch(
+      /^\s*5 04\/03\/2026 10\/03\/2026 Mise en 8 du stock disponible vers la quarantaine .* 18 Contre-passé par le n° 6/,
+    );
     expect(squeezed(lineOf(pdf.pages[0] ?? '', 4) ?? '')).toMatch(/ 12 18 /);
     renderPages(pdf, 1);
   });

@@ -49,7 +49,8 @@ export function randomLotJournal(seed: number, movements: number): RegisterEvent
     const held = stock.get(productId) as { dispensable: number; quarantine: number };
     const lot = `L${Math.floor(draw() * 12)}`;
     const roll = draw();
-    const within = (compartment: StockCompartment): Milli | null => (held[compartment] >= 1000 ? toMilli(Math.max(1000, Math.floor((draw() * held[compartment]) / 1000) * 1000)) : null);
+    const within = (compartment: StockCompartment): Milli | null =>
+      held[compartment] >= 1000 ? toMilli(Math.max(1000, Math.floor((draw() * held[compartment]) / 1000) * 1000)) : null;
     if (roll < 0.22) add({ type: 'receipt', productId, lot, expiry: pick(EXPIRIES), quantity: units(40) });
     else if (roll < 0.25) add({ type: 'opening.balance', productId, compartment: pick(['dispensable', 'quarantine'] as const), quantity: units(10) });
     else if (roll < 0.28) add({ type: 'patient.return', productId, quantity: units(5) });
@@ -72,7 +73,9 @@ export function randomLotJournal(seed: number, movements: number): RegisterEvent
       const quantity = direction === 'entry' ? units(5) : within(compartment);
       if (quantity) add({ type: 'inventory.adjustment', productId, compartment, direction, quantity, inventory: 1 });
     } else {
-      const candidates = events.filter((event) => typeof event.quantity === 'number' && !NOT_CORRECTED.has(event.type as string) && !corrected.has(event.seq as number));
+      const candidates = events.filter(
+        (event) => typeof event.quantity === 'number' && !NOT_CORRECTED.has(event.type as string) && !corrected.has(event.seq as number),
+      );
       if (candidates.length === 0) continue;
       const target = pick(candidates) as unknown as RegisterEvent & { productId: string; quantity: Milli };
       const effect = movementEffect(target as never);
@@ -81,7 +84,15 @@ export function randomLotJournal(seed: number, movements: number): RegisterEvent
       const targetHeld = stock.get(target.productId) as { dispensable: number; quarantine: number };
       if (effect.direction !== 'exit' && targetHeld[compartment] < effect.quantity) continue;
       corrected.add(target.seq);
-      add({ type: 'correction', productId: target.productId, corrects: target.seq, quantity: effect.quantity, reverses: effect.direction, compartment, reason: 'error' });
+      add({
+        type: 'correction',
+        productId: target.productId,
+        corrects: target.seq,
+        quantity: effect.quantity,
+        reverses: effect.direction,
+        compartment,
+        reason: 'error',
+      });
     }
   }
   return events as unknown as RegisterEvent[];

@@ -90,7 +90,15 @@ class ProductLots {
   receive(event: Extract<MovementEvent, { type: 'receipt' }>): Bucket {
     let bucket = this.lots.get(event.lot);
     if (!bucket) {
-      const lot: ReferenceLotStock = { productId: this.productId, lot: event.lot, expiry: event.expiry, firstReceipt: event.seq, received: ZERO, dispensable: ZERO, quarantine: ZERO };
+      const lot: ReferenceLotStock = {
+        productId: this.productId,
+        lot: event.lot,
+        expiry: event.expiry,
+        firstReceipt: event.seq,
+        received: ZERO,
+        dispensable: ZERO,
+        quarantine: ZERO,
+      };
       bucket = { lot, dispensable: ZERO, quarantine: ZERO };
       this.lots.set(event.lot, bucket);
     }
@@ -134,7 +142,11 @@ class ProductLots {
     }
     if (direction === 'exit') {
       // Cancelling an entry: its units leave, from its own lot as far as it still holds them.
-      this.take(compartment, quantity, allocation.map((part) => part.bucket));
+      this.take(
+        compartment,
+        quantity,
+        allocation.map((part) => part.bucket),
+      );
       if (allocation[0]?.bucket.lot && this.allocations.has(target)) {
         const lot = allocation[0].bucket.lot;
         lot.received = subtractMilli(lot.received, quantity);
@@ -142,7 +154,11 @@ class ProductLots {
       return;
     }
     // Cancelling a transfer: the units go back from the compartment it filled, to the same lots.
-    const back = this.take(compartment, quantity, allocation.map((part) => part.bucket));
+    const back = this.take(
+      compartment,
+      quantity,
+      allocation.map((part) => part.bucket),
+    );
     const to: StockCompartment = compartment === 'quarantine' ? 'dispensable' : 'quarantine';
     for (const part of back) this.put(part.bucket, to, part.quantity);
   }
@@ -163,4 +179,3 @@ export function referenceLotStocks(events: readonly RegisterEvent[]): ReferenceL
   }
   return [...products.values()].flatMap((product) => product.result()).sort((a, b) => a.firstReceipt - b.firstReceipt);
 }
-

@@ -85,7 +85,10 @@ export async function annualCommand(command: AnnualArguments, io: CliIo, now: Da
       products: statement.products.length,
       substances: statement.substances.length,
       withoutSubstance: statement.withoutSubstance,
-      unexplained: [...statement.products.filter((product) => product.flows.unexplained !== 0).map((product) => product.productId), ...statement.substances.filter((substance) => substance.flows.unexplained !== 0n).map((substance) => substance.key)],
+      unexplained: [
+        ...statement.products.filter((product) => product.flows.unexplained !== 0).map((product) => product.productId),
+        ...statement.substances.filter((substance) => substance.flows.unexplained !== 0n).map((substance) => substance.key),
+      ],
     }),
   );
   return EXIT_OK;

@@ -14,7 +14,11 @@ export const annualEntry = defineCommand<AnnualArguments>({
   path: { value: '<journal>', expects: journalExpected('annual') },
   options: {
     year: { value: 'AAAA', expects: 'La commande annual attend --year suivi de l’année déclarée, par exemple --year 2026.', required: true },
-    out: { value: '<dossier>', expects: 'La commande annual attend --out suivi du dossier où écrire le classeur et le PDF (il est créé s’il n’existe pas).', required: true },
+    out: {
+      value: '<dossier>',
+      expects: 'La commande annual attend --out suivi du dossier où écrire le classeur et le PDF (il est créé s’il n’existe pas).',
+      required: true,
+    },
   },
   details: [
     'Vérifie tout le journal, puis écrit dans le dossier (créé au besoin) la copie de travail de la déclaration annuelle',

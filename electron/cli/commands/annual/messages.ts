@@ -18,7 +18,8 @@ export function annualSummary(summary: AnnualSummary): string {
     `Déclaration annuelle ${summary.year} d’après ${summary.journal} (édité le ${formatEditionInstant(summary.editedAt)}) : ${summary.products} produit(s), ${summary.substances} substance(s).`,
     ...summary.files.map((file) => `  ${file.path}\n    SHA-256 ${file.sha256}`),
   ];
-  if (summary.withoutSubstance.length > 0) lines.push(`Attention : produits sans substance déclarée, absents de la feuille S : ${summary.withoutSubstance.join(', ')}.`);
+  if (summary.withoutSubstance.length > 0)
+    lines.push(`Attention : produits sans substance déclarée, absents de la feuille S : ${summary.withoutSubstance.join(', ')}.`);
   lines.push(
     summary.unexplained.length === 0
       ? 'Contrôle : stock au 31/12 = stock au 1/1 + entrées − sorties + écarts expliqués, pour chaque ligne.'

@@ -11,7 +11,11 @@ export const editionsEntry = defineCommand<EditionsOptions>({
   summary: 'vérifie tout le journal, puis écrit dans le dossier (créé au besoin) les éditions PDF de la période',
   path: { value: '<journal>', expects: journalExpected('editions') },
   options: {
-    out: { value: '<dossier>', expects: 'La commande editions attend --out suivi du dossier où écrire les PDF (il est créé s’il n’existe pas).', required: true },
+    out: {
+      value: '<dossier>',
+      expects: 'La commande editions attend --out suivi du dossier où écrire les PDF (il est créé s’il n’existe pas).',
+      required: true,
+    },
     from: { value: 'AAAA-MM-JJ', expects: dateExpected('--from') },
     to: { value: 'AAAA-MM-JJ', expects: dateExpected('--to') },
     product: { value: '<id>', expects: PRODUCT_EXPECTED },
@@ -25,12 +29,24 @@ export const editionsEntry = defineCommand<EditionsOptions>({
     'édition déjà existante (rien n’est écrit).',
   ],
   read: ({ path, options: { out, from, to, product } }) => {
-    for (const [option, value] of [['--from', from], ['--to', to]] as const) {
+    for (const [option, value] of [
+      ['--from', from],
+      ['--to', to],
+    ] as const) {
       if (value !== undefined && !isIsoDay(value)) return { ok: false, problem: badDate(option, value) };
     }
     if (product?.startsWith('-')) return { ok: false, problem: PRODUCT_EXPECTED };
     if (from !== undefined && to !== undefined && from > to) return { ok: false, problem: `Période invalide : --from ${from} est après --to ${to}.` };
-    return { ok: true, args: { journal: path, out: out!, ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }), ...(product === undefined ? {} : { product }) } };
+    return {
+      ok: true,
+      args: {
+        journal: path,
+        out: out!,
+        ...(from === undefined ? {} : { from }),
+        ...(to === undefined ? {} : { to }),
+        ...(product === undefined ? {} : { product }),
+      },
+    };
   },
   run: async (args, io) => (await import('./editions')).editionsCommand(args, io),
 });

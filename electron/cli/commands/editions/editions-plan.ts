@@ -188,9 +188,11 @@ export function planEditions(events: readonly RegisterEvent[], request: Editions
     kind: 'integrity',
     fileName: editionFileName({ kind: 'integrity', period }, context.editedAt),
     description: `Rapport d’intégrité du journal (n° 1 à n° ${head.seq})`,
-    make: () =>
-      integrityPdf({ subject: context.subject, checkedAt: context.editedAt, verdict: { intact: true, events: events.length, head } }, edition()),
+    make: () => integrityPdf({ subject: context.subject, checkedAt: context.editedAt, verdict: { intact: true, events: events.length, head } }, edition()),
   });
   const product = request.product === undefined ? null : (known.find((entry) => entry.productId === request.product) ?? null);
-  return { ok: true, plan: { registerId, establishment, head, events: events.length, choice, product, editions, unmoved, wholeMonths: coversWholeMonths(period) } };
+  return {
+    ok: true,
+    plan: { registerId, establishment, head, events: events.length, choice, product, editions, unmoved, wholeMonths: coversWholeMonths(period) },
+  };
 }

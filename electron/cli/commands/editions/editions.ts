@@ -27,7 +27,11 @@ export interface EditionsOptions extends EditionsRequest {
 
 /** Pages of a PDF, counted from its page objects (jsPDF compresses streams, not objects). */
 export function pageCount(pdf: Uint8Array): number {
-  return (Buffer.from(pdf).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+  return (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type \/Page\b/g) ?? []
+  ).length;
 }
 
 /** The events of a journal file, or of a hand-over package's journal, verified whole; the refusal already printed otherwise. */

@@ -14,7 +14,10 @@ export function editionsProblem(journal: string, problem: EditionsProblem): stri
     case 'notRegister':
       return frenchTypography(`Éditions impossibles : « ${journal} » est intègre mais ne commence pas par l’ouverture d’un registre. ${NOTHING_WRITTEN}`);
     case 'unknownProduct': {
-      const known = problem.known.length === 0 ? 'aucun produit n’est défini dans ce journal.' : `produits du journal : ${problem.known.map((entry) => `${entry.productId} (${entry.label})`).join(', ')}.`;
+      const known =
+        problem.known.length === 0
+          ? 'aucun produit n’est défini dans ce journal.'
+          : `produits du journal : ${problem.known.map((entry) => `${entry.productId} (${entry.label})`).join(', ')}.`;
       return frenchTypography(`Produit inconnu pour --product : « ${problem.productId} » ; ${known} ${NOTHING_WRITTEN}`);
     }
     case 'fromAfterJournal':
@@ -39,7 +42,9 @@ export function editionsExisting(paths: readonly string[]): string {
 
 export function editionsWriteFailed(path: string, code: string): string {
   const why = code === 'EEXIST' ? 'le fichier est apparu pendant l’écriture' : errnoReason(code, 'dossier');
-  return frenchTypography(`Impossible d’écrire « ${path} » : ${why}. Les fichiers déjà écrits par cette commande ont été retirés ; ${NOTHING_WRITTEN.toLowerCase()}`);
+  return frenchTypography(
+    `Impossible d’écrire « ${path} » : ${why}. Les fichiers déjà écrits par cette commande ont été retirés ; ${NOTHING_WRITTEN.toLowerCase()}`,
+  );
 }
 
 export function editionsFailed(fileName: string, reason: string): string {
@@ -49,7 +54,8 @@ export function editionsFailed(fileName: string, reason: string): string {
 function periodWording(choice: PeriodChoice): string {
   const period = describePeriod(choice.period);
   if (choice.fromGiven && choice.toGiven) return `Période : ${period}.`;
-  if (!choice.fromGiven && !choice.toGiven) return `Période : ${period} — aucune date indiquée : tout le journal, de sa première à sa dernière date d’opération.`;
+  if (!choice.fromGiven && !choice.toGiven)
+    return `Période : ${period} — aucune date indiquée : tout le journal, de sa première à sa dernière date d’opération.`;
   if (choice.fromGiven) return `Période : ${period} — --to absent : jusqu’à la dernière date d’opération du journal.`;
   return `Période : ${period} — --from absent : depuis la première date d’opération du journal.`;
 }
@@ -80,7 +86,8 @@ export function editionsSummary(summary: EditionsSummary): string {
   ];
   if (plan.product) lines.push(`Produit : ${plan.product.productId} — ${plan.product.label}`);
   else {
-    if (written.some((edition) => edition.letter === 'c') && !plan.wholeMonths) lines.push('Chaque balance mensuelle couvre le mois entier, même quand la période n’en prend qu’une partie.');
+    if (written.some((edition) => edition.letter === 'c') && !plan.wholeMonths)
+      lines.push('Chaque balance mensuelle couvre le mois entier, même quand la période n’en prend qu’une partie.');
     if (plan.unmoved > 0) {
       lines.push(
         written.some((edition) => edition.letter === 'a')

@@ -9,13 +9,15 @@ export const OPENING_BALANCE_ROW: RowKind = {
   produces: ['opening.balance'],
   steps(input) {
     const { row } = input;
-    return [{
-      type: 'opening.balance',
-      productId: productIdCell(input),
-      quantity: quantityCell(row, 'quantity'),
-      compartment: compartmentCell(row),
-      source: row.cell('source'),
-    }];
+    return [
+      {
+        type: 'opening.balance',
+        productId: productIdCell(input),
+        quantity: quantityCell(row, 'quantity'),
+        compartment: compartmentCell(row),
+        source: row.cell('source'),
+      },
+    ];
   },
 };
 
@@ -24,18 +26,20 @@ export const RECEIPT_ROW: RowKind = {
   produces: ['receipt'],
   steps(input) {
     const { row } = input;
-    return [{
-      type: 'receipt',
-      productId: productIdCell(input),
-      quantity: quantityCell(row, 'quantity'),
-      supplier: { name: row.cell('supplier'), address: row.cell('supplierAddress'), profession: row.cell('supplierProfession') },
-      deliveryRef: row.cell('deliveryRef'),
-      lot: row.cell('lot'),
-      expiry: expiryMonth(row),
-      ...optional('orderBookRef', row.cell('orderBookRef')),
-      // An import from outside France, under its ANSM authorisation (AIS or AIP).
-      ...authorisationCells<ImportAuthorisationKind>(row),
-    }];
+    return [
+      {
+        type: 'receipt',
+        productId: productIdCell(input),
+        quantity: quantityCell(row, 'quantity'),
+        supplier: { name: row.cell('supplier'), address: row.cell('supplierAddress'), profession: row.cell('supplierProfession') },
+        deliveryRef: row.cell('deliveryRef'),
+        lot: row.cell('lot'),
+        expiry: expiryMonth(row),
+        ...optional('orderBookRef', row.cell('orderBookRef')),
+        // An import from outside France, under its ANSM authorisation (AIS or AIP).
+        ...authorisationCells<ImportAuthorisationKind>(row),
+      },
+    ];
   },
 };
 
@@ -44,12 +48,14 @@ export const PATIENT_RETURN_ROW: RowKind = {
   produces: ['patient.return'],
   steps(input) {
     const { row } = input;
-    return [{
-      type: 'patient.return',
-      productId: productIdCell(input),
-      quantity: quantityCell(row, 'quantity'),
-      returnedBy: row.cell('returnedBy'),
-      ...optional('comment', row.cell('comment')),
-    }];
+    return [
+      {
+        type: 'patient.return',
+        productId: productIdCell(input),
+        quantity: quantityCell(row, 'quantity'),
+        returnedBy: row.cell('returnedBy'),
+        ...optional('comment', row.cell('comment')),
+      },
+    ];
   },
 };

@@ -16,17 +16,19 @@ export const DISPENSATION_ROW: RowKind = {
   produces: ['dispensation'],
   steps(input) {
     const { row, register } = input;
-    return [{
-      type: 'dispensation',
-      productId: productIdCell(input),
-      quantity: quantityCell(row, 'quantity'),
-      // Outside an opened officine, validation refuses the row for what it is, as the app
-      // does, before any of its columns: the recipient is not read.
-      recipient: register.kind === 'officine' ? recipient(row) : { kind: 'anonymous' },
-      prescriber: { name: row.cell('prescriber'), address: row.cell('prescriberAddress') },
-      ordonnancierNumber: row.cell('ordonnancierNumber'),
-      ...bearer(row),
-    }];
+    return [
+      {
+        type: 'dispensation',
+        productId: productIdCell(input),
+        quantity: quantityCell(row, 'quantity'),
+        // Outside an opened officine, validation refuses the row for what it is, as the app
+        // does, before any of its columns: the recipient is not read.
+        recipient: register.kind === 'officine' ? recipient(row) : { kind: 'anonymous' },
+        prescriber: { name: row.cell('prescriber'), address: row.cell('prescriberAddress') },
+        ordonnancierNumber: row.cell('ordonnancierNumber'),
+        ...bearer(row),
+      },
+    ];
   },
 };
 
@@ -51,7 +53,9 @@ export const PREPARATION_ROW: RowKind = {
   produces: ['preparation.use'],
   steps(input) {
     const { row } = input;
-    return [{ type: 'preparation.use', productId: productIdCell(input), quantity: quantityCell(row, 'quantity'), preparationNumber: row.cell('preparationNumber') }];
+    return [
+      { type: 'preparation.use', productId: productIdCell(input), quantity: quantityCell(row, 'quantity'), preparationNumber: row.cell('preparationNumber') },
+    ];
   },
 };
 

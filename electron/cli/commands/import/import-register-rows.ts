@@ -145,7 +145,11 @@ function amountPerUnit(row: ImportRow): number {
   const match = /^(.*?)\s*([a-zµμ]+)$/i.exec(text);
   const unit = match ? SUBSTANCE_UNITS[match[2]!.toLowerCase()] : undefined;
   if (!match || unit === undefined) {
-    return refuse(row.line, 'substancePerUnit', `« ${text} » : indiquez la quantité de substance par unité suivie de son unité, mg ou µg (« 10 mg », « 0,5 mg », « 250 µg »).`);
+    return refuse(
+      row.line,
+      'substancePerUnit',
+      `« ${text} » : indiquez la quantité de substance par unité suivie de son unité, mg ou µg (« 10 mg », « 0,5 mg », « 250 µg »).`,
+    );
   }
   const amount = match[1]!;
   if (amount.includes('.')) refuse(row.line, 'substancePerUnit', `« ${text} » : le séparateur décimal est la virgule (0,5 mg).`);

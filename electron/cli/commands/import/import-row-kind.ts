@@ -65,10 +65,21 @@ export function productIdCell({ row, register }: Pick<RowInput, 'row' | 'registe
 export function referencedRow({ row, register }: Pick<RowInput, 'row' | 'register'>, types: readonly EventType[] | 'any', what: string): RowRecord {
   const text = requiredCell(row, 'reference');
   const line = /^\d{1,9}$/.test(text) ? Number(text) : NaN;
-  if (!Number.isSafeInteger(line)) return refuse(row.line, 'reference', `« ${text} » n’est pas un numéro de ligne : indiquez le numéro de la ligne du fichier qui porte ${what}.`);
-  if (line >= row.line) return refuse(row.line, 'reference', `la ligne ${line} ne précède pas celle-ci : une ligne ne peut viser qu’une opération inscrite plus haut dans le fichier (${what}).`);
+  if (!Number.isSafeInteger(line))
+    return refuse(row.line, 'reference', `« ${text} » n’est pas un numéro de ligne : indiquez le numéro de la ligne du fichier qui porte ${what}.`);
+  if (line >= row.line)
+    return refuse(
+      row.line,
+      'reference',
+      `la ligne ${line} ne précède pas celle-ci : une ligne ne peut viser qu’une opération inscrite plus haut dans le fichier (${what}).`,
+    );
   const found = register.rowAt(line);
-  if (!found) return refuse(row.line, 'reference', `la ligne ${line} du fichier n’inscrit aucune opération (en-tête, ligne vide, ligne complémentaire ou ligne inexistante) : indiquez la ligne qui porte ${what}.`);
+  if (!found)
+    return refuse(
+      row.line,
+      'reference',
+      `la ligne ${line} du fichier n’inscrit aucune opération (en-tête, ligne vide, ligne complémentaire ou ligne inexistante) : indiquez la ligne qui porte ${what}.`,
+    );
   if (types !== 'any' && !types.includes(found.type)) return refuse(row.line, 'reference', `la ligne ${line} du fichier n’est pas ${what}.`);
   return found;
 }

@@ -77,7 +77,11 @@ export function createJournalBuilder(settings: ImportSettings, onEvent: (event: 
       const completed = COMPLETED_BY.get(normalizeLabel(typeText));
       if (completed) {
         if (pending?.kind !== completed) {
-          refuse(row.line, 'type', `une ligne « ${typeText} » complète la ligne « ${completed.names[0]!} » qu’elle suit directement, ou une autre ligne « ${typeText} » de la même.`);
+          refuse(
+            row.line,
+            'type',
+            `une ligne « ${typeText} » complète la ligne « ${completed.names[0]!} » qu’elle suit directement, ou une autre ligne « ${typeText} » de la même.`,
+          );
         }
         sameDay(row, pending.row);
         pending.lines.push(row);
@@ -103,7 +107,11 @@ export function createJournalBuilder(settings: ImportSettings, onEvent: (event: 
 function sameDay(line: ImportRow, head: ImportRow): void {
   const text = line.cell('date');
   if (text === '' || parseFrenchDay(text) === parseFrenchDay(head.cell('date'))) return;
-  refuse(line.line, 'date', `cette ligne complète la ligne ${head.line} et en prend la date (${head.cell('date')}) : laissez la date vide ou indiquez la même.`);
+  refuse(
+    line.line,
+    'date',
+    `cette ligne complète la ligne ${head.line} et en prend la date (${head.cell('date')}) : laissez la date vide ou indiquez la même.`,
+  );
 }
 
 /** The whole text at once, events kept in memory: for tests and small files. */
@@ -163,7 +171,13 @@ function refuseDecided(error: AppError, row: ImportRow, lines: readonly ImportRo
   const match = error.field === undefined ? null : LINE_FIELD.exec(error.field);
   const line = match ? lines[Number(match[1])] : undefined;
   const at = line ?? row;
-  const column: ColumnKey | undefined = line ? (match?.[2] === undefined ? undefined : COLUMN_OF_LINE_FIELD[match[2]]) : error.field === undefined ? undefined : COLUMN_OF_FIELD[error.field];
+  const column: ColumnKey | undefined = line
+    ? match?.[2] === undefined
+      ? undefined
+      : COLUMN_OF_LINE_FIELD[match[2]]
+    : error.field === undefined
+      ? undefined
+      : COLUMN_OF_FIELD[error.field];
   if (error.code === 'product.unknown' && at.cell('ref') !== '' && register.productIdOf(at.cell('ref')) === undefined) {
     refuse(at.line, 'ref', `${describeError(error)} La référence « ${at.cell('ref')} » n’est définie par aucune ligne produit plus haut dans le fichier.`);
   }

@@ -65,7 +65,11 @@ export function refuseCsvFault(thrown: CsvFaultError): never {
     case 'unclosedQuote':
       return refuse(line, undefined, 'un champ ouvert par un guillemet " n’est jamais refermé.');
     case 'strayQuote':
-      return refuse(line, undefined, 'guillemet " inattendu : un champ qui contient un guillemet doit être entièrement entre guillemets, le guillemet doublé ("").');
+      return refuse(
+        line,
+        undefined,
+        'guillemet " inattendu : un champ qui contient un guillemet doit être entièrement entre guillemets, le guillemet doublé ("").',
+      );
     case 'tooLong':
       return refuse(line, undefined, recordTooLongWording(MAX_RECORD_LENGTH));
   }
@@ -83,7 +87,11 @@ function readHeader(line: number, fields: readonly string[]): ColumnKey[] {
     if (label === '' && fields.slice(index).every((field) => field.trim() === '')) return;
     const key = KEY_OF_HEADER.get(normalizeLabel(label));
     if (key === undefined) {
-      refuse(line, undefined, `colonne inconnue « ${label} » (colonne ${index + 1} de l’en-tête). Colonnes possibles : ${Object.values(IMPORT_COLUMNS).join(', ')}.`);
+      refuse(
+        line,
+        undefined,
+        `colonne inconnue « ${label} » (colonne ${index + 1} de l’en-tête). Colonnes possibles : ${Object.values(IMPORT_COLUMNS).join(', ')}.`,
+      );
     }
     if (keys.includes(key)) refuse(line, key, 'cette colonne apparaît deux fois dans l’en-tête.');
     keys.push(key);

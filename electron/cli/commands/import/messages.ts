@@ -104,7 +104,14 @@ export function recordTooLongWording(limit: number): string {
 
 /** Why a document a row names cannot be read: the same plain words as for the import file. */
 export function documentUnreadableWording(path: string, code: string): string {
-  const why = code === 'ENOENT' ? 'fichier introuvable' : code === 'EISDIR' ? 'c’est un dossier, pas un fichier' : code === 'EACCES' || code === 'EPERM' ? 'accès refusé' : `erreur ${code}`;
+  const why =
+    code === 'ENOENT'
+      ? 'fichier introuvable'
+      : code === 'EISDIR'
+        ? 'c’est un dossier, pas un fichier'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'accès refusé'
+          : `erreur ${code}`;
   return `impossible de lire le document « ${path} » (${why}). Indiquez son chemin à partir du dossier du fichier importé, par exemple « inventaire-cession-2026.pdf » s’il est à côté.`;
 }
 

@@ -34,7 +34,10 @@ export const jareEntry = defineCommand<JareArguments>({
     if (matches !== undefined && template === undefined) {
       return { ok: false, problem: 'L’option --matches n’a de sens qu’avec --template : les correspondances désignent des lignes du fichier de l’ANSM.' };
     }
-    return { ok: true, args: { journal: path, year: Number(year), out: out!, ...(template === undefined ? {} : { template }), ...(matches === undefined ? {} : { matches }) } };
+    return {
+      ok: true,
+      args: { journal: path, year: Number(year), out: out!, ...(template === undefined ? {} : { template }), ...(matches === undefined ? {} : { matches }) },
+    };
   },
   run: async (args, io) => (await import('./jare')).jareCommand(args, io),
 });

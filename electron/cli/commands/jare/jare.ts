@@ -104,6 +104,12 @@ export async function jareCommand(command: JareArguments, io: CliIo, now: Date =
     io.err(annualWriteFailed(outcome.path, outcome.code));
     return EXIT_USAGE;
   }
-  io.out(jareSummary(files.map(({ path, bytes }) => ({ path, sha256: sha256Hex(bytes) })), command.year, report));
+  io.out(
+    jareSummary(
+      files.map(({ path, bytes }) => ({ path, sha256: sha256Hex(bytes) })),
+      command.year,
+      report,
+    ),
+  );
   return EXIT_OK;
 }

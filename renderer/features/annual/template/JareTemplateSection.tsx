@@ -25,7 +25,13 @@ export function JareTemplateSection({ registerId, year, statement }: JareTemplat
 
   const fillAndReport = async () => {
     const copy = await jare.fill();
-    if (copy) await printer.print('annual-jare-fill-report', { kind: 'annual-jare-fill-report', period: yearPeriod(year), report: copy.report, templateName: copy.templateName });
+    if (copy)
+      await printer.print('annual-jare-fill-report', {
+        kind: 'annual-jare-fill-report',
+        period: yearPeriod(year),
+        report: copy.report,
+        templateName: copy.templateName,
+      });
   };
 
   return (
@@ -33,7 +39,12 @@ export function JareTemplateSection({ registerId, year, statement }: JareTemplat
       <h2 id={`${id}-title`}>{t.title}</h2>
       <p className="muted">{t.intro(year)}</p>
       <div className="annual-actions">
-        <button type="button" className={jare.chosen ? 'secondary' : 'primary'} onClick={() => void jare.choose()} disabled={jare.busy !== null || !jare.available}>
+        <button
+          type="button"
+          className={jare.chosen ? 'secondary' : 'primary'}
+          onClick={() => void jare.choose()}
+          disabled={jare.busy !== null || !jare.available}
+        >
           {jare.busy === 'choosing' ? t.reading : jare.chosen ? t.chooseAnother : t.choose}
         </button>
       </div>

@@ -49,7 +49,17 @@ const bySheet = <T extends { sheet: MatchItem['sheet'] }>(a: T, b: T): number =>
 export function matchesView(outcome: MatchOutcome): MatchesView {
   return {
     matched: outcome.matched
-      .map(({ item, row, by }): MatchedLine => ({ id: itemId(item), item, sheet: item.sheet, label: item.label, row: row.row, rowName: row.name, unit: item.sheet === 'S' ? (row.unitText ?? '') : '', by, byText: t.matchedBy[by] }))
+      .map(({ item, row, by }): MatchedLine => ({
+        id: itemId(item),
+        item,
+        sheet: item.sheet,
+        label: item.label,
+        row: row.row,
+        rowName: row.name,
+        unit: item.sheet === 'S' ? (row.unitText ?? '') : '',
+        by,
+        byText: t.matchedBy[by],
+      }))
       .sort(bySheet),
     toConfirm: outcome.proposals
       .map((proposal) => ({ sheet: proposal.item.sheet, proposal }))

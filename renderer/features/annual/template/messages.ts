@@ -12,7 +12,8 @@ export const t = typeset({
 
   templateTitle: (fileName: string) => `Ce que contient « ${fileName} »`,
   sheetsFound: (names: string) => `Feuilles trouvées : ${names}.`,
-  sheetRows: (sheet: string, worksheet: string, rows: number, headerRow: number) => `Feuille ${sheet} (« ${worksheet} ») : ${rows} ligne(s) pré-remplie(s) sous les en-têtes de la ligne ${headerRow}.`,
+  sheetRows: (sheet: string, worksheet: string, rows: number, headerRow: number) =>
+    `Feuille ${sheet} (« ${worksheet} ») : ${rows} ligne(s) pré-remplie(s) sous les en-têtes de la ligne ${headerRow}.`,
   recognised: 'En-têtes reconnus',
   unrecognised: 'En-têtes non reconnus (colonnes laissées telles quelles)',
   none: 'aucun',

@@ -89,7 +89,10 @@ export function useJareTemplate(registerId: string, statement: AnnualStatement |
     [registerId],
   );
 
-  const confirm = useCallback((item: MatchItem, rowKey: string, text: string) => remembered && remember(confirmMatch(remembered, item, rowKey), text), [remembered, remember]);
+  const confirm = useCallback(
+    (item: MatchItem, rowKey: string, text: string) => remembered && remember(confirmMatch(remembered, item, rowKey), text),
+    [remembered, remember],
+  );
   const forget = useCallback((item: MatchItem, text: string) => remembered && remember(forgetMatch(remembered, item), text), [remembered, remember]);
   const leave = useCallback((item: MatchItem) => setLeftUnmatched((before) => new Set([...before, itemId(item)])), []);
 

@@ -28,8 +28,24 @@ afterEach(() => {
 function events(): RegisterEvent[] {
   return [
     ...annualJournal({ trade: true }),
-    { seq: 30, type: 'destruction.certified', dossier: 'PV-2026-001', operationDate: '2026-03-16', recordedAt: '2026-03-16T10:00:00.000Z' } as unknown as RegisterEvent,
-    { seq: 31, type: 'edition.produced', edition: 'destruction-pv', dossier: 'PV-2026-001', fileName: PV_FILE, sha256: sha256(PDF), size: PDF.length, operationDate: '2026-03-16', recordedAt: '2026-03-16T10:01:00.000Z' } as unknown as RegisterEvent,
+    {
+      seq: 30,
+      type: 'destruction.certified',
+      dossier: 'PV-2026-001',
+      operationDate: '2026-03-16',
+      recordedAt: '2026-03-16T10:00:00.000Z',
+    } as unknown as RegisterEvent,
+    {
+      seq: 31,
+      type: 'edition.produced',
+      edition: 'destruction-pv',
+      dossier: 'PV-2026-001',
+      fileName: PV_FILE,
+      sha256: sha256(PDF),
+      size: PDF.length,
+      operationDate: '2026-03-16',
+      recordedAt: '2026-03-16T10:01:00.000Z',
+    } as unknown as RegisterEvent,
   ];
 }
 
@@ -52,7 +68,11 @@ describe('the submission checklist', () => {
     const asked = printer();
     render(<SubmissionChecklist year={2026} events={events()} registerId="REG-2026-001" printer={asked} />);
     const list = screen.getByRole('table', { name: 'Autorisations d’importation et d’exportation utilisées' });
-    expect(within(list).getAllByRole('row').map((row) => row.textContent)).toEqual([
+    expect(
+      within(list)
+        .getAllByRole('row')
+        .map((row) => row.textContent),
+    ).toEqual([
       'N°DateOpérationAutorisationProduitQuantité',
       '805/01/2026ImportationRépartiteur Ouest, ZI de Kerpont, 56850 CaudanAIS n° AIS-2026-0042Skenan LP 30 mg56 gélule',
       '1601/05/2026ExportationRépartiteur Ouest, CaudanAEP n° AEP-2026-0007Oramorph 20 mg/mL10 mL',

@@ -48,7 +48,11 @@ describe('the working copy as an edition', () => {
       if (!requestSchemas['annual:workbook'].safeParse(request).success) return err(appError('ipc.badRequest'));
       return ok({ bytes: await workingCopyWorkbook(request.copy, request.establishment, new Date(request.createdAt)) });
     });
-    const produced = await produceEdition({ store: dexieStore(db), api, render: inlineRenderer(async () => editionFonts()), now: () => NOW }, { kind: 'annual-working-copy', period: YEAR }, { open: false });
+    const produced = await produceEdition(
+      { store: dexieStore(db), api, render: inlineRenderer(async () => editionFonts()), now: () => NOW },
+      { kind: 'annual-working-copy', period: YEAR },
+      { open: false },
+    );
     if (!produced.ok) throw new Error(JSON.stringify(produced.error));
     const fileName = '2026_jare-copie-de-travail_20270120-0905.xlsx';
     expect(produced.value.event).toMatchObject({ type: 'edition.produced', edition: 'annual-working-copy', from: '2026-01-01', to: '2026-12-31', fileName });
@@ -57,7 +61,12 @@ describe('the working copy as an edition', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as never);
     const sheetS = workbook.getWorksheet('S')!;
-    expect([sheetS.getCell('A7').value, sheetS.getCell('I7').value, sheetS.getCell('M7').value, sheetS.getCell('Q7').value]).toEqual(['Morphine (sulfate)', 280, 120, 160]);
+    expect([sheetS.getCell('A7').value, sheetS.getCell('I7').value, sheetS.getCell('M7').value, sheetS.getCell('Q7').value]).toEqual([
+      'Morphine (sulfate)',
+      280,
+      120,
+      160,
+    ]);
   });
 
   it('archives and records nothing when the main process cannot make the workbook', async () => {
@@ -65,7 +74,11 @@ describe('the working copy as an edition', () => {
     const main = fakeMain();
     const api = withWorkbook(main.api, async () => err(appError('io.failed', undefined, { code: 'ENOSPC', reason: 'support plein' })));
     const before = await db.events.count();
-    const produced = await produceEdition({ store: dexieStore(db), api, render: inlineRenderer(async () => editionFonts()), now: () => NOW }, { kind: 'annual-working-copy', period: YEAR }, { open: false });
+    const produced = await produceEdition(
+      { store: dexieStore(db), api, render: inlineRenderer(async () => editionFonts()), now: () => NOW },
+      { kind: 'annual-working-copy', period: YEAR },
+      { open: false },
+    );
     expect(produced).toMatchObject({ ok: false, error: { kind: 'render', error: { code: 'io.failed', params: { reason: 'support plein' } } } });
     expect(main.archive.size).toBe(0);
     expect(await db.events.count()).toBe(before);

@@ -14,8 +14,30 @@ describe('monthly closure of a register closed for good', () => {
     for (const draft of [on('2026-02-02', openingDraft()), on('2026-02-02', productDraft()), on('2026-02-03', receiptDraft({ quantity: units(10) }))]) {
       accepted(await appendEvent(db, draft, inMarch));
     }
-    accepted(await appendEvent(db, { operationDate: '2026-03-18', body: { type: 'supplier.return', productId: 'P2', quantity: units(10), compartment: 'dispensable', supplier: { name: 'Répartiteur Ouest', address: 'Caudan' }, reason: 'Cessation' } }, inMarch));
-    accepted(await appendEvent(db, { operationDate: '2026-03-20', body: { type: 'register.closed', reason: 'Cessation', depositedWith: { authority: 'ARS', address: 'ARS Bretagne' } } }, inMarch));
+    accepted(
+      await appendEvent(
+        db,
+        {
+          operationDate: '2026-03-18',
+          body: {
+            type: 'supplier.return',
+            productId: 'P2',
+            quantity: units(10),
+            compartment: 'dispensable',
+            supplier: { name: 'Répartiteur Ouest', address: 'Caudan' },
+            reason: 'Cessation',
+          },
+        },
+        inMarch,
+      ),
+    );
+    accepted(
+      await appendEvent(
+        db,
+        { operationDate: '2026-03-20', body: { type: 'register.closed', reason: 'Cessation', depositedWith: { authority: 'ARS', address: 'ARS Bretagne' } } },
+        inMarch,
+      ),
+    );
 
     accepted(await closeEndedMonths(dexieStore(db), new Date(2026, 5, 2, 9, 0)));
     expect((await listClosures(db)).map((closure) => closure.month)).toEqual(['2026-02', '2026-03']);

@@ -29,13 +29,39 @@ async function closureProgress(events: readonly RegisterEvent[], balances: Reado
 const BUYER = { name: 'Yann Le Floch', orderNumber: '10007654321' };
 
 function event(seq: number, body: Record<string, unknown>): RegisterEvent {
-  return { format: 1, seq, prevHash: '0'.repeat(64), recordedAt: '2026-03-10T10:00:00.000Z', operationDate: '2026-03-10', validatedBy: HOLDER, hash: 'f'.repeat(64), ...body } as unknown as RegisterEvent;
+  return {
+    format: 1,
+    seq,
+    prevHash: '0'.repeat(64),
+    recordedAt: '2026-03-10T10:00:00.000Z',
+    operationDate: '2026-03-10',
+    validatedBy: HOLDER,
+    hash: 'f'.repeat(64),
+    ...body,
+  } as unknown as RegisterEvent;
 }
 
 const receipt = event(3, { type: 'receipt', productId: 'P2', quantity: units(30) });
 const contradictory = event(4, { type: 'inventory.taken', lines: [], countedBy: 'x', counterParty: BUYER });
-const adjustment = event(5, { type: 'inventory.adjustment', productId: 'P2', quantity: units(1), compartment: 'dispensable', direction: 'exit', inventory: 4, reason: 'Casse' });
-const transfer = event(6, { type: 'edition.produced', edition: 'transfer-inventory', inventory: 4, from: '2026-03-10', to: '2026-03-10', fileName: 'cession.pdf', sha256: 'a'.repeat(64), size: 1 });
+const adjustment = event(5, {
+  type: 'inventory.adjustment',
+  productId: 'P2',
+  quantity: units(1),
+  compartment: 'dispensable',
+  direction: 'exit',
+  inventory: 4,
+  reason: 'Casse',
+});
+const transfer = event(6, {
+  type: 'edition.produced',
+  edition: 'transfer-inventory',
+  inventory: 4,
+  from: '2026-03-10',
+  to: '2026-03-10',
+  fileName: 'cession.pdf',
+  sha256: 'a'.repeat(64),
+  size: 1,
+});
 const change = event(7, { type: 'holder.changed', holder: BUYER, inventory: 4 });
 
 describe('cessionStep: where the cession stands, from the register alone', () => {
@@ -52,7 +78,11 @@ describe('cessionStep: where the cession stands, from the register alone', () =>
   });
 
   it('is done once the holder has changed', async () => {
-    expect(await cessionStep([receipt, contradictory, adjustment, transfer, change])).toMatchObject({ step: 'done', change: { seq: 7 }, inventory: { seq: 4 } });
+    expect(await cessionStep([receipt, contradictory, adjustment, transfer, change])).toMatchObject({
+      step: 'done',
+      change: { seq: 7 },
+      inventory: { seq: 4 },
+    });
   });
 
   it('goes back to the inventory when stock moved after it, naming the stale one', async () => {
@@ -70,28 +100,55 @@ describe('closureProgress: what the closure wizard shows done', () => {
   const finalInventory = event(4, { type: 'inventory.taken', lines: [], countedBy: 'x' });
   const moved = event(5, { type: 'quarantine.moved', productId: 'P2', quantity: units(30), reason: 'other' });
   const destroyed = event(6, { type: 'destruction', productId: 'P2', quantity: units(30), dossier: 'PV-2026-001' });
-  const journal = event(7, { type: 'edition.produced', edition: 'period-journal', from: '2026-03-02', to: '2026-03-10', fileName: 'registre.pdf', sha256: 'a'.repeat(64), size: 1 });
+  const journal = event(7, {
+    type: 'edition.produced',
+    edition: 'period-journal',
+    from: '2026-03-02',
+    to: '2026-03-10',
+    fileName: 'registre.pdf',
+    sha256: 'a'.repeat(64),
+    size: 1,
+  });
   const closed = event(8, { type: 'register.closed', reason: 'Cessation', depositedWith: { authority: 'ARS', address: 'ARS' } });
-  const slip = event(9, { type: 'edition.produced', edition: 'transmittal', from: '2026-03-02', to: '2026-03-10', fileName: 'bordereau.pdf', sha256: 'b'.repeat(64), size: 1 });
+  const slip = event(9, {
+    type: 'edition.produced',
+    edition: 'transmittal',
+    from: '2026-03-02',
+    to: '2026-03-10',
+    fileName: 'bordereau.pdf',
+    sha256: 'b'.repeat(64),
+    size: 1,
+  });
 
   it('sees no final inventory, dispensable stock left', async () => {
     expect(await closureProgress([receipt], new Map([['P2', stock(30)]]))).toEqual({ dispensableLeft: true, stockLeft: true });
   });
 
   it('keeps the final inventory through the moves to quarantine and the destructions, not through another movement', async () => {
-    expect(await closureProgress([receipt, finalInventory, moved, destroyed], new Map([['P2', stock(0)]]))).toMatchObject({ finalInventory: { seq: 4 }, dispensableLeft: false, stockLeft: false });
+    expect(await closureProgress([receipt, finalInventory, moved, destroyed], new Map([['P2', stock(0)]]))).toMatchObject({
+      finalInventory: { seq: 4 },
+      dispensableLeft: false,
+      stockLeft: false,
+    });
     const dispensed = event(5, { type: 'dispensation', productId: 'P2', quantity: units(1) });
     expect(await closureProgress([receipt, finalInventory, dispensed], new Map([['P2', stock(29)]]))).not.toHaveProperty('finalInventory');
   });
 
   it('tells quarantine alone from dispensable stock', async () => {
-    expect(await closureProgress([receipt, finalInventory, moved], new Map([['P2', stock(30, 30)]]))).toMatchObject({ dispensableLeft: false, stockLeft: true });
+    expect(await closureProgress([receipt, finalInventory, moved], new Map([['P2', stock(30, 30)]]))).toMatchObject({
+      dispensableLeft: false,
+      stockLeft: true,
+    });
   });
 
   it('counts as final only a journal produced after the last movement, then the closure and the slip after it', async () => {
     const early = event(4, { ...journal, seq: 4 });
     expect(await closureProgress([receipt, early, moved], new Map())).not.toHaveProperty('finalEdition');
-    expect(await closureProgress([receipt, finalInventory, moved, destroyed, journal, closed, slip], new Map([['P2', stock(0)]]))).toMatchObject({ finalEdition: { seq: 7 }, closed: { seq: 8 }, transmittal: { seq: 9 } });
+    expect(await closureProgress([receipt, finalInventory, moved, destroyed, journal, closed, slip], new Map([['P2', stock(0)]]))).toMatchObject({
+      finalEdition: { seq: 7 },
+      closed: { seq: 8 },
+      transmittal: { seq: 9 },
+    });
   });
 });
 

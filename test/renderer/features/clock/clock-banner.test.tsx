@@ -26,16 +26,26 @@ async function register() {
 describe('the clock banner', () => {
   it('warns, before any write, that the clock is behind the last event', async () => {
     const db = await register();
-    render(<DatabaseProvider db={db}><ClockBanner now={() => MORNING} /></DatabaseProvider>);
+    render(
+      <DatabaseProvider db={db}>
+        <ClockBanner now={() => MORNING} />
+      </DatabaseProvider>,
+    );
     const banner = await screen.findByRole('alert', { name: 'Horloge du poste' });
-    expect(banner.textContent).toContain('L’horloge de ce poste indique le 10/03/2026 à 09:00, avant la dernière inscription du registre (n° 3, le 10/03/2026 à 12:00)');
+    expect(banner.textContent).toContain(
+      'L’horloge de ce poste indique le 10/03/2026 à 09:00, avant la dernière inscription du registre (n° 3, le 10/03/2026 à 12:00)',
+    );
     expect(banner.textContent).toContain('Vérifiez la date et l’heure du poste');
   });
 
   it('says the set-back was recorded, and under which number, once a write followed it', async () => {
     const db = await register();
     accepted(await appendEvent(db, on('2026-03-10', dispensationDraft({ productId: 'P2', quantity: units(2) })), MORNING));
-    render(<DatabaseProvider db={db}><ClockBanner now={() => new Date(2026, 2, 10, 9, 30)} /></DatabaseProvider>);
+    render(
+      <DatabaseProvider db={db}>
+        <ClockBanner now={() => new Date(2026, 2, 10, 9, 30)} />
+      </DatabaseProvider>,
+    );
     const banner = await screen.findByRole('alert', { name: 'Horloge du poste' });
     expect(banner.textContent).toContain('L’horloge de ce poste a reculé');
     expect(banner.textContent).toContain('inscrit au registre sous le n° 4');
@@ -44,7 +54,11 @@ describe('the clock banner', () => {
 
   it('shows nothing when the clock is not behind', async () => {
     const db = await register();
-    const { container } = render(<DatabaseProvider db={db}><ClockBanner now={() => new Date(2026, 2, 10, 12, 5)} /></DatabaseProvider>);
+    const { container } = render(
+      <DatabaseProvider db={db}>
+        <ClockBanner now={() => new Date(2026, 2, 10, 12, 5)} />
+      </DatabaseProvider>,
+    );
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(container.textContent).toBe('');
     expect(screen.queryByRole('alert')).toBeNull();

@@ -56,7 +56,14 @@ describe('the destruction dossier in the register', () => {
     const [dossier] = await listDossiers(dexieStore(db));
     if (!dossier) throw new Error('dossier absent');
 
-    const sealed = accepted(await recordCertificate(dexieStore(db), dossier, { operationDate: '2026-03-10', body: { type: 'destruction.certified', dossier: 'PV-2026-001', method: 'Dissolution puis gélifiant' } }, NOW));
+    const sealed = accepted(
+      await recordCertificate(
+        dexieStore(db),
+        dossier,
+        { operationDate: '2026-03-10', body: { type: 'destruction.certified', dossier: 'PV-2026-001', method: 'Dissolution puis gélifiant' } },
+        NOW,
+      ),
+    );
     expect(sealed.map((event) => [event.seq, event.type])).toEqual([
       [7, 'destruction.certified'],
       [8, 'destruction'],
@@ -85,11 +92,28 @@ describe('the destruction dossier in the register', () => {
     accepted(
       await appendEvent(
         db,
-        { operationDate: '2026-03-07', body: { type: 'supplier.return', productId: 'P2', quantity: units(2), compartment: 'quarantine', supplier: { name: 'Répartiteur Ouest', address: 'Caudan' }, reason: 'Reprise' } },
+        {
+          operationDate: '2026-03-07',
+          body: {
+            type: 'supplier.return',
+            productId: 'P2',
+            quantity: units(2),
+            compartment: 'quarantine',
+            supplier: { name: 'Répartiteur Ouest', address: 'Caudan' },
+            reason: 'Reprise',
+          },
+        },
         NOW,
       ),
     );
-    const refused = refusal(await recordCertificate(dexieStore(db), dossier, { operationDate: '2026-03-10', body: { type: 'destruction.certified', dossier: 'PV-2026-001', method: 'Dissolution' } }, NOW));
+    const refused = refusal(
+      await recordCertificate(
+        dexieStore(db),
+        dossier,
+        { operationDate: '2026-03-10', body: { type: 'destruction.certified', dossier: 'PV-2026-001', method: 'Dissolution' } },
+        NOW,
+      ),
+    );
     expect(refused).toMatchObject({ code: 'stock.insufficientQuarantine' });
     expect(await db.events.count()).toBe(7);
     expect((await listDossiers(dexieStore(db)))[0]?.certified).toBeUndefined();
@@ -99,7 +123,20 @@ describe('the destruction dossier in the register', () => {
     const db = trackedDatabase();
     await register(db);
     const refused = refusal(
-      await recordPlan(dexieStore(db), { operationDate: '2026-03-06', body: { type: 'destruction.planned', plannedDate: '2026-04-06', witness: WITNESS, inspector: 'ARS Bretagne', items: [{ productId: 'P2', quantity: units(9) }] } }, NOW),
+      await recordPlan(
+        dexieStore(db),
+        {
+          operationDate: '2026-03-06',
+          body: {
+            type: 'destruction.planned',
+            plannedDate: '2026-04-06',
+            witness: WITNESS,
+            inspector: 'ARS Bretagne',
+            items: [{ productId: 'P2', quantity: units(9) }],
+          },
+        },
+        NOW,
+      ),
     );
     expect(refused).toMatchObject({ code: 'destruction.exceedsQuarantine', params: { available: '8', requested: '9' } });
   });

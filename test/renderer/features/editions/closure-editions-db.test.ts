@@ -91,7 +91,8 @@ describe('closure editions', () => {
     let archived = 0;
     const failing: RegistreApi = {
       ...main.api,
-      'edition:archive': async (request) => (archived++ < 2 ? main.api['edition:archive'](request) : err(appError('ipc.internal', undefined, { detail: 'disque plein' }))),
+      'edition:archive': async (request) =>
+        archived++ < 2 ? main.api['edition:archive'](request) : err(appError('ipc.internal', undefined, { detail: 'disque plein' })),
     } as RegistreApi;
     const first = await closeAndEdit(deps(db, main, failing));
     expect(accepted(first.closed)).toHaveLength(3);

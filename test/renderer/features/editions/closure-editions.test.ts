@@ -20,7 +20,14 @@ function row(productId: string, moved: Partial<Pick<ProductMonthBalance, 'entrie
 }
 
 /** March: P2 received and dispensed, P3 only held stock, P4 only went out (a theft). */
-const march = { month: '2026-03', products: [row('P2', { entriesByKind: { receipt: units(28) }, exitsByKind: { dispensation: units(12) } }), row('P3'), row('P4', { exitsByKind: { theft: units(1) } })] };
+const march = {
+  month: '2026-03',
+  products: [
+    row('P2', { entriesByKind: { receipt: units(28) }, exitsByKind: { dispensation: units(12) } }),
+    row('P3'),
+    row('P4', { exitsByKind: { theft: units(1) } }),
+  ],
+};
 /** April: nothing moved. */
 const april = { month: '2026-04', products: [row('P2'), row('P3'), row('P4')] };
 
@@ -40,7 +47,9 @@ describe('the editions a monthly closure owes', () => {
 
 describe('missing closure editions', () => {
   it('are every edition of every closed month when none is recorded, oldest month first', () => {
-    expect(missingClosureEditions([april, march], []).map((spec) => [spec.closureOf, spec.kind, spec.kind === 'product-register' ? spec.productId : ''])).toEqual([
+    expect(
+      missingClosureEditions([april, march], []).map((spec) => [spec.closureOf, spec.kind, spec.kind === 'product-register' ? spec.productId : '']),
+    ).toEqual([
       ['2026-03', 'month-balance', ''],
       ['2026-03', 'product-register', 'P2'],
       ['2026-03', 'product-register', 'P4'],

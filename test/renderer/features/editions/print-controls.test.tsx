@@ -96,7 +96,16 @@ describe('the Éditions tab', () => {
     accepted(
       await appendEvent(db, {
         operationDate: TODAY,
-        body: { type: 'edition.produced', edition: 'product-register', from: '2026-11-01', to: '2026-11-30', productId: 'P2', fileName: '2026-11_registre_P2_20261123-0941.pdf', sha256, size: PDF.length },
+        body: {
+          type: 'edition.produced',
+          edition: 'product-register',
+          from: '2026-11-01',
+          to: '2026-11-30',
+          productId: 'P2',
+          fileName: '2026-11_registre_P2_20261123-0941.pdf',
+          sha256,
+          size: PDF.length,
+        },
       }),
     );
     const identity = await readIdentity(db);

@@ -157,11 +157,22 @@ describe('produceEdition', () => {
 
   it('is recorded in the name of the person chosen at the top of the window, and says when the viewer refused', async () => {
     const db = await novemberRegister();
-    accepted(await appendEvent(db, on('2026-11-23', { operationDate: '2026-11-23', body: { type: 'validator.authorized', person: { name: 'Paul Adjoint', orderNumber: '10009999999', role: 'Pharmacien adjoint' } } }), NOW));
+    accepted(
+      await appendEvent(
+        db,
+        on('2026-11-23', {
+          operationDate: '2026-11-23',
+          body: { type: 'validator.authorized', person: { name: 'Paul Adjoint', orderNumber: '10009999999', role: 'Pharmacien adjoint' } },
+        }),
+        NOW,
+      ),
+    );
     const main = fakeMain();
     const refusedOpen: RegistreApi['edition:open'] = async ({ fileName }) => err(appError('edition.altered', undefined, { fileName }));
     const api = { ...main.api, 'edition:archive': main.api['edition:archive'], 'edition:open': refusedOpen } as RegistreApi;
-    const result = done(await produceEdition({ ...deps(db, main, { validatedBy: '10009999999' }), api }, { kind: 'month-balance', month: '2026-11' }, { open: true }));
+    const result = done(
+      await produceEdition({ ...deps(db, main, { validatedBy: '10009999999' }), api }, { kind: 'month-balance', month: '2026-11' }, { open: true }),
+    );
     expect(result.event.validatedBy).toEqual({ name: 'Paul Adjoint', orderNumber: '10009999999' });
     expect(result.event.fileName).toBe('2026-11_balance-mensuelle_20261123-0941.pdf');
     // Archived and recorded all the same: only the viewer failed.

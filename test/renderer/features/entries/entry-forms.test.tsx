@@ -166,13 +166,13 @@ describe('receipt form', () => {
       observation: 'Carton abîmé, contenu intact',
     });
     const value = (label: string) => (screen.getByLabelText(labelled(label), { selector: 'input, select' }) as HTMLInputElement).value;
-    expect([value('Fournisseur'), value('Qualité du fournisseur'), value('Adresse du fournisseur'), value('N° du bon de livraison'), value('N° carnet à souches')]).toEqual([
-      'OCP Répartition',
-      'Grossiste-répartiteur',
-      'ZI de Kerpont, 56850 Caudan',
-      'BL-2026-118',
-      'CS-0042',
-    ]);
+    expect([
+      value('Fournisseur'),
+      value('Qualité du fournisseur'),
+      value('Adresse du fournisseur'),
+      value('N° du bon de livraison'),
+      value('N° carnet à souches'),
+    ]).toEqual(['OCP Répartition', 'Grossiste-répartiteur', 'ZI de Kerpont, 56850 Caudan', 'BL-2026-118', 'CS-0042']);
     expect([value('Produit'), value('Quantité'), value('N° de lot'), value('Péremption'), value('Observation')]).toEqual(['', '', '', '', '']);
   });
 
@@ -256,7 +256,12 @@ describe('opening balance form', () => {
     type('Origine du solde', 'Registre papier n° 3, folio 112');
     submit('Enregistrer le solde repris');
     expect((await screen.findByRole('status')).textContent).toBe('Solde repris enregistré sous le n° d’ordre 3.');
-    expect((await movements())[0]).toMatchObject({ type: 'opening.balance', quantity: 6_000, compartment: 'quarantine', source: 'Registre papier n° 3, folio 112' });
+    expect((await movements())[0]).toMatchObject({
+      type: 'opening.balance',
+      quantity: 6_000,
+      compartment: 'quarantine',
+      source: 'Registre papier n° 3, folio 112',
+    });
     expect((screen.getByLabelText(/^Origine du solde/) as HTMLInputElement).value).toBe('Registre papier n° 3, folio 112');
 
     chooseProduct();
@@ -298,7 +303,12 @@ describe('patient return form', () => {
     type('Commentaire', 'Traitement arrêté');
     submit('Enregistrer le retour');
     expect((await screen.findByRole('status')).textContent).toBe('Retour patient enregistré sous le n° d’ordre 3, en quarantaine.');
-    expect((await movements())[0]).toMatchObject({ type: 'patient.return', quantity: 4_000, returnedBy: 'Mme Durand, fille du patient', comment: 'Traitement arrêté' });
+    expect((await movements())[0]).toMatchObject({
+      type: 'patient.return',
+      quantity: 4_000,
+      returnedBy: 'Mme Durand, fille du patient',
+      comment: 'Traitement arrêté',
+    });
     expect((screen.getByLabelText(/^Rapporté par/) as HTMLInputElement).value).toBe('Mme Durand, fille du patient');
     expect((screen.getByLabelText(/^Commentaire/) as HTMLInputElement).value).toBe('');
   });

@@ -3,13 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { appendEvent } from '../../../../renderer/db/append-event';
 import type { RegisterDatabase } from '../../../../renderer/db/database';
 import { HOLDER_ROLE, listValidators, readIdentity } from '../../../../renderer/db/queries';
-import {
-  authorization,
-  canRevoke,
-  establishmentChange,
-  revocation,
-  VALIDATOR_ROLES,
-} from '../../../../renderer/features/establishment/establishment-drafts';
+import { authorization, canRevoke, establishmentChange, revocation, VALIDATOR_ROLES } from '../../../../renderer/features/establishment/establishment-drafts';
 import type { Validator } from '../../../../shared/register/events';
 import type { Draft } from '../../../../shared/register/validate';
 import { ESTABLISHMENT, HOLDER, OPERATION_DAY, openingDraft, productDraft } from '../../../fixtures/drafts';
@@ -110,6 +104,9 @@ describe('people who may validate', () => {
 
   it('dates every draft of the screen on the day given', () => {
     expect(authorization(PREPARATEUR, OPERATION_DAY).operationDate).toBe(OPERATION_DAY);
-    expect(revocation(PREPARATEUR, OPERATION_DAY).body).toEqual({ type: 'validator.revoked', person: { name: PREPARATEUR.name, orderNumber: PREPARATEUR.orderNumber } });
+    expect(revocation(PREPARATEUR, OPERATION_DAY).body).toEqual({
+      type: 'validator.revoked',
+      person: { name: PREPARATEUR.name, orderNumber: PREPARATEUR.orderNumber },
+    });
   });
 });

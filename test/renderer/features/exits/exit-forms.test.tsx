@@ -160,7 +160,11 @@ describe('dispensation form', () => {
     expect(await refusalUnder('bearer.idReference')).toBe('Le champ «\u202fpièce d’identité du porteur\u202f» est obligatoire.');
     expect(screen.getAllByRole('alert')).toHaveLength(1);
     expect(await exits()).toEqual([]);
-    expect([control('Nom du patient').value, control('Nom du porteur').value, control('Quantité (comprimé)').value]).toEqual(['Jean Dupont', 'Paul Dupont', '10']);
+    expect([control('Nom du patient').value, control('Nom du porteur').value, control('Quantité (comprimé)').value]).toEqual([
+      'Jean Dupont',
+      'Paul Dupont',
+      '10',
+    ]);
     // Editing another field leaves the refusal; editing the one it names takes it away.
     type('Nom du porteur', 'Paul Dupont fils');
     expect(screen.getByRole('alert')).toBeTruthy();
@@ -186,7 +190,9 @@ describe('dispensation form', () => {
     fillPrescription();
     submit();
     await screen.findByRole('status');
-    expect((await exits())[0]).toMatchObject({ recipient: { kind: 'professional', name: 'Dr Yves Kerhervé', address: '5 place Aristide Briand, 56100 Lorient' } });
+    expect((await exits())[0]).toMatchObject({
+      recipient: { kind: 'professional', name: 'Dr Yves Kerhervé', address: '5 place Aristide Briand, 56100 Lorient' },
+    });
   });
 
   it('refuses the prescriber’s address when it is missing', async () => {
@@ -211,7 +217,9 @@ describe('dispensation form', () => {
     expect(await refusalUnder('quantity')).toBe('Le champ «\u202fquantité\u202f» est obligatoire.');
     // 30 received, 4 of them back in quarantine: 30 dispensable (the patient return is set aside).
     type('Quantité (comprimé)', '31');
-    await waitFor(() => expect(document.querySelector('.stock-preview')?.textContent).toBe('Stock disponible\u202f: 30 comprimé — après ce mouvement\u202f: −1 comprimé'));
+    await waitFor(() =>
+      expect(document.querySelector('.stock-preview')?.textContent).toBe('Stock disponible\u202f: 30 comprimé — après ce mouvement\u202f: −1 comprimé'),
+    );
     submit();
     expect(await refusalUnder('quantity')).toBe('Stock insuffisant\u202f: 30 disponible(s), 31 demandé(s).');
     expect(await exits()).toEqual([]);
@@ -259,7 +267,9 @@ describe('supplier return form', () => {
     await fillReturn();
     fireEvent.click(screen.getByRole('radio', { name: 'Quarantaine (à détruire)' }));
     type('Quantité (comprimé)', '5');
-    await waitFor(() => expect(document.querySelector('.stock-preview')?.textContent).toBe('En quarantaine\u202f: 4 comprimé — après ce mouvement\u202f: −1 comprimé'));
+    await waitFor(() =>
+      expect(document.querySelector('.stock-preview')?.textContent).toBe('En quarantaine\u202f: 4 comprimé — après ce mouvement\u202f: −1 comprimé'),
+    );
     type('Motif du retour', 'Périmés, repris pour destruction');
     submit();
     expect(await refusalUnder('quantity')).toBe('Stock en quarantaine insuffisant\u202f: 4 en quarantaine, 5 demandé(s).');
@@ -267,7 +277,13 @@ describe('supplier return form', () => {
     submit();
     expect((await screen.findByRole('status')).textContent).toBe('Retour au fournisseur enregistré sous le n° d’ordre 5.');
     expect(await exits()).toMatchObject([
-      { type: 'supplier.return', quantity: 4_000, compartment: 'quarantine', supplier: { name: 'Répartiteur Ouest' }, reason: 'Périmés, repris pour destruction' },
+      {
+        type: 'supplier.return',
+        quantity: 4_000,
+        compartment: 'quarantine',
+        supplier: { name: 'Répartiteur Ouest' },
+        reason: 'Périmés, repris pour destruction',
+      },
     ]);
     expect((await exits())[0]).not.toHaveProperty('returnRef');
     expect([control('Nom du fournisseur').value, control('Adresse du fournisseur').value, control('Motif du retour').value]).toEqual([

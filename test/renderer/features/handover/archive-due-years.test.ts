@@ -21,7 +21,16 @@ function chain(bodies: { operationDate: string; body: Record<string, unknown> }[
     const previous = events.at(-1);
     const head = body.type === 'month.closed' && previous ? { head: { seq: previous.seq, hash: previous.hash } } : {};
     events.push(
-      sealEvent({ format: 1, seq: index + 1, prevHash: previous?.hash ?? GENESIS_HASH, recordedAt: `${operationDate}T10:00:00.000Z`, operationDate, validatedBy: HOLDER, ...body, ...head } as unknown as UnsealedEvent),
+      sealEvent({
+        format: 1,
+        seq: index + 1,
+        prevHash: previous?.hash ?? GENESIS_HASH,
+        recordedAt: `${operationDate}T10:00:00.000Z`,
+        operationDate,
+        validatedBy: HOLDER,
+        ...body,
+        ...head,
+      } as unknown as UnsealedEvent),
     );
   }
   return events;

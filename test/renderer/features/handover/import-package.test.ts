@@ -47,7 +47,9 @@ describe('importPackage', () => {
   it('marks an interrupted import as a package restore, refuses to record meanwhile, and completes when the package is opened again', async () => {
     const db = trackedDatabase();
     await expect(importPackage(dexieStore(db), packageApi(2), opened('premier'))).rejects.toThrow('fenêtre fermée');
-    expect(await readOpeningState(db)).toMatchObject({ restore: { marker: { source: 'package', registerId: 'REG-2026-001', target: { seq: 2_302 } }, held: 1_000 } });
+    expect(await readOpeningState(db)).toMatchObject({
+      restore: { marker: { source: 'package', registerId: 'REG-2026-001', target: { seq: 2_302 } }, held: 1_000 },
+    });
     expect(refusal(await appendEvent(db, receiptDraft(), new Date(2026, 5, 15, 12, 0)))).toMatchObject({ code: 'restore.underway' });
 
     expect(accepted(await importPackage(dexieStore(db), packageApi(), opened('second')))).toBe(2_302);

@@ -54,7 +54,10 @@ describe('product form values', () => {
       ...EMPTY_LIMITS,
     });
     expect(productFormValues({ ...product, perBox: units(1250), cip13: undefined })).toMatchObject({ perBox: '1250', cip13: '' });
-    expect(productFormValues({ ...product, prescriptionLimits: { maxDays: 14, fractionDays: 7 } })).toMatchObject({ 'prescriptionLimits.maxDays': '14', 'prescriptionLimits.fractionDays': '7' });
+    expect(productFormValues({ ...product, prescriptionLimits: { maxDays: 14, fractionDays: 7 } })).toMatchObject({
+      'prescriptionLimits.maxDays': '14',
+      'prescriptionLimits.fractionDays': '7',
+    });
     expect(productFormValues({ ...product, perBox: 2500 as typeof product.perBox })).toMatchObject({ perBox: '2,5' });
   });
 
@@ -64,11 +67,16 @@ describe('product form values', () => {
     expect(productDefinition(typed, TODAY)).not.toHaveProperty('value.body.product.prescriptionLimits');
     const limited = productDefinition({ ...typed, 'prescriptionLimits.maxDays': '14', 'prescriptionLimits.fractionDays': '7' }, TODAY);
     expect(limited).toMatchObject({ ok: true, value: { body: { product: { prescriptionLimits: { maxDays: 14, fractionDays: 7 } } } } });
-    expect(productDefinition({ ...typed, 'prescriptionLimits.fractionDays': '14' }, TODAY)).toMatchObject({ value: { body: { product: { prescriptionLimits: { maxDays: 28, fractionDays: 14 } } } } });
+    expect(productDefinition({ ...typed, 'prescriptionLimits.fractionDays': '14' }, TODAY)).toMatchObject({
+      value: { body: { product: { prescriptionLimits: { maxDays: 28, fractionDays: 14 } } } },
+    });
   });
 
   it('refuse an unreadable count per box on its own field, before anything is recorded', () => {
-    expect(productDefinition({ ...EMPTY_PRODUCT, perBox: 'douze' }, TODAY)).toMatchObject({ ok: false, error: { code: 'quantity.malformed', field: 'perBox' } });
+    expect(productDefinition({ ...EMPTY_PRODUCT, perBox: 'douze' }, TODAY)).toMatchObject({
+      ok: false,
+      error: { code: 'quantity.malformed', field: 'perBox' },
+    });
   });
 });
 
@@ -148,26 +156,37 @@ describe('the substance on the product form', () => {
   });
 
   it('reads a salt and its amount in mg into whole µg, with no float on the way', () => {
-    expect(substanceOf({ ...typed, 'substance.name': 'Morphine', 'substance.form': 'sel', 'substance.saltName': 'sulfate', 'substance.perUnit': '30' })).toEqual({
+    expect(
+      substanceOf({ ...typed, 'substance.name': 'Morphine', 'substance.form': 'sel', 'substance.saltName': 'sulfate', 'substance.perUnit': '30' }),
+    ).toEqual({
       name: 'Morphine',
       form: 'sel',
       saltName: 'sulfate',
       perUnit: 30_000,
     });
-    expect(substanceOf({ ...typed, 'substance.name': 'Fentanyl', 'substance.form': 'base', 'substance.saltName': 'citrate', 'substance.perUnit': '0,1' })).toEqual({
+    expect(
+      substanceOf({ ...typed, 'substance.name': 'Fentanyl', 'substance.form': 'base', 'substance.saltName': 'citrate', 'substance.perUnit': '0,1' }),
+    ).toEqual({
       name: 'Fentanyl',
       form: 'base',
       perUnit: 100,
     });
-    expect(substanceOf({ ...typed, 'substance.name': 'Fentanyl', 'substance.form': 'base', 'substance.perUnit': '12', 'substance.unit': 'µg' })).toMatchObject({ perUnit: 12 });
+    expect(substanceOf({ ...typed, 'substance.name': 'Fentanyl', 'substance.form': 'base', 'substance.perUnit': '12', 'substance.unit': 'µg' })).toMatchObject({
+      perUnit: 12,
+    });
   });
 
   it('refuses an amount µg cannot hold on its own field, before anything is recorded', () => {
-    expect(productDefinition({ ...typed, 'substance.name': 'Fentanyl', 'substance.form': 'base', 'substance.perUnit': '2,5', 'substance.unit': 'µg' }, TODAY)).toMatchObject({
+    expect(
+      productDefinition({ ...typed, 'substance.name': 'Fentanyl', 'substance.form': 'base', 'substance.perUnit': '2,5', 'substance.unit': 'µg' }, TODAY),
+    ).toMatchObject({
       ok: false,
       error: { code: 'substance.amountTooPrecise', field: 'substance.perUnit' },
     });
-    expect(productDefinition({ ...typed, 'substance.name': 'Morphine' }, TODAY)).toMatchObject({ ok: false, error: { code: 'field.required', field: 'substance.perUnit' } });
+    expect(productDefinition({ ...typed, 'substance.name': 'Morphine' }, TODAY)).toMatchObject({
+      ok: false,
+      error: { code: 'field.required', field: 'substance.perUnit' },
+    });
   });
 
   it('lets the register refuse a form left unchosen and a salt without its name', async () => {
@@ -180,7 +199,13 @@ describe('the substance on the product form', () => {
 
   it('opens the edit form on the substance as recorded, and an edit keeps or changes it', async () => {
     const { db, product } = await withMorphine();
-    const values = { ...productFormValues(product), 'substance.name': 'Morphine', 'substance.form': 'sel', 'substance.saltName': 'sulfate', 'substance.perUnit': '10' };
+    const values = {
+      ...productFormValues(product),
+      'substance.name': 'Morphine',
+      'substance.form': 'sel',
+      'substance.saltName': 'sulfate',
+      'substance.perUnit': '10',
+    };
     accepted(await record(db, draftOf(productChange(product, values, TODAY))));
     const [changed] = await listProducts(db);
     expect(changed?.substance).toEqual({ name: 'Morphine', form: 'sel', saltName: 'sulfate', perUnit: 10_000 });

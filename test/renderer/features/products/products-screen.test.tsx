@@ -59,7 +59,11 @@ describe('editing a product', () => {
     await showProducts();
     const form = await openEdit();
     const unit = (await within(form).findByLabelText('Unité de prise')) as HTMLInputElement;
-    await waitFor(() => expect(document.getElementById(unit.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Des mouvements sont déjà comptés en comprimé\u202f: l’unité ne peut plus changer.'));
+    await waitFor(() =>
+      expect(document.getElementById(unit.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+        'Des mouvements sont déjà comptés en comprimé\u202f: l’unité ne peut plus changer.',
+      ),
+    );
     expect(unit.disabled).toBe(true);
     expect(unit.value).toBe('comprimé');
     // The rest of the definition still changes.
@@ -75,7 +79,11 @@ describe('editing a product', () => {
     fireEvent.change(within(form).getByLabelText(/^Unités par boîte/), { target: { value: 'douze' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Enregistrer les modifications' }));
     expect((await within(form).findByRole('alert')).textContent).toContain('Quantité illisible');
-    expect(within(form).getByLabelText(/^Unités par boîte/).getAttribute('aria-invalid')).toBe('true');
+    expect(
+      within(form)
+        .getByLabelText(/^Unités par boîte/)
+        .getAttribute('aria-invalid'),
+    ).toBe('true');
     expect(await db.events.count()).toBe(2);
   });
 });

@@ -51,9 +51,11 @@ describe('startReserveSync', () => {
     // Once a fresh watcher has seen the new event, a watcher still subscribed would have too.
     await new Promise<void>((resolve) => {
       const store = dexieStore(db);
-      const watching = store.watch(() => store.headSeq()).subscribe((seq) => {
-        if (seq === 4) setTimeout(() => (watching.unsubscribe(), resolve()));
-      });
+      const watching = store
+        .watch(() => store.headSeq())
+        .subscribe((seq) => {
+          if (seq === 4) setTimeout(() => (watching.unsubscribe(), resolve()));
+        });
     });
     expect(status.mock.calls.length).toBe(checksWhileRunning);
     expect(await journal()).toBe(events.slice(0, 3).map(serializeLine).join(''));

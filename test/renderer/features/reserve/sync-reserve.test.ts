@@ -67,7 +67,12 @@ describe('syncReserve: a reserve that does not answer', () => {
     const real = mainApi();
     await real['reserve:chooseFolder'](null);
     const hanging: typeof real = { ...real, 'reserve:append': () => new Promise(() => {}) };
-    expect(await syncReserve(dexieStore(db), hanging, REGISTER_ID, null, 50)).toMatchObject({ kind: 'failed', folder: main.reserveFolder, pending: 4, error: { code: 'reserve.timeout' } });
+    expect(await syncReserve(dexieStore(db), hanging, REGISTER_ID, null, 50)).toMatchObject({
+      kind: 'failed',
+      folder: main.reserveFolder,
+      pending: 4,
+      error: { code: 'reserve.timeout' },
+    });
   });
 });
 

@@ -61,7 +61,10 @@ describe('restoreFromReserve', () => {
     const events = sealedSlice();
     const db = trackedDatabase();
     await db.events.bulkAdd(events);
-    expect(refusal(await restoreFromReserve(dexieStore(db), await reserveHolding(events.slice(0, 2)), JOURNAL))).toMatchObject({ code: 'restore.shorter', params: { journal: '2', database: '4' } });
+    expect(refusal(await restoreFromReserve(dexieStore(db), await reserveHolding(events.slice(0, 2)), JOURNAL))).toMatchObject({
+      code: 'restore.shorter',
+      params: { journal: '2', database: '4' },
+    });
     expect(await db.events.count()).toBe(4);
   });
 
@@ -72,7 +75,10 @@ describe('restoreFromReserve', () => {
     const db = trackedDatabase();
     await db.events.bulkAdd(events.slice(0, 2));
     const forked = [opening, reseal(product, { recordedAt: '2026-03-11T08:00:00.000Z' })];
-    expect(refusal(await restoreFromReserve(dexieStore(db), await reserveHolding(forked), JOURNAL))).toMatchObject({ code: 'integrity.reserveDisagrees', params: { seq: '2' } });
+    expect(refusal(await restoreFromReserve(dexieStore(db), await reserveHolding(forked), JOURNAL))).toMatchObject({
+      code: 'integrity.reserveDisagrees',
+      params: { seq: '2' },
+    });
     expect(await db.events.toArray()).toEqual(events.slice(0, 2));
   });
 
@@ -125,7 +131,9 @@ describe('restoreFromReserve', () => {
 
     // Next launch: the database says a restore is under way, and the register is closed to writing.
     const db = trackedDatabase(name);
-    expect(await readOpeningState(db)).toMatchObject({ restore: { marker: { source: 'reserve', registerId: REGISTER_ID, target: { seq: 2_302 } }, held: 1_000 } });
+    expect(await readOpeningState(db)).toMatchObject({
+      restore: { marker: { source: 'reserve', registerId: REGISTER_ID, target: { seq: 2_302 } }, held: 1_000 },
+    });
     expect(refusal(await appendEvent(db, receiptDraft(), new Date(2026, 2, 10, 18, 0)))).toMatchObject({ code: 'restore.underway' });
 
     const progress: number[] = [];

@@ -4,7 +4,14 @@ import type { TemplateSheet } from '../../../../../shared/jare/template-model';
 import { itemId, matchesView, settleMatches } from '../../../../../renderer/features/annual/template/matches-view';
 import { jareStatement, SKENAN_CIP13 } from '../../../../shared/jare/jare-statement';
 
-const sheet = (name: 'S' | 'P', rows: TemplateSheet['rows']): TemplateSheet => ({ sheet: name, worksheet: name, headerRow: 4, columns: [], unrecognised: [], rows });
+const sheet = (name: 'S' | 'P', rows: TemplateSheet['rows']): TemplateSheet => ({
+  sheet: name,
+  worksheet: name,
+  headerRow: 4,
+  columns: [],
+  unrecognised: [],
+  rows,
+});
 const S = sheet('S', [
   { row: 5, name: 'Morphine sulfate', nds: '10001', unitText: 'mg', unit: 'mg' },
   { row: 6, name: 'Kétamine', nds: '10005', unitText: 'mg', unit: 'mg' },
