@@ -1,6 +1,7 @@
-// npm test: type-check every part, build, run the unit tests and the end-to-end tests
-// in Chromium, print the fault campaign's table, then one line summing every runner:
-// "N passed, N failed" (always the last line).
+// npm test: type-check every part, check the layout (Prettier) and the promises (ESLint),
+// build, run the unit tests and the end-to-end tests in Chromium, print the fault
+// campaign's table, then one line summing every runner: "N passed, N failed" (always the
+// last line).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,6 +46,10 @@ function vitest(name, config) {
 }
 
 for (const project of PROJECTS) check('npx', ['tsc', '-p', `${project}/tsconfig.json`]);
+// The layout is Prettier's and a promise is never left unawaited (eslint.config.js): a
+// file that strays counts as one failed check, named in the output above the summary.
+check('npx', ['prettier', '--check', '--log-level', 'warn', '.']);
+check('npx', ['eslint', '.']);
 vitest('unit', 'vitest.config.ts');
 if (check('node', ['scripts/build.mjs'])) vitest('e2e', 'vitest.e2e.config.ts');
 else totals.failed += 1;
