@@ -6,9 +6,6 @@ import { sealEvent, type UnsealedEvent } from './seal';
 import type { ChainHead } from './chain-head';
 import { validateDraft, type Draft, type DraftContext, type ValidDraft } from './validate';
 
-// Kept here too for the modules that still import it from the sealing.
-export type { ChainHead } from './chain-head';
-
 export interface Sealing {
   head: ChainHead | null;
   recordedAt: Date;

@@ -6,7 +6,7 @@
 import type { StockBalance } from '../stock/movements';
 import type { ProductLots } from '../stock/product-lots';
 import type { Establishment, EstablishmentKind, InventoryTaken, MovementEvent, Practitioner, RegisterEvent, Validator } from './events';
-import type { ChainHead } from './prepare';
+import type { ChainHead } from './chain-head';
 import type { CarryOver, ProductState } from './validate';
 import type { MonthMoves } from './month-moves';
 import type { ClosedRegister } from './validate-cession';

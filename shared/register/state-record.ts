@@ -3,7 +3,7 @@
 // may keep it as text), quantities staying the integers they are. `format` says which
 // shape of the state this is: a later shape is folded again from the journal, never guessed.
 import type { Validator } from './events';
-import type { ChainHead } from './prepare';
+import type { ChainHead } from './chain-head';
 import type { MonthMoves } from './month-moves';
 import type { InventoryFacts, ProductFacts, RegisterState } from './register-state';
 import type { StockBalance } from '../stock/movements';
