@@ -66,11 +66,14 @@ function deleteDatabase(name: string): Promise<void> {
   });
 }
 
-/** A counter's movement: a receipt of a new short-dated lot or a dispensation, in turn, on today's date. */
+/**
+ * A counter's movement on today's date: a receipt of a new lot, then a dispensation of the
+ * same product, product after product (a dispensation never waits on stock the register may lack).
+ */
 function counterDraft(index: number, products: number) {
-  const productId = `P${(index % products) + 2}`;
+  const productId = `P${(Math.floor(index / 2) % products) + 2}`;
   // Lot cycles far above the built register's, so that each receipt is a new lot.
-  return movementDraft(productId, index % 2 === 0 ? 1 : 10 * (1_000_000 + index), new Date(), 10_000_000 + index);
+  return movementDraft(productId, index % 2 === 0 ? 10 * (1_000_000 + index) : 1, new Date(), 10_000_000 + index);
 }
 
 /** `count` validations one after the other through `record`: their times, sorted. */

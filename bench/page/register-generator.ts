@@ -1,11 +1,17 @@
 // A realistic register for the bench, written by the register's own rules: each draft is
 // decided by `decide` against the state `evolve` keeps, then sealed by `sealValid`, as the
 // write door does (renderer/db/record.ts), only without a database in between (its
-// look-ups answered as the replay of a journal answers them), so that a
-// register of a million events is made in about a minute. Fifty products, each with a new
-// lot at every tenth of its movements (receipts, dispensations, patient and supplier
-// returns, lots set aside in quarantine), a few hundred movements a day over years, and
-// every month closed at its end, as a counter keeps its register.
+// look-ups answered as the replay of a journal answers them), so that a register of a
+// million events is made in about a minute. Fifty products, each with a new lot at every
+// tenth of its movements (receipts, dispensations, patient and supplier returns), a few
+// hundred movements a day over years, and every month closed at its end, as a counter
+// keeps its register.
+// Stock turns over as in an officine: what a lot's cycle receives, its cycle dispenses or
+// returns, so the lots still held stay a handful per product. A register whose stock only
+// grows would hold every lot it ever received (7 600 units and 200 lots per product at
+// 100 000 events), which no officine does. Nothing is set aside from the dispensable
+// stock: the bench records no destruction, and a lot keeping one unit in quarantine until
+// a destruction would stay held for ever (the patients' returns enter quarantine with no lot).
 import { decide } from '../../shared/register/decide';
 import { lastDayOf, localDay, monthOf } from '../../shared/register/dates';
 import type { RegisterEvent } from '../../shared/register/events';
@@ -26,6 +32,12 @@ const PRESCRIBER = { name: 'Dr Anne Le Goff', address: '12 rue du Port, 56100 Lo
 const PER_DAY = 300;
 /** A new lot at every tenth movement of a product. */
 const LOT_EVERY = 10;
+/**
+ * Units per dispensation: a cycle receives 100 and returns 2 to the supplier, and its
+ * seven dispensations take the other 98: each lot is used up within its cycle.
+ */
+const DISPENSED = 14;
+const RETURNED_TO_SUPPLIER = 2;
 
 export interface RegisterShape {
   events: number;
@@ -73,15 +85,13 @@ export function movementDraft(productId: string, n: number, day: Date, serial: n
       };
     case 4:
       return { operationDate, body: { type: 'patient.return', productId, quantity: units(2), returnedBy: 'Famille Dupont' } };
-    case 7:
-      return { operationDate, body: { type: 'quarantine.moved', productId, quantity: units(1), lot, reason: 'altered' } };
     case 9:
       return {
         operationDate,
         body: {
           type: 'supplier.return',
           productId,
-          quantity: units(3),
+          quantity: units(RETURNED_TO_SUPPLIER),
           compartment: 'dispensable',
           supplier: { name: SUPPLIER.name, address: SUPPLIER.address },
           reason: 'Boîtes abîmées',
@@ -90,7 +100,7 @@ export function movementDraft(productId: string, n: number, day: Date, serial: n
     default:
       return {
         operationDate,
-        body: { type: 'dispensation', productId, quantity: units(10), recipient: PATIENT, prescriber: PRESCRIBER, ordonnancierNumber: String(serial) },
+        body: { type: 'dispensation', productId, quantity: units(DISPENSED), recipient: PATIENT, prescriber: PRESCRIBER, ordonnancierNumber: String(serial) },
       };
   }
 }

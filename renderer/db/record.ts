@@ -21,7 +21,7 @@ import { patientDispensations } from './patient-history';
 import { addToMonthlyTotals } from './monthly-totals';
 import { refusalWhileRestoring } from './restore-marker';
 import { keepAllocations, receivedLots, recallFor } from './lot-recall';
-import { readStateForWriting, writeState } from './state-row';
+import { readStateForWriting, rememberWrittenState, writeState } from './state-row';
 
 /**
  * One step of an act: a draft, or drafts made from the events sealed so far in it (an
@@ -74,6 +74,10 @@ export async function record(db: RegisterDatabase, steps: readonly Step[], now =
         }
       }
       await writeState(db, state);
+      return { sealed, state };
+    })
+    .then(({ sealed, state }) => {
+      rememberWrittenState(db, state);
       return ok(sealed);
     })
     .catch(async (error: unknown): Promise<Result<RegisterEvent[], AppError>> => {

@@ -42,12 +42,30 @@ async function loadState(db: RegisterDatabase): Promise<LoadedState> {
 }
 
 /**
- * The state after the database's last event, for reading; inside a transaction over
- * `events` and `state`, or as a live query. The row is used when it describes exactly
- * that event; otherwise (an empty register, a row of another shape) the events are folded.
+ * The last state read or written in this window, by database. After a write every screen's
+ * live reads run again at once; each reads the last event (which is what makes them run
+ * again at the next write) and, for the same head, shares one state rather than each
+ * reading and rebuilding the row.
+ */
+const lastKnown = new WeakMap<RegisterDatabase, RegisterState>();
+
+function knownAt(db: RegisterDatabase, last: { seq: number; hash: string } | undefined): RegisterState | undefined {
+  const known = lastKnown.get(db);
+  return last && known?.head && known.head.seq === last.seq && known.head.hash === last.hash ? known : undefined;
+}
+
+/**
+ * The state after the database's last event, for reading only (it may be shared with the
+ * other reads of the same head: never change it); inside a transaction over `events` and
+ * `state`, or as a live query. The row is used when it describes exactly that event;
+ * otherwise (an empty register, a row of another shape) the events are folded.
  */
 export async function readState(db: RegisterDatabase): Promise<RegisterState> {
-  return (await loadState(db)).state;
+  const known = knownAt(db, await db.events.orderBy('seq').last());
+  if (known) return known;
+  const { state } = await loadState(db);
+  lastKnown.set(db, state);
+  return state;
 }
 
 /**
@@ -63,4 +81,12 @@ export async function readStateForWriting(db: RegisterDatabase): Promise<Registe
 
 export async function writeState(db: RegisterDatabase, state: RegisterState): Promise<void> {
   await db.state.put(stateRow(state));
+}
+
+/**
+ * Once a write has committed, the state it wrote is what the screens read next: they take
+ * it without reading the row back. The writer hands it over and changes it no more.
+ */
+export function rememberWrittenState(db: RegisterDatabase, state: RegisterState): void {
+  lastKnown.set(db, state);
 }

@@ -15,7 +15,7 @@ import { asMovement, evolve, movementFacts } from './evolve';
 import { productIdFor } from './prepare';
 import { emptyState, type MovementFacts, type RegisterState } from './register-state';
 import { dayOfRecording } from './replay-context';
-import { canonicalJson } from './seal';
+import { sameJson } from './same-json';
 import type { Draft, DraftBody } from './validate';
 
 /** The first event that breaks a rule: its order number, the rule (an error code) and its French wording. */
@@ -245,7 +245,7 @@ function firstDifference(expected: Record<string, unknown>, stored: Record<strin
   for (const key of keys) {
     const a = expected[key];
     const b = stored[key];
-    if (a === undefined || b === undefined ? a !== b : canonicalJson(a) !== canonicalJson(b)) return key;
+    if (a === undefined || b === undefined ? a !== b : !sameJson(a, b)) return key;
   }
   return null;
 }
