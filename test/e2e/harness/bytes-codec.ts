@@ -2,18 +2,26 @@
 // carries JSON-like values only, and would hand the main process a plain object of
 // indexes. The harness wraps every Uint8Array in a tagged object of base64 on one side
 // and unwraps it on the other, so the handlers receive what Electron would give them.
-// Runs in the page (bridge.ts) and in Node (launch.ts): only btoa and atob, no Buffer.
+// Runs in the page (bridge.ts) and in Node (launch.ts): only btoa and atob, no Buffer,
+// or the typed array's own base64 where the runtime has it (Chromium does, Node 20 not):
+// an edition of a megabyte was a long task of the window spent in the harness alone.
 
 const TAG = '__registreBytes';
 const CHUNK = 0x8000;
 
+type WithBase64 = Uint8Array & { toBase64?: () => string };
+const NativeBase64 = Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array };
+
 function toBase64(bytes: Uint8Array): string {
+  const native = (bytes as WithBase64).toBase64;
+  if (native) return native.call(bytes);
   let binary = '';
   for (let start = 0; start < bytes.length; start += CHUNK) binary += String.fromCharCode(...bytes.subarray(start, start + CHUNK));
   return btoa(binary);
 }
 
 function fromBase64(text: string): Uint8Array {
+  if (NativeBase64.fromBase64) return NativeBase64.fromBase64(text);
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
