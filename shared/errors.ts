@@ -59,6 +59,8 @@ const WORDING = {
     `Un solde est déjà repris pour ce produit dans « ${p.compartment ?? ''} » : corrigez-le par contre-passation s’il est faux.`,
   'receipt.expiryMalformed': (_: NoParams) => 'Date de péremption invalide : indiquez le mois et l’année, par exemple 03/2027.',
   'receipt.expired': (_: NoParams) => 'Ce lot est déjà périmé : il ne peut pas entrer dans le stock disponible.',
+  'bearer.unknownWithoutId': (_: NoParams) =>
+    'Porteur inconnu de la pharmacie : notez la nature et le numéro de la pièce d’identité présentée, ou cochez « Porteur connu de la pharmacie » (art. R. 5132-35 du code de la santé publique).',
   'edition.period': (_: NoParams) => 'Période d’édition invalide : la date de début doit précéder celle de fin.',
   'edition.file': (_: NoParams) => 'Fichier d’édition invalide : nom ou empreinte incorrects.',
   'edition.exists': (p: Params<'fileName'>) => `Une édition porte déjà le nom « ${p.fileName ?? ''} » : elle n’est jamais remplacée.`,

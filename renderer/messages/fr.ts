@@ -155,11 +155,15 @@ export const fr = typeset({
     prescriberAddress: 'Adresse du prescripteur',
     ordonnancierNumber: 'N° d’ordonnancier',
     bearer: 'Porteur, s’il n’est pas le patient',
-    bearerHint: 'Facultatif ; dès que l’un des deux champs est rempli, l’autre est obligatoire.',
+    bearerHint:
+      'Quand le patient ne vient pas lui-même : nom et adresse du porteur, et sa pièce d’identité s’il n’est pas connu de la pharmacie (art. R. 5132-35 du code de la santé publique).',
     bearerName: 'Nom du porteur',
+    bearerAddress: 'Adresse du porteur',
+    bearerKnown: 'Porteur connu de la pharmacie (pas de pièce d’identité à noter)',
     bearerIdReference: 'Pièce d’identité du porteur',
     bearerIdReferenceHint: 'Nature et numéro, par exemple CNI 120369004512.',
-    done: (seq: number) => `Dispensation enregistrée sous le n° d’ordre ${seq}.`,
+    done: (seq: number, copyKeptUntil: string) =>
+      `Dispensation enregistrée sous le n° d’ordre ${seq}. Copie de l’ordonnance à conserver jusqu’au ${copyKeptUntil} (art. R. 5132-35 du code de la santé publique).`,
     history: {
       title: 'Stupéfiants délivrés à ce patient sur ordonnance (trois derniers mois)',
       line: (designation: string, seq: number, day: string, quantity: string, from: string, to: string, prescriber: string) =>

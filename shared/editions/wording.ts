@@ -3,7 +3,7 @@
 // paper and at the command line; only the layout of the columns is decided here.
 import { formatDay } from '../register/dates';
 import type { MovementEvent, Practitioner } from '../register/events';
-import { movementCounterparty, movementNature, recipientLabel } from '../register/labels';
+import { bearerLabel, movementCounterparty, movementNature, recipientLabel } from '../register/labels';
 import { formatQuantity, type Milli } from '../register/quantity';
 import { formatInteger, frenchTypography } from '../french';
 import type { LedgerLine } from './ledger';
@@ -44,7 +44,7 @@ export function natureCell(line: LedgerLine): string {
 export function counterpartyCell(event: MovementEvent): string {
   if (event.type === 'dispensation') {
     const who = `${recipientLabel(event.recipient)} / ${event.prescriber.name}`;
-    return event.bearer ? `${who} — porteur : ${event.bearer.name} (${event.bearer.idReference})` : who;
+    return event.bearer ? `${who} — porteur : ${bearerLabel(event.bearer)}` : who;
   }
   if (event.type === 'vet.dispensing') return `${event.animal.identification} (${event.animal.species}) / ${event.owner.name}`;
   return movementCounterparty(event);

@@ -94,7 +94,7 @@ const BODIES = {
     recipient,
     prescriber: counterparty,
     ordonnancierNumber: text,
-    bearer: z.object({ name: text, idReference: text }).optional(),
+    bearer: z.object({ name: text, address: text.optional(), idReference: text.optional(), known: z.literal(true).optional() }).optional(),
     prescription: prescription.optional(),
   },
   'vet.administration': { ...movement, animal, owner: counterparty },

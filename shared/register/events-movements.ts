@@ -64,10 +64,17 @@ export type Recipient =
   /** A practitioner supplied for their professional use ("usage professionnel"). */
   | { kind: 'professional'; name: string; address: string };
 
-/** Whoever collects the medicine when it is not the patient, and the ID they showed. */
+/**
+ * Whoever collects the medicine when it is not the patient (art. R. 5132-35): their name
+ * and address, and the identity document they showed when the pharmacist does not know
+ * them (`known` says they were known, and no document was asked). A bearer recorded
+ * before the register asked for the address has a name and a document only.
+ */
 export interface Bearer {
   name: string;
-  idReference: string;
+  address?: string;
+  idReference?: string;
+  known?: true;
 }
 
 /** Split dispensation (art. R. 5132-30): which fraction this is, of how many, each lasting `days`. */

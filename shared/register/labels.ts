@@ -2,6 +2,7 @@
 // the command line so that a movement is called the same everywhere.
 import { missingCaseError } from '../result';
 import type {
+  Bearer,
   CorrectionReason,
   ExportAuthorisationKind,
   ImportAuthorisationKind,
@@ -107,7 +108,7 @@ export function movementCounterparty(event: MovementEvent): string {
       return parts(
         `${recipientLabel(event.recipient)} / ${event.prescriber.name}`,
         `ordonnancier n° ${event.ordonnancierNumber}`,
-        event.bearer && `porteur : ${event.bearer.name} (${event.bearer.idReference})`,
+        event.bearer && `porteur : ${bearerLabel(event.bearer)}`,
       );
     case 'vet.administration':
       return `${event.animal.identification} (${event.animal.species}) / ${event.owner.name}`;
@@ -149,4 +150,15 @@ export function movementCounterparty(event: MovementEvent): string {
     default:
       throw missingCaseError(event);
   }
+}
+
+/** How the bearer was identified (art. R. 5132-35): the document shown, or that the pharmacist knew them. */
+export function bearerProof(bearer: Bearer): string | undefined {
+  return bearer.idReference ?? (bearer.known ? 'connu de la pharmacie' : undefined);
+}
+
+/** The bearer on one line: name, address (absent from bearers recorded before it was asked), and proof. */
+export function bearerLabel(bearer: Bearer): string {
+  const proof = bearerProof(bearer);
+  return [bearer.name, bearer.address].filter(Boolean).join(', ') + (proof ? ` (${proof})` : '');
 }

@@ -15,6 +15,7 @@ import { asMovement, evolve, movementFacts } from './evolve';
 import { productIdFor } from './prepare';
 import { emptyState, type MovementFacts, type RegisterState } from './register-state';
 import { dayOfRecording } from './replay-context';
+import { earlierShapesOf } from './earlier-shapes';
 import { sameJson } from './same-json';
 import type { Draft, DraftBody } from './validate';
 
@@ -195,7 +196,7 @@ function checkEvent(state: RegisterState, lookups: PassingLookups, event: Regist
   const shape = checkEventShape(event);
   if (shape?.kind === 'type') return appError('replay.unknownType', 'type', { type: shape.type });
   if (shape) return appError('replay.shape', shape.field, { field: shape.field });
-  const { draft, stored } = asDraft(event);
+  const { draft, stored, earlier } = asDraft(event);
   let checked;
   try {
     checked = decide(state, lookups.fetch(state, draft), draft, dayOfRecording(event.recordedAt));
@@ -206,29 +207,20 @@ function checkEvent(state: RegisterState, lookups: PassingLookups, event: Regist
   if (!checked.ok) return checked.error;
   const { body, ...rest } = checked.value;
   const expected: Record<string, unknown> = { ...rest, ...body, ...(body.type === 'product.defined' ? { productId: productIdFor(event.seq) } : {}) };
-  if (isLegacyTheft(stored)) for (const key of LEGACY_THEFT_DATES) delete expected[key];
+  for (const shape of earlier) shape.withoutStandIns(expected);
   const field = firstDifference(expected, stored);
   return field === null ? null : appError('replay.mismatch', field, { field });
 }
 
-/**
- * A theft recorded before the register asked for the days of the complaint and of the
- * declarations has none of them (journal format, § 3.7): it was valid then and stays so.
- */
-const LEGACY_THEFT_DATES = ['policeReportDate', 'regionalDeclarationDate', 'agencyDeclarationDate'] as const;
-
-function isLegacyTheft(stored: Record<string, unknown>): boolean {
-  return stored.type === 'theft' && LEGACY_THEFT_DATES.every((key) => stored[key] === undefined);
-}
-
-/** The stored event as the draft it was validated from, and what the rules wrote of it. */
-function asDraft(event: RegisterEvent): { draft: Draft; stored: Record<string, unknown> } {
+/** The stored event as the draft it was validated from, what the rules wrote of it, and the earlier shapes it has. */
+function asDraft(event: RegisterEvent): { draft: Draft; stored: Record<string, unknown>; earlier: ReturnType<typeof earlierShapesOf> } {
   const stored: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(event)) if (!SEALING_KEYS.has(key)) stored[key] = value;
   const { operationDate, validatedBy, observation, ...given } = stored as Record<string, unknown> &
     Pick<RegisterEvent, 'operationDate' | 'validatedBy' | 'observation'>;
-  // The days a legacy theft lacks are checked as the day it was found, then left out of the comparison.
-  const body = isLegacyTheft(stored) ? { ...given, ...Object.fromEntries(LEGACY_THEFT_DATES.map((key) => [key, operationDate])) } : given;
+  // What an event of an earlier shape lacks is checked with a stand-in, then left out of the comparison.
+  const earlier = earlierShapesOf(stored);
+  const body = earlier.reduce((filled, shape) => shape.withStandIns(filled, operationDate), given);
   const draft: Draft = {
     operationDate,
     // Every field is handed to the rules: the ones a draft does not carry are derived again and compared.
@@ -236,7 +228,7 @@ function asDraft(event: RegisterEvent): { draft: Draft; stored: Record<string, u
     validatedBy: validatedBy.orderNumber,
     ...(observation === undefined ? {} : { observation }),
   };
-  return { draft, stored };
+  return { draft, stored, earlier };
 }
 
 /** The first top-level field whose value differs, in alphabetical order; null when equal. */

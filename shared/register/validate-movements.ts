@@ -232,15 +232,18 @@ function recipient(value: Recipient | undefined): Recipient {
   return { kind, ...nameAndAddress(value?.kind === kind ? value : undefined, 'recipient', kind === 'patient' ? 'du patient' : 'du praticien') };
 }
 
+/**
+ * Art. R. 5132-35: a bearer who is not the patient gives their name and address, and,
+ * unknown to the pharmacist, an identity document whose references are recorded.
+ */
 function bearer(value: Partial<Bearer> | undefined): { bearer?: Bearer } {
-  const given = [value?.name, value?.idReference].some((part) => typeof part === 'string' && part.trim() !== '');
+  const given = [value?.name, value?.address, value?.idReference].some((part) => typeof part === 'string' && part.trim() !== '') || value?.known === true;
   if (!given) return {};
-  return {
-    bearer: {
-      name: text(value?.name, 'bearer.name', 'nom du porteur'),
-      idReference: text(value?.idReference, 'bearer.idReference', 'pièce d’identité du porteur'),
-    },
-  };
+  const identity = { name: text(value?.name, 'bearer.name', 'nom du porteur'), address: text(value?.address, 'bearer.address', 'adresse du porteur') };
+  const document = optionalField('idReference', value?.idReference, 'bearer.idReference', 'pièce d’identité du porteur');
+  if (document.idReference !== undefined) return { bearer: { ...identity, ...document } };
+  if (value?.known !== true) refuse('bearer.unknownWithoutId', 'bearer.idReference');
+  return { bearer: { ...identity, known: true } };
 }
 
 function animal(value: Partial<Animal> | undefined): Animal {

@@ -45,6 +45,13 @@ async function submitExit(page: Page) {
 }
 
 /** Submits, waits for the success line, and checks that the form emptied for the next exit. */
+/** The success line of a dispensation: its number, and the day three years on until which the prescription's copy is kept (art. R. 5132-35). */
+function dispensed(seq: number, today: string): string {
+  const [year, month, day] = today.split('-');
+  const until = `${month === '02' && day === '29' ? '28' : day}/${month}/${Number(year) + 3}`;
+  return `Dispensation enregistrée sous le n° d’ordre ${seq}. Copie de l’ordonnance à conserver jusqu’au ${until} (art. R. 5132-35 du code de la santé publique).`;
+}
+
 async function expectRecorded(page: Page, line: string) {
   await submitExit(page);
   await expect.poll(() => page.getByRole('status').textContent()).toBe(line);
@@ -90,11 +97,12 @@ describe('exits of an officine', () => {
     await app.screenshot('exits-01-dispensation-anonymous-refused');
     await page.getByLabel('N° d’ordonnancier').fill('2026-0801');
     await page.getByLabel('Observation').fill('Patient suivi en CSAPA');
-    await expectRecorded(page, 'Dispensation enregistrée sous le n° d’ordre 4.');
+    await expectRecorded(page, dispensed(4, app.today()));
     await app.screenshot('exits-02-dispensation-anonymous-recorded');
 
-    // Dispensation to a named patient, collected by a bearer: once a bearer is named,
-    // the identity document is mandatory.
+    // Dispensation to a named patient, collected by a bearer (art. R. 5132-35): once a
+    // bearer is named, their address is mandatory, and an identity document unless the
+    // pharmacy knows them.
     await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: SKENAN });
     await page.getByLabel('Quantité (gélule)').fill('10');
     expect(await page.getByRole('radio', { name: 'Patient', exact: true }).isChecked()).toBe(true);
@@ -105,13 +113,14 @@ describe('exits of an officine', () => {
     await page.getByLabel('N° d’ordonnancier').fill('2026-0802');
     await page.getByLabel('Nom du porteur').fill('Paul Martin');
     await submitExit(page);
-    await expect
-      .poll(() => refusalUnder(page, 'Pièce d’identité du porteur').textContent())
-      .toBe('Le champ «\u202fpièce d’identité du porteur\u202f» est obligatoire.');
+    await expect.poll(() => refusalUnder(page, 'Adresse du porteur').textContent()).toBe('Le champ «\u202fadresse du porteur\u202f» est obligatoire.');
+    await page.getByLabel('Adresse du porteur').fill('5 rue des Lilas, 69003 Lyon');
+    await submitExit(page);
+    await expect.poll(() => refusalUnder(page, 'Pièce d’identité du porteur').textContent()).toMatch(/^Porteur inconnu de la pharmacie.*art\. R\. 5132-35/);
     expect(await page.getByLabel('Nom du porteur').inputValue()).toBe('Paul Martin');
     await app.screenshot('exits-03-dispensation-bearer-refused');
     await page.getByLabel('Pièce d’identité du porteur').fill('CNI 120369004512');
-    await expectRecorded(page, 'Dispensation enregistrée sous le n° d’ordre 5.');
+    await expectRecorded(page, dispensed(5, app.today()));
 
     // The dispense step of the other scenarios still works: a named patient, n° 6.
     await dispense(page, 4, '2026-0803');
@@ -180,7 +189,7 @@ describe('exits of an officine', () => {
       /^4\t[^\t]+\tDispensation\tAnonyme \(art\. L\. 3414-1\) \/ Dr Claire Petit — ordonnancier n° 2026-0801\t\t7\t49\t.*Patient suivi en CSAPA/s,
     );
     expect(rows[2]).toMatch(
-      /^5\t[^\t]+\tDispensation\tJean Martin \/ Dr Claire Petit — ordonnancier n° 2026-0802 — porteur\u202f: Paul Martin \(CNI 120369004512\)\t\t10\t39\t/,
+      /^5\t[^\t]+\tDispensation\tJean Martin \/ Dr Claire Petit — ordonnancier n° 2026-0802 — porteur\u202f: Paul Martin, 5 rue des Lilas, 69003 Lyon \(CNI 120369004512\)\t\t10\t39\t/,
     );
     expect(rows[3]).toMatch(/^6\t[^\t]+\tDispensation\tJean Martin \/ Dr Claire Petit — ordonnancier n° 2026-0803\t\t4\t35\t/);
     expect(rows[4]).toMatch(/^7\t[^\t]+\tPréparation magistrale\tPréparation n° PM-2026-031\t\t2\t33\t/);

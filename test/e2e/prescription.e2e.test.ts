@@ -69,7 +69,11 @@ describe('a dispensation on prescription', () => {
     await app.screenshot('prescription-02-refused');
     await page.getByLabel('Quantité (gélule)').fill('24');
     await submitExit(page);
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('Dispensation enregistrée sous le n° d’ordre 4.');
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toBe(
+        'Dispensation enregistrée sous le n° d’ordre 4. Copie de l’ordonnance à conserver jusqu’au 23/11/2029 (art. R. 5132-35 du code de la santé publique).',
+      );
 
     // A new prescription of the same prescriber during the period covered: warned, the reason asked.
     await fillOnPrescription(page, { quantity: '28', date: '2026-11-23', ordonnancier: '2026-1102' });
@@ -86,7 +90,11 @@ describe('a dispensation on prescription', () => {
     await app.screenshot('prescription-03-warning');
     await reason.fill('Posologie doublée par le prescripteur, confirmé par téléphone');
     await submitExit(page);
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('Dispensation enregistrée sous le n° d’ordre 5.');
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toBe(
+        'Dispensation enregistrée sous le n° d’ordre 5. Copie de l’ordonnance à conserver jusqu’au 23/11/2029 (art. R. 5132-35 du code de la santé publique).',
+      );
 
     const stored = await page.evaluate(async () => {
       const open = indexedDB.open('registre-stupefiants');

@@ -45,6 +45,7 @@ const EVERY_CODE = Object.keys({
   'edition.openFailed': 1,
   'receipt.expiryMalformed': 1,
   'receipt.expired': 1,
+  'bearer.unknownWithoutId': 1,
   'closure.monthMalformed': 1,
   'closure.outOfOrder': 1,
   'closure.monthNotEnded': 1,

@@ -1,10 +1,13 @@
 // An exit on prescription in an officine: to a named patient, to an anonymous patient
 // (art. L. 3414-1), or to a practitioner for professional use; handed, when the patient
-// does not come, to a bearer whose identity document is noted.
-import type { Dispensation, Recipient } from '../../../shared/register/events';
+// does not come, to a bearer (BearerFields.tsx).
+import type { Bearer, Dispensation, Recipient } from '../../../shared/register/events';
+import { formatDay } from '../../../shared/register/dates';
 import { toMilli, type Milli } from '../../../shared/register/quantity';
+import { copyKeptUntil } from '../../../shared/prescription/copy-retention';
 import type { Draft } from '../../../shared/register/validate';
 import { useRegisterQuery } from '../../db/use-register-query';
+import { BEARER_FIELDS, BEARER_VALUES, BearerFields, bearerFrom } from './BearerFields';
 import { PatientHistory } from './PatientHistory';
 import { PrescriptionFields, PRESCRIPTION_FIELDS } from './PrescriptionFields';
 import { PRESCRIPTION_VALUES, prescriptionFrom } from './prescription-values';
@@ -24,8 +27,7 @@ export function DispensationForm() {
     prescriberName: '',
     prescriberAddress: '',
     ordonnancierNumber: '',
-    bearerName: '',
-    bearerIdReference: '',
+    ...BEARER_VALUES,
     ...PRESCRIPTION_VALUES,
   });
   const { values, set, error } = form;
@@ -33,7 +35,7 @@ export function DispensationForm() {
   const named = kind !== 'anonymous';
 
   const recipient = (): Recipient => (kind === 'anonymous' ? { kind } : { kind, name: values.recipientName, address: values.recipientAddress });
-  const bearerGiven = values.bearerName.trim() !== '' || values.bearerIdReference.trim() !== '';
+  const bearer = bearerFrom(values);
   const prescription = prescriptionFrom(values);
   const body = (productId: string, quantity: Milli): Dispensation => ({
     type: 'dispensation',
@@ -42,7 +44,7 @@ export function DispensationForm() {
     recipient: recipient(),
     prescriber: { name: values.prescriberName, address: values.prescriberAddress },
     ordonnancierNumber: values.ordonnancierNumber,
-    ...(bearerGiven ? { bearer: { name: values.bearerName, idReference: values.bearerIdReference } } : {}),
+    ...(bearer ? { bearer: bearer as Bearer } : {}),
     ...(prescription ? { prescription } : {}),
   });
   const onSubmit = form.submit((product, quantity) => body(product.productId, quantity));
@@ -59,13 +61,18 @@ export function DispensationForm() {
     'prescriber.name',
     'prescriber.address',
     'ordonnancierNumber',
-    'bearer.name',
-    'bearer.idReference',
+    ...BEARER_FIELDS,
     ...PRESCRIPTION_FIELDS,
   ];
   const t = fr.dispensation;
   return (
-    <ExitFormFrame form={form} title={t.title} onSubmit={onSubmit} fields={fields} success={t.done}>
+    <ExitFormFrame
+      form={form}
+      title={t.title}
+      onSubmit={onSubmit}
+      fields={fields}
+      success={(seq) => t.done(seq, formatDay(copyKeptUntil(values.operationDate)))}
+    >
       <Group legend={t.recipient}>
         <Choices
           name="recipient.kind"
@@ -124,18 +131,7 @@ export function DispensationForm() {
         />
       </Group>
       <PrescriptionFields values={values} set={set} error={error} unit={form.product?.unit} review={review} today={today()} />
-      <Group legend={t.bearer} hint={t.bearerHint}>
-        <LabelledText name="bearer.name" label={t.bearerName} value={values.bearerName} onChange={set('bearerName')} error={error} required={bearerGiven} />
-        <LabelledText
-          name="bearer.idReference"
-          label={t.bearerIdReference}
-          hint={t.bearerIdReferenceHint}
-          value={values.bearerIdReference}
-          onChange={set('bearerIdReference')}
-          error={error}
-          required={bearerGiven}
-        />
-      </Group>
+      <BearerFields values={values} set={set} error={error} />
     </ExitFormFrame>
   );
 }

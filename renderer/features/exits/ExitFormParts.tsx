@@ -57,6 +57,16 @@ export function Choices<K extends string>({ name, label, choices, labels, value,
 }
 
 /** A titled part of a form (recipient, prescription, animal…), its fields side by side. */
+/** A box the person ticks: an express mention on the prescription, a bearer known to the pharmacy. */
+export function Tick({ name, label, checked, onChange }: { name: string; label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  return (
+    <label className="choice">
+      <input type="checkbox" name={name} checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      {label}
+    </label>
+  );
+}
+
 export function Group({ legend, hint, children }: { legend: string; hint?: string | undefined; children: ReactNode }) {
   return (
     <fieldset className="exit-form__group">

@@ -7,7 +7,7 @@ import type { AppError } from '../../../shared/errors';
 import type { PrescriptionReview } from '../../../shared/prescription/review';
 import { LabelledText } from '../../components/LabelledField';
 import { fr } from '../../messages/fr';
-import { Group } from './ExitFormParts';
+import { Group, Tick } from './ExitFormParts';
 import { TICKED, type PrescriptionValues } from './prescription-values';
 
 interface Props {
@@ -32,15 +32,6 @@ export const PRESCRIPTION_FIELDS = [
   'prescription.mentions.surgery.discharge',
   'prescription.overrideReason',
 ];
-
-function Box({ name, label, checked, onChange }: { name: string; label: string; checked: boolean; onChange: (checked: boolean) => void }) {
-  return (
-    <label className="choice">
-      <input type="checkbox" name={name} checked={checked} onChange={(event) => onChange(event.target.checked)} />
-      {label}
-    </label>
-  );
-}
 
 export function PrescriptionFields({ values, set, error, unit, review, today }: Props) {
   const t = fr.dispensation.rx;
@@ -110,19 +101,19 @@ export function PrescriptionFields({ values, set, error, unit, review, today }: 
       />
       <div className="field field--wide" role="group" aria-label={t.mentions}>
         <div className="choices">
-          <Box
+          <Tick
             name="prescription.mentions.overlapAllowed"
             label={t.overlapAllowed}
             checked={values.prescriptionMentionsOverlapAllowed === TICKED}
             onChange={tick('prescriptionMentionsOverlapAllowed')}
           />
-          <Box
+          <Tick
             name="prescription.mentions.singleDelivery"
             label={t.singleDelivery}
             checked={values.prescriptionMentionsSingleDelivery === TICKED}
             onChange={tick('prescriptionMentionsSingleDelivery')}
           />
-          <Box name="prescription.mentions.surgery" label={t.surgery} checked={surgery} onChange={tick('prescriptionMentionsSurgery')} />
+          <Tick name="prescription.mentions.surgery" label={t.surgery} checked={surgery} onChange={tick('prescriptionMentionsSurgery')} />
         </div>
       </div>
       {surgery ? (

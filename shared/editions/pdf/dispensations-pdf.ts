@@ -3,7 +3,8 @@
 // animal keeper, by medicine, and chronologically; each starts on a new page.
 import type { RowInput } from 'jspdf-autotable';
 import { formatDay } from '../../register/dates';
-import type { RegisterEvent } from '../../register/events';
+import type { Bearer, RegisterEvent } from '../../register/events';
+import { bearerProof } from '../../register/labels';
 import { formatQuantity } from '../../register/quantity';
 import { dispensationViews, type DispensationRow } from '../dispensations';
 import { describePeriod, type Period } from '../period';
@@ -33,7 +34,7 @@ function details(row: DispensationRow) {
     recipient: row.recipientAddress ? `${row.recipient}\n${row.recipientAddress}` : row.recipient,
     prescriber: `${event.prescriber.name}\n${event.prescriber.address}`,
     reference: event.ordonnancierNumber,
-    bearer: event.bearer ? `${event.bearer.name}\n${event.bearer.idReference}` : '',
+    bearer: event.bearer ? bearerLines(event.bearer) : '',
   };
 }
 
@@ -109,4 +110,9 @@ export function dispensationsPdf(events: readonly RegisterEvent[], period: Perio
     });
   });
   return edition.finish();
+}
+
+/** The bearer's cell: name, address, then the document shown or that they were known (art. R. 5132-35). */
+function bearerLines(bearer: Bearer): string {
+  return [bearer.name, bearer.address, bearerProof(bearer)].filter(Boolean).join('\n');
 }

@@ -48,7 +48,7 @@ describe('import of an officine taken over', () => {
     expect(events[6]).toMatchObject({ productId: 'P3', lot: 'M1187', expiry: '2027-03', orderBookRef: 'CS-2026-118' });
     expect(events[7]).toMatchObject({
       recipient: { kind: 'patient', name: 'Jean Dupont', address: '3 rue des Forges, 56100 Lorient' },
-      bearer: { name: 'Sophie Dupont', idReference: 'CNI 123456789012' },
+      bearer: { name: 'Sophie Dupont', address: '5 rue des Forges, 56100 Lorient', idReference: 'CNI 123456789012' },
     });
     expect(events[9]).toMatchObject({ recipient: { kind: 'professional', name: 'Dr Hélène Morvan', address: '4 rue Victor Hugo, 56100 Lorient' } });
     expect(events[10]).toMatchObject({ productId: 'P2', quantity: 5_000, returnedBy: 'Sophie Dupont', comment: 'boîte entamée, traitement arrêté' });
@@ -160,7 +160,13 @@ describe('import of an officine taken over', () => {
       'a bearer without an identity document',
       9,
       (line) => line.replace('CNI 123456789012', ''),
-      'Ligne 9, colonne « pièce d’identité porteur » : Le champ « pièce d’identité du porteur » est obligatoire.',
+      'Ligne 9, colonne « pièce d’identité porteur » : Porteur inconnu de la pharmacie : notez la nature et le numéro de la pièce d’identité présentée, ou cochez « Porteur connu de la pharmacie » (art. R. 5132-35 du code de la santé publique).',
+    ],
+    [
+      'a bearer without an address',
+      9,
+      (line) => line.replace('5 rue des Forges, 56100 Lorient', ''),
+      'Ligne 9, colonne « adresse porteur » : Le champ « adresse du porteur » est obligatoire.',
     ],
     [
       'an identity document without a bearer',

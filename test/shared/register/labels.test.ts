@@ -46,8 +46,13 @@ describe('movementCounterparty', () => {
     ['dispensation', {}, 'Jean Dupont / Dr Anne Le Goff — ordonnancier n° 2026-000042'],
     [
       'dispensation',
-      { bearer: { name: 'Paul Dupont', idReference: 'CNI 123456789012' } },
-      'Jean Dupont / Dr Anne Le Goff — ordonnancier n° 2026-000042 — porteur : Paul Dupont (CNI 123456789012)',
+      { bearer: { name: 'Paul Dupont', address: '8 rue des Lilas, 56100 Lorient', idReference: 'CNI 123456789012' } },
+      'Jean Dupont / Dr Anne Le Goff — ordonnancier n° 2026-000042 — porteur : Paul Dupont, 8 rue des Lilas, 56100 Lorient (CNI 123456789012)',
+    ],
+    [
+      'dispensation',
+      { bearer: { name: 'Paul Dupont', address: '8 rue des Lilas, 56100 Lorient', known: true } },
+      'Jean Dupont / Dr Anne Le Goff — ordonnancier n° 2026-000042 — porteur : Paul Dupont, 8 rue des Lilas, 56100 Lorient (connu de la pharmacie)',
     ],
     ['dispensation', { recipient: { kind: 'anonymous' } }, 'Anonyme (art. L. 3414-1) / Dr Anne Le Goff — ordonnancier n° 2026-000042'],
     ['vet.administration', {}, '250268500123456 (chien) / Marie Le Bihan'],
@@ -73,6 +78,13 @@ describe('movementCounterparty', () => {
     } = sealed('theft') as Extract<MovementEvent, { type: 'theft' }>;
     expect(movementCounterparty(older)).toBe(
       'Effraction de l’armoire forte constatée à l’ouverture — plainte PV 2026/118 — décl. DECL-REG-44 — décl. DECL-NAT-45',
+    );
+  });
+
+  it('describes a bearer recorded before the register asked for their address', () => {
+    const dispensation = sealed('dispensation') as Extract<MovementEvent, { type: 'dispensation' }>;
+    expect(movementCounterparty({ ...dispensation, bearer: { name: 'Paul Dupont', idReference: 'CNI 123456789012' } })).toBe(
+      'Jean Dupont / Dr Anne Le Goff — ordonnancier n° 2026-000042 — porteur : Paul Dupont (CNI 123456789012)',
     );
   });
 

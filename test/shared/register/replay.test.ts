@@ -45,4 +45,18 @@ describe('replayJournal', () => {
     // Only all three absent is the old form: one day missing is still refused.
     expect(replayJournal(rechain([...events.slice(0, 3), { ...theft, policeReportDate: '2026-03-02' }]))).toMatchObject({ seq: 4 });
   });
+
+  it('accepts a bearer recorded before the register asked for their address, and only with their document (art. R. 5132-35)', () => {
+    const events = loose(sealedSlice());
+    const withBearer = (bearer: Record<string, unknown>) => replayJournal(rechain([...events.slice(0, 3), { ...events[3], bearer }]));
+    expect(events[3]?.type).toBe('dispensation');
+    expect(withBearer({ name: 'Paul Dupont', idReference: 'CNI 123456789012' })).toBeNull();
+    // The earlier rule wanted the document: a bearer with neither address nor document was never valid.
+    expect(withBearer({ name: 'Paul Dupont' })).toMatchObject({ seq: 4, rule: 'bearer.unknownWithoutId' });
+    // Today's shapes: an address and a document, or an address and « connu ».
+    expect(withBearer({ name: 'Paul Dupont', address: '8 rue des Lilas', idReference: 'CNI 1' })).toBeNull();
+    expect(withBearer({ name: 'Paul Dupont', address: '8 rue des Lilas', known: true })).toBeNull();
+    expect(withBearer({ name: 'Paul Dupont', known: true })).toMatchObject({ seq: 4, rule: 'field.required' });
+    expect(withBearer({ name: 'Paul Dupont', address: '8 rue des Lilas' })).toMatchObject({ seq: 4, rule: 'bearer.unknownWithoutId' });
+  });
 });

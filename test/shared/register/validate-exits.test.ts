@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeError } from '../../../shared/errors';
 import { validateDraft } from '../../../shared/register/validate';
 import { dispensationDraft, OPERATION_DAY, openedContext, PATIENT, PRESCRIBER, stock, TODAY, units, veterinaryContext } from '../../fixtures/drafts';
 import { accepted, refusal } from '../../fixtures/result';
@@ -20,7 +21,7 @@ import {
   type MovementKind,
 } from './drafts';
 
-const BEARER = { name: 'Paul Dupont', idReference: 'CNI 123456789012' };
+const BEARER = { name: 'Paul Dupont', address: '8 rue des Lilas, 56100 Lorient', idReference: 'CNI 123456789012' };
 
 describe('validateDraft: dispensation', () => {
   it('records a dispensation to a patient, trimmed', () => {
@@ -58,9 +59,25 @@ describe('validateDraft: dispensation', () => {
     expect(accepted(validateDraft(dispensationDraft({ bearer: { name: ' ', idReference: '' } }), openedContext())).body).not.toHaveProperty('bearer');
   });
 
-  it('records the bearer and the ID they showed, trimmed', () => {
-    const draft = dispensationDraft({ bearer: { name: ` ${BEARER.name} `, idReference: ` ${BEARER.idReference}` } });
+  it('records the bearer, their address and the ID they showed, trimmed (art. R. 5132-35)', () => {
+    const draft = dispensationDraft({ bearer: { name: ` ${BEARER.name} `, address: `${BEARER.address} `, idReference: ` ${BEARER.idReference}` } });
     expect(accepted(validateDraft(draft, openedContext())).body).toMatchObject({ bearer: BEARER });
+  });
+
+  it('records a bearer the pharmacy knows without an identity document (art. R. 5132-35)', () => {
+    const draft = dispensationDraft({ bearer: { name: BEARER.name, address: BEARER.address, known: true } });
+    expect(accepted(validateDraft(draft, openedContext())).body.bearer).toEqual({ name: BEARER.name, address: BEARER.address, known: true });
+  });
+
+  it('keeps the identity document when one is noted for a known bearer, and no mention of being known', () => {
+    const draft = dispensationDraft({ bearer: { ...BEARER, known: true } });
+    expect(accepted(validateDraft(draft, openedContext())).body.bearer).toEqual(BEARER);
+  });
+
+  it('refuses an unknown bearer without an identity document, citing the article', () => {
+    const draft = dispensationDraft({ bearer: { name: BEARER.name, address: BEARER.address } });
+    expect(refusal(validateDraft(draft, openedContext()))).toEqual({ code: 'bearer.unknownWithoutId', field: 'bearer.idReference' });
+    expect(describeError({ code: 'bearer.unknownWithoutId' })).toContain('art. R. 5132-35');
   });
 });
 
@@ -164,8 +181,9 @@ describe('validateDraft: what each exit must say', () => {
   });
 
   it.each([
-    ['bearer.name', 'nom du porteur', { idReference: BEARER.idReference }],
-    ['bearer.idReference', 'pièce d’identité du porteur', { name: BEARER.name }],
+    ['bearer.name', 'nom du porteur', { address: BEARER.address, idReference: BEARER.idReference }],
+    ['bearer.address', 'adresse du porteur', { name: BEARER.name, idReference: BEARER.idReference }],
+    ['bearer.address', 'adresse du porteur', { name: BEARER.name, known: true }],
   ])('refuses a bearer without %s', (field, label, bearer) => {
     expect(refusal(validateDraft(dispensationDraft({ bearer: bearer as never }), openedContext()))).toEqual({
       code: 'field.required',

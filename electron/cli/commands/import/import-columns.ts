@@ -43,6 +43,8 @@ export const IMPORT_COLUMNS = {
   prescriberAddress: 'adresse prescripteur',
   ordonnancierNumber: 'n° ordonnancier',
   bearer: 'porteur',
+  bearerAddress: 'adresse porteur',
+  bearerKnown: 'porteur connu',
   bearerId: 'pièce d’identité porteur',
   // Veterinary administration and dispensing
   animal: 'animal',
@@ -134,6 +136,7 @@ export const COLUMN_OF_FIELD: Readonly<Record<string, ColumnKey>> = {
   'prescriber.address': 'prescriberAddress',
   ordonnancierNumber: 'ordonnancierNumber',
   'bearer.name': 'bearer',
+  'bearer.address': 'bearerAddress',
   'bearer.idReference': 'bearerId',
   'animal.identification': 'animal',
   'animal.species': 'species',

@@ -116,11 +116,15 @@ function recipient(row: ImportRow): Recipient {
   return { kind };
 }
 
-/** The bearer only when one of its two columns is filled; validation then wants both. */
+/** « porteur connu » says the pharmacy knew the bearer, so no identity document was noted (art. R. 5132-35). */
+const KNOWN: Readonly<Record<string, boolean>> = { oui: true, non: false };
+
+/** The bearer only when one of its columns is filled; validation then wants name, address and document or « connu ». */
 function bearer(row: ImportRow): { bearer?: Bearer } {
-  const name = row.cell('bearer');
-  const idReference = row.cell('bearerId');
-  return name === '' && idReference === '' ? {} : { bearer: { name, idReference } };
+  const [name, address, idReference] = [row.cell('bearer'), row.cell('bearerAddress'), row.cell('bearerId')];
+  const known = choiceCell(row, 'bearerKnown', 'valeur inconnue', KNOWN, false);
+  if (name === '' && address === '' && idReference === '' && !known) return {};
+  return { bearer: { name, address, ...(idReference === '' ? {} : { idReference }), ...(known ? { known: true as const } : {}) } };
 }
 
 function animalMovement(input: RowInput) {
