@@ -151,6 +151,8 @@ const WORDING = {
     `Quantité supérieure à ce que couvre l’ordonnance : au plus ${p.allowed ?? '0'} aujourd’hui, ${p.requested ?? ''} demandé(s) (art. R. 5132-33 du code de la santé publique).`,
   'prescription.reasonRequired': (p: Params<'warnings'>) =>
     `La délivrance appelle votre jugement (${p.warnings ?? 'avertissement'}) : indiquez pourquoi vous délivrez malgré l’avertissement, le motif est inscrit au registre.`,
+  'vet.prescriptionTooLong': (p: Params<'days'>) =>
+    `Un stupéfiant ne se prescrit pas pour plus de 28 jours de traitement (art. R. 5132-30 du code de la santé publique) : ${p.days ?? ''} jours indiqués.`,
   'prescription.daysMalformed': (p: Params<'label'>) => `Le champ « ${p.label ?? ''} » attend un nombre entier de jours, au moins 1.`,
   'prescription.fractionMalformed': (_: NoParams) =>
     'Fraction invalide : son numéro va de 1 au nombre de fractions, et elle commence avant la fin de la durée prescrite.',

@@ -207,7 +207,10 @@ export const fr = typeset({
   vetDispensing: {
     title: 'Délivrance au détenteur d’un animal',
     prescriptionRef: 'Référence de l’ordonnance',
-    done: (seq: number) => `Délivrance au détenteur enregistrée sous le n° d’ordre ${seq}.`,
+    prescribedDays: 'Durée du traitement prescrit (jours)',
+    prescribedDaysHint: '28 jours au plus (art. R. 5132-30 du code de la santé publique).',
+    done: (seq: number, copyKeptUntil: string) =>
+      `Délivrance au détenteur enregistrée sous le n° d’ordre ${seq}. Copie de l’ordonnance à conserver jusqu’au ${copyKeptUntil} (art. R. 5132-35 du code de la santé publique).`,
   },
   preparation: {
     title: 'Utilisation pour une préparation magistrale',

@@ -98,7 +98,7 @@ const BODIES = {
     prescription: prescription.optional(),
   },
   'vet.administration': { ...movement, animal, owner: counterparty },
-  'vet.dispensing': { ...movement, animal, owner: counterparty, prescriptionRef: text },
+  'vet.dispensing': { ...movement, animal, owner: counterparty, prescriptionRef: text, prescribedDays: z.number().int().optional() },
   'preparation.use': { ...movement, preparationNumber: text },
   'supplier.return': { ...movement, compartment, supplier: counterparty, reason: text, returnRef: text.optional(), authorisation: authorisation.optional() },
   theft: {

@@ -153,6 +153,8 @@ export interface VetDispensing {
   animal: Animal;
   owner: Counterparty;
   prescriptionRef: string;
+  /** Days of treatment the veterinarian prescribed: 28 at most (art. R. 5132-30); absent from deliveries recorded before it was asked. */
+  prescribedDays?: number;
 }
 
 /** Substance used in a magistral preparation, named by its number in the preparations register. */

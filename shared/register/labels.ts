@@ -113,7 +113,11 @@ export function movementCounterparty(event: MovementEvent): string {
     case 'vet.administration':
       return `${event.animal.identification} (${event.animal.species}) / ${event.owner.name}`;
     case 'vet.dispensing':
-      return parts(`${event.animal.identification} (${event.animal.species}) / ${event.owner.name}`, `ordonnance ${event.prescriptionRef}`);
+      return parts(
+        `${event.animal.identification} (${event.animal.species}) / ${event.owner.name}`,
+        `ordonnance ${event.prescriptionRef}`,
+        event.prescribedDays !== undefined && `traitement de ${event.prescribedDays} jour${event.prescribedDays > 1 ? 's' : ''}`,
+      );
     case 'preparation.use':
       return `Préparation n° ${event.preparationNumber}`;
     case 'supplier.return':

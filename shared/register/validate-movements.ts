@@ -30,6 +30,7 @@ import { formatQuantity, type Milli } from './quantity';
 import { nameAndAddress, oneOf, optionalField, positive, refuse, text } from './refusal';
 import type { DraftContext, ProductState } from './draft-context';
 import { validatePrescription } from './validate-prescription';
+import { LEGAL_MAX_DAYS } from '../prescription/limits';
 
 const EXPIRY = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -119,6 +120,7 @@ export function validateExit(body: ExitBody, operationDate: string, context: Dra
         animal: animal(body.animal),
         owner: nameAndAddress(body.owner, 'owner', 'du détenteur'),
         prescriptionRef: text(body.prescriptionRef, 'prescriptionRef', 'référence de l’ordonnance'),
+        ...prescribedDays(body.prescribedDays),
       };
     case 'preparation.use':
       return {
@@ -244,6 +246,20 @@ function bearer(value: Partial<Bearer> | undefined): { bearer?: Bearer } {
   if (document.idReference !== undefined) return { bearer: { ...identity, ...document } };
   if (value?.known !== true) refuse('bearer.unknownWithoutId', 'bearer.idReference');
   return { bearer: { ...identity, known: true } };
+}
+
+/**
+ * Art. R. 5132-30: no narcotic is prescribed for more than 28 days of treatment, by a
+ * veterinarian as by a physician. The veterinarian delivers on their own prescription, so
+ * a longer one is refused outright (the shorter limits of some human medicines and the
+ * rules of art. R. 5132-33 govern a pharmacist's dispensing, not this delivery).
+ */
+function prescribedDays(value: unknown): { prescribedDays?: number } {
+  if (value === undefined) return {};
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1)
+    refuse('prescription.daysMalformed', 'prescribedDays', { label: 'durée du traitement prescrit (jours)' });
+  if (value > LEGAL_MAX_DAYS) refuse('vet.prescriptionTooLong', 'prescribedDays', { days: String(value) });
+  return { prescribedDays: value };
 }
 
 function animal(value: Partial<Animal> | undefined): Animal {

@@ -45,11 +45,11 @@ async function submitExit(page: Page) {
 }
 
 /** Submits, waits for the success line, and checks that the form emptied for the next exit. */
-/** The success line of a dispensation: its number, and the day three years on until which the prescription's copy is kept (art. R. 5132-35). */
-function dispensed(seq: number, today: string): string {
+/** The success line of an exit on prescription: its number, and the day three years on until which the prescription's copy is kept (art. R. 5132-35). */
+function onPrescription(what: string, seq: number, today: string): string {
   const [year, month, day] = today.split('-');
   const until = `${month === '02' && day === '29' ? '28' : day}/${month}/${Number(year) + 3}`;
-  return `Dispensation enregistrée sous le n° d’ordre ${seq}. Copie de l’ordonnance à conserver jusqu’au ${until} (art. R. 5132-35 du code de la santé publique).`;
+  return `${what} enregistrée sous le n° d’ordre ${seq}. Copie de l’ordonnance à conserver jusqu’au ${until} (art. R. 5132-35 du code de la santé publique).`;
 }
 
 async function expectRecorded(page: Page, line: string) {
@@ -97,7 +97,7 @@ describe('exits of an officine', () => {
     await app.screenshot('exits-01-dispensation-anonymous-refused');
     await page.getByLabel('N° d’ordonnancier').fill('2026-0801');
     await page.getByLabel('Observation').fill('Patient suivi en CSAPA');
-    await expectRecorded(page, dispensed(4, app.today()));
+    await expectRecorded(page, onPrescription('Dispensation', 4, app.today()));
     await app.screenshot('exits-02-dispensation-anonymous-recorded');
 
     // Dispensation to a named patient, collected by a bearer (art. R. 5132-35): once a
@@ -120,7 +120,7 @@ describe('exits of an officine', () => {
     expect(await page.getByLabel('Nom du porteur').inputValue()).toBe('Paul Martin');
     await app.screenshot('exits-03-dispensation-bearer-refused');
     await page.getByLabel('Pièce d’identité du porteur').fill('CNI 120369004512');
-    await expectRecorded(page, dispensed(5, app.today()));
+    await expectRecorded(page, onPrescription('Dispensation', 5, app.today()));
 
     // The dispense step of the other scenarios still works: a named patient, n° 6.
     await dispense(page, 4, '2026-0803');
@@ -283,7 +283,14 @@ describe('exits of a veterinary practice', () => {
     expect(await page.getByLabel('Nom du détenteur').inputValue()).toBe('Luc Moreau');
     await app.screenshot('exits-10-vet-dispensing-refused');
     await page.getByLabel('Référence de l’ordonnance').fill('ORD-2026-0456');
-    await expectRecorded(page, 'Délivrance au détenteur enregistrée sous le n° d’ordre 5.');
+    // The veterinarian's own prescription: 28 days of treatment at most (art. R. 5132-30).
+    await page.getByLabel('Durée du traitement prescrit (jours)').fill('35');
+    await submitExit(page);
+    await expect
+      .poll(() => refusalUnder(page, 'Durée du traitement prescrit (jours)').textContent())
+      .toBe('Un stupéfiant ne se prescrit pas pour plus de 28 jours de traitement (art. R. 5132-30 du code de la santé publique)\u202f: 35 jours indiqués.');
+    await page.getByLabel('Durée du traitement prescrit (jours)').fill('14');
+    await expectRecorded(page, onPrescription('Délivrance au détenteur', 5, app.today()));
 
     // A theft in a practice is declared to the DDPP and the ANSES.
     await chooseKind(page, 'Vol ou détournement');
@@ -296,7 +303,9 @@ describe('exits of a veterinary practice', () => {
     await expect.poll(() => registerRows(page).count()).toBe(3);
     const rows = await registerRows(page).allInnerTexts();
     expect(rows[1]).toMatch(/^4\t[^\t]+\tAdministration\tRex — puce 250268500123456 \(Chien\) \/ Sophie Bernard\t\t0,8\t29,2\t/);
-    expect(rows[2]).toMatch(/^5\t[^\t]+\tDélivrance au détenteur\tMistigri — tatouage 2FXK123 \(Chat\) \/ Luc Moreau — ordonnance ORD-2026-0456\t\t5\t24,2\t/);
+    expect(rows[2]).toMatch(
+      /^5\t[^\t]+\tDélivrance au détenteur\tMistigri — tatouage 2FXK123 \(Chat\) \/ Luc Moreau — ordonnance ORD-2026-0456 — traitement de 14 jours\t\t5\t24,2\t/,
+    );
     await app.screenshot('exits-12-vet-register');
     await app.close();
   });

@@ -55,6 +55,7 @@ const EVERY_CODE = Object.keys({
   'quarantine.unknownLot': 1,
   'storage.writeOnce': 1,
   'prescription.inFuture': 1,
+  'vet.prescriptionTooLong': 1,
   'prescription.exceedsCover': 1,
   'prescription.reasonRequired': 1,
   'prescription.daysMalformed': 1,

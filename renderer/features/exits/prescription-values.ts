@@ -26,7 +26,7 @@ export type PrescriptionValues = typeof PRESCRIPTION_VALUES;
 export const TICKED = 'oui';
 
 /** A whole number of days as typed; anything else is handed on as not a number, for the rule to refuse. */
-function wholeNumber(text: string): number {
+export function wholeNumber(text: string): number {
   return /^\s*\d{1,6}\s*$/.test(text) ? Number(text) : Number.NaN;
 }
 

@@ -77,12 +77,12 @@ describe('import: the table', () => {
 
   it('refuses a row with fewer columns than the header, naming its line', async () => {
     const message = await refusal(fixtureWith(VETERINARY, 5, (line) => line.replace(/;+$/, '')));
-    expect(message).toMatch(/^Ligne 5 : La ligne a \d+ colonnes alors que l’en-tête en déclare 28/);
+    expect(message).toMatch(/^Ligne 5 : La ligne a \d+ colonnes alors que l’en-tête en déclare 29/);
   });
 
   it('refuses a row with one column too many, even empty, naming its line', async () => {
     const message = await refusal(fixtureWith(VETERINARY, 6, (line) => `${line};`));
-    expect(message).toMatch(/^Ligne 6 : La ligne a 29 colonnes alors que l’en-tête en déclare 28/);
+    expect(message).toMatch(/^Ligne 6 : La ligne a 30 colonnes alors que l’en-tête en déclare 29/);
   });
 
   it('refuses a decimal point: « 1.000 » is not read as one', async () => {

@@ -39,6 +39,7 @@ describe('import of a veterinary practice', () => {
       animal: { identification: 'Max (puce 250268712345678)', species: 'chien' },
       owner: { name: 'Anne Guivarc’h', address: '5 rue de l’Aber, 29870 Lannilis' },
       prescriptionRef: 'ORD-2026-0412',
+      prescribedDays: 14,
     });
     for (const event of events) expect(event.validatedBy).toEqual({ name: 'Yann Le Bris', orderNumber: 'VET-29-1234' });
   });
@@ -83,6 +84,18 @@ describe('import of a veterinary practice', () => {
       8,
       (line) => line.replace('ORD-2026-0412', ''),
       'Ligne 8, colonne « référence ordonnance » : Le champ « référence de l’ordonnance » est obligatoire.',
+    ],
+    [
+      'a dispensing prescribed for more than 28 days (art. R. 5132-30)',
+      8,
+      (line) => line.replace(';ORD-2026-0412;14;', ';ORD-2026-0412;35;'),
+      'Ligne 8, colonne « durée du traitement » : Un stupéfiant ne se prescrit pas pour plus de 28 jours de traitement (art. R. 5132-30 du code de la santé publique) : 35 jours indiqués.',
+    ],
+    [
+      'a dispensing whose duration is not a number of days',
+      8,
+      (line) => line.replace(';ORD-2026-0412;14;', ';ORD-2026-0412;deux semaines;'),
+      'Ligne 8, colonne « durée du traitement » : Le champ « durée du traitement prescrit (jours) » attend un nombre entier de jours, au moins 1.',
     ],
     [
       'an administration beyond the stock',

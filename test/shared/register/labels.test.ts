@@ -57,6 +57,7 @@ describe('movementCounterparty', () => {
     ['dispensation', { recipient: { kind: 'anonymous' } }, 'Anonyme (art. L. 3414-1) / Dr Anne Le Goff — ordonnancier n° 2026-000042'],
     ['vet.administration', {}, '250268500123456 (chien) / Marie Le Bihan'],
     ['vet.dispensing', {}, '250268500123456 (chien) / Marie Le Bihan — ordonnance ORD-2026-118'],
+    ['vet.dispensing', { prescribedDays: 14 }, '250268500123456 (chien) / Marie Le Bihan — ordonnance ORD-2026-118 — traitement de 14 jours'],
     ['preparation.use', {}, 'Préparation n° PM-2026-017'],
     ['supplier.return', {}, 'Répartiteur Ouest — Lot rappelé'],
     ['supplier.return', { returnRef: 'BR-77' }, 'Répartiteur Ouest — Lot rappelé — bon BR-77'],

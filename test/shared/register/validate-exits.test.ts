@@ -103,6 +103,22 @@ describe('validateDraft: what each exit must say', () => {
     });
   });
 
+  it('records the days of treatment the veterinarian prescribed, 28 at most (art. R. 5132-30)', () => {
+    expect(accepted(validateDraft(vetDispensingDraft({ prescribedDays: 28 }), veterinaryContext())).body).toMatchObject({ prescribedDays: 28 });
+    expect(refusal(validateDraft(vetDispensingDraft({ prescribedDays: 29 }), veterinaryContext()))).toEqual({
+      code: 'vet.prescriptionTooLong',
+      field: 'prescribedDays',
+      params: { days: '29' },
+    });
+    expect(describeError({ code: 'vet.prescriptionTooLong', params: { days: '29' } })).toContain('art. R. 5132-30');
+    for (const days of [0, 1.5, Number.NaN]) {
+      expect(refusal(validateDraft(vetDispensingDraft({ prescribedDays: days }), veterinaryContext()))).toMatchObject({
+        code: 'prescription.daysMalformed',
+        field: 'prescribedDays',
+      });
+    }
+  });
+
   it('records a use in a magistral preparation', () => {
     expect(accepted(validateDraft(preparationUseDraft({ preparationNumber: ' PM-2026-017 ' }), openedContext())).body).toEqual({
       type: 'preparation.use',

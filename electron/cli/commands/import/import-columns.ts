@@ -52,6 +52,7 @@ export const IMPORT_COLUMNS = {
   owner: 'détenteur',
   ownerAddress: 'adresse détenteur',
   prescriptionRef: 'référence ordonnance',
+  prescribedDays: 'durée du traitement',
   // Products: the substance the annual declaration counts, and a product's change
   substance: 'substance',
   substanceForm: 'forme substance',
@@ -143,6 +144,7 @@ export const COLUMN_OF_FIELD: Readonly<Record<string, ColumnKey>> = {
   'owner.name': 'owner',
   'owner.address': 'ownerAddress',
   prescriptionRef: 'prescriptionRef',
+  prescribedDays: 'prescribedDays',
   observation: 'observation',
   validatedBy: 'validatedBy',
   'substance.name': 'substance',

@@ -44,7 +44,10 @@ export const VET_DISPENSING_ROW: RowKind = {
   names: ['délivrance'],
   produces: ['vet.dispensing'],
   steps(input) {
-    return [{ type: 'vet.dispensing', ...animalMovement(input), prescriptionRef: input.row.cell('prescriptionRef') }];
+    const days = input.row.cell('prescribedDays');
+    // A number the rules check (art. R. 5132-30); anything else reaches them as not a number, to be refused in their words.
+    const prescribedDays = days === '' ? {} : { prescribedDays: /^\d{1,6}$/.test(days) ? Number(days) : Number.NaN };
+    return [{ type: 'vet.dispensing', ...animalMovement(input), prescriptionRef: input.row.cell('prescriptionRef'), ...prescribedDays }];
   },
 };
 

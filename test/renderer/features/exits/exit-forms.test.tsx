@@ -131,7 +131,9 @@ describe('dispensation form', () => {
     fillPrescription();
     type('Observation', 'Suivi en CSAPA');
     submit();
-    expect((await screen.findByRole('status')).textContent).toBe('Dispensation enregistrée sous le n° d’ordre 5.');
+    expect((await screen.findByRole('status')).textContent).toMatch(
+      /^Dispensation enregistrée sous le n° d’ordre 5\. Copie de l’ordonnance à conserver jusqu’au \d\d\/\d\d\/\d{4} \(art\. R\. 5132-35/,
+    );
     expect(await exits()).toMatchObject([
       {
         seq: 5,
@@ -148,7 +150,7 @@ describe('dispensation form', () => {
     expect([control('Produit').value, control('Quantité').value, control('N° d’ordonnancier').value, control('Observation').value]).toEqual(['', '', '', '']);
   });
 
-  it('refuses a bearer without an identity document under that field, records nothing and keeps every value', async () => {
+  it('refuses an unknown bearer without an identity document under that field, records nothing and keeps every value', async () => {
     await showExits();
     chooseProduct();
     type('Quantité (comprimé)', '10');
@@ -156,8 +158,9 @@ describe('dispensation form', () => {
     type('Adresse du patient', '3 rue des Forges, 56100 Lorient');
     fillPrescription();
     type('Nom du porteur', 'Paul Dupont');
+    type('Adresse du porteur', '5 rue des Forges, 56100 Lorient');
     submit();
-    expect(await refusalUnder('bearer.idReference')).toBe('Le champ «\u202fpièce d’identité du porteur\u202f» est obligatoire.');
+    expect(await refusalUnder('bearer.idReference')).toMatch(/^Porteur inconnu de la pharmacie\u202f: notez la nature et le numéro de la pièce d’identité/);
     expect(screen.getAllByRole('alert')).toHaveLength(1);
     expect(await exits()).toEqual([]);
     expect([control('Nom du patient').value, control('Nom du porteur').value, control('Quantité (comprimé)').value]).toEqual([
@@ -174,8 +177,24 @@ describe('dispensation form', () => {
     await screen.findByRole('status');
     expect((await exits())[0]).toMatchObject({
       recipient: { kind: 'patient', name: 'Jean Dupont', address: '3 rue des Forges, 56100 Lorient' },
-      bearer: { name: 'Paul Dupont fils', idReference: 'CNI 120369004512' },
+      bearer: { name: 'Paul Dupont fils', address: '5 rue des Forges, 56100 Lorient', idReference: 'CNI 120369004512' },
     });
+  });
+
+  it('records a bearer the pharmacy knows with no identity document (art. R. 5132-35)', async () => {
+    await showExits();
+    chooseProduct();
+    type('Quantité (comprimé)', '10');
+    type('Nom du patient', 'Jean Dupont');
+    type('Adresse du patient', '3 rue des Forges, 56100 Lorient');
+    fillPrescription();
+    type('Nom du porteur', 'Paul Dupont');
+    type('Adresse du porteur', '5 rue des Forges, 56100 Lorient');
+    fireEvent.click(screen.getByRole('checkbox', { name: /Porteur connu de la pharmacie/ }));
+    submit();
+    await screen.findByRole('status');
+    expect((await exits())[0]).toMatchObject({ bearer: { name: 'Paul Dupont', address: '5 rue des Forges, 56100 Lorient', known: true } });
+    expect((await exits())[0]).not.toHaveProperty('bearer.idReference');
   });
 
   it('names a practitioner supplied for professional use', async () => {
@@ -403,7 +422,9 @@ describe('veterinary forms', () => {
     expect(control('Identification de l’animal').value).toBe('Rex — puce 250268500123456');
     type('Référence de l’ordonnance', 'ORD-2026-0456');
     submit();
-    expect((await screen.findByRole('status')).textContent).toBe('Délivrance au détenteur enregistrée sous le n° d’ordre 5.');
+    expect((await screen.findByRole('status')).textContent).toMatch(
+      /^Délivrance au détenteur enregistrée sous le n° d’ordre 5\. Copie de l’ordonnance à conserver jusqu’au \d\d\/\d\d\/\d{4} \(art\. R\. 5132-35/,
+    );
     expect(await exits()).toMatchObject([{ type: 'vet.dispensing', owner: { name: 'Sophie Bernard' }, prescriptionRef: 'ORD-2026-0456' }]);
   });
 });
