@@ -13,8 +13,12 @@ import { chainBreakError } from './chain-break';
 import { checkStoredState } from './check-state';
 import { eventPages } from './read-pages';
 
-/** What a check found: the events it read and the head and state they reach, or the first problem. */
-export type PagesVerdict = { ok: true; events: number; head: ChainHead | null; state: StateRecord } | { ok: false; error: AppError };
+/**
+ * What a check found: the events it read and the head and state they reach, or the first
+ * problem, with the order number of the event that shows it (none when it is the state row).
+ */
+export type PagesVerdict = { ok: true; events: number; head: ChainHead | null; state: StateRecord } | PagesFault;
+export type PagesFault = { ok: false; error: AppError; at?: number };
 
 /**
  * Reads what a batch of events may ask of the journal before the replay's start, before
@@ -36,9 +40,14 @@ export async function checkPages(
     await readBefore(page);
     for (const event of page) {
       const broken = chain.next(event);
-      if (broken) return { ok: false, error: chainBreakError(broken) };
+      if (broken) return { ok: false, error: chainBreakError(broken), at: broken.seq };
       const fault = rules.next(event);
-      if (fault) return { ok: false, error: appError('integrity.rule', undefined, { where: 'Registre', seq: String(fault.seq), message: fault.message }) };
+      if (fault)
+        return {
+          ok: false,
+          error: appError('integrity.rule', undefined, { where: 'Registre', seq: String(fault.seq), message: fault.message }),
+          at: fault.seq,
+        };
     }
     events += page.length;
   }
@@ -49,8 +58,26 @@ export async function checkPages(
   return differs ? { ok: false, error: differs } : { ok: true, events, head, state };
 }
 
-/** The whole register, from the opening, on the thread that calls it. */
-export function checkFromOpening(store: RegisterStore): Promise<PagesVerdict> {
+/**
+ * The whole register, from the opening, on the thread that calls it. `hashes: false`
+ * leaves the hash of each event to another thread checking at the same time
+ * (checkHashesFromOpening); the links and the rules are checked here all the same.
+ */
+export function checkFromOpening(store: RegisterStore, { hashes = true }: { hashes?: boolean } = {}): Promise<PagesVerdict> {
   // The same replay as the command line's and the package import's.
-  return checkPages(store, eventPages(store), createChainVerifier(), createReplayValidator());
+  return checkPages(store, eventPages(store), createChainVerifier(undefined, { hashes }), createReplayValidator());
+}
+
+/** The chain alone, every hash recomputed: the other half of a check split over two threads. */
+export async function checkHashesFromOpening(store: RegisterStore): Promise<{ ok: true; events: number } | PagesFault> {
+  const chain = createChainVerifier();
+  let events = 0;
+  for await (const page of eventPages(store)) {
+    for (const event of page) {
+      const broken = chain.next(event);
+      if (broken) return { ok: false, error: chainBreakError(broken), at: broken.seq };
+    }
+    events += page.length;
+  }
+  return { ok: true, events };
 }

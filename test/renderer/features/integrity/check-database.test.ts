@@ -42,13 +42,21 @@ describe('checkWhole', () => {
   it('names an event altered in a later page', async () => {
     const events = longChain(4_321);
     events[3_000] = { ...events[3_000], quantity: toMilli(1) } as RegisterEvent;
-    expect(await checkWhole(dexieStore(await databaseWith(events)))).toEqual({ ok: false, error: { code: 'integrity.hash', params: { seq: '3001' } } });
+    expect(await checkWhole(dexieStore(await databaseWith(events)))).toEqual({
+      ok: false,
+      error: { code: 'integrity.hash', params: { seq: '3001' } },
+      at: 3001,
+    });
   });
 
   it('names the first event of a page when the last one of the page before was resealed', async () => {
     const events = longChain(4_321);
     events[1_999] = reseal(events[1_999]!, { quantity: toMilli(1) });
-    expect(await checkWhole(dexieStore(await databaseWith(events)))).toEqual({ ok: false, error: { code: 'integrity.prevHash', params: { seq: '2001' } } });
+    expect(await checkWhole(dexieStore(await databaseWith(events)))).toEqual({
+      ok: false,
+      error: { code: 'integrity.prevHash', params: { seq: '2001' } },
+      at: 2001,
+    });
   });
 
   it('names a gap at a page boundary', async () => {
@@ -56,6 +64,7 @@ describe('checkWhole', () => {
     expect(await checkWhole(dexieStore(await databaseWith(events)))).toEqual({
       ok: false,
       error: { code: 'integrity.gap', params: { seq: '2002', expected: '2001' } },
+      at: 2002,
     });
   });
 });
