@@ -50,7 +50,7 @@ describe('first slice of the register, through the window', () => {
     await page.getByRole('textbox', { name: 'Quantité', exact: true }).fill('2');
     await page.getByRole('textbox', { name: 'N° de lot', exact: true }).fill('SK4521');
     await page.getByRole('textbox', { name: 'Péremption (MM/AAAA)', exact: true }).fill(`06/${app.now().getFullYear() + 2}`);
-    await page.getByRole('textbox', { name: 'Fournisseur', exact: true }).fill('OCP Répartition');
+    await page.getByRole('combobox', { name: 'Fournisseur', exact: true }).fill('OCP Répartition');
     await page.getByRole('combobox', { name: 'Qualité du fournisseur', exact: true }).fill('Grossiste-répartiteur');
     await page.getByRole('textbox', { name: 'Adresse du fournisseur', exact: true }).fill('ZI Sud, 69800 Saint-Priest');
     await page.getByLabel('N° du bon de livraison').fill('BL-2026-118');

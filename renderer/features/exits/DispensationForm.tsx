@@ -1,6 +1,7 @@
 // An exit on prescription in an officine: to a named patient, to an anonymous patient
 // (art. L. 3414-1), or to a practitioner for professional use; handed, when the patient
 // does not come, to a bearer whose identity document is noted.
+import type { FormEvent } from 'react';
 import type { Dispensation, Recipient } from '../../../shared/register/events';
 import { toMilli, type Milli } from '../../../shared/register/quantity';
 import type { Draft } from '../../../shared/register/validate';
@@ -10,8 +11,32 @@ import { PrescriptionFields, PRESCRIPTION_FIELDS } from './PrescriptionFields';
 import { PRESCRIPTION_VALUES, prescriptionFrom } from './prescription-values';
 import { fr } from '../../messages/fr';
 import { LabelledText } from '../../components/LabelledField';
+import { PersonNameField } from '../../components/PersonNameField';
 import { Choices, ExitFormFrame, Group, WideNote } from './ExitFormParts';
 import { today, useExitForm } from './use-exit-form';
+import { DuplicateQuestion, useDuplicateCheck } from '../people/DuplicateQuestion';
+import { peopleWords } from '../people/messages';
+
+/** What the next line of the same prescription keeps: the patient, the prescriber, the prescription but its per-product quantity and fraction. */
+const SAME_PRESCRIPTION = [
+  'recipientKind',
+  'recipientName',
+  'recipientAddress',
+  'prescriberName',
+  'prescriberAddress',
+  'ordonnancierNumber',
+  'bearerName',
+  'bearerIdReference',
+  'prescriptionDate',
+  'prescriptionDays',
+  'prescriptionPrescriberRpps',
+  'prescriptionMentionsOverlapAllowed',
+  'prescriptionMentionsSingleDelivery',
+  'prescriptionMentionsSurgery',
+  'prescriptionMentionsSurgeryOperation',
+  'prescriptionMentionsSurgeryDischarge',
+] as const;
+const NEXT_PRODUCT = 'next-product';
 
 const RECIPIENT_KINDS = ['patient', 'anonymous', 'professional'] as const satisfies readonly Recipient['kind'][];
 type RecipientKind = (typeof RECIPIENT_KINDS)[number];
@@ -45,7 +70,17 @@ export function DispensationForm() {
     ...(bearerGiven ? { bearer: { name: values.bearerName, idReference: values.bearerIdReference } } : {}),
     ...(prescription ? { prescription } : {}),
   });
-  const onSubmit = form.submit((product, quantity) => body(product.productId, quantity));
+  const build = (product: { productId: string }, quantity: Milli) => body(product.productId, quantity);
+  // A line that looks entered twice is asked about first (shared/people/duplicates.ts).
+  const duplicates = useDuplicateCheck(() =>
+    form.product && form.quantity.ok ? { operationDate: values.operationDate, body: body(form.product.productId, form.quantity.value) } : null,
+  );
+  // « Même ordonnance, produit suivant » keeps who and which prescription for the next line.
+  const nextLine = (event: FormEvent) => {
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    return submitter instanceof HTMLButtonElement && submitter.name === NEXT_PRODUCT;
+  };
+  const onSubmit = duplicates.guard((event) => form.submit(build, nextLine(event) ? SAME_PRESCRIPTION : [])(event));
   // What the validation will compute, shown before it: the same rules, against the same register.
   const preview: Draft | null =
     prescription && form.product
@@ -65,7 +100,19 @@ export function DispensationForm() {
   ];
   const t = fr.dispensation;
   return (
-    <ExitFormFrame form={form} title={t.title} onSubmit={onSubmit} fields={fields} success={t.done}>
+    <ExitFormFrame
+      form={form}
+      title={t.title}
+      onSubmit={onSubmit}
+      fields={fields}
+      success={t.done}
+      after={<DuplicateQuestion check={duplicates} />}
+      moreActions={
+        <button type="submit" name={NEXT_PRODUCT} className="secondary" disabled={form.saving} title={peopleWords.nextProductHint}>
+          {peopleWords.nextProduct}
+        </button>
+      }
+    >
       <Group legend={t.recipient}>
         <Choices
           name="recipient.kind"
@@ -80,14 +127,31 @@ export function DispensationForm() {
         />
         {named ? (
           <>
-            <LabelledText
-              name="recipient.name"
-              label={kind === 'patient' ? t.patientName : t.professionalName}
-              value={values.recipientName}
-              onChange={set('recipientName')}
-              error={error}
-              required
-            />
+            {kind === 'patient' ? (
+              <PersonNameField
+                role="patient"
+                name="recipient.name"
+                label={t.patientName}
+                value={values.recipientName}
+                onChange={set('recipientName')}
+                onChoose={(person) => {
+                  set('recipientName')(person.name);
+                  set('recipientAddress')(person.address);
+                }}
+                next="prescriber.name"
+                error={error}
+                required
+              />
+            ) : (
+              <LabelledText
+                name="recipient.name"
+                label={t.professionalName}
+                value={values.recipientName}
+                onChange={set('recipientName')}
+                error={error}
+                required
+              />
+            )}
             <LabelledText
               name="recipient.address"
               label={kind === 'patient' ? t.patientAddress : t.professionalAddress}
@@ -104,7 +168,21 @@ export function DispensationForm() {
         {kind === 'patient' ? <PatientHistory name={values.recipientName} today={today()} products={form.products} /> : null}
       </Group>
       <Group legend={t.prescription}>
-        <LabelledText name="prescriber.name" label={t.prescriberName} value={values.prescriberName} onChange={set('prescriberName')} error={error} required />
+        <PersonNameField
+          role="prescriber"
+          name="prescriber.name"
+          label={t.prescriberName}
+          value={values.prescriberName}
+          onChange={set('prescriberName')}
+          onChoose={(person) => {
+            set('prescriberName')(person.name);
+            set('prescriberAddress')(person.address);
+            if (person.rpps) set('prescriptionPrescriberRpps')(person.rpps);
+          }}
+          next="ordonnancierNumber"
+          error={error}
+          required
+        />
         <LabelledText
           name="prescriber.address"
           label={t.prescriberAddress}
