@@ -111,7 +111,7 @@ describe('entries of an officine', () => {
     await page.getByRole('button', { name: 'Enregistrer l’entrée' }).click();
     // n° 4: the refused receipt took no order number.
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Réception enregistrée sous le n° d’ordre 4.');
-    expect(await page.getByRole('alert').count()).toBe(0);
+    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
     // The supplier stays for the next product of the same delivery; the product's own fields empty.
     expect(await page.getByRole('combobox', { name: 'Fournisseur', exact: true }).inputValue()).toBe('OCP Répartition');
     expect(await page.getByRole('combobox', { name: 'Qualité du fournisseur', exact: true }).inputValue()).toBe('Grossiste-répartiteur');

@@ -36,9 +36,12 @@ const PROFESSIONS = Object.values(fr.receipt.professions);
 
 const RECEIVED_IN = ['boxes', 'units'] as const satisfies readonly ReceivedIn[];
 
-/** What stays from one line to the next, and across a change of tab: the delivery's supplier and papers. */
-const DELIVERY_FIELDS = ['supplier.name', 'supplier.profession', 'supplier.address', 'deliveryRef', 'orderBookRef'] as const;
-const KEPT_AS = 'receipt.delivery';
+/**
+ * What stays across a change of tab: the supplier, who delivers most receipts. The papers
+ * (delivery note, carnet à souches) stay from one line to the next only, in the form.
+ */
+const SUPPLIER_FIELDS = ['supplier.name', 'supplier.profession', 'supplier.address'] as const;
+const KEPT_AS = 'receipt.supplier';
 
 export function ReceiptForm() {
   const initial = entryValues({
@@ -58,7 +61,7 @@ export function ReceiptForm() {
   const receivedIn: ReceivedIn = values.receivedIn === 'units' ? 'units' : 'boxes';
   const quantity = product && values.quantity.trim() !== '' ? parseReceivedQuantity(values.quantity, receivedIn, product.perBox) : null;
   const expiry = parseExpiry(values.expiry);
-  useEffect(() => keepValues(KEPT_AS, Object.fromEntries(DELIVERY_FIELDS.map((field) => [field, values[field]]))), [values]);
+  useEffect(() => keepValues(KEPT_AS, Object.fromEntries(SUPPLIER_FIELDS.map((field) => [field, values[field]]))), [values]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
