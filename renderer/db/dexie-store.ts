@@ -28,6 +28,7 @@ import { allocationsOf, receiptsOfLots } from './lot-recall';
 import { patientDispensations } from './patient-history';
 import { personEventSeqs, suggestPeople } from './people';
 import { findLikelyDuplicates } from './duplicate-candidates';
+import { latestMovements } from './latest-movements';
 import { previewPrescription } from './prescription-preview';
 import { record } from './record';
 import type { RegisterStore } from './register-store';
@@ -87,6 +88,7 @@ function createDexieStore(db: RegisterDatabase): RegisterStore {
         return (await db.events.bulkGet(seqs)).filter((event) => event !== undefined);
       }),
     likelyDuplicates: (draft) => findLikelyDuplicates(db, draft),
+    latestMovements: (filter, limit) => latestMovements(db, filter, limit),
     eventsAt: (seqs) => eventsAt(db, seqs),
     allocationsOf: (seqs) => allocationsOf(db, seqs),
     receiptsOfLots: (lots) => receiptsOfLots(db, lots),

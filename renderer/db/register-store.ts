@@ -25,6 +25,8 @@ import type { NamedLot } from '../../shared/register/lookups';
 import type { DispensationDraft, LikelyDuplicate } from '../../shared/people/duplicates';
 import type { PersonRole } from '../../shared/people/people-of-event';
 import type { Person } from './people';
+import type { MovementFilter } from './latest-movements';
+import type { MovementEvent } from '../../shared/register/events';
 
 export type { EntryInProgress } from './entry-in-progress';
 export type { OpeningState, RestoreUnderway } from './opening-state';
@@ -35,6 +37,7 @@ export type { RestoreMarker, RestoreSource } from './restore-marker';
 export { RESTORE_KEY } from './restore-marker';
 export type { VerifiedHead } from './verified-head';
 export type { Person } from './people';
+export type { MovementFilter } from './latest-movements';
 
 export type MonthClosedEvent = Extract<RegisterEvent, { type: 'month.closed' }>;
 
@@ -98,6 +101,8 @@ export interface RegisterStore {
   personEvents(person: string, limit: number): Promise<RegisterEvent[]>;
   /** The earlier dispensations, not corrected, this one looks like a second entry of (shared/people/duplicates.ts). */
   likelyDuplicates(draft: DispensationDraft): Promise<LikelyDuplicate[]>;
+  /** At most `limit` movements that pass the filter, newest first, read by index (latest-movements.ts). */
+  latestMovements(filter: MovementFilter, limit: number): Promise<MovementEvent[]>;
   /** Every event of one product, in order. */
   productEvents(productId: string): Promise<RegisterEvent[]>;
   /** Every event whose operation date is at most `day` (YYYY-MM-DD), in no particular order. */

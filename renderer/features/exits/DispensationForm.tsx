@@ -41,7 +41,13 @@ const NEXT_PRODUCT = 'next-product';
 const RECIPIENT_KINDS = ['patient', 'anonymous', 'professional'] as const satisfies readonly Recipient['kind'][];
 type RecipientKind = (typeof RECIPIENT_KINDS)[number];
 
-export function DispensationForm() {
+interface DispensationFormProps {
+  /** The values to start from (the correction of a line enters it again from what it was). */
+  initial?: Partial<Record<string, string>>;
+  establishmentKind?: unknown;
+}
+
+export function DispensationForm({ initial = {} }: DispensationFormProps = {}) {
   const form = useExitForm({
     recipientKind: 'patient' as RecipientKind,
     recipientName: '',
@@ -52,6 +58,7 @@ export function DispensationForm() {
     bearerName: '',
     bearerIdReference: '',
     ...PRESCRIPTION_VALUES,
+    ...(initial as Record<string, string>),
   });
   const { values, set, error } = form;
   const kind = values.recipientKind;
