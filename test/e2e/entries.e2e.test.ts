@@ -142,7 +142,8 @@ describe('entries of an officine', () => {
 
     await openTab(page, 'Registre');
     await expect.poll(() => registerRows(page).count()).toBe(4);
-    const rows = await registerRows(page).allInnerTexts();
+    // The tab shows the newest line first; read here in register order.
+    const rows = (await registerRows(page).allInnerTexts()).reverse();
     expect(rows[0]).toMatch(/^3\t.*\tSolde repris \(quarantaine\)\tReport\u202f: Registre papier n° 3, folio 112\t6\t\t6\t/);
     expect(rows[1]).toMatch(
       new RegExp(
