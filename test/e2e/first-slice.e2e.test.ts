@@ -78,7 +78,8 @@ describe('first slice of the register, through the window', () => {
 
     await openTab(page, 'Registre');
     await expect.poll(() => registerRows(page).count()).toBe(2);
-    const rowsBefore = await registerRows(page).allInnerTexts();
+    // The tab shows the newest line first; read here in register order.
+    const rowsBefore = (await registerRows(page).allInnerTexts()).reverse();
     expect(rowsBefore[0]).toMatch(
       /^3\t.*Réception\tOCP Répartition \(Grossiste-répartiteur\) — BL BL-2026-118 — lot SK4521, pér\. 06\/\d{4}\t28\t\t28\tHélène Durand\tCorriger$/,
     );
@@ -99,7 +100,7 @@ describe('first slice of the register, through the window', () => {
     await expect.poll(() => stockTable.innerText()).toMatch(/Skenan LP.*\t18\t18\t—\tgélule/);
     await openTab(reopened, 'Registre');
     await expect.poll(() => registerRows(reopened).count()).toBe(2);
-    expect(await registerRows(reopened).allInnerTexts()).toEqual(rowsBefore);
+    expect((await registerRows(reopened).allInnerTexts()).reverse()).toEqual(rowsBefore);
     await app.screenshot('09-register-after-restart');
     await app.close();
   });
