@@ -1,5 +1,6 @@
 // The words of the Registre tab's search: filters, the all-products view, a patient's
 // history. The table's own words are in messages/fr.ts (fr.register).
+import { formatInteger } from '../../../shared/french';
 import { typeset } from '../../messages/typeset';
 
 export const registerWords = typeset({
@@ -16,7 +17,8 @@ export const registerWords = typeset({
   clearLabel: (what: string) => `Effacer le filtre « ${what} »`,
   product: 'Produit',
   newestFirst: 'Les plus récents en premier.',
-  shown: (count: number, more: boolean) => (more ? `${count} lignes affichées, les suivantes en faisant défiler.` : `${count} ligne${count > 1 ? 's' : ''}.`),
+  shown: (count: number, more: boolean) =>
+    more ? `${formatInteger(count)} lignes affichées, les suivantes en faisant défiler.` : `${formatInteger(count)} ligne${count > 1 ? 's' : ''}.`,
   noBalance: 'Le solde se lit dans le registre d’un produit.',
   empty: 'Aucun mouvement ne répond à cette recherche.',
   patientHistory: (name: string) => `Historique de ${name}`,
