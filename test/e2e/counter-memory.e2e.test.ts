@@ -37,6 +37,22 @@ describe('the counter’s memory', () => {
     await page.getByRole('radio', { name: 'Réception', exact: true }).check();
     expect(await page.getByRole('combobox', { name: 'Fournisseur', exact: true }).inputValue()).toBe('OCP Répartition');
     expect(await page.getByLabel('Adresse du fournisseur').inputValue()).toBe('ZI Sud, 69800 Saint-Priest');
+    // Emptied, the field offers the recent suppliers as soon as it is entered; Entrée takes one back whole.
+    const supplier = page.getByRole('combobox', { name: 'Fournisseur', exact: true });
+    await supplier.fill('');
+    await page.getByLabel('Adresse du fournisseur').fill('');
+    await page.getByRole('combobox', { name: 'Qualité du fournisseur', exact: true }).fill('');
+    await page.getByLabel('N° de lot').focus();
+    await supplier.focus();
+    await expect
+      .poll(() => page.getByRole('listbox', { name: 'Déjà inscrits — Fournisseur' }).getByRole('option').allTextContents())
+      .toEqual(['OCP RépartitionZI Sud, 69800 Saint-Priest · Grossiste-répartiteur · vu le 23/11/2026']);
+    await app.screenshot('memory-00-supplier-recent');
+    await page.keyboard.press('Enter');
+    expect(await supplier.inputValue()).toBe('OCP Répartition');
+    expect(await page.getByLabel('Adresse du fournisseur').inputValue()).toBe('ZI Sud, 69800 Saint-Priest');
+    expect(await page.getByRole('combobox', { name: 'Qualité du fournisseur', exact: true }).inputValue()).toBe('Grossiste-répartiteur');
+    await expect.poll(() => focused(page, 'N° du bon de livraison')).toBe(true);
 
     // A known patient: three letters, any case, no accent needed, and Entrée.
     await openTab(page, 'Sorties');
