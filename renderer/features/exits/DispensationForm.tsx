@@ -44,6 +44,7 @@ type RecipientKind = (typeof RECIPIENT_KINDS)[number];
 interface DispensationFormProps {
   /** The values to start from (the correction of a line enters it again from what it was). */
   initial?: Partial<Record<string, string>>;
+  /** Handed by the exit screen to every form; a dispensation is an officine's whatever it says. */
   establishmentKind?: unknown;
 }
 
