@@ -10,6 +10,7 @@ import { toMilli } from '../../shared/register/quantity';
 import type { StockDelta } from '../../shared/stock/movements';
 import type { EntryInProgress } from './entry-in-progress';
 import type { LotAllocationRow } from './lot-recall';
+import { rebuildPeople, type PersonEventRow, type PersonRow } from './people';
 import type { RestoreMarker } from './restore-marker';
 import { stateRow, type StateRow } from './state-row';
 import type { VerifiedHead } from './verified-head';
@@ -30,6 +31,10 @@ export type RegisterDatabase = Dexie & {
   state: EntityTable<StateRow, 'key'>;
   /** What each movement was attributed, lot by lot, for its correction (lot-recall.ts). */
   lotAllocations: EntityTable<LotAllocationRow, 'seq'>;
+  /** The people the events name, for the counter's suggestions (people.ts); derived, rebuilt from the events. */
+  people: EntityTable<PersonRow, 'key'>;
+  /** Which events named each person (people.ts); derived as well. */
+  personEvents: Table<PersonEventRow, [person: string, seq: number]>;
 };
 
 export const DATABASE_NAME = 'registre-stupefiants';
@@ -98,6 +103,17 @@ export function openRegisterDatabase(name = DATABASE_NAME): RegisterDatabase {
   // (patient-history.ts). Older dispensations have no prescription and stay out of it;
   // IndexedDB builds the index over the existing events: nothing is rewritten.
   db.version(6).stores({ events: 'seq, type, [productId+seq], operationDate, [lot+productId], [recipient.name+prescription.date]' });
+  // Version 8 (7 is the medicines catalogue's): the counter's memory of people, derived
+  // from the events and written with each of them (people.ts, decision 0036), and the
+  // dispensations indexed by ordonnancier number, for the warning of a line entered twice.
+  // The memory is read once from the existing events, here; the index is IndexedDB's to build.
+  db.version(8)
+    .stores({
+      events: 'seq, type, [productId+seq], operationDate, [lot+productId], [recipient.name+prescription.date], ordonnancierNumber',
+      people: 'key, [role+lastSeq], *terms',
+      personEvents: '[person+seq]',
+    })
+    .upgrade((tx) => rebuildPeople(tx.table('events'), tx.table('people'), tx.table('personEvents')));
   db.use(writeOnceMiddleware);
   return db;
 }

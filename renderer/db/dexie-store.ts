@@ -26,6 +26,9 @@ import {
 } from './queries';
 import { allocationsOf, receiptsOfLots } from './lot-recall';
 import { patientDispensations } from './patient-history';
+import { personEventSeqs, suggestPeople } from './people';
+import { findLikelyDuplicates } from './duplicate-candidates';
+import { latestMovements } from './latest-movements';
 import { previewPrescription } from './prescription-preview';
 import { record } from './record';
 import type { RegisterStore } from './register-store';
@@ -78,6 +81,14 @@ function createDexieStore(db: RegisterDatabase): RegisterStore {
     eventsThrough: (seq) => db.events.where('seq').belowOrEqual(seq).toArray(),
     eventsOfTypes: (types) => eventsOfTypes(db, types),
     productEvents: (productId) => productEvents(db, productId),
+    suggestPeople: (role, query, limit) => suggestPeople(db, role, query, limit),
+    personEvents: async (person, limit) =>
+      db.transaction('r', db.events, db.personEvents, async () => {
+        const seqs = await personEventSeqs(db, person, limit);
+        return (await db.events.bulkGet(seqs)).filter((event) => event !== undefined);
+      }),
+    likelyDuplicates: (draft) => findLikelyDuplicates(db, draft),
+    latestMovements: (filter, limit) => latestMovements(db, filter, limit),
     eventsAt: (seqs) => eventsAt(db, seqs),
     allocationsOf: (seqs) => allocationsOf(db, seqs),
     receiptsOfLots: (lots) => receiptsOfLots(db, lots),

@@ -17,6 +17,7 @@ import { addDeltas, NO_DELTA, stockDelta, type StockDelta } from '../../shared/s
 import type { MonthlyTotal, RegisterDatabase } from './database';
 import { readRestoreMarker, RESTORE_KEY, type RestoreMarker } from './restore-marker';
 import { keepAllocations, recallFor } from './lot-recall';
+import { keepPeople } from './people';
 import { readStateForWriting, writeState } from './state-row';
 
 export async function importEvents(
@@ -24,7 +25,7 @@ export async function importEvents(
   events: readonly RegisterEvent[],
   restore: RestoreMarker,
 ): Promise<Result<ChainHead | null, AppError>> {
-  return db.transaction('rw', [db.events, db.monthlyTotals, db.meta, db.state, db.lotAllocations], async () => {
+  return db.transaction('rw', [db.events, db.monthlyTotals, db.meta, db.state, db.lotAllocations, db.people, db.personEvents], async () => {
     const underway = await readRestoreMarker(db);
     // The same register may be resumed from another verified copy (the package rather
     // than the reserve, a longer journal): the chain check below decides. Another one, never.
@@ -45,6 +46,7 @@ export async function importEvents(
     const recall = await recallFor(db, state, events);
     await writeState(db, foldEvents(events, state, recall));
     await keepAllocations(db, recall);
+    await keepPeople(db, events);
     // The last page brings the database to the verified head: the register is whole.
     if (head?.seq === restore.target.seq) await db.meta.delete(RESTORE_KEY);
     else await db.meta.put(underway ? { ...restore, startedAt: underway.startedAt } : restore);

@@ -19,6 +19,7 @@ import type { RegisterDatabase } from './database';
 import { settleEntry } from './entry-in-progress';
 import { patientDispensations } from './patient-history';
 import { addToMonthlyTotals } from './monthly-totals';
+import { keepPeople } from './people';
 import { refusalWhileRestoring } from './restore-marker';
 import { keepAllocations, receivedLots, recallFor } from './lot-recall';
 import { readStateForWriting, rememberWrittenState, writeState } from './state-row';
@@ -40,7 +41,7 @@ class Refused extends Error {
 export async function record(db: RegisterDatabase, steps: readonly Step[], now = new Date()): Promise<Result<RegisterEvent[], AppError>> {
   const today = localDay(now);
   return db
-    .transaction('rw', [db.events, db.monthlyTotals, db.meta, db.state, db.lotAllocations], async () => {
+    .transaction('rw', [db.events, db.monthlyTotals, db.meta, db.state, db.lotAllocations, db.people, db.personEvents], async () => {
       const restoring = await refusalWhileRestoring(db);
       if (restoring) throw new Refused(restoring);
       // Recorded or refused, the entry the form noted is settled in this very transaction.
@@ -74,6 +75,8 @@ export async function record(db: RegisterDatabase, steps: readonly Step[], now =
         }
       }
       await writeState(db, state);
+      // The counter's memory of people takes in the act's events (people.ts).
+      await keepPeople(db, sealed);
       return { sealed, state };
     })
     .then(({ sealed, state }) => {

@@ -22,6 +22,11 @@ import type { RestoreMarker } from './restore-marker';
 import type { VerifiedHead } from './verified-head';
 import type { Allocation } from '../../shared/stock/lot-ledger';
 import type { NamedLot } from '../../shared/register/lookups';
+import type { DispensationDraft, LikelyDuplicate } from '../../shared/people/duplicates';
+import type { PersonRole } from '../../shared/people/people-of-event';
+import type { Person } from './people';
+import type { MovementFilter } from './latest-movements';
+import type { MovementEvent } from '../../shared/register/events';
 
 export type { EntryInProgress } from './entry-in-progress';
 export type { OpeningState, RestoreUnderway } from './opening-state';
@@ -31,6 +36,8 @@ export type { Step } from './record';
 export type { RestoreMarker, RestoreSource } from './restore-marker';
 export { RESTORE_KEY } from './restore-marker';
 export type { VerifiedHead } from './verified-head';
+export type { Person } from './people';
+export type { MovementFilter } from './latest-movements';
 
 export type MonthClosedEvent = Extract<RegisterEvent, { type: 'month.closed' }>;
 
@@ -88,6 +95,14 @@ export interface RegisterStore {
   patientDispensations(name: string, since: string): Promise<PatientDispensation[]>;
   /** What the validation will say of a dispensation's prescription, before it is validated. */
   previewPrescription(draft: Draft, today: string): Promise<PrescriptionReview | null>;
+  /** The people of a role the register has named whose name matches `query` (accents and case aside), most recently seen first (people.ts). */
+  suggestPeople(role: PersonRole, query: string, limit?: number): Promise<Person[]>;
+  /** The last `limit` events that named a person (by its key), newest first. */
+  personEvents(person: string, limit: number): Promise<RegisterEvent[]>;
+  /** The earlier dispensations, not corrected, this one looks like a second entry of (shared/people/duplicates.ts). */
+  likelyDuplicates(draft: DispensationDraft): Promise<LikelyDuplicate[]>;
+  /** At most `limit` movements that pass the filter, newest first, read by index (latest-movements.ts). */
+  latestMovements(filter: MovementFilter, limit: number): Promise<MovementEvent[]>;
   /** Every event of one product, in order. */
   productEvents(productId: string): Promise<RegisterEvent[]>;
   /** Every event whose operation date is at most `day` (YYYY-MM-DD), in no particular order. */

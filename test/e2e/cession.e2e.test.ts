@@ -150,8 +150,8 @@ describe('cession and definitive closure', () => {
     await openTab(page, 'Registre');
     const register = page.getByRole('table', { name: /^Registre par produit/ });
     await expect.poll(() => register.locator('tbody tr').count()).toBe(4);
-    expect(await register.locator('tbody tr').nth(0).innerText()).toContain(SELLER);
-    expect(await register.locator('tbody tr').nth(3).innerText()).toMatch(/^10\t.*Yann Le Floch/s);
+    expect(await register.locator('tbody tr').nth(3).innerText()).toContain(SELLER);
+    expect(await register.locator('tbody tr').nth(0).innerText()).toMatch(/^10\t.*Yann Le Floch/s);
     await app.screenshot('cession-06-buyer-dispenses');
   });
 

@@ -36,25 +36,45 @@ describe('correction by contre-passation', () => {
     await page.getByRole('button', { name: 'Enregistrer la contre-passation' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('n° d’ordre 5 (annule le n° 4)');
 
-    const rows = page.locator('table.register-table tbody tr');
+    // The lines, newest first; the correction opened under its line stays there with what follows.
+    const rows = page.locator('table.register-table tbody tr:not(.register-table__correction)');
     await expect.poll(() => rows.count()).toBe(3);
     const texts = await rows.allInnerTexts();
+    expect(texts[0]).toMatch(/^5\t.*Contre-passation du n° 4\tErreur de quantité\u202f: Délivré 1 boîte de 14, saisi 10\t10\t\t28\tHélène Durand\t$/);
     expect(texts[1]).toMatch(/^4\t.*Dispensation\t.*\t\t10\t18\tHélène Durand\tCorrigé par le n° 5$/);
-    expect(texts[2]).toMatch(/^5\t.*Contre-passation du n° 4\tErreur de quantité\u202f: Délivré 1 boîte de 14, saisi 10\t10\t\t28\tHélène Durand\t$/);
     expect(await page.getByRole('button', { name: 'Corriger le n° 4' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Corriger le n° 5' }).count()).toBe(0);
     await app.screenshot('correction-02-register');
 
+    // The right movement, entered from the reversed one: only the quantity changes.
+    await page.getByRole('button', { name: 'Saisir le mouvement corrigé' }).click();
+    const corrected = page.locator('.register-table__correction');
+    expect(await corrected.getByLabel('Nom du patient').inputValue()).toBe('Jean Martin');
+    expect(await corrected.getByLabel('N° d’ordonnancier').inputValue()).toBe('2026-0700');
+    expect(await corrected.getByLabel('Quantité (gélule)').inputValue()).toBe('10');
+    await corrected.getByLabel('Quantité (gélule)').fill('14');
+    await app.screenshot('correction-03-corrected-entry');
+    await corrected.getByRole('button', { name: 'Enregistrer la sortie' }).click();
+    // The same ordonnancier number is not asked about: its first line is corrected.
+    await expect
+      .poll(() => corrected.getByRole('status').last().textContent())
+      .toMatch(/^Dispensation enregistrée sous le n° d’ordre 6\. Copie de l’ordonnance à conserver jusqu’au /);
+    await page.getByRole('button', { name: 'Fermer' }).click();
+    await expect.poll(() => rows.count()).toBe(4);
+    expect((await rows.allInnerTexts())[0]).toMatch(/^6\t.*Dispensation\t.*\t\t14\t14\t/);
+
     // Once 20 units have left, the receipt of 28 can no longer be reversed.
-    await dispense(page, 20, '2026-0701');
+    await dispense(page, 6, '2026-0701');
     await openTab(page, 'Registre');
     await page.getByRole('button', { name: 'Corriger le n° 3' }).click();
     await page.getByRole('combobox', { name: 'Motif' }).selectOption({ label: 'Erreur de produit' });
     await page.getByRole('textbox', { name: 'Explication' }).fill('Mauvais dosage reçu');
     await page.getByRole('button', { name: 'Enregistrer la contre-passation' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Stock insuffisant');
-    await expect.poll(() => rows.count()).toBe(4);
-    await app.screenshot('correction-03-refused');
+    await expect.poll(() => rows.count()).toBe(5);
+    // The form sits under the line it corrects, the oldest, at the bottom.
+    expect(await page.locator('table.register-table tbody tr').last().getAttribute('class')).toBe('register-table__correction');
+    await app.screenshot('correction-04-refused');
     await app.close();
   });
 });

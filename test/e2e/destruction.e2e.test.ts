@@ -151,7 +151,7 @@ describe('destruction', () => {
     await openTab(page, 'Registre');
     const register = page.getByRole('table', { name: /^Registre par produit/ });
     await expect.poll(() => register.locator('tbody tr').count()).toBe(3);
-    expect(await register.locator('tbody tr').nth(2).innerText()).toMatch(
+    expect(await register.locator('tbody tr').nth(0).innerText()).toMatch(
       new RegExp(`^8\\t.*\\tDestruction \\(PV n° ${dossier}\\)\\tStock en quarantaine détruit — procès-verbal ${dossier}\\t\\t5\\t28\\t`, 's'),
     );
     await app.screenshot('destruction-06-register');

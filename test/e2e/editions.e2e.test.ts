@@ -225,6 +225,21 @@ describe('editions', () => {
     expect(listed.some((row) => row.includes('Méthadone sirop 5 mg/mL'))).toBe(true);
     await app.screenshot('editions-06-closure-editions');
 
+    // Filtered: the registers of a product, then every edition covering June.
+    const filters = page.getByRole('group', { name: 'Rechercher une édition' });
+    await filters.getByRole('combobox', { name: 'Édition' }).selectOption({ label: 'Registre d’un produit' });
+    await expect.poll(() => rows.count()).toBe(2);
+    await filters.getByRole('combobox', { name: 'Produit' }).selectOption({ label: 'Méthadone sirop 5 mg/mL' });
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().innerText()).toContain('Méthadone sirop 5 mg/mL');
+    await filters.getByRole('combobox', { name: 'Édition' }).selectOption({ label: 'Toutes' });
+    await filters.getByRole('combobox', { name: 'Produit' }).selectOption({ label: 'Tous' });
+    await filters.getByRole('combobox', { name: 'Mois couvert' }).selectOption({ label: '06/2026' });
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().innerText()).toContain('\t06/2026\t');
+    expect(await page.getByText('1 édition sur 10.').count()).toBe(1);
+    await app.screenshot('editions-07-filtered');
+
     // Each archived, named by its month, recorded with its hash and its closure; none opened.
     const registerId = await registerIdIn(dataFolder);
     await expect.poll(async () => (await editionEvents(reserveFolder, registerId)).length).toBe(10);

@@ -241,7 +241,7 @@ describe('establishment, validators and products', () => {
     await openTab(page, 'Sorties');
     await expect.poll(() => movementProducts(page)).toEqual(['Choisir un produit…']);
     await openTab(page, 'Registre');
-    await expect.poll(() => movementProducts(page)).toEqual(['Choisir un produit…', 'Skénan LP — gélule LP 30 mg (désactivé)']);
+    await expect.poll(() => movementProducts(page)).toEqual(['Tous les produits', 'Skénan LP — gélule LP 30 mg (désactivé)']);
     await expect.poll(() => page.locator('table.register-table tbody tr').count()).toBe(1);
     await app.screenshot('establishment-13-register-of-deactivated-product');
 

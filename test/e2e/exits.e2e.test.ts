@@ -184,7 +184,8 @@ describe('exits of an officine', () => {
     // The register: the receipt, then the six exits with the balance after each.
     await openTab(page, 'Registre');
     await expect.poll(() => registerRows(page).count()).toBe(7);
-    const rows = await registerRows(page).allInnerTexts();
+    // The tab shows the newest line first; read here in register order.
+    const rows = (await registerRows(page).allInnerTexts()).reverse();
     expect(rows[1]).toMatch(
       /^4\t[^\t]+\tDispensation\tAnonyme \(art\. L\. 3414-1\) \/ Dr Claire Petit — ordonnancier n° 2026-0801\t\t7\t49\t.*Patient suivi en CSAPA/s,
     );
@@ -301,7 +302,8 @@ describe('exits of a veterinary practice', () => {
 
     await openTab(page, 'Registre');
     await expect.poll(() => registerRows(page).count()).toBe(3);
-    const rows = await registerRows(page).allInnerTexts();
+    // The tab shows the newest line first; read here in register order.
+    const rows = (await registerRows(page).allInnerTexts()).reverse();
     expect(rows[1]).toMatch(/^4\t[^\t]+\tAdministration\tRex — puce 250268500123456 \(Chien\) \/ Sophie Bernard\t\t0,8\t29,2\t/);
     expect(rows[2]).toMatch(
       /^5\t[^\t]+\tDélivrance au détenteur\tMistigri — tatouage 2FXK123 \(Chat\) \/ Luc Moreau — ordonnance ORD-2026-0456 — traitement de 14 jours\t\t5\t24,2\t/,

@@ -50,7 +50,7 @@ describe('first slice of the register, through the window', () => {
     await page.getByRole('textbox', { name: 'Quantité', exact: true }).fill('2');
     await page.getByRole('textbox', { name: 'N° de lot', exact: true }).fill('SK4521');
     await page.getByRole('textbox', { name: 'Péremption (MM/AAAA)', exact: true }).fill(`06/${app.now().getFullYear() + 2}`);
-    await page.getByRole('textbox', { name: 'Fournisseur', exact: true }).fill('OCP Répartition');
+    await page.getByRole('combobox', { name: 'Fournisseur', exact: true }).fill('OCP Répartition');
     await page.getByRole('combobox', { name: 'Qualité du fournisseur', exact: true }).fill('Grossiste-répartiteur');
     await page.getByRole('textbox', { name: 'Adresse du fournisseur', exact: true }).fill('ZI Sud, 69800 Saint-Priest');
     await page.getByLabel('N° du bon de livraison').fill('BL-2026-118');
@@ -78,7 +78,8 @@ describe('first slice of the register, through the window', () => {
 
     await openTab(page, 'Registre');
     await expect.poll(() => registerRows(page).count()).toBe(2);
-    const rowsBefore = await registerRows(page).allInnerTexts();
+    // The tab shows the newest line first; read here in register order.
+    const rowsBefore = (await registerRows(page).allInnerTexts()).reverse();
     expect(rowsBefore[0]).toMatch(
       /^3\t.*Réception\tOCP Répartition \(Grossiste-répartiteur\) — BL BL-2026-118 — lot SK4521, pér\. 06\/\d{4}\t28\t\t28\tHélène Durand\tCorriger$/,
     );
@@ -99,7 +100,7 @@ describe('first slice of the register, through the window', () => {
     await expect.poll(() => stockTable.innerText()).toMatch(/Skenan LP.*\t18\t18\t—\tgélule/);
     await openTab(reopened, 'Registre');
     await expect.poll(() => registerRows(reopened).count()).toBe(2);
-    expect(await registerRows(reopened).allInnerTexts()).toEqual(rowsBefore);
+    expect((await registerRows(reopened).allInnerTexts()).reverse()).toEqual(rowsBefore);
     await app.screenshot('09-register-after-restart');
     await app.close();
   });

@@ -125,7 +125,8 @@ describe('hand-over package', () => {
     await openTab(page, 'Registre');
     // The receipt, the seller's dispensation and the inventory's variance.
     await expect.poll(() => page.locator('table.register-table tbody tr').count()).toBe(3);
-    const rowsOnSeller = await page.locator('table.register-table tbody tr').allInnerTexts();
+    // The tab shows the newest line first; read here in register order.
+    const rowsOnSeller = (await page.locator('table.register-table tbody tr').allInnerTexts()).reverse();
     await seller.close();
 
     const written = (await readdir(handoverFolder)).sort();
@@ -206,7 +207,14 @@ describe('hand-over package', () => {
     await expect.poll(() => screen.locator('.topbar').textContent()).toContain('Pharmacie du Marché');
     await expect.poll(() => screen.getByRole('table', { name: 'Stock actuel' }).innerText()).toBe(stockOnSeller);
     await openTab(screen, 'Registre');
-    await expect.poll(() => screen.locator('table.register-table tbody tr').allInnerTexts()).toEqual(rowsOnSeller);
+    await expect
+      .poll(() =>
+        screen
+          .locator('table.register-table tbody tr')
+          .allInnerTexts()
+          .then((rows) => rows.reverse()),
+      )
+      .toEqual(rowsOnSeller);
     await expect.poll(() => reserveBanner(screen).textContent()).toContain('à jour, 9/9');
     // The editions are in the buyer's archive with the hash the register recorded.
     const registerId = verdict.value.manifest.registerId;
@@ -227,7 +235,7 @@ describe('hand-over package', () => {
     await expect.poll(() => screen.getByRole('table', { name: 'Stock actuel' }).innerText()).toMatch(/Skenan LP.*\t12\t12\t—\tgélule/);
     await openTab(screen, 'Registre');
     await expect.poll(() => screen.locator('table.register-table tbody tr').count()).toBe(4);
-    const rowsOnBuyer = await screen.locator('table.register-table tbody tr').allInnerTexts();
+    const rowsOnBuyer = (await screen.locator('table.register-table tbody tr').allInnerTexts()).reverse();
     expect(rowsOnBuyer.slice(0, 3)).toEqual(rowsOnSeller);
     expect(rowsOnBuyer[0]).toContain(SELLER.name);
     expect(rowsOnBuyer[3]).toContain(BUYER.name);

@@ -74,7 +74,8 @@ describe('quarantine and theft', () => {
     await openTab(page, 'Registre');
     const register = page.getByRole('table', { name: /^Registre par produit/ });
     await expect.poll(() => register.locator('tbody tr').count()).toBe(2);
-    expect(await register.locator('tbody tr').nth(1).innerText()).toMatch(
+    // Newest first: the move is the first line.
+    expect(await register.locator('tbody tr').nth(0).innerText()).toMatch(
       /^4\t.*\tMise en quarantaine\t28 du stock disponible vers la quarantaine \(à détruire\) — Autre motif — lot SK-FIN — Péremption proche .*\t\t\t28\t/s,
     );
 

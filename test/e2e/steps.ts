@@ -99,7 +99,7 @@ export async function fillReceipt(page: Page, boxes: number, details: ReceiptDet
   await page.getByRole('radio', { name: 'boîtes', exact: true }).check();
   await page.getByRole('textbox', { name: 'N° de lot', exact: true }).fill(lot);
   await page.getByRole('textbox', { name: 'Péremption (MM/AAAA)', exact: true }).fill(lotExpiry);
-  await page.getByRole('textbox', { name: 'Fournisseur', exact: true }).fill(supplier);
+  await page.getByRole('combobox', { name: 'Fournisseur', exact: true }).fill(supplier);
   await page.getByRole('combobox', { name: 'Qualité du fournisseur', exact: true }).fill(profession);
   await page.getByRole('textbox', { name: 'Adresse du fournisseur', exact: true }).fill(address);
   await page.getByRole('textbox', { name: 'N° du bon de livraison', exact: true }).fill(deliveryRef);

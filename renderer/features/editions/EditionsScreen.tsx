@@ -18,6 +18,9 @@ import { ArchivedFileActions, ArchivedFileOutcome } from './ArchivedFileActions'
 import { useArchivedFile } from './use-archived-file';
 import { YearlyArchives } from '../handover/YearlyArchives';
 import './editions.css';
+import '../register/register.css';
+import { EditionFilters, editionFilterWords } from './EditionFilters';
+import { coveredMonths, editionMatches, EVERY_EDITION, type EditionFilter } from './edition-filter';
 
 type ReserveSync =
   { state: 'checking' } | { state: 'done'; copied: number; missing: number; conflicts: string[] } | { state: 'failed'; error: AppError } | { state: 'none' };
@@ -41,6 +44,7 @@ export function EditionsScreen({ identity, closure }: { identity: RegisterIdenti
   const editions = useRegisterQuery(listEditions);
   const products = useRegisterQuery((store) => store.products()) ?? [];
   const [sync, setSync] = useState<ReserveSync>({ state: 'checking' });
+  const [filter, setFilter] = useState<EditionFilter>(EVERY_EDITION);
   const { registerId } = identity;
   const { act, outcome, working } = useArchivedFile(registerId);
 
@@ -81,7 +85,14 @@ export function EditionsScreen({ identity, closure }: { identity: RegisterIdenti
     if (sync.conflicts.includes(fileName)) return fr.editions.conflictOnReserve;
     return sync.missing === sync.conflicts.length ? fr.editions.onReserve : fr.editions.reserveUnknown;
   };
-  const newestFirst = [...(editions ?? [])].reverse();
+  const all = editions ?? [];
+  const newestFirst = all.filter((edition) => editionMatches(edition, filter)).reverse();
+  // The filters offer only what the archive holds.
+  const kinds = [...new Map(all.map((edition) => [edition.edition, kindText(edition, identity.establishment.kind)])).entries()].map(([kind, label]) => ({
+    kind,
+    label,
+  }));
+  const filteredProducts = products.filter((product) => all.some((edition) => edition.productId === product.productId));
 
   return (
     <section className="screen editions" aria-labelledby="editions-title">
@@ -90,8 +101,14 @@ export function EditionsScreen({ identity, closure }: { identity: RegisterIdenti
       <ClosureEditionsStatus closure={closure} />
       <ReserveLine sync={sync} />
       <ArchivedFileOutcome outcome={outcome} />
+      {all.length > 1 ? (
+        <>
+          <EditionFilters value={filter} onChange={setFilter} kinds={kinds} months={coveredMonths(all)} products={filteredProducts} />
+          <p className="field__hint">{editionFilterWords.shown(newestFirst.length, all.length)}</p>
+        </>
+      ) : null}
       {editions === undefined ? null : newestFirst.length === 0 ? (
-        <p className="empty">{fr.editions.none}</p>
+        <p className="empty">{all.length === 0 ? fr.editions.none : editionFilterWords.none}</p>
       ) : (
         <table className="table editions-table" aria-label={fr.editions.tableLabel}>
           <thead>

@@ -1,7 +1,7 @@
 // An entry into stock from a supplier, counted in boxes or in units of intake, with the
 // lot and expiry printed on the box. The supplier and its delivery note stay filled in
 // after a save: a delivery usually brings several products.
-import type { FormEvent } from 'react';
+import { useEffect, type FormEvent } from 'react';
 import { expiryInWords, parseExpiry } from '../../../shared/register/expiry';
 import { parseReceivedQuantity, type ReceivedIn } from '../../../shared/register/quantity';
 import type { ImportAuthorisationKind } from '../../../shared/register/events';
@@ -12,6 +12,8 @@ import { SubmitButton } from '../../components/SubmitButton';
 import { fr } from '../../messages/fr';
 import { LabelledProduct, LabelledText } from '../../components/LabelledField';
 import { EntryChoices } from './EntryChoices';
+import { keepValues, keptValues } from '../../components/kept-values';
+import { PersonNameField } from '../../components/PersonNameField';
 import { entryValues, outcomeError, today, typedQuantity, useEntryForm } from './use-entry-form';
 
 const FIELDS = [
@@ -34,6 +36,13 @@ const PROFESSIONS = Object.values(fr.receipt.professions);
 
 const RECEIVED_IN = ['boxes', 'units'] as const satisfies readonly ReceivedIn[];
 
+/**
+ * What stays across a change of tab: the supplier, who delivers most receipts. The papers
+ * (delivery note, carnet à souches) stay from one line to the next only, in the form.
+ */
+const SUPPLIER_FIELDS = ['supplier.name', 'supplier.profession', 'supplier.address'] as const;
+const KEPT_AS = 'receipt.supplier';
+
 export function ReceiptForm() {
   const initial = entryValues({
     receivedIn: 'boxes',
@@ -46,11 +55,13 @@ export function ReceiptForm() {
     orderBookRef: '',
     'authorisation.kind': '',
     'authorisation.number': '',
+    ...keptValues(KEPT_AS),
   });
   const { values, edit, products, product, stock, formRef, save, refuse, error, recorded, saving } = useEntryForm(initial);
   const receivedIn: ReceivedIn = values.receivedIn === 'units' ? 'units' : 'boxes';
   const quantity = product && values.quantity.trim() !== '' ? parseReceivedQuantity(values.quantity, receivedIn, product.perBox) : null;
   const expiry = parseExpiry(values.expiry);
+  useEffect(() => keepValues(KEPT_AS, Object.fromEntries(SUPPLIER_FIELDS.map((field) => [field, values[field]]))), [values]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -126,11 +137,19 @@ export function ReceiptForm() {
           <legend>{fr.receipt.supplierLegend}</legend>
           <p className="field__hint entry-form__hint">{fr.receipt.supplierKept}</p>
           <div className="grid">
-            <LabelledText
+            <PersonNameField
+              role="supplier"
               name="supplier.name"
               label={fr.receipt.supplierName}
               value={values['supplier.name']}
               onChange={edit('supplier.name')}
+              onChoose={(person) => {
+                edit('supplier.name')(person.name);
+                edit('supplier.address')(person.address);
+                if (person.profession) edit('supplier.profession')(person.profession);
+              }}
+              next="deliveryRef"
+              recentOnFocus
               error={error}
               required
             />

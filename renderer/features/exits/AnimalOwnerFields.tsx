@@ -2,6 +2,7 @@
 import type { AppError } from '../../../shared/errors';
 import { fr } from '../../messages/fr';
 import { LabelledText } from '../../components/LabelledField';
+import { PersonNameField } from '../../components/PersonNameField';
 import { Group } from './ExitFormParts';
 
 const SPECIES = ['Chien', 'Chat', 'Cheval', 'Bovin', 'Ovin', 'Caprin', 'Porcin', 'Lapin', 'Furet', 'Oiseau'];
@@ -48,7 +49,19 @@ export function AnimalOwnerFields({ values, set, error }: AnimalOwnerFieldsProps
         />
       </Group>
       <Group legend={t.owner}>
-        <LabelledText name="owner.name" label={t.ownerName} value={values.ownerName} onChange={set('ownerName')} error={error} required />
+        <PersonNameField
+          role="owner"
+          name="owner.name"
+          label={t.ownerName}
+          value={values.ownerName}
+          onChange={set('ownerName')}
+          onChoose={(person) => {
+            set('ownerName')(person.name);
+            set('ownerAddress')(person.address);
+          }}
+          error={error}
+          required
+        />
         <LabelledText
           name="owner.address"
           label={t.ownerAddress}

@@ -1,6 +1,7 @@
 // An exit on prescription in an officine: to a named patient, to an anonymous patient
 // (art. L. 3414-1), or to a practitioner for professional use; handed, when the patient
 // does not come, to a bearer (BearerFields.tsx).
+import type { FormEvent } from 'react';
 import type { Bearer, Dispensation, Recipient } from '../../../shared/register/events';
 import { formatDay } from '../../../shared/register/dates';
 import { toMilli, type Milli } from '../../../shared/register/quantity';
@@ -13,13 +14,46 @@ import { PrescriptionFields, PRESCRIPTION_FIELDS } from './PrescriptionFields';
 import { PRESCRIPTION_VALUES, prescriptionFrom } from './prescription-values';
 import { fr } from '../../messages/fr';
 import { LabelledText } from '../../components/LabelledField';
+import { PersonNameField } from '../../components/PersonNameField';
 import { Choices, ExitFormFrame, Group, WideNote } from './ExitFormParts';
 import { today, useExitForm } from './use-exit-form';
+import { DuplicateQuestion, useDuplicateCheck } from '../people/DuplicateQuestion';
+import { peopleWords } from '../people/messages';
+
+/** What the next line of the same prescription keeps: the patient, the prescriber, the prescription but its per-product quantity and fraction. */
+const SAME_PRESCRIPTION = [
+  'recipientKind',
+  'recipientName',
+  'recipientAddress',
+  'prescriberName',
+  'prescriberAddress',
+  'ordonnancierNumber',
+  'bearerName',
+  'bearerAddress',
+  'bearerIdReference',
+  'bearerKnown',
+  'prescriptionDate',
+  'prescriptionDays',
+  'prescriptionPrescriberRpps',
+  'prescriptionMentionsOverlapAllowed',
+  'prescriptionMentionsSingleDelivery',
+  'prescriptionMentionsSurgery',
+  'prescriptionMentionsSurgeryOperation',
+  'prescriptionMentionsSurgeryDischarge',
+] as const;
+const NEXT_PRODUCT = 'next-product';
 
 const RECIPIENT_KINDS = ['patient', 'anonymous', 'professional'] as const satisfies readonly Recipient['kind'][];
 type RecipientKind = (typeof RECIPIENT_KINDS)[number];
 
-export function DispensationForm() {
+interface DispensationFormProps {
+  /** The values to start from (the correction of a line enters it again from what it was). */
+  initial?: Partial<Record<string, string>>;
+  /** Handed by the exit screen to every form; a dispensation is an officine's whatever it says. */
+  establishmentKind?: unknown;
+}
+
+export function DispensationForm({ initial = {} }: DispensationFormProps = {}) {
   const form = useExitForm({
     recipientKind: 'patient' as RecipientKind,
     recipientName: '',
@@ -29,6 +63,7 @@ export function DispensationForm() {
     ordonnancierNumber: '',
     ...BEARER_VALUES,
     ...PRESCRIPTION_VALUES,
+    ...(initial as Record<string, string>),
   });
   const { values, set, error } = form;
   const kind = values.recipientKind;
@@ -47,7 +82,17 @@ export function DispensationForm() {
     ...(bearer ? { bearer: bearer as Bearer } : {}),
     ...(prescription ? { prescription } : {}),
   });
-  const onSubmit = form.submit((product, quantity) => body(product.productId, quantity));
+  const build = (product: { productId: string }, quantity: Milli) => body(product.productId, quantity);
+  // A line that looks entered twice is asked about first (shared/people/duplicates.ts).
+  const duplicates = useDuplicateCheck(() =>
+    form.product && form.quantity.ok ? { operationDate: values.operationDate, body: body(form.product.productId, form.quantity.value) } : null,
+  );
+  // « Même ordonnance, produit suivant » keeps who and which prescription for the next line.
+  const nextLine = (event: FormEvent) => {
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    return submitter instanceof HTMLButtonElement && submitter.name === NEXT_PRODUCT;
+  };
+  const onSubmit = duplicates.guard((event) => form.submit(build, nextLine(event) ? SAME_PRESCRIPTION : [])(event));
   // What the validation will compute, shown before it: the same rules, against the same register.
   const preview: Draft | null =
     prescription && form.product
@@ -72,6 +117,12 @@ export function DispensationForm() {
       onSubmit={onSubmit}
       fields={fields}
       success={(seq) => t.done(seq, formatDay(copyKeptUntil(values.operationDate)))}
+      after={<DuplicateQuestion check={duplicates} />}
+      moreActions={
+        <button type="submit" name={NEXT_PRODUCT} className="secondary" disabled={form.saving} title={peopleWords.nextProductHint}>
+          {peopleWords.nextProduct}
+        </button>
+      }
     >
       <Group legend={t.recipient}>
         <Choices
@@ -87,14 +138,31 @@ export function DispensationForm() {
         />
         {named ? (
           <>
-            <LabelledText
-              name="recipient.name"
-              label={kind === 'patient' ? t.patientName : t.professionalName}
-              value={values.recipientName}
-              onChange={set('recipientName')}
-              error={error}
-              required
-            />
+            {kind === 'patient' ? (
+              <PersonNameField
+                role="patient"
+                name="recipient.name"
+                label={t.patientName}
+                value={values.recipientName}
+                onChange={set('recipientName')}
+                onChoose={(person) => {
+                  set('recipientName')(person.name);
+                  set('recipientAddress')(person.address);
+                }}
+                next="prescriber.name"
+                error={error}
+                required
+              />
+            ) : (
+              <LabelledText
+                name="recipient.name"
+                label={t.professionalName}
+                value={values.recipientName}
+                onChange={set('recipientName')}
+                error={error}
+                required
+              />
+            )}
             <LabelledText
               name="recipient.address"
               label={kind === 'patient' ? t.patientAddress : t.professionalAddress}
@@ -111,7 +179,21 @@ export function DispensationForm() {
         {kind === 'patient' ? <PatientHistory name={values.recipientName} today={today()} products={form.products} /> : null}
       </Group>
       <Group legend={t.prescription}>
-        <LabelledText name="prescriber.name" label={t.prescriberName} value={values.prescriberName} onChange={set('prescriberName')} error={error} required />
+        <PersonNameField
+          role="prescriber"
+          name="prescriber.name"
+          label={t.prescriberName}
+          value={values.prescriberName}
+          onChange={set('prescriberName')}
+          onChoose={(person) => {
+            set('prescriberName')(person.name);
+            set('prescriberAddress')(person.address);
+            if (person.rpps) set('prescriptionPrescriberRpps')(person.rpps);
+          }}
+          next="ordonnancierNumber"
+          error={error}
+          required
+        />
         <LabelledText
           name="prescriber.address"
           label={t.prescriberAddress}

@@ -97,6 +97,8 @@ interface ExitFormFrameProps {
   after?: ReactNode;
   /** The button's words, when the form records something else than an exit. */
   submitLabel?: string;
+  /** Other ways to send the form, after the main button: Entrée in a field keeps taking the main one. */
+  moreActions?: ReactNode;
   children: ReactNode;
 }
 
@@ -111,6 +113,7 @@ export function ExitFormFrame({
   compartment,
   after,
   submitLabel = fr.exits.submit,
+  moreActions,
   children,
 }: ExitFormFrameProps) {
   const titleId = useId();
@@ -184,7 +187,14 @@ export function ExitFormFrame({
       />
       <FormOutcome error={shownAtField ? null : error} success={recorded ? success(recorded.seq) : null} />
       {after}
-      <SubmitButton label={submitLabel} saving={saving} />
+      {moreActions ? (
+        <div className="actions">
+          <SubmitButton label={submitLabel} saving={saving} />
+          {moreActions}
+        </div>
+      ) : (
+        <SubmitButton label={submitLabel} saving={saving} />
+      )}
     </form>
   );
 }

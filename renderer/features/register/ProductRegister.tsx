@@ -1,101 +1,150 @@
-// The register of one product, laid out like the paper register: order number, date,
-// nature, counterparty, entry, exit and the balance after each line.
-import { useState } from 'react';
-import { formatDay } from '../../../shared/register/dates';
-import type { CorrectableEvent, EstablishmentKind } from '../../../shared/register/events';
-import { formatQuantity } from '../../../shared/register/quantity';
-import { frenchTypography } from '../../../shared/french';
-import { movementCounterparty, movementNature } from '../../../shared/register/labels';
+// The Registre tab: one product's register as the paper register lays it out, with its
+// balance, or every product's lines; newest first, filtered by period, kind, patient or
+// prescriber. A chosen patient shows their narcotics on a timeline (art. R. 5132-33 du
+// code de la santé publique). Each line can be corrected where it stands.
+import { useCallback, useState } from 'react';
+import type { CorrectableEvent, EstablishmentKind, MovementEvent } from '../../../shared/register/events';
 import { registerLines } from '../../../shared/stock/movements';
-import { FormOutcome } from '../../components/FormOutcome';
-import { ProductSelect } from '../../components/ProductSelect';
+import { localDay } from '../../../shared/register/dates';
+import { productLabel } from '../../components/ProductSelect';
+import type { Person, ProductSummary } from '../../db/register-store';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { fr } from '../../messages/fr';
+import { PatientHistory } from '../exits/PatientHistory';
 import { CorrectionForm } from './CorrectionForm';
+import { CorrectedEntry } from './CorrectedEntry';
 import { LifecycleSteps } from './LifecycleSteps';
+import { registerWords } from './messages';
+import { RegisterFilters, NO_FILTERS, ALL_PRODUCTS, type RegisterFilterValues } from './RegisterFilters';
 import { RegisterPrint } from './RegisterPrint';
+import { RegisterTable, type ShownLine } from './RegisterTable';
+import './register.css';
+
+/** Lines read at a time in the views that read by index; the next page comes as the list is scrolled. */
+const PAGE = 300;
 
 export function ProductRegister({ establishmentKind }: { establishmentKind: EstablishmentKind }) {
   const products = useRegisterQuery((store) => store.products()) ?? [];
-  const [productId, setProductId] = useState('');
-  const selected = productId || products[0]?.productId || '';
+  const [filters, setFilters] = useState<RegisterFilterValues>(NO_FILTERS);
+  const [limit, setLimit] = useState(PAGE);
+  const [correcting, setCorrecting] = useState<{ event: CorrectableEvent; done: string | null } | null>(null);
+  const update = (next: RegisterFilterValues) => {
+    setFilters(next);
+    setLimit(PAGE);
+    setCorrecting(null);
+  };
+
+  const selected = filters.productId === '' ? (products[0]?.productId ?? '') : filters.productId;
   const product = products.find((candidate) => candidate.productId === selected);
-  const events = useRegisterQuery((store) => store.productEvents(selected), [selected]);
-  const lines = events ? registerLines(events) : [];
-  const [correcting, setCorrecting] = useState<CorrectableEvent | null>(null);
-  const [corrected, setCorrected] = useState<string | null>(null);
+  const person = filters.patient ?? filters.prescriber;
+  // One product's register, with its balance: its whole history, which the balance needs.
+  const oneProduct = selected !== ALL_PRODUCTS && person === null;
+  const productEvents = useRegisterQuery((store) => (oneProduct && selected ? store.productEvents(selected) : Promise.resolve(null)), [oneProduct, selected]);
+  const types = filters.kind === '' ? undefined : [filters.kind];
+  const indexed = useRegisterQuery(
+    async (store) => {
+      if (oneProduct) return null;
+      const [events, state] = await Promise.all([
+        store.latestMovements(
+          {
+            ...(selected !== ALL_PRODUCTS ? { productId: selected } : {}),
+            ...(types ? { types } : {}),
+            ...(filters.from ? { from: filters.from } : {}),
+            ...(filters.to ? { to: filters.to } : {}),
+            ...(person ? { person: person.key } : {}),
+          },
+          limit,
+        ),
+        store.state(),
+      ]);
+      return { events, correctedBy: state.correctedBy };
+    },
+    [oneProduct, selected, filters.kind, filters.from, filters.to, person?.key, limit],
+  );
+
+  const lines: ShownLine[] = oneProduct
+    ? registerLines(productEvents ?? [])
+        .filter(({ event }) => inPeriodAndKind(event, filters))
+        .reverse()
+    : (indexed?.events ?? [])
+        .filter((event) => bothPeople(event, filters))
+        .map((event) => ({ event, ...sides(event), balance: null, correctedBy: indexed?.correctedBy.get(event.seq) ?? null }));
+  const more = !oneProduct && (indexed?.events.length ?? 0) >= limit;
+  const nearEnd = useCallback(() => {
+    if (more) setLimit((current) => current + PAGE);
+  }, [more]);
+  const designation = (productId: string) => {
+    const found = products.find((candidate) => candidate.productId === productId);
+    return found ? productLabel(found) : productId;
+  };
 
   return (
     <section className="screen" aria-labelledby="register-title">
-      <h1 id="register-title">{fr.register.title}</h1>
-      <div className="toolbar">
-        <ProductSelect products={products} value={selected} onChange={setProductId} includeInactive />
-      </div>
-      <RegisterPrint productId={selected} kind={establishmentKind} />
-      {correcting ? (
-        <CorrectionForm
-          key={correcting.seq}
-          target={correcting}
-          onCancel={() => setCorrecting(null)}
-          onDone={(message) => {
-            setCorrecting(null);
-            setCorrected(message);
-          }}
+      <h1 id="register-title">{oneProduct ? fr.register.title : registerWords.title}</h1>
+      <RegisterFilters products={products} values={{ ...filters, productId: selected }} onChange={update} />
+      {filters.patient ? <PatientPanel patient={filters.patient} products={products} /> : null}
+      {oneProduct ? <RegisterPrint productId={selected} kind={establishmentKind} /> : null}
+      <p className="field__hint">
+        {registerWords.newestFirst} {lines.length > 0 ? registerWords.shown(lines.length, more) : ''} {oneProduct ? '' : registerWords.noBalance}
+      </p>
+      {lines.length > 0 ? (
+        <RegisterTable
+          label={oneProduct && product ? `${fr.register.title} : ${product.designation}` : registerWords.title}
+          lines={lines}
+          {...(oneProduct ? {} : { designation })}
+          showBalance={oneProduct}
+          correcting={correcting?.event.seq ?? null}
+          onCorrect={(event) => setCorrecting({ event, done: null })}
+          onNearEnd={nearEnd}
+          below={
+            correcting ? (
+              correcting.done === null ? (
+                <CorrectionForm
+                  key={correcting.event.seq}
+                  target={correcting.event}
+                  onCancel={() => setCorrecting(null)}
+                  onDone={(message) => setCorrecting({ ...correcting, done: message })}
+                />
+              ) : (
+                <CorrectedEntry original={correcting.event} message={correcting.done} onClose={() => setCorrecting(null)} />
+              )
+            ) : null
+          }
         />
-      ) : null}
-      <FormOutcome error={null} success={corrected} />
-      {product && lines.length > 0 ? (
-        <table className="table register-table" aria-label={`${fr.register.title} : ${product.designation}`}>
-          <thead>
-            <tr>
-              <th className="number">{fr.register.seq}</th>
-              <th>{fr.register.date}</th>
-              <th>{fr.register.nature}</th>
-              <th>{fr.register.counterparty}</th>
-              <th className="number">{fr.register.entry}</th>
-              <th className="number">{fr.register.exit}</th>
-              <th className="number">{fr.register.balance}</th>
-              <th>{fr.register.validatedBy}</th>
-              <th>{fr.register.observations}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {lines.map(({ event, entry, exit, balance, correctedBy }) => (
-              <tr key={event.seq} className={correctedBy === null ? undefined : 'corrected'}>
-                <td className="number">{event.seq}</td>
-                <td>{formatDay(event.operationDate)}</td>
-                <td>{movementNature(event)}</td>
-                <td>{frenchTypography(movementCounterparty(event))}</td>
-                <td className="number">{entry === null ? '' : formatQuantity(entry)}</td>
-                <td className="number">{exit === null ? '' : formatQuantity(exit)}</td>
-                <td className="number strong">{formatQuantity(balance)}</td>
-                <td>{event.validatedBy.name}</td>
-                <td>
-                  {event.observation ? <span className="observation">{event.observation}</span> : null}
-                  {correctedBy !== null ? (
-                    fr.register.correctedBy(correctedBy)
-                  ) : event.type !== 'correction' && event.type !== 'inventory.adjustment' && event.type !== 'destruction' ? (
-                    <button
-                      type="button"
-                      className="link"
-                      aria-label={fr.register.correctLabel(event.seq)}
-                      onClick={() => {
-                        setCorrected(null);
-                        setCorrecting(event);
-                      }}
-                    >
-                      {fr.register.correct}
-                    </button>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
       ) : (
-        <p className="empty">{fr.register.empty}</p>
+        <p className="empty">{oneProduct ? fr.register.empty : registerWords.empty}</p>
       )}
-      {product ? <LifecycleSteps productId={product.productId} designation={product.designation} /> : null}
+      {oneProduct && product ? <LifecycleSteps productId={product.productId} designation={product.designation} /> : null}
+    </section>
+  );
+}
+
+function inPeriodAndKind(event: MovementEvent, filters: RegisterFilterValues): boolean {
+  return (
+    (filters.kind === '' || event.type === filters.kind) &&
+    (filters.from === '' || event.operationDate >= filters.from) &&
+    (filters.to === '' || event.operationDate <= filters.to)
+  );
+}
+
+/** A patient and a prescriber chosen together: the patient's lines (read by index) written by that prescriber. */
+function bothPeople(event: MovementEvent, filters: RegisterFilterValues): boolean {
+  if (!filters.patient || !filters.prescriber) return true;
+  return event.type === 'dispensation' && event.prescriber.name.trim().toLocaleLowerCase('fr') === filters.prescriber.name.trim().toLocaleLowerCase('fr');
+}
+
+/** Which column a line's quantity goes in, as registerLines says it for one product. */
+function sides(event: MovementEvent): Pick<ShownLine, 'entry' | 'exit'> {
+  const [line] = registerLines([event]);
+  return { entry: line?.entry ?? null, exit: line?.exit ?? null };
+}
+
+function PatientPanel({ patient, products }: { patient: Person; products: readonly ProductSummary[] }) {
+  return (
+    <section className="card register-patient" aria-label={registerWords.patientHistory(patient.name)}>
+      <h2>{registerWords.patientHistory(patient.name)}</h2>
+      <p className="field__hint">{patient.address}</p>
+      <PatientHistory name={patient.name} today={localDay(new Date())} products={products} />
     </section>
   );
 }

@@ -66,12 +66,12 @@ describe('validateDraft: dispensation', () => {
 
   it('records a bearer the pharmacy knows without an identity document (art. R. 5132-35)', () => {
     const draft = dispensationDraft({ bearer: { name: BEARER.name, address: BEARER.address, known: true } });
-    expect(accepted(validateDraft(draft, openedContext())).body.bearer).toEqual({ name: BEARER.name, address: BEARER.address, known: true });
+    expect(accepted(validateDraft(draft, openedContext())).body).toHaveProperty('bearer', { name: BEARER.name, address: BEARER.address, known: true });
   });
 
   it('keeps the identity document when one is noted for a known bearer, and no mention of being known', () => {
     const draft = dispensationDraft({ bearer: { ...BEARER, known: true } });
-    expect(accepted(validateDraft(draft, openedContext())).body.bearer).toEqual(BEARER);
+    expect(accepted(validateDraft(draft, openedContext())).body).toHaveProperty('bearer', BEARER);
   });
 
   it('refuses an unknown bearer without an identity document, citing the article', () => {

@@ -1,0 +1,124 @@
+// The register's lines as the paper register lays them out, newest first. A long list is
+// virtualised (only the rows in view are in the page, @tanstack/react-virtual), so that a
+// product with a hundred thousand lines scrolls as smoothly as one with ten. The
+// correction of a line opens right under it.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { Fragment, useEffect, useRef, type ReactNode } from 'react';
+import { frenchTypography } from '../../../shared/french';
+import { formatDay } from '../../../shared/register/dates';
+import type { CorrectableEvent, MovementEvent } from '../../../shared/register/events';
+import { movementCounterparty, movementNature } from '../../../shared/register/labels';
+import { formatQuantity, type Milli } from '../../../shared/register/quantity';
+import { fr } from '../../messages/fr';
+import { registerWords } from './messages';
+
+export interface ShownLine {
+  event: MovementEvent;
+  entry: Milli | null;
+  exit: Milli | null;
+  /** The product's balance after the line; only in one product's register. */
+  balance: Milli | null;
+  correctedBy: number | null;
+}
+
+/** Below this, every row is in the page (a screen reader reads them all, a search finds them). */
+const VIRTUAL_FROM = 200;
+const ROW_HEIGHT = 38;
+
+interface RegisterTableProps {
+  label: string;
+  lines: readonly ShownLine[];
+  /** The all-products and person views name each line's product; one product's register shows its balance. */
+  designation?: (productId: string) => string;
+  showBalance: boolean;
+  correcting: number | null;
+  onCorrect: (event: CorrectableEvent) => void;
+  /** What opens under the line being corrected. */
+  below: ReactNode;
+  /** Asked for when the last rows come into view: the next page of lines. */
+  onNearEnd?: () => void;
+}
+
+function correctable(event: MovementEvent): event is CorrectableEvent {
+  return event.type !== 'correction' && event.type !== 'inventory.adjustment' && event.type !== 'destruction';
+}
+
+export function RegisterTable({ label, lines, designation, showBalance, correcting, onCorrect, below, onNearEnd }: RegisterTableProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtual = lines.length > VIRTUAL_FROM;
+  const rows = useVirtualizer({ count: lines.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 15 });
+  const items = virtual ? rows.getVirtualItems() : [];
+  const last = virtual ? (items.at(-1)?.index ?? 0) : lines.length - 1;
+  useEffect(() => {
+    if (onNearEnd && last >= lines.length - 20) onNearEnd();
+  }, [last, lines.length, onNearEnd]);
+  const shown = virtual ? items.map((item) => ({ index: item.index, line: lines[item.index] })) : lines.map((line, index) => ({ index, line }));
+  const before = virtual ? (items[0]?.start ?? 0) : 0;
+  const after = virtual ? rows.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
+  const columns = 8 + (designation ? 1 : 0) + (showBalance ? 1 : 0);
+
+  return (
+    <div className="register-scroll" ref={scroller}>
+      <table className="table register-table" aria-label={label} aria-rowcount={lines.length + 1}>
+        <thead>
+          <tr>
+            <th className="number">{fr.register.seq}</th>
+            <th>{fr.register.date}</th>
+            {designation ? <th>{registerWords.product}</th> : null}
+            <th>{fr.register.nature}</th>
+            <th>{fr.register.counterparty}</th>
+            <th className="number">{fr.register.entry}</th>
+            <th className="number">{fr.register.exit}</th>
+            {showBalance ? <th className="number">{fr.register.balance}</th> : null}
+            <th>{fr.register.validatedBy}</th>
+            <th>{fr.register.observations}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {before > 0 ? <tr className="register-table__spacer" aria-hidden="true" style={{ height: before }} /> : null}
+          {shown.map(({ index, line }) => {
+            if (!line) return null;
+            const { event, entry, exit, balance, correctedBy } = line;
+            // Keyed by order number: a new line on top must not remount the correction opened below another.
+            return (
+              <Fragment key={event.seq}>
+                <tr
+                  data-index={index}
+                  ref={virtual ? rows.measureElement : undefined}
+                  aria-rowindex={index + 2}
+                  className={correctedBy === null ? undefined : 'corrected'}
+                >
+                  <td className="number">{event.seq}</td>
+                  <td>{formatDay(event.operationDate)}</td>
+                  {designation ? <td>{designation(event.productId)}</td> : null}
+                  <td>{movementNature(event)}</td>
+                  <td>{frenchTypography(movementCounterparty(event))}</td>
+                  <td className="number">{entry === null ? '' : formatQuantity(entry)}</td>
+                  <td className="number">{exit === null ? '' : formatQuantity(exit)}</td>
+                  {showBalance ? <td className="number strong">{balance === null ? '' : formatQuantity(balance)}</td> : null}
+                  <td>{event.validatedBy.name}</td>
+                  <td>
+                    {event.observation ? <span className="observation">{event.observation}</span> : null}
+                    {correctedBy !== null ? (
+                      fr.register.correctedBy(correctedBy)
+                    ) : correctable(event) ? (
+                      <button type="button" className="link" aria-label={fr.register.correctLabel(event.seq)} onClick={() => onCorrect(event)}>
+                        {fr.register.correct}
+                      </button>
+                    ) : null}
+                  </td>
+                </tr>
+                {correcting === event.seq ? (
+                  <tr className="register-table__correction">
+                    <td colSpan={columns}>{below}</td>
+                  </tr>
+                ) : null}
+              </Fragment>
+            );
+          })}
+          {after > 0 ? <tr className="register-table__spacer" aria-hidden="true" style={{ height: after }} /> : null}
+        </tbody>
+      </table>
+    </div>
+  );
+}

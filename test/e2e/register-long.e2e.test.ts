@@ -1,0 +1,84 @@
+// A long register scrolls without putting every line in the page: one product's lines are
+// virtualised, and the all-products view reads a page by index, then the next as it scrolls.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serializeLine } from '../../shared/journal/line';
+import { localDay } from '../../shared/register/dates';
+import type { RegisterEvent } from '../../shared/register/events';
+import type { ChainHead } from '../../shared/register/chain-head';
+import { prepareEvent } from '../../shared/register/prepare';
+import type { DraftContext } from '../../shared/register/validate';
+import { dispensationDraft, emptyContext, on, openedContext, openingDraft, productDraft, receiptDraft, stock, units } from '../fixtures/drafts';
+import { accepted } from '../fixtures/result';
+import { launchApp } from './harness/launch';
+import { openTab } from './steps';
+
+const EVENTS = 3_000;
+const OPENED = new Date(2026, 10, 23, 10, 0);
+let workDir: string;
+
+beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'registre-long-'));
+});
+
+afterAll(async () => {
+  await rm(workDir, { recursive: true, force: true });
+});
+
+/** Opened that day, a product, 10 000 received, then one dispensation of 1 after another. */
+function longRegister(): RegisterEvent[] {
+  const today = localDay(OPENED);
+  const drafts = [
+    openingDraft(),
+    productDraft(),
+    receiptDraft({ quantity: units(10_000) }),
+    ...Array.from({ length: EVENTS - 3 }, (_, index) => dispensationDraft({ quantity: units(1), ordonnancierNumber: `2026-${index + 1}` })),
+  ].map((draft) => on(today, draft));
+  const events: RegisterEvent[] = [];
+  let head: ChainHead | null = null;
+  for (const draft of drafts) {
+    const context: DraftContext = head
+      ? openedContext({ today, register: { kind: 'officine', openedOn: today }, stock: stock(10_000) })
+      : emptyContext({ today });
+    const event: RegisterEvent = accepted(prepareEvent(draft, context, { head, recordedAt: OPENED }));
+    events.push(event);
+    head = { seq: event.seq, hash: event.hash };
+  }
+  return events;
+}
+
+describe('a long register', () => {
+  it('keeps a few rows in the page, reaches the first line by scrolling, and reads the all-products view page by page', async () => {
+    const reserveFolder = join(workDir, 'usb-key');
+    await mkdir(reserveFolder);
+    await writeFile(join(reserveFolder, 'REG-2026-001.journal.jsonl'), longRegister().map(serializeLine).join(''));
+    const app = await launchApp({ profileDir: join(workDir, 'profile'), dataFolder: join(workDir, 'data'), reserveFolder, clock: OPENED });
+    const { page } = app;
+    await page.getByRole('button', { name: 'Choisir le dossier de la copie de réserve…' }).click();
+    await page.getByRole('button', { name: 'Restaurer «\u202fPharmacie du Port\u202f»' }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Stock actuel' }).innerText(), { timeout: 60_000 }).toContain('7\u202f003');
+
+    await openTab(page, 'Registre');
+    const table = page.locator('table.register-table');
+    const rows = table.locator('tbody tr:not(.register-table__spacer)');
+    // 2 998 lines (the receipt and 2 997 dispensations), the header row besides; a few dozen in the page.
+    await expect.poll(() => table.getAttribute('aria-rowcount')).toBe(String(EVENTS - 2 + 1));
+    expect(await rows.count()).toBeLessThan(100);
+    expect(await rows.first().innerText()).toMatch(new RegExp(`^${EVENTS}\\t.*\\t1\\t7\\u202f003\\t`));
+    await app.screenshot('register-long-01-newest');
+
+    // At the bottom, the oldest line: the receipt.
+    await page.locator('.register-scroll').evaluate((box) => box.scrollTo(0, box.scrollHeight));
+    await expect.poll(() => rows.last().innerText()).toMatch(/^3\t.*Réception/);
+    expect(await rows.count()).toBeLessThan(100);
+
+    // Every product: a page of 300 lines read by index, the next one once the end is reached.
+    await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: 'Tous les produits' });
+    await expect.poll(() => table.getAttribute('aria-rowcount')).toBe('301');
+    await page.locator('.register-scroll').evaluate((box) => box.scrollTo(0, box.scrollHeight));
+    await expect.poll(() => table.getAttribute('aria-rowcount')).toBe('601');
+    await app.close();
+  });
+});
