@@ -105,6 +105,8 @@ const EVERY_CODE = Object.keys({
   'ipc.internal': 1,
   'io.failed': 1,
   'reserve.timeout': 1,
+  'network.failed': 1,
+  'network.commitUnknown': 1,
   'destruction.empty': 1,
   'destruction.duplicateItem': 1,
   'destruction.exceedsQuarantine': 1,

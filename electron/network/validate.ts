@@ -1,0 +1,77 @@
+// The shared register's write door: one validation is one PostgreSQL transaction. It
+// locks the head row (SELECT … FOR UPDATE: the counters validate one after the other,
+// each after the last commit), reads the state the head left, decides, seals and folds
+// each draft with the same act as on one PC (shared/register/act.ts), inserts the events
+// and the lots' attributions, moves the head and the state on, and commits: all of it or
+// nothing. The order number is head + 1 in that transaction, never a sequence, which
+// would leave a gap at each refusal (art. R. 5132-36 du code de la santé publique: one
+// number per operation, in order). READ COMMITTED is enough and is what makes it work:
+// once the lock is granted, each statement sees what the counter before committed.
+import type pg from 'pg';
+import { appError, type AppError } from '../../shared/errors';
+import { runAct, type Step } from '../../shared/register/act';
+import type { ClockHead } from '../../shared/register/clock';
+import type { RegisterEvent } from '../../shared/register/events';
+import { fetchStoredLookups, storedRecall } from '../../shared/register/stored-lookups';
+import { err, type Result } from '../../shared/result';
+import { networkError } from './network-errors';
+import { serverReader } from './server-reader';
+import { keepServerAllocations, lockHead, readServerState, writeServerState } from './server-state';
+
+async function insertEvent(client: pg.ClientBase, event: RegisterEvent): Promise<void> {
+  await client.query('INSERT INTO register_events (seq, prev_hash, hash, type, event) VALUES ($1, $2, $3, $4, $5::json)', [
+    event.seq,
+    event.prevHash,
+    event.hash,
+    event.type,
+    JSON.stringify(event),
+  ]);
+  // The head follows each event at once: the server checks that every event follows the head (migrations.ts).
+  await client.query('UPDATE register_head SET seq = $1, hash = $2', [event.seq, event.hash]);
+}
+
+/** Decides and records the steps of one act in the shared register: the events sealed, or the refusal in French. */
+export async function validate(pool: pg.Pool, steps: readonly Step[], now = new Date()): Promise<Result<RegisterEvent[], AppError>> {
+  let client: pg.PoolClient;
+  try {
+    client = await pool.connect();
+  } catch (error) {
+    return err(networkError(error) ?? appError('network.failed'));
+  }
+  let committing = false;
+  let broken: Error | undefined;
+  try {
+    await client.query('BEGIN');
+    const head = await lockHead(client);
+    const state = await readServerState(client, head);
+    const reader = serverReader(client);
+    const last: ClockHead | undefined = head ? await reader.eventAt(head.seq) : undefined;
+    const acted = await runAct(state, last, steps, now, {
+      fetch: (current, draft) => fetchStoredLookups(reader, current, draft),
+      async store(current, event) {
+        await insertEvent(client, event);
+        return storedRecall(reader, current, [event]);
+      },
+      keep: (recall) => keepServerAllocations(client, recall),
+    });
+    if (!acted.ok) {
+      await client.query('ROLLBACK');
+      return acted;
+    }
+    await writeServerState(client, state);
+    committing = true;
+    await client.query('COMMIT');
+    return acted;
+  } catch (error) {
+    broken = error instanceof Error ? error : new Error(String(error));
+    await client.query('ROLLBACK').catch(() => undefined);
+    const known = networkError(error);
+    // A link cut while committing: the server may have committed or not, and says nothing more.
+    if (committing && known?.code === 'network.failed') return err(appError('network.commitUnknown'));
+    if (known) return err(known);
+    throw error;
+  } finally {
+    // A connection that failed is not given to the next validation.
+    client.release(broken);
+  }
+}
