@@ -30,8 +30,22 @@ async function insertEvent(client: pg.ClientBase, event: RegisterEvent): Promise
   await client.query('UPDATE register_head SET seq = $1, hash = $2', [event.seq, event.hash]);
 }
 
-/** Decides and records the steps of one act in the shared register: the events sealed, or the refusal in French. */
-export async function validate(pool: pg.Pool, steps: readonly Step[], now = new Date()): Promise<Result<RegisterEvent[], AppError>> {
+/**
+ * The recording instant: the server's clock, read once the head is locked. Each counter's
+ * own clock would disagree with the others' by a few seconds, and an instant read before
+ * waiting for the lock would come before the one of the counter served first: either
+ * would write a clock set-back (shared/register/clock.ts) at every turn. One register, one clock.
+ */
+async function serverNow(client: pg.ClientBase): Promise<Date> {
+  const { rows } = await client.query<{ now: Date }>('SELECT clock_timestamp() AS now');
+  return rows[0]?.now ?? new Date();
+}
+
+/**
+ * Decides and records the steps of one act in the shared register: the events sealed, or
+ * the refusal in French. `at` fixes the recording instant (tests); by default the server's clock.
+ */
+export async function validate(pool: pg.Pool, steps: readonly Step[], at?: Date): Promise<Result<RegisterEvent[], AppError>> {
   let client: pg.PoolClient;
   try {
     client = await pool.connect();
@@ -43,6 +57,7 @@ export async function validate(pool: pg.Pool, steps: readonly Step[], now = new 
   try {
     await client.query('BEGIN');
     const head = await lockHead(client);
+    const now = at ?? (await serverNow(client));
     const state = await readServerState(client, head);
     const reader = serverReader(client);
     const last: ClockHead | undefined = head ? await reader.eventAt(head.seq) : undefined;
