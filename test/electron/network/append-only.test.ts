@@ -81,7 +81,7 @@ describe('the events table, append-only', () => {
     const { owner } = await openedRegister();
     await owner.query('ALTER TABLE register_events DISABLE TRIGGER register_events_append_only');
     const [fourth] = await eventsAfter(owner, 3, 1);
-    await owner.query('UPDATE register_events SET event = $1::json WHERE seq = 4', [JSON.stringify({ ...fourth, quantity: 1000 })]);
+    await owner.query('UPDATE register_events SET event = $1::json WHERE seq = 4', [JSON.stringify({ ...fourth, quantity: units(5) })]);
     expect(verifyChain(await eventsAfter(owner, 0, 10))).toEqual({ kind: 'hash', seq: 4 });
   });
 });
