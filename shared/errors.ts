@@ -208,6 +208,7 @@ const WORDING = {
     `Lecture ou écriture impossible sur le disque ou le support : ${p.reason ?? 'erreur du système de fichiers'}${p.code ? ` (${p.code})` : ''}.`,
   'network.failed': (p: Params<'code' | 'reason'>) =>
     `Le registre partagé n’a pas répondu : ${p.reason ?? 'erreur du serveur'}${p.code ? ` (${p.code})` : ''}. Aucun n° d’ordre n’a été donné : l’opération n’est pas inscrite.`,
+  'network.notConfigured': (_: NoParams) => 'Ce poste n’est relié à aucun registre partagé : il tient le registre sur ce seul poste.',
   'network.commitUnknown': (_: NoParams) =>
     'La liaison avec le registre partagé s’est coupée pendant l’inscription : elle a pu être enregistrée ou non. Consultez le registre avant de la saisir de nouveau.',
   'reserve.timeout': (_: NoParams) =>

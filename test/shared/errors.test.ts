@@ -107,6 +107,7 @@ const EVERY_CODE = Object.keys({
   'reserve.timeout': 1,
   'network.failed': 1,
   'network.commitUnknown': 1,
+  'network.notConfigured': 1,
   'destruction.empty': 1,
   'destruction.duplicateItem': 1,
   'destruction.exceedsQuarantine': 1,
