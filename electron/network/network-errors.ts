@@ -36,6 +36,7 @@ const SQLSTATE_REASONS: Readonly<Record<string, string>> = {
   '08006': 'liaison avec le serveur coupée',
   '08001': 'le serveur refuse la connexion',
   '08004': 'le serveur refuse la connexion',
+  '55P03': 'le registre partagé est occupé par un autre poste depuis trop longtemps ; réessayez dans un instant',
   '40001': 'deux inscriptions se sont croisées sur le serveur',
   '40P01': 'deux inscriptions se sont croisées sur le serveur',
 };

@@ -31,6 +31,13 @@ async function insertEvent(client: pg.ClientBase, event: RegisterEvent): Promise
 }
 
 /**
+ * How long a counter waits for the head when another holds it: a validation holds it for
+ * milliseconds, so a longer wait means a counter stuck mid-transaction; the person is told
+ * the register is busy rather than left waiting.
+ */
+export const LOCK_TIMEOUT_MS = 15_000;
+
+/**
  * The recording instant: the server's clock, read once the head is locked. Each counter's
  * own clock would disagree with the others' by a few seconds, and an instant read before
  * waiting for the lock would come before the one of the counter served first: either
@@ -45,7 +52,7 @@ async function serverNow(client: pg.ClientBase): Promise<Date> {
  * Decides and records the steps of one act in the shared register: the events sealed, or
  * the refusal in French. `at` fixes the recording instant (tests); by default the server's clock.
  */
-export async function validate(pool: pg.Pool, steps: readonly Step[], at?: Date): Promise<Result<RegisterEvent[], AppError>> {
+export async function validate(pool: pg.Pool, steps: readonly Step[], at?: Date, lockTimeoutMs = LOCK_TIMEOUT_MS): Promise<Result<RegisterEvent[], AppError>> {
   let client: pg.PoolClient;
   try {
     client = await pool.connect();
@@ -55,7 +62,9 @@ export async function validate(pool: pg.Pool, steps: readonly Step[], at?: Date)
   let committing = false;
   let broken: Error | undefined;
   try {
-    await client.query('BEGIN');
+    // Said, not left to the server's default: a server set to REPEATABLE READ would serve a snapshot older than the lock.
+    await client.query('BEGIN ISOLATION LEVEL READ COMMITTED');
+    await client.query(`SET LOCAL lock_timeout = ${Math.max(1, Math.round(lockTimeoutMs))}`);
     const head = await lockHead(client);
     const now = at ?? (await serverNow(client));
     const state = await readServerState(client, head);

@@ -82,6 +82,23 @@ describe('validate: one transaction on the shared register', () => {
     expect(await storedState(counter)).toEqual(JSON.parse(JSON.stringify(toStateRecord(foldEvents(events)))));
   });
 
+  it('says the register is busy when another counter holds the head too long, and numbers nothing', async () => {
+    const { counter, owner } = await server.freshRegister();
+    accepted(await validate(counter, [openingDraft()], NOW));
+    const holder = await owner.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT seq FROM register_head FOR UPDATE');
+      const busy = await validate(counter, [productDraft()], NOW, 200);
+      expect(refusal(busy)).toMatchObject({ code: 'network.failed', params: { code: '55P03' } });
+      expect(describeError(refusal(busy))).toContain('occupé par un autre poste');
+    } finally {
+      await holder.query('ROLLBACK');
+      holder.release();
+    }
+    expect(accepted(await validate(counter, [productDraft()], NOW)).map((event) => event.seq)).toEqual([2]);
+  });
+
   it('says in French that the server cannot be reached, and numbers nothing', async () => {
     const { server: settings } = await server.freshRegister();
     const away = openRegisterPool({ ...settings, port: 1 });
