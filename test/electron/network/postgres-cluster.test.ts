@@ -28,13 +28,17 @@ describe('the test PostgreSQL cluster', () => {
 
   it('is stopped and its folder removed at the end', async () => {
     const other = await startPostgresCluster();
-    const client = new pg.Client(other.superuser());
-    await client.connect();
-    const { rows } = await client.query<{ folder: string }>("SELECT current_setting('data_directory') AS folder");
-    await client.end();
-    const folder = rows[0]?.folder ?? '';
+    let folder = '';
+    try {
+      const client = new pg.Client(other.superuser());
+      await client.connect();
+      const { rows } = await client.query<{ folder: string }>("SELECT current_setting('data_directory') AS folder");
+      await client.end();
+      folder = rows[0]?.folder ?? '';
+    } finally {
+      await other.stop();
+    }
     expect(folder).toMatch(/registre-pg-/);
-    await other.stop();
     await expect(access(folder)).rejects.toMatchObject({ code: 'ENOENT' });
   }, 60_000);
 });
