@@ -32,26 +32,36 @@ export async function prepareLoad(pool: pg.Pool, scarceUnits: number): Promise<L
   return { scarce: 'P2', plenty: 'P3' };
 }
 
-function runCounter(orders: CounterOrders): Promise<CounterReport> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test/support/counter-process.ts'), JSON.stringify(orders)], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+/** A counter's process: it says when it is ready, starts on `go`, and ends with its report. */
+function startCounter(orders: CounterOrders): { ready: Promise<void>; go(): void; report: Promise<CounterReport> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test/support/counter-process.ts'), JSON.stringify(orders)], {
+    cwd: ROOT,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    out += chunk;
+    if (out.startsWith('ready\n')) markReady();
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+  const report = new Promise<CounterReport>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code !== 0) reject(new Error(`poste ${orders.counter} arrêté (code ${code}) : ${err}`));
-      else resolve(JSON.parse(out) as CounterReport);
+      const last = out.trim().split('\n').at(-1) ?? '';
+      if (code !== 0 || !last.startsWith('{')) reject(new Error(`poste ${orders.counter} arrêté (code ${code}) : ${err}`));
+      else resolve(JSON.parse(last) as CounterReport);
     });
   });
+  return { ready: Promise.race([ready, report.then(() => undefined)]), go: () => child.stdin.end('go\n'), report };
 }
 
-/** Starts `counters` processes together (after `leadMs` for them all to load), and waits for their reports. */
-export function runCounters(server: RegisterServer, products: LoadProducts, counters: number, durationMs: number, leadMs = 4_000): Promise<CounterReport[]> {
-  const startAt = Date.now() + leadMs;
-  return Promise.all(Array.from({ length: counters }, (_, counter) => runCounter({ counter, server, startAt, durationMs, ...products })));
+/** Starts `counters` processes, lets them all go at once when every one is ready, and waits for their reports. */
+export async function runCounters(server: RegisterServer, products: LoadProducts, counters: number, durationMs: number): Promise<CounterReport[]> {
+  const started = Array.from({ length: counters }, (_, counter) => startCounter({ counter, server, durationMs, ...products }));
+  await Promise.all(started.map((counter) => counter.ready));
+  for (const counter of started) counter.go();
+  return Promise.all(started.map((counter) => counter.report));
 }

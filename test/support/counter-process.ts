@@ -1,9 +1,12 @@
-// One counter of the load test, in a process of its own with its own connection: from the
-// agreed instant, it validates dispensations one after the other through the shared
-// register's write door until its time is up. It races first for the scarce product until
-// the register refuses it, then takes the plentiful one, a receipt now and then. It prints
-// what it was given and refused, and how long each validation took, as one JSON line.
+// One counter of the load test, in a process of its own with its own connection: once
+// every counter is loaded and connected (it says « ready » and waits for « go » on its
+// standard input, so a slow start never shortens its run), it validates dispensations one
+// after the other through the shared register's write door until its time is up. It
+// races first for the scarce product until the register refuses it, then takes the
+// plentiful one, a receipt now and then. It prints what it was given and refused, and how
+// long each validation took, as its last line of JSON.
 //   node --import tsx test/support/counter-process.ts '<CounterOrders as JSON>'
+import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { openRegisterPool, type RegisterServer } from '../../electron/network/register-pool';
 import { validate } from '../../electron/network/validate';
@@ -13,8 +16,6 @@ import { dispensationDraft, receiptDraft, units } from '../fixtures/drafts';
 export interface CounterOrders {
   counter: number;
   server: RegisterServer;
-  /** Epoch milliseconds: every counter starts at the same instant. */
-  startAt: number;
   durationMs: number;
   scarce: string;
   plenty: string;
@@ -30,8 +31,12 @@ export interface CounterReport {
 const orders = JSON.parse(process.argv[2] ?? '{}') as CounterOrders;
 const pool = openRegisterPool(orders.server, 1);
 const report: CounterReport = { counter: orders.counter, accepted: [], refused: [], latenciesMs: [] };
-await new Promise((resolve) => setTimeout(resolve, Math.max(0, orders.startAt - Date.now())));
-const deadline = orders.startAt + orders.durationMs;
+// Connected before saying ready: the first validation does not pay for the connection.
+(await pool.connect()).release();
+process.stdout.write('ready\n');
+process.stdin.setEncoding('utf8');
+await once(process.stdin, 'data');
+const deadline = Date.now() + orders.durationMs;
 let racing = true;
 for (let attempt = 0; Date.now() < deadline; attempt += 1) {
   const productId = racing ? orders.scarce : orders.plenty;
@@ -51,3 +56,4 @@ for (let attempt = 0; Date.now() < deadline; attempt += 1) {
 }
 await pool.end();
 process.stdout.write(`${JSON.stringify(report)}\n`);
+process.stdin.destroy();
