@@ -4,13 +4,16 @@
 // Sizes can be changed for a quick look: BENCH_SIZES (registers, default 100000,1000000),
 // BENCH_RECORDS (validations timed one after the other, 200), BENCH_WRITES (receipts
 // recorded while the Stock tab is shown, 3), BENCH_JOURNAL (journal verified by the
-// command line, 1 000 000). The registers are built once and kept under bench/.cache.
+// command line, 1 000 000), BENCH_COUNTERS (counters validating at once on the shared
+// register, 4) and BENCH_NETWORK_SECONDS (how long they do, 10). The registers are built
+// once and kept under bench/.cache.
 import { spawnSync } from 'node:child_process';
 import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build as vite } from 'vite';
 import { cliVerifyBench, cliVerifyRows } from './node/cli-verify';
 import { editionBench } from './node/edition-rows';
+import { networkLoadBench, type NetworkLoadFigures } from './node/network-load';
 import { windowBench, type WindowMeasures } from './node/window-bench';
 import { writeJournal } from './node/write-journal';
 
@@ -22,6 +25,8 @@ const RECORDS = Number(process.env.BENCH_RECORDS ?? 200);
 const WRITES = Number(process.env.BENCH_WRITES ?? 3);
 const JOURNAL = Number(process.env.BENCH_JOURNAL ?? 1_000_000);
 const PRODUCTS = 50;
+const COUNTERS = Number(process.env.BENCH_COUNTERS ?? 4);
+const NETWORK_SECONDS = Number(process.env.BENCH_NETWORK_SECONDS ?? 10);
 
 interface Row {
   measure: string;
@@ -177,14 +182,30 @@ function windowRows(size: WindowMeasures, flatWith?: WindowMeasures): Row[] {
   return rows;
 }
 
+/** The shared register on PostgreSQL, N counters validating at once (bench/node/network-load.ts). */
+function networkRows(load: NetworkLoadFigures): Row[] {
+  const rows: Row[] = [
+    { measure: `— registre partagé (PostgreSQL), ${load.counters} postes en même temps pendant ${load.seconds} s —`, value: NaN, unit: '', target: '' },
+    { measure: 'validations par seconde, tous postes ensemble', value: load.perSecond, unit: 'validations/s', target: '' },
+    { measure: '  validations faites pendant la mesure', value: load.validations, unit: '', target: '' },
+    { measure: '  dont refusées « stock insuffisant »', value: load.refused, unit: '', target: '' },
+    { measure: 'latence d’une validation vue du poste (p50)', value: load.p50Ms, unit: 'ms', target: '' },
+    { measure: 'latence d’une validation vue du poste (p95)', value: load.p95Ms, unit: 'ms', target: '' },
+    { measure: '  la plus lente', value: load.maxMs, unit: 'ms', target: '' },
+  ];
+  const keys = ['titre', 'débit', 'faites', 'refusées', 'p50', 'p95', 'max'];
+  return rows.map((row, index) => ({ ...row, key: `réseau ${load.counters} postes ${keys[index]}` }));
+}
+
 interface Results {
   measuredAt: string;
   durationS: number;
-  sizes: { registers: number[]; records: number; writes: number; journal: number; products: number };
+  sizes: { registers: number[]; records: number; writes: number; journal: number; products: number; counters: number; networkSeconds: number };
   rows: Row[];
   window: WindowMeasures[];
   nodeVerify: { ms: number; maxRssMB: number; events: number };
   editions: unknown;
+  network: NetworkLoadFigures;
 }
 
 const previous = await readFile(RESULTS, 'utf8').then(
@@ -205,6 +226,8 @@ log('Node : verify du programme construit, contre la référence…');
 const cliVerify = await cliVerifyBench(ROOT, journalPath, JOURNAL);
 log('Node : éditions PDF…');
 const editions = editionBench(ROOT);
+log(`PostgreSQL : ${COUNTERS} postes valident en même temps pendant ${NETWORK_SECONDS} s…`);
+const network = await networkLoadBench(COUNTERS, NETWORK_SECONDS);
 
 const rows: Row[] = [
   ...measured.flatMap((size, index) => windowRows(size, index > 0 ? measured[0] : undefined)),
@@ -213,6 +236,7 @@ const rows: Row[] = [
   { measure: 'mémoire maximale de verify', value: verify.maxRssMB, unit: 'Mo', target: '' },
   ...cliVerifyRows(cliVerify),
   ...editions.rows,
+  ...networkRows(network),
 ];
 const before = new Map((previous?.rows ?? []).map((row) => [row.key ?? row.measure, row.value]));
 const format = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
@@ -231,11 +255,12 @@ if (previous?.measuredAt) console.log(`Colonne « précédente » : mesures du $
 const results: Results = {
   measuredAt: new Date().toISOString(),
   durationS: (Date.now() - started) / 1000,
-  sizes: { registers: SIZES, records: RECORDS, writes: WRITES, journal: JOURNAL, products: PRODUCTS },
+  sizes: { registers: SIZES, records: RECORDS, writes: WRITES, journal: JOURNAL, products: PRODUCTS, counters: COUNTERS, networkSeconds: NETWORK_SECONDS },
   rows,
   window: measured,
   nodeVerify: verify,
   editions: editions.measures,
+  network,
 };
 await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 log('Résultats écrits dans bench/results.json');

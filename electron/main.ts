@@ -55,6 +55,8 @@ app
       // Written beside the bundle by scripts/build.mjs.
       verifierPage: () => readVerifierPage(join(__dirname, '..', 'verificateur.html')),
       chooseVerifierSavePath: chooseVerifierSavePathWithDialog,
+      // Network mode is not chosen at set-up yet (docs/reseau.md): one-PC mode.
+      sharedRegister: null,
     } satisfies Required<MainContext>;
     const handlers = createHandlers(context);
     const log = technicalLog(app.getPath('userData'));

@@ -210,6 +210,11 @@ const WORDING = {
   'ipc.unknownChannel': (_: NoParams) => 'Action inconnue de l’application.',
   'io.failed': (p: Params<'code' | 'reason'>) =>
     `Lecture ou écriture impossible sur le disque ou le support : ${p.reason ?? 'erreur du système de fichiers'}${p.code ? ` (${p.code})` : ''}.`,
+  'network.failed': (p: Params<'code' | 'reason'>) =>
+    `Le registre partagé n’a pas répondu : ${p.reason ?? 'erreur du serveur'}${p.code ? ` (${p.code})` : ''}. Aucun n° d’ordre n’a été donné : l’opération n’est pas inscrite.`,
+  'network.notConfigured': (_: NoParams) => 'Ce poste n’est relié à aucun registre partagé : il tient le registre sur ce seul poste.',
+  'network.commitUnknown': (_: NoParams) =>
+    'La liaison avec le registre partagé s’est coupée pendant l’inscription : elle a pu être enregistrée ou non. Consultez le registre avant de la saisir de nouveau.',
   'reserve.timeout': (_: NoParams) =>
     'La copie de réserve ne répond pas : le support est peut-être débranché ou un partage réseau est bloqué. Les mouvements restent enregistrés sur ce poste et seront dupliqués dès qu’il répondra.',
   'substance.amountMalformed': (_: NoParams) => 'Quantité de substance illisible : saisissez un nombre, par exemple 10 ou 0,5.',

@@ -10,6 +10,8 @@ import { loadEditionFonts } from '../cli/common/edition-fonts';
 import { createPackageHandlers } from '../package/package-handlers';
 import { createVerifierHandlers } from '../package/verifier-page';
 import { createJareHandlers } from '../jare/jare-handlers';
+import { createNetworkHandlers } from '../network/network-handlers';
+import type { RegisterServer } from '../network/register-pool';
 
 export interface MainContext {
   version: string;
@@ -46,11 +48,15 @@ export interface MainContext {
   verifierPage?: () => Promise<Uint8Array | null>;
   /** Where to save a copy of that page (a save dialog for .html); chooseSavePath without one. */
   chooseVerifierSavePath?: (defaultName: string) => Promise<string | null>;
+  /** The shared register this counter is joined to (docs/reseau.md); none: one-PC mode, the network channels refuse. */
+  sharedRegister?: RegisterServer | null;
 }
 
 const NO_VIEWER = 'aucun lecteur de PDF dans ce contexte';
 
 export function createHandlers(context: MainContext): MainHandlers {
+  // Connections open at the first request only: in one-PC mode, nothing is opened.
+  const network = createNetworkHandlers(context.sharedRegister ?? null);
   return {
     'app:getInfo': async () => ok({ version: context.version, shell: context.shell, dataFolder: context.dataFolder }),
     ...createReserveHandlers(context),
@@ -79,5 +85,8 @@ export function createHandlers(context: MainContext): MainHandlers {
       chooseFile: context.chooseJareTemplate ?? (async () => null),
       chooseSavePath: context.chooseJareSavePath ?? context.chooseSavePath ?? (async () => null),
     }),
+    'network:validate': network['network:validate'],
+    'network:eventsAfter': network['network:eventsAfter'],
+    'network:waitAfter': network['network:waitAfter'],
   };
 }

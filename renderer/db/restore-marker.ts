@@ -9,8 +9,12 @@ import type { RegisterDatabase } from './database';
 
 export const RESTORE_KEY = 'restore';
 
-/** Where the journal being imported comes from: the reserve medium, or a hand-over package. */
-export type RestoreSource = 'reserve' | 'package';
+/**
+ * Where the journal being imported comes from: the reserve medium, a hand-over package, or
+ * the shared register a counter's read copy follows (follow-server.ts: each of its pages
+ * reaches its own target, so its marker never outlives the page's transaction).
+ */
+export type RestoreSource = 'reserve' | 'package' | 'server';
 
 export interface RestoreMarker {
   key: typeof RESTORE_KEY;

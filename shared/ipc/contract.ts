@@ -11,6 +11,7 @@ import type { EstablishmentDetails, RegisterEvent } from '../register/events';
 import type { Result } from '../result';
 import type { WholeRegisterPurpose } from '../package/manifest';
 import type { ChainHead } from '../register/chain-head';
+import type { Draft } from '../register/validate';
 
 export interface AppInfo {
   version: string;
@@ -179,6 +180,14 @@ export interface IpcContract {
   /** The matches this register's user confirmed (item → template row), kept by the main process per register. */
   'jare:getMatches': { request: { registerId: string }; response: ConfirmedMatches };
   'jare:setMatches': { request: { registerId: string; matches: ConfirmedMatches }; response: ConfirmedMatches };
+
+  // ——— The shared register of several counters (docs/decisions/0029) ———
+  /** Decides and records an act in the shared register, in one transaction on the server: the events sealed, or the refusal. */
+  'network:validate': { request: { drafts: Draft[] }; response: { events: RegisterEvent[] } };
+  /** The shared register's events after an order number, in order: what the counter's read copy catches up with. */
+  'network:eventsAfter': { request: { after: number; limit: number }; response: { events: RegisterEvent[] } };
+  /** Answers once the shared register holds an event after `after`, or after a while in any case. */
+  'network:waitAfter': { request: { after: number }; response: null };
 }
 
 export type Channel = keyof IpcContract;
@@ -235,6 +244,9 @@ const LISTED_CHANNELS = [
   'jare:saveFilled',
   'jare:getMatches',
   'jare:setMatches',
+  'network:validate',
+  'network:eventsAfter',
+  'network:waitAfter',
 ] as const satisfies readonly Channel[];
 
 export const CHANNELS: EveryChannel<typeof LISTED_CHANNELS> = LISTED_CHANNELS;

@@ -2,6 +2,7 @@
 // runs: the window is treated as untrusted input.
 import { z } from 'zod';
 import type { RegisterEvent } from '../register/events';
+import type { Draft } from '../register/validate';
 import type { Channel, RequestOf } from './contract';
 import { SAFE_FILE_NAME } from '../editions/file-name';
 import { isDeadline } from '../jare/annual-settings';
@@ -23,6 +24,18 @@ const sealedEvent = z.looseObject({
 }) as unknown as z.ZodType<RegisterEvent>;
 
 export const MAX_EVENTS_PER_REQUEST = 1000;
+
+// A draft is checked field by field by the register's rules on the server side (decide.ts),
+// as any entry is: the schema only bounds its shape and size before it gets there.
+const draft = z.object({
+  operationDate: z.string().max(32),
+  body: z.looseObject({ type: z.string().max(64) }),
+  validatedBy: z.string().max(64).optional(),
+  observation: z.string().max(10_000).optional(),
+}) as unknown as z.ZodType<Draft>;
+/** An act is a handful of drafts; an inventory's adjustments, a few hundred at most. */
+export const MAX_DRAFTS_PER_ACT = 1000;
+const orderNumber = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
 /** A year of one product's register is a few hundred pages: far below this. */
 export const MAX_EDITION_BYTES = 64 * 1024 * 1024;
@@ -86,4 +99,7 @@ export const requestSchemas = {
     registerId,
     matches: confirmedMatchesSchema.refine((matches) => Object.keys(matches.substances).length + Object.keys(matches.products).length <= MAX_CONFIRMED_MATCHES),
   }),
+  'network:validate': z.object({ drafts: z.array(draft).min(1).max(MAX_DRAFTS_PER_ACT) }),
+  'network:eventsAfter': z.object({ after: orderNumber, limit: z.number().int().min(1).max(MAX_EVENTS_PER_REQUEST) }),
+  'network:waitAfter': z.object({ after: orderNumber }),
 } satisfies { [C in Channel]: z.ZodType<RequestOf<C>> };
