@@ -58,6 +58,14 @@ const WORDING = {
   'opening.duplicate': (p: Params<'compartment'>) =>
     `Un solde est déjà repris pour ce produit dans « ${p.compartment ?? ''} » : corrigez-le par contre-passation s’il est faux.`,
   'receipt.expiryMalformed': (_: NoParams) => 'Date de péremption invalide : indiquez le mois et l’année, par exemple 03/2027.',
+  'scan.unreadable': (_: NoParams) =>
+    'Code scanné illisible : ce n’est ni un code CIP13 ni le code DataMatrix d’une boîte de médicament. Scannez de nouveau la boîte, ou choisissez le produit dans la liste.',
+  'scan.checkDigit': (p: Params<'code'>) =>
+    `Code scanné incohérent : la clé de contrôle du code CIP13 ${p.code ?? ''} ne correspond pas. Scannez de nouveau la boîte.`,
+  'scan.noProductCode': (_: NoParams) =>
+    'Le code DataMatrix scanné ne contient pas de code produit (GTIN, identifiant 01) : ce n’est pas le code d’une boîte de médicament.',
+  'scan.notBox': (p: Params<'code'>) =>
+    `Le code scanné (GTIN ${p.code ?? ''}) n’est pas celui d’une boîte : le code d’une boîte de médicament est 0 suivi de son code CIP13.`,
   'receipt.expired': (_: NoParams) => 'Ce lot est déjà périmé : il ne peut pas entrer dans le stock disponible.',
   'edition.period': (_: NoParams) => 'Période d’édition invalide : la date de début doit précéder celle de fin.',
   'edition.file': (_: NoParams) => 'Fichier d’édition invalide : nom ou empreinte incorrects.',

@@ -45,6 +45,10 @@ const EVERY_CODE = Object.keys({
   'edition.openFailed': 1,
   'receipt.expiryMalformed': 1,
   'receipt.expired': 1,
+  'scan.unreadable': 1,
+  'scan.checkDigit': 1,
+  'scan.noProductCode': 1,
+  'scan.notBox': 1,
   'closure.monthMalformed': 1,
   'closure.outOfOrder': 1,
   'closure.monthNotEnded': 1,
@@ -256,6 +260,8 @@ const EVERY_PARAM = {
   // ——— the prescription ———
   allowed: '48',
   warnings: 'chevauchement',
+  // ——— box codes and the public catalogue ———
+  code: '3400930039946',
 };
 
 describe('describeError', () => {

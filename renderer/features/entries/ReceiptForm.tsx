@@ -13,6 +13,8 @@ import { fr } from '../../messages/fr';
 import { LabelledProduct, LabelledText } from '../../components/LabelledField';
 import { EntryChoices } from './EntryChoices';
 import { entryValues, outcomeError, today, typedQuantity, useEntryForm } from './use-entry-form';
+import { ScanNotice } from '../scan/ScanNotice';
+import { lotAsTyped } from '../../../shared/scan/lot-text';
 
 const FIELDS = [
   'productId',
@@ -47,7 +49,7 @@ export function ReceiptForm() {
     'authorisation.kind': '',
     'authorisation.number': '',
   });
-  const { values, edit, products, product, stock, formRef, save, refuse, error, recorded, saving } = useEntryForm(initial);
+  const { values, edit, products, product, stock, formRef, save, scan, refuse, error, recorded, saving } = useEntryForm(initial);
   const receivedIn: ReceivedIn = values.receivedIn === 'units' ? 'units' : 'boxes';
   const quantity = product && values.quantity.trim() !== '' ? parseReceivedQuantity(values.quantity, receivedIn, product.perBox) : null;
   const expiry = parseExpiry(values.expiry);
@@ -85,6 +87,7 @@ export function ReceiptForm() {
     <section aria-labelledby="receipt-title">
       <h2 id="receipt-title">{fr.receipt.title}</h2>
       <form ref={formRef} className="card" onSubmit={submit} noValidate>
+        <ScanNotice notice={scan.notice} onDismiss={scan.dismiss} />
         <fieldset>
           <legend>{fr.receipt.productLegend}</legend>
           <div className="grid">
@@ -109,7 +112,7 @@ export function ReceiptForm() {
             />
           </div>
           <div className="grid">
-            <LabelledText name="lot" label={fr.receipt.lot} value={values.lot} onChange={edit('lot')} error={error} required />
+            <LabelledText name="lot" label={fr.receipt.lot} value={values.lot} onChange={(lot) => edit('lot')(lotAsTyped(lot))} error={error} required />
             <LabelledText
               name="expiry"
               label={fr.receipt.expiry}
