@@ -66,6 +66,15 @@ const WORDING = {
     'Le code DataMatrix scanné ne contient pas de code produit (GTIN, identifiant 01) : ce n’est pas le code d’une boîte de médicament.',
   'scan.notBox': (p: Params<'code'>) =>
     `Le code scanné (GTIN ${p.code ?? ''}) n’est pas celui d’une boîte : le code d’une boîte de médicament est 0 suivi de son code CIP13.`,
+  'catalogue.emptyFile': (p: Params<'fileName'>) =>
+    `Le fichier ${p.fileName ?? ''} est vide : téléchargez-le de nouveau sur le site de la base de données publique des médicaments.`,
+  'catalogue.columns': (p: Params<'fileName' | 'line' | 'count' | 'columns'>) =>
+    `Le fichier ${p.fileName ?? ''} n’a pas la forme attendue : sa ligne ${p.line ?? ''} a ${p.count ?? ''} colonnes au lieu de ${p.columns ?? ''}. Le catalogue n’est pas importé ; vérifiez que c’est bien le fichier du site public, non modifié.`,
+  'catalogue.missingFile': (p: Params<'fileName'>) =>
+    `Il manque le fichier ${p.fileName ?? ''} : choisissez ensemble les quatre fichiers CIS_bdpm.txt, CIS_CIP_bdpm.txt, CIS_COMPO_bdpm.txt et CIS_CPD_bdpm.txt.`,
+  'catalogue.unknownFile': (p: Params<'fileName'>) =>
+    `Le fichier ${p.fileName ?? ''} n’est pas l’un des fichiers lus (CIS_bdpm.txt, CIS_CIP_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CPD_bdpm.txt).`,
+  'catalogue.noNarcotic': (_: NoParams) => 'Ces fichiers ne contiennent aucun médicament stupéfiant : le catalogue n’est pas importé.',
   'receipt.expired': (_: NoParams) => 'Ce lot est déjà périmé : il ne peut pas entrer dans le stock disponible.',
   'edition.period': (_: NoParams) => 'Période d’édition invalide : la date de début doit précéder celle de fin.',
   'edition.file': (_: NoParams) => 'Fichier d’édition invalide : nom ou empreinte incorrects.',

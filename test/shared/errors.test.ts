@@ -49,6 +49,11 @@ const EVERY_CODE = Object.keys({
   'scan.checkDigit': 1,
   'scan.noProductCode': 1,
   'scan.notBox': 1,
+  'catalogue.emptyFile': 1,
+  'catalogue.columns': 1,
+  'catalogue.missingFile': 1,
+  'catalogue.unknownFile': 1,
+  'catalogue.noNarcotic': 1,
   'closure.monthMalformed': 1,
   'closure.outOfOrder': 1,
   'closure.monthNotEnded': 1,
@@ -262,6 +267,7 @@ const EVERY_PARAM = {
   warnings: 'chevauchement',
   // ——— box codes and the public catalogue ———
   code: '3400930039946',
+  columns: '12',
 };
 
 describe('describeError', () => {
