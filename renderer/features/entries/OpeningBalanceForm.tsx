@@ -36,7 +36,7 @@ export function OpeningBalanceForm() {
       <h2 id="opening-balance-title">{fr.openingBalance.title}</h2>
       <p className="lead">{fr.openingBalance.explain}</p>
       <form ref={formRef} className="card" onSubmit={submit} noValidate>
-        <ScanNotice notice={scan.notice} onDismiss={scan.dismiss} />
+        <ScanNotice notice={scan.notice} onDismiss={scan.dismiss} onCreated={scan.adopt} />
         <div className="grid">
           <LabelledProduct products={products} value={values.productId} onChange={edit('productId')} error={error} />
           <LabelledText

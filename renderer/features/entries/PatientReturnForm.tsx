@@ -34,7 +34,7 @@ export function PatientReturnForm() {
         {fr.patientReturn.quarantine}
       </p>
       <form ref={formRef} className="card" onSubmit={submit} noValidate>
-        <ScanNotice notice={scan.notice} onDismiss={scan.dismiss} />
+        <ScanNotice notice={scan.notice} onDismiss={scan.dismiss} onCreated={scan.adopt} />
         <div className="grid">
           <LabelledProduct products={products} value={values.productId} onChange={edit('productId')} error={error} />
           <LabelledText

@@ -87,7 +87,7 @@ export function ReceiptForm() {
     <section aria-labelledby="receipt-title">
       <h2 id="receipt-title">{fr.receipt.title}</h2>
       <form ref={formRef} className="card" onSubmit={submit} noValidate>
-        <ScanNotice notice={scan.notice} onDismiss={scan.dismiss} />
+        <ScanNotice notice={scan.notice} onDismiss={scan.dismiss} onCreated={scan.adopt} />
         <fieldset>
           <legend>{fr.receipt.productLegend}</legend>
           <div className="grid">

@@ -64,8 +64,8 @@ export function useEntryForm<T extends EntryValues>(initial: T) {
   };
   const scan = useBoxScan({
     products,
-    onProduct: (scanned, code) => {
-      fillFromBox(scanned.productId, code.lot ?? '', code.expiry ? expiryField(code.expiry) : '');
+    onProduct: (productId, code) => {
+      fillFromBox(productId, code.lot ?? '', code.expiry ? expiryField(code.expiry) : '');
       formRef.current?.querySelector<HTMLElement>('[name="quantity"]')?.focus();
     },
     onNoProduct: () => fillFromBox('', '', ''),

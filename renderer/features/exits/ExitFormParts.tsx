@@ -121,8 +121,8 @@ export function ExitFormFrame({
   // A scanned box chooses the product; the quantity is what is left to type.
   const scan = useBoxScan({
     products,
-    onProduct: (scanned) => {
-      set('productId')(scanned.productId);
+    onProduct: (productId) => {
+      set('productId')(productId);
       focus('quantity');
     },
     onNoProduct: () => set('productId')(''),
@@ -131,7 +131,7 @@ export function ExitFormFrame({
   return (
     <form ref={ref} className="card exit-form" aria-labelledby={titleId} onSubmit={onSubmit} noValidate>
       <h2 id={titleId}>{title}</h2>
-      <ScanNotice notice={scan.notice} onDismiss={scan.dismiss} />
+      <ScanNotice notice={scan.notice} onDismiss={scan.dismiss} onCreated={scan.adopt} />
       <div className="grid">
         <LabelledProduct span="double" products={products} value={values.productId} onChange={set('productId')} error={error} />
         <LabelledText

@@ -1,5 +1,5 @@
 // What the last scan did, above the form: the box read, or why it was not.
-import type { ReactNode } from 'react';
+import { CatalogueOffer } from '../catalogue/CatalogueOffer';
 import { describeError } from '../../../shared/errors';
 import { expiryField } from '../../../shared/scan/box-code';
 import { scanWords } from './messages';
@@ -8,11 +8,11 @@ import type { ScanNotice as Notice } from './use-box-scan';
 interface ScanNoticeProps {
   notice: Notice | null;
   onDismiss: () => void;
-  /** What to offer for a code the register does not know (the catalogue's presentation). */
-  unknownOffer?: (cip13: string) => ReactNode;
+  /** A product created from the catalogue for the unknown box: the form chooses it. */
+  onCreated: (productId: string) => void;
 }
 
-export function ScanNotice({ notice, onDismiss, unknownOffer }: ScanNoticeProps) {
+export function ScanNotice({ notice, onDismiss, onCreated }: ScanNoticeProps) {
   if (!notice) return null;
   const close = (
     <button type="button" className="link scan-notice__close" onClick={onDismiss}>
@@ -30,7 +30,7 @@ export function ScanNotice({ notice, onDismiss, unknownOffer }: ScanNoticeProps)
     return (
       <div className="outcome outcome--error scan-notice" role="alert">
         <p>{scanWords.unknown(notice.code.cip13)}</p>
-        {unknownOffer ? unknownOffer(notice.code.cip13) : <p>{scanWords.createHint}</p>}
+        <CatalogueOffer cip13={notice.code.cip13} onCreated={onCreated} />
         {close}
       </div>
     );

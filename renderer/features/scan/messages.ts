@@ -6,6 +6,5 @@ export const scanWords = typeset({
   lot: (lot: string) => ` Lot ${lot}.`,
   expiry: (month: string) => ` Péremption ${month}.`,
   unknown: (cip13: string) => `Le code CIP13 ${cip13} n’est celui d’aucun produit du registre.`,
-  createHint: 'Créez le produit dans l’onglet Produits, depuis le catalogue des médicaments ou à la main, avec ce code CIP13.',
   dismiss: 'Fermer',
 });

@@ -12,7 +12,7 @@ export type ScanNotice = { kind: 'read'; product: ProductSummary; code: BoxCode 
 interface BoxScanOptions {
   products: readonly ProductSummary[];
   /** The product is chosen; the form takes what it uses of the code (lot, expiry). */
-  onProduct: (product: ProductSummary, code: BoxCode) => void;
+  onProduct: (productId: string, code: BoxCode) => void;
   /** The box is of no product the form can take: what an earlier scan chose must not stay chosen. */
   onNoProduct: () => void;
 }
@@ -32,8 +32,12 @@ export function useBoxScan({ products, onProduct, onNoProduct }: BoxScanOptions)
   useWedgeScanner((typed) => {
     const outcome = scanOutcome(typed, products);
     setNotice(outcome);
-    if (outcome.kind === 'read') onProduct(outcome.product, outcome.code);
+    if (outcome.kind === 'read') onProduct(outcome.product.productId, outcome.code);
     else onNoProduct();
   });
-  return { notice, dismiss: () => setNotice(null) };
+  /** The product just created for the unknown box: chosen as if the box had been read. */
+  const adopt = (productId: string) => {
+    if (notice?.kind === 'unknown') onProduct(productId, notice.code);
+  };
+  return { notice, dismiss: () => setNotice(null), adopt };
 }

@@ -34,7 +34,7 @@ describe('version 6 of the database: dispensations by patient', () => {
     await version4Database(name, events, stateRow(foldEvents(events)));
     const db = trackedDatabase(name);
     expect(await db.events.orderBy('seq').toArray()).toEqual(events);
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     // Their dispensations carry no prescription: none is in the index, nothing is checked against them.
     expect(await db.events.orderBy('[recipient.name+prescription.date]').count()).toBe(0);
   });
