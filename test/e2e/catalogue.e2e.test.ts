@@ -33,7 +33,7 @@ describe('the public medicines catalogue', () => {
     await page.getByLabel('Fichiers du catalogue (les quatre ensemble)').setInputFiles(BDPM_FILE_NAMES.slice(0, 3).map((name) => join(BDPM_FIXTURES, name)));
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Il manque le fichier CIS_CPD_bdpm.txt');
     await page.getByLabel('Fichiers du catalogue (les quatre ensemble)').setInputFiles(BDPM_FILE_NAMES.map((name) => join(BDPM_FIXTURES, name)));
-    await expect.poll(() => page.locator('.catalogue [role="status"]').textContent()).toContain('5 présentations de médicaments stupéfiants, importées le');
+    await expect.poll(() => page.locator('.catalogue__state').textContent()).toContain('5 présentations de médicaments stupéfiants, importées le');
 
     // Found by its substance without its accent; the conditions' limits are shown.
     await page.getByLabel('Chercher dans le catalogue (nom, CIP13, substance)').fill('methadone');

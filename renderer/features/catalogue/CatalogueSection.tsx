@@ -66,7 +66,7 @@ export function CatalogueSection({ onChoose }: { onChoose: (presentation: Catalo
           {describeError(error)}
         </p>
       ) : null}
-      <p className="muted" role="status">
+      <p className="muted catalogue__state" aria-live="polite">
         {importing ? t.importing : importedAt && catalogue ? t.imported(catalogue.length, formatDay(localDay(new Date(importedAt)))) : t.none}
       </p>
       {typed.trim() !== '' && catalogue?.length ? (
