@@ -58,6 +58,23 @@ const WORDING = {
   'opening.duplicate': (p: Params<'compartment'>) =>
     `Un solde est déjà repris pour ce produit dans « ${p.compartment ?? ''} » : corrigez-le par contre-passation s’il est faux.`,
   'receipt.expiryMalformed': (_: NoParams) => 'Date de péremption invalide : indiquez le mois et l’année, par exemple 03/2027.',
+  'scan.unreadable': (_: NoParams) =>
+    'Code scanné illisible : ce n’est ni un code CIP13 ni le code DataMatrix d’une boîte de médicament. Scannez de nouveau la boîte, ou choisissez le produit dans la liste.',
+  'scan.checkDigit': (p: Params<'code'>) =>
+    `Code scanné incohérent : la clé de contrôle du code CIP13 ${p.code ?? ''} ne correspond pas. Scannez de nouveau la boîte.`,
+  'scan.noProductCode': (_: NoParams) =>
+    'Le code DataMatrix scanné ne contient pas de code produit (GTIN, identifiant 01) : ce n’est pas le code d’une boîte de médicament.',
+  'scan.notBox': (p: Params<'code'>) =>
+    `Le code scanné (GTIN ${p.code ?? ''}) n’est pas celui d’une boîte : le code d’une boîte de médicament est 0 suivi de son code CIP13.`,
+  'catalogue.emptyFile': (p: Params<'fileName'>) =>
+    `Le fichier ${p.fileName ?? ''} est vide : téléchargez-le de nouveau sur le site de la base de données publique des médicaments.`,
+  'catalogue.columns': (p: Params<'fileName' | 'line' | 'count' | 'columns'>) =>
+    `Le fichier ${p.fileName ?? ''} n’a pas la forme attendue : sa ligne ${p.line ?? ''} a ${p.count ?? ''} colonnes au lieu de ${p.columns ?? ''}. Le catalogue n’est pas importé ; vérifiez que c’est bien le fichier du site public, non modifié.`,
+  'catalogue.missingFile': (p: Params<'fileName'>) =>
+    `Il manque le fichier ${p.fileName ?? ''} : choisissez ensemble les quatre fichiers CIS_bdpm.txt, CIS_CIP_bdpm.txt, CIS_COMPO_bdpm.txt et CIS_CPD_bdpm.txt.`,
+  'catalogue.unknownFile': (p: Params<'fileName'>) =>
+    `Le fichier ${p.fileName ?? ''} n’est pas l’un des fichiers lus (CIS_bdpm.txt, CIS_CIP_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CPD_bdpm.txt).`,
+  'catalogue.noNarcotic': (_: NoParams) => 'Ces fichiers ne contiennent aucun médicament stupéfiant : le catalogue n’est pas importé.',
   'receipt.expired': (_: NoParams) => 'Ce lot est déjà périmé : il ne peut pas entrer dans le stock disponible.',
   'bearer.unknownWithoutId': (_: NoParams) =>
     'Porteur inconnu de la pharmacie : notez la nature et le numéro de la pièce d’identité présentée, ou cochez « Porteur connu de la pharmacie » (art. R. 5132-35 du code de la santé publique).',

@@ -5,7 +5,7 @@ import { useId, type ChangeEvent, type ReactNode } from 'react';
 import { describeError, type AppError } from '../../shared/errors';
 import type { ProductSummary } from '../db/queries';
 import { fr } from '../messages/fr';
-import { productLabel } from './ProductSelect';
+import { ProductPicker } from './ProductPicker';
 
 export interface ControlProps {
   id: string;
@@ -120,22 +120,11 @@ interface LabelledProductProps {
   span?: LabelledProps['span'];
 }
 
-/** The product moved: active products only, since an inactive one can no longer move. */
+/** The product moved, chosen by typing (ProductPicker): active products only, since an inactive one can no longer move. */
 export function LabelledProduct({ products, value, onChange, error, hint, span }: LabelledProductProps) {
   return (
     <LabelledField name="productId" label={fr.common.product} error={error} hint={hint} span={span} required>
-      {(control) => (
-        <select value={value} onChange={(event) => onChange(event.target.value)} {...control}>
-          <option value="">{fr.common.chooseProduct}</option>
-          {products
-            .filter((product) => product.active)
-            .map((product) => (
-              <option key={product.productId} value={product.productId}>
-                {productLabel(product)}
-              </option>
-            ))}
-        </select>
-      )}
+      {(control) => <ProductPicker control={control} products={products} value={value} onChange={onChange} />}
     </LabelledField>
   );
 }

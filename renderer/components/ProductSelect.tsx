@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { AppError } from '../../shared/errors';
 import type { ProductSummary } from '../db/queries';
 import { fr } from '../messages/fr';
+import { productLabel } from './product-search';
 
 interface ProductSelectProps {
   products: readonly ProductSummary[];
@@ -12,9 +13,7 @@ interface ProductSelectProps {
   includeInactive?: boolean;
 }
 
-export function productLabel(product: ProductSummary): string {
-  return `${product.designation} — ${product.form} ${product.strength}`;
-}
+export { productLabel } from './product-search';
 
 export function ProductSelect({ products, value, onChange, error, includeInactive = false }: ProductSelectProps) {
   const id = useId();

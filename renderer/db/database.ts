@@ -8,6 +8,7 @@ import { emptyState } from '../../shared/register/register-state';
 import { LotLedger } from '../../shared/stock/lot-ledger';
 import { toMilli } from '../../shared/register/quantity';
 import type { StockDelta } from '../../shared/stock/movements';
+import type { CatalogueRow } from './catalogue';
 import type { EntryInProgress } from './entry-in-progress';
 import type { LotAllocationRow } from './lot-recall';
 import { rebuildPeople, type PersonEventRow, type PersonRow } from './people';
@@ -31,6 +32,8 @@ export type RegisterDatabase = Dexie & {
   state: EntityTable<StateRow, 'key'>;
   /** What each movement was attributed, lot by lot, for its correction (lot-recall.ts). */
   lotAllocations: EntityTable<LotAllocationRow, 'seq'>;
+  /** The narcotic presentations of the public medicines catalogue last imported (catalogue.ts); not the register. */
+  catalogue: EntityTable<CatalogueRow, 'cip13'>;
   /** The people the events name, for the counter's suggestions (people.ts); derived, rebuilt from the events. */
   people: EntityTable<PersonRow, 'key'>;
   /** Which events named each person (people.ts); derived as well. */
@@ -103,6 +106,10 @@ export function openRegisterDatabase(name = DATABASE_NAME): RegisterDatabase {
   // (patient-history.ts). Older dispensations have no prescription and stay out of it;
   // IndexedDB builds the index over the existing events: nothing is rewritten.
   db.version(6).stores({ events: 'seq, type, [productId+seq], operationDate, [lot+productId], [recipient.name+prescription.date]' });
+  // Version 7: the narcotic presentations of the public medicines catalogue, as the person
+  // last imported them (catalogue.ts), by CIP13. It is no part of the register: a new
+  // import replaces it whole. It starts empty.
+  db.version(7).stores({ catalogue: 'cip13' });
   // Version 8 (7 is the medicines catalogue's): the counter's memory of people, derived
   // from the events and written with each of them (people.ts, decision 0036), and the
   // dispensations indexed by ordonnancier number, for the warning of a line entered twice.

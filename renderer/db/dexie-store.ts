@@ -2,6 +2,7 @@
 // (register-store.ts). Each method is one of the reads or writes of this folder; a live
 // read is Dexie's liveQuery, which observes whatever IndexedDB ranges the read touched.
 import { liveQuery } from 'dexie';
+import { readCatalogue, replaceCatalogue } from './catalogue';
 import { openRegisterDatabase, type RegisterDatabase } from './database';
 import { noteEntryStarted, readInterruptedEntry, settleEntry } from './entry-in-progress';
 import { importEvents } from './import-events';
@@ -112,6 +113,9 @@ function createDexieStore(db: RegisterDatabase): RegisterStore {
     noteEntryStarted: (type, at) => noteEntryStarted(db, type, at),
     settleEntry: () => settleEntry(db),
     interruptedEntry: () => readInterruptedEntry(db),
+
+    catalogue: () => readCatalogue(db),
+    replaceCatalogue: (presentations, at = new Date()) => replaceCatalogue(db, presentations, at),
 
     close: () => db.close(),
   };

@@ -3,6 +3,8 @@
 // counters share) can sit behind the same interface, so nothing here names the storage:
 // plain domain values in and out, every call asynchronous, and a live read is an
 // observable the storage feeds in its own way (see docs/decisions/0024-interface-de-donnees.md).
+import type { CataloguePresentation } from '../../shared/catalogue/narcotic-catalogue';
+import type { CatalogueRow } from './catalogue';
 import type { AppError } from '../../shared/errors';
 import type { RegisterEvent, Validator } from '../../shared/register/events';
 import type { ChainHead } from '../../shared/register/chain-head';
@@ -128,6 +130,12 @@ export interface RegisterStore {
   noteEntryStarted(type: string, at: Date): Promise<void>;
   settleEntry(): Promise<void>;
   interruptedEntry(): Promise<EntryInProgress | null>;
+
+  // — The public medicines catalogue (catalogue.ts), no part of the register —
+  /** The narcotic presentations last imported, in no particular order; none before an import. */
+  catalogue(): Promise<CatalogueRow[]>;
+  /** Replaces the imported catalogue whole. */
+  replaceCatalogue(presentations: readonly CataloguePresentation[], at?: Date): Promise<void>;
 
   /** Lets the storage go (a worker that opened its own). */
   close(): void;

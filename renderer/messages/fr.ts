@@ -576,6 +576,8 @@ export const fr = typeset({
     registerClosed: 'Registre clos définitivement : plus aucune inscription possible.',
     product: 'Produit',
     chooseProduct: 'Choisir un produit…',
+    noProductFound: 'Aucun produit ne correspond : cherchez par nom, CIP13 ou substance.',
+    stockShort: (quantity: string, unit: string) => `stock ${quantity} ${unit}`,
     inactiveProduct: (label: string) => `${label} (désactivé)`,
     operationDate: 'Date de l’opération',
     quantity: 'Quantité',

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp } from './harness/launch';
-import { addSkenan, dispense, openRegister, openTab, receiveBoxes, SKENAN } from './steps';
+import { addSkenan, chooseProduct, dispense, openRegister, openTab, receiveBoxes, SKENAN } from './steps';
 
 let workDir: string;
 
@@ -56,7 +56,7 @@ describe('the counter’s memory', () => {
 
     // A known patient: three letters, any case, no accent needed, and Entrée.
     await openTab(page, 'Sorties');
-    await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: SKENAN });
+    await chooseProduct(page, SKENAN);
     await page.getByLabel('Quantité (gélule)').fill('10');
     await page.getByLabel('Nom du patient').pressSequentially('MAR');
     const patients = page.getByRole('listbox', { name: 'Déjà inscrits — Nom du patient' });
@@ -94,7 +94,7 @@ describe('the counter’s memory', () => {
       );
 
     // The next product of the same prescription keeps who and which prescription.
-    await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: SKENAN });
+    await chooseProduct(page, SKENAN);
     await page.getByLabel('Quantité (gélule)').fill('3');
     await page.getByLabel('Nom du patient').fill('Jean Martin');
     await page.getByLabel('Adresse du patient').fill('3 rue des Lilas, 69003 Lyon');

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp } from './harness/launch';
 import { iso, pdfText, plain, shown } from './reading';
-import { addSkenan, openRegister, openTab, receiveBoxes, SKENAN } from './steps';
+import { addSkenan, chooseProduct, openRegister, openTab, receiveBoxes, SKENAN } from './steps';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PICTURES = join(ROOT, 'test-results', 'editions');
@@ -38,7 +38,7 @@ describe('destruction', () => {
     // A patient return: 5 capsules into quarantine (n° 4).
     await openTab(page, 'Entrées');
     await page.getByRole('radio', { name: 'Retour patient', exact: true }).check();
-    await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: SKENAN });
+    await chooseProduct(page, SKENAN);
     await page.getByRole('textbox', { name: 'Quantité (gélule)', exact: true }).fill('5');
     await page.getByRole('textbox', { name: 'Rapporté par', exact: true }).fill('M. Roux, fils de la patiente');
     await page.getByRole('button', { name: 'Enregistrer le retour' }).click();
@@ -166,7 +166,7 @@ describe('destruction', () => {
     await receiveBoxes(page, 1, { lot: 'SK-C1' });
     await openTab(page, 'Entrées');
     await page.getByRole('radio', { name: 'Retour patient', exact: true }).check();
-    await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: SKENAN });
+    await chooseProduct(page, SKENAN);
     await page.getByRole('textbox', { name: 'Quantité (gélule)', exact: true }).fill('3');
     await page.getByRole('textbox', { name: 'Rapporté par', exact: true }).fill('Mme Roux');
     await page.getByRole('button', { name: 'Enregistrer le retour' }).click();

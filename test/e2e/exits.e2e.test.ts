@@ -8,7 +8,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp } from './harness/launch';
 import { shown } from './reading';
-import { addSkenan, dispense, openRegister, openTab, receiveBoxes, SKENAN } from './steps';
+import { addSkenan, chooseProduct, dispense, openRegister, openTab, receiveBoxes, SKENAN } from './steps';
 
 let workDir: string;
 
@@ -80,7 +80,7 @@ describe('exits of an officine', () => {
     // Dispensation under anonymity (art. L. 3414-1): no name, no address.
     await chooseKind(page, 'Dispensation');
     await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe('Dispensation sur ordonnance');
-    await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: SKENAN });
+    await chooseProduct(page, SKENAN);
     await page.getByLabel('Quantité (gélule)').fill('7');
     await expect.poll(() => page.locator('.stock-preview').textContent()).toBe('Stock disponible\u202f: 56 gélule — après ce mouvement\u202f: 49 gélule');
     await page.getByRole('radio', { name: 'Anonyme (art. L. 3414-1)' }).check();
@@ -103,7 +103,7 @@ describe('exits of an officine', () => {
     // Dispensation to a named patient, collected by a bearer (art. R. 5132-35): once a
     // bearer is named, their address is mandatory, and an identity document unless the
     // pharmacy knows them.
-    await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: SKENAN });
+    await chooseProduct(page, SKENAN);
     await page.getByLabel('Quantité (gélule)').fill('10');
     expect(await page.getByRole('radio', { name: 'Patient', exact: true }).isChecked()).toBe(true);
     await page.getByLabel('Nom du patient').fill('Jean Martin');
@@ -127,7 +127,7 @@ describe('exits of an officine', () => {
 
     // Magistral preparation: the preparation's number is mandatory.
     await chooseKind(page, 'Préparation magistrale');
-    await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: SKENAN });
+    await chooseProduct(page, SKENAN);
     await page.getByLabel('Quantité de substance (gélule)').fill('2');
     await submitExit(page);
     await expect
@@ -140,7 +140,7 @@ describe('exits of an officine', () => {
 
     // Supplier return: from which stock, to whom and why.
     await chooseKind(page, 'Retour fournisseur');
-    await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: SKENAN });
+    await chooseProduct(page, SKENAN);
     await page.getByLabel('Quantité (gélule)').fill('14');
     await page.getByRole('radio', { name: 'Quarantaine (à détruire)' }).check();
     await expect.poll(() => page.locator('.stock-preview').textContent()).toBe('En quarantaine\u202f: 0 gélule — après ce mouvement\u202f: −14 gélule');
@@ -160,7 +160,7 @@ describe('exits of an officine', () => {
 
     // Theft: dated the day it was found, with the complaint and the ARS and ANSM declarations.
     await chooseKind(page, 'Vol ou détournement');
-    await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: SKENAN });
+    await chooseProduct(page, SKENAN);
     expect(await page.getByLabel('Date de constat').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await page.getByLabel('Quantité (gélule)').fill('3');
     await page.getByLabel('Circonstances').fill('Boîte entamée manquante au coffre, constatée à l’inventaire du matin');
@@ -257,7 +257,7 @@ describe('exits of a veterinary practice', () => {
     // Administration in the practice: the species is mandatory.
     await chooseKind(page, 'Administration');
     await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe('Administration à un animal');
-    await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: COMFORTAN });
+    await chooseProduct(page, COMFORTAN);
     await page.getByLabel('Quantité (mL)').fill('0,8');
     await page.getByLabel('Identification de l’animal').fill('Rex — puce 250268500123456');
     await page.getByLabel('Nom du détenteur').fill('Sophie Bernard');
@@ -271,7 +271,7 @@ describe('exits of a veterinary practice', () => {
 
     // Hand-over to the owner, on prescription: the prescription's reference is mandatory.
     await chooseKind(page, 'Délivrance au détenteur');
-    await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: COMFORTAN });
+    await chooseProduct(page, COMFORTAN);
     await page.getByLabel('Quantité (mL)').fill('5');
     await page.getByLabel('Identification de l’animal').fill('Mistigri — tatouage 2FXK123');
     await page.getByLabel('Espèce').fill('Chat');

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, type RunningApp } from './harness/launch';
-import { addSkenan, openRegister, openTab } from './steps';
+import { addSkenan, chooseProduct, openRegister, openTab } from './steps';
 
 let workDir: string;
 let profileDir: string;
@@ -46,7 +46,7 @@ describe('first slice of the register, through the window', () => {
 
     // Receipt of two boxes from the wholesaler.
     await openTab(page, 'Entrées');
-    await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: 'Skenan LP — gélule LP 30 mg' });
+    await chooseProduct(page, 'Skenan LP — gélule LP 30 mg');
     await page.getByRole('textbox', { name: 'Quantité', exact: true }).fill('2');
     await page.getByRole('textbox', { name: 'N° de lot', exact: true }).fill('SK4521');
     await page.getByRole('textbox', { name: 'Péremption (MM/AAAA)', exact: true }).fill(`06/${app.now().getFullYear() + 2}`);
@@ -61,7 +61,7 @@ describe('first slice of the register, through the window', () => {
 
     // A dispensation beyond the stock is refused and writes nothing; then a valid one.
     await openTab(page, 'Sorties');
-    await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: 'Skenan LP — gélule LP 30 mg' });
+    await chooseProduct(page, 'Skenan LP — gélule LP 30 mg');
     await page.getByLabel('Quantité (gélule)').fill('40');
     await page.getByLabel('N° d’ordonnancier').fill('2026-0457');
     await page.getByLabel('Nom du patient').fill('Jean Martin');

@@ -66,7 +66,8 @@ describe('keys per dispensation', () => {
     await expect.poll(() => focusedName(page)).toBe('productId');
 
     const keyboard = countingKeyboard(page);
-    await keyboard.press('ArrowDown'); // the product
+    await keyboard.press('ArrowDown'); // the picker opens on the product
+    await keyboard.press('Enter'); // chosen
     await keyboard.tabTo('quantity');
     await keyboard.type('14');
     await keyboard.tabTo('recipient.name');

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp } from './harness/launch';
-import { addSkenan, openRegister, openTab, receiveBoxes, SKENAN } from './steps';
+import { addSkenan, chooseProduct, openRegister, openTab, receiveBoxes, SKENAN } from './steps';
 
 let workDir: string;
 
@@ -22,7 +22,7 @@ afterAll(async () => {
 
 /** A dispensation to Jean Martin, on a prescription of Dr Claire Petit dated `date`, for 28 days and 28 gélules. */
 async function fillOnPrescription(page: Page, { quantity, date, ordonnancier }: { quantity: string; date: string; ordonnancier: string }) {
-  await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: SKENAN });
+  await chooseProduct(page, SKENAN);
   await page.getByLabel('Quantité (gélule)').fill(quantity);
   await page.getByLabel('Nom du patient').fill('Jean Martin');
   await page.getByLabel('Adresse du patient').fill('3 rue des Lilas, 69003 Lyon');

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp } from './harness/launch';
-import { addSkenan, openRegister, openTab, receiveBoxes, SKENAN } from './steps';
+import { addSkenan, chooseProduct, openRegister, openTab, receiveBoxes, SKENAN } from './steps';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PICTURES = join(ROOT, 'test-results', 'editions');
@@ -82,7 +82,7 @@ describe('quarantine and theft', () => {
     // The dispensation is refused: nothing is dispensable any more.
     await openTab(page, 'Sorties');
     await page.getByRole('radio', { name: 'Dispensation', exact: true }).check();
-    await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: SKENAN });
+    await chooseProduct(page, SKENAN);
     await page.getByLabel('Quantité (gélule)').fill('1');
     await page.getByRole('radio', { name: 'Patient', exact: true }).check();
     await page.getByLabel('Nom du patient').fill('Jean Martin');
@@ -100,7 +100,7 @@ describe('quarantine and theft', () => {
     await receiveBoxes(page, 1, { lot: 'SK-NEUF', deliveryRef: 'BL-2026-202' });
     await openTab(page, 'Sorties');
     await page.getByRole('radio', { name: 'Vol ou détournement', exact: true }).check();
-    await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: SKENAN });
+    await chooseProduct(page, SKENAN);
     await page.getByLabel('Quantité (gélule)').fill('4');
     await page.getByLabel('Circonstances').fill('Armoire forte fracturée, constaté à l’ouverture');
     await page.getByLabel('Dépôt de plainte (réf.)').fill('PV 2026/007731');
@@ -141,7 +141,7 @@ describe('quarantine and theft', () => {
     await openTab(page, 'Stock');
     await page.getByText('Mettre en quarantaine un autre stock').click();
     const form = page.getByRole('form', { name: 'Mettre en quarantaine (altéré, périmé, autre)' });
-    await form.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: SKENAN });
+    await chooseProduct(form, SKENAN);
     await form.getByLabel('Quantité (gélule)').fill('2');
     await form.getByRole('radio', { name: 'Altéré', exact: true }).check();
     await form.getByLabel('Lot (facultatif)').fill('SK-INCONNU');

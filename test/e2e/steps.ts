@@ -1,8 +1,33 @@
 // What a person does in the window, step by step, shared by the end-to-end scenarios.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export const SKENAN = 'Skenan LP — gélule LP 30 mg';
+
+/**
+ * Chooses the product of a movement as a person does in the picker: its label typed, then
+ * Enter. Again until chosen: the products may still be loading when the form appears.
+ */
+export async function chooseProduct(scope: Page | Locator, label: string) {
+  const picker = scope.getByRole('combobox', { name: 'Produit', exact: true });
+  await expect
+    .poll(async () => {
+      await picker.fill(label);
+      await picker.press('Enter');
+      return picker.inputValue();
+    })
+    .toBe(label);
+}
+
+/** The products the picker of a movement offers, as listed when it opens. */
+export async function offeredProducts(page: Page): Promise<string[]> {
+  const picker = page.getByRole('combobox', { name: 'Produit', exact: true });
+  await picker.fill('');
+  await picker.press('ArrowDown');
+  const labels = await page.locator('.product-picker__label').allInnerTexts();
+  await picker.press('Escape');
+  return labels;
+}
 
 export async function openTab(page: Page, name: string) {
   await page.getByRole('button', { name, exact: true }).click();
@@ -94,7 +119,7 @@ export async function fillReceipt(page: Page, boxes: number, details: ReceiptDet
   await page.getByRole('radio', { name: 'Réception', exact: true }).check();
   // Unless told, a lot two years after the window's year: never expired, whatever the date.
   const lotExpiry = expiry ?? `12/${(await windowYear(page)) + 2}`;
-  await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: product });
+  await chooseProduct(page, product);
   await page.getByRole('textbox', { name: 'Quantité', exact: true }).fill(String(boxes));
   await page.getByRole('radio', { name: 'boîtes', exact: true }).check();
   await page.getByRole('textbox', { name: 'N° de lot', exact: true }).fill(lot);
@@ -114,7 +139,7 @@ export async function fillReceipt(page: Page, boxes: number, details: ReceiptDet
 export async function dispense(page: Page, units: number, ordonnancier: string) {
   await openTab(page, 'Sorties');
   await page.getByRole('radio', { name: 'Dispensation', exact: true }).check();
-  await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: SKENAN });
+  await chooseProduct(page, SKENAN);
   await page.getByLabel('Quantité (gélule)').fill(String(units));
   await page.getByRole('radio', { name: 'Patient', exact: true }).check();
   await page.getByLabel('Nom du patient').fill('Jean Martin');

@@ -46,6 +46,15 @@ const EVERY_CODE = Object.keys({
   'receipt.expiryMalformed': 1,
   'receipt.expired': 1,
   'bearer.unknownWithoutId': 1,
+  'scan.unreadable': 1,
+  'scan.checkDigit': 1,
+  'scan.noProductCode': 1,
+  'scan.notBox': 1,
+  'catalogue.emptyFile': 1,
+  'catalogue.columns': 1,
+  'catalogue.missingFile': 1,
+  'catalogue.unknownFile': 1,
+  'catalogue.noNarcotic': 1,
   'closure.monthMalformed': 1,
   'closure.outOfOrder': 1,
   'closure.monthNotEnded': 1,
@@ -261,6 +270,9 @@ const EVERY_PARAM = {
   // ——— the prescription ———
   allowed: '48',
   warnings: 'chevauchement',
+  // ——— box codes and the public catalogue ———
+  code: '3400930039946',
+  columns: '12',
 };
 
 describe('describeError', () => {

@@ -10,12 +10,13 @@ import { fr } from '../../messages/fr';
 import { LabelledProduct, LabelledText } from '../../components/LabelledField';
 import { EntryChoices } from './EntryChoices';
 import { entryValues, outcomeError, today, typedQuantity, useEntryForm } from './use-entry-form';
+import { ScanNotice } from '../scan/ScanNotice';
 
 const FIELDS = ['productId', 'quantity', 'compartment', 'source', 'operationDate', 'observation'];
 
 export function OpeningBalanceForm() {
   const initial = entryValues({ compartment: 'dispensable', source: '' });
-  const { values, edit, products, product, stock, formRef, save, refuse, error, recorded, saving } = useEntryForm(initial);
+  const { values, edit, products, product, stock, formRef, save, scan, refuse, error, recorded, saving } = useEntryForm(initial);
   const compartment: StockCompartment = values.compartment === 'quarantine' ? 'quarantine' : 'dispensable';
   const quantity = typedQuantity(values.quantity);
 
@@ -35,6 +36,7 @@ export function OpeningBalanceForm() {
       <h2 id="opening-balance-title">{fr.openingBalance.title}</h2>
       <p className="lead">{fr.openingBalance.explain}</p>
       <form ref={formRef} className="card" onSubmit={submit} noValidate>
+        <ScanNotice notice={scan.notice} onDismiss={scan.dismiss} onCreated={scan.adopt} />
         <div className="grid">
           <LabelledProduct products={products} value={values.productId} onChange={edit('productId')} error={error} />
           <LabelledText

@@ -7,12 +7,13 @@ import { SubmitButton } from '../../components/SubmitButton';
 import { fr } from '../../messages/fr';
 import { LabelledProduct, LabelledText } from '../../components/LabelledField';
 import { entryValues, outcomeError, today, typedQuantity, useEntryForm } from './use-entry-form';
+import { ScanNotice } from '../scan/ScanNotice';
 
 const FIELDS = ['productId', 'quantity', 'returnedBy', 'comment', 'operationDate', 'observation'];
 
 export function PatientReturnForm() {
   const initial = entryValues({ returnedBy: '', comment: '' });
-  const { values, edit, products, product, stock, formRef, save, refuse, error, recorded, saving } = useEntryForm(initial);
+  const { values, edit, products, product, stock, formRef, save, scan, refuse, error, recorded, saving } = useEntryForm(initial);
   const quantity = typedQuantity(values.quantity);
 
   const submit = async (event: FormEvent) => {
@@ -33,6 +34,7 @@ export function PatientReturnForm() {
         {fr.patientReturn.quarantine}
       </p>
       <form ref={formRef} className="card" onSubmit={submit} noValidate>
+        <ScanNotice notice={scan.notice} onDismiss={scan.dismiss} onCreated={scan.adopt} />
         <div className="grid">
           <LabelledProduct products={products} value={values.productId} onChange={edit('productId')} error={error} />
           <LabelledText

@@ -15,6 +15,8 @@ import { EntryChoices } from './EntryChoices';
 import { keepValues, keptValues } from '../../components/kept-values';
 import { PersonNameField } from '../../components/PersonNameField';
 import { entryValues, outcomeError, today, typedQuantity, useEntryForm } from './use-entry-form';
+import { ScanNotice } from '../scan/ScanNotice';
+import { lotAsTyped } from '../../../shared/scan/lot-text';
 
 const FIELDS = [
   'productId',
@@ -57,7 +59,7 @@ export function ReceiptForm() {
     'authorisation.number': '',
     ...keptValues(KEPT_AS),
   });
-  const { values, edit, products, product, stock, formRef, save, refuse, error, recorded, saving } = useEntryForm(initial);
+  const { values, edit, products, product, stock, formRef, save, scan, refuse, error, recorded, saving } = useEntryForm(initial);
   const receivedIn: ReceivedIn = values.receivedIn === 'units' ? 'units' : 'boxes';
   const quantity = product && values.quantity.trim() !== '' ? parseReceivedQuantity(values.quantity, receivedIn, product.perBox) : null;
   const expiry = parseExpiry(values.expiry);
@@ -96,6 +98,7 @@ export function ReceiptForm() {
     <section aria-labelledby="receipt-title">
       <h2 id="receipt-title">{fr.receipt.title}</h2>
       <form ref={formRef} className="card" onSubmit={submit} noValidate>
+        <ScanNotice notice={scan.notice} onDismiss={scan.dismiss} onCreated={scan.adopt} />
         <fieldset>
           <legend>{fr.receipt.productLegend}</legend>
           <div className="grid">
@@ -120,7 +123,7 @@ export function ReceiptForm() {
             />
           </div>
           <div className="grid">
-            <LabelledText name="lot" label={fr.receipt.lot} value={values.lot} onChange={edit('lot')} error={error} required />
+            <LabelledText name="lot" label={fr.receipt.lot} value={values.lot} onChange={(lot) => edit('lot')(lotAsTyped(lot))} error={error} required />
             <LabelledText
               name="expiry"
               label={fr.receipt.expiry}

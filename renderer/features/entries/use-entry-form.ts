@@ -12,6 +12,8 @@ import { err } from '../../../shared/result';
 import { useFormValues } from '../../components/use-form-values';
 import { useRecord } from '../../db/use-record';
 import { useRegisterQuery } from '../../db/use-register-query';
+import { expiryField } from '../../../shared/scan/box-code';
+import { useBoxScan } from '../scan/use-box-scan';
 
 export const today = () => localDay(new Date());
 
@@ -53,6 +55,22 @@ export function useEntryForm<T extends EntryValues>(initial: T) {
     if (recorded) formRef.current?.querySelector<HTMLElement>('[name="productId"]')?.focus();
   }, [recorded]);
 
+  // A scanned box chooses the product and fills what the form has of its lot and expiry;
+  // the quantity is what is left to type.
+  const fillFromBox = (productId: string, lot: string, expiry: string) => {
+    edit('productId')(productId);
+    if ('lot' in values) edit('lot' as keyof T & string)(lot);
+    if ('expiry' in values) edit('expiry' as keyof T & string)(expiry);
+  };
+  const scan = useBoxScan({
+    products,
+    onProduct: (productId, code) => {
+      fillFromBox(productId, code.lot ?? '', code.expiry ? expiryField(code.expiry) : '');
+      formRef.current?.querySelector<HTMLElement>('[name="quantity"]')?.focus();
+    },
+    onNoProduct: () => fillFromBox('', '', ''),
+  });
+
   /** Records the draft; once recorded, empties the form but for the date and what `keep` names. */
   const save = async (body: DraftBody, keep: Partial<T> = {}) => {
     const saved = await recorder.record({ operationDate: values.operationDate, body, observation: values.observation });
@@ -60,7 +78,7 @@ export function useEntryForm<T extends EntryValues>(initial: T) {
     return saved;
   };
 
-  return { values, edit, products, product, stock, formRef, save, ...recorder, error: error === dismissed ? null : error };
+  return { values, edit, products, product, stock, formRef, save, scan, ...recorder, error: error === dismissed ? null : error };
 }
 
 /** A quantity typed in the product's unit; an empty field says it is mandatory. */

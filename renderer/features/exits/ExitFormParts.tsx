@@ -10,6 +10,8 @@ import { StockPreview } from '../../components/StockPreview';
 import { SubmitButton } from '../../components/SubmitButton';
 import { fr } from '../../messages/fr';
 import { COMMON_FIELDS, today, type ExitFormState } from './use-exit-form';
+import { ScanNotice } from '../scan/ScanNotice';
+import { useBoxScan } from '../scan/use-box-scan';
 
 interface ChoicesProps<K extends string> {
   name: string;
@@ -129,10 +131,20 @@ export function ExitFormFrame({
   useEffect(() => {
     if (recorded) focus('productId');
   }, [recorded]);
+  // A scanned box chooses the product; the quantity is what is left to type.
+  const scan = useBoxScan({
+    products,
+    onProduct: (productId) => {
+      set('productId')(productId);
+      focus('quantity');
+    },
+    onNoProduct: () => set('productId')(''),
+  });
 
   return (
     <form ref={ref} className="card exit-form" aria-labelledby={titleId} onSubmit={onSubmit} noValidate>
       <h2 id={titleId}>{title}</h2>
+      <ScanNotice notice={scan.notice} onDismiss={scan.dismiss} onCreated={scan.adopt} />
       <div className="grid">
         <LabelledProduct span="double" products={products} value={values.productId} onChange={set('productId')} error={error} />
         <LabelledText

@@ -10,6 +10,10 @@ import { useRecord } from '../../db/use-record';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { productWords } from './messages';
 import { AddProductForm } from './AddProductForm';
+import type { CataloguePresentation } from '../../../shared/catalogue/narcotic-catalogue';
+import { CatalogueSection } from '../catalogue/CatalogueSection';
+import { catalogueProductValues } from '../catalogue/catalogue-product';
+import { catalogueWords } from '../catalogue/messages';
 import { EditProductForm } from './EditProductForm';
 import { productActivation } from './product-drafts';
 import { substanceKey } from '../../../shared/jare/annual';
@@ -35,6 +39,8 @@ export function ProductsScreen() {
   const [editing, setEditing] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const { record, error, saving } = useRecord();
+  // A presentation chosen in the catalogue opens the add form anew, filled with it.
+  const [prefill, setPrefill] = useState<{ key: number; presentation: CataloguePresentation } | null>(null);
 
   const setActive = async (product: ProductSummary, active: boolean) => {
     setDone(null);
@@ -45,7 +51,12 @@ export function ProductsScreen() {
   return (
     <section className="screen" aria-labelledby="products-title">
       <h1 id="products-title">{productWords.title}</h1>
-      <AddProductForm />
+      <CatalogueSection onChoose={(presentation) => setPrefill((current) => ({ key: (current?.key ?? 0) + 1, presentation }))} />
+      <AddProductForm
+        key={prefill?.key ?? 0}
+        initial={prefill ? catalogueProductValues(prefill.presentation) : undefined}
+        notice={prefill ? catalogueWords.prefilled(prefill.presentation.designation) : null}
+      />
       {products && products.length > 0 ? (
         <>
           <FormOutcome error={error} success={done} />

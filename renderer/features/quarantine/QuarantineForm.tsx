@@ -7,6 +7,7 @@ import { fr } from '../../messages/fr';
 import { LabelledText } from '../../components/LabelledField';
 import { Choices, ExitFormFrame, Group } from '../exits/ExitFormParts';
 import { useExitForm } from '../exits/use-exit-form';
+import { lotAsTyped } from '../../../shared/scan/lot-text';
 
 export function QuarantineForm({ lots }: { lots: readonly LotStock[] }) {
   const form = useExitForm({ lot: '', reason: 'altered' as QuarantineReason, comment: '' });
@@ -35,7 +36,15 @@ export function QuarantineForm({ lots }: { lots: readonly LotStock[] }) {
           labelHidden
           span="double"
         />
-        <LabelledText name="lot" label={t.formLot} hint={t.formLotHint} value={values.lot} onChange={set('lot')} error={error} suggestions={suggestions} />
+        <LabelledText
+          name="lot"
+          label={t.formLot}
+          hint={t.formLotHint}
+          value={values.lot}
+          onChange={(lot) => set('lot')(lotAsTyped(lot))}
+          error={error}
+          suggestions={suggestions}
+        />
         <LabelledText name="comment" label={t.comment} hint={t.commentHint} value={values.comment} onChange={set('comment')} error={error} span="row" />
       </Group>
     </ExitFormFrame>

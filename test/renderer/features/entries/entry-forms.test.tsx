@@ -12,6 +12,7 @@ import { pinClock, THIS_YEAR, TODAY, unpinClock } from '../../../fixtures/clock'
 import { trackedDatabase } from '../../../fixtures/database';
 import { on, openingDraft, productDraft } from '../../../fixtures/drafts';
 import { accepted } from '../../../fixtures/result';
+import { chooseProductByLabel, waitForProduct } from '../../product-picker-steps';
 
 const PRODUCT = 'Morphine sulfate LP 10 mg — comprimé 10 mg';
 const YEAR = THIS_YEAR;
@@ -42,13 +43,13 @@ async function showEntries() {
       <EntryScreen />
     </DatabaseProvider>,
   );
-  await screen.findByRole('option', { name: PRODUCT });
+  await waitForProduct(PRODUCT);
 }
 
 /** Each form reads the products afresh: wait for them before choosing one. */
 async function chooseKind(name: string) {
   fireEvent.click(screen.getByRole('radio', { name }));
-  await screen.findByRole('option', { name: PRODUCT });
+  await waitForProduct(PRODUCT);
 }
 
 /** A label as written, without its mandatory mark, and with or without what follows in brackets. */
@@ -64,7 +65,7 @@ function type(label: string, value: string) {
 }
 
 function chooseProduct() {
-  fireEvent.change(screen.getByRole('combobox', { name: /^Produit/ }), { target: { value: 'P2' } });
+  chooseProductByLabel(PRODUCT);
 }
 
 function submit(name: string) {
@@ -136,7 +137,7 @@ describe('receipt form', () => {
     expect(await movements()).toEqual([]);
     expect((screen.getByLabelText(/^Fournisseur/) as HTMLInputElement).value).toBe('OCP Répartition');
     expect((screen.getByLabelText(/^Péremption/) as HTMLInputElement).value).toBe(EXPIRY_TYPED);
-    expect((screen.getByRole('combobox', { name: /^Produit/ }) as HTMLSelectElement).value).toBe('P2');
+    expect((screen.getByRole('combobox', { name: /^Produit/ }) as HTMLInputElement).value).toBe(PRODUCT);
     // Editing another field leaves the refusal; editing the lot takes it away.
     type('N° du bon de livraison', 'BL-2026-119');
     expect(screen.getByRole('alert')).toBe(alert);

@@ -13,6 +13,7 @@ import { pinClock, THIS_YEAR, TODAY, unpinClock } from '../../../fixtures/clock'
 import { trackedDatabase } from '../../../fixtures/database';
 import { ESTABLISHMENT, on, openingDraft, productDraft, receiptDraft, units } from '../../../fixtures/drafts';
 import { accepted } from '../../../fixtures/result';
+import { chooseProductByLabel, waitForProduct } from '../../product-picker-steps';
 
 const PRODUCT = 'Morphine sulfate LP 10 mg — comprimé 10 mg';
 
@@ -39,13 +40,13 @@ async function showExits(kind: EstablishmentKind = 'officine') {
       <ExitScreen establishmentKind={kind} />
     </DatabaseProvider>,
   );
-  await screen.findByRole('option', { name: PRODUCT });
+  await waitForProduct(PRODUCT);
 }
 
 /** Each form reads the products afresh: wait for them before choosing one. */
 async function chooseKind(name: string) {
   fireEvent.click(screen.getByRole('radio', { name }));
-  await screen.findByRole('option', { name: PRODUCT });
+  await waitForProduct(PRODUCT);
 }
 
 /** A label as written, without its mandatory mark. */
@@ -62,7 +63,7 @@ function type(label: string, value: string) {
 }
 
 function chooseProduct() {
-  fireEvent.change(screen.getByRole('combobox', { name: /^Produit/ }), { target: { value: 'P2' } });
+  chooseProductByLabel(PRODUCT);
 }
 
 function submit() {

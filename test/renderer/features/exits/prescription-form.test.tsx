@@ -13,6 +13,7 @@ import { pinClock, THIS_YEAR, TODAY, unpinClock } from '../../../fixtures/clock'
 import { trackedDatabase } from '../../../fixtures/database';
 import { dispensationDraft, on, openingDraft, productDraft, receiptDraft, units } from '../../../fixtures/drafts';
 import { accepted } from '../../../fixtures/result';
+import { chooseProductByLabel, waitForProduct } from '../../product-picker-steps';
 
 const PRODUCT = 'Morphine sulfate LP 10 mg — comprimé 10 mg';
 
@@ -37,7 +38,7 @@ async function showDispensation(earlier: readonly Parameters<typeof appendEvent>
       <ExitScreen establishmentKind="officine" />
     </DatabaseProvider>,
   );
-  await screen.findByRole('option', { name: PRODUCT });
+  await waitForProduct(PRODUCT);
 }
 
 function control(label: string): HTMLInputElement {
@@ -49,7 +50,7 @@ function type(label: string, value: string) {
 }
 
 function fillDispensation(quantity: string, prescriptionDate: string) {
-  fireEvent.change(screen.getByRole('combobox', { name: /^Produit/ }), { target: { value: 'P2' } });
+  chooseProductByLabel(PRODUCT);
   type('Quantité (comprimé)', quantity);
   type('Nom du patient', 'Jean Dupont');
   type('Adresse du patient', '3 rue des Forges, 56100 Lorient');
