@@ -16,6 +16,8 @@ export async function waitForProduct(label: string): Promise<void> {
 /** The label typed, then Enter: the first product offered, the one of that label, is chosen. */
 export function chooseProductByLabel(label: string): void {
   const picker = screen.getByRole('combobox', PICKER);
+  // What the field shows is cleared first, as a person selects it and types over it.
+  fireEvent.change(picker, { target: { value: '' } });
   fireEvent.change(picker, { target: { value: label } });
   fireEvent.keyDown(picker, { key: 'Enter' });
 }
