@@ -56,7 +56,7 @@ describe('quarantine and theft', () => {
     // One action, confirmed.
     await page.getByRole('button', { name: 'Mettre en quarantaine le lot SK-FIN' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Confirmer la mise en quarantaine' });
-    expect(await dialog.innerText()).toContain('Mettre en quarantaine le lot SK-FIN de Skenan LP, soit 28 (gélule)');
+    expect(await dialog.innerText()).toContain('Mettre en quarantaine le lot SK-FIN de Skenan LP, soit 28 gélules');
     await app.screenshot('quarantine-02-confirm');
     await dialog.getByRole('button', { name: 'Confirmer' }).click();
     await expect
@@ -92,7 +92,7 @@ describe('quarantine and theft', () => {
     await page.getByRole('button', { name: 'Enregistrer la sortie' }).click();
     await expect
       .poll(async () => (await page.getByRole('alert').first().textContent())?.replace(/[\u00a0\u202f]/g, ' '))
-      .toContain('Stock insuffisant : 0 disponible(s), 1 demandé(s).');
+      .toContain('Stock insuffisant : quantité demandée 1, disponible 0.');
     await app.screenshot('quarantine-04-dispensation-refused');
 
     // A theft of a fresh lot, and its summary printed for the declarations.

@@ -64,7 +64,7 @@ export function ProductRegister({ establishmentKind }: { establishmentKind: Esta
               <tr key={event.seq} className={correctedBy === null ? undefined : 'corrected'}>
                 <td className="number">{event.seq}</td>
                 <td>{formatDay(event.operationDate)}</td>
-                <td>{movementNature(event)}</td>
+                <td>{movementNature(event, establishmentKind)}</td>
                 <td>{frenchTypography(movementCounterparty(event))}</td>
                 <td className="number">{entry === null ? '' : formatQuantity(entry)}</td>
                 <td className="number">{exit === null ? '' : formatQuantity(exit)}</td>

@@ -39,7 +39,7 @@ afterEach(() => {
 async function showEntries() {
   render(
     <DatabaseProvider db={db}>
-      <EntryScreen />
+      <EntryScreen establishmentKind="officine" />
     </DatabaseProvider>,
   );
   await screen.findByRole('option', { name: PRODUCT });
