@@ -8,6 +8,10 @@ import { typeset } from './typeset';
 
 export const fr = typeset({
   appTitle: 'Registre des stupéfiants',
+  // The application's own date field (components/DateInput.tsx).
+  dateField: {
+    placeholder: 'JJ/MM/AAAA',
+  },
   nav: {
     stock: 'Stock',
     entries: 'Entrées',
@@ -343,6 +347,11 @@ export const fr = typeset({
     reason: 'Motif',
     comment: 'Précision',
     commentHint: 'Boîte écrasée, flacon fêlé…',
+    // The unused remainder of an opened vial (a multi-dose injectable once its in-use time
+    // is over): set aside like any stock to destroy, so the destruction takes it with its PV.
+    remainder: 'Reliquat d’un flacon entamé',
+    remainderHint: 'Le volume restant, dans l’unité du produit (mL) : il passe en quarantaine et sera détruit avec le prochain procès-verbal.',
+    remainderComment: 'Reliquat d’un flacon entamé, non utilisé',
     formDone: (seq: number) => `Mise en quarantaine enregistrée sous le n° d’ordre ${seq}.`,
   },
   validators: {
@@ -351,6 +360,7 @@ export const fr = typeset({
   },
   reserve: {
     checking: 'Copie de réserve : vérification…',
+    upToDateShort: 'Copie de réserve à jour',
     upToDate: (count: number) => `Copie de réserve : à jour, ${formatInteger(count)}/${countOf(count, 'mouvement dupliqué', 'mouvements dupliqués')}`,
     checkedAt: (time: string) => `vérifiée à ${time}`,
     sameDevice: 'Attention : ce dossier est sur le même disque que l’application ; choisissez un autre support (clé USB, disque externe, partage réseau).',
@@ -494,6 +504,7 @@ export const fr = typeset({
     reminderLast: (day: string) =>
       `Dernier inventaire le ${day}, il y a plus de 12 mois : l’inventaire annuel par pesées et décomptes est à faire (art. R. 5132-36).`,
     reminderAction: 'Faire l’inventaire',
+    reminderShort: 'Inventaire annuel à faire',
   },
   restore: {
     title: 'Reprendre un registre existant',
@@ -578,6 +589,9 @@ export const fr = typeset({
     working: 'Archivage en cours…',
   },
   common: {
+    // A banner that is not critical can be folded for the session (components/use-folded.ts).
+    fold: 'Replier',
+    unfold: 'Déplier',
     registerClosed: 'Registre clos définitivement : plus aucune inscription possible.',
     product: 'Produit',
     chooseProduct: 'Choisir un produit…',

@@ -128,7 +128,7 @@ describe('quarantine and theft', () => {
     expect(text).toContain('Vol ou détournement de stupéfiants');
     expect(text).toContain('Pharmacie du Marché');
     expect(text).toContain('Skenan LP — gélule LP, 30 mg');
-    expect(text).toContain('4 (unité de prise : gélule)');
+    expect(text).toContain('4 gélules');
     expect(text).toContain('PV 2026/007731');
     expect(text).toContain('ARS-ARA-2026-91');
     expect(text).toContain('DS-ANSM-2026-4410');

@@ -34,7 +34,7 @@ export function OpeningBalanceForm() {
     <section aria-labelledby="opening-balance-title">
       <h2 id="opening-balance-title">{fr.openingBalance.title}</h2>
       <p className="lead">{fr.openingBalance.explain}</p>
-      <form ref={formRef} className="card" onSubmit={submit} noValidate>
+      <form ref={formRef} className="card entry-form" onSubmit={submit} noValidate>
         <div className="grid">
           <LabelledProduct products={products} value={values.productId} onChange={edit('productId')} error={error} />
           <LabelledText

@@ -35,7 +35,7 @@ export function PatientReturnForm({ establishmentKind }: { establishmentKind: Es
       <p className="entry-notice" role="note">
         {words.quarantine}
       </p>
-      <form ref={formRef} className="card" onSubmit={submit} noValidate>
+      <form ref={formRef} className="card entry-form" onSubmit={submit} noValidate>
         <div className="grid">
           <LabelledProduct products={products} value={values.productId} onChange={edit('productId')} error={error} />
           <LabelledText

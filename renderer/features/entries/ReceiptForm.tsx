@@ -84,7 +84,7 @@ export function ReceiptForm() {
   return (
     <section aria-labelledby="receipt-title">
       <h2 id="receipt-title">{fr.receipt.title}</h2>
-      <form ref={formRef} className="card" onSubmit={submit} noValidate>
+      <form ref={formRef} className="card entry-form" onSubmit={submit} noValidate>
         <fieldset>
           <legend>{fr.receipt.productLegend}</legend>
           <div className="grid">

@@ -3,6 +3,7 @@
 // is offered, what each form records, the refusal written under the field it names,
 // nothing lost on refusal, the success line with the order number.
 import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { formatDay } from '../../../../shared/register/dates';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendEvent } from '../../../../renderer/db/append-event';
 import type { RegisterDatabase } from '../../../../renderer/db/database';
@@ -318,7 +319,7 @@ describe('theft form', () => {
   it('dates a theft the day it was found and declares it to the ARS and the ANSM in an officine', async () => {
     await showExits('officine');
     await fillTheft();
-    expect(control('Date de constat').value).toBe(TODAY);
+    expect(control('Date de constat').value).toBe(formatDay(TODAY));
     type('Déclaration à l’ARS (réf.)', 'ARS-2026-77');
     type('Déclarée à l’ARS le', TODAY);
     submit();
