@@ -87,7 +87,8 @@ describe('screen space at 1280×720', () => {
       profileDir,
       dataFolder,
       reserveFolder,
-      clock: NOW,
+      // An hour later, as on the next morning: the clock is not behind the last inscription.
+      clock: new Date(NOW.getTime() + 60 * 60 * 1000),
       port: app.port,
       viewport: { width: 853, height: 480, deviceScaleFactor: 1.5 },
     });

@@ -70,7 +70,7 @@ export function productRegisterPdf(events: readonly RegisterEvent[], productId: 
         'Inscrit le',
         'Nature',
         counterpartyHeading(context.establishment.kind),
-        'N° ordonnancier ou ordonnance',
+        context.establishment.kind === 'veterinaire' ? 'N° d’ordonnance' : 'N° ordonnancier ou ordonnance',
         `Entrée\n(${unit})`,
         `Sortie\n(${unit})`,
         `Solde\n(${unit})`,
