@@ -67,7 +67,7 @@ function RegisterWindow({ identity }: { identity: RegisterIdentity }) {
   const reserve = useReserveSync(identity.registerId);
   const screens: Record<View, () => React.JSX.Element> = {
     stock: () => <StockOverview />,
-    entries: () => (closed ? <ReadOnlyNotice /> : <EntryScreen />),
+    entries: () => (closed ? <ReadOnlyNotice /> : <EntryScreen establishmentKind={identity.establishment.kind} />),
     exits: () => (closed ? <ReadOnlyNotice /> : <ExitScreen establishmentKind={identity.establishment.kind} />),
     register: () => <ProductRegister establishmentKind={identity.establishment.kind} />,
     balances: () => <MonthlyBalances closure={closure} />,

@@ -93,16 +93,17 @@ const WORDING = {
     `Les mois se clôturent dans l’ordre : le prochain à clore est ${p.expected ?? ''}, pas ${p.month ?? ''}.`,
   'closure.monthNotEnded': (p: Params<'month'>) => `Le mois ${p.month ?? ''} n’est pas terminé : il ne peut pas encore être clos.`,
   'closure.date': (p: Params<'day'>) => `Une clôture mensuelle est datée du dernier jour du mois (${formatDay(p.day ?? '')}).`,
-  'stock.insufficient': (p: Params<'available' | 'requested'>) => `Stock insuffisant : ${p.available ?? '0'} disponible(s), ${p.requested ?? ''} demandé(s).`,
+  'stock.insufficient': (p: Params<'available' | 'requested'>) =>
+    `Stock insuffisant : quantité demandée ${p.requested ?? ''}, disponible ${p.available ?? '0'}.`,
   'stock.insufficientQuarantine': (p: Params<'available' | 'requested'>) =>
-    `Stock en quarantaine insuffisant : ${p.available ?? '0'} en quarantaine, ${p.requested ?? ''} demandé(s).`,
+    `Stock en quarantaine insuffisant : quantité demandée ${p.requested ?? ''}, en quarantaine ${p.available ?? '0'}.`,
   'quarantine.unknownLot': (p: Params<'lot'>) =>
     `Aucune réception de ce produit ne porte le lot « ${p.lot ?? ''} » : choisissez un lot reçu, ou laissez le lot vide.`,
   'destruction.empty': (_: NoParams) => 'Choisissez au moins un produit en quarantaine à détruire.',
   'destruction.duplicateItem': (p: Params<'designation' | 'lot'>) =>
     `« ${p.designation ?? ''} »${p.lot ? ` (lot ${p.lot})` : ''} figure deux fois dans ce dossier de destruction.`,
   'destruction.exceedsQuarantine': (p: Params<'available' | 'designation' | 'requested'>) =>
-    `Quantité à détruire trop grande pour « ${p.designation ?? ''} » : ${p.available ?? '0'} en quarantaine, ${p.requested ?? ''} demandé(s). Seul le stock en quarantaine se détruit.`,
+    `Quantité à détruire trop grande pour « ${p.designation ?? ''} » : quantité demandée ${p.requested ?? ''}, en quarantaine ${p.available ?? '0'}. Seul le stock en quarantaine se détruit.`,
   'destruction.unknownLot': (p: Params<'designation' | 'lot'>) => `Aucune réception de « ${p.designation ?? ''} » ne porte le lot « ${p.lot ?? ''} ».`,
   'destruction.cancelCertified': (p: Params<'dossier'>) => `Le dossier ${p.dossier ?? ''} a son procès-verbal : une destruction faite ne s’annule pas.`,
   'destruction.cancelledDossier': (p: Params<'day' | 'dossier'>) =>
@@ -165,7 +166,7 @@ const WORDING = {
   'prescription.inFuture': (p: Params<'day'>) =>
     `L’ordonnance est datée du ${formatDay(p.day ?? '')}, après le jour de la délivrance : vérifiez la date de l’ordonnance (art. R. 5132-33 du code de la santé publique).`,
   'prescription.exceedsCover': (p: Params<'allowed' | 'requested'>) =>
-    `Quantité supérieure à ce que couvre l’ordonnance : au plus ${p.allowed ?? '0'} aujourd’hui, ${p.requested ?? ''} demandé(s) (art. R. 5132-33 du code de la santé publique).`,
+    `Quantité supérieure à ce que couvre l’ordonnance : quantité demandée ${p.requested ?? ''}, au plus ${p.allowed ?? '0'} aujourd’hui (art. R. 5132-33 du code de la santé publique).`,
   'prescription.reasonRequired': (p: Params<'warnings'>) =>
     `La délivrance appelle votre jugement (${p.warnings ?? 'avertissement'}) : indiquez pourquoi vous délivrez malgré l’avertissement, le motif est inscrit au registre.`,
   'vet.prescriptionTooLong': (p: Params<'days'>) =>

@@ -5,6 +5,7 @@ import { useId, type ChangeEvent, type ReactNode } from 'react';
 import { describeError, type AppError } from '../../shared/errors';
 import type { ProductSummary } from '../db/queries';
 import { fr } from '../messages/fr';
+import { DateInput } from './DateInput';
 import { ProductPicker } from './ProductPicker';
 
 export interface ControlProps {
@@ -83,6 +84,8 @@ export function LabelledText({ value, onChange, type = 'text', max, placeholder,
       {(control) =>
         multiline ? (
           <textarea rows={2} value={value} onChange={change} required={labelled.required} {...control} />
+        ) : type === 'date' ? (
+          <DateInput value={value} onChange={onChange} max={max} required={labelled.required} {...control} />
         ) : (
           <>
             <input

@@ -1,5 +1,6 @@
 import type { StockCompartment } from '../../shared/register/events';
-import { addMilli, formatQuantity, subtractMilli, type Milli } from '../../shared/register/quantity';
+import { quantityWithUnit } from '../../shared/format/quantity-with-unit';
+import { addMilli, subtractMilli, type Milli } from '../../shared/register/quantity';
 import { inCompartment, type StockBalance } from '../../shared/stock/movements';
 import { fr } from '../messages/fr';
 
@@ -19,8 +20,8 @@ export function StockPreview({ stock, compartment = 'dispensable', unit, change 
   const label = compartment === 'quarantine' ? fr.common.inQuarantine : fr.common.available;
   return (
     <p className={after !== null && after < 0 ? 'stock-preview stock-preview--short' : 'stock-preview'} aria-live="polite">
-      {label(formatQuantity(held), unit)}
-      {after !== null ? <> — {fr.common.after(formatQuantity(after), unit)}</> : null}
+      {label(quantityWithUnit(held, unit))}
+      {after !== null ? <> — {fr.common.after(quantityWithUnit(after, unit))}</> : null}
     </p>
   );
 }

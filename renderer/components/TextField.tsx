@@ -1,5 +1,6 @@
 import { useId, type ChangeEvent } from 'react';
 import type { AppError } from '../../shared/errors';
+import { DateInput } from './DateInput';
 
 interface TextFieldProps {
   /** Matches AppError.field, so a refusal marks the field it is about. */
@@ -41,7 +42,13 @@ export function TextField({ name, label, value, onChange, error, type = 'text', 
           </span>
         ) : null}
       </label>
-      {multiline ? <textarea rows={2} {...common} /> : <input type={type} list={listId} max={max} inputMode={inputMode} autoComplete="off" {...common} />}
+      {multiline ? (
+        <textarea rows={2} {...common} />
+      ) : type === 'date' ? (
+        <DateInput {...common} onChange={onChange} max={max} />
+      ) : (
+        <input type={type} list={listId} max={max} inputMode={inputMode} autoComplete="off" {...common} />
+      )}
       {hint ? (
         <p className="field__hint" id={`${id}-hint`}>
           {hint}

@@ -3,10 +3,15 @@
 // interrupted, products) is that area's one home; errors are worded in shared/errors.ts.
 import { EDITION_KIND_LABELS } from '../../shared/editions/kind-labels';
 import { formatInteger } from '../../shared/french';
+import { countOf, pluralForm } from '../../shared/format/plural';
 import { typeset } from './typeset';
 
 export const fr = typeset({
   appTitle: 'Registre des stupéfiants',
+  // The application's own date field (components/DateInput.tsx).
+  dateField: {
+    placeholder: 'JJ/MM/AAAA',
+  },
   nav: {
     stock: 'Stock',
     entries: 'Entrées',
@@ -136,6 +141,16 @@ export const fr = typeset({
     comment: 'Commentaire (facultatif)',
     submit: 'Enregistrer le retour',
     done: (seq: number) => `Retour patient enregistré sous le n° d’ordre ${seq}, en quarantaine.`,
+  },
+  // The same entry in a veterinary register: the animal's keeper brings the narcotics back.
+  ownerReturn: {
+    title: 'Retour du détenteur',
+    quarantine: 'Les unités rapportées entrent en quarantaine (à détruire) : elles comptent dans le solde du registre mais ne pourront jamais être délivrées.',
+    returnedBy: 'Rapporté par',
+    returnedByHint: 'Le détenteur de l’animal, un proche…',
+    comment: 'Commentaire (facultatif)',
+    submit: 'Enregistrer le retour',
+    done: (seq: number) => `Retour du détenteur enregistré sous le n° d’ordre ${seq}, en quarantaine.`,
   },
   dispensation: {
     title: 'Dispensation sur ordonnance',
@@ -325,8 +340,8 @@ export const fr = typeset({
     move: 'Mettre en quarantaine',
     moveLabel: (lot: string) => `Mettre en quarantaine le lot ${lot}`,
     confirmTitle: 'Confirmer la mise en quarantaine',
-    confirmText: (quantity: string, unit: string, lot: string, designation: string) =>
-      `Mettre en quarantaine le lot ${lot} de ${designation}, soit ${quantity} (${unit}) ? Ces unités restent au solde du registre, mais ne pourront plus être délivrées.`,
+    confirmText: (quantity: string, lot: string, designation: string) =>
+      `Mettre en quarantaine le lot ${lot} de ${designation}, soit ${quantity} ? Ces unités restent au solde du registre, mais ne pourront plus être délivrées.`,
     confirm: 'Confirmer',
     cancel: 'Annuler',
     nearExpiry: (month: string) => `Péremption proche (${month})`,
@@ -339,6 +354,11 @@ export const fr = typeset({
     reason: 'Motif',
     comment: 'Précision',
     commentHint: 'Boîte écrasée, flacon fêlé…',
+    // The unused remainder of an opened vial (a multi-dose injectable once its in-use time
+    // is over): set aside like any stock to destroy, so the destruction takes it with its PV.
+    remainder: 'Reliquat d’un flacon entamé',
+    remainderHint: 'Le volume restant, dans l’unité du produit (mL) : il passe en quarantaine et sera détruit avec le prochain procès-verbal.',
+    remainderComment: 'Reliquat d’un flacon entamé, non utilisé',
     formDone: (seq: number) => `Mise en quarantaine enregistrée sous le n° d’ordre ${seq}.`,
   },
   validators: {
@@ -347,14 +367,16 @@ export const fr = typeset({
   },
   reserve: {
     checking: 'Copie de réserve : vérification…',
-    upToDate: (count: number) => `Copie de réserve : à jour, ${count}/${count} mouvements dupliqués`,
+    upToDateShort: 'Copie de réserve à jour',
+    upToDate: (count: number) => `Copie de réserve : à jour, ${formatInteger(count)}/${countOf(count, 'mouvement dupliqué', 'mouvements dupliqués')}`,
     checkedAt: (time: string) => `vérifiée à ${time}`,
     sameDevice: 'Attention : ce dossier est sur le même disque que l’application ; choisissez un autre support (clé USB, disque externe, partage réseau).',
-    notConfigured: (pending: number) => `Aucune copie de réserve : ${pending} mouvement(s) sur un seul support. La loi exige deux supports distincts.`,
+    notConfigured: (pending: number) =>
+      `Aucune copie de réserve : ${countOf(pending, 'mouvement', 'mouvements')} sur un seul support. La loi exige deux supports distincts.`,
     unreachable: (pending: number | null) =>
       pending === null
         ? 'Copie de réserve inaccessible : le support est-il branché ? Les mouvements seront dupliqués dès son retour.'
-        : `Copie de réserve inaccessible : ${pending} mouvement(s) non dupliqué(s). Ils le seront dès le retour du support.`,
+        : `Copie de réserve inaccessible : ${countOf(pending, 'mouvement non dupliqué', 'mouvements non dupliqués')}. ${pluralForm(pending, 'Il le sera', 'Ils le seront')} dès le retour du support.`,
     diverged: (seq: number) =>
       `Copie de réserve en désaccord avec le registre à partir du n° d’ordre ${seq} : rien n’y a été écrit. Choisissez un autre dossier et conservez celui-ci.`,
     failed: 'Copie de réserve en échec :',
@@ -369,16 +391,16 @@ export const fr = typeset({
       'Chaque mouvement porte l’empreinte (SHA-256) du précédent : la moindre modification d’un mouvement validé, dans le registre ou dans la copie de réserve, est détectée et désignée par son numéro d’ordre.',
     run: 'Vérifier l’intégrité',
     running: 'Vérification…',
-    intact: (events: number) => `Registre intègre : ${events} mouvement(s) vérifié(s), chaînage continu.`,
+    intact: (events: number) => `Registre intègre : ${countOf(events, 'mouvement vérifié', 'mouvements vérifiés')}, chaînage continu.`,
     intactSince: (events: number, since: number) =>
-      `Registre intègre depuis la dernière vérification : ${events} mouvement(s) ajouté(s) après le n° d’ordre ${since} vérifié(s), chaînage continu. Le registre entier est vérifié chaque semaine et à la demande.`,
-    head: (seq: number, hash: string) => `Dernier n° d’ordre : ${seq} — empreinte ${hash}`,
+      `Registre intègre depuis la dernière vérification : ${countOf(events, 'mouvement ajouté', 'mouvements ajoutés')} après le n° d’ordre ${formatInteger(since)} ${pluralForm(events, 'vérifié', 'vérifiés')}, chaînage continu. Le registre entier est vérifié chaque semaine et à la demande.`,
+    head: (seq: number, hash: string) => `Dernier n° d’ordre : ${formatInteger(seq)} — empreinte ${hash}`,
     checkedAt: (time: string) => `Vérification faite à ${time}.`,
     alert: 'Anomalie d’intégrité détectée :',
     reserveAgrees: (duplicated: number, pending: number) =>
       pending === 0
-        ? `Copie de réserve identique au registre (${duplicated} mouvement(s)).`
-        : `Copie de réserve identique au registre jusqu’au n° ${duplicated} ; ${pending} mouvement(s) restent à dupliquer.`,
+        ? `Copie de réserve identique au registre (${countOf(duplicated, 'mouvement', 'mouvements')}).`
+        : `Copie de réserve identique au registre jusqu’au n° ${formatInteger(duplicated)} ; ${countOf(pending, 'mouvement reste', 'mouvements restent')} à dupliquer.`,
     reserveNotConfigured: 'Aucune copie de réserve à comparer.',
     reserveUnreachable: (folder: string) => `Copie de réserve inaccessible (${folder}) : comparaison impossible.`,
   },
@@ -406,9 +428,9 @@ export const fr = typeset({
     reserveAll: (copied: number) =>
       copied === 0
         ? 'Toutes les éditions archivées sont aussi sur le support de réserve.'
-        : `Toutes les éditions archivées sont aussi sur le support de réserve (${copied} copiée(s) à l’instant).`,
+        : `Toutes les éditions archivées sont aussi sur le support de réserve (${countOf(copied, 'copiée', 'copiées')} à l’instant).`,
     reserveMissing: (missing: number) =>
-      `${missing} édition(s) n’ont pas pu être copiées sur le support de réserve : un fichier du même nom y est différent, ou le support a refusé l’écriture.`,
+      `${countOf(missing, 'édition n’a pas pu être copiée', 'éditions n’ont pas pu être copiées')} sur le support de réserve : un fichier du même nom y est différent, ou le support a refusé l’écriture.`,
     reserveChecking: 'Copie des éditions sur la réserve : vérification…',
     open: 'Ouvrir',
     openLabel: (fileName: string) => `Ouvrir ${fileName}`,
@@ -470,13 +492,13 @@ export const fr = typeset({
     noProduct: 'Aucun produit à compter : définissez d’abord les produits.',
     summary: (lines: number, variances: number) =>
       variances === 0
-        ? `${lines} ligne(s) ; aucun écart pour l’instant.`
-        : `${lines} ligne(s) ; ${variances} écart(s), chacun avec son motif, à présenter à l’inspecteur.`,
+        ? `${countOf(lines, 'ligne', 'lignes')} ; aucun écart pour l’instant.`
+        : `${countOf(lines, 'ligne', 'lignes')} ; ${countOf(variances, 'écart', 'écarts')}, chacun avec son motif, à présenter à l’inspecteur.`,
     submit: 'Valider l’inventaire',
     recorded: (seq: number, adjustments: number[]) =>
       adjustments.length === 0
         ? `Inventaire enregistré sous le n° d’ordre ${seq}, sans écart.`
-        : `Inventaire enregistré sous le n° d’ordre ${seq} ; ${adjustments.length} écart(s) d’inventaire inscrit(s) (n° ${adjustments.join(', ')}) : le stock du registre est celui compté.`,
+        : `Inventaire enregistré sous le n° d’ordre ${seq} ; ${countOf(adjustments.length, 'écart d’inventaire inscrit', 'écarts d’inventaire inscrits')} (n° ${adjustments.join(', ')}) : le stock du registre est celui compté.`,
     history: 'Inventaires inscrits au registre',
     historyLabel: 'Inventaires inscrits',
     seq: 'N° d’ordre',
@@ -489,13 +511,14 @@ export const fr = typeset({
     reminderLast: (day: string) =>
       `Dernier inventaire le ${day}, il y a plus de 12 mois : l’inventaire annuel par pesées et décomptes est à faire (art. R. 5132-36).`,
     reminderAction: 'Faire l’inventaire',
+    reminderShort: 'Inventaire annuel à faire',
   },
   restore: {
     title: 'Reprendre un registre existant',
     intro: 'L’ordinateur a été remplacé ou réinstallé ? Le registre se reconstruit depuis sa copie de réserve, après vérification complète de son chaînage.',
     choose: 'Choisir le dossier de la copie de réserve…',
     none: 'Aucun registre trouvé dans ce dossier.',
-    journal: (name: string, events: number) => `${name} — ${events} mouvement(s)`,
+    journal: (name: string, events: number) => `${name} — ${countOf(events, 'mouvement', 'mouvements')}`,
     restore: (name: string) => `Restaurer « ${name} »`,
     // ——— the restore as one act: its progress, and a restore interrupted ———
     runningTitle: 'Restauration du registre en cours',
@@ -528,7 +551,7 @@ export const fr = typeset({
     exported: (path: string) => `Dossier de reprise écrit : ${path}`,
     discharge: (path: string) => `Décharge à imprimer et signer : ${path}`,
     fingerprint: 'Empreinte du dossier (imprimée sur la décharge ; le cessionnaire la compare à la reprise) :',
-    parts: (count: number) => `${count} partie(s), manifeste compris.`,
+    parts: (count: number) => `${countOf(count, 'partie', 'parties')}, manifeste compris.`,
     openDischarge: 'Ouvrir la décharge pour l’imprimer',
     importTitle: 'Reprendre depuis un dossier de reprise (.zip)',
     importIntro:
@@ -536,7 +559,7 @@ export const fr = typeset({
     choose: 'Choisir le dossier de reprise…',
     verified: 'Dossier vérifié : intègre.',
     summary: (name: string, holder: string, seq: number, editions: number) =>
-      `${name} — titulaire à la remise : ${holder} — ${seq} inscriptions, ${editions} édition(s).`,
+      `${name} — titulaire à la remise : ${holder} — ${countOf(seq, 'inscription', 'inscriptions')}, ${countOf(editions, 'édition', 'éditions')}.`,
     compare: 'Comparez cette empreinte à celle de la décharge signée :',
     reserveStep: 'Copie de réserve du repreneur',
     reserveWhy: 'Le registre repris est aussitôt dupliqué sur votre propre support de réserve (clé USB, disque externe), distinct de ce poste.',
@@ -573,6 +596,9 @@ export const fr = typeset({
     working: 'Archivage en cours…',
   },
   common: {
+    // A banner that is not critical can be folded for the session (components/use-folded.ts).
+    fold: 'Replier',
+    unfold: 'Déplier',
     registerClosed: 'Registre clos définitivement : plus aucune inscription possible.',
     product: 'Produit',
     chooseProduct: 'Choisir un produit…',
@@ -581,9 +607,10 @@ export const fr = typeset({
     inactiveProduct: (label: string) => `${label} (désactivé)`,
     operationDate: 'Date de l’opération',
     quantity: 'Quantité',
-    available: (quantity: string, unit: string) => `Stock disponible : ${quantity} ${unit}`,
-    inQuarantine: (quantity: string, unit: string) => `En quarantaine : ${quantity} ${unit}`,
-    after: (quantity: string, unit: string) => `après ce mouvement : ${quantity} ${unit}`,
+    // The quantity comes with its unit in the agreeing form ("28 gélules", shared/format).
+    available: (quantity: string) => `Stock disponible : ${quantity}`,
+    inQuarantine: (quantity: string) => `En quarantaine : ${quantity}`,
+    after: (quantity: string) => `après ce mouvement : ${quantity}`,
     holderLine: (name: string, orderNumber: string) => `Titulaire : ${name} (n° ${orderNumber})`,
     version: (version: string) => `version ${version}`,
     saving: 'Enregistrement…',

@@ -1,5 +1,5 @@
 // What each kind of edition is called, for the window's list and the transmittal slip.
-import type { EditionKind } from '../register/events';
+import type { EditionKind, EstablishmentKind } from '../register/events';
 
 export const EDITION_KIND_LABELS: Record<EditionKind, string> = {
   'product-register': 'Registre d’un produit',
@@ -20,3 +20,9 @@ export const EDITION_KIND_LABELS: Record<EditionKind, string> = {
   'annual-authorisations-csv': 'Autorisations d’import et d’export (CSV)',
   'annual-jare-fill-report': 'Remplissage du fichier JARE (rapport)',
 };
+
+/** A veterinarian keeps no ordonnancier: the same edition lists the deliveries to the animals' keepers. */
+export function editionKindLabel(edition: EditionKind, kind: EstablishmentKind): string {
+  if (edition === 'dispensations' && kind === 'veterinaire') return 'Délivrances';
+  return EDITION_KIND_LABELS[edition];
+}

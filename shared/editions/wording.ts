@@ -2,7 +2,7 @@
 // shared/register/labels.ts, so that a movement is called the same in the window, on
 // paper and at the command line; only the layout of the columns is decided here.
 import { formatDay } from '../register/dates';
-import type { MovementEvent, Practitioner } from '../register/events';
+import type { EstablishmentKind, MovementEvent, Practitioner } from '../register/events';
 import { bearerLabel, movementCounterparty, movementNature, recipientLabel } from '../register/labels';
 import { formatQuantity, type Milli } from '../register/quantity';
 import { formatInteger, frenchTypography } from '../french';
@@ -32,8 +32,8 @@ export function formatMaybe(quantity: Milli | null | undefined): string {
 }
 
 /** A movement's nature, and the mark of its correction when it has been corrected. */
-export function natureCell(line: LedgerLine): string {
-  const nature = movementNature(line.event);
+export function natureCell(line: LedgerLine, kind: EstablishmentKind): string {
+  const nature = movementNature(line.event, kind);
   return line.correctedBy ? `${nature}\ncorrigé par n° ${line.correctedBy.seq}` : nature;
 }
 
@@ -62,11 +62,11 @@ export function validatedByLabel(person: Practitioner): string {
 }
 
 /** The observations column: who validated, what they wrote, and the links between a correction and its original. */
-export function observationsCell(line: LedgerLine): string {
+export function observationsCell(line: LedgerLine, kind: EstablishmentKind): string {
   const { event, reversed, correctedBy } = line;
   const parts: string[] = [];
   if (event.type === 'correction' && reversed) {
-    parts.push(`Annule : ${movementNature(reversed)} du ${formatDay(reversed.operationDate)}, ${formatQuantity(reversed.quantity)}`);
+    parts.push(`Annule : ${movementNature(reversed, kind)} du ${formatDay(reversed.operationDate)}, ${formatQuantity(reversed.quantity)}`);
   }
   if (correctedBy) parts.push(`Contre-passé par le n° ${correctedBy.seq} du ${formatDay(correctedBy.operationDate)}`);
   if (event.observation) parts.push(event.observation);

@@ -13,6 +13,7 @@ import { monthBalances } from '../closure/month-balance';
 import { movementNature } from '../register/labels';
 import {
   isMovement,
+  type EstablishmentKind,
   type MonthClosed,
   type MovementEvent,
   type MovementType,
@@ -98,7 +99,10 @@ export function annualStatement(events: readonly RegisterEvent[], year: number, 
   const definitions = new Map<string, ProductDefinition>();
   const closures = new Map<string, MonthClosed>();
   const movements: MovementEvent[] = [];
+  // The kind is set once, at the opening: it chooses the words of the explanations.
+  let kind: EstablishmentKind = 'officine';
   for (const event of events) {
+    if (event.type === 'register.opened') kind = event.establishment.kind;
     if (event.type === 'product.defined' || event.type === 'product.changed') definitions.set(event.productId, event.product);
     else if (event.type === 'month.closed') closures.set(event.month, event);
     else if (isMovement(event)) movements.push(event);
@@ -160,7 +164,7 @@ export function annualStatement(events: readonly RegisterEvent[], year: number, 
       productId: event.productId,
       type: event.type,
       quantity: toMilli(effect.direction === 'entry' ? event.quantity : -event.quantity),
-      explanation: explain(event),
+      explanation: explain(event, kind),
     });
   }
   differences.sort((a, b) => a.seq - b.seq);
@@ -260,8 +264,8 @@ export function identityHolds(statement: AnnualStatement): boolean {
   );
 }
 
-function explain(event: MovementEvent): string {
-  const nature = movementNature(event);
+function explain(event: MovementEvent, kind: EstablishmentKind): string {
+  const nature = movementNature(event, kind);
   switch (event.type) {
     case 'inventory.adjustment':
       return `${nature} : ${event.reason}`;

@@ -4,15 +4,16 @@ import type { FillReport, SkippedCell } from './fill-report';
 import type { MissingColumn } from './fill-plan';
 import type { ConfirmedMatches, MatchItem, Proposal } from './matching';
 import { frenchDecimal } from './units';
+import { countOf, pluralForm } from '../format/plural';
 
 const SHEET_NAMES = { S: 'feuille S (substances)', P: 'feuille P (préparations)' } as const;
 
 export function totalsSentence(report: FillReport): string {
   const { totals } = report;
   return (
-    `${totals.cellsWritten} cellule(s) remplie(s) : ${totals.rowsFilled.S} ligne(s) de la feuille S sur ${totals.rowsInTemplate.S}, ` +
-    `${totals.rowsFilled.P} ligne(s) de la feuille P sur ${totals.rowsInTemplate.P} ; ${totals.unmatched} ligne(s) du registre sans ligne dans le fichier, ` +
-    `${totals.proposals} correspondance(s) à confirmer.`
+    `${countOf(totals.cellsWritten, 'cellule remplie', 'cellules remplies')} : ${countOf(totals.rowsFilled.S, 'ligne', 'lignes')} de la feuille S sur ${totals.rowsInTemplate.S}, ` +
+    `${countOf(totals.rowsFilled.P, 'ligne', 'lignes')} de la feuille P sur ${totals.rowsInTemplate.P} ; ${countOf(totals.unmatched, 'ligne', 'lignes')} du registre sans ligne dans le fichier, ` +
+    `${countOf(totals.proposals, 'correspondance', 'correspondances')} à confirmer.`
   );
 }
 
@@ -59,11 +60,13 @@ export function attentionSentences(report: FillReport): string[] {
     ...(report.withoutSubstance.length > 0 ? [`Produits sans substance déclarée, absents de la feuille S : ${report.withoutSubstance.join(', ')}.`] : []),
     ...(report.differences > 0
       ? [
-          `${report.differences} écart(s) expliqué(s) (inventaires, contre-passations, retours) n’ont pas de colonne JARE : ils figurent dans l’état annuel récapitulatif.`,
+          `${countOf(report.differences, 'écart expliqué', 'écarts expliqués')} (inventaires, contre-passations, retours) ${pluralForm(report.differences, 'n’a pas', 'n’ont pas')} de colonne JARE : ${pluralForm(report.differences, 'il figure', 'ils figurent')} dans l’état annuel récapitulatif.`,
         ]
       : []),
     ...(report.externalLinks > 0
-      ? [`Le fichier contient ${report.externalLinks} lien(s) vers d’autres classeurs : ils n’ont pas été suivis et ne figurent pas dans la copie.`]
+      ? [
+          `Le fichier contient ${countOf(report.externalLinks, 'lien', 'liens')} vers d’autres classeurs : ${pluralForm(report.externalLinks, 'il n’a pas été suivi et ne figure', 'ils n’ont pas été suivis et ne figurent')} pas dans la copie.`,
+        ]
       : []),
   ];
 }

@@ -13,6 +13,7 @@
 //   une seule fois ».
 import { appError, type AppError } from '../errors';
 import { frenchTypography } from '../french';
+import { countOf, pluralForm } from '../format/plural';
 import { formatDay } from '../register/dates';
 import type { Counterparty } from '../register/events-register';
 import type { PrescriptionRecord } from '../register/events-movements';
@@ -113,7 +114,7 @@ function explain(prescription: PrescriptionRecord, presentedOn: string, shown: P
     shown.basis === 'surgery' && shown.surgeryWindow
       ? `${what} présentée le ${formatDay(presentedOn)}, dans la fenêtre de la chirurgie programmée (du ${formatDay(shown.surgeryWindow.from)} au ${formatDay(shown.surgeryWindow.to)}) : délivrance complète possible (${R_5132_33}).`
       : shown.late
-        ? `${what} présentée le ${formatDay(presentedOn)}, au-delà des ${PRESENTATION_DAYS} jours suivant ${from} (jusqu’au ${formatDay(shown.deadline)}) : ${shown.removedDays} jour(s) de traitement retiré(s), ${shown.coveredDays} jour(s) sur ${shown.coveredDays + shown.removedDays} restent à délivrer (${R_5132_33}).`
+        ? `${what} présentée le ${formatDay(presentedOn)}, au-delà des ${PRESENTATION_DAYS} jours suivant ${from} (jusqu’au ${formatDay(shown.deadline)}) : ${countOf(shown.removedDays, 'jour de traitement retiré', 'jours de traitement retirés')}, ${countOf(shown.coveredDays, 'jour', 'jours')} sur ${shown.coveredDays + shown.removedDays} ${pluralForm(shown.coveredDays, 'reste', 'restent')} à délivrer (${R_5132_33}).`
         : `${what} présentée le ${formatDay(presentedOn)}, dans les ${PRESENTATION_DAYS} jours suivant ${from} (jusqu’au ${formatDay(shown.deadline)}) : délivrance complète possible (${R_5132_33}).`;
   const quantities = `Prescrit : ${formatQuantity(prescription.quantity)} pour ${prescription.days} jours, soit ${formatQuantity(segmentShare)} pour ${fraction ? 'cette fraction' : 'cette délivrance'}${dispensed > 0 ? ` ; déjà délivré sur cette ordonnance : ${formatQuantity(dispensed)}` : ''} ; au plus ${formatQuantity(allowed)} aujourd’hui.`;
   return [timing, quantities].map(frenchTypography);

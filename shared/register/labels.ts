@@ -4,6 +4,7 @@ import { missingCaseError } from '../result';
 import type {
   Bearer,
   CorrectionReason,
+  EstablishmentKind,
   ExportAuthorisationKind,
   ImportAuthorisationKind,
   MovementEvent,
@@ -52,17 +53,34 @@ export const MOVEMENT_LABELS: Record<MovementType, string> = {
   destruction: 'Destruction',
 };
 
-export function movementNature(event: MovementEvent): string {
+/**
+ * A veterinary register speaks of the animal's keeper (« détenteur », art. R. 5141-112 du
+ * code de la santé publique), never of a patient: the same movement, in its own words.
+ */
+const VETERINARY_LABELS: Record<MovementType, string> = { ...MOVEMENT_LABELS, 'patient.return': 'Retour du détenteur' };
+
+/** The names of the movements in the words of this kind of establishment. */
+export function movementLabels(kind: EstablishmentKind): Record<MovementType, string> {
+  return kind === 'veterinaire' ? VETERINARY_LABELS : MOVEMENT_LABELS;
+}
+
+/** The counterparty column's heading, in the words of this kind of establishment. */
+export function counterpartyHeading(kind: EstablishmentKind): string {
+  return kind === 'veterinaire' ? 'Fournisseur, animal / détenteur — références' : 'Fournisseur, patient / prescripteur — références';
+}
+
+export function movementNature(event: MovementEvent, kind: EstablishmentKind): string {
   if (event.type === 'correction') return `Contre-passation du n° ${event.corrects}`;
+  const labels = movementLabels(kind);
   if (event.type === 'inventory.adjustment') {
-    return `${MOVEMENT_LABELS[event.type]} (inventaire n° ${event.inventory}${event.compartment === 'quarantine' ? ', quarantaine' : ''})`;
+    return `${labels[event.type]} (inventaire n° ${event.inventory}${event.compartment === 'quarantine' ? ', quarantaine' : ''})`;
   }
-  if (event.type === 'destruction') return `${MOVEMENT_LABELS[event.type]} (PV n° ${event.dossier})`;
-  if (event.type === 'opening.balance' && event.compartment === 'quarantine') return `${MOVEMENT_LABELS[event.type]} (quarantaine)`;
+  if (event.type === 'destruction') return `${labels[event.type]} (PV n° ${event.dossier})`;
+  if (event.type === 'opening.balance' && event.compartment === 'quarantine') return `${labels[event.type]} (quarantaine)`;
   if ((event.type === 'supplier.return' || event.type === 'theft') && event.compartment === 'quarantine') {
-    return `${MOVEMENT_LABELS[event.type]} (quarantaine)`;
+    return `${labels[event.type]} (quarantaine)`;
   }
-  return MOVEMENT_LABELS[event.type];
+  return labels[event.type];
 }
 
 export function recipientLabel(recipient: Recipient): string {

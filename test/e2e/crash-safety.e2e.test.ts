@@ -244,7 +244,7 @@ describe('crash safety of the reserve copy', () => {
     await rename(reserveFolder, folderAside);
     await writeFile(reserveFolder, 'pas un dossier');
     await dispense(page, 4, '2026-0601');
-    await expect.poll(() => reserveBanner(page).textContent()).toContain('1 mouvement(s) non dupliqué(s)');
+    await expect.poll(() => reserveBanner(page).textContent()).toContain('1 mouvement non dupliqué.');
     await openTab(page, 'Registre');
     await expect.poll(() => registerRows(page).count()).toBe(3);
     await app.screenshot('crash-04-folder-unwritable');

@@ -137,7 +137,7 @@ describe('editions', () => {
     await page.getByRole('button', { name: 'Vérifier l’intégrité' }).click();
     // The report prints the check of the whole register, not the one at start (new entries only).
     await expect.poll(() => page.getByRole('button', { name: 'Vérifier l’intégrité' }).isEnabled()).toBe(true);
-    await expect.poll(() => page.getByLabel('Résultat de la vérification').textContent()).toContain('Registre intègre\u202f: 8 mouvement(s) vérifié(s)');
+    await expect.poll(() => page.getByLabel('Résultat de la vérification').textContent()).toContain('Registre intègre\u202f: 8 mouvements vérifiés');
     await page.getByRole('button', { name: 'Imprimer le rapport d’intégrité' }).click();
     await expect.poll(() => page.getByLabel('Résultat de la vérification').getByRole('status').textContent(), { timeout: 30_000 }).toContain('(n° d’ordre 9)');
     const integrity = pdfText(app.opened[4] ?? '');

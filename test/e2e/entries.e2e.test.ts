@@ -61,7 +61,7 @@ describe('entries of an officine', () => {
     await chooseProduct(page, SKENAN);
     await textbox(page, 'Quantité (gélule)').fill('6');
     await page.getByRole('radio', { name: 'Quarantaine (à détruire)' }).check();
-    await expect.poll(() => page.locator('.stock-preview').textContent()).toBe('En quarantaine\u202f: 0 gélule — après ce mouvement\u202f: 6 gélule');
+    await expect.poll(() => page.locator('.stock-preview').textContent()).toBe('En quarantaine\u202f: 0 gélule — après ce mouvement\u202f: 6 gélules');
     await page.getByRole('button', { name: 'Enregistrer le solde repris' }).click();
     await expect
       .poll(() => field(page, 'textbox', 'Origine du solde').getByRole('alert').textContent())
@@ -95,7 +95,7 @@ describe('entries of an officine', () => {
     await textbox(page, 'Adresse du fournisseur').fill('ZI Sud, 69800 Saint-Priest');
     await textbox(page, 'N° du bon de livraison').fill('BL-2026-118');
     await textbox(page, 'N° carnet à souches (facultatif)').fill('CS-0042');
-    await expect.poll(() => page.locator('.stock-preview').textContent()).toBe('Stock disponible\u202f: 0 gélule — après ce mouvement\u202f: 28 gélule');
+    await expect.poll(() => page.locator('.stock-preview').textContent()).toBe('Stock disponible\u202f: 0 gélule — après ce mouvement\u202f: 28 gélules');
     await page.getByRole('button', { name: 'Enregistrer l’entrée' }).click();
     await expect.poll(() => field(page, 'textbox', 'N° de lot').getByRole('alert').textContent()).toBe('Le champ «\u202fnuméro de lot\u202f» est obligatoire.');
     expect(await page.getByRole('alert').count()).toBe(1);
@@ -125,7 +125,7 @@ describe('entries of an officine', () => {
     expect(await page.getByRole('note').textContent()).toContain('ne pourront jamais être dispensées');
     await chooseProduct(page, SKENAN);
     await textbox(page, 'Quantité (gélule)').fill('5');
-    await expect.poll(() => page.locator('.stock-preview').textContent()).toBe('En quarantaine\u202f: 6 gélule — après ce mouvement\u202f: 11 gélule');
+    await expect.poll(() => page.locator('.stock-preview').textContent()).toBe('En quarantaine\u202f: 6 gélules — après ce mouvement\u202f: 11 gélules');
     await page.getByRole('button', { name: 'Enregistrer le retour' }).click();
     await expect
       .poll(() => field(page, 'textbox', 'Rapporté par').getByRole('alert').textContent())

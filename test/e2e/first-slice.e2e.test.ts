@@ -54,7 +54,7 @@ describe('first slice of the register, through the window', () => {
     await page.getByRole('combobox', { name: 'Qualité du fournisseur', exact: true }).fill('Grossiste-répartiteur');
     await page.getByRole('textbox', { name: 'Adresse du fournisseur', exact: true }).fill('ZI Sud, 69800 Saint-Priest');
     await page.getByLabel('N° du bon de livraison').fill('BL-2026-118');
-    await expect.poll(() => page.locator('.stock-preview').textContent()).toContain('après ce mouvement\u202f: 28 gélule');
+    await expect.poll(() => page.locator('.stock-preview').textContent()).toContain('après ce mouvement\u202f: 28 gélules');
     await page.getByRole('button', { name: 'Enregistrer l’entrée' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('n° d’ordre 3');
     await app.screenshot('04-receipt');

@@ -195,7 +195,7 @@ describe('hand-over package', () => {
     await expect.poll(() => takeOver.textContent()).toContain(fingerprint);
     // The package already names the buyer as holder: the change of holder travels in it.
     expect(plain(await takeOver.textContent())).toContain(
-      `Pharmacie du Marché — titulaire à la remise : ${BUYER.name} (n° ${BUYER.orderNumber}) — 9 inscriptions, 2 édition(s).`,
+      `Pharmacie du Marché — titulaire à la remise : ${BUYER.name} (n° ${BUYER.orderNumber}) — 9 inscriptions, 2 éditions.`,
     );
     await takeOver.getByRole('button', { name: 'Reprendre «\u202fPharmacie du Marché\u202f»' }).click();
     await expect.poll(() => takeOver.getByRole('alert').textContent()).toContain('Choisissez d’abord le dossier de votre copie de réserve');

@@ -34,8 +34,8 @@ describe('integrity check', () => {
     await openTab(page, 'Intégrité');
     await page.getByRole('button', { name: 'Vérifier l’intégrité' }).click();
     const result = page.getByLabel('Résultat de la vérification');
-    await expect.poll(() => result.textContent()).toContain('Registre intègre\u202f: 4 mouvement(s) vérifié(s)');
-    expect(await result.textContent()).toContain('Copie de réserve identique au registre (4 mouvement(s))');
+    await expect.poll(() => result.textContent()).toContain('Registre intègre\u202f: 4 mouvements vérifiés');
+    expect(await result.textContent()).toContain('Copie de réserve identique au registre (4 mouvements)');
     await app.screenshot('integrity-01-intact');
 
     // Someone edits the reserve journal: the product's designation on line 2.

@@ -98,8 +98,8 @@ describe('filling ANSM’s JARE workbook', () => {
     const summary = section.getByRole('region', { name: 'Ce que contient « JARE_2025.xlsx »' });
     await expect.poll(async () => plain(await summary.innerText())).toContain('Feuilles trouvées : D, S, P, SF.');
     const summaryText = plain(await summary.innerText());
-    expect(summaryText).toContain('Feuille S (« S ») : 5 ligne(s) pré-remplie(s) sous les en-têtes de la ligne 4.');
-    expect(summaryText).toContain('Feuille P (« P ») : 3 ligne(s) pré-remplie(s)');
+    expect(summaryText).toContain('Feuille S (« S ») : 5 lignes pré-remplies sous les en-têtes de la ligne 4.');
+    expect(summaryText).toContain('Feuille P (« P ») : 3 lignes pré-remplies');
     expect(summaryText).toMatch(/En-têtes reconnus A « Nom de la substance », B « Numéro NDS »/);
     expect(summaryText).toMatch(/En-têtes non reconnus \(colonnes laissées telles quelles\) K « Utilisation à d’autres fins \(-\) », R « Contrôle »/);
     expect(await section.getByRole('alert').count()).toBe(0);
@@ -132,7 +132,7 @@ describe('filling ANSM’s JARE workbook', () => {
       .toContain(`Copie remplie enregistrée : ${savedPath} (empreinte SHA-256`);
     const reportText = plain(await report.innerText());
     expect(reportText).toContain(
-      '22 cellule(s) remplie(s) : 1 ligne(s) de la feuille S sur 5, 1 ligne(s) de la feuille P sur 3 ; 0 ligne(s) du registre sans ligne dans le fichier, 0 correspondance(s) à confirmer.',
+      '22 cellules remplies : 1 ligne de la feuille S sur 5, 1 ligne de la feuille P sur 3 ; 0 ligne du registre sans ligne dans le fichier, 0 correspondance à confirmer.',
     );
     const cells = report.getByRole('table', { name: 'Cellules remplies' });
     const cellsText = plain(await cells.innerText());

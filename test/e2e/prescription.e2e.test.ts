@@ -56,7 +56,7 @@ describe('a dispensation on prescription', () => {
 
     // The whole prescription, four days after its date: refused, with the computation (art. R. 5132-33).
     await fillOnPrescription(page, { quantity: '28', date: '2026-11-19', ordonnancier: '2026-1101' });
-    await expect.poll(() => review(page).textContent()).toContain('4 jour(s) de traitement retiré(s), 24 jour(s) sur 28 restent à délivrer');
+    await expect.poll(() => review(page).textContent()).toContain('4 jours de traitement retirés, 24 jours sur 28 restent à délivrer');
     expect(await review(page).textContent()).toContain('au plus 24 aujourd’hui');
     await app.screenshot('prescription-01-window-computed');
     await submitExit(page);
@@ -64,7 +64,7 @@ describe('a dispensation on prescription', () => {
     await expect
       .poll(() => quantityField.locator('.field__error').textContent())
       .toContain(
-        'Quantité supérieure à ce que couvre l’ordonnance\u202f: au plus 24 aujourd’hui, 28 demandé(s) (art. R. 5132-33 du code de la santé publique).',
+        'Quantité supérieure à ce que couvre l’ordonnance\u202f: quantité demandée 28, au plus 24 aujourd’hui (art. R. 5132-33 du code de la santé publique).',
       );
     await app.screenshot('prescription-02-refused');
     await page.getByLabel('Quantité (gélule)').fill('24');

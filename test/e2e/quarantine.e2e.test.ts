@@ -56,7 +56,7 @@ describe('quarantine and theft', () => {
     // One action, confirmed.
     await page.getByRole('button', { name: 'Mettre en quarantaine le lot SK-FIN' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Confirmer la mise en quarantaine' });
-    expect(await dialog.innerText()).toContain('Mettre en quarantaine le lot SK-FIN de Skenan LP, soit 28 (gélule)');
+    expect(await dialog.innerText()).toContain('Mettre en quarantaine le lot SK-FIN de Skenan LP, soit 28 gélules');
     await app.screenshot('quarantine-02-confirm');
     await dialog.getByRole('button', { name: 'Confirmer' }).click();
     await expect
@@ -93,7 +93,7 @@ describe('quarantine and theft', () => {
     await page.getByRole('button', { name: 'Enregistrer la sortie' }).click();
     await expect
       .poll(async () => (await page.getByRole('alert').first().textContent())?.replace(/[\u00a0\u202f]/g, ' '))
-      .toContain('Stock insuffisant : 0 disponible(s), 1 demandé(s).');
+      .toContain('Stock insuffisant : quantité demandée 1, disponible 0.');
     await app.screenshot('quarantine-04-dispensation-refused');
 
     // A theft of a fresh lot, and its summary printed for the declarations.
@@ -129,7 +129,7 @@ describe('quarantine and theft', () => {
     expect(text).toContain('Vol ou détournement de stupéfiants');
     expect(text).toContain('Pharmacie du Marché');
     expect(text).toContain('Skenan LP — gélule LP, 30 mg');
-    expect(text).toContain('4 (unité de prise : gélule)');
+    expect(text).toContain('4 gélules');
     expect(text).toContain('PV 2026/007731');
     expect(text).toContain('ARS-ARA-2026-91');
     expect(text).toContain('DS-ANSM-2026-4410');

@@ -64,7 +64,7 @@ describe('reserve copy on a second medium', () => {
     // The key is pulled out: the counter keeps working, and the banner counts the gap.
     await rename(reserveFolder, unplugged);
     await dispense(page, 10, '2026-0500');
-    await expect.poll(() => reserveBanner(page).textContent()).toContain('1 mouvement(s) non dupliqué(s)');
+    await expect.poll(() => reserveBanner(page).textContent()).toContain('1 mouvement non dupliqué. Il le sera dès le retour du support.');
     await app.screenshot('reserve-03-unplugged');
 
     // The mount point stays behind, empty: it is not the reserve, nothing is written there.

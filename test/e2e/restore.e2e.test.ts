@@ -12,6 +12,7 @@ import { serializeLine } from '../../shared/journal/line';
 import type { RegisterEvent } from '../../shared/register/events';
 import { longJournal } from '../fixtures/long-journal';
 import { launchApp } from './harness/launch';
+import { formatInteger } from '../../shared/french';
 import { iso, plain } from './reading';
 import { addSkenan, dispense, openRegister, openTab, receiveBoxes, reserveBanner } from './steps';
 
@@ -50,7 +51,7 @@ describe('restore from the reserve copy', () => {
     const fresh = await machine('new-pc', reserveFolder);
     const { page } = fresh;
     await page.getByRole('button', { name: 'Choisir le dossier de la copie de réserve…' }).click();
-    await expect.poll(() => page.locator('.journals').textContent()).toContain('Pharmacie du Marché — 4 mouvement(s)');
+    await expect.poll(() => page.locator('.journals').textContent()).toContain('Pharmacie du Marché — 4 mouvements');
     await fresh.screenshot('restore-01-journal-found');
     await page.getByRole('button', { name: 'Restaurer «\u202fPharmacie du Marché\u202f»' }).click();
     await expect.poll(() => page.locator('.topbar').textContent()).toContain('Pharmacie du Marché');
@@ -90,7 +91,7 @@ describe('restore from the reserve copy', () => {
     const app = await machine('import-pc', reserveFolder, new Date(2026, 10, 23, 10, 0));
     const { page } = app;
     await page.getByRole('button', { name: 'Choisir le dossier de la copie de réserve…' }).click();
-    await expect.poll(() => page.locator('.journals').textContent()).toContain('Pharmacie du Port — 7 mouvement(s)');
+    await expect.poll(() => page.locator('.journals').textContent()).toContain('Pharmacie du Port — 7 mouvements');
     await page.getByRole('button', { name: 'Restaurer «\u202fPharmacie du Port\u202f»' }).click();
     const stock = page.getByRole('table', { name: 'Stock actuel' });
     await expect.poll(() => stock.innerText()).toMatch(/Morphine sulfate LP 10 mg.*\t16\t16\t—\tgélule/);
@@ -179,7 +180,9 @@ describe('a restore of several pages is one act', () => {
     });
     const { page } = app;
     await page.getByRole('button', { name: 'Choisir le dossier de la copie de réserve…' }).click();
-    await expect.poll(async () => plain(await page.locator('.journals').textContent())).toContain(`Pharmacie du Port — ${total} mouvement(s)`);
+    await expect
+      .poll(async () => plain(await page.locator('.journals').textContent()))
+      .toContain(`Pharmacie du Port — ${plain(formatInteger(total))} mouvements`);
     await page.getByRole('button', { name: 'Restaurer «\u202fPharmacie du Port\u202f»' }).click();
 
     // Between the second page and the third: the set-up screen, its bar, no register.
@@ -206,7 +209,7 @@ describe('a restore of several pages is one act', () => {
     await openTab(page, 'Intégrité');
     await expect
       .poll(async () => plain(await page.getByLabel('Résultat de la vérification').textContent()), { timeout: 30_000 })
-      .toMatch(/Registre intègre : \d[\d ]* mouvement\(s\) vérifié\(s\)/);
+      .toMatch(/Registre intègre : \d[\d ]* mouvements vérifiés/);
     expect(await page.getByRole('alert').count()).toBe(0);
     await app.screenshot('restore-07-whole-register');
     await app.close();

@@ -177,3 +177,15 @@ export async function alterStoredEvent(page: Page, seq: number, change: Record<s
     { seq, change },
   );
 }
+
+/**
+ * Types a day into the application's date field as a person does: the digits only
+ * (the field adds the slashes), after selecting what the field held.
+ */
+export async function typeDay(page: Page, label: string, day: string) {
+  const [year, month, date] = day.split('-');
+  const field = page.getByLabel(label);
+  await field.focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(`${date}${month}${year}`);
+}

@@ -155,7 +155,7 @@ describe('a lot’s whole life', () => {
     await page.getByRole('button', { name: 'Valider l’inventaire' }).click();
     await expect
       .poll(async () => plain(await page.locator('.inventory-form').getByRole('status').textContent()))
-      .toMatch(/Inventaire enregistré sous le n° d’ordre \d+ ; 1 écart\(s\)/);
+      .toMatch(/Inventaire enregistré sous le n° d’ordre \d+ ; 1 écart d’inventaire inscrit \(n°/);
     await expect.poll(() => page.locator('.inventory > .outcome').textContent(), { timeout: 30_000 }).toContain('archivée et inscrite au registre');
     const inventoryPath = await archived(dataFolder, 'inventaire');
     expect(pdfText(inventoryPath)).toContain('À présenter à l’inspecteur');

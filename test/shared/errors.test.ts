@@ -284,8 +284,8 @@ describe('describeError', () => {
   it('declares the parameters each wording reads: a misspelt one does not compile', () => {
     // @ts-expect-error — « stock.insufficient » reads `available` and `requested`, not `availble`.
     const misspelt = appError('stock.insufficient', undefined, { availble: '3' });
-    expect(describeError(misspelt)).toContain('0 disponible');
-    expect(describeError(appError('stock.insufficient', undefined, { available: '3', requested: '5' }))).toContain('3 disponible');
+    expect(describeError(misspelt)).toContain('disponible 0.');
+    expect(describeError(appError('stock.insufficient', undefined, { available: '3', requested: '5' }))).toContain('quantité demandée 5, disponible 3.');
   });
 
   it.each(EVERY_CODE)('words %s in French', (code) => {
@@ -312,7 +312,7 @@ describe('describeError', () => {
 
   it('inserts the stock figures into the message', () => {
     expect(describeError(appError('stock.insufficient', 'quantity', { available: '4,5', requested: '5' }))).toBe(
-      'Stock insuffisant\u202f: 4,5 disponible(s), 5 demandé(s).',
+      'Stock insuffisant\u202f: quantité demandée 5, disponible 4,5.',
     );
   });
 
@@ -377,7 +377,7 @@ describe('describeError', () => {
     [
       'the quarantine figures',
       appError('stock.insufficientQuarantine', 'quantity', { available: '2', requested: '3' }),
-      'Stock en quarantaine insuffisant\u202f: 2 en quarantaine, 3 demandé(s).',
+      'Stock en quarantaine insuffisant\u202f: quantité demandée 3, en quarantaine 2.',
     ],
     ['the earlier correction', appError('correction.alreadyCorrected', 'corrects', { seq: '4', by: '9' }), 'Le n° d’ordre 4 a déjà été corrigé par le n° 9.'],
     [

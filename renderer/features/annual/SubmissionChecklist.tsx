@@ -7,7 +7,7 @@ import { authorisationsUsed } from '../../../shared/jare/authorisations';
 import { destructionCertificates } from '../../../shared/jare/destruction-certificates';
 import { formatDay } from '../../../shared/register/dates';
 import type { RegisterEvent } from '../../../shared/register/events';
-import { formatQuantity } from '../../../shared/register/quantity';
+import { quantityWithUnit } from '../../../shared/format/quantity-with-unit';
 import { fr } from '../../messages/fr';
 import { yearPeriod } from '../editions/edition-spec';
 import { ArchivedFileActions, ArchivedFileOutcome } from '../editions/ArchivedFileActions';
@@ -77,9 +77,7 @@ export function SubmissionChecklist({ year, events, registerId, printer }: Submi
                       {use.reversedBy === undefined ? null : <span className="detail">{t.reversed(use.reversedBy)}</span>}
                     </td>
                     <td>{use.designation}</td>
-                    <td className="number">
-                      {formatQuantity(use.quantity)} {use.unit}
-                    </td>
+                    <td className="number">{quantityWithUnit(use.quantity, use.unit)}</td>
                   </tr>
                 ))}
               </tbody>

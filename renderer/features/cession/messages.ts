@@ -1,5 +1,6 @@
 // The words of the Cession / cessation tab (the rest of the window's words are in messages/fr.ts).
 import { frenchTypography } from '../../../shared/french';
+import { countOf } from '../../../shared/format/plural';
 import { typeset } from '../../messages/typeset';
 
 export const t = typeset({
@@ -38,7 +39,7 @@ export const t = typeset({
   finalInventoryDone: (seq: number, day: string) => `Inventaire final n° ${seq} du ${day}.`,
   quarantineHint: 'Seul le stock en quarantaine se détruit : tout le stock disponible y passe d’abord, produit par produit, en une seule inscription.',
   moveAll: 'Mettre tout le stock disponible en quarantaine',
-  moved: (count: number) => `${count} mise(s) en quarantaine inscrite(s).`,
+  moved: (count: number) => `${countOf(count, 'mise en quarantaine inscrite', 'mises en quarantaine inscrites')}.`,
   nothingDispensable: 'Plus aucun stock disponible : tout est en quarantaine ou détruit.',
   destructionHint:
     'Tout le stock en quarantaine est présélectionné. Ouvrez le dossier (avis à l’inspecteur), puis établissez le procès-verbal le jour de la destruction.',

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { formatDay, localDay } from '../../../shared/register/dates';
 import type { EstablishmentKind } from '../../../shared/register/events';
 import type { DossierFacts } from '../../../shared/register/validate-destruction';
+import { DateInput } from '../../components/DateInput';
 import { SubmitButton } from '../../components/SubmitButton';
 import type { Action } from '../../components/use-action';
 import { useStore } from '../../db/DatabaseContext';
@@ -35,7 +36,7 @@ export function CopySentForm({ dossier, kind, action }: CopySentFormProps) {
     <form className="dossier__copy" onSubmit={(event) => void submit(event)} noValidate>
       <p>{t.copyDue(t.authority[kind])}</p>
       <label>
-        {t.copySentOn} <input type="date" aria-label={t.copySentLabel(number)} value={sentOn} max={today} onChange={(event) => setSentOn(event.target.value)} />
+        {t.copySentOn} <DateInput aria-label={t.copySentLabel(number)} value={sentOn} max={today} onChange={setSentOn} />
       </label>{' '}
       <SubmitButton label={t.recordCopy} saving={action.saving} />
     </form>

@@ -41,7 +41,7 @@ export function DestructionScreen({ preselectAll = false, embedded = false }: De
       {embedded ? null : (
         <>
           <h1 id="destruction-title">{t.title}</h1>
-          <p className="lead">{t.intro}</p>
+          <p className="lead">{t.intro(kind)}</p>
         </>
       )}
       <DestructionPlanForm rows={quarantineRows(products, stock, lots, dossiers)} kind={kind} preselectAll={preselectAll} printer={printer} />

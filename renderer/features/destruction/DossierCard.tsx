@@ -1,7 +1,7 @@
 // One dossier as planned: its status, the notice, the witness and the items to destroy.
 import { formatDay } from '../../../shared/register/dates';
 import type { EstablishmentKind } from '../../../shared/register/events';
-import { formatQuantity } from '../../../shared/register/quantity';
+import { quantityWithUnit } from '../../../shared/format/quantity-with-unit';
 import { itemKey, type DossierFacts } from '../../../shared/register/validate-destruction';
 import type { ProductSummary } from '../../db/register-store';
 import type { Printer } from '../editions/use-print';
@@ -33,7 +33,7 @@ export function DossierCard({ dossier, products, kind, printer }: DossierCardPro
           return (
             <li
               key={itemKey(item)}
-            >{`${product?.designation ?? item.productId} — ${item.lot ? `lot ${item.lot}` : t.noLot} — ${formatQuantity(item.quantity)} ${product?.unit ?? ''}`}</li>
+            >{`${product?.designation ?? item.productId} — ${item.lot ? `lot ${item.lot}` : t.noLot} — ${quantityWithUnit(item.quantity, product?.unit ?? '')}`}</li>
           );
         })}
       </ul>

@@ -1,6 +1,7 @@
 // Step 1 of the plan: the stock in quarantine, one row per lot, each chosen with the
 // quantity to destroy (all that is free, unless the user types less).
 import type { AppError } from '../../../shared/errors';
+import { unitFor } from '../../../shared/format/quantity-with-unit';
 import { formatQuantity } from '../../../shared/register/quantity';
 import { t } from './messages';
 import { available, type Choice, type QuarantineRow } from './quarantine-rows';
@@ -51,7 +52,7 @@ export function QuarantineChooser({ rows, choiceOf, change, selectedRows, error 
                 </td>
                 <td className={row.lot ? 'strong' : 'muted'}>{lot}</td>
                 <td className="number">
-                  {formatQuantity(row.held)} <span className="muted">{row.product.unit}</span>
+                  {formatQuantity(row.held)} <span className="muted">{unitFor(row.held, row.product.unit)}</span>
                   {row.pending > 0 ? <span className="kind-detail">{t.pending(formatQuantity(row.pending))}</span> : null}
                 </td>
                 <td className="number counted">

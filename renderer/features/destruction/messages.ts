@@ -1,10 +1,11 @@
 // The words of the Destructions tab (the rest of the window's words are in messages/fr.ts).
+import type { EstablishmentKind } from '../../../shared/register/events';
 import { typeset } from '../../messages/typeset';
 
 export const t = typeset({
   title: 'Destructions',
-  intro:
-    'Les stupéfiants périmés, altérés ou rapportés par les patients, mis en quarantaine, se détruisent par dénaturation en présence d’un confrère désigné par le conseil de l’Ordre, l’inspecteur ayant été prévenu au moins un mois avant (art. R. 5132-36).',
+  intro: (kind: EstablishmentKind) =>
+    `Les stupéfiants périmés, altérés ou rapportés par ${kind === 'veterinaire' ? 'les détenteurs des animaux' : 'les patients'}, mis en quarantaine, se détruisent par dénaturation en présence d’un confrère désigné par le conseil de l’Ordre, l’inspecteur ayant été prévenu au moins un mois avant (art. R. 5132-36).`,
   selectTitle: '1. Stock en quarantaine à détruire',
   selectLabel: 'Stock en quarantaine',
   product: 'Produit',
@@ -51,7 +52,7 @@ export const t = typeset({
   cancelKeep: 'Garder le dossier',
   cancelled: (dossier: string, seq: number) => `Dossier ${dossier} annulé (n° d’ordre ${seq}) : son stock peut entrer dans un nouveau dossier.`,
   noticeOf: (day: string, inspector: string) => `Avis du ${day} à ${inspector}`,
-  witnessLine: (name: string, number: string, council: string) => `Témoin : ${name} (n° ${number}), désigné(e) par ${council}`,
+  witnessLine: (name: string, number: string, council: string) => `Témoin désigné par ${council} : ${name} (n° ${number})`,
   printNotice: 'Imprimer l’avis',
   printNoticeLabel: (dossier: string) => `Imprimer l’avis du ${dossier}`,
   printPv: 'Imprimer le procès-verbal',

@@ -10,6 +10,7 @@ import type { EstablishmentKind } from '../../../shared/register/events';
 import type { RegisterIdentity } from '../../db/register-store';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { mainProcess } from '../../main-process';
+import { editionKindLabel } from '../../../shared/editions/kind-labels';
 import { fr } from '../../messages/fr';
 import { ClosureEditionsStatus } from '../closure/ClosureEditionsStatus';
 import type { MonthlyClosureState } from '../closure/use-monthly-closure';
@@ -36,8 +37,7 @@ function periodText(edition: RecordedEdition): string {
 }
 
 function kindText(edition: RecordedEdition, kind: EstablishmentKind): string {
-  if (edition.edition === 'dispensations' && kind === 'veterinaire') return 'Délivrances';
-  return fr.editions.kinds[edition.edition];
+  return editionKindLabel(edition.edition, kind);
 }
 
 export function EditionsScreen({ identity, closure }: { identity: RegisterIdentity; closure: MonthlyClosureState }) {

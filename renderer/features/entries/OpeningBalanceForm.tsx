@@ -35,7 +35,7 @@ export function OpeningBalanceForm() {
     <section aria-labelledby="opening-balance-title">
       <h2 id="opening-balance-title">{fr.openingBalance.title}</h2>
       <p className="lead">{fr.openingBalance.explain}</p>
-      <form ref={formRef} className="card" onSubmit={submit} noValidate>
+      <form ref={formRef} className="card entry-form" onSubmit={submit} noValidate>
         <ScanNotice notice={scan.notice} onDismiss={scan.dismiss} onCreated={scan.adopt} />
         <div className="grid">
           <LabelledProduct products={products} value={values.productId} onChange={edit('productId')} error={error} />

@@ -1,6 +1,7 @@
 // Narcotics brought back by a patient or a family: they enter the register, into
 // quarantine, and wait there for destruction; they are never dispensed again.
 import type { FormEvent } from 'react';
+import type { EstablishmentKind } from '../../../shared/register/events';
 import { FormOutcome } from '../../components/FormOutcome';
 import { StockPreview } from '../../components/StockPreview';
 import { SubmitButton } from '../../components/SubmitButton';
@@ -11,7 +12,9 @@ import { ScanNotice } from '../scan/ScanNotice';
 
 const FIELDS = ['productId', 'quantity', 'returnedBy', 'comment', 'operationDate', 'observation'];
 
-export function PatientReturnForm() {
+export function PatientReturnForm({ establishmentKind }: { establishmentKind: EstablishmentKind }) {
+  // A veterinary register speaks of the animal's keeper, never of a patient.
+  const words = establishmentKind === 'veterinaire' ? fr.ownerReturn : fr.patientReturn;
   const initial = entryValues({ returnedBy: '', comment: '' });
   const { values, edit, products, product, stock, formRef, save, scan, refuse, error, recorded, saving } = useEntryForm(initial);
   const quantity = typedQuantity(values.quantity);
@@ -29,11 +32,11 @@ export function PatientReturnForm() {
 
   return (
     <section aria-labelledby="patient-return-title">
-      <h2 id="patient-return-title">{fr.patientReturn.title}</h2>
+      <h2 id="patient-return-title">{words.title}</h2>
       <p className="entry-notice" role="note">
-        {fr.patientReturn.quarantine}
+        {words.quarantine}
       </p>
-      <form ref={formRef} className="card" onSubmit={submit} noValidate>
+      <form ref={formRef} className="card entry-form" onSubmit={submit} noValidate>
         <ScanNotice notice={scan.notice} onDismiss={scan.dismiss} onCreated={scan.adopt} />
         <div className="grid">
           <LabelledProduct products={products} value={values.productId} onChange={edit('productId')} error={error} />
@@ -48,14 +51,14 @@ export function PatientReturnForm() {
           />
           <LabelledText
             name="returnedBy"
-            label={fr.patientReturn.returnedBy}
+            label={words.returnedBy}
             value={values.returnedBy}
             onChange={edit('returnedBy')}
             error={error}
             required
-            hint={fr.patientReturn.returnedByHint}
+            hint={words.returnedByHint}
           />
-          <LabelledText name="comment" label={fr.patientReturn.comment} value={values.comment} onChange={edit('comment')} error={error} />
+          <LabelledText name="comment" label={words.comment} value={values.comment} onChange={edit('comment')} error={error} />
           <LabelledText
             name="operationDate"
             type="date"
@@ -83,8 +86,8 @@ export function PatientReturnForm() {
             change={quantity.ok ? { direction: 'entry', quantity: quantity.value } : null}
           />
         ) : null}
-        <FormOutcome error={outcomeError(error, FIELDS)} success={recorded ? fr.patientReturn.done(recorded.seq) : null} />
-        <SubmitButton label={fr.patientReturn.submit} saving={saving} />
+        <FormOutcome error={outcomeError(error, FIELDS)} success={recorded ? words.done(recorded.seq) : null} />
+        <SubmitButton label={words.submit} saving={saving} />
       </form>
     </section>
   );

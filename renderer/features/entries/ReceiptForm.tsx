@@ -97,7 +97,7 @@ export function ReceiptForm() {
   return (
     <section aria-labelledby="receipt-title">
       <h2 id="receipt-title">{fr.receipt.title}</h2>
-      <form ref={formRef} className="card" onSubmit={submit} noValidate>
+      <form ref={formRef} className="card entry-form" onSubmit={submit} noValidate>
         <ScanNotice notice={scan.notice} onDismiss={scan.dismiss} onCreated={scan.adopt} />
         <fieldset>
           <legend>{fr.receipt.productLegend}</legend>

@@ -147,6 +147,16 @@ export function ExitFormFrame({
       <ScanNotice notice={scan.notice} onDismiss={scan.dismiss} onCreated={scan.adopt} />
       <div className="grid">
         <LabelledProduct span="double" products={products} value={values.productId} onChange={set('productId')} error={error} />
+        {/* Product, quantity, then the day (today unless changed): the order in which the counter works. */}
+        <LabelledText
+          name="quantity"
+          label={product ? quantityLabel(product.unit) : fr.common.quantity}
+          value={values.quantity}
+          onChange={set('quantity')}
+          error={error}
+          required
+          inputMode="decimal"
+        />
         <LabelledText
           name="operationDate"
           type="date"
@@ -156,15 +166,6 @@ export function ExitFormFrame({
           error={error}
           max={today()}
           required
-        />
-        <LabelledText
-          name="quantity"
-          label={product ? quantityLabel(product.unit) : fr.common.quantity}
-          value={values.quantity}
-          onChange={set('quantity')}
-          error={error}
-          required
-          inputMode="decimal"
         />
         {compartment ? (
           <Choices

@@ -2,7 +2,7 @@
 // the establishment (an officine dispenses, a veterinarian administers or hands over).
 import { useState } from 'react';
 import type { EstablishmentKind, MovementType } from '../../../shared/register/events';
-import { MOVEMENT_LABELS } from '../../../shared/register/labels';
+import { movementLabels } from '../../../shared/register/labels';
 import { KindChooser } from '../../components/KindChooser';
 import { fr } from '../../messages/fr';
 import { DispensationForm } from './DispensationForm';
@@ -38,7 +38,7 @@ export function ExitScreen({ establishmentKind }: { establishmentKind: Establish
   return (
     <section className="screen" aria-labelledby="exits-title">
       <h1 id="exits-title">{fr.exits.title}</h1>
-      <KindChooser legend={fr.exits.kind} kinds={kinds} labels={MOVEMENT_LABELS} value={chosen} onChange={setKind} />
+      <KindChooser legend={fr.exits.kind} kinds={kinds} labels={movementLabels(establishmentKind)} value={chosen} onChange={setKind} />
       <Form establishmentKind={establishmentKind} />
     </section>
   );

@@ -3,6 +3,8 @@
 // reserve copy, so that the paper says everything the screen said.
 import type { IntegrityCheck, IntegrityVerdict } from '../../../shared/editions/integrity';
 import { describeError } from '../../../shared/errors';
+import { countOf } from '../../../shared/format/plural';
+import { formatInteger } from '../../../shared/french';
 import { localDay } from '../../../shared/register/dates';
 import type { RegisterStore } from '../../db/register-store';
 import type { EditionSpec } from '../editions/edition-spec';
@@ -16,7 +18,7 @@ function reserveWords(reserve: ReserveVerdict): string {
     case 'agrees':
       return reserve.pending === 0
         ? `copie de réserve (${reserve.folder}) identique au registre jusqu’au n° ${reserve.duplicated}`
-        : `copie de réserve (${reserve.folder}) identique au registre jusqu’au n° ${reserve.duplicated}, ${reserve.pending} événement(s) restant à dupliquer`;
+        : `copie de réserve (${reserve.folder}) identique au registre jusqu’au n° ${formatInteger(reserve.duplicated)}, ${countOf(reserve.pending, 'événement', 'événements')} restant à dupliquer`;
     case 'notConfigured':
       return 'aucune copie de réserve à comparer';
     case 'unreachable':

@@ -25,6 +25,19 @@ export function QuarantineForm({ lots }: { lots: readonly LotStock[] }) {
   return (
     <ExitFormFrame form={form} title={t.formTitle} onSubmit={onSubmit} fields={['lot', 'reason', 'comment']} success={t.formDone} submitLabel={t.formSubmit}>
       <Group legend={t.reason}>
+        <p className="exit-form__note">
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              set('reason')('other');
+              set('comment')(t.remainderComment);
+            }}
+          >
+            {t.remainder}
+          </button>{' '}
+          <span className="field__hint">{t.remainderHint}</span>
+        </p>
         <Choices
           name="reason"
           label={t.reason}

@@ -2,6 +2,7 @@
 // each with the one action that sets it aside in quarantine (after a confirmation), and
 // the form to set aside any other stock (altered, broken…).
 import { useState } from 'react';
+import { quantityWithUnit, unitFor } from '../../../shared/format/quantity-with-unit';
 import { formatDay, formatMonth, localDay } from '../../../shared/register/dates';
 import { formatQuantity, type Milli } from '../../../shared/register/quantity';
 import { EXPIRY_WINDOW_DAYS, expiringLots, type ExpiringLot } from '../../../shared/stock/lots';
@@ -84,7 +85,7 @@ export function QuarantineSection() {
                     <td>{formatMonth(lot.expiry)}</td>
                     <td className="expiry-status">{statusText(lot)}</td>
                     <td className="number">
-                      {formatQuantity(lot.dispensable)} <span className="muted">{product?.unit}</span>
+                      {formatQuantity(lot.dispensable)} <span className="muted">{unitFor(lot.dispensable, product?.unit ?? '')}</span>
                     </td>
                     <td className="number">{lot.quarantine > 0 ? formatQuantity(lot.quarantine) : '—'}</td>
                     <td className="row-action">
@@ -145,7 +146,7 @@ function Confirmation({
   return (
     <div className="card quarantine-confirm" role="alertdialog" aria-labelledby="quarantine-confirm-title" aria-describedby="quarantine-confirm-text">
       <h3 id="quarantine-confirm-title">{t.confirmTitle}</h3>
-      <p id="quarantine-confirm-text">{t.confirmText(formatQuantity(quantity), product?.unit ?? '', lot.lot, product?.designation ?? lot.productId)}</p>
+      <p id="quarantine-confirm-text">{t.confirmText(quantityWithUnit(quantity, product?.unit ?? ''), lot.lot, product?.designation ?? lot.productId)}</p>
       <div className="quarantine-confirm__buttons">
         <button type="button" className="primary" onClick={onConfirm} disabled={saving} autoFocus>
           {t.confirm}

@@ -90,6 +90,7 @@ export function ProductRegister({ establishmentKind }: { establishmentKind: Esta
       {lines.length > 0 ? (
         <RegisterTable
           label={oneProduct && product ? `${fr.register.title} : ${product.designation}` : registerWords.title}
+          establishmentKind={establishmentKind}
           lines={lines}
           {...(oneProduct ? {} : { designation })}
           showBalance={oneProduct}

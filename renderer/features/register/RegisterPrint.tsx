@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 import { checkedPeriod, monthPeriod, type Period } from '../../../shared/editions/period';
 import { isIsoDay, localDay, monthOf } from '../../../shared/register/dates';
 import type { EstablishmentKind } from '../../../shared/register/events';
+import { DateInput } from '../../components/DateInput';
 import { PrintButton, PrintOutcome } from '../editions/PrintOutcome';
 import { usePrint } from '../editions/use-print';
 import { fr } from '../../messages/fr';
@@ -35,11 +36,11 @@ export function RegisterPrint({ productId, kind }: { productId: string; kind: Es
       <div className="print-card__row">
         <div className="field">
           <label htmlFor={`${id}-from`}>{labels.from}</label>
-          <input id={`${id}-from`} type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
+          <DateInput id={`${id}-from`} value={from} onChange={setFrom} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-to`}>{labels.to}</label>
-          <input id={`${id}-to`} type="date" value={to} onChange={(event) => setTo(event.target.value)} />
+          <DateInput id={`${id}-to`} value={to} onChange={setTo} />
         </div>
         <div className="print-card__buttons">
           <PrintButton

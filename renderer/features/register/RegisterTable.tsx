@@ -6,7 +6,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { Fragment, useEffect, useRef, type ReactNode } from 'react';
 import { frenchTypography } from '../../../shared/french';
 import { formatDay } from '../../../shared/register/dates';
-import type { CorrectableEvent, MovementEvent } from '../../../shared/register/events';
+import type { CorrectableEvent, EstablishmentKind, MovementEvent } from '../../../shared/register/events';
 import { movementCounterparty, movementNature } from '../../../shared/register/labels';
 import { formatQuantity, type Milli } from '../../../shared/register/quantity';
 import { fr } from '../../messages/fr';
@@ -27,6 +27,8 @@ const ROW_HEIGHT = 38;
 
 interface RegisterTableProps {
   label: string;
+  /** An officine's or a veterinary practice's: the natures are named as each says them. */
+  establishmentKind: EstablishmentKind;
   lines: readonly ShownLine[];
   /** The all-products and person views name each line's product; one product's register shows its balance. */
   designation?: (productId: string) => string;
@@ -43,7 +45,7 @@ function correctable(event: MovementEvent): event is CorrectableEvent {
   return event.type !== 'correction' && event.type !== 'inventory.adjustment' && event.type !== 'destruction';
 }
 
-export function RegisterTable({ label, lines, designation, showBalance, correcting, onCorrect, below, onNearEnd }: RegisterTableProps) {
+export function RegisterTable({ label, establishmentKind, lines, designation, showBalance, correcting, onCorrect, below, onNearEnd }: RegisterTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = lines.length > VIRTUAL_FROM;
   const rows = useVirtualizer({ count: lines.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 15 });
@@ -91,7 +93,7 @@ export function RegisterTable({ label, lines, designation, showBalance, correcti
                   <td className="number">{event.seq}</td>
                   <td>{formatDay(event.operationDate)}</td>
                   {designation ? <td>{designation(event.productId)}</td> : null}
-                  <td>{movementNature(event)}</td>
+                  <td>{movementNature(event, establishmentKind)}</td>
                   <td>{frenchTypography(movementCounterparty(event))}</td>
                   <td className="number">{entry === null ? '' : formatQuantity(entry)}</td>
                   <td className="number">{exit === null ? '' : formatQuantity(exit)}</td>

@@ -4,6 +4,8 @@
 import { useSyncExternalStore } from 'react';
 import { appError, describeError } from '../../../shared/errors';
 import { missingCaseError } from '../../../shared/result';
+import { FoldButton } from '../../components/FoldButton';
+import { useFolded } from '../../components/use-folded';
 import { fr } from '../../messages/fr';
 import { RESERVE_CHECKING, type ReserveSync } from './reserve-sync';
 import type { ReserveState } from './sync-reserve';
@@ -45,6 +47,17 @@ export function ReserveBanner({ reserve }: { reserve: ReserveSync | null }) {
   const { state, chooseError } = useSyncExternalStore(reserve?.subscribe ?? NO_SUBSCRIPTION, reserve?.view ?? checking);
   const folder = 'folder' in state ? state.folder : null;
   const repair = 'repair' in state ? state.repair : null;
+  const [foldedByUser, toggleFold] = useFolded('reserve');
+  // Only the all-clear folds: a reserve in trouble stays in full view.
+  const foldable = tone(state) === 'ok';
+  if (foldable && foldedByUser) {
+    return (
+      <section className="reserve reserve--ok banner--folded" aria-label="Copie de réserve" aria-live="polite">
+        <span>{fr.reserve.upToDateShort}</span>
+        <FoldButton folded onToggle={toggleFold} />
+      </section>
+    );
+  }
   return (
     <section className={`reserve reserve--${tone(state)}`} aria-label="Copie de réserve" aria-live="polite">
       <div className="reserve__text">
@@ -63,6 +76,7 @@ export function ReserveBanner({ reserve }: { reserve: ReserveSync | null }) {
       <button type="button" className="secondary" onClick={() => void reserve?.chooseFolder()}>
         {folder ? fr.reserve.change : fr.reserve.choose}
       </button>
+      {foldable ? <FoldButton folded={false} onToggle={toggleFold} /> : null}
     </section>
   );
 }

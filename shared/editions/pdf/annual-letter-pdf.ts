@@ -3,6 +3,7 @@
 // (ANSM's guide to the annual declaration; decision 0007). It names the year, what is attached (the list of
 // import and export authorisations, the destruction PVs of the year, the état annuel),
 // and leaves the upload date and the signature to be written by hand.
+import { countOf } from '../../format/plural';
 import { formatDay } from '../../register/dates';
 import type { Practitioner, RegisterEvent } from '../../register/events';
 import { holderAt } from '../../register/holder';
@@ -45,7 +46,7 @@ export function annualLetterPdf(events: readonly RegisterEvent[], year: number, 
   const attachments = [
     uses.length === 0
       ? `— la liste des autorisations d’importation et d’exportation : aucune importation ni exportation en ${year} ;`
-      : `— la liste des autorisations d’importation et d’exportation utilisées en ${year} (${uses.length} opération(s) : ${[...new Set(uses.map((use) => `${use.authorisation.kind} n° ${use.authorisation.number}`))].join(', ')}) ;`,
+      : `— la liste des autorisations d’importation et d’exportation utilisées en ${year} (${countOf(uses.length, 'opération', 'opérations')} : ${[...new Set(uses.map((use) => `${use.authorisation.kind} n° ${use.authorisation.number}`))].join(', ')}) ;`,
     certificates.length === 0
       ? `— les procès-verbaux de destruction : aucune destruction en ${year} ;`
       : `— les procès-verbaux de destruction de l’année : ${certificates.map((certificate) => `${certificate.dossier} du ${formatDay(certificate.day)}`).join(', ')} ;`,

@@ -1,7 +1,8 @@
 // What the notice and the PV of a destruction dossier share: the dossier read from the
 // register's events, who it is addressed to, and the items as the law asks them named
 // (name, nature, form, packaging, quantity).
-import { formatInteger } from '../../french';
+import { countOf } from '../../format/plural';
+import { boxOf, quantityWithUnit } from '../../format/quantity-with-unit';
 import type { EstablishmentKind, Practitioner, RegisterEvent } from '../../register/events';
 import { formatQuantity, type Milli } from '../../register/quantity';
 import { foldEvents } from '../../register/fold';
@@ -10,20 +11,23 @@ import { holderAt } from '../../register/holder';
 import { productsOf, type EditionProduct } from '../products';
 
 /** Who receives the notice and the copy of the PV, by kind of establishment. */
-export const DESTRUCTION_AUTHORITIES: Record<EstablishmentKind, { short: string; addressee: string; signer: string; signerTitle: string }> = {
-  officine: {
-    short: 'l’ARS',
-    addressee: 'Madame ou Monsieur le pharmacien inspecteur de santé publique',
-    signer: 'du pharmacien titulaire',
-    signerTitle: 'Le pharmacien titulaire',
-  },
-  veterinaire: {
-    short: 'la DDPP',
-    addressee: 'Madame ou Monsieur le directeur départemental de la protection des populations',
-    signer: 'du vétérinaire',
-    signerTitle: 'Le vétérinaire',
-  },
-};
+export const DESTRUCTION_AUTHORITIES: Record<EstablishmentKind, { short: string; addressee: string; signer: string; signerTitle: string; returnedBy: string }> =
+  {
+    officine: {
+      short: 'l’ARS',
+      addressee: 'Madame ou Monsieur le pharmacien inspecteur de santé publique',
+      signer: 'du pharmacien titulaire',
+      signerTitle: 'Le pharmacien titulaire',
+      returnedBy: 'rapportés par des patients',
+    },
+    veterinaire: {
+      short: 'la DDPP',
+      addressee: 'Madame ou Monsieur le directeur départemental de la protection des populations',
+      signer: 'du vétérinaire',
+      signerTitle: 'Le vétérinaire',
+      returnedBy: 'rapportés par les détenteurs des animaux',
+    },
+  };
 
 export interface DossierForEdition {
   facts: DossierFacts;
@@ -41,20 +45,20 @@ export function dossierForEdition(events: readonly RegisterEvent[], dossier: str
   return { facts, holder: holderAt(events, last.seq), products: productsOf(events) };
 }
 
-/** "28 gélule(s), soit 2 boîtes de 14": boxes when the quantity is a whole number of them. */
+/** "28 gélules, soit 2 boîtes de 14": boxes when the quantity is a whole number of them. */
 export function destroyedQuantity(quantity: Milli, product: EditionProduct | undefined): string {
   if (!product) return formatQuantity(quantity);
   const { unit, perBox } = product.definition;
   const boxes = perBox > 0 && quantity % perBox === 0 ? quantity / perBox : null;
-  const inBoxes = boxes === null ? '' : `\nsoit ${formatInteger(boxes)} boîte${boxes > 1 ? 's' : ''} de ${formatQuantity(perBox)}`;
-  return `${formatQuantity(quantity)} ${unit}${inBoxes}`;
+  const inBoxes = boxes === null ? '' : `\nsoit ${countOf(boxes, 'boîte', 'boîtes')} de ${formatQuantity(perBox)}`;
+  return `${quantityWithUnit(quantity, unit)}${inBoxes}`;
 }
 
 /** Designation, form and strength, packaging: one row of the items table, before lot and quantity. */
 export function itemCells(product: EditionProduct | undefined, productId: string): [string, string, string] {
   if (!product) return [`Produit ${productId}`, '', ''];
   const { designation, form, strength, unit, perBox, cip13 } = product.definition;
-  return [[designation, cip13 ? `CIP ${cip13}` : ''].filter(Boolean).join('\n'), `${form}, ${strength}`, `boîte de ${formatQuantity(perBox)} ${unit}`];
+  return [[designation, cip13 ? `CIP ${cip13}` : ''].filter(Boolean).join('\n'), `${form}, ${strength}`, boxOf(perBox, unit)];
 }
 
 export function practitionerLine(person: Practitioner | null): string {

@@ -41,11 +41,11 @@ export function destructionNoticePdf(events: readonly RegisterEvent[], dossier: 
   edition.space(2);
   edition.paragraph(`${authority.addressee},`, { size: 9.5 });
   edition.paragraph(
-    `Conformément à l’article R. 5132-36 du code de la santé publique, je vous informe que je procéderai le ${formatDay(planned.plannedDate)} à la destruction par dénaturation des médicaments stupéfiants ci-dessous, périmés, altérés ou rapportés par des patients, conservés à part dans l’armoire des stupéfiants dans l’attente de leur destruction.`,
+    `Conformément à l’article R. 5132-36 du code de la santé publique, je vous informe que je procéderai le ${formatDay(planned.plannedDate)} à la destruction par dénaturation des médicaments stupéfiants ci-dessous, périmés, altérés ou ${authority.returnedBy}, conservés à part dans l’armoire des stupéfiants dans l’attente de leur destruction.`,
     { size: 9.5 },
   );
   edition.paragraph(
-    `La destruction aura lieu en présence de ${planned.witness.name} (n° RPPS ou Ordre ${planned.witness.orderNumber}), désigné(e) par ${planned.witness.council}. Un procès-verbal de destruction signé par nous deux vous sera adressé en copie.`,
+    `La destruction aura lieu en présence de ${planned.witness.name} (n° RPPS ou Ordre ${planned.witness.orderNumber}), témoin désigné par ${planned.witness.council}. Un procès-verbal de destruction signé par nous deux vous sera adressé en copie.`,
     { size: 9.5 },
   );
   if (noticeTooShort(noticeDay, planned.plannedDate)) {

@@ -27,7 +27,7 @@ export function destructionPvPdf(events: readonly RegisterEvent[], dossier: stri
   const rows = [
     ['Établissement', `${establishment.name}\n${establishment.address}`],
     [establishment.kind === 'officine' ? 'Pharmacien titulaire' : 'Vétérinaire responsable', practitionerLine(holder)],
-    ['Témoin', `${planned.witness.name} (n° RPPS ou Ordre ${planned.witness.orderNumber})\ndésigné(e) par ${planned.witness.council}`],
+    ['Témoin', `${planned.witness.name} (n° RPPS ou Ordre ${planned.witness.orderNumber})\ntémoin désigné par ${planned.witness.council}`],
     ['Date et heure de la destruction', `le ${formatDay(day)} à ……… h ………`],
     [`Avis à ${authority.short}`, `du ${formatDay(planned.operationDate)}, adressé à ${planned.inspector} ; date annoncée : ${formatDay(planned.plannedDate)}`],
     ...(certified.dateChange ? [['Changement de date', certified.dateChange]] : []),

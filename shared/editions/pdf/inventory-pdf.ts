@@ -5,6 +5,7 @@
 // for whoever counted and for the pharmacist or veterinarian in charge.
 import type { CellInput, RowInput } from 'jspdf-autotable';
 import { formatInteger } from '../../french';
+import { countOf } from '../../format/plural';
 import { formatDay } from '../../register/dates';
 import type { InventoryLine, InventoryMethod, RegisterEvent, StockCompartment } from '../../register/events';
 import { formatQuantity } from '../../register/quantity';
@@ -90,7 +91,7 @@ export function inventoryPdf(events: readonly RegisterEvent[], seq: number, cont
   edition.paragraph(
     variances.length === 0
       ? 'Aucun écart : le stock compté est égal au solde du registre pour chaque produit et chaque compartiment.'
-      : `${formatInteger(variances.length)} écart(s) constaté(s), chacun inscrit au registre comme « écart d’inventaire » qui renvoie à cet inventaire : ` +
+      : `${countOf(variances.length, 'écart constaté', 'écarts constatés')}, chacun inscrit au registre comme « écart d’inventaire » qui renvoie à cet inventaire : ` +
           `le solde du registre est désormais égal au stock compté. Écarts à présenter à l’inspecteur ${kind === 'veterinaire' ? '(ou au vétérinaire officiel) ' : ''}lors de sa première visite suivant l’inventaire.`,
     { size: 9, bold: variances.length > 0 },
   );

@@ -1,7 +1,7 @@
 // Edition (c): the monthly balance of every product (R. 5132-36, "balance mensuelle").
 import type { RowInput } from 'jspdf-autotable';
 import type { RegisterEvent } from '../../register/events';
-import { MOVEMENT_LABELS } from '../../register/labels';
+import { movementLabels } from '../../register/labels';
 import { formatQuantity, toMilli, type Milli } from '../../register/quantity';
 import { monthBalance, monthName } from '../month-balance';
 import { productLabel, productsOf } from '../products';
@@ -26,7 +26,9 @@ export function monthBalancePdf(events: readonly RegisterEvent[], month: string,
   const figureColumns = 6 + balance.exitKinds.length;
   const fixedWidth = 20;
   const productWidth = edition.contentWidth - fixedWidth * figureColumns;
-  const exitHeaders = balance.exitKinds.map((kind) => (kind === 'correction' ? 'Contre-\npassation d’entrée' : MOVEMENT_LABELS[kind]));
+  const exitHeaders = balance.exitKinds.map((kind) =>
+    kind === 'correction' ? 'Contre-\npassation d’entrée' : movementLabels(context.establishment.kind)[kind],
+  );
   const body: RowInput[] = balance.rows.map((row) => [
     productLabel(products.get(row.productId), row.productId),
     formatQuantity(row.opening),

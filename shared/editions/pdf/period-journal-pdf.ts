@@ -4,7 +4,7 @@
 import type { RowInput } from 'jspdf-autotable';
 import { formatDay } from '../../register/dates';
 import type { RegisterEvent } from '../../register/events';
-import { movementCounterparty } from '../../register/labels';
+import { counterpartyHeading, movementCounterparty } from '../../register/labels';
 import { formatQuantity, type Milli } from '../../register/quantity';
 import { buildLedger, type LedgerLine } from '../ledger';
 import { dayBefore, describePeriod, type Period } from '../period';
@@ -27,6 +27,7 @@ export function periodJournalPdf(events: readonly RegisterEvent[], period: Perio
   const products = productsOf(events);
   const label = (productId: string) => productLabel(products.get(productId), productId);
   const ledger = buildLedger(events, period);
+  const { kind } = context.establishment;
   const edition = new EditionDocument(context, { title: PERIOD_JOURNAL_TITLE, period: describePeriod(period) }, 'landscape');
 
   edition.heading(`Soldes reportés au ${formatDay(dayBefore(period.from))}`);
@@ -47,12 +48,12 @@ export function periodJournalPdf(events: readonly RegisterEvent[], period: Perio
     formatDay(line.event.operationDate),
     formatInstant(new Date(line.event.recordedAt)),
     label(line.event.productId),
-    line.correctedBy ? { content: natureCell(line), styles: { fontStyle: 'bold' } } : natureCell(line),
+    line.correctedBy ? { content: natureCell(line, kind), styles: { fontStyle: 'bold' } } : natureCell(line, kind),
     movementCounterparty(line.event),
     formatMaybe(line.effect.direction === 'entry' ? line.effect.quantity : null),
     formatMaybe(line.effect.direction === 'exit' ? line.effect.quantity : null),
     formatQuantity(line.balance.total),
-    observationsCell(line),
+    observationsCell(line, kind),
   ];
   edition.table({
     columnWidths: MOVEMENT_COLUMNS,
@@ -63,7 +64,7 @@ export function periodJournalPdf(events: readonly RegisterEvent[], period: Perio
         'Inscrit le',
         'Produit (unité de prise)',
         'Nature',
-        'Fournisseur, patient / prescripteur, animal / détenteur — références',
+        counterpartyHeading(kind),
         'Entrée (E)',
         'Sortie (S)',
         'Solde du produit (B)',

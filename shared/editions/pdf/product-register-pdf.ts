@@ -1,7 +1,8 @@
 // Edition (a): the register of one product over a period, in the paper register's
 // columns, with the balance carried in from every operation dated before the period.
 import { formatDay } from '../../register/dates';
-import type { RegisterEvent } from '../../register/events';
+import type { EstablishmentKind, RegisterEvent } from '../../register/events';
+import { counterpartyHeading } from '../../register/labels';
 import { formatQuantity, type Milli } from '../../register/quantity';
 import type { CellInput, RowInput } from 'jspdf-autotable';
 import { productLedger, type LedgerLine } from '../ledger';
@@ -20,9 +21,9 @@ function quarantineNote(quarantine: Milli): string {
   return quarantine === 0 ? '' : `dont ${formatQuantity(quarantine)} en quarantaine`;
 }
 
-function lineRow(line: LedgerLine): RowInput {
+function lineRow(line: LedgerLine, kind: EstablishmentKind): RowInput {
   const { event, balance } = line;
-  const nature: CellInput = line.correctedBy ? { content: natureCell(line), styles: { fontStyle: 'bold' } } : natureCell(line);
+  const nature: CellInput = line.correctedBy ? { content: natureCell(line, kind), styles: { fontStyle: 'bold' } } : natureCell(line, kind);
   return [
     String(event.seq),
     formatDay(event.operationDate),
@@ -33,7 +34,7 @@ function lineRow(line: LedgerLine): RowInput {
     formatMaybe(line.effect.direction === 'entry' ? line.effect.quantity : null),
     formatMaybe(line.effect.direction === 'exit' ? line.effect.quantity : null),
     formatQuantity(balance.total),
-    observationsCell(line),
+    observationsCell(line, kind),
   ];
 }
 
@@ -56,7 +57,7 @@ export function productRegisterPdf(events: readonly RegisterEvent[], productId: 
       { content: formatQuantity(ledger.opening.total), styles: { fontStyle: 'bold', halign: 'right' } },
       quarantineNote(ledger.opening.quarantine),
     ],
-    ...ledger.lines.map(lineRow),
+    ...ledger.lines.map((line) => lineRow(line, context.establishment.kind)),
   ];
   if (ledger.lines.length === 0) body.push([{ content: 'Aucun mouvement sur la période.', colSpan: COLUMNS.length, styles: { halign: 'center' } }]);
 
@@ -68,8 +69,8 @@ export function productRegisterPdf(events: readonly RegisterEvent[], productId: 
         'Date de l’opération',
         'Inscrit le',
         'Nature',
-        'Fournisseur, patient / prescripteur, animal / détenteur — références',
-        'N° ordonnancier ou ordonnance',
+        counterpartyHeading(context.establishment.kind),
+        context.establishment.kind === 'veterinaire' ? 'N° d’ordonnance' : 'N° ordonnancier ou ordonnance',
         `Entrée\n(${unit})`,
         `Sortie\n(${unit})`,
         `Solde\n(${unit})`,

@@ -5,6 +5,8 @@
 // references of each declaration — and a signature block.
 import type { RowInput } from 'jspdf-autotable';
 import { formatInteger } from '../../french';
+import { countOf } from '../../format/plural';
+import { quantityWithUnit } from '../../format/quantity-with-unit';
 import { formatDay } from '../../register/dates';
 import type { EstablishmentKind, Practitioner, RegisterEvent, Theft } from '../../register/events';
 import { COMPARTMENT_LABELS, datedReference } from '../../register/labels';
@@ -51,13 +53,13 @@ function productCell(product: EditionProduct | undefined, productId: string): st
   return [designation, `${form}, ${strength}`, cip13 ? `CIP ${cip13}` : ''].filter(Boolean).join(' — ');
 }
 
-/** "12 (unité de prise : comprimé), soit 2 boîtes de 6" — boxes when the quantity is a whole number of them. */
+/** "12 comprimés, soit 2 boîtes de 6" — boxes when the quantity is a whole number of them. */
 function quantityCell(quantity: Milli, product: EditionProduct | undefined): string {
   if (!product) return formatQuantity(quantity);
   const { unit, perBox } = product.definition;
   const boxes = perBox > 0 && quantity % perBox === 0 ? quantity / perBox : null;
-  const inBoxes = boxes === null ? '' : `, soit ${formatInteger(boxes)} boîte${boxes > 1 ? 's' : ''} de ${formatQuantity(perBox)}`;
-  return `${formatQuantity(quantity)} (unité de prise : ${unit})${inBoxes}`;
+  const inBoxes = boxes === null ? '' : `, soit ${countOf(boxes, 'boîte', 'boîtes')} de ${formatQuantity(perBox)}`;
+  return `${quantityWithUnit(quantity, unit)}${inBoxes}`;
 }
 
 export function theftPdf(events: readonly RegisterEvent[], period: Period, context: EditionContext): Uint8Array {

@@ -4,11 +4,12 @@
 // the authority can check each file it receives against the chain.
 import type { RowInput } from 'jspdf-autotable';
 import { formatInteger } from '../../french';
+import { countOf } from '../../format/plural';
 import { formatDay } from '../../register/dates';
 import type { RegisterEvent } from '../../register/events';
 import { holderAt } from '../../register/holder';
 import { journalFileName } from '../../journal/line';
-import { EDITION_KIND_LABELS } from '../kind-labels';
+import { editionKindLabel } from '../kind-labels';
 import { describePeriod } from '../period';
 import { EditionDocument, type EditionContext } from './document';
 import { practitionerLine } from './destruction-common';
@@ -55,12 +56,17 @@ export function transmittalPdf(events: readonly RegisterEvent[], context: Editio
     { size: 8.5, bold: true },
   );
   edition.paragraph(
-    `${formatInteger(inventories)} inventaire(s) et ${formatInteger(pvs)} procès-verbal(aux) de destruction inscrits au registre ; les originaux signés sur papier sont joints.`,
+    `${countOf(inventories, 'inventaire', 'inventaires')} et ${countOf(pvs, 'procès-verbal', 'procès-verbaux')} de destruction inscrits au registre ; les originaux signés sur papier sont joints.`,
     { size: 8.5 },
   );
   const body: RowInput[] = editions.map((event) =>
     event.type === 'edition.produced'
-      ? [formatInteger(event.seq), EDITION_KIND_LABELS[event.edition], describePeriod({ from: event.from, to: event.to }), `${event.fileName}\n${event.sha256}`]
+      ? [
+          formatInteger(event.seq),
+          editionKindLabel(event.edition, kind),
+          describePeriod({ from: event.from, to: event.to }),
+          `${event.fileName}\n${event.sha256}`,
+        ]
       : [],
   );
   edition.table({

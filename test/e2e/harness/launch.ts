@@ -37,8 +37,8 @@ export interface RunningApp {
   today(): string;
   /** Moves the application's clock, window and main process alike; a reload makes the window start on it. */
   setClock(day: Date): Promise<void>;
-  /** Saves what a person would see under test-results/screens/<name>.png. */
-  screenshot(name: string): Promise<void>;
+  /** Saves what a person would see under test-results/screens/<name>.png: the whole page, or only the window with `fullPage: false`. */
+  screenshot(name: string, options?: { fullPage?: boolean }): Promise<void>;
   close(): Promise<void>;
   /**
    * Ends the browser as a crash or a power cut would: SIGKILL to Chromium's browser
@@ -93,6 +93,10 @@ export interface LaunchOptions {
   rendererDir?: string;
   /** A script run in every document before the application's own (the bench's observers). */
   initScript?: string;
+  /** The browser's language (--lang and locale): the window must read the same in any. */
+  lang?: 'fr-FR' | 'en-US';
+  /** The window's size and zoom (deviceScaleFactor), 1280×860 at 100 % unless told. */
+  viewport?: { width: number; height: number; deviceScaleFactor?: number };
 }
 
 /**
@@ -210,14 +214,17 @@ export async function launchApp({
   clock,
   rendererDir,
   initScript,
+  lang = 'fr-FR',
+  viewport = { width: 1280, height: 860 },
 }: LaunchOptions): Promise<RunningApp> {
   const server: StaticServer = await serveRenderer(rendererDir ?? join(ROOT, 'dist', 'renderer'), port);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 860 },
-    locale: 'fr-FR',
+    args: [...CHROMIUM_ARGS.filter((arg) => !arg.startsWith('--lang=')), `--lang=${lang}`],
+    viewport: { width: viewport.width, height: viewport.height },
+    ...(viewport.deviceScaleFactor === undefined ? {} : { deviceScaleFactor: viewport.deviceScaleFactor }),
+    locale: lang,
     env: browserEnvironment(),
   });
   const appClock = runningClock(clock ?? unsetClock.now());
@@ -265,8 +272,8 @@ export async function launchApp({
       appClock.set(day);
       await setWindowClock(context, page, appClock.now);
     },
-    screenshot: async (name) => {
-      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    screenshot: async (name, { fullPage = true } = {}) => {
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
     },
     close: async () => {
       await context.close();

@@ -87,7 +87,7 @@ describe('annual: the working copy and the état annuel of 2026', { timeout: 60_
     expect(filesIn(out)).toEqual([names.pdf, names.workbook].sort());
     const stdout = plain(result.stdout);
     expect(stdout).toContain('Déclaration annuelle 2026');
-    expect(stdout).toContain('3 produit(s), 1 substance(s)');
+    expect(stdout).toContain('3 produits, 1 substance');
     expect(stdout).toContain('produits sans substance déclarée, absents de la feuille S : P4');
     expect(stdout).toContain('Contrôle : stock au 31/12 = stock au 1/1 + entrées − sorties + écarts expliqués');
   });

@@ -54,7 +54,7 @@ describe('registre CLI import process', { timeout: 30_000 }, () => {
     const outcome = await cli('import', csv, '--out', join(folder, 'REG-2026-001.journal.jsonl'));
     expect(outcome.code).toBe(1);
     expect(outcome.stdout).toBe('');
-    expect(outcome.stderr).toBe('Ligne 8, colonne « quantité » : Stock insuffisant : 28 disponible(s), 50 demandé(s).\n');
+    expect(outcome.stderr).toBe('Ligne 8, colonne « quantité » : Stock insuffisant : quantité demandée 50, disponible 28.\n');
     expect(readdirSync(folder)).toEqual([]);
   });
 

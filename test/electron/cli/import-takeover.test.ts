@@ -87,12 +87,12 @@ describe('import of an officine taken over', () => {
     const over = row({ type: 'sortie', date: '08/09/2026', produit: 'SKENAN10', quantité: '22', ...patient, ...prescription });
     const refused = await importInto(fixturePlus(TAKEOVER, over));
     expect(refused.code).toBe(EXIT_BROKEN);
-    expect(refused.io.stderr).toEqual(['Ligne 13, colonne « quantité » : Stock insuffisant : 21 disponible(s), 22 demandé(s).']);
+    expect(refused.io.stderr).toEqual(['Ligne 13, colonne « quantité » : Stock insuffisant : quantité demandée 22, disponible 21.']);
     expect(readdirSync(refused.folder)).toEqual([]);
 
     const quarantineOnly = row({ type: 'sortie', date: '08/09/2026', produit: 'DUROG25', quantité: '1', bénéficiaire: 'anonyme', ...prescription });
     const none = await importInto(fixturePlus(TAKEOVER, quarantineOnly));
-    expect(none.io.stderr).toEqual(['Ligne 13, colonne « quantité » : Stock insuffisant : 0 disponible(s), 1 demandé(s).']);
+    expect(none.io.stderr).toEqual(['Ligne 13, colonne « quantité » : Stock insuffisant : quantité demandée 1, disponible 0.']);
   });
 
   it('shows balance, dispensable and quarantine through the stock command', async () => {

@@ -101,7 +101,7 @@ describe('import of a veterinary practice', () => {
       'an administration beyond the stock',
       7,
       (line) => line.replace(';2,5;', ';35,5;'),
-      'Ligne 7, colonne « quantité » : Stock insuffisant : 35 disponible(s), 35,5 demandé(s).',
+      'Ligne 7, colonne « quantité » : Stock insuffisant : quantité demandée 35,5, disponible 35.',
     ],
     [
       'an unknown nature of establishment',

@@ -152,7 +152,7 @@ describe('import command', () => {
       'an exit beyond the stock',
       8,
       (line) => line.replace(';12;', ';40;'),
-      'Ligne 8, colonne « quantité » : Stock insuffisant : 28 disponible(s), 40 demandé(s).',
+      'Ligne 8, colonne « quantité » : Stock insuffisant : quantité demandée 40, disponible 28.',
     ],
     [
       'a malformed quantity',

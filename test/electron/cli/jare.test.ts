@@ -94,7 +94,7 @@ describe('jare: ANSM’s template filled from the 2026 journal', { timeout: 90_0
     expect(filesIn(folder)).toEqual(['20270311-jare-2026-fre-2-1.xlsx', 'correspondances.json', 'jare-2026-rempli.xlsx', 'jare-2026-rempli_rapport.pdf']);
     expect(result.stdout).toContain(`${out}\n SHA-256 ${sha(readFileSync(out))}`.replace('\n ', '\n    '));
     expect(result.stdout).toContain(
-      '33 cellule(s) remplie(s) : 1 ligne(s) de la feuille S sur 5, 2 ligne(s) de la feuille P sur 3 ; 1 ligne(s) du registre sans ligne dans le fichier, 0 correspondance(s) à confirmer.',
+      '33 cellules remplies : 1 ligne de la feuille S sur 5, 2 lignes de la feuille P sur 3 ; 1 ligne du registre sans ligne dans le fichier, 0 correspondance à confirmer.',
     );
     expect(result.stdout).toContain('Ancien produit (P4) : aucune ligne de la feuille P (préparations) ne lui correspond');
     expect(result.stdout).toContain(
@@ -146,14 +146,14 @@ describe('jare: ANSM’s template filled from the 2026 journal', { timeout: 90_0
   it('without matches, proposes by name and prints the --matches that confirms them; with it, fills', async () => {
     const first = await run(['jare', journal, '--year', '2026', '--template', templatePath, '--out', join(folder, 'sans.xlsx')]);
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('0 cellule(s) remplie(s)');
+    expect(first.stdout).toContain('0 cellule remplie');
     expect(first.stdout).toContain('Morphine (sulfate) : ligne 5 « Morphine sulfate » (NDS 10001), trouvée par le nom seul. À confirmer ; rien n’est rempli.');
     const proposed = first.stdout.split('\n').find((line) => line.startsWith('{'))!;
     expect(JSON.parse(proposed)).toEqual({ substances: { 'Morphine (sulfate)': 'NDS 10001' }, products: { P2: 'NDS 90001', P3: 'NDS 90002' } });
     const confirmed = join(folder, 'proposees.json');
     writeFileSync(confirmed, proposed);
     const second = await run(['jare', journal, '--year', '2026', '--template', templatePath, '--matches', confirmed, '--out', join(folder, 'avec.xlsx')]);
-    expect(second.stdout).toContain('33 cellule(s) remplie(s)');
+    expect(second.stdout).toContain('33 cellules remplies');
   });
 
   it('refuses a damaged template, a foreign one and bad matches in French, writing nothing', async () => {

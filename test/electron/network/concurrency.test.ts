@@ -53,7 +53,7 @@ describe('several counters validating at once', () => {
     expect(refused.filter((refusal) => refusal.productId === products.scarce)).toHaveLength(COUNTERS);
     for (const refusal of refused) {
       expect(refusal).toMatchObject({ productId: products.scarce, code: 'stock.insufficient' });
-      expect(refusal.message).toMatch(/^Stock insuffisant\u202f: 0 disponible\(s\), 1 demandé\(s\)\.$/);
+      expect(refusal.message).toMatch(/^Stock insuffisant\u202f: quantité demandée 1, disponible 0\.$/);
     }
     // Meanwhile the plentiful product moved one unit at a time.
     expect(state.products.get(products.plenty)?.stock.total).toBeLessThanOrEqual(units(1_000_000) + units(given.length));

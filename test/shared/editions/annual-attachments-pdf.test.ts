@@ -23,7 +23,7 @@ describe('the cover letter', () => {
     expect(text).toContain('Objet Déclaration annuelle des stupéfiants et psychotropes (état annuel récapitulatif) — année 2026');
     expect(text).toContain('stupetpsy@ansm.sante.fr');
     expect(text).toContain('déposé sur NDS-Web 2 le');
-    expect(text).toContain('utilisées en 2026 (2 opération(s) : AIS n° AIS-2026-0042, AEP n° AEP-2026-0007)');
+    expect(text).toContain('utilisées en 2026 (2 opérations : AIS n° AIS-2026-0042, AEP n° AEP-2026-0007)');
     expect(text).toContain('procès-verbaux de destruction de l’année : PV-2026-003 du 10/09/2026');
     expect(text).toContain(`${HOLDER.name} (n° RPPS ou Ordre ${HOLDER.orderNumber})`);
     expect(text).toContain('Le pharmacien titulaire');

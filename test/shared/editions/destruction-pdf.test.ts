@@ -81,8 +81,11 @@ describe('the destruction notice', () => {
     expect(text).toContain(MORPHINE.designation);
     expect(text).toContain('comprimé, 10 mg');
     expect(text).toContain('L4521');
-    expect(text).toMatch(/14 comprimé\s/);
-    expect(text).toContain('3 comprimé');
+    expect(text).toContain('boîte de 14');
+    expect(text).toContain('14 comprimés');
+    expect(text).toContain('3 comprimés');
+    // The unit agrees everywhere; only the form ("comprimé, 10 mg") stays singular.
+    expect(text).not.toMatch(/comprimé(?![,s])/);
     expect(text).toMatch(/inférieur à un\s+mois/);
     expect(text).toContain('avant le 06/04/2026');
     expect(text).toContain('Claire Martin (n° RPPS ou Ordre 10001234567)');

@@ -72,7 +72,7 @@ describe('the inventory edition', async () => {
     expect(text).toContain('Quarantaine (à détruire), comptée à part');
     expect(text).toMatch(/Morphine sulfate LP 10 mg — comprimé, 10 mg \(comprimé\) 3 3 Décompte 0 —/);
     expect(text.split(INSPECTOR_FLAG)).toHaveLength(3);
-    expect(text).toContain('2 écart(s) constaté(s)');
+    expect(text).toContain('2 écarts constatés');
     expect(text).toContain('Observation : Inventaire annuel');
   });
 

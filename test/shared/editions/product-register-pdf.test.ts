@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { productRegisterPdf, PRODUCT_REGISTER_TITLE } from '../../../shared/editions/pdf/product-register-pdf';
 import { ESTABLISHMENT } from '../../fixtures/drafts';
 import { frameGaps, lineOf, printedOrderNumbers, readPdf, renderPages, squeezed } from './pdf-text';
-import { editionContext, headOf, METHADONE_ID, MORPHINE_ID, scenarioEvents, SEQ } from './scenario';
+import { editionContext, headOf, METHADONE_ID, MORPHINE_ID, scenarioEvents, SEQ, veterinaryEvents } from './scenario';
+
+const MARCH_VET = { from: '2026-03-01', to: '2026-03-31' };
 
 const events = scenarioEvents();
 const context = editionContext(events);
@@ -111,5 +113,21 @@ describe('edition (a): the register of one product over a period', () => {
 
   it('renders its pages to pictures', () => {
     renderPages(pdf, 2);
+  });
+});
+
+describe('the register of one product, in a veterinary register', () => {
+  it('names the animal and its keeper in its header, never a patient or a prescriber', () => {
+    const events = veterinaryEvents();
+    const productId = events.find((event) => event.type === 'product.defined')?.productId ?? '';
+    const context = { ...editionContext(events), establishment: { ...ESTABLISHMENT, kind: 'veterinaire' as const } };
+    const pdf = readPdf(productRegisterPdf(events, productId, MARCH_VET, context), 'a-registre-ketamine-veterinaire');
+    renderPages(pdf);
+    const text = squeezed(pdf.text);
+    expect(text).toContain('Fournisseur, animal / détenteur');
+    expect(text).not.toMatch(/patient|prescripteur/i);
+    expect(text).toContain('d’ordonnance');
+    expect(text).not.toContain('ordonnancier');
+    expect(text).toContain('Délivrance au');
   });
 });

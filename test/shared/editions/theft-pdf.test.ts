@@ -56,7 +56,7 @@ describe('the theft summary', () => {
     expect(text).toContain('Pharmacien titulaire Claire Martin (n° RPPS ou Ordre 10001234567)');
     expect(text).toContain('1. Constaté le 09/03/2026 — n° d’ordre 20 au registre');
     expect(text).toContain('Méthadone AP-HP sirop 40 mg — sirop, 40 mg/15 mL');
-    expect(text).toContain('15,25 (unité de prise : mL)');
+    expect(text).toContain('15,25 mL');
     expect(text).toContain('Effraction de l’armoire forte constatée à l’ouverture');
     expect(text).toContain('PV 2026/118');
     expect(text).toContain('Déclaration à l’ARS DECL-REG-44');
@@ -78,11 +78,11 @@ describe('the theft summary', () => {
     expect(theftSummary(events, DAY).thefts.map((theft) => theft.seq)).toEqual([4, 5]);
     const pdf = readPdf(theftPdf(events, DAY, { ...editionContext(events), editedAt: EDITED_AT }), 'vol-deux');
     const text = squeezed(pdf.text);
-    expect(text).toContain('28 (unité de prise : comprimé), soit 2 boîtes de 14');
+    expect(text).toContain('28 comprimés, soit 2 boîtes de 14');
     expect(text).toContain('PV 2026/00118 commissariat de Lorient du 10/03/2026');
     expect(text).toContain('Observation Déclaré le même jour');
     expect(text).toContain('Cette inscription a été annulée par le n° 6 du 10/03/2026');
-    expect(text).toMatch(/Total par produit \(hors inscriptions annulées\)[\s\S]*Morphine sulfate LP 10 mg — comprimé, 10 mg 28 \(unité de prise : comprimé\)/);
+    expect(text).toMatch(/Total par produit \(hors inscriptions annulées\)[\s\S]*Morphine sulfate LP 10 mg — comprimé, 10 mg 28 comprimés/);
     renderPages(pdf, 1);
   });
 

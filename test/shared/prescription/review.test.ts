@@ -45,7 +45,7 @@ describe('art. R. 5132-33 — how much may be dispensed today', () => {
     expect(review.allowed).toBe(units(48));
     expect(review.refusal?.code).toBe('prescription.exceedsCover');
     expect(describeError(review.refusal!)).toContain('au plus 48 aujourd’hui');
-    expect(review.computation[0]).toContain('4 jour(s) de traitement retiré(s), 24 jour(s) sur 28');
+    expect(review.computation[0]).toContain('4 jours de traitement retirés, 24 jours sur 28 restent');
   });
 
   it('accepts what is left of the period on the 4th day (art. R. 5132-33)', () => {

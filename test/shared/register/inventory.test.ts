@@ -214,7 +214,7 @@ describe('inventory.adjustment: the écart d’inventaire, derived from its inve
     expect(stockDelta(event).exits).toBe(units(2));
     const line = inventory.type === 'inventory.taken' ? inventory.lines[0]! : null;
     expect(line && variance(line)).toBe(-units(2));
-    expect(movementNature(event)).toBe('Écart d’inventaire (inventaire n° 9)');
+    expect(movementNature(event, 'officine')).toBe('Écart d’inventaire (inventaire n° 9)');
     expect(movementCounterparty(event)).toBe('Motif : Casse de deux gélules non enregistrée');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MovementEvent, Recipient, RegisterEvent } from '../../../shared/register/events';
-import { CORRECTION_REASON_LABELS, movementCounterparty, movementNature, recipientLabel } from '../../../shared/register/labels';
+import { CORRECTION_REASON_LABELS, movementCounterparty, counterpartyHeading, movementNature, recipientLabel } from '../../../shared/register/labels';
 import { correctionDraft, openedContext, stock } from '../../fixtures/drafts';
 import { recorded, recordedMovement, type MovementKind } from './drafts';
 
@@ -28,11 +28,17 @@ describe('movementNature', () => {
     ['theft', { compartment: 'dispensable' }, 'Vol ou détournement'],
     ['theft', { compartment: 'quarantine' }, 'Vol ou détournement (quarantaine)'],
   ])('calls a %s %j «\u00a0%s\u00a0»', (kind, overrides, nature) => {
-    expect(movementNature(sealed(kind, overrides))).toBe(nature);
+    expect(movementNature(sealed(kind, overrides), 'officine')).toBe(nature);
+  });
+
+  it('calls a return by the animal’s keeper so in a veterinary register, never a patient return', () => {
+    expect(movementNature(sealed('patient.return'), 'veterinaire')).toBe('Retour du détenteur');
+    expect(movementNature(sealed('patient.return'), 'officine')).toBe('Retour patient');
+    expect(counterpartyHeading('veterinaire')).not.toMatch(/patient|prescripteur/);
   });
 
   it('calls a correction a contre-passation of the order number it reverses', () => {
-    expect(movementNature(correctionOf(sealed('dispensation')))).toBe('Contre-passation du n° 7');
+    expect(movementNature(correctionOf(sealed('dispensation')), 'officine')).toBe('Contre-passation du n° 7');
   });
 });
 

@@ -68,9 +68,9 @@ describe('a mise en quarantaine', () => {
   });
 
   it('is named "Mise en quarantaine", with its reason, lot and comment', () => {
-    expect(movementNature(movement(events, 5))).toBe('Mise en quarantaine');
+    expect(movementNature(movement(events, 5), 'officine')).toBe('Mise en quarantaine');
     expect(movementCounterparty(movement(events, 5))).toBe('8 du stock disponible vers la quarantaine (à détruire) — Périmé — lot L4521 — Boîte abîmée');
-    expect(movementNature(movement(events, 6))).toBe('Contre-passation du n° 5');
+    expect(movementNature(movement(events, 6), 'officine')).toBe('Contre-passation du n° 5');
     expect(movementCounterparty(movement(events, 6))).toBe('8 de la quarantaine remis au stock disponible — Saisie en double : Lot mis de côté deux fois');
   });
 

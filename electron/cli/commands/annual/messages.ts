@@ -1,5 +1,6 @@
 // The French sentences of the `annual` command.
 import { frenchTypography } from '../../../../shared/french';
+import { countOf } from '../../../../shared/format/plural';
 import { formatEditionInstant } from '../../../../shared/editions/wording';
 
 export interface AnnualSummary {
@@ -15,7 +16,7 @@ export interface AnnualSummary {
 
 export function annualSummary(summary: AnnualSummary): string {
   const lines = [
-    `Déclaration annuelle ${summary.year} d’après ${summary.journal} (édité le ${formatEditionInstant(summary.editedAt)}) : ${summary.products} produit(s), ${summary.substances} substance(s).`,
+    `Déclaration annuelle ${summary.year} d’après ${summary.journal} (édité le ${formatEditionInstant(summary.editedAt)}) : ${countOf(summary.products, 'produit', 'produits')}, ${countOf(summary.substances, 'substance', 'substances')}.`,
     ...summary.files.map((file) => `  ${file.path}\n    SHA-256 ${file.sha256}`),
   ];
   if (summary.withoutSubstance.length > 0)

@@ -1,5 +1,6 @@
 // The words of the "Remplir le fichier JARE de l’ANSM" section (decision 0012). The
 // report's sentences are shared with the PDF and the command line (fill-report-wording.ts).
+import { countOf, pluralForm } from '../../../../shared/format/plural';
 import { typeset } from '../../../messages/typeset';
 
 export const t = typeset({
@@ -13,11 +14,12 @@ export const t = typeset({
   templateTitle: (fileName: string) => `Ce que contient « ${fileName} »`,
   sheetsFound: (names: string) => `Feuilles trouvées : ${names}.`,
   sheetRows: (sheet: string, worksheet: string, rows: number, headerRow: number) =>
-    `Feuille ${sheet} (« ${worksheet} ») : ${rows} ligne(s) pré-remplie(s) sous les en-têtes de la ligne ${headerRow}.`,
+    `Feuille ${sheet} (« ${worksheet} ») : ${countOf(rows, 'ligne pré-remplie', 'lignes pré-remplies')} sous les en-têtes de la ligne ${headerRow}.`,
   recognised: 'En-têtes reconnus',
   unrecognised: 'En-têtes non reconnus (colonnes laissées telles quelles)',
   none: 'aucun',
-  externalLinks: (count: number) => `Le fichier contient ${count} lien(s) vers d’autres classeurs : ils ne sont pas suivis et ne figureront pas dans la copie.`,
+  externalLinks: (count: number) =>
+    `Le fichier contient ${countOf(count, 'lien', 'liens')} vers d’autres classeurs : ${pluralForm(count, 'il n’est pas suivi et ne figurera', 'ils ne sont pas suivis et ne figureront')} pas dans la copie.`,
 
   matchesTitle: 'Correspondances avec les lignes du fichier',
   matchedCaption: 'Lignes du registre et leur ligne dans le fichier',

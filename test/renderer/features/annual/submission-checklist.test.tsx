@@ -74,7 +74,7 @@ describe('the submission checklist', () => {
         .map((row) => row.textContent),
     ).toEqual([
       'N°DateOpérationAutorisationProduitQuantité',
-      '805/01/2026ImportationRépartiteur Ouest, ZI de Kerpont, 56850 CaudanAIS n° AIS-2026-0042Skenan LP 30 mg56 gélule',
+      '805/01/2026ImportationRépartiteur Ouest, ZI de Kerpont, 56850 CaudanAIS n° AIS-2026-0042Skenan LP 30 mg56 gélules',
       '1601/05/2026ExportationRépartiteur Ouest, CaudanAEP n° AEP-2026-0007Oramorph 20 mg/mL10 mL',
     ]);
     const year = { from: '2026-01-01', to: '2026-12-31' };

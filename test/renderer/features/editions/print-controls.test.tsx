@@ -3,6 +3,7 @@
 // in-memory main process: "Édition en cours…" while the PDF is built, the outcome after,
 // a wrong period refused before anything is produced, a reopening refused in French.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { formatDay } from '../../../../shared/register/dates';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendEvent } from '../../../../renderer/db/append-event';
 import type { RegisterDatabase } from '../../../../renderer/db/database';
@@ -62,7 +63,7 @@ describe('the Registre tab’s print controls', () => {
   it('default to the current month, say "Édition en cours…" while the PDF is built, then name the edition archived and opened', async () => {
     showPrint();
     const month = TODAY.slice(0, 7);
-    expect((screen.getByLabelText('Du') as HTMLInputElement).value).toBe(`${month}-01`);
+    expect((screen.getByLabelText('Du') as HTMLInputElement).value).toBe(formatDay(`${month}-01`));
     fireEvent.click(screen.getByRole('button', { name: 'Imprimer ce produit' }));
     const working = await screen.findByRole('button', { name: 'Édition en cours…' });
     expect(working.getAttribute('aria-busy')).toBe('true');

@@ -40,7 +40,7 @@ afterEach(() => {
 async function showEntries() {
   render(
     <DatabaseProvider db={db}>
-      <EntryScreen />
+      <EntryScreen establishmentKind="officine" />
     </DatabaseProvider>,
   );
   await waitForProduct(PRODUCT);

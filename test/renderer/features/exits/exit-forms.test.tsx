@@ -3,6 +3,7 @@
 // is offered, what each form records, the refusal written under the field it names,
 // nothing lost on refusal, the success line with the order number.
 import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { formatDay } from '../../../../shared/register/dates';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendEvent } from '../../../../renderer/db/append-event';
 import type { RegisterDatabase } from '../../../../renderer/db/database';
@@ -238,10 +239,10 @@ describe('dispensation form', () => {
     // 30 received, 4 of them back in quarantine: 30 dispensable (the patient return is set aside).
     type('Quantité (comprimé)', '31');
     await waitFor(() =>
-      expect(document.querySelector('.stock-preview')?.textContent).toBe('Stock disponible\u202f: 30 comprimé — après ce mouvement\u202f: −1 comprimé'),
+      expect(document.querySelector('.stock-preview')?.textContent).toBe('Stock disponible\u202f: 30 comprimés — après ce mouvement\u202f: −1 comprimé'),
     );
     submit();
-    expect(await refusalUnder('quantity')).toBe('Stock insuffisant\u202f: 30 disponible(s), 31 demandé(s).');
+    expect(await refusalUnder('quantity')).toBe('Stock insuffisant\u202f: quantité demandée 31, disponible 30.');
     expect(await exits()).toEqual([]);
   });
 });
@@ -288,11 +289,11 @@ describe('supplier return form', () => {
     fireEvent.click(screen.getByRole('radio', { name: 'Quarantaine (à détruire)' }));
     type('Quantité (comprimé)', '5');
     await waitFor(() =>
-      expect(document.querySelector('.stock-preview')?.textContent).toBe('En quarantaine\u202f: 4 comprimé — après ce mouvement\u202f: −1 comprimé'),
+      expect(document.querySelector('.stock-preview')?.textContent).toBe('En quarantaine\u202f: 4 comprimés — après ce mouvement\u202f: −1 comprimé'),
     );
     type('Motif du retour', 'Périmés, repris pour destruction');
     submit();
-    expect(await refusalUnder('quantity')).toBe('Stock en quarantaine insuffisant\u202f: 4 en quarantaine, 5 demandé(s).');
+    expect(await refusalUnder('quantity')).toBe('Stock en quarantaine insuffisant\u202f: quantité demandée 5, en quarantaine 4.');
     type('Quantité (comprimé)', '4');
     submit();
     expect((await screen.findByRole('status')).textContent).toBe('Retour au fournisseur enregistré sous le n° d’ordre 5.');
@@ -338,7 +339,7 @@ describe('theft form', () => {
   it('dates a theft the day it was found and declares it to the ARS and the ANSM in an officine', async () => {
     await showExits('officine');
     await fillTheft();
-    expect(control('Date de constat').value).toBe(TODAY);
+    expect(control('Date de constat').value).toBe(formatDay(TODAY));
     type('Déclaration à l’ARS (réf.)', 'ARS-2026-77');
     type('Déclarée à l’ARS le', TODAY);
     submit();

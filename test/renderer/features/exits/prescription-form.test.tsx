@@ -74,11 +74,11 @@ describe('the dispensation form with its prescription', { timeout: 20_000 }, () 
   it('shows the 3-day computation before validation and refuses more than the rest of the period (art. R. 5132-33)', async () => {
     await showDispensation();
     fillDispensation('56', '2026-11-19');
-    await waitFor(() => expect(review()).toContain('4 jour(s) de traitement retiré(s), 24 jour(s) sur 28 restent à délivrer'));
+    await waitFor(() => expect(review()).toContain('4 jours de traitement retirés, 24 jours sur 28 restent à délivrer'));
     expect(review()).toContain('au plus 48 aujourd’hui');
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer la sortie' }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Quantité supérieure à ce que couvre l’ordonnance\u202f: au plus 48 aujourd’hui, 56 demandé(s)');
+    expect(alert.textContent).toContain('Quantité supérieure à ce que couvre l’ordonnance\u202f: quantité demandée 56, au plus 48 aujourd’hui');
     expect(await dispensations()).toEqual([]);
     type('Quantité (comprimé)', '48');
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer la sortie' }));
