@@ -208,6 +208,16 @@ const WORDING = {
     `Lecture ou écriture impossible sur le disque ou le support : ${p.reason ?? 'erreur du système de fichiers'}${p.code ? ` (${p.code})` : ''}.`,
   'reserve.timeout': (_: NoParams) =>
     'La copie de réserve ne répond pas : le support est peut-être débranché ou un partage réseau est bloqué. Les mouvements restent enregistrés sur ce poste et seront dupliqués dès qu’il répondra.',
+  'sealing.codeMalformed': (_: NoParams) =>
+    'Ce n’est pas un code de secours : il compte 25 caractères (chiffres et lettres), en 5 groupes de 5, tels qu’imprimés sur la fiche de secours.',
+  'sealing.wrongCode': (_: NoParams) =>
+    'Code de secours refusé : il n’ouvre pas la clé de cette copie de réserve. Vérifiez chaque groupe sur la fiche de secours de ce support ; rien n’a été lu ni modifié.',
+  'sealing.keyDamaged': (_: NoParams) =>
+    'La clé de la copie de réserve chiffrée (cle-de-reserve.age) est illisible ou n’en est pas une : conservez ce support tel quel et reprenez depuis un autre support ou un dossier de reprise.',
+  'sealing.keyNeeded': (_: NoParams) =>
+    'La copie de réserve est chiffrée : saisissez le code de secours imprimé sur la fiche de secours pour l’ouvrir sur ce poste.',
+  'sealing.lineUnreadable': (p: Params<'reason' | 'seq'>) =>
+    `Copie de réserve chiffrée : la ligne n° ${p.seq ?? ''} ne s’ouvre pas avec la clé (${p.reason ?? ''}). Conservez ce support tel quel.`,
   'substance.amountMalformed': (_: NoParams) => 'Quantité de substance illisible : saisissez un nombre, par exemple 10 ou 0,5.',
   'substance.amountTooPrecise': (p: Params<'unit'>) =>
     p.unit === 'µg'
