@@ -218,6 +218,13 @@ const WORDING = {
     'La copie de réserve est chiffrée : saisissez le code de secours imprimé sur la fiche de secours pour l’ouvrir sur ce poste.',
   'sealing.lineUnreadable': (p: Params<'reason' | 'seq'>) =>
     `Copie de réserve chiffrée : la ligne n° ${p.seq ?? ''} ne s’ouvre pas avec la clé (${p.reason ?? ''}). Conservez ce support tel quel.`,
+  'sealing.noKeyOnMedium': (p: Params<'folder'>) =>
+    `Ce support ne porte pas la clé d’une copie de réserve chiffrée (fichier cle-de-reserve.age absent de ${p.folder ?? ''}) : branchez le support de réserve de ce registre.`,
+  'sealing.otherKey': (p: Params<'folder'>) =>
+    `Le support de réserve (${p.folder ?? ''}) porte déjà la clé d’une autre fiche de secours : rien n’y a été écrit. Choisissez un autre support, ou ouvrez celui-ci avec sa propre fiche de secours.`,
+  'sealing.noSetUp': (_: NoParams) => 'Aucune fiche de secours n’est en préparation : recommencez la mise en place du chiffrement.',
+  'sealing.typedBackWrong': (_: NoParams) =>
+    'Ce groupe ne correspond pas à la fiche de secours : recopiez le groupe demandé tel qu’il est imprimé. Le chiffrement n’est pas encore en place.',
   'substance.amountMalformed': (_: NoParams) => 'Quantité de substance illisible : saisissez un nombre, par exemple 10 ou 0,5.',
   'substance.amountTooPrecise': (p: Params<'unit'>) =>
     p.unit === 'µg'

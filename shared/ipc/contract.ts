@@ -135,6 +135,14 @@ export interface IpcContract {
   'reserve:verify': { request: { registerId: string }; response: ReserveJournalCheck };
   'reserve:listJournals': { request: null; response: { folder: string; journals: ReserveJournal[] } };
   'reserve:readEvents': { request: ReadEventsRequest; response: ReadEventsPage };
+  /** Whether this PC encrypts the reserve, and whether the medium carries the sealed key (null: medium absent). */
+  'sealing:status': { request: null; response: { active: boolean; mediumHasKey: boolean | null } };
+  /** Draws the reserve's key and recovery code (shown once, for the recovery sheet); nothing is encrypted yet. */
+  'sealing:setUp': { request: null; response: { recoveryCode: string; groupToTypeBack: number } };
+  /** The group typed back from the sheet: encryption of the reserve starts. */
+  'sealing:confirm': { request: { typedGroup: string }; response: { recipient: string } };
+  /** On a new PC: the recovery code opens the key carried by the reserve medium. */
+  'sealing:unlock': { request: { code: string }; response: { recipient: string } };
   /** Writes a new edition to the archive folder (never over an existing file) and copies it to the reserve. */
   'edition:archive': { request: { registerId: string; fileName: string; bytes: Uint8Array }; response: ArchivedEdition };
   /** Opens an archived edition with the system viewer, after checking it still has the hash recorded. */
@@ -216,6 +224,10 @@ const LISTED_CHANNELS = [
   'reserve:listJournals',
   'reserve:readEvents',
   'reserve:confirmMedium',
+  'sealing:status',
+  'sealing:setUp',
+  'sealing:confirm',
+  'sealing:unlock',
   'edition:archive',
   'edition:open',
   'edition:saveAs',

@@ -53,6 +53,10 @@ export const requestSchemas = {
   }),
   'reserve:append': z.object({ registerId, events: z.array(sealedEvent).min(1).max(MAX_EVENTS_PER_REQUEST) }),
   'reserve:confirmMedium': z.object({ registerId }),
+  'sealing:status': z.null(),
+  'sealing:setUp': z.null(),
+  'sealing:confirm': z.object({ typedGroup: z.string().max(100) }),
+  'sealing:unlock': z.object({ code: z.string().max(200) }),
   'edition:archive': z.object({
     registerId,
     fileName: editionFileName,

@@ -1,0 +1,66 @@
+// Turning encryption of the reserve on, and opening an encrypted reserve on a new PC
+// (decision 0041). Set-up draws the key and the recovery code and shows the code once,
+// for the recovery sheet; nothing is encrypted until the person types back the group
+// asked for, which proves the sheet was printed or copied. The code itself is never
+// stored: only the identity it seals.
+import { randomInt } from 'node:crypto';
+import { appError } from '../../shared/errors';
+import { groupToTypeBack, typedBackMatches } from '../../shared/encryption/recovery-code';
+import type { MainHandlers } from '../../shared/ipc/contract';
+import { err, ok } from '../../shared/result';
+import { reachableReserveFolder } from '../reserve/reserve-folder';
+import { loadLocalKey, placeKeyOnMedium, readMediumKey, saveLocalKey } from './key-store';
+import { createReserveKey, unlockReserveKey, type KeyOptions, type NewReserveKey } from './reserve-key';
+
+export interface SealingContext {
+  dataFolder: string;
+  /** Only tests change it (a lower scrypt cost, a fixed code). */
+  keyOptions?: KeyOptions;
+}
+
+type SealingHandlers = Pick<MainHandlers, 'sealing:status' | 'sealing:setUp' | 'sealing:confirm' | 'sealing:unlock'>;
+
+export function createSealingHandlers({ dataFolder, keyOptions }: SealingContext): SealingHandlers {
+  // The key drawn by the last set-up, waiting for its code to be typed back; in memory only.
+  let pending: { key: NewReserveKey; expected: string } | null = null;
+
+  return {
+    'sealing:status': async () => {
+      const key = await loadLocalKey(dataFolder);
+      const reachable = await reachableReserveFolder(dataFolder, 'read');
+      const onMedium = reachable.ok ? (await readMediumKey(reachable.value)) !== null : null;
+      return ok({ active: key !== null, mediumHasKey: onMedium });
+    },
+
+    'sealing:setUp': async () => {
+      const key = await createReserveKey(keyOptions);
+      const asked = groupToTypeBack(key.recoveryCode, randomInt(1_000_000));
+      pending = { key, expected: asked.expected };
+      return ok({ recoveryCode: key.recoveryCode, groupToTypeBack: asked.position });
+    },
+
+    'sealing:confirm': async ({ typedGroup }) => {
+      if (pending === null) return err(appError('sealing.noSetUp'));
+      if (!typedBackMatches(typedGroup, pending.expected)) return err(appError('sealing.typedBackWrong'));
+      const { key } = pending;
+      await saveLocalKey(dataFolder, key.identity, key.sealedIdentity);
+      pending = null;
+      // The medium receives its copy now if it is there, else with the first encrypted line.
+      const reserve = await reachableReserveFolder(dataFolder, 'write');
+      if (reserve.ok && (await placeKeyOnMedium(reserve.value, key.sealedIdentity).catch(() => 'absent')) === 'different')
+        return err(appError('sealing.otherKey', undefined, { folder: reserve.value }));
+      return ok({ recipient: key.recipient });
+    },
+
+    'sealing:unlock': async ({ code }) => {
+      const reserve = await reachableReserveFolder(dataFolder, 'read');
+      if (!reserve.ok) return reserve;
+      const sealedIdentity = await readMediumKey(reserve.value);
+      if (sealedIdentity === null) return err(appError('sealing.noKeyOnMedium', undefined, { folder: reserve.value }));
+      const unlocked = await unlockReserveKey(sealedIdentity, code);
+      if (!unlocked.ok) return unlocked;
+      await saveLocalKey(dataFolder, unlocked.value.identity, sealedIdentity);
+      return ok({ recipient: unlocked.value.recipient });
+    },
+  };
+}
