@@ -2,7 +2,7 @@
 // the identity in clear (the register itself is there in clear, in the database) and the
 // identity sealed with the recovery code. On the reserve medium: only the sealed one,
 // `cle-de-reserve.age`, which the recovery code opens on a new PC, with or without the app.
-import { unlink } from 'node:fs/promises';
+import { mkdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { identityToRecipient } from 'age-encryption';
 import { replaceWhole } from '../files/replace-whole';
@@ -23,6 +23,7 @@ export interface StoredKey extends ReserveKeyPair {
  * presence is what turns encryption on, and it never comes without its sealed copy.
  */
 export async function saveLocalKey(dataFolder: string, identity: string, sealedIdentity: Uint8Array): Promise<void> {
+  await mkdir(dataFolder, { recursive: true });
   await replaceWhole(join(dataFolder, SEALED_KEY_FILE), sealedIdentity);
   await replaceWhole(join(dataFolder, LOCAL_IDENTITY_FILE), Buffer.from(`${identity}\n`, 'utf8'));
 }
