@@ -490,6 +490,10 @@ export const fr = typeset({
     none: 'Aucun registre trouvé dans ce dossier.',
     journal: (name: string, events: number) => `${name} — ${events} mouvement(s)`,
     restore: (name: string) => `Restaurer « ${name} »`,
+    // ——— an encrypted reserve (decision 0041): the recovery sheet's code opens it ———
+    codeLabel: 'Code de secours (fiche de secours)',
+    codeHint: '25 caractères en 5 groupes, tels qu’imprimés sur la fiche de secours.',
+    unlock: 'Ouvrir la copie chiffrée',
     // ——— the restore as one act: its progress, and a restore interrupted ———
     runningTitle: 'Restauration du registre en cours',
     runningLead:
