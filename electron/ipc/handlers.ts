@@ -55,7 +55,7 @@ export function createHandlers(context: MainContext): MainHandlers {
   return {
     'app:getInfo': async () => ok({ version: context.version, shell: context.shell, dataFolder: context.dataFolder }),
     ...createReserveHandlers(context),
-    ...createSealingHandlers({ dataFolder: context.dataFolder }),
+    ...createSealingHandlers({ dataFolder: context.dataFolder, openPath: context.openPath ?? (async () => NO_VIEWER) }),
     ...createEditionHandlers({
       dataFolder: context.dataFolder,
       openPath: context.openPath ?? (async () => NO_VIEWER),

@@ -4,6 +4,9 @@
 // asked for, which proves the sheet was printed or copied. The code itself is never
 // stored: only the identity it seals.
 import { randomInt } from 'node:crypto';
+import { mkdir, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { replaceWhole } from '../files/replace-whole';
 import { appError } from '../../shared/errors';
 import { groupToTypeBack, typedBackMatches } from '../../shared/encryption/recovery-code';
 import type { MainHandlers } from '../../shared/ipc/contract';
@@ -14,13 +17,22 @@ import { createReserveKey, unlockReserveKey, type KeyOptions, type NewReserveKey
 
 export interface SealingContext {
   dataFolder: string;
+  /** Hands the recovery sheet to the system viewer, to print it: '' once opened, else what went wrong. */
+  openPath?: (path: string) => Promise<string>;
   /** Only tests change it (a lower scrypt cost, a fixed code). */
   keyOptions?: KeyOptions;
 }
 
-type SealingHandlers = Pick<MainHandlers, 'sealing:status' | 'sealing:setUp' | 'sealing:confirm' | 'sealing:unlock'>;
+type SealingHandlers = Pick<MainHandlers, 'sealing:status' | 'sealing:setUp' | 'sealing:openSheet' | 'sealing:confirm' | 'sealing:unlock'>;
 
-export function createSealingHandlers({ dataFolder, keyOptions }: SealingContext): SealingHandlers {
+/**
+ * The sheet waits in the data folder only while it is printed: it carries the code. The
+ * data folder already holds the key in clear, so it reveals nothing more there, and it is
+ * removed once the code is typed back. Never copied to the reserve or the archives.
+ */
+const SHEET_FILE = 'fiche-de-secours.pdf';
+
+export function createSealingHandlers({ dataFolder, keyOptions, openPath = async () => 'aucun lecteur de PDF' }: SealingContext): SealingHandlers {
   // The key drawn by the last set-up, waiting for its code to be typed back; in memory only.
   let pending: { key: NewReserveKey; expected: string } | null = null;
 
@@ -36,7 +48,16 @@ export function createSealingHandlers({ dataFolder, keyOptions }: SealingContext
       const key = await createReserveKey(keyOptions);
       const asked = groupToTypeBack(key.recoveryCode, randomInt(1_000_000));
       pending = { key, expected: asked.expected };
-      return ok({ recoveryCode: key.recoveryCode, groupToTypeBack: asked.position });
+      return ok({ recoveryCode: key.recoveryCode, groupToTypeBack: asked.position, recipient: key.recipient });
+    },
+
+    'sealing:openSheet': async ({ bytes }) => {
+      if (pending === null) return err(appError('sealing.noSetUp'));
+      const path = join(dataFolder, SHEET_FILE);
+      await mkdir(dataFolder, { recursive: true });
+      await replaceWhole(path, bytes);
+      const problem = await openPath(path);
+      return problem === '' ? ok(null) : err(appError('edition.openFailed', undefined, { fileName: SHEET_FILE, detail: problem }));
     },
 
     'sealing:confirm': async ({ typedGroup }) => {
@@ -45,6 +66,7 @@ export function createSealingHandlers({ dataFolder, keyOptions }: SealingContext
       const { key } = pending;
       await saveLocalKey(dataFolder, key.identity, key.sealedIdentity);
       pending = null;
+      await unlink(join(dataFolder, SHEET_FILE)).catch(() => undefined); // printed, or never asked for
       // The medium receives its copy now if it is there, else with the first encrypted line.
       const reserve = await reachableReserveFolder(dataFolder, 'write');
       if (reserve.ok && (await placeKeyOnMedium(reserve.value, key.sealedIdentity).catch(() => 'absent')) === 'different')

@@ -338,6 +338,19 @@ export const fr = typeset({
     current: 'Validé par',
     option: (name: string, role: string) => `${name} — ${role}`,
   },
+  // ——— encryption of the reserve and its recovery sheet (decision 0041) ———
+  sealing: {
+    title: 'Chiffrement de la copie de réserve',
+    intro:
+      'La copie de réserve contient les noms, adresses et pièces d’identité des patients. Chiffrée, elle ne révèle rien si le support est perdu ; elle se rouvre sur un nouveau poste avec le code de secours de la fiche de secours.',
+    active: 'La copie de réserve est chiffrée sur ce poste.',
+    start: 'Chiffrer la copie de réserve…',
+    codeShown: 'Votre code de secours (il ne sera plus affiché) :',
+    print: 'Imprimer la fiche de secours',
+    typeBack: (position: number) => `Recopiez le groupe n° ${position} du code, tel qu’imprimé sur la fiche`,
+    confirm: 'Confirmer : la fiche est imprimée',
+    done: 'Chiffrement en place : les prochaines inscriptions sont chiffrées sur le support de réserve. Rangez la fiche de secours sous clé, à l’écart du support.',
+  },
   reserve: {
     checking: 'Copie de réserve : vérification…',
     upToDate: (count: number) => `Copie de réserve : à jour, ${count}/${count} mouvements dupliqués`,

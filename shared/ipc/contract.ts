@@ -138,7 +138,9 @@ export interface IpcContract {
   /** Whether this PC encrypts the reserve, and whether the medium carries the sealed key (null: medium absent). */
   'sealing:status': { request: null; response: { active: boolean; mediumHasKey: boolean | null } };
   /** Draws the reserve's key and recovery code (shown once, for the recovery sheet); nothing is encrypted yet. */
-  'sealing:setUp': { request: null; response: { recoveryCode: string; groupToTypeBack: number } };
+  'sealing:setUp': { request: null; response: { recoveryCode: string; groupToTypeBack: number; recipient: string } };
+  /** Opens the recovery sheet (made by the window) in the system viewer, to print it. */
+  'sealing:openSheet': { request: { bytes: Uint8Array }; response: null };
   /** The group typed back from the sheet: encryption of the reserve starts. */
   'sealing:confirm': { request: { typedGroup: string }; response: { recipient: string } };
   /** On a new PC: the recovery code opens the key carried by the reserve medium. */
@@ -226,6 +228,7 @@ const LISTED_CHANNELS = [
   'reserve:confirmMedium',
   'sealing:status',
   'sealing:setUp',
+  'sealing:openSheet',
   'sealing:confirm',
   'sealing:unlock',
   'edition:archive',

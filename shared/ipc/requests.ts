@@ -55,6 +55,7 @@ export const requestSchemas = {
   'reserve:confirmMedium': z.object({ registerId }),
   'sealing:status': z.null(),
   'sealing:setUp': z.null(),
+  'sealing:openSheet': z.object({ bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_EDITION_BYTES) }),
   'sealing:confirm': z.object({ typedGroup: z.string().max(100) }),
   'sealing:unlock': z.object({ code: z.string().max(200) }),
   'edition:archive': z.object({

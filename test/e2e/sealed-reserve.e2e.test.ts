@@ -3,12 +3,10 @@
 // prescriber or an identity number; a new PC restores the register from it with the
 // recovery code, after refusing a wrong one in French, and carries on encrypting.
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saveLocalKey } from '../../electron/sealing/key-store';
-import { createReserveKey } from '../../electron/sealing/reserve-key';
 import { launchApp } from './harness/launch';
 import { addSkenan, dispense, openRegister, openTab, receiveBoxes, reserveBanner } from './steps';
 
@@ -41,12 +39,28 @@ describe('the encrypted reserve', () => {
   it('holds no name, address or identity number, and is restored with the recovery code', { timeout: 180_000 }, async () => {
     const usb = join(workDir, 'usb-key');
     await mkdir(usb);
-    // Encryption set up on the old PC (the set-up's code and sheet are tested in the handlers).
-    const key = await createReserveKey({ scryptWorkFactor: 12 });
-    await saveLocalKey(join(workDir, 'old-pc', 'data'), key.identity, key.sealedIdentity);
-
     const old = await machine('old-pc', usb);
     await openRegister(old.page);
+    // Set-up: the code shown once, the sheet printed, a group typed back.
+    await openTab(old.page, 'Établissement');
+    const sealing = old.page.getByRole('region', { name: 'Chiffrement de la copie de réserve' });
+    await sealing.getByRole('button', { name: 'Chiffrer la copie de réserve…' }).click();
+    const recoveryCode = (await sealing.getByLabel('Code de secours').innerText()).trim();
+    expect(recoveryCode).toMatch(/^([0-9A-Z]{5}-){4}[0-9A-Z]{5}$/);
+    await sealing.getByRole('button', { name: 'Imprimer la fiche de secours' }).click();
+    await expect.poll(() => old.opened.at(-1) ?? '').toMatch(/fiche-de-secours\.pdf$/);
+    const sheet = execFileSync('pdftotext', ['-layout', old.opened.at(-1)!, '-'], { encoding: 'utf8' });
+    expect(sheet).toContain(recoveryCode);
+    const asked = Number(/groupe n° (\d)/.exec(await sealing.innerText())?.[1]);
+    await sealing.getByLabel(/Recopiez le groupe/).fill(recoveryCode.split('-')[asked === 1 ? 1 : 0]!);
+    await sealing.getByRole('button', { name: 'Confirmer : la fiche est imprimée' }).click();
+    await expect.poll(() => sealing.getByRole('alert').textContent()).toContain('Ce groupe ne correspond pas à la fiche de secours');
+    await sealing.getByLabel(/Recopiez le groupe/).fill(recoveryCode.split('-')[asked - 1]!);
+    await sealing.getByRole('button', { name: 'Confirmer : la fiche est imprimée' }).click();
+    await expect.poll(() => sealing.getByRole('status').textContent()).toContain('Chiffrement en place');
+    await old.screenshot('sealed-00-set-up');
+    // The sheet does not stay on the PC once the code is typed back.
+    await expect(readFile(old.opened.at(-1)!)).rejects.toThrow();
     await old.page.getByRole('button', { name: 'Choisir le dossier de réserve…' }).click();
     await addSkenan(old.page);
     await receiveBoxes(old.page, 2);
@@ -66,12 +80,12 @@ describe('the encrypted reserve', () => {
     await page.getByRole('button', { name: 'Choisir le dossier de la copie de réserve…' }).click();
     const code = page.getByLabel('Code de secours (fiche de secours)');
     await expect.poll(() => code.isVisible()).toBe(true);
-    const groups = key.recoveryCode.split('-');
+    const groups = recoveryCode.split('-');
     await code.fill([...groups.slice(0, 4), groups[4]!.replace(/^./, (c) => (c === '7' ? '8' : '7'))].join('-'));
     await page.getByRole('button', { name: 'Ouvrir la copie chiffrée' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Code de secours refusé');
     await fresh.screenshot('sealed-01-wrong-code');
-    await code.fill(key.recoveryCode.toLowerCase());
+    await code.fill(recoveryCode.toLowerCase());
     await page.getByRole('button', { name: 'Ouvrir la copie chiffrée' }).click();
     await expect.poll(() => page.locator('.journals').textContent()).toContain('Pharmacie du Marché — 5 mouvement(s)');
     await page.getByRole('button', { name: 'Restaurer «\u202fPharmacie du Marché\u202f»' }).click();
