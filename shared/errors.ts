@@ -225,6 +225,8 @@ const WORDING = {
   'sealing.noSetUp': (_: NoParams) => 'Aucune fiche de secours n’est en préparation : recommencez la mise en place du chiffrement.',
   'sealing.typedBackWrong': (_: NoParams) =>
     'Ce groupe ne correspond pas à la fiche de secours : recopiez le groupe demandé tel qu’il est imprimé. Le chiffrement n’est pas encore en place.',
+  'sealing.migrationMismatch': (p: Params<'seq'>) =>
+    `La copie chiffrée ne correspond pas encore à la copie en clair (n° d’ordre ${p.seq ?? ''}) : la copie en clair est conservée. La duplication rattrape l’écart ; recommencez dans un instant.`,
   'substance.amountMalformed': (_: NoParams) => 'Quantité de substance illisible : saisissez un nombre, par exemple 10 ou 0,5.',
   'substance.amountTooPrecise': (p: Params<'unit'>) =>
     p.unit === 'µg'

@@ -7,6 +7,9 @@ import { randomInt } from 'node:crypto';
 import { mkdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { replaceWhole } from '../files/replace-whole';
+import { readIfPresent } from '../files/write-once';
+import { journalFileName } from '../../shared/journal/line';
+import { migrateReserve, type MigrationTarget } from './migrate-reserve';
 import { appError } from '../../shared/errors';
 import { groupToTypeBack, typedBackMatches } from '../../shared/encryption/recovery-code';
 import type { MainHandlers } from '../../shared/ipc/contract';
@@ -21,9 +24,12 @@ export interface SealingContext {
   openPath?: (path: string) => Promise<string>;
   /** Only tests change it (a lower scrypt cost, a fixed code). */
   keyOptions?: KeyOptions;
+  now?: () => Date;
+  /** Only tests change it: lines sealed per batch of a migration, and a hook after each. */
+  migration?: Pick<MigrationTarget, 'batch' | 'afterBatch' | 'lock'>;
 }
 
-type SealingHandlers = Pick<MainHandlers, 'sealing:status' | 'sealing:setUp' | 'sealing:openSheet' | 'sealing:confirm' | 'sealing:unlock'>;
+type SealingHandlers = Pick<MainHandlers, 'sealing:status' | 'sealing:setUp' | 'sealing:openSheet' | 'sealing:confirm' | 'sealing:unlock' | 'sealing:migrate'>;
 
 /**
  * The sheet waits in the data folder only while it is printed: it carries the code. The
@@ -32,16 +38,34 @@ type SealingHandlers = Pick<MainHandlers, 'sealing:status' | 'sealing:setUp' | '
  */
 const SHEET_FILE = 'fiche-de-secours.pdf';
 
-export function createSealingHandlers({ dataFolder, keyOptions, openPath = async () => 'aucun lecteur de PDF' }: SealingContext): SealingHandlers {
+export function createSealingHandlers({
+  dataFolder,
+  keyOptions,
+  openPath = async () => 'aucun lecteur de PDF',
+  now = () => new Date(),
+  migration = {},
+}: SealingContext): SealingHandlers {
   // The key drawn by the last set-up, waiting for its code to be typed back; in memory only.
   let pending: { key: NewReserveKey; expected: string } | null = null;
 
   return {
-    'sealing:status': async () => {
+    'sealing:status': async ({ registerId }) => {
       const key = await loadLocalKey(dataFolder);
       const reachable = await reachableReserveFolder(dataFolder, 'read');
-      const onMedium = reachable.ok ? (await readMediumKey(reachable.value)) !== null : null;
-      return ok({ active: key !== null, mediumHasKey: onMedium });
+      if (!reachable.ok) return ok({ active: key !== null, mediumHasKey: null, clearJournal: false });
+      const clearJournal = await readIfPresent(join(reachable.value, journalFileName(registerId))).then((bytes) => bytes !== null);
+      return ok({ active: key !== null, mediumHasKey: (await readMediumKey(reachable.value)) !== null, clearJournal });
+    },
+
+    'sealing:migrate': async ({ registerId, consent }) => {
+      const key = await loadLocalKey(dataFolder);
+      if (key === null) return err(appError('sealing.keyNeeded'));
+      const reserve = await reachableReserveFolder(dataFolder, 'write');
+      if (!reserve.ok) return reserve;
+      if ((await placeKeyOnMedium(reserve.value, key.sealedIdentity)) === 'different')
+        return err(appError('sealing.otherKey', undefined, { folder: reserve.value }));
+      // The clear copy goes only on the person's word, given on screen in those terms.
+      return migrateReserve({ folder: reserve.value, registerId, key, now, ...migration }, consent === 'removeClearCopy');
     },
 
     'sealing:setUp': async () => {

@@ -349,7 +349,12 @@ export const fr = typeset({
     print: 'Imprimer la fiche de secours',
     typeBack: (position: number) => `Recopiez le groupe n° ${position} du code, tel qu’imprimé sur la fiche`,
     confirm: 'Confirmer : la fiche est imprimée',
-    done: 'Chiffrement en place : les prochaines inscriptions sont chiffrées sur le support de réserve. Rangez la fiche de secours sous clé, à l’écart du support.',
+    done: 'Chiffrement en place. Rangez la fiche de secours sous clé, à l’écart du support de réserve.',
+    clearCopy:
+      'Une copie en clair de ce registre est encore sur le support de réserve : noms, adresses et pièces d’identité y sont lisibles par quiconque trouve le support. Elle va être chiffrée ; la copie chiffrée sera relue et vérifiée entièrement, puis, seulement alors, la copie en clair et les fins inachevées mises de côté seront supprimées du support.',
+    migrate: 'Chiffrer la copie existante, puis supprimer la copie en clair du support',
+    migrating: 'Chiffrement de la copie existante en cours…',
+    migrated: (events: number) => `Copie de réserve chiffrée et vérifiée (${events} mouvement(s)) ; la copie en clair a été supprimée du support.`,
   },
   reserve: {
     checking: 'Copie de réserve : vérification…',

@@ -135,8 +135,16 @@ export interface IpcContract {
   'reserve:verify': { request: { registerId: string }; response: ReserveJournalCheck };
   'reserve:listJournals': { request: null; response: { folder: string; journals: ReserveJournal[] } };
   'reserve:readEvents': { request: ReadEventsRequest; response: ReadEventsPage };
-  /** Whether this PC encrypts the reserve, and whether the medium carries the sealed key (null: medium absent). */
-  'sealing:status': { request: null; response: { active: boolean; mediumHasKey: boolean | null } };
+  /**
+   * Whether this PC encrypts the reserve, whether the medium carries the sealed key (null:
+   * medium absent), and whether a clear journal of the register is still on it.
+   */
+  'sealing:status': { request: { registerId: string }; response: { active: boolean; mediumHasKey: boolean | null; clearJournal: boolean } };
+  /**
+   * Encrypts the register's clear reserve journal; the clear copy is removed only with
+   * `consent: 'removeClearCopy'`, once the encrypted one is read back and verified.
+   */
+  'sealing:migrate': { request: { registerId: string; consent: 'keepClearCopy' | 'removeClearCopy' }; response: { events: number; clearRemoved: boolean } };
   /** Draws the reserve's key and recovery code (shown once, for the recovery sheet); nothing is encrypted yet. */
   'sealing:setUp': { request: null; response: { recoveryCode: string; groupToTypeBack: number; recipient: string } };
   /** Opens the recovery sheet (made by the window) in the system viewer, to print it. */
@@ -231,6 +239,7 @@ const LISTED_CHANNELS = [
   'sealing:openSheet',
   'sealing:confirm',
   'sealing:unlock',
+  'sealing:migrate',
   'edition:archive',
   'edition:open',
   'edition:saveAs',

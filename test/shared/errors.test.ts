@@ -114,6 +114,7 @@ const EVERY_CODE = Object.keys({
   'sealing.otherKey': 1,
   'sealing.noSetUp': 1,
   'sealing.typedBackWrong': 1,
+  'sealing.migrationMismatch': 1,
   'destruction.empty': 1,
   'destruction.duplicateItem': 1,
   'destruction.exceedsQuarantine': 1,

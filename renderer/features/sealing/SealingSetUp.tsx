@@ -23,10 +23,17 @@ export function SealingSetUp({ registerId }: { registerId: string }) {
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<AppError | null>(null);
   const [done, setDone] = useState(false);
+  const [clearJournal, setClearJournal] = useState(false);
+  const [migration, setMigration] = useState<'idle' | 'running' | number>('idle');
 
+  const refresh = async () => {
+    const status = await api?.['sealing:status']({ registerId });
+    setActive(status?.ok === true && status.value.active);
+    setClearJournal(status?.ok === true && status.value.clearJournal);
+  };
   useEffect(() => {
-    void api?.['sealing:status'](null).then((status) => setActive(status.ok && status.value.active));
-  }, [api]);
+    void refresh();
+  }, [api, registerId]);
   if (!api || active === null) return null;
 
   const start = async () => {
@@ -55,7 +62,20 @@ export function SealingSetUp({ registerId }: { registerId: string }) {
     if (!answer.ok) return setError(answer.error);
     setDrawn(null);
     setDone(true);
-    setActive(true);
+    await refresh();
+  };
+
+  // The person's consent, given by this button whose words say the clear copy is removed.
+  const migrate = async () => {
+    setError(null);
+    setMigration('running');
+    const answer = await api['sealing:migrate']({ registerId, consent: 'removeClearCopy' });
+    if (!answer.ok) {
+      setMigration('idle');
+      return setError(answer.error);
+    }
+    setMigration(answer.value.events);
+    await refresh();
   };
 
   return (
@@ -64,6 +84,15 @@ export function SealingSetUp({ registerId }: { registerId: string }) {
       <p className="lead">{fr.sealing.intro}</p>
       {active && !done ? <p>{fr.sealing.active}</p> : null}
       {done ? <p role="status">{fr.sealing.done}</p> : null}
+      {active && clearJournal ? (
+        <div className="sealing__migration">
+          <p>{fr.sealing.clearCopy}</p>
+          <button type="button" className="primary" disabled={migration === 'running'} onClick={() => void migrate()}>
+            {migration === 'running' ? fr.sealing.migrating : fr.sealing.migrate}
+          </button>
+        </div>
+      ) : null}
+      {typeof migration === 'number' ? <p role="status">{fr.sealing.migrated(migration)}</p> : null}
       {!active && drawn === null ? (
         <button type="button" className="secondary" onClick={() => void start()}>
           {fr.sealing.start}

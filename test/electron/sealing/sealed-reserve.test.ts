@@ -75,9 +75,9 @@ describe('the encrypted reserve', () => {
     const groups = recoveryCode.split('-');
     const wrong = groups.find((group, index) => index !== groupToTypeBack - 1 && group !== groups[groupToTypeBack - 1]) ?? '00000';
     expect(refusal(await first['sealing:confirm']({ typedGroup: wrong })).code).toBe('sealing.typedBackWrong');
-    expect(accepted(await first['sealing:status'](null))).toEqual({ active: false, mediumHasKey: false });
+    expect(accepted(await first['sealing:status']({ registerId: REGISTER_ID }))).toEqual({ active: false, mediumHasKey: false, clearJournal: false });
     accepted(await first['sealing:confirm']({ typedGroup: groups[groupToTypeBack - 1]! }));
-    expect(accepted(await first['sealing:status'](null))).toEqual({ active: true, mediumHasKey: true });
+    expect(accepted(await first['sealing:status']({ registerId: REGISTER_ID }))).toEqual({ active: true, mediumHasKey: true, clearJournal: false });
     // Never the code itself: only the identity it seals, on the PC and on the medium.
     const stored = [
       await everyByteOnTheMedium(),
