@@ -235,6 +235,25 @@ const WORDING = {
     'La liaison avec le registre partagé s’est coupée pendant l’inscription : elle a pu être enregistrée ou non. Consultez le registre avant de la saisir de nouveau.',
   'reserve.timeout': (_: NoParams) =>
     'La copie de réserve ne répond pas : le support est peut-être débranché ou un partage réseau est bloqué. Les mouvements restent enregistrés sur ce poste et seront dupliqués dès qu’il répondra.',
+  'sealing.codeMalformed': (_: NoParams) =>
+    'Ce n’est pas un code de secours : il compte 25 caractères (chiffres et lettres), en 5 groupes de 5, tels qu’imprimés sur la fiche de secours.',
+  'sealing.wrongCode': (_: NoParams) =>
+    'Code de secours refusé : il n’ouvre pas la clé de cette copie de réserve. Vérifiez chaque groupe sur la fiche de secours de ce support ; rien n’a été lu ni modifié.',
+  'sealing.keyDamaged': (_: NoParams) =>
+    'La clé de la copie de réserve chiffrée (cle-de-reserve.age) est illisible ou n’en est pas une : conservez ce support tel quel et reprenez depuis un autre support ou un dossier de reprise.',
+  'sealing.keyNeeded': (_: NoParams) =>
+    'La copie de réserve est chiffrée : saisissez le code de secours imprimé sur la fiche de secours pour l’ouvrir sur ce poste.',
+  'sealing.lineUnreadable': (p: Params<'reason' | 'seq'>) =>
+    `Copie de réserve chiffrée : la ligne n° ${p.seq ?? ''} ne s’ouvre pas avec la clé (${p.reason ?? ''}). Conservez ce support tel quel.`,
+  'sealing.noKeyOnMedium': (p: Params<'folder'>) =>
+    `Ce support ne porte pas la clé d’une copie de réserve chiffrée (fichier cle-de-reserve.age absent de ${p.folder ?? ''}) : branchez le support de réserve de ce registre.`,
+  'sealing.otherKey': (p: Params<'folder'>) =>
+    `Le support de réserve (${p.folder ?? ''}) porte déjà la clé d’une autre fiche de secours : rien n’y a été écrit. Choisissez un autre support, ou ouvrez celui-ci avec sa propre fiche de secours.`,
+  'sealing.noSetUp': (_: NoParams) => 'Aucune fiche de secours n’est en préparation : recommencez la mise en place du chiffrement.',
+  'sealing.typedBackWrong': (_: NoParams) =>
+    'Ce groupe ne correspond pas à la fiche de secours : recopiez le groupe demandé tel qu’il est imprimé. Le chiffrement n’est pas encore en place.',
+  'sealing.migrationMismatch': (p: Params<'seq'>) =>
+    `La copie chiffrée ne correspond pas encore à la copie en clair (n° d’ordre ${p.seq ?? ''}) : la copie en clair est conservée. La duplication rattrape l’écart ; recommencez dans un instant.`,
   'substance.amountMalformed': (_: NoParams) => 'Quantité de substance illisible : saisissez un nombre, par exemple 10 ou 0,5.',
   'substance.amountTooPrecise': (p: Params<'unit'>) =>
     p.unit === 'µg'

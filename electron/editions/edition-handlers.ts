@@ -12,6 +12,8 @@ import { createSerialQueue } from '../../shared/serial-queue';
 import { archiveFolder, isEditionFileName, reserveEditionsFolder } from './paths';
 import { reachableReserveFolder } from '../reserve/reserve-folder';
 import { copyToReserve } from '../reserve/copy-to-reserve';
+import { loadLocalKey } from '../sealing/key-store';
+import { copyToMedium } from '../sealing/sealed-copy';
 import { sha256Hex } from '../files/sha256';
 import { copyOnce, createOnce } from '../files/write-once';
 
@@ -85,13 +87,14 @@ export function createEditionHandlers({ dataFolder, openPath, chooseSavePath }: 
             return err(appError('reserve.unreachable', undefined, { folder: reserve.value }));
           }
         }
+        const key = await loadLocalKey(dataFolder);
         let copied = 0;
         let failed = 0;
         const conflicts: string[] = [];
         for (const name of names) {
           const bytes = await readFile(join(source, name));
           try {
-            const outcome = await copyOnce(join(target, name), bytes);
+            const outcome = await copyToMedium(join(target, name), bytes, key);
             if (outcome === 'copied') copied += 1;
             if (outcome === 'different') conflicts.push(name);
           } catch {

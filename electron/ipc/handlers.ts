@@ -5,6 +5,7 @@ import { ok } from '../../shared/result';
 import { createAnnualHandlers } from '../annual/annual-handlers';
 import { createEditionHandlers } from '../editions/edition-handlers';
 import { createReserveHandlers } from '../reserve/reserve-handlers';
+import { createSealingHandlers } from '../sealing/sealing-handlers';
 import type { EditionFonts } from '../../shared/editions/pdf/fonts';
 import { loadEditionFonts } from '../cli/common/edition-fonts';
 import { createPackageHandlers } from '../package/package-handlers';
@@ -60,6 +61,7 @@ export function createHandlers(context: MainContext): MainHandlers {
   return {
     'app:getInfo': async () => ok({ version: context.version, shell: context.shell, dataFolder: context.dataFolder }),
     ...createReserveHandlers(context),
+    ...createSealingHandlers({ dataFolder: context.dataFolder, openPath: context.openPath ?? (async () => NO_VIEWER) }),
     ...createEditionHandlers({
       dataFolder: context.dataFolder,
       openPath: context.openPath ?? (async () => NO_VIEWER),

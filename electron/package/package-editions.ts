@@ -12,6 +12,8 @@ import { readCheckedEdition } from '../editions/archived-edition';
 import { archivedNames } from '../editions/edition-handlers';
 import { archiveFolder, reserveEditionsFolder } from '../editions/paths';
 import { sha256Hex } from '../files/sha256';
+import { loadLocalKey, type StoredKey } from '../sealing/key-store';
+import { readFromMedium } from '../sealing/sealed-copy';
 import { readIfPresent } from '../files/write-once';
 
 export interface CarriedEdition {
@@ -23,9 +25,10 @@ export interface CarriedEdition {
   onReserve: boolean;
 }
 
-async function reserveCopy(reserveFolder: string | null, registerId: string, fileName: string): Promise<Buffer | null> {
+/** The copy on the reserve: sealed (decision 0043), opened with this PC's key, or clear from an earlier version. */
+async function reserveCopy(reserveFolder: string | null, registerId: string, fileName: string, key: StoredKey | null): Promise<Buffer | null> {
   if (reserveFolder === null) return null;
-  return readIfPresent(join(reserveEditionsFolder(reserveFolder, registerId), fileName)).catch(() => null);
+  return readFromMedium(join(reserveEditionsFolder(reserveFolder, registerId), fileName), key).catch(() => null);
 }
 
 /**
@@ -40,11 +43,12 @@ export async function carriedEditions(
   reserveFolder: string | null,
 ): Promise<Result<CarriedEdition[], AppError>> {
   const carried: CarriedEdition[] = [];
+  const key = await loadLocalKey(dataFolder);
   const recordedNames = new Set<string>();
   for (const event of recorded) {
     if (recordedNames.has(event.fileName)) continue;
     recordedNames.add(event.fileName);
-    const fromReserve = await reserveCopy(reserveFolder, registerId, event.fileName);
+    const fromReserve = await reserveCopy(reserveFolder, registerId, event.fileName, key);
     const reserveHolds = fromReserve !== null && sha256Hex(fromReserve) === event.sha256;
     const checked = await readCheckedEdition(dataFolder, { registerId, fileName: event.fileName, sha256: event.sha256 });
     if (!checked.ok && !reserveHolds) return err(checked.error);
@@ -63,7 +67,7 @@ export async function carriedEditions(
     for (const fileName of await archivedNames(folder)) {
       if (recordedNames.has(fileName)) continue;
       const bytes = (await readIfPresent(join(folder, fileName)))!;
-      const fromReserve = await reserveCopy(reserveFolder, registerId, fileName);
+      const fromReserve = await reserveCopy(reserveFolder, registerId, fileName, key);
       carried.push({
         part: { path: editionPartPath(fileName), role: 'edition', bytes },
         fileName,

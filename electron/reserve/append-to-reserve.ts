@@ -10,8 +10,10 @@ import type { RegisterEvent } from '../../shared/register/events';
 import { err, ok, type Result } from '../../shared/result';
 import { frenchInstant } from './french-instant';
 import { healJournal, type JournalRepair } from './heal-journal';
-import { appendJournal, readJournalHead } from './journal-file';
+import { appendJournalText, readJournalHead } from './journal-file';
 import { acquireJournalLock, type LockOptions } from './journal-lock';
+import { serializeLine } from '../../shared/journal/line';
+import { clearLineHead, type LineHead } from './journal-tail';
 import { listRegister, readIdentity } from './medium-identity';
 import { logOnReserve } from './reserve-log';
 
@@ -21,7 +23,24 @@ export interface AppendTarget {
   path: string;
   now: () => Date;
   lock?: Omit<LockOptions, 'onTakeover'>;
+  /** How lines are read and written; the clear journal when absent. */
+  format?: LineFormat;
 }
+
+/**
+ * A journal's line format: the head a line announces (found without any key) and the
+ * lines written for events. The encrypted reserve seals each line (decision 0041); the
+ * lock, the healing of a torn end and the read-back are the same for both.
+ */
+export interface LineFormat {
+  headOf: LineHead;
+  lines(events: readonly RegisterEvent[]): Promise<string>;
+}
+
+export const CLEAR_FORMAT: LineFormat = {
+  headOf: clearLineHead,
+  lines: async (events) => events.map(serializeLine).join(''),
+};
 
 export function repairNotice(repair: JournalRepair): ReserveRepair {
   const notice = appError('reserve.tailMovedAside', undefined, {
@@ -34,8 +53,8 @@ export function repairNotice(repair: JournalRepair): ReserveRepair {
 }
 
 /** Moves a torn end aside under the lock already held, and logs it on the medium. */
-async function heal({ folder, registerId, path, now }: AppendTarget): Promise<ReserveRepair | null> {
-  const repair = await healJournal(path, now());
+async function heal({ folder, registerId, path, now, format = CLEAR_FORMAT }: AppendTarget): Promise<ReserveRepair | null> {
+  const repair = await healJournal(path, now(), format.headOf);
   if (repair === null) return null;
   const reported = repairNotice(repair);
   await logOnReserve(folder, registerId, { at: repair.at, event: 'journal.tailMovedAside', notice: reported.notice, details: { ...repair } });
@@ -47,7 +66,7 @@ export async function appendToReserve(
   events: readonly RegisterEvent[],
   onRepair: (repair: ReserveRepair) => void,
 ): Promise<Result<ChainHead & { repair?: ReserveRepair }, AppError>> {
-  const { folder, registerId, path } = target;
+  const { folder, registerId, path, format = CLEAR_FORMAT } = target;
   const lock = await acquireJournalLock(path, registerId, {
     ...target.lock,
     onTakeover: async (stale, reason) => {
@@ -59,16 +78,18 @@ export async function appendToReserve(
   try {
     const repair = await heal(target);
     if (repair !== null) onRepair(repair);
-    const head = await readJournalHead(path);
+    const head = await readJournalHead(path, format.headOf);
     const verifier = createChainVerifier(head ?? undefined);
     for (const event of events) {
       const broken = verifier.next(event);
       if (broken?.kind === 'hash') return err(appError('reserve.chainBroken', undefined, { seq: String(event.seq) }));
       if (broken) return err(appError('reserve.diverged', undefined, { seq: String(event.seq) }));
     }
+    // Sealed before the last look at the lock: encryption takes milliseconds per line.
+    const text = await format.lines(events);
     // A lock taken over from a writer that was too slow is no longer ours: write nothing.
     if (!(await lock.value.stillHeld())) return err(appError('reserve.locked', undefined, { host: '?', pid: '?', since: '?' }));
-    await appendJournal(path, events);
+    await appendJournalText(path, text);
     if (head === null) {
       // The register's first line on this medium: its identity card now lists it.
       const identity = await readIdentity(folder);

@@ -7,7 +7,7 @@
 import { open, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { syncFolder } from '../files/write-once';
-import { inspectJournal, type JournalTail } from './journal-tail';
+import { clearLineHead, inspectJournal, type JournalTail, type LineHead } from './journal-tail';
 
 export interface JournalRepair {
   at: string;
@@ -76,8 +76,8 @@ async function sameBytes(source: FileHandle, tail: JournalTail, target: string):
 }
 
 /** Moves a torn end aside and cuts the journal back to its last complete line; null when there is none. */
-export async function healJournal(journalPath: string, now: Date): Promise<JournalRepair | null> {
-  const shape = await inspectJournal(journalPath);
+export async function healJournal(journalPath: string, now: Date, headOf: LineHead = clearLineHead): Promise<JournalRepair | null> {
+  const shape = await inspectJournal(journalPath, headOf);
   const { tail } = shape;
   if (tail === null) return null;
   const target = fragmentPath(journalPath, now);

@@ -5,20 +5,28 @@ import { open } from 'node:fs/promises';
 import { parseLine, serializeLine } from '../../shared/journal/line';
 import type { ChainHead } from '../../shared/register/chain-head';
 import type { RegisterEvent } from '../../shared/register/events';
-import { inspectJournal } from './journal-tail';
+import { clearLineHead, inspectJournal, type LineHead } from './journal-tail';
 
 /**
  * The last complete event of a journal file; null when the file is absent or holds none.
  * A torn end (a write cut short) is not an event and is not counted.
  */
-export async function readJournalHead(path: string): Promise<ChainHead | null> {
-  return (await inspectJournal(path)).head;
+export async function readJournalHead(path: string, headOf: LineHead = clearLineHead): Promise<ChainHead | null> {
+  return (await inspectJournal(path, headOf)).head;
 }
 
 /** Appends events, flushes them to the device, and checks that what is on disk is what was sent. */
 export async function appendJournal(path: string, events: readonly RegisterEvent[]): Promise<void> {
   if (events.length === 0) return;
-  const text = events.map(serializeLine).join('');
+  await appendJournalText(path, events.map(serializeLine).join(''));
+}
+
+/**
+ * Appends complete lines ('\n'-terminated), flushes them to the device, and reads back
+ * what was appended: the same for the clear and the encrypted journal (decision 0041).
+ */
+export async function appendJournalText(path: string, text: string): Promise<void> {
+  if (text === '') return;
   const handle = await open(path, 'a');
   let start: number;
   try {
@@ -49,6 +57,15 @@ export interface JournalPage {
   done: boolean;
 }
 
+/** The same page of lines in another journal format (the encrypted one's sealed lines). */
+export interface RecordPage<T> {
+  records: T[];
+  /** Byte offset of the first line not returned: pass it back to read on. */
+  nextCursor: number;
+  /** True when nothing follows nextCursor (as the file stood when it was read). */
+  done: boolean;
+}
+
 const READ_CHUNK = 256 * 1024;
 /** An event line is well under a kilobyte; a longer "line" is a damaged or foreign file. */
 const MAX_LINE_BYTES = 1024 * 1024;
@@ -70,21 +87,36 @@ function lineText(line: Buffer, start: number): string {
  * when given, so a torn last line is never read.
  */
 export async function readJournalEvents(path: string, cursor: number, limit: number, end?: number): Promise<JournalPage> {
+  const page = await readJournalRecords(path, cursor, limit, end, (text) => {
+    const parsed = parseLine(text);
+    return parsed.ok ? parsed.event : null;
+  });
+  return { events: page.records, nextCursor: page.nextCursor, done: page.done };
+}
+
+/** readJournalEvents for any line format: `parse` gives a line's record, or null when it is not one. */
+export async function readJournalRecords<T>(
+  path: string,
+  cursor: number,
+  limit: number,
+  end: number | undefined,
+  parse: (text: string) => T | null,
+): Promise<RecordPage<T>> {
   const handle = await open(path, 'r');
   try {
     // `end`: where the journal proper ends, before a torn last line (journal-tail.ts).
     const size = Math.min((await handle.stat()).size, end ?? Number.MAX_SAFE_INTEGER);
     if (cursor > size) throw new Error(`Position ${cursor} au-delà de la fin de ${path} (${size} octets)`);
-    const events: RegisterEvent[] = [];
+    const events: T[] = [];
     let pending = Buffer.alloc(0); // bytes read but not yet cut into lines
     let pendingStart = cursor; // file offset of pending[0]
     let position = cursor; // file offset of the next byte to read
     const take = (line: Buffer, start: number) => {
       const text = lineText(line, start);
       if (text.trim() === '') return;
-      const parsed = parseLine(text);
-      if (!parsed.ok) throw new Error(`Ligne illisible à l’octet ${start} de ${path}`);
-      events.push(parsed.event);
+      const parsed = parse(text);
+      if (parsed === null) throw new Error(`Ligne illisible à l’octet ${start} de ${path}`);
+      events.push(parsed);
     };
     while (events.length < limit && position < size) {
       const chunk = Buffer.alloc(Math.min(READ_CHUNK, size - position));
@@ -109,11 +141,12 @@ export async function readJournalEvents(path: string, cursor: number, limit: num
     // that one is left for the next call, which will start at its first byte.
     if (events.length < limit && position >= size && pending.length > 0) {
       const text = lineText(pending, pendingStart);
-      const parsed = text.trim() === '' ? null : parseLine(text);
-      if (parsed?.ok) events.push(parsed.event);
-      if (parsed === null || parsed.ok) pendingStart += pending.length;
+      const blank = text.trim() === '';
+      const parsed = blank ? null : parse(text);
+      if (parsed !== null) events.push(parsed);
+      if (blank || parsed !== null) pendingStart += pending.length;
     }
-    return { events, nextCursor: pendingStart, done: pendingStart >= size };
+    return { records: events, nextCursor: pendingStart, done: pendingStart >= size };
   } finally {
     await handle.close();
   }

@@ -7,7 +7,6 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { parseLine } from '../../shared/journal/line';
 import type { ChainHead } from '../../shared/register/chain-head';
-import type { RegisterEvent } from '../../shared/register/events';
 
 export interface JournalTail {
   /** Byte offset where the tail starts: the end of the last complete line. */
@@ -63,15 +62,26 @@ async function readRange(handle: FileHandle, start: number, end: number): Promis
   return buffer.subarray(0, bytesRead).toString('utf8');
 }
 
-function lineEvent(text: string, start: number): RegisterEvent | 'blank' | null {
+/**
+ * The head a complete line announces, or null when the line is not one of the journal's.
+ * The clear journal reads it from the event; the encrypted one from the line's clear part
+ * (decision 0041), so that its end is found and healed without the key.
+ */
+export type LineHead = (text: string) => ChainHead | null;
+
+export const clearLineHead: LineHead = (text) => {
+  const parsed = parseLine(text);
+  return parsed.ok ? { seq: parsed.event.seq, hash: parsed.event.hash } : null;
+};
+
+function lineHead(text: string, start: number, headOf: LineHead): ChainHead | 'blank' | null {
   const clean = (start === 0 && text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text).replace(/\r$/, '');
   if (clean.trim() === '') return 'blank';
-  const parsed = parseLine(clean);
-  return parsed.ok ? parsed.event : null;
+  return headOf(clean);
 }
 
 /** The journal's shape as it stands; a missing file is an empty journal. */
-export async function inspectJournal(path: string): Promise<JournalShape> {
+export async function inspectJournal(path: string, headOf: LineHead = clearLineHead): Promise<JournalShape> {
   let handle: FileHandle;
   try {
     handle = await open(path, 'r');
@@ -87,8 +97,8 @@ export async function inspectJournal(path: string): Promise<JournalShape> {
     while (end > 0) {
       const lineStart = (await lastNewlineBefore(handle, end - 1)) + 1;
       if (end - 1 - lineStart > MAX_LINE_BYTES) throw new JournalDamagedError(path, lineStart);
-      const event = lineEvent(await readRange(handle, lineStart, end - 1), lineStart);
-      if (event !== null && event !== 'blank') return { size, head: { seq: event.seq, hash: event.hash }, soundEnd, tail };
+      const event = lineHead(await readRange(handle, lineStart, end - 1), lineStart, headOf);
+      if (event !== null && event !== 'blank') return { size, head: event, soundEnd, tail };
       if (event === null) {
         // Only the very last line may be torn; an unreadable line before it is damage.
         if (tail !== null || soundEnd !== end) throw new JournalDamagedError(path, lineStart);

@@ -8,14 +8,18 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { appError, type AppError } from '../../shared/errors';
 import type { MainHandlers, ReserveJournal, ReserveRepair, ReserveStatus } from '../../shared/ipc/contract';
-import { JOURNAL_EXTENSION, journalFileName } from '../../shared/journal/line';
+import { JOURNAL_EXTENSION } from '../../shared/journal/line';
 import type { JournalVerdict } from '../../shared/journal/read';
 import { err, ok, type Result } from '../../shared/result';
 import { readJournal } from '../files/read-journal';
 import { appendToReserve } from './append-to-reserve';
 import { readJournalEvents } from './journal-file';
 import type { LockOptions } from './journal-lock';
-import { inspectJournal, JournalDamagedError, type JournalShape } from './journal-tail';
+import { inspectJournal, JournalDamagedError, type JournalShape, type LineHead } from './journal-tail';
+import { loadLocalKey, placeKeyOnMedium } from '../sealing/key-store';
+import { reserveJournalOf, writingFormat } from '../sealing/reserve-journal';
+import { readSealedEvents, verifySealedJournal } from '../sealing/sealed-journal';
+import { SEALED_JOURNAL_SUFFIX, SealedLineError, sealedLineHead } from '../sealing/sealed-line';
 import { isReadableFolder, isWritableFolder, reachableReserveFolder } from './reserve-folder';
 import { adoptMedium, recogniseMedium } from './reserve-medium';
 import { createSerialQueue } from '../../shared/serial-queue';
@@ -48,9 +52,9 @@ export async function isSameDevice(folder: string, dataFolder: string): Promise<
 }
 
 /** The journal's shape, or the French error for damage before its last line (never repaired alone). */
-async function shapeOf(path: string): Promise<Result<JournalShape, AppError>> {
+async function shapeOf(path: string, headOf?: LineHead): Promise<Result<JournalShape, AppError>> {
   try {
-    return ok(await inspectJournal(path));
+    return ok(await inspectJournal(path, headOf));
   } catch (error) {
     if (error instanceof JournalDamagedError) return err(appError('reserve.damaged', undefined, { offset: String(error.offset) }));
     throw error;
@@ -62,7 +66,7 @@ export function createReserveHandlers({ dataFolder, chooseFolder, now = () => ne
   // orders this process's appends; the journal's lock orders them between processes.
   const oneAtATime = createSerialQueue();
   const repairs = new Map<string, ReserveRepair>();
-  const journalIn = (folder: string, registerId: string) => join(folder, journalFileName(registerId));
+  const journalIn = async (folder: string, registerId: string) => reserveJournalOf(folder, registerId, await loadLocalKey(dataFolder));
 
   return {
     'reserve:chooseFolder': async () => {
@@ -91,7 +95,8 @@ export function createReserveHandlers({ dataFolder, chooseFolder, now = () => ne
       const status: ReserveStatus = { folder, reachable: false, head: null, sameDevice: false, writable: false, recognised: false, repair, checkedAt };
       if (folder === null || !(await isReadableFolder(folder))) return ok(status);
       const writable = await isWritableFolder(folder);
-      const shape = await shapeOf(journalIn(folder, registerId));
+      const journal = await journalIn(folder, registerId);
+      const shape = await shapeOf(journal.path, journal.headOf);
       if (!shape.ok) return shape;
       return ok({
         ...status,
@@ -107,12 +112,15 @@ export function createReserveHandlers({ dataFolder, chooseFolder, now = () => ne
       const { reserveFolder: folder } = await loadSettings(dataFolder);
       if (folder === null) return ok({ state: 'notConfigured' });
       if (!(await isReadableFolder(folder))) return ok({ state: 'unreachable', folder });
-      const path = journalIn(folder, registerId);
-      const shape = await shapeOf(path);
+      const journal = await journalIn(folder, registerId);
+      const shape = await shapeOf(journal.path, journal.headOf);
       if (!shape.ok) return shape;
+      if (shape.value.head === null) return ok({ state: 'checked', folder, verdict: EMPTY_JOURNAL });
       // Only the complete lines: a torn end was never acknowledged and is not an event.
-      const verdict = shape.value.head === null ? EMPTY_JOURNAL : await readJournal(path, undefined, shape.value.soundEnd);
-      return ok({ state: 'checked', folder, verdict });
+      if (!journal.sealed) return ok({ state: 'checked', folder, verdict: await readJournal(journal.path, undefined, shape.value.soundEnd) });
+      const key = await loadLocalKey(dataFolder);
+      if (key === null) return err(appError('sealing.keyNeeded'));
+      return ok({ state: 'checked', folder, verdict: await verifySealedJournal(journal.path, key.identity, shape.value.soundEnd) });
     },
 
     'reserve:listJournals': async () => {
@@ -120,11 +128,21 @@ export function createReserveHandlers({ dataFolder, chooseFolder, now = () => ne
       if (!reachable.ok) return reachable;
       const folder = reachable.value;
       const journals: ReserveJournal[] = [];
-      for (const name of (await readdir(folder)).filter((file) => file.endsWith(JOURNAL_EXTENSION)).sort()) {
+      const names = (await readdir(folder)).sort();
+      const key = await loadLocalKey(dataFolder);
+      // An encrypted journal is named here only once the recovery code has opened its key on this PC.
+      const sealed = names.filter((file) => file.endsWith(SEALED_JOURNAL_SUFFIX));
+      if (sealed.length > 0 && key === null) return err(appError('sealing.keyNeeded'));
+      const sealedIds = new Set(sealed.map((name) => name.slice(0, -SEALED_JOURNAL_SUFFIX.length)));
+      // A clear journal whose encrypted copy exists is the copy being migrated: the encrypted one is the reserve.
+      const clear = names.filter((file) => file.endsWith(JOURNAL_EXTENSION) && !sealedIds.has(file.slice(0, -JOURNAL_EXTENSION.length)));
+      for (const name of [...clear, ...sealed].sort()) {
         const path = join(folder, name);
-        const shape = await inspectJournal(path).catch(() => null);
+        const isSealed = name.endsWith(SEALED_JOURNAL_SUFFIX);
+        const shape = await inspectJournal(path, isSealed ? sealedLineHead : undefined).catch(() => null);
         if (shape === null || shape.head === null) continue; // unreadable, or no complete event
-        const opening = (await readJournalEvents(path, 0, 1, shape.soundEnd).catch(() => null))?.events[0];
+        const first = isSealed ? readSealedEvents(path, key!.identity, 0, 1, shape.soundEnd) : readJournalEvents(path, 0, 1, shape.soundEnd);
+        const opening = (await first.catch(() => null))?.events[0];
         if (opening?.type !== 'register.opened') continue; // not a register journal
         journals.push({
           registerId: opening.registerId,
@@ -139,10 +157,18 @@ export function createReserveHandlers({ dataFolder, chooseFolder, now = () => ne
     'reserve:readEvents': async ({ registerId, cursor, limit }) => {
       const reachable = await reachableReserveFolder(dataFolder, 'read');
       if (!reachable.ok) return reachable;
-      const path = journalIn(reachable.value, registerId);
-      const shape = await shapeOf(path);
+      const journal = await journalIn(reachable.value, registerId);
+      const shape = await shapeOf(journal.path, journal.headOf);
       if (!shape.ok) return shape;
-      return ok(await readJournalEvents(path, cursor, limit, shape.value.soundEnd));
+      if (!journal.sealed) return ok(await readJournalEvents(journal.path, cursor, limit, shape.value.soundEnd));
+      const key = await loadLocalKey(dataFolder);
+      if (key === null) return err(appError('sealing.keyNeeded'));
+      try {
+        return ok(await readSealedEvents(journal.path, key.identity, cursor, limit, shape.value.soundEnd));
+      } catch (error) {
+        if (!(error instanceof SealedLineError)) throw error;
+        return err(appError('sealing.lineUnreadable', undefined, { seq: String(error.seq), reason: error.message }));
+      }
     },
 
     'reserve:append': async ({ registerId, events }) => {
@@ -152,10 +178,17 @@ export function createReserveHandlers({ dataFolder, chooseFolder, now = () => ne
       // An empty mount folder or another key is never written to without the person's word.
       if ((await recogniseMedium(dataFolder, folder, registerId, true, now())) !== 'recognised')
         return err(appError('reserve.mediumUnknown', undefined, { folder }));
-      const path = journalIn(folder, registerId);
+      const key = await loadLocalKey(dataFolder);
+      const journal = await reserveJournalOf(folder, registerId, key);
+      const format = writingFormat(journal, key);
+      if (format === null) return err(appError('sealing.keyNeeded'));
+      // The medium carries the key its lines are sealed to: the recovery code opens it there.
+      if (journal.sealed && key !== null && (await placeKeyOnMedium(folder, key.sealedIdentity)) === 'different')
+        return err(appError('sealing.otherKey', undefined, { folder }));
+      const { path } = journal;
       return oneAtATime(path, async () => {
         try {
-          return await appendToReserve({ folder, registerId, path, now, ...(lock === undefined ? {} : { lock }) }, events, (repair) =>
+          return await appendToReserve({ folder, registerId, path, now, format, ...(lock === undefined ? {} : { lock }) }, events, (repair) =>
             repairs.set(registerId, repair),
           );
         } catch (error) {

@@ -365,6 +365,24 @@ export const fr = typeset({
     current: 'Validé par',
     option: (name: string, role: string) => `${name} — ${role}`,
   },
+  // ——— encryption of the reserve and its recovery sheet (decision 0041) ———
+  sealing: {
+    title: 'Chiffrement de la copie de réserve',
+    intro:
+      'La copie de réserve contient les noms, adresses et pièces d’identité des patients. Chiffrée, elle ne révèle rien si le support est perdu ; elle se rouvre sur un nouveau poste avec le code de secours de la fiche de secours.',
+    active: 'La copie de réserve est chiffrée sur ce poste.',
+    start: 'Chiffrer la copie de réserve…',
+    codeShown: 'Votre code de secours (il ne sera plus affiché) :',
+    print: 'Imprimer la fiche de secours',
+    typeBack: (position: number) => `Recopiez le groupe n° ${position} du code, tel qu’imprimé sur la fiche`,
+    confirm: 'Confirmer : la fiche est imprimée',
+    done: 'Chiffrement en place. Rangez la fiche de secours sous clé, à l’écart du support de réserve.',
+    clearCopy:
+      'Une copie en clair de ce registre est encore sur le support de réserve : noms, adresses et pièces d’identité y sont lisibles par quiconque trouve le support. Elle va être chiffrée ; la copie chiffrée sera relue et vérifiée entièrement, puis, seulement alors, la copie en clair et les fins inachevées mises de côté seront supprimées du support.',
+    migrate: 'Chiffrer la copie existante, puis supprimer la copie en clair du support',
+    migrating: 'Chiffrement de la copie existante en cours…',
+    migrated: (events: number) => `Copie de réserve chiffrée et vérifiée (${countOf(events, 'mouvement', 'mouvements')}) ; la copie en clair a été supprimée du support.`,
+  },
   reserve: {
     checking: 'Copie de réserve : vérification…',
     upToDateShort: 'Copie de réserve à jour',
@@ -520,6 +538,10 @@ export const fr = typeset({
     none: 'Aucun registre trouvé dans ce dossier.',
     journal: (name: string, events: number) => `${name} — ${countOf(events, 'mouvement', 'mouvements')}`,
     restore: (name: string) => `Restaurer « ${name} »`,
+    // ——— an encrypted reserve (decision 0041): the recovery sheet's code opens it ———
+    codeLabel: 'Code de secours (fiche de secours)',
+    codeHint: '25 caractères en 5 groupes, tels qu’imprimés sur la fiche de secours.',
+    unlock: 'Ouvrir la copie chiffrée',
     // ——— the restore as one act: its progress, and a restore interrupted ———
     runningTitle: 'Restauration du registre en cours',
     runningLead:

@@ -136,6 +136,24 @@ export interface IpcContract {
   'reserve:verify': { request: { registerId: string }; response: ReserveJournalCheck };
   'reserve:listJournals': { request: null; response: { folder: string; journals: ReserveJournal[] } };
   'reserve:readEvents': { request: ReadEventsRequest; response: ReadEventsPage };
+  /**
+   * Whether this PC encrypts the reserve, whether the medium carries the sealed key (null:
+   * medium absent), and whether a clear journal of the register is still on it.
+   */
+  'sealing:status': { request: { registerId: string }; response: { active: boolean; mediumHasKey: boolean | null; clearJournal: boolean } };
+  /**
+   * Encrypts the register's clear reserve journal; the clear copy is removed only with
+   * `consent: 'removeClearCopy'`, once the encrypted one is read back and verified.
+   */
+  'sealing:migrate': { request: { registerId: string; consent: 'keepClearCopy' | 'removeClearCopy' }; response: { events: number; clearRemoved: boolean } };
+  /** Draws the reserve's key and recovery code (shown once, for the recovery sheet); nothing is encrypted yet. */
+  'sealing:setUp': { request: null; response: { recoveryCode: string; groupToTypeBack: number; recipient: string } };
+  /** Opens the recovery sheet (made by the window) in the system viewer, to print it. */
+  'sealing:openSheet': { request: { bytes: Uint8Array }; response: null };
+  /** The group typed back from the sheet: encryption of the reserve starts. */
+  'sealing:confirm': { request: { typedGroup: string }; response: { recipient: string } };
+  /** On a new PC: the recovery code opens the key carried by the reserve medium. */
+  'sealing:unlock': { request: { code: string }; response: { recipient: string } };
   /** Writes a new edition to the archive folder (never over an existing file) and copies it to the reserve. */
   'edition:archive': { request: { registerId: string; fileName: string; bytes: Uint8Array }; response: ArchivedEdition };
   /** Opens an archived edition with the system viewer, after checking it still has the hash recorded. */
@@ -225,6 +243,12 @@ const LISTED_CHANNELS = [
   'reserve:listJournals',
   'reserve:readEvents',
   'reserve:confirmMedium',
+  'sealing:status',
+  'sealing:setUp',
+  'sealing:openSheet',
+  'sealing:confirm',
+  'sealing:unlock',
+  'sealing:migrate',
   'edition:archive',
   'edition:open',
   'edition:saveAs',

@@ -66,6 +66,12 @@ export const requestSchemas = {
   }),
   'reserve:append': z.object({ registerId, events: z.array(sealedEvent).min(1).max(MAX_EVENTS_PER_REQUEST) }),
   'reserve:confirmMedium': z.object({ registerId }),
+  'sealing:status': z.object({ registerId }),
+  'sealing:migrate': z.object({ registerId, consent: z.enum(['keepClearCopy', 'removeClearCopy']) }),
+  'sealing:setUp': z.null(),
+  'sealing:openSheet': z.object({ bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_EDITION_BYTES) }),
+  'sealing:confirm': z.object({ typedGroup: z.string().max(100) }),
+  'sealing:unlock': z.object({ code: z.string().max(200) }),
   'edition:archive': z.object({
     registerId,
     fileName: editionFileName,

@@ -5,6 +5,7 @@ import { AuthorizeValidatorForm } from './AuthorizeValidatorForm';
 import { EstablishmentForm } from './EstablishmentForm';
 import { ValidatorList } from './ValidatorList';
 import { HandoverPackage } from '../handover/HandoverPackage';
+import { SealingSetUp } from '../sealing/SealingSetUp';
 
 export function EstablishmentScreen({ identity }: { identity: RegisterIdentity }) {
   return (
@@ -13,6 +14,7 @@ export function EstablishmentScreen({ identity }: { identity: RegisterIdentity }
       <EstablishmentForm identity={identity} />
       <ValidatorList />
       <AuthorizeValidatorForm />
+      <SealingSetUp registerId={identity.registerId} />
       <HandoverPackage registerId={identity.registerId} />
     </section>
   );

@@ -13,6 +13,9 @@ export function RestoreFromReserve() {
   const store = useStore();
   const [journals, setJournals] = useState<ReserveJournal[] | null>(null);
   const [error, setError] = useState<AppError | null>(null);
+  // The reserve is encrypted and this PC has no key yet: the recovery sheet's code is asked.
+  const [codeNeeded, setCodeNeeded] = useState(false);
+  const [code, setCode] = useState('');
   const running = useRestoreRun().running !== null;
   const api = mainProcess();
   if (!api) return null;
@@ -22,9 +25,23 @@ export function RestoreFromReserve() {
     clearRestoreError();
     const chosen = await api['reserve:chooseFolder'](null);
     if (!chosen.ok) return setError(chosen.error.code === 'reserve.cancelled' ? null : chosen.error);
+    await list();
+  };
+
+  const list = async () => {
     const listed = await api['reserve:listJournals'](null);
+    setCodeNeeded(!listed.ok && listed.error.code === 'sealing.keyNeeded');
     if (listed.ok) setJournals(listed.value.journals);
     else setError(listed.error);
+  };
+
+  const unlock = async () => {
+    setError(null);
+    // A wrong code is refused by the main process in French; nothing is opened or changed.
+    const unlocked = await api['sealing:unlock']({ code });
+    if (!unlocked.ok) return setError(unlocked.error);
+    setCode('');
+    await list();
   };
 
   const restore = (journal: ReserveJournal) => {
@@ -40,6 +57,26 @@ export function RestoreFromReserve() {
       <button type="button" className="secondary" onClick={() => void chooseFolder()}>
         {fr.restore.choose}
       </button>
+      {codeNeeded ? (
+        <form
+          className="restore__code"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void unlock();
+          }}
+        >
+          <label>
+            {fr.restore.codeLabel}
+            <input value={code} onChange={(event) => setCode(event.target.value)} autoComplete="off" spellCheck={false} aria-describedby="restore-code-hint" />
+          </label>
+          <p id="restore-code-hint" className="hint">
+            {fr.restore.codeHint}
+          </p>
+          <button type="submit" className="primary">
+            {fr.restore.unlock}
+          </button>
+        </form>
+      ) : null}
       {journals?.length === 0 ? <p className="empty">{fr.restore.none}</p> : null}
       {journals && journals.length > 0 ? (
         <ul className="journals">

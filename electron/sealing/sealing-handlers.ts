@@ -1,0 +1,112 @@
+// Turning encryption of the reserve on, and opening an encrypted reserve on a new PC
+// (decision 0041). Set-up draws the key and the recovery code and shows the code once,
+// for the recovery sheet; nothing is encrypted until the person types back the group
+// asked for, which proves the sheet was printed or copied. The code itself is never
+// stored: only the identity it seals.
+import { randomInt } from 'node:crypto';
+import { mkdir, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { replaceWhole } from '../files/replace-whole';
+import { readIfPresent } from '../files/write-once';
+import { journalFileName } from '../../shared/journal/line';
+import { migrateReserve, type MigrationTarget } from './migrate-reserve';
+import { appError } from '../../shared/errors';
+import { groupToTypeBack, typedBackMatches } from '../../shared/encryption/recovery-code';
+import type { MainHandlers } from '../../shared/ipc/contract';
+import { err, ok } from '../../shared/result';
+import { reachableReserveFolder } from '../reserve/reserve-folder';
+import { loadLocalKey, placeKeyOnMedium, readMediumKey, saveLocalKey } from './key-store';
+import { createReserveKey, unlockReserveKey, type KeyOptions, type NewReserveKey } from './reserve-key';
+
+export interface SealingContext {
+  dataFolder: string;
+  /** Hands the recovery sheet to the system viewer, to print it: '' once opened, else what went wrong. */
+  openPath?: (path: string) => Promise<string>;
+  /** Only tests change it (a lower scrypt cost, a fixed code). */
+  keyOptions?: KeyOptions;
+  now?: () => Date;
+  /** Only tests change it: lines sealed per batch of a migration, and a hook after each. */
+  migration?: Pick<MigrationTarget, 'batch' | 'afterBatch' | 'lock'>;
+}
+
+type SealingHandlers = Pick<MainHandlers, 'sealing:status' | 'sealing:setUp' | 'sealing:openSheet' | 'sealing:confirm' | 'sealing:unlock' | 'sealing:migrate'>;
+
+/**
+ * The sheet waits in the data folder only while it is printed: it carries the code. The
+ * data folder already holds the key in clear, so it reveals nothing more there, and it is
+ * removed once the code is typed back. Never copied to the reserve or the archives.
+ */
+const SHEET_FILE = 'fiche-de-secours.pdf';
+
+export function createSealingHandlers({
+  dataFolder,
+  keyOptions,
+  openPath = async () => 'aucun lecteur de PDF',
+  now = () => new Date(),
+  migration = {},
+}: SealingContext): SealingHandlers {
+  // The key drawn by the last set-up, waiting for its code to be typed back; in memory only.
+  let pending: { key: NewReserveKey; expected: string } | null = null;
+
+  return {
+    'sealing:status': async ({ registerId }) => {
+      const key = await loadLocalKey(dataFolder);
+      const reachable = await reachableReserveFolder(dataFolder, 'read');
+      if (!reachable.ok) return ok({ active: key !== null, mediumHasKey: null, clearJournal: false });
+      const clearJournal = await readIfPresent(join(reachable.value, journalFileName(registerId))).then((bytes) => bytes !== null);
+      return ok({ active: key !== null, mediumHasKey: (await readMediumKey(reachable.value)) !== null, clearJournal });
+    },
+
+    'sealing:migrate': async ({ registerId, consent }) => {
+      const key = await loadLocalKey(dataFolder);
+      if (key === null) return err(appError('sealing.keyNeeded'));
+      const reserve = await reachableReserveFolder(dataFolder, 'write');
+      if (!reserve.ok) return reserve;
+      if ((await placeKeyOnMedium(reserve.value, key.sealedIdentity)) === 'different')
+        return err(appError('sealing.otherKey', undefined, { folder: reserve.value }));
+      // The clear copy goes only on the person's word, given on screen in those terms.
+      return migrateReserve({ folder: reserve.value, registerId, key, now, ...migration }, consent === 'removeClearCopy');
+    },
+
+    'sealing:setUp': async () => {
+      const key = await createReserveKey(keyOptions);
+      const asked = groupToTypeBack(key.recoveryCode, randomInt(1_000_000));
+      pending = { key, expected: asked.expected };
+      return ok({ recoveryCode: key.recoveryCode, groupToTypeBack: asked.position, recipient: key.recipient });
+    },
+
+    'sealing:openSheet': async ({ bytes }) => {
+      if (pending === null) return err(appError('sealing.noSetUp'));
+      const path = join(dataFolder, SHEET_FILE);
+      await mkdir(dataFolder, { recursive: true });
+      await replaceWhole(path, bytes);
+      const problem = await openPath(path);
+      return problem === '' ? ok(null) : err(appError('edition.openFailed', undefined, { fileName: SHEET_FILE, detail: problem }));
+    },
+
+    'sealing:confirm': async ({ typedGroup }) => {
+      if (pending === null) return err(appError('sealing.noSetUp'));
+      if (!typedBackMatches(typedGroup, pending.expected)) return err(appError('sealing.typedBackWrong'));
+      const { key } = pending;
+      await saveLocalKey(dataFolder, key.identity, key.sealedIdentity);
+      pending = null;
+      await unlink(join(dataFolder, SHEET_FILE)).catch(() => undefined); // printed, or never asked for
+      // The medium receives its copy now if it is there, else with the first encrypted line.
+      const reserve = await reachableReserveFolder(dataFolder, 'write');
+      if (reserve.ok && (await placeKeyOnMedium(reserve.value, key.sealedIdentity).catch(() => 'absent')) === 'different')
+        return err(appError('sealing.otherKey', undefined, { folder: reserve.value }));
+      return ok({ recipient: key.recipient });
+    },
+
+    'sealing:unlock': async ({ code }) => {
+      const reserve = await reachableReserveFolder(dataFolder, 'read');
+      if (!reserve.ok) return reserve;
+      const sealedIdentity = await readMediumKey(reserve.value);
+      if (sealedIdentity === null) return err(appError('sealing.noKeyOnMedium', undefined, { folder: reserve.value }));
+      const unlocked = await unlockReserveKey(sealedIdentity, code);
+      if (!unlocked.ok) return unlocked;
+      await saveLocalKey(dataFolder, unlocked.value.identity, sealedIdentity);
+      return ok({ recipient: unlocked.value.recipient });
+    },
+  };
+}
