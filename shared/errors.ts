@@ -42,6 +42,9 @@ const WORDING = {
   'validator.unknown': (p: Params<'orderNumber'>) => `Aucune personne habilitée ne porte le n° ${p.orderNumber ?? ''}.`,
   'validator.holder': (_: NoParams) => 'Le titulaire ne peut pas retirer sa propre habilitation : seul un changement de titulaire la transfère.',
   'validator.holderOnly': (_: NoParams) => 'Seul le titulaire habilite une personne ou lui retire son habilitation : choisissez-le dans « Validé par ».',
+  'validator.roleNotForKind': (p: Params<'who'>) => `Ce rôle n’existe pas dans cet établissement : choisissez l’un de ceux-ci : ${p.who ?? ''}.`,
+  'role.notAllowed': (p: Params<'role' | 'nature' | 'who'>) =>
+    `Le rôle « ${p.role ?? ''} » ne permet pas de valider « ${p.nature ?? ''} ». Peuvent le valider : ${p.who ?? ''}. Demandez à l’une de ces personnes d’ouvrir sa session.`,
   'product.unknown': (_: NoParams) => 'Produit inconnu : choisissez un produit de la liste.',
   'product.cip13Invalid': (_: NoParams) => 'Code CIP13 invalide : 13 chiffres, clé de contrôle comprise.',
   'product.cip13Taken': (p: Params<'designation'>) => `Ce code CIP13 est déjà celui du produit « ${p.designation ?? ''} ».`,

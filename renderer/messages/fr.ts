@@ -26,6 +26,8 @@ export const fr = typeset({
     title: 'Établissement et personnes habilitées',
     validators: 'Personnes habilitées à valider',
     role: 'Fonction',
+    roleKind: 'Rôle (ce qu’il permet de valider)',
+    roleBeforeRoles: '(habilitée avant l’enregistrement des rôles : retirez puis redonnez l’habilitation pour préciser le rôle)',
     actions: 'Actions',
     changeTitle: 'Nom et adresse de l’établissement',
     changeExplain:

@@ -25,6 +25,8 @@ const EVERY_CODE = Object.keys({
   'validator.unknown': 1,
   'validator.holder': 1,
   'validator.holderOnly': 1,
+  'validator.roleNotForKind': 1,
+  'role.notAllowed': 1,
   'product.unknown': 1,
   'product.cip13Invalid': 1,
   'product.cip13Taken': 1,
@@ -256,6 +258,10 @@ const EVERY_PARAM = {
   // ——— the prescription ———
   allowed: '48',
   warnings: 'chevauchement',
+  // ——— roles ———
+  role: 'Préparateur en pharmacie',
+  nature: 'Contre-passation',
+  who: 'Titulaire ; Pharmacien adjoint ou remplaçant',
 };
 
 describe('describeError', () => {

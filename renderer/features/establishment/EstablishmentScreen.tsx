@@ -11,8 +11,8 @@ export function EstablishmentScreen({ identity }: { identity: RegisterIdentity }
     <section className="screen" aria-labelledby="establishment-title">
       <h1 id="establishment-title">{fr.establishment.title}</h1>
       <EstablishmentForm identity={identity} />
-      <ValidatorList />
-      <AuthorizeValidatorForm />
+      <ValidatorList kind={identity.establishment.kind} />
+      <AuthorizeValidatorForm kind={identity.establishment.kind} />
       <HandoverPackage registerId={identity.registerId} />
     </section>
   );
