@@ -27,6 +27,13 @@ const EVERY_CODE = Object.keys({
   'validator.holderOnly': 1,
   'validator.roleNotForKind': 1,
   'role.notAllowed': 1,
+  'access.codeTooShort': 1,
+  'access.wrongCode': 1,
+  'access.wait': 1,
+  'access.noCode': 1,
+  'access.codeExists': 1,
+  'access.notHolder': 1,
+  'access.wrongRecovery': 1,
   'product.unknown': 1,
   'product.cip13Invalid': 1,
   'product.cip13Taken': 1,
@@ -262,6 +269,7 @@ const EVERY_PARAM = {
   role: 'Préparateur en pharmacie',
   nature: 'Contre-passation',
   who: 'Titulaire ; Pharmacien adjoint ou remplaçant',
+  delay: '2 minutes',
 };
 
 describe('describeError', () => {
