@@ -13,6 +13,7 @@ import {
   choosePackageFileWithDialog,
   choosePackageSavePathWithDialog,
   chooseVerifierSavePathWithDialog,
+  chooseRecoverySheetPathWithDialog,
   chooseSavePathWithDialog,
 } from './file-dialogs';
 import { loadEditionFonts } from './cli/common/edition-fonts';
@@ -55,6 +56,7 @@ app
       // Written beside the bundle by scripts/build.mjs.
       verifierPage: () => readVerifierPage(join(__dirname, '..', 'verificateur.html')),
       chooseVerifierSavePath: chooseVerifierSavePathWithDialog,
+      chooseRecoverySheetPath: chooseRecoverySheetPathWithDialog,
     } satisfies Required<MainContext>;
     const handlers = createHandlers(context);
     const log = technicalLog(app.getPath('userData'));

@@ -10,6 +10,8 @@ import { loadEditionFonts } from '../cli/common/edition-fonts';
 import { createPackageHandlers } from '../package/package-handlers';
 import { createVerifierHandlers } from '../package/verifier-page';
 import { createJareHandlers } from '../jare/jare-handlers';
+import { createAccessHandlers } from '../access/access-handlers';
+import { createAccessStore } from '../access/access-store';
 
 export interface MainContext {
   version: string;
@@ -46,6 +48,8 @@ export interface MainContext {
   verifierPage?: () => Promise<Uint8Array | null>;
   /** Where to save a copy of that page (a save dialog for .html); chooseSavePath without one. */
   chooseVerifierSavePath?: (defaultName: string) => Promise<string | null>;
+  /** Where to save the holder's recovery sheet (a save dialog for .pdf); chooseSavePath without one. */
+  chooseRecoverySheetPath?: (defaultName: string) => Promise<string | null>;
 }
 
 const NO_VIEWER = 'aucun lecteur de PDF dans ce contexte';
@@ -74,6 +78,13 @@ export function createHandlers(context: MainContext): MainHandlers {
     ...createVerifierHandlers({
       verifierPage: context.verifierPage ?? (async () => null),
       chooseSavePath: context.chooseVerifierSavePath ?? context.chooseSavePath ?? (async () => null),
+    }),
+    ...createAccessHandlers({
+      store: createAccessStore(context.dataFolder, context.now ?? (() => new Date())),
+      chooseSavePath: context.chooseRecoverySheetPath ?? context.chooseSavePath ?? (async () => null),
+      openPath: context.openPath ?? (async () => NO_VIEWER),
+      editionFonts: context.editionFonts ?? (() => loadEditionFonts()),
+      now: context.now ?? (() => new Date()),
     }),
     ...createJareHandlers({
       chooseFile: context.chooseJareTemplate ?? (async () => null),

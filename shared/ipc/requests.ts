@@ -8,6 +8,7 @@ import { isDeadline } from '../jare/annual-settings';
 import { workingCopySchema } from './working-copy-schema';
 import { jareRequestSchemas } from './jare-requests';
 import { confirmedMatchesSchema } from '../jare/confirmed-matches';
+import { accessRequestSchemas } from './access-requests';
 
 // The register id becomes a file name on the reserve medium: letters, digits and dashes only.
 const registerId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
@@ -86,4 +87,5 @@ export const requestSchemas = {
     registerId,
     matches: confirmedMatchesSchema.refine((matches) => Object.keys(matches.substances).length + Object.keys(matches.products).length <= MAX_CONFIRMED_MATCHES),
   }),
+  ...accessRequestSchemas,
 } satisfies { [C in Channel]: z.ZodType<RequestOf<C>> };

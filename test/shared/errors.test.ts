@@ -34,6 +34,7 @@ const EVERY_CODE = Object.keys({
   'access.codeExists': 1,
   'access.notHolder': 1,
   'access.wrongRecovery': 1,
+  'access.cancelled': 1,
   'product.unknown': 1,
   'product.cip13Invalid': 1,
   'product.cip13Taken': 1,
