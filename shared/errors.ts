@@ -53,6 +53,7 @@ const WORDING = {
   'access.noCode': (_: NoParams) => 'Cette personne n’a pas encore de code personnel : elle le choisit à sa première connexion.',
   'access.codeExists': (_: NoParams) => 'Cette personne a déjà un code personnel : seul le titulaire peut le réinitialiser, avec son propre code.',
   'access.notHolder': (_: NoParams) => 'Seul le titulaire réinitialise le code d’une autre personne, avec son propre code.',
+  'access.confirmationDiffers': (_: NoParams) => 'Les deux saisies du code diffèrent : tapez le même code deux fois.',
   'access.cancelled': (_: NoParams) => 'Aucun emplacement choisi pour la feuille de secours : rien n’a changé.',
   'access.wrongRecovery': (_: NoParams) => 'Code de secours erroné : recopiez-le tel qu’il est imprimé sur la feuille de secours.',
   'product.unknown': (_: NoParams) => 'Produit inconnu : choisissez un produit de la liste.',

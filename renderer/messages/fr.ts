@@ -340,6 +340,25 @@ export const fr = typeset({
     current: 'Validé par',
     option: (name: string, role: string) => `${name} — ${role}`,
   },
+  access: {
+    whoTitle: 'Qui êtes-vous ?',
+    choosePerson: 'Votre nom',
+    code: 'Votre code personnel',
+    newCode: 'Choisissez votre code personnel',
+    confirmCode: 'Confirmez votre code',
+    codeRule:
+      'Au moins 6 chiffres (pas un seul chiffre répété), ou une phrase de passe d’au moins 12 caractères. Ne le confiez à personne : chaque écriture porte le nom de qui l’a validée.',
+    openSession: 'Ouvrir ma session',
+    session: (name: string, role: string) => `Session : ${name} — ${role}`,
+    lock: 'Verrouiller (F12)',
+    setUpTitle: 'Codes personnels',
+    setUpExplain:
+      'Une fois les codes mis en place, l’application s’ouvre sur « Qui êtes-vous ? » et chaque écriture est validée par la personne dont la session est ouverte. Elle se verrouille après 5 minutes sans activité, ou aussitôt avec la touche F12. La feuille de secours imprimée remplace votre code si vous l’oubliez : rangez-la sous clé.',
+    holderCode: 'Votre code personnel de titulaire',
+    setUpSubmit: 'Mettre en place et imprimer la feuille de secours',
+    setUpDone: (path: string) => `Codes personnels en place. Feuille de secours enregistrée : ${path}. Imprimez-la puis rangez-la sous clé.`,
+    holderOnly: 'Seul le titulaire met en place les codes personnels : choisissez-le dans « Validé par ».',
+  },
   reserve: {
     checking: 'Copie de réserve : vérification…',
     upToDate: (count: number) => `Copie de réserve : à jour, ${count}/${count} mouvements dupliqués`,

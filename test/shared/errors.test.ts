@@ -35,6 +35,7 @@ const EVERY_CODE = Object.keys({
   'access.notHolder': 1,
   'access.wrongRecovery': 1,
   'access.cancelled': 1,
+  'access.confirmationDiffers': 1,
   'product.unknown': 1,
   'product.cip13Invalid': 1,
   'product.cip13Taken': 1,

@@ -1,6 +1,7 @@
 // The establishment as the register knows it now, and who may validate entries.
 import type { RegisterIdentity } from '../../db/register-store';
 import { fr } from '../../messages/fr';
+import { AccessSetUp } from './AccessSetUp';
 import { AuthorizeValidatorForm } from './AuthorizeValidatorForm';
 import { EstablishmentForm } from './EstablishmentForm';
 import { ValidatorList } from './ValidatorList';
@@ -13,6 +14,7 @@ export function EstablishmentScreen({ identity }: { identity: RegisterIdentity }
       <EstablishmentForm identity={identity} />
       <ValidatorList kind={identity.establishment.kind} />
       <AuthorizeValidatorForm kind={identity.establishment.kind} />
+      <AccessSetUp identity={identity} />
       <HandoverPackage registerId={identity.registerId} />
     </section>
   );
