@@ -33,7 +33,7 @@ const CONTENT_TYPES: Record<string, string> = {
 
 export interface AppFile {
   status: 200 | 404;
-  body: Uint8Array;
+  body: Uint8Array<ArrayBuffer>;
   headers: Record<string, string>;
 }
 

@@ -14,7 +14,9 @@ export function registerAppSchemePrivileges(): void {
 export function serveAppScheme(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    if (url.origin !== APP_ORIGIN) return new Response('Introuvable', { status: 404 });
+    // Not url.origin: Node's URL gives a non-special scheme such as app: the opaque origin
+    // "null", which never equals APP_ORIGIN and would answer every page with a 404.
+    if (`${url.protocol}//${url.host}` !== APP_ORIGIN) return new Response('Introuvable', { status: 404 });
     const file = await readAppFile(rendererDir, url.pathname);
     return new Response(file.body, { status: file.status, headers: file.headers });
   });

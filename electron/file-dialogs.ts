@@ -45,5 +45,8 @@ export const choosePackageFileWithDialog = () => open({ title: 'Dossier de repri
 export const chooseJareTemplateWithDialog = () => open({ title: 'Fichier JARE téléchargé sur le site de l’ANSM', filters: [XLSX], properties: ['openFile'] });
 export const chooseJareSavePathWithDialog = saveAs('Enregistrer la copie remplie du fichier JARE', XLSX);
 
+/** The holder's recovery sheet: somewhere private, printed, then put away. */
+export const chooseRecoverySheetPathWithDialog = saveAs('Enregistrer la feuille de secours du titulaire (à imprimer puis ranger sous clé)', PDF);
+
 /** A copy of the offline verifier page (docs/verifier.md). */
 export const chooseVerifierSavePathWithDialog = saveAs('Enregistrer le vérificateur hors ligne', HTML);

@@ -13,76 +13,83 @@ import {
   choosePackageFileWithDialog,
   choosePackageSavePathWithDialog,
   chooseVerifierSavePathWithDialog,
+  chooseRecoverySheetPathWithDialog,
   chooseSavePathWithDialog,
 } from './file-dialogs';
 import { loadEditionFonts } from './cli/common/edition-fonts';
 import { readVerifierPage } from './package/verifier-page';
 import { setupSecurity } from './security';
+import { claimSingleInstance } from './single-instance';
 import { technicalLog } from './technical-log';
 import { errorReference } from '../shared/unexpected-error';
 import { createMainWindow } from './window';
 
-// Two windows on one register would race for the next order number.
-if (!app.requestSingleInstanceLock()) app.quit();
-
-// French date inputs and number formats whatever the system language.
-app.commandLine.appendSwitch('lang', 'fr-FR');
-registerAppSchemePrivileges();
-setupSecurity();
-
 const preloadPath = join(__dirname, 'preload.cjs');
 const rendererDir = join(__dirname, '..', 'renderer');
 
-app
-  .whenReady()
-  .then(() => {
-    serveAppScheme(rendererDir);
-    // Required here, every member: the shell opens and saves editions for real.
-    const context = {
-      version: app.getVersion(),
-      shell: 'electron',
-      dataFolder: app.getPath('userData'),
-      chooseFolder: chooseFolderWithDialog,
-      openPath: (path) => shell.openPath(path),
-      chooseSavePath: chooseSavePathWithDialog,
-      choosePackageSavePath: choosePackageSavePathWithDialog,
-      choosePackageFile: choosePackageFileWithDialog,
-      chooseJareTemplate: chooseJareTemplateWithDialog,
-      chooseJareSavePath: chooseJareSavePathWithDialog,
-      // Copied beside the bundle by scripts/build.mjs.
-      editionFonts: () => loadEditionFonts(),
-      now: () => new Date(),
-      // Written beside the bundle by scripts/build.mjs.
-      verifierPage: () => readVerifierPage(join(__dirname, '..', 'verificateur.html')),
-      chooseVerifierSavePath: chooseVerifierSavePathWithDialog,
-      // Network mode is not chosen at set-up yet (docs/reseau.md): one-PC mode.
-      sharedRegister: null,
-    } satisfies Required<MainContext>;
-    const handlers = createHandlers(context);
-    const log = technicalLog(app.getPath('userData'));
-    registerIpcHandlers(
-      createDispatcher({
-        handlers,
-        isTrustedSender: sameOriginAs(APP_ORIGIN),
-        onInternalError: (channel, error, reference) => log(`ipc ${channel}`, error, reference),
-      }),
-    );
-    let window = createMainWindow(preloadPath);
-    app.on('second-instance', () => {
-      if (window.isMinimized()) window.restore();
-      window.focus();
-    });
-    app.on('activate', () => {
-      if (window.isDestroyed()) window = createMainWindow(preloadPath);
-    });
-  })
-  .catch((error: unknown) => {
-    // Without a window nobody would see anything: the detail goes to the technical log
-    // under a reference, and the app stops instead of running with no screen.
-    technicalLog(app.getPath('userData'))('démarrage', error, errorReference());
-    app.quit();
-  });
+// Two windows on one register would race for the next order number: a second instance exits here.
+if (claimSingleInstance(app)) start();
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+function start(): void {
+  // French date inputs and number formats whatever the system language.
+  app.commandLine.appendSwitch('lang', 'fr-FR');
+  registerAppSchemePrivileges();
+  setupSecurity();
+  openWhenReady();
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}
+
+function openWhenReady(): void {
+  app
+    .whenReady()
+    .then(() => {
+      serveAppScheme(rendererDir);
+      // Required here, every member: the shell opens and saves editions for real.
+      const context = {
+        version: app.getVersion(),
+        shell: 'electron',
+        dataFolder: app.getPath('userData'),
+        chooseFolder: chooseFolderWithDialog,
+        openPath: (path) => shell.openPath(path),
+        chooseSavePath: chooseSavePathWithDialog,
+        choosePackageSavePath: choosePackageSavePathWithDialog,
+        choosePackageFile: choosePackageFileWithDialog,
+        chooseJareTemplate: chooseJareTemplateWithDialog,
+        chooseJareSavePath: chooseJareSavePathWithDialog,
+        // Copied beside the bundle by scripts/build.mjs.
+        editionFonts: () => loadEditionFonts(),
+        now: () => new Date(),
+        // Written beside the bundle by scripts/build.mjs.
+        verifierPage: () => readVerifierPage(join(__dirname, '..', 'verificateur.html')),
+        chooseVerifierSavePath: chooseVerifierSavePathWithDialog,
+        chooseRecoverySheetPath: chooseRecoverySheetPathWithDialog,
+        // Network mode is not chosen at set-up yet (docs/reseau.md): one-PC mode.
+        sharedRegister: null,
+      } satisfies Required<MainContext>;
+      const handlers = createHandlers(context);
+      const log = technicalLog(app.getPath('userData'));
+      registerIpcHandlers(
+        createDispatcher({
+          handlers,
+          isTrustedSender: sameOriginAs(APP_ORIGIN),
+          onInternalError: (channel, error, reference) => log(`ipc ${channel}`, error, reference),
+        }),
+      );
+      let window = createMainWindow(preloadPath);
+      app.on('second-instance', () => {
+        if (window.isMinimized()) window.restore();
+        window.focus();
+      });
+      app.on('activate', () => {
+        if (window.isDestroyed()) window = createMainWindow(preloadPath);
+      });
+    })
+    .catch((error: unknown) => {
+      // Without a window nobody would see anything: the detail goes to the technical log
+      // under a reference, and the app stops instead of running with no screen.
+      technicalLog(app.getPath('userData'))('démarrage', error, errorReference());
+      app.quit();
+    });
+}

@@ -25,6 +25,7 @@ import { startReserveSync, type ReserveSync } from './features/reserve/reserve-s
 import { StockOverview } from './features/stock/StockOverview';
 import { CurrentValidatorProvider, CurrentValidatorSelect } from './features/validators/CurrentValidator';
 import { mainProcess } from './main-process';
+import { SessionGate } from './features/access/SessionGate';
 import { fr } from './messages/fr';
 // The hand-over to a buyer and the definitive closure.
 import { RegisterClosedProvider, useRegisterClosed } from './db/RegisterClosedContext';
@@ -82,35 +83,37 @@ function RegisterWindow({ identity }: { identity: RegisterIdentity }) {
   };
   return (
     <CurrentValidatorProvider>
-      <div className="shell">
-        <header className="topbar">
-          <div className="topbar__establishment">
-            <strong>{identity.establishment.name}</strong>
-            <span>{identity.establishment.address}</span>
-          </div>
-          <CurrentValidatorSelect />
-          <span className="topbar__title">{fr.appTitle}</span>
-        </header>
-        <nav className="tabs" aria-label="Sections">
-          {TABS.map((name) => (
-            <button key={name} type="button" className="tab" aria-current={view === name ? 'page' : undefined} onClick={() => setView(name)}>
-              {fr.nav[name]}
-            </button>
-          ))}
-        </nav>
-        <ClosedBanner />
-        <ClockBanner />
-        <InterruptedEntryNotice />
-        <ReserveBanner reserve={reserve} />
-        <IntegrityAlert report={integrity.report} />
-        <InventoryReminder openedOn={identity.openedOn} onOpen={() => setView('inventory')} />
-        <AnnualReminder registerId={identity.registerId} onOpen={() => setView('annual')} />
-        <div className="content">{screens[view]()}</div>
-        <footer className="footer">
-          <span>{fr.common.holderLine(identity.holder.name, identity.holder.orderNumber)}</span>
-          <AppInfoLine />
-        </footer>
-      </div>
+      <SessionGate registerId={identity.registerId} kind={identity.establishment.kind}>
+        <div className="shell">
+          <header className="topbar">
+            <div className="topbar__establishment">
+              <strong>{identity.establishment.name}</strong>
+              <span>{identity.establishment.address}</span>
+            </div>
+            <CurrentValidatorSelect />
+            <span className="topbar__title">{fr.appTitle}</span>
+          </header>
+          <nav className="tabs" aria-label="Sections">
+            {TABS.map((name) => (
+              <button key={name} type="button" className="tab" aria-current={view === name ? 'page' : undefined} onClick={() => setView(name)}>
+                {fr.nav[name]}
+              </button>
+            ))}
+          </nav>
+          <ClosedBanner />
+          <ClockBanner />
+          <InterruptedEntryNotice />
+          <ReserveBanner reserve={reserve} />
+          <IntegrityAlert report={integrity.report} />
+          <InventoryReminder openedOn={identity.openedOn} onOpen={() => setView('inventory')} />
+          <AnnualReminder registerId={identity.registerId} onOpen={() => setView('annual')} />
+          <div className="content">{screens[view]()}</div>
+          <footer className="footer">
+            <span>{fr.common.holderLine(identity.holder.name, identity.holder.orderNumber)}</span>
+            <AppInfoLine />
+          </footer>
+        </div>
+      </SessionGate>
     </CurrentValidatorProvider>
   );
 }

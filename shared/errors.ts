@@ -42,6 +42,20 @@ const WORDING = {
   'validator.unknown': (p: Params<'orderNumber'>) => `Aucune personne habilitée ne porte le n° ${p.orderNumber ?? ''}.`,
   'validator.holder': (_: NoParams) => 'Le titulaire ne peut pas retirer sa propre habilitation : seul un changement de titulaire la transfère.',
   'validator.holderOnly': (_: NoParams) => 'Seul le titulaire habilite une personne ou lui retire son habilitation : choisissez-le dans « Validé par ».',
+  'validator.roleNotForKind': (p: Params<'who'>) => `Ce rôle n’existe pas dans cet établissement : choisissez l’un de ceux-ci : ${p.who ?? ''}.`,
+  'role.notAllowed': (p: Params<'role' | 'nature' | 'who'>) =>
+    `Le rôle « ${p.role ?? ''} » ne permet pas de valider « ${p.nature ?? ''} ». Peuvent le valider : ${p.who ?? ''}. Demandez à l’une de ces personnes d’ouvrir sa session.`,
+  'access.codeTooShort': (_: NoParams) =>
+    'Code trop faible : au moins 6 chiffres (pas un seul chiffre répété), ou une phrase de passe d’au moins 12 caractères.',
+  'access.wrongCode': (p: Params<'count'>) => `Code erroné. Encore ${p.count ?? ''} essai(s) avant un délai d’attente.`,
+  'access.wait': (p: Params<'delay'>) =>
+    `Trop de codes erronés : attendez ${p.delay ?? ''} avant de réessayer, ou demandez au titulaire de réinitialiser votre code.`,
+  'access.noCode': (_: NoParams) => 'Cette personne n’a pas encore de code personnel : elle le choisit à sa première connexion.',
+  'access.codeExists': (_: NoParams) => 'Cette personne a déjà un code personnel : seul le titulaire peut le réinitialiser, avec son propre code.',
+  'access.notHolder': (_: NoParams) => 'Seul le titulaire réinitialise le code d’une autre personne, avec son propre code.',
+  'access.confirmationDiffers': (_: NoParams) => 'Les deux saisies du code diffèrent : tapez le même code deux fois.',
+  'access.cancelled': (_: NoParams) => 'Aucun emplacement choisi pour la feuille de secours : rien n’a changé.',
+  'access.wrongRecovery': (_: NoParams) => 'Code de secours erroné : recopiez-le tel qu’il est imprimé sur la feuille de secours.',
   'product.unknown': (_: NoParams) => 'Produit inconnu : choisissez un produit de la liste.',
   'product.cip13Invalid': (_: NoParams) => 'Code CIP13 invalide : 13 chiffres, clé de contrôle comprise.',
   'product.cip13Taken': (p: Params<'designation'>) => `Ce code CIP13 est déjà celui du produit « ${p.designation ?? ''} ».`,

@@ -13,6 +13,8 @@ import { createVerifierHandlers } from '../package/verifier-page';
 import { createJareHandlers } from '../jare/jare-handlers';
 import { createNetworkHandlers } from '../network/network-handlers';
 import type { RegisterServer } from '../network/register-pool';
+import { createAccessHandlers } from '../access/access-handlers';
+import { createAccessStore } from '../access/access-store';
 
 export interface MainContext {
   version: string;
@@ -51,6 +53,8 @@ export interface MainContext {
   chooseVerifierSavePath?: (defaultName: string) => Promise<string | null>;
   /** The shared register this counter is joined to (docs/reseau.md); none: one-PC mode, the network channels refuse. */
   sharedRegister?: RegisterServer | null;
+  /** Where to save the holder's recovery sheet (a save dialog for .pdf); chooseSavePath without one. */
+  chooseRecoverySheetPath?: (defaultName: string) => Promise<string | null>;
 }
 
 const NO_VIEWER = 'aucun lecteur de PDF dans ce contexte';
@@ -82,6 +86,13 @@ export function createHandlers(context: MainContext): MainHandlers {
     ...createVerifierHandlers({
       verifierPage: context.verifierPage ?? (async () => null),
       chooseSavePath: context.chooseVerifierSavePath ?? context.chooseSavePath ?? (async () => null),
+    }),
+    ...createAccessHandlers({
+      store: createAccessStore(context.dataFolder, context.now ?? (() => new Date())),
+      chooseSavePath: context.chooseRecoverySheetPath ?? context.chooseSavePath ?? (async () => null),
+      openPath: context.openPath ?? (async () => NO_VIEWER),
+      editionFonts: context.editionFonts ?? (() => loadEditionFonts()),
+      now: context.now ?? (() => new Date()),
     }),
     ...createJareHandlers({
       chooseFile: context.chooseJareTemplate ?? (async () => null),

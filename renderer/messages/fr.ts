@@ -31,6 +31,8 @@ export const fr = typeset({
     title: 'Établissement et personnes habilitées',
     validators: 'Personnes habilitées à valider',
     role: 'Fonction',
+    roleKind: 'Rôle (ce qu’il permet de valider)',
+    roleBeforeRoles: '(habilitée avant l’enregistrement des rôles : retirez puis redonnez l’habilitation pour préciser le rôle)',
     actions: 'Actions',
     changeTitle: 'Nom et adresse de l’établissement',
     changeExplain:
@@ -381,7 +383,27 @@ export const fr = typeset({
       'Une copie en clair de ce registre est encore sur le support de réserve : noms, adresses et pièces d’identité y sont lisibles par quiconque trouve le support. Elle va être chiffrée ; la copie chiffrée sera relue et vérifiée entièrement, puis, seulement alors, la copie en clair et les fins inachevées mises de côté seront supprimées du support.',
     migrate: 'Chiffrer la copie existante, puis supprimer la copie en clair du support',
     migrating: 'Chiffrement de la copie existante en cours…',
-    migrated: (events: number) => `Copie de réserve chiffrée et vérifiée (${countOf(events, 'mouvement', 'mouvements')}) ; la copie en clair a été supprimée du support.`,
+    migrated: (events: number) =>
+      `Copie de réserve chiffrée et vérifiée (${countOf(events, 'mouvement', 'mouvements')}) ; la copie en clair a été supprimée du support.`,
+  },
+  access: {
+    whoTitle: 'Qui êtes-vous ?',
+    choosePerson: 'Votre nom',
+    code: 'Votre code personnel',
+    newCode: 'Choisissez votre code personnel',
+    confirmCode: 'Confirmez votre code',
+    codeRule:
+      'Au moins 6 chiffres (pas un seul chiffre répété), ou une phrase de passe d’au moins 12 caractères. Ne le confiez à personne : chaque écriture porte le nom de qui l’a validée.',
+    openSession: 'Ouvrir ma session',
+    session: (name: string, role: string) => `Session : ${name} — ${role}`,
+    lock: 'Verrouiller (F12)',
+    setUpTitle: 'Codes personnels',
+    setUpExplain:
+      'Une fois les codes mis en place, l’application s’ouvre sur « Qui êtes-vous ? » et chaque écriture est validée par la personne dont la session est ouverte. Elle se verrouille après 5 minutes sans activité, ou aussitôt avec la touche F12. La feuille de secours imprimée remplace votre code si vous l’oubliez : rangez-la sous clé.',
+    holderCode: 'Votre code personnel de titulaire',
+    setUpSubmit: 'Mettre en place et imprimer la feuille de secours',
+    setUpDone: (path: string) => `Codes personnels en place. Feuille de secours enregistrée : ${path}. Imprimez-la puis rangez-la sous clé.`,
+    holderOnly: 'Seul le titulaire met en place les codes personnels : choisissez-le dans « Validé par ».',
   },
   reserve: {
     checking: 'Copie de réserve : vérification…',

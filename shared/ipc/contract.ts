@@ -7,7 +7,7 @@ import type { AnnualSettings } from '../jare/annual-settings';
 import type { ConfirmedMatches } from '../jare/matching';
 import type { ChosenTemplate, SaveFilledRequest, SavedFilledTemplate } from './jare-requests';
 import type { WorkingCopy } from '../jare/working-copy';
-import type { EstablishmentDetails, RegisterEvent } from '../register/events';
+import type { Establishment, EstablishmentDetails, Practitioner, RegisterEvent } from '../register/events';
 import type { Result } from '../result';
 import type { WholeRegisterPurpose } from '../package/manifest';
 import type { ChainHead } from '../register/chain-head';
@@ -126,6 +126,23 @@ export interface YearlyArchive {
   onReserve: boolean;
 }
 
+/** Who has a personal code in a register (electron/access/): never a hash, never a code. */
+export interface AccessStatus {
+  /** The holder who set the access up, whose code resets the others'; null before. */
+  holder: string | null;
+  withCode: string[];
+  /** How many times the holder's recovery code was used. */
+  recoveries: number;
+}
+
+/** What the recovery sheet prints besides the code, which only the main process knows. */
+export interface RecoverySheetRequest {
+  registerId: string;
+  holder: Practitioner;
+  establishment: Establishment;
+  head: ChainHead;
+}
+
 export interface IpcContract {
   'app:getInfo': { request: null; response: AppInfo };
   'reserve:chooseFolder': { request: null; response: { folder: string } };
@@ -206,6 +223,17 @@ export interface IpcContract {
   'network:eventsAfter': { request: { after: number; limit: number }; response: { events: RegisterEvent[] } };
   /** Answers once the shared register holds an event after `after`, or after a while in any case. */
   'network:waitAfter': { request: { after: number }; response: null };
+  // ——— Personal codes (docs/acces.md): kept as hashes by the main process only ———
+  'access:status': { request: { registerId: string }; response: AccessStatus };
+  /** The holder's code at set-up; the recovery sheet is written where the holder chooses and opened to print. */
+  'access:setUpHolder': { request: RecoverySheetRequest & { code: string }; response: { sheetPath: string } };
+  /** A person authorised chooses their code at their first session. */
+  'access:setOwnCode': { request: { registerId: string; orderNumber: string; code: string }; response: null };
+  'access:open': { request: { registerId: string; orderNumber: string; code: string }; response: null };
+  /** The holder, with their own code, removes another person's code. */
+  'access:reset': { request: { registerId: string; holderCode: string; orderNumber: string }; response: null };
+  /** A lost holder code replaced with the recovery code; a new sheet is written and opened. */
+  'access:recover': { request: RecoverySheetRequest & { recoveryCode: string; newCode: string }; response: { sheetPath: string } };
 }
 
 export type Channel = keyof IpcContract;
@@ -271,6 +299,12 @@ const LISTED_CHANNELS = [
   'network:validate',
   'network:eventsAfter',
   'network:waitAfter',
+  'access:status',
+  'access:setUpHolder',
+  'access:setOwnCode',
+  'access:open',
+  'access:reset',
+  'access:recover',
 ] as const satisfies readonly Channel[];
 
 export const CHANNELS: EveryChannel<typeof LISTED_CHANNELS> = LISTED_CHANNELS;

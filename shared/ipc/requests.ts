@@ -9,6 +9,7 @@ import { isDeadline } from '../jare/annual-settings';
 import { workingCopySchema } from './working-copy-schema';
 import { jareRequestSchemas } from './jare-requests';
 import { confirmedMatchesSchema } from '../jare/confirmed-matches';
+import { accessRequestSchemas } from './access-requests';
 
 // The register id becomes a file name on the reserve medium: letters, digits and dashes only.
 const registerId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
@@ -108,4 +109,5 @@ export const requestSchemas = {
   'network:validate': z.object({ drafts: z.array(draft).min(1).max(MAX_DRAFTS_PER_ACT) }),
   'network:eventsAfter': z.object({ after: orderNumber, limit: z.number().int().min(1).max(MAX_EVENTS_PER_REQUEST) }),
   'network:waitAfter': z.object({ after: orderNumber }),
+  ...accessRequestSchemas,
 } satisfies { [C in Channel]: z.ZodType<RequestOf<C>> };

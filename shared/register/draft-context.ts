@@ -4,7 +4,7 @@
 import type { EarlierDispensation } from '../prescription/review';
 import type { Milli } from './quantity';
 import type { StockBalance } from '../stock/movements';
-import type { EstablishmentKind, MonthClosed, Practitioner, ProductDefinition, RegisterEvent, StockCompartment } from './events';
+import type { EstablishmentKind, MonthClosed, Practitioner, ProductDefinition, RegisterEvent, StockCompartment, Validator } from './events';
 
 /** What the opening fixed for the life of the register. */
 export interface RegisterFacts {
@@ -87,7 +87,7 @@ export interface DraftContext {
   /** Absent until the register is opened. */
   register?: RegisterFacts;
   /** Who may validate now, the holder first. */
-  validators: readonly Practitioner[];
+  validators: readonly (Practitioner & Pick<Partial<Validator>, 'roleKind'>)[];
   /** The last month closed (YYYY-MM), if any: nothing can be dated in it or before. */
   closedThrough?: string;
   /** The product the draft names, when it exists. */

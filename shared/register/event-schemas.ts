@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { CORRECTION_REASONS, QUARANTINE_REASONS } from './events-movements';
 import { EDITION_KINDS, INVENTORY_METHODS } from './events-lifecycle';
-import { JOURNAL_FORMAT, type EventType } from './events';
+import { JOURNAL_FORMATS, type EventType } from './events';
+import { DELEGATED_ROLES } from '../access/roles';
 import { STOCK_COMPARTMENTS } from './events-register';
 
 const text = z.string();
@@ -74,7 +75,7 @@ const BODIES = {
     holder: practitioner,
   },
   'establishment.changed': { establishment: counterparty },
-  'validator.authorized': { person: z.object({ name: text, orderNumber: text, role: text }) },
+  'validator.authorized': { person: z.object({ name: text, orderNumber: text, role: text, roleKind: z.enum(DELEGATED_ROLES).optional() }) },
   'validator.revoked': { person: practitioner },
   'product.defined': { productId: text, product: definition },
   'product.changed': { productId: text, product: definition, active: z.boolean() },
@@ -153,7 +154,7 @@ const BODIES = {
 } satisfies Record<EventType, z.ZodRawShape>;
 
 const envelope = {
-  format: z.literal(JOURNAL_FORMAT),
+  format: z.literal(JOURNAL_FORMATS),
   seq: seqNumber,
   prevHash: hex64,
   hash: hex64,

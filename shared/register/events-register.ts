@@ -1,5 +1,6 @@
 // The events that describe the register rather than move stock (its opening, the
 // establishment, who may validate, the products), and the vocabulary every event shares.
+import type { DelegatedRole } from '../access/roles';
 import type { Milli } from './quantity';
 
 export type EstablishmentKind = 'officine' | 'veterinaire';
@@ -20,9 +21,15 @@ export interface Practitioner {
   orderNumber: string;
 }
 
-/** Someone the holder allows to validate entries, with the role they hold. */
+/**
+ * Someone the holder allows to validate entries, with the role they hold: `role` as the
+ * holder wrote it (« Pharmacienne adjointe »), `roleKind` as the rules read it
+ * (shared/access/roles.ts). `roleKind` is absent from authorisations recorded before
+ * roles were: such a person validates as docs/roles.md says.
+ */
 export interface Validator extends Practitioner {
   role: string;
+  roleKind?: DelegatedRole;
 }
 
 export interface Counterparty {

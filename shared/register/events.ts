@@ -44,7 +44,14 @@ export * from './events-lifecycle';
 export * from './events-cession';
 export * from './events-clock';
 
-export const JOURNAL_FORMAT = 1;
+/**
+ * The newest version of the journal line this software writes and reads. Each line
+ * carries the lowest version that describes it (line-format.ts): a line a version-1
+ * reader can read in full stays version 1 (docs/journal-format.md, § 6).
+ */
+export const JOURNAL_FORMAT = 2;
+export const JOURNAL_FORMATS = [1, 2] as const;
+export type JournalFormat = (typeof JOURNAL_FORMATS)[number];
 
 /** The hash that precedes the first event of every register. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -85,7 +92,7 @@ export type EventBody =
 export type EventType = EventBody['type'];
 
 export interface Envelope {
-  format: typeof JOURNAL_FORMAT;
+  format: JournalFormat;
   /** Gap-free from 1: the legal order number. */
   seq: number;
   prevHash: string;

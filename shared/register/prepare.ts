@@ -1,7 +1,8 @@
 // Turns a validated draft into the next sealed event of the chain.
 import type { AppError } from '../errors';
 import { ok, type Result } from '../result';
-import { GENESIS_HASH, JOURNAL_FORMAT, type RegisterEvent } from './events';
+import { GENESIS_HASH, type RegisterEvent } from './events';
+import { lineFormatFor } from './line-format';
 import { sealEvent, type UnsealedEvent } from './seal';
 import type { ChainHead } from './chain-head';
 import { validateDraft, type Draft, type DraftContext, type ValidDraft } from './validate';
@@ -27,7 +28,7 @@ export function sealValid(valid: ValidDraft, sealing: Sealing): RegisterEvent {
   const seq = (sealing.head?.seq ?? 0) + 1;
   const { body, operationDate, validatedBy, observation } = valid;
   const unsealed = {
-    format: JOURNAL_FORMAT,
+    format: lineFormatFor(body),
     seq,
     prevHash: sealing.head?.hash ?? GENESIS_HASH,
     recordedAt: sealing.recordedAt.toISOString(),

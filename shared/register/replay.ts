@@ -5,6 +5,7 @@
 // have written. A chain
 // only proves that nothing changed since sealing; this proves that what was sealed is a
 // register the app would have kept. Streaming: memory is the state, not the journal.
+import { lineFormatFor } from './line-format';
 import { appError, describeError, type AppError, type ErrorCode } from '../errors';
 import { LotLedger, type Allocation, type LotIdentity, type LotRecall } from '../stock/lot-ledger';
 import { checkEventShape } from './event-schemas';
@@ -208,6 +209,8 @@ function checkEvent(state: RegisterState, lookups: PassingLookups, event: Regist
   const { body, ...rest } = checked.value;
   const expected: Record<string, unknown> = { ...rest, ...body, ...(body.type === 'product.defined' ? { productId: productIdFor(event.seq) } : {}) };
   for (const shape of earlier) shape.withoutStandIns(expected);
+  // Each line declares the lowest version that describes it (line-format.ts), no other.
+  if (event.format !== lineFormatFor(body)) return appError('replay.mismatch', 'format', { field: 'format' });
   const field = firstDifference(expected, stored);
   return field === null ? null : appError('replay.mismatch', field, { field });
 }

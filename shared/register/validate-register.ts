@@ -1,5 +1,6 @@
 // Rules for the events that describe the register rather than move stock: its opening,
 // the establishment, who may validate, and the products.
+import { isRoleOfKind, ROLE_LABELS, ROLES_OF_KIND } from '../access/roles';
 import { missingCaseError } from '../result';
 import type {
   EstablishmentChanged,
@@ -50,7 +51,16 @@ export function validateRegisterBody(body: RegisterBody, context: DraftContext):
       if (context.validators.some((known) => known.orderNumber === person.orderNumber)) {
         refuse('validator.alreadyAuthorized', 'person.orderNumber', { orderNumber: person.orderNumber });
       }
-      return { type: body.type, person: { ...person, role: text(body.person.role, 'person.role', 'fonction') } };
+      const role = text(body.person.role, 'person.role', 'fonction');
+      // Absent from the authorisations recorded before roles were; required of new ones by the screens.
+      const { roleKind } = body.person;
+      if (roleKind === undefined) return { type: body.type, person: { ...person, role } };
+      if ((roleKind as string) === '') refuse('field.required', 'person.roleKind', { label: 'rôle' });
+      const kind = context.register?.kind ?? 'officine';
+      if (!isRoleOfKind(roleKind, kind)) {
+        refuse('validator.roleNotForKind', 'person.roleKind', { who: ROLES_OF_KIND[kind].map((allowed) => ROLE_LABELS[allowed]).join(' ; ') });
+      }
+      return { type: body.type, person: { ...person, role, roleKind } };
     }
     case 'validator.revoked': {
       const orderNumber = body.person?.orderNumber;

@@ -2,6 +2,7 @@
 // needs (DraftContext, draft-context.ts) are built from the register's state and the
 // rules decide here, once, for the app, the command line and the importer alike
 // (decide.ts is the door to them).
+import { checkRole } from '../access/check-role';
 import { appError } from '../errors';
 import { err, missingCaseError, ok } from '../result';
 import { isIsoDay, monthOf } from './dates';
@@ -15,6 +16,7 @@ import type {
   EventBody,
   Practitioner,
   ProductDefined,
+  Validator,
 } from './events';
 import { optionalText } from './fields';
 import { collect, type Checked } from './refusal';
@@ -71,6 +73,9 @@ export interface ValidDraft {
   observation?: string;
 }
 
+/** A person as the context lists them: their name and number, and the role recorded when they were authorised. */
+type ListedPerson = Practitioner & Pick<Partial<Validator>, 'roleKind'>;
+
 export function validateDraft(draft: Draft, context: DraftContext): Checked<ValidDraft> {
   const { body } = draft;
   if (body.type === 'register.opened') {
@@ -99,6 +104,11 @@ export function validateDraft(draft: Draft, context: DraftContext): Checked<Vali
   if (body.type === 'inventory.taken' && body.counterParty?.orderNumber?.trim() === validatedBy.value.orderNumber) {
     return err(appError('inventory.counterPartyIsValidator', 'counterParty.orderNumber', { orderNumber: validatedBy.value.orderNumber }));
   }
+  // What each role may validate (shared/access/roles.ts, docs/roles.md).
+  if (context.register) {
+    const allowed = checkRole(body.type, validatedBy.value, context.validators, context.register.kind);
+    if (!allowed.ok) return allowed;
+  }
   const observation = optionalText(draft.observation, 'observation', 'observation');
   if (!observation.ok) return observation;
   const valid = validateBody(body, draft.operationDate, context);
@@ -107,7 +117,8 @@ export function validateDraft(draft: Draft, context: DraftContext): Checked<Vali
     operationDate: draft.operationDate,
     body: valid.value,
     // The opening is validated by its holder as the register records them: trimmed, name and number only.
-    validatedBy: valid.value.type === 'register.opened' ? valid.value.holder : validatedBy.value,
+    // The journal records who signed, not their role of the day: the name and number only.
+    validatedBy: valid.value.type === 'register.opened' ? valid.value.holder : { name: validatedBy.value.name, orderNumber: validatedBy.value.orderNumber },
     ...(observation.value === undefined ? {} : { observation: observation.value }),
   });
 }
@@ -125,12 +136,9 @@ function checkOperationDate(day: string, context: DraftContext): Checked<string>
   return ok(day);
 }
 
-function findValidator(orderNumber: string | undefined, validators: readonly Practitioner[]): Checked<Practitioner> {
+function findValidator(orderNumber: string | undefined, validators: DraftContext['validators']): Checked<ListedPerson> {
   const person = orderNumber === undefined ? validators[0] : validators.find((candidate) => candidate.orderNumber === orderNumber);
-  // The journal records who signed, not their role of the day: the name and number only.
-  return person
-    ? ok({ name: person.name, orderNumber: person.orderNumber })
-    : err(appError('validator.notAuthorized', 'validatedBy', { orderNumber: orderNumber ?? '' }));
+  return person ? ok(person) : err(appError('validator.notAuthorized', 'validatedBy', { orderNumber: orderNumber ?? '' }));
 }
 
 function validateBody(body: DraftBody, operationDate: string, context: DraftContext): Checked<ValidBody> {

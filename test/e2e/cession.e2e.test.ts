@@ -66,6 +66,7 @@ describe('cession and definitive closure', () => {
     await authorise.getByLabel('Nom et prénom').fill('Lucas Bernard');
     await authorise.getByLabel('N° RPPS ou n° Ordre').fill('20202020202');
     await authorise.getByLabel('Fonction').fill('Préparateur');
+    await authorise.getByLabel('Préparateur en pharmacie').check();
     await authorise.getByRole('button', { name: 'Habiliter cette personne' }).click();
     await expect.poll(() => authorise.getByRole('status').textContent()).toContain('(n° d’ordre 5)');
 

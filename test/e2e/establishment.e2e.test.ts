@@ -123,6 +123,9 @@ describe('establishment, validators and products', () => {
     await form.getByLabel('Nom et prénom').fill('Lucas Bernard');
     await form.getByLabel('N° RPPS ou n° Ordre').fill('20202020202');
     await form.getByLabel('Fonction').fill('Préparateur');
+    // What the person may validate follows the role chosen, not the words of their function.
+    expect(await form.getByRole('group', { name: 'Rôle (ce qu’il permet de valider)' }).getByRole('radio').count()).toBe(3);
+    await form.getByLabel('Préparateur en pharmacie').check();
     // The usual roles are suggested.
     expect(await form.locator('datalist option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))).toEqual([
       'Pharmacien adjoint',
@@ -136,7 +139,10 @@ describe('establishment, validators and products', () => {
     const validators = page.getByRole('table', { name: 'Personnes habilitées à valider' });
     await expect
       .poll(() => validators.locator('tbody tr').allInnerTexts())
-      .toEqual(['Hélène Durand\t10101234567\tTitulaire\tHabilitation permanente', 'Lucas Bernard\t20202020202\tPréparateur\tRetirer l’habilitation']);
+      .toEqual([
+        'Hélène Durand\t10101234567\tTitulaire\tTitulaire\tHabilitation permanente',
+        'Lucas Bernard\t20202020202\tPréparateur\tPréparateur en pharmacie\tRetirer l’habilitation',
+      ]);
     await expect.poll(() => offeredValidators(page)).toEqual([HOLDER, PREPARATEUR]);
     await app.screenshot('establishment-06-preparateur-authorised');
 

@@ -25,6 +25,17 @@ const EVERY_CODE = Object.keys({
   'validator.unknown': 1,
   'validator.holder': 1,
   'validator.holderOnly': 1,
+  'validator.roleNotForKind': 1,
+  'role.notAllowed': 1,
+  'access.codeTooShort': 1,
+  'access.wrongCode': 1,
+  'access.wait': 1,
+  'access.noCode': 1,
+  'access.codeExists': 1,
+  'access.notHolder': 1,
+  'access.wrongRecovery': 1,
+  'access.cancelled': 1,
+  'access.confirmationDiffers': 1,
   'product.unknown': 1,
   'product.cip13Invalid': 1,
   'product.cip13Taken': 1,
@@ -283,6 +294,11 @@ const EVERY_PARAM = {
   // ——— box codes and the public catalogue ———
   code: '3400930039946',
   columns: '12',
+  // ——— roles ———
+  role: 'Préparateur en pharmacie',
+  nature: 'Contre-passation',
+  who: 'Titulaire ; Pharmacien adjoint ou remplaçant',
+  delay: '2 minutes',
 };
 
 describe('describeError', () => {

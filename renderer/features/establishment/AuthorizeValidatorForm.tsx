@@ -1,6 +1,8 @@
 // The holder allows a colleague to validate: they then appear in "Validé par".
-import type { FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
+import { ROLE_LABELS, ROLES_OF_KIND, type DelegatedRole } from '../../../shared/access/roles';
 import { localDay } from '../../../shared/register/dates';
+import type { EstablishmentKind } from '../../../shared/register/events';
 import { FormOutcome } from '../../components/FormOutcome';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
@@ -9,10 +11,11 @@ import { useRecord } from '../../db/use-record';
 import { fr } from '../../messages/fr';
 import { authorization, VALIDATOR_ROLES } from './establishment-drafts';
 
-const EMPTY = { name: '', orderNumber: '', role: '' };
+const EMPTY = { name: '', orderNumber: '', role: '', roleKind: '' as DelegatedRole | '' };
 
-export function AuthorizeValidatorForm() {
+export function AuthorizeValidatorForm({ kind }: { kind: EstablishmentKind }) {
   const { values, set, reset } = useFormValues(EMPTY);
+  const rolesName = useId();
   const { record, error, recorded, saving } = useRecord();
 
   const submit = async (event: FormEvent) => {
@@ -48,6 +51,16 @@ export function AuthorizeValidatorForm() {
           hint={fr.establishment.roleHint}
         />
       </div>
+      {/* What the register lets this person validate follows this choice (docs/roles.md). */}
+      <fieldset className={error?.field === 'person.roleKind' ? 'kind-chooser field--invalid' : 'kind-chooser'}>
+        <legend>{fr.establishment.roleKind}</legend>
+        {ROLES_OF_KIND[kind].map((role) => (
+          <label key={role} className={role === values.roleKind ? 'kind-chooser__option kind-chooser__option--current' : 'kind-chooser__option'}>
+            <input type="radio" name={rolesName} value={role} checked={role === values.roleKind} onChange={() => set('roleKind')(role)} />
+            {ROLE_LABELS[role]}
+          </label>
+        ))}
+      </fieldset>
       <FormOutcome error={error} success={success} />
       <SubmitButton label={fr.establishment.authorizeSubmit} saving={saving} />
     </form>

@@ -1,6 +1,7 @@
 // The establishment as the register knows it now, and who may validate entries.
 import type { RegisterIdentity } from '../../db/register-store';
 import { fr } from '../../messages/fr';
+import { AccessSetUp } from './AccessSetUp';
 import { AuthorizeValidatorForm } from './AuthorizeValidatorForm';
 import { EstablishmentForm } from './EstablishmentForm';
 import { ValidatorList } from './ValidatorList';
@@ -12,8 +13,9 @@ export function EstablishmentScreen({ identity }: { identity: RegisterIdentity }
     <section className="screen" aria-labelledby="establishment-title">
       <h1 id="establishment-title">{fr.establishment.title}</h1>
       <EstablishmentForm identity={identity} />
-      <ValidatorList />
-      <AuthorizeValidatorForm />
+      <ValidatorList kind={identity.establishment.kind} />
+      <AuthorizeValidatorForm kind={identity.establishment.kind} />
+      <AccessSetUp identity={identity} />
       <SealingSetUp registerId={identity.registerId} />
       <HandoverPackage registerId={identity.registerId} />
     </section>

@@ -2,14 +2,15 @@
 // after a confirmation, from the next order number on.
 import { Fragment, useState } from 'react';
 import { localDay } from '../../../shared/register/dates';
-import type { Validator } from '../../../shared/register/events';
+import { ROLE_LABELS, roleOf } from '../../../shared/access/roles';
+import type { EstablishmentKind, Validator } from '../../../shared/register/events';
 import { FormOutcome } from '../../components/FormOutcome';
 import { useRecord } from '../../db/use-record';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { fr } from '../../messages/fr';
 import { canRevoke, revocation } from './establishment-drafts';
 
-export function ValidatorList() {
+export function ValidatorList({ kind }: { kind: EstablishmentKind }) {
   const validators = useRegisterQuery((store) => store.validators()) ?? [];
   const [confirming, setConfirming] = useState<string | null>(null);
   const { record, error, recorded, saving } = useRecord();
@@ -29,6 +30,7 @@ export function ValidatorList() {
             <th>{fr.setup.holderName}</th>
             <th>{fr.setup.orderNumber}</th>
             <th>{fr.establishment.role}</th>
+            <th>{fr.establishment.roleKind}</th>
             <th>
               <span className="visually-hidden">{fr.establishment.actions}</span>
             </th>
@@ -41,6 +43,10 @@ export function ValidatorList() {
                 <td>{person.name}</td>
                 <td>{person.orderNumber}</td>
                 <td>{person.role}</td>
+                <td>
+                  {ROLE_LABELS[roleOf(person, validators, kind)]}
+                  {person.roleKind === undefined && person !== validators[0] ? <span className="muted"> {fr.establishment.roleBeforeRoles}</span> : null}
+                </td>
                 <td className="row-action">
                   {canRevoke(person, validators) ? (
                     <button

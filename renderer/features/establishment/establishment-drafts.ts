@@ -1,6 +1,7 @@
 // What the establishment screen asks the register to record: a new name or address,
 // a person allowed to validate, a person no longer allowed. The rules themselves are in
 // shared/register/validate-register.ts; this only turns the forms into drafts.
+import type { DelegatedRole } from '../../../shared/access/roles';
 import type { EstablishmentDetails, Practitioner, Validator } from '../../../shared/register/events';
 import type { Draft } from '../../../shared/register/validate';
 import { err, ok, type Result } from '../../../shared/result';
@@ -29,10 +30,17 @@ export function establishmentChange(current: EstablishmentDetails, values: Estab
   });
 }
 
-export function authorization(person: Validator, today: string): Draft {
+/** What the form holds: the role the rules read may still be unchosen (''), which the register refuses. */
+export type AuthorizationValues = Omit<Validator, 'roleKind'> & { roleKind?: DelegatedRole | '' };
+
+export function authorization(person: AuthorizationValues, today: string): Draft {
+  const { name, orderNumber, role, roleKind } = person;
   return {
     operationDate: today,
-    body: { type: 'validator.authorized', person: { name: person.name, orderNumber: person.orderNumber.trim(), role: person.role } },
+    body: {
+      type: 'validator.authorized',
+      person: { name, orderNumber: orderNumber.trim(), role, ...(roleKind === undefined ? {} : { roleKind: roleKind as DelegatedRole }) },
+    },
   };
 }
 

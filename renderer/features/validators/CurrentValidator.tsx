@@ -4,12 +4,14 @@ import { createContext, useContext, useEffect, useId, useState, type ReactNode }
 import type { Validator } from '../../../shared/register/events';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { fr } from '../../messages/fr';
+import { useSession } from '../access/SessionGate';
 
 interface CurrentValidatorValue {
   /** RPPS or Ordre number of the person validating; undefined means the holder. */
   orderNumber: string | undefined;
   validators: readonly Validator[];
-  choose: (orderNumber: string) => void;
+  /** undefined: back to the holder (used only when the register has no personal codes). */
+  choose: (orderNumber: string | undefined) => void;
 }
 
 const CurrentValidatorContext = createContext<CurrentValidatorValue>({ orderNumber: undefined, validators: [], choose: () => {} });
@@ -37,7 +39,20 @@ export function useCurrentValidator(): CurrentValidatorValue {
 export function CurrentValidatorSelect() {
   const id = useId();
   const { orderNumber, validators, choose } = useCurrentValidator();
+  const session = useSession();
   const current = orderNumber ?? validators[0]?.orderNumber ?? '';
+  // With personal codes, who validates is whoever opened the session: no list to pick from.
+  if (session.guarded) {
+    const person = validators.find((candidate) => candidate.orderNumber === current);
+    return (
+      <div className="topbar__validator">
+        <span>{person ? fr.access.session(person.name, person.role) : ''}</span>
+        <button type="button" className="link" onClick={session.lock}>
+          {fr.access.lock}
+        </button>
+      </div>
+    );
+  }
   return (
     <div className="topbar__validator">
       <label htmlFor={id}>{fr.validators.current}</label>

@@ -158,7 +158,7 @@ describe('verifyPackage', () => {
     const rewritten = strToU8(JSON.stringify({ ...manifest, parts }));
     expect(refusal(rezip({ ...entries, [MANIFEST_PATH]: rewritten, [JOURNAL]: journal }))).toEqual({
       code: 'package.newerFormat',
-      params: { path: JOURNAL, format: '3', known: '1' },
+      params: { path: JOURNAL, format: '3', known: '2' },
     });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GENESIS_HASH, JOURNAL_FORMAT, type Validator } from '../../../shared/register/events';
+import { GENESIS_HASH, type Validator } from '../../../shared/register/events';
 import { prepareEvent, productIdFor, type Sealing } from '../../../shared/register/prepare';
 import { hashEvent } from '../../../shared/register/seal';
 import { emptyContext, HOLDER, on, openedContext, openingDraft, productDraft, receiptDraft } from '../../fixtures/drafts';
@@ -18,7 +18,7 @@ function sealing(overrides: Partial<Sealing> = {}): Sealing {
 describe('prepareEvent', () => {
   it('numbers the first event 1 and links it to the genesis hash', () => {
     const event = accepted(prepareEvent(openingDraft(), emptyContext(), sealing({ head: null })));
-    expect(event).toMatchObject({ seq: 1, prevHash: GENESIS_HASH, format: JOURNAL_FORMAT });
+    expect(event).toMatchObject({ seq: 1, prevHash: GENESIS_HASH, format: 1 });
   });
 
   it('numbers a later event after the head and links it to the head hash', () => {

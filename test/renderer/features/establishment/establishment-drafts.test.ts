@@ -74,6 +74,31 @@ describe('people who may validate', () => {
     expect(refusal(await record(db, authorization({ ...PREPARATEUR, name: 'Autre' }, TODAY)))).toMatchObject({ code: 'validator.alreadyAuthorized' });
   });
 
+  it('records the role chosen, which then bounds what the person validates', async () => {
+    const db = await openedRegister();
+    const authorised = accepted(await record(db, authorization({ ...PREPARATEUR, roleKind: 'preparateur' }, TODAY)));
+    expect(authorised).toMatchObject({ format: 2, person: { roleKind: 'preparateur' } });
+    expect(
+      refusal(
+        await record(db, {
+          ...productDraft(),
+          body: { ...productDraft().body, type: 'product.changed', productId: 'P9', active: true } as never,
+          validatedBy: PREPARATEUR.orderNumber,
+        }),
+      ),
+    ).toMatchObject({
+      code: 'role.notAllowed',
+    });
+  });
+
+  it('refuses an authorisation whose role was not chosen', async () => {
+    const db = await openedRegister();
+    expect(refusal(await record(db, authorization({ ...PREPARATEUR, roleKind: '' }, TODAY)))).toMatchObject({
+      code: 'field.required',
+      field: 'person.roleKind',
+    });
+  });
+
   it('requires a role', async () => {
     const db = await openedRegister();
     expect(refusal(await record(db, authorization({ ...PREPARATEUR, role: ' ' }, TODAY)))).toMatchObject({ code: 'field.required', field: 'person.role' });

@@ -1,0 +1,112 @@
+// « Qui êtes-vous ? »: the person picks their name and types their code; a person newly
+// authorised chooses theirs here, twice. Switching person at the counter is this screen
+// again: the code only, nothing else to fill.
+import { useId, useState, type FormEvent } from 'react';
+import { ROLE_LABELS, roleOf } from '../../../shared/access/roles';
+import { appError, type AppError } from '../../../shared/errors';
+import type { AccessStatus } from '../../../shared/ipc/contract';
+import type { EstablishmentKind, Validator } from '../../../shared/register/events';
+import { FormOutcome } from '../../components/FormOutcome';
+import { mainProcess } from '../../main-process';
+import { fr } from '../../messages/fr';
+
+interface WhoAreYouProps {
+  registerId: string;
+  kind: EstablishmentKind;
+  status: AccessStatus | null;
+  validators: readonly Validator[];
+  onOpen: (orderNumber: string) => void;
+  onCodeSet: () => void;
+}
+
+export function WhoAreYou({ registerId, kind, status, validators, onOpen, onCodeSet }: WhoAreYouProps) {
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [code, setCode] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [error, setError] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const codeId = useId();
+  const confirmId = useId();
+  const person = validators.find((candidate) => candidate.orderNumber === chosen);
+  const firstCode = chosen !== null && !(status?.withCode ?? []).includes(chosen);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const api = mainProcess();
+    if (!api || chosen === null) return;
+    if (firstCode && code !== confirmation) {
+      setError(appError('access.confirmationDiffers', 'confirmation'));
+      return;
+    }
+    setBusy(true);
+    try {
+      if (firstCode) {
+        const set = await api['access:setOwnCode']({ registerId, orderNumber: chosen, code });
+        if (!set.ok) return setError(set.error);
+        onCodeSet();
+      }
+      const opened = await api['access:open']({ registerId, orderNumber: chosen, code });
+      if (!opened.ok) return setError(opened.error);
+      onOpen(chosen);
+    } finally {
+      setCode('');
+      setConfirmation('');
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main className="screen who-are-you" aria-labelledby="who-title">
+      <h1 id="who-title">{fr.access.whoTitle}</h1>
+      <form className="card" onSubmit={submit} noValidate aria-label={fr.access.whoTitle}>
+        <fieldset className="kind-chooser">
+          <legend>{fr.access.choosePerson}</legend>
+          {validators.map((candidate) => (
+            <label
+              key={candidate.orderNumber}
+              className={candidate.orderNumber === chosen ? 'kind-chooser__option kind-chooser__option--current' : 'kind-chooser__option'}
+            >
+              <input
+                type="radio"
+                name="person"
+                value={candidate.orderNumber}
+                checked={candidate.orderNumber === chosen}
+                onChange={() => {
+                  setChosen(candidate.orderNumber);
+                  setError(null);
+                }}
+              />
+              {fr.validators.option(candidate.name, ROLE_LABELS[roleOf(candidate, validators, kind)])}
+            </label>
+          ))}
+        </fieldset>
+        {person ? (
+          <div className="grid">
+            <div className="field">
+              <label htmlFor={codeId}>{firstCode ? fr.access.newCode : fr.access.code}</label>
+              <input id={codeId} name="code" type="password" autoComplete="off" autoFocus value={code} onChange={(event) => setCode(event.target.value)} />
+            </div>
+            {firstCode ? (
+              <div className="field">
+                <label htmlFor={confirmId}>{fr.access.confirmCode}</label>
+                <input
+                  id={confirmId}
+                  name="confirmation"
+                  type="password"
+                  autoComplete="off"
+                  value={confirmation}
+                  onChange={(event) => setConfirmation(event.target.value)}
+                />
+              </div>
+            ) : null}
+          </div>
+        ) : null}
+        {firstCode ? <p className="lead lead--in-card">{fr.access.codeRule}</p> : null}
+        <FormOutcome error={error} success={null} />
+        <button type="submit" className="primary" disabled={busy || person === undefined}>
+          {fr.access.openSession}
+        </button>
+      </form>
+    </main>
+  );
+}

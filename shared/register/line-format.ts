@@ -1,0 +1,12 @@
+// The version each journal line is written in: the lowest that describes it. A line that
+// a reader of version 1 reads in full stays version 1, so that the journals of a register
+// that never uses what version 2 added remain readable by every earlier release; a line
+// that uses it says so, and an earlier release refuses it as newer instead of misreading
+// it (docs/journal-format.md, § 6).
+import type { JournalFormat } from './events';
+import type { ValidBody } from './validate';
+
+/** What version 2 added: the role recorded with an authorisation (shared/access/roles.ts). */
+export function lineFormatFor(body: ValidBody): JournalFormat {
+  return body.type === 'validator.authorized' && body.person.roleKind !== undefined ? 2 : 1;
+}

@@ -1,0 +1,109 @@
+// Who signs: once the holder sets the personal codes up, the window opens on « Qui
+// êtes-vous ? », each line is validated by the person whose session is open, a
+// préparateur's correction is refused and the pharmacist's accepted, the session locks
+// itself after the idle time, and the printed register names who validated each line.
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchApp } from './harness/launch';
+import { addSkenan, openRegister, openTab, receiveBoxes } from './steps';
+
+let workDir: string;
+
+beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'registre-access-'));
+});
+
+afterAll(async () => {
+  await rm(workDir, { recursive: true, force: true });
+});
+
+/** Typeset by the window with a narrow no-break space before the question mark. */
+const WHO = 'Qui êtes-vous\u202f?';
+const HOLDER = 'Hélène Durand';
+const PREPARATEUR = 'Lucas Bernard';
+
+async function openSession(page: Page, name: string, code: string, { first = false } = {}) {
+  const who = page.getByRole('form', { name: WHO });
+  await who.getByRole('radio', { name: new RegExp(`^${name}`) }).check();
+  await who.getByLabel(first ? 'Choisissez votre code personnel' : 'Votre code personnel').fill(code);
+  if (first) await who.getByLabel('Confirmez votre code').fill(code);
+  await who.getByRole('button', { name: 'Ouvrir ma session' }).click();
+  await expect.poll(() => page.locator('.topbar__validator').textContent(), { timeout: 10_000 }).toContain(`Session\u202f: ${name}`);
+}
+
+describe('personal access', () => {
+  it('opens on « Qui êtes-vous ? », signs with the open session, refuses the préparateur’s correction, and locks itself', async () => {
+    const saveFolder = join(workDir, 'papiers');
+    await mkdir(saveFolder);
+    const app = await launchApp({ profileDir: join(workDir, 'profile'), dataFolder: join(workDir, 'data'), saveFolder });
+    const { page } = app;
+    await openRegister(page);
+    await addSkenan(page);
+    await receiveBoxes(page, 2);
+
+    // The holder authorises a préparateur, then sets the personal codes up.
+    await openTab(page, 'Établissement');
+    const authorise = page.getByRole('form', { name: 'Habiliter une personne à valider' });
+    await authorise.getByLabel('Nom et prénom').fill(PREPARATEUR);
+    await authorise.getByLabel('N° RPPS ou n° Ordre').fill('20202020202');
+    await authorise.getByLabel('Fonction').fill('Préparateur');
+    await authorise.getByLabel('Préparateur en pharmacie').check();
+    await authorise.getByRole('button', { name: 'Habiliter cette personne' }).click();
+    await expect.poll(() => authorise.getByRole('status').textContent()).toContain('peut désormais valider');
+    const setUp = page.getByRole('form', { name: 'Codes personnels' });
+    await setUp.getByLabel('Votre code personnel de titulaire').fill('482913');
+    await setUp.getByLabel('Confirmez votre code').fill('482913');
+    await setUp.getByRole('button', { name: 'Mettre en place et imprimer la feuille de secours' }).click();
+
+    // From now on, nothing shows before a session is open; the recovery sheet was saved and opened to print.
+    // (Two scrypt hashes, each memory-hard on purpose, come first: a longer wait than the default.)
+    await expect.poll(() => page.getByRole('heading', { name: WHO }).count(), { timeout: 10_000 }).toBe(1);
+    expect(await readdir(saveFolder)).toEqual([expect.stringMatching(/_feuille-de-secours\.pdf$/)]);
+    expect(app.opened).toEqual([expect.stringMatching(/_feuille-de-secours\.pdf$/)]);
+    expect((await readFile(join(saveFolder, (await readdir(saveFolder))[0]!))).subarray(0, 5).toString()).toBe('%PDF-');
+    await app.screenshot('access-01-who-are-you');
+
+    // A wrong code says so, in French, and counts the tries left.
+    const who = page.getByRole('form', { name: WHO });
+    await who.getByRole('radio', { name: new RegExp(`^${HOLDER}`) }).check();
+    await who.getByLabel('Votre code personnel').fill('000111');
+    await who.getByRole('button', { name: 'Ouvrir ma session' }).click();
+    await expect.poll(() => who.getByRole('alert').textContent(), { timeout: 10_000 }).toContain('Code erroné. Encore 4 essai(s)');
+
+    // The préparateur chooses a code at their first session; their correction is refused.
+    await openSession(page, PREPARATEUR, '739164', { first: true });
+    await openTab(page, 'Registre');
+    await page.getByRole('button', { name: 'Corriger le n° 3' }).click();
+    await page.getByRole('combobox', { name: 'Motif' }).selectOption({ label: 'Erreur de quantité' });
+    await page.getByRole('textbox', { name: 'Explication' }).fill('Reçu 1 boîte, saisi 2');
+    await page.getByRole('button', { name: 'Enregistrer la contre-passation' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('ne permet pas de valider «\u202fContre-passation\u202f»');
+    await app.screenshot('access-02-correction-refused');
+
+    // One key locks; switching person takes the code only.
+    await page.keyboard.press('F12');
+    await openSession(page, HOLDER, '482913');
+    await openTab(page, 'Registre');
+    await page.getByRole('button', { name: 'Corriger le n° 3' }).click();
+    await page.getByRole('combobox', { name: 'Motif' }).selectOption({ label: 'Erreur de quantité' });
+    await page.getByRole('textbox', { name: 'Explication' }).fill('Reçu 1 boîte, saisi 2');
+    await page.getByRole('button', { name: 'Enregistrer la contre-passation' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('annule le n° 3');
+    const rows = page.locator('table.register-table tbody tr');
+    await expect.poll(() => rows.count()).toBe(2);
+    const lines = await rows.allInnerTexts();
+    expect(lines[1]).toMatch(/^5\t.*Contre-passation du n° 3.*\tHélène Durand\t/);
+    await app.screenshot('access-03-correction-by-holder');
+
+    // The session locks itself after the idle time set for this workstation (a few seconds here).
+    await page.evaluate(() => window.localStorage.setItem('registre.verrouillage.minutes', '0.05'));
+    await page.keyboard.press('F12');
+    await openSession(page, PREPARATEUR, '739164');
+    await expect.poll(() => page.getByRole('heading', { name: WHO }).count(), { timeout: 15_000 }).toBe(1);
+    await app.screenshot('access-04-locked-after-idle');
+    await app.close();
+  });
+});
