@@ -11,6 +11,7 @@ import { pinClock, THIS_YEAR, TODAY, unpinClock } from '../../../fixtures/clock'
 import { trackedDatabase } from '../../../fixtures/database';
 import { ESTABLISHMENT, on, openingDraft, productDraft, receiptDraft, units } from '../../../fixtures/drafts';
 import { accepted } from '../../../fixtures/result';
+import { chooseProductByLabel, waitForProduct } from '../../product-picker-steps';
 
 const PRODUCT = 'Morphine sulfate LP 10 mg — comprimé 10 mg';
 
@@ -35,8 +36,8 @@ describe('the remainder of an opened vial', () => {
         <QuarantineForm lots={[]} />
       </DatabaseProvider>,
     );
-    await screen.findByRole('option', { name: PRODUCT });
-    fireEvent.change(screen.getByRole('combobox', { name: /^Produit/ }), { target: { value: 'P2' } });
+    await waitForProduct(PRODUCT);
+    chooseProductByLabel(PRODUCT);
     fireEvent.change(screen.getByLabelText(/^Quantité/), { target: { value: '3,5' } });
     fireEvent.click(screen.getByRole('button', { name: 'Reliquat d’un flacon entamé' }));
     expect((screen.getByLabelText(/^Précision/) as HTMLInputElement).value).toBe('Reliquat d’un flacon entamé, non utilisé');
