@@ -5,7 +5,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { appError, type AppError } from '../../../shared/errors';
 import { FormOutcome } from '../../components/FormOutcome';
 import { useStore } from '../../db/DatabaseContext';
-import type { RegisterIdentity } from '../../db/queries';
+import type { RegisterIdentity } from '../../db/register-store';
 import { mainProcess } from '../../main-process';
 import { fr } from '../../messages/fr';
 import { useSession } from '../access/SessionGate';
