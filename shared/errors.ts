@@ -3,6 +3,7 @@
 // exists only if it has a wording, and each wording declares the parameters it reads, so
 // a caller that passes a misspelt parameter does not compile.
 import { frenchTypography } from './french';
+import { pluralForm } from './format/plural';
 import { formatDay, formatMonth } from './register/dates';
 
 /** Values inserted in a message, already formatted for display; each may be missing. */
@@ -47,7 +48,8 @@ const WORDING = {
     `Le rôle « ${p.role ?? ''} » ne permet pas de valider « ${p.nature ?? ''} ». Peuvent le valider : ${p.who ?? ''}. Demandez à l’une de ces personnes d’ouvrir sa session.`,
   'access.codeTooShort': (_: NoParams) =>
     'Code trop faible : au moins 6 chiffres (pas un seul chiffre répété), ou une phrase de passe d’au moins 12 caractères.',
-  'access.wrongCode': (p: Params<'count'>) => `Code erroné. Encore ${p.count ?? ''} essai(s) avant un délai d’attente.`,
+  'access.wrongCode': (p: Params<'count'>) =>
+    `Code erroné. Encore ${p.count ?? ''} ${pluralForm(Number(p.count ?? 0), 'essai', 'essais')} avant un délai d’attente.`,
   'access.wait': (p: Params<'delay'>) =>
     `Trop de codes erronés : attendez ${p.delay ?? ''} avant de réessayer, ou demandez au titulaire de réinitialiser votre code.`,
   'access.noCode': (_: NoParams) => 'Cette personne n’a pas encore de code personnel : elle le choisit à sa première connexion.',

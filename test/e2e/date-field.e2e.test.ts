@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp } from './harness/launch';
-import { addSkenan, openRegister, openTab, receiveBoxes, SKENAN } from './steps';
+import { addSkenan, chooseProduct, openRegister, openTab, receiveBoxes, SKENAN } from './steps';
 
 let workDir: string;
 
@@ -29,7 +29,7 @@ describe.each(['en-US', 'fr-FR'] as const)('the date field in a browser set to %
     await receiveBoxes(page, 2);
     await openTab(page, 'Sorties');
     await page.getByRole('radio', { name: 'Dispensation', exact: true }).check();
-    await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: SKENAN });
+    await chooseProduct(page, SKENAN);
 
     const date = page.getByLabel('Date de l’opération');
     expect(await page.locator('input[type="date"]').count()).toBe(0);

@@ -112,7 +112,7 @@ describe('establishment, validators and products', () => {
     await form.getByLabel('Adresse').fill('5 rue de la République\n69002 Lyon');
     await form.getByRole('button', { name: 'Enregistrer le changement' }).click();
     await expect.poll(() => form.getByRole('status').textContent()).toContain('Changement enregistré sous le n° d’ordre 2');
-    await expect.poll(() => page.locator('.topbar__establishment').innerText()).toBe('Pharmacie du Marché\n5 rue de la République\n69002 Lyon');
+    await expect.poll(() => page.locator('.topbar__establishment').innerText()).toBe('Pharmacie du Marché\n5 rue de la République 69002 Lyon');
     await app.screenshot('establishment-05-address-changed');
   });
 

@@ -71,7 +71,7 @@ describe('personal access', () => {
     await who.getByRole('radio', { name: new RegExp(`^${HOLDER}`) }).check();
     await who.getByLabel('Votre code personnel').fill('000111');
     await who.getByRole('button', { name: 'Ouvrir ma session' }).click();
-    await expect.poll(() => who.getByRole('alert').textContent(), { timeout: 10_000 }).toContain('Code erroné. Encore 4 essai(s)');
+    await expect.poll(() => who.getByRole('alert').textContent(), { timeout: 10_000 }).toContain('Code erroné. Encore 4 essais');
 
     // The préparateur chooses a code at their first session; their correction is refused.
     await openSession(page, PREPARATEUR, '739164', { first: true });
@@ -92,10 +92,11 @@ describe('personal access', () => {
     await page.getByRole('textbox', { name: 'Explication' }).fill('Reçu 1 boîte, saisi 2');
     await page.getByRole('button', { name: 'Enregistrer la contre-passation' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('annule le n° 3');
-    const rows = page.locator('table.register-table tbody tr');
+    const rows = page.locator('table.register-table tbody tr:not(.register-table__correction)');
     await expect.poll(() => rows.count()).toBe(2);
     const lines = await rows.allInnerTexts();
-    expect(lines[1]).toMatch(/^5\t.*Contre-passation du n° 3.*\tHélène Durand\t/);
+    // Newest first: the correction on top.
+    expect(lines[0]).toMatch(/^5\t.*Contre-passation du n° 3.*\tHélène Durand\t/);
     await app.screenshot('access-03-correction-by-holder');
 
     // The session locks itself after the idle time set for this workstation (a few seconds here).

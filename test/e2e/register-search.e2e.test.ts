@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp } from './harness/launch';
-import { addSkenan, dispense, openRegister, openTab, receiveBoxes, SKENAN } from './steps';
+import { addSkenan, chooseProduct, dispense, openRegister, openTab, receiveBoxes, SKENAN } from './steps';
 
 let workDir: string;
 
@@ -36,7 +36,7 @@ const seqs = async (page: Page) => (await lines(page).allInnerTexts()).map((text
 /** A dispensation to Mme Hélène Lefèvre of Dr Paul Roux, on a prescription dated today for 28 days. */
 async function dispenseToHelene(page: Page, units: number, ordonnancier: string, today: string) {
   await openTab(page, 'Sorties');
-  await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: SKENAN });
+  await chooseProduct(page, SKENAN);
   await page.getByLabel('Quantité (gélule)').fill(String(units));
   await page.getByLabel('Nom du patient').fill('Hélène Lefèvre');
   await page.getByLabel('Adresse du patient').fill('5 place Bellecour, 69002 Lyon');

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp } from './harness/launch';
-import { addSkenan, openRegister, openTab, reserveBanner, SKENAN } from './steps';
+import { addSkenan, chooseProduct, openRegister, openTab, reserveBanner, SKENAN } from './steps';
 
 let workDir: string;
 
@@ -42,7 +42,7 @@ function saveButtonInView(page: Page): Promise<{ top: number; bottom: number; he
 async function openDispensation(page: Page) {
   await openTab(page, 'Sorties');
   await page.getByRole('radio', { name: 'Dispensation', exact: true }).check();
-  await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: SKENAN });
+  await chooseProduct(page, SKENAN);
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 

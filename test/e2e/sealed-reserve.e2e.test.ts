@@ -33,7 +33,18 @@ function grep(folder: string, secret: string): string {
   }
 }
 
-const SECRETS = ['Jean Martin', 'Martin', 'rue des Lilas', '69003', 'Dr Claire Petit', 'avenue Foch', 'Paul Durand', 'CNI 987654321098', '987654321098'];
+const SECRETS = [
+  'Jean Martin',
+  'Martin',
+  'rue des Lilas',
+  '69003',
+  'Dr Claire Petit',
+  'avenue Foch',
+  'Paul Durand',
+  'rue Mercière',
+  'CNI 987654321098',
+  '987654321098',
+];
 
 /** Set-up as a person does it: the code shown once, the sheet printed, a group typed back. */
 async function setUpEncryption(app: RunningApp): Promise<string> {
@@ -74,6 +85,7 @@ describe('the encrypted reserve', () => {
     // A dispensation to a bearer who shows an identity card.
     await openTab(old.page, 'Sorties');
     await old.page.getByLabel('Nom du porteur').fill('Paul Durand');
+    await old.page.getByLabel('Adresse du porteur').fill('7 rue Mercière, 69002 Lyon');
     await old.page.getByLabel('Pièce d’identité du porteur').fill('CNI 987654321098');
     await dispense(old.page, 4, '2026-0801');
     await expect.poll(() => reserveBanner(old.page).textContent()).toContain('à jour, 5/5');

@@ -154,7 +154,7 @@ export async function dispense(page: Page, units: number, ordonnancier: string) 
 }
 
 export function reserveBanner(page: Page) {
-  return page.getByRole('region', { name: 'Copie de réserve' });
+  return page.getByRole('region', { name: 'Copie de réserve', exact: true });
 }
 
 /** Rewrites a stored event through the raw IndexedDB API, bypassing Dexie, as a forger would. */
