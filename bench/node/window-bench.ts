@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchApp, type RunningApp } from '../../test/e2e/harness/launch';
 import { benchClock, type RegisterShape } from '../page/register-generator';
+import { countOf } from '../../shared/format/plural';
 import { observersScript, type WindowObservations } from './observers';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -196,7 +197,7 @@ export async function windowBench(
     let writesFrom = NaN;
     let heapAfterWritesMB = NaN;
     if (opened) {
-      log(`  ${options.writes} réception(s) inscrite(s) à côté, l’onglet Stock ouvert…`);
+      log(`  ${countOf(options.writes, 'réception inscrite', 'réceptions inscrites')} à côté, l’onglet Stock ouvert…`);
       writesFrom = await withinTime(
         page.evaluate(() => performance.now()),
         REFRESH_TIMEOUT_MS,
