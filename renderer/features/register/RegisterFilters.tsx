@@ -3,6 +3,8 @@
 import { useId, useState } from 'react';
 import type { MovementType } from '../../../shared/register/events';
 import { MOVEMENT_LABELS } from '../../../shared/register/labels';
+import { isIsoDay } from '../../../shared/register/dates';
+import { DateInput } from '../../components/DateInput';
 import { PersonNameField } from '../../components/PersonNameField';
 import { productLabel } from '../../components/ProductSelect';
 import type { Person, ProductSummary } from '../../db/register-store';
@@ -34,6 +36,10 @@ interface Props {
 export function RegisterFilters({ products, values, onChange }: Props) {
   const id = useId();
   const set = <K extends keyof RegisterFilterValues>(key: K, value: RegisterFilterValues[K]) => onChange({ ...values, [key]: value });
+  // A bound of the period filters once it is a whole day (or emptied), never while it is being typed.
+  const setDay = (key: 'from' | 'to', value: string) => {
+    if (value === '' || isIsoDay(value)) set(key, value);
+  };
   return (
     <fieldset className="register-filters">
       <legend>{registerWords.filters}</legend>
@@ -50,11 +56,11 @@ export function RegisterFilters({ products, values, onChange }: Props) {
       </div>
       <div className="field">
         <label htmlFor={`${id}-from`}>{registerWords.from}</label>
-        <input id={`${id}-from`} type="date" value={values.from} max={values.to || undefined} onChange={(event) => set('from', event.target.value)} />
+        <DateInput id={`${id}-from`} value={values.from} {...(values.to ? { max: values.to } : {})} onChange={(value) => setDay('from', value)} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-to`}>{registerWords.to}</label>
-        <input id={`${id}-to`} type="date" value={values.to} min={values.from || undefined} onChange={(event) => set('to', event.target.value)} />
+        <DateInput id={`${id}-to`} value={values.to} onChange={(value) => setDay('to', value)} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-kind`}>{registerWords.kind}</label>
