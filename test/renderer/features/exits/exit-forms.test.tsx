@@ -123,6 +123,18 @@ describe('the exits screen', () => {
   });
 });
 
+/** Ten tablets to Jean Dupont on prescription, collected by Paul Dupont, whose name and address are typed. */
+async function fillDispensationWithBearer() {
+  await showExits();
+  chooseProduct();
+  type('Quantité (comprimé)', '10');
+  type('Nom du patient', 'Jean Dupont');
+  type('Adresse du patient', '3 rue des Forges, 56100 Lorient');
+  fillPrescription();
+  type('Nom du porteur', 'Paul Dupont');
+  type('Adresse du porteur', '5 rue des Forges, 56100 Lorient');
+}
+
 describe('dispensation form', () => {
   it('records an anonymous dispensation without any identity, with its observation', async () => {
     await showExits();
@@ -153,14 +165,7 @@ describe('dispensation form', () => {
   });
 
   it('refuses an unknown bearer without an identity document under that field, records nothing and keeps every value', async () => {
-    await showExits();
-    chooseProduct();
-    type('Quantité (comprimé)', '10');
-    type('Nom du patient', 'Jean Dupont');
-    type('Adresse du patient', '3 rue des Forges, 56100 Lorient');
-    fillPrescription();
-    type('Nom du porteur', 'Paul Dupont');
-    type('Adresse du porteur', '5 rue des Forges, 56100 Lorient');
+    await fillDispensationWithBearer();
     submit();
     expect(await refusalUnder('bearer.idReference')).toMatch(/^Porteur inconnu de la pharmacie\u202f: notez la nature et le numéro de la pièce d’identité/);
     expect(screen.getAllByRole('alert')).toHaveLength(1);
@@ -184,14 +189,7 @@ describe('dispensation form', () => {
   });
 
   it('records a bearer the pharmacy knows with no identity document (art. R. 5132-35)', async () => {
-    await showExits();
-    chooseProduct();
-    type('Quantité (comprimé)', '10');
-    type('Nom du patient', 'Jean Dupont');
-    type('Adresse du patient', '3 rue des Forges, 56100 Lorient');
-    fillPrescription();
-    type('Nom du porteur', 'Paul Dupont');
-    type('Adresse du porteur', '5 rue des Forges, 56100 Lorient');
+    await fillDispensationWithBearer();
     fireEvent.click(screen.getByRole('checkbox', { name: /Porteur connu de la pharmacie/ }));
     submit();
     await screen.findByRole('status');
