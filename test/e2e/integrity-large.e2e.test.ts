@@ -7,15 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatInteger } from '../../shared/french';
-import { serializeLine } from '../../shared/journal/line';
-import { localDay } from '../../shared/register/dates';
-import type { RegisterEvent } from '../../shared/register/events';
-import type { ChainHead } from '../../shared/register/chain-head';
-import { prepareEvent } from '../../shared/register/prepare';
-import type { DraftContext } from '../../shared/register/validate';
-import { dispensationDraft, emptyContext, on, openedContext, openingDraft, productDraft, receiptDraft, stock, units } from '../fixtures/drafts';
-import { accepted } from '../fixtures/result';
 import { launchApp } from './harness/launch';
+import { longJournal } from './long-register';
 import { alterStoredEvent, openTab } from './steps';
 
 const EVENTS = 5_000;
@@ -32,33 +25,11 @@ afterAll(async () => {
 /** The day the register is opened and checked: no month ends in between. */
 const OPENED = new Date(2026, 10, 23, 10, 0);
 
-/** Opened that day, a product, 10 000 received, then one dispensation of 1 after another. */
-function largeRegister(): RegisterEvent[] {
-  const today = localDay(OPENED);
-  const drafts = [
-    openingDraft(),
-    productDraft(),
-    receiptDraft({ quantity: units(10_000) }),
-    ...Array.from({ length: EVENTS - 3 }, (_, index) => dispensationDraft({ quantity: units(1), ordonnancierNumber: `2026-${index + 1}` })),
-  ].map((draft) => on(today, draft));
-  const events: RegisterEvent[] = [];
-  let head: ChainHead | null = null;
-  for (const draft of drafts) {
-    const context: DraftContext = head
-      ? openedContext({ today, register: { kind: 'officine', openedOn: today }, stock: stock(10_000) })
-      : emptyContext({ today });
-    const event: RegisterEvent = accepted(prepareEvent(draft, context, { head, recordedAt: OPENED }));
-    events.push(event);
-    head = { seq: event.seq, hash: event.hash };
-  }
-  return events;
-}
-
 describe('integrity check of a large register', () => {
   it('checks it whole in a worker, never before the stock, and names an entry altered long before the verified head', async () => {
     const reserveFolder = join(workDir, 'usb-key');
     await mkdir(reserveFolder);
-    await writeFile(join(reserveFolder, 'REG-2026-001.journal.jsonl'), largeRegister().map(serializeLine).join(''));
+    await writeFile(join(reserveFolder, 'REG-2026-001.journal.jsonl'), longJournal(EVENTS, OPENED));
     const app = await launchApp({ profileDir: join(workDir, 'profile'), dataFolder: join(workDir, 'data'), reserveFolder, clock: OPENED });
     const { page, context } = app;
     // A worker ends once its check is done: note every one that starts.

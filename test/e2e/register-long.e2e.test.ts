@@ -4,15 +4,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serializeLine } from '../../shared/journal/line';
-import { localDay } from '../../shared/register/dates';
-import type { RegisterEvent } from '../../shared/register/events';
-import type { ChainHead } from '../../shared/register/chain-head';
-import { prepareEvent } from '../../shared/register/prepare';
-import type { DraftContext } from '../../shared/register/validate';
-import { dispensationDraft, emptyContext, on, openedContext, openingDraft, productDraft, receiptDraft, stock, units } from '../fixtures/drafts';
-import { accepted } from '../fixtures/result';
 import { launchApp } from './harness/launch';
+import { longJournal } from './long-register';
 import { openTab } from './steps';
 
 const EVENTS = 3_000;
@@ -27,33 +20,11 @@ afterAll(async () => {
   await rm(workDir, { recursive: true, force: true });
 });
 
-/** Opened that day, a product, 10 000 received, then one dispensation of 1 after another. */
-function longRegister(): RegisterEvent[] {
-  const today = localDay(OPENED);
-  const drafts = [
-    openingDraft(),
-    productDraft(),
-    receiptDraft({ quantity: units(10_000) }),
-    ...Array.from({ length: EVENTS - 3 }, (_, index) => dispensationDraft({ quantity: units(1), ordonnancierNumber: `2026-${index + 1}` })),
-  ].map((draft) => on(today, draft));
-  const events: RegisterEvent[] = [];
-  let head: ChainHead | null = null;
-  for (const draft of drafts) {
-    const context: DraftContext = head
-      ? openedContext({ today, register: { kind: 'officine', openedOn: today }, stock: stock(10_000) })
-      : emptyContext({ today });
-    const event: RegisterEvent = accepted(prepareEvent(draft, context, { head, recordedAt: OPENED }));
-    events.push(event);
-    head = { seq: event.seq, hash: event.hash };
-  }
-  return events;
-}
-
 describe('a long register', () => {
   it('keeps a few rows in the page, reaches the first line by scrolling, and reads the all-products view page by page', async () => {
     const reserveFolder = join(workDir, 'usb-key');
     await mkdir(reserveFolder);
-    await writeFile(join(reserveFolder, 'REG-2026-001.journal.jsonl'), longRegister().map(serializeLine).join(''));
+    await writeFile(join(reserveFolder, 'REG-2026-001.journal.jsonl'), longJournal(EVENTS, OPENED));
     const app = await launchApp({ profileDir: join(workDir, 'profile'), dataFolder: join(workDir, 'data'), reserveFolder, clock: OPENED });
     const { page } = app;
     await page.getByRole('button', { name: 'Choisir le dossier de la copie de réserve…' }).click();
