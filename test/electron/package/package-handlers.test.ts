@@ -15,6 +15,12 @@ let work: string;
 const events = eventsWithEdition();
 const registerId = events[0]!.type === 'register.opened' ? events[0]!.registerId : '';
 
+/**
+ * The main process's clock, held at the start of this minute: two packages made one after
+ * the other get the same name (its minute) even when the wall clock turns a minute between them.
+ */
+const THIS_MINUTE = new Date(Math.floor(Date.now() / 60_000) * 60_000 + 1_000);
+
 function handlers(dataFolder: string, options: { saveFolder?: string; packageFile?: string; reserve?: string; opened?: string[] } = {}): MainHandlers {
   return createHandlers({
     openPath: async (path) => {
@@ -27,6 +33,7 @@ function handlers(dataFolder: string, options: { saveFolder?: string; packageFil
     chooseFolder: async () => options.reserve ?? null,
     chooseSavePath: async (name) => (options.saveFolder ? join(options.saveFolder, name) : null),
     choosePackageFile: async () => options.packageFile ?? null,
+    now: () => THIS_MINUTE,
   });
 }
 
