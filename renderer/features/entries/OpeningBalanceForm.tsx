@@ -8,8 +8,9 @@ import { StockPreview } from '../../components/StockPreview';
 import { SubmitButton } from '../../components/SubmitButton';
 import { fr } from '../../messages/fr';
 import { LabelledProduct, LabelledText } from '../../components/LabelledField';
+import { DateAndObservation } from './DateAndObservation';
 import { EntryChoices } from './EntryChoices';
-import { entryValues, outcomeError, today, typedQuantity, useEntryForm } from './use-entry-form';
+import { entryValues, outcomeError, typedQuantity, useEntryForm } from './use-entry-form';
 import { ScanNotice } from '../scan/ScanNotice';
 
 const FIELDS = ['productId', 'quantity', 'compartment', 'source', 'operationDate', 'observation'];
@@ -66,24 +67,7 @@ export function OpeningBalanceForm() {
             required
             hint={fr.openingBalance.sourceHint}
           />
-          <LabelledText
-            name="operationDate"
-            type="date"
-            label={fr.common.operationDate}
-            value={values.operationDate}
-            onChange={edit('operationDate')}
-            error={error}
-            max={today()}
-            required
-          />
-          <LabelledText
-            name="observation"
-            label={fr.entries.observation}
-            value={values.observation}
-            onChange={edit('observation')}
-            error={error}
-            hint={fr.entries.observationHint}
-          />
+          <DateAndObservation values={values} edit={edit} error={error} />
         </div>
         {product && stock ? (
           <StockPreview

@@ -6,8 +6,9 @@ import { FormOutcome } from '../../components/FormOutcome';
 import { StockPreview } from '../../components/StockPreview';
 import { SubmitButton } from '../../components/SubmitButton';
 import { fr } from '../../messages/fr';
+import { DateAndObservation } from './DateAndObservation';
 import { LabelledProduct, LabelledText } from '../../components/LabelledField';
-import { entryValues, outcomeError, today, typedQuantity, useEntryForm } from './use-entry-form';
+import { entryValues, outcomeError, typedQuantity, useEntryForm } from './use-entry-form';
 import { ScanNotice } from '../scan/ScanNotice';
 
 const FIELDS = ['productId', 'quantity', 'returnedBy', 'comment', 'operationDate', 'observation'];
@@ -59,24 +60,7 @@ export function PatientReturnForm({ establishmentKind }: { establishmentKind: Es
             hint={words.returnedByHint}
           />
           <LabelledText name="comment" label={words.comment} value={values.comment} onChange={edit('comment')} error={error} />
-          <LabelledText
-            name="operationDate"
-            type="date"
-            label={fr.common.operationDate}
-            value={values.operationDate}
-            onChange={edit('operationDate')}
-            error={error}
-            max={today()}
-            required
-          />
-          <LabelledText
-            name="observation"
-            label={fr.entries.observation}
-            value={values.observation}
-            onChange={edit('observation')}
-            error={error}
-            hint={fr.entries.observationHint}
-          />
+          <DateAndObservation values={values} edit={edit} error={error} />
         </div>
         {product && stock ? (
           <StockPreview

@@ -11,10 +11,11 @@ import { StockPreview } from '../../components/StockPreview';
 import { SubmitButton } from '../../components/SubmitButton';
 import { fr } from '../../messages/fr';
 import { LabelledProduct, LabelledText } from '../../components/LabelledField';
+import { DateAndObservation } from './DateAndObservation';
 import { EntryChoices } from './EntryChoices';
 import { keepValues, keptValues } from '../../components/kept-values';
 import { PersonNameField } from '../../components/PersonNameField';
-import { entryValues, outcomeError, today, typedQuantity, useEntryForm } from './use-entry-form';
+import { entryValues, outcomeError, typedQuantity, useEntryForm } from './use-entry-form';
 import { ScanNotice } from '../scan/ScanNotice';
 import { lotAsTyped } from '../../../shared/scan/lot-text';
 
@@ -186,24 +187,7 @@ export function ReceiptForm() {
           </div>
         </fieldset>
         <div className="grid">
-          <LabelledText
-            name="operationDate"
-            type="date"
-            label={fr.common.operationDate}
-            value={values.operationDate}
-            onChange={edit('operationDate')}
-            error={error}
-            max={today()}
-            required
-          />
-          <LabelledText
-            name="observation"
-            label={fr.entries.observation}
-            value={values.observation}
-            onChange={edit('observation')}
-            error={error}
-            hint={fr.entries.observationHint}
-          />
+          <DateAndObservation values={values} edit={edit} error={error} />
         </div>
         {product && stock ? (
           <StockPreview stock={stock} unit={product.unit} change={quantity?.ok ? { direction: 'entry', quantity: quantity.value } : null} />
