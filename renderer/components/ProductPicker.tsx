@@ -27,26 +27,28 @@ export function ProductPicker({ control, products, value, onChange }: ProductPic
   const stock = useRegisterQuery((store) => store.stock());
   const chosen = products.find((product) => product.productId === value);
   const chosenLabel = chosen ? productLabel(chosen) : '';
-  const [text, setText] = useState(chosenLabel);
+  /** What is typed while searching; null while the field shows the product chosen. */
+  const [query, setQuery] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  /** Set while typing lets go of the product chosen before: that change is not one from outside. */
-  const typing = useRef(false);
+  const input = useRef<HTMLInputElement>(null);
+  const text = query ?? chosenLabel;
 
-  // Chosen from outside (a scan, a form emptied after a save): the field says so.
+  // A product chosen, here or from outside (a scan), ends the search. A choice emptied
+  // while the person types is their own doing: what they type stays. Emptied from outside
+  // (an unknown code scanned elsewhere, a form reset after a save), the field empties too.
+  // Deciding by the focus rather than by remembering our own change leaves nothing to go
+  // stale when two changes land in one render.
   useEffect(() => {
-    if (typing.current) {
-      typing.current = false;
-      return;
-    }
-    setText(chosenLabel);
+    if (value === '' && document.activeElement === input.current) return;
+    setQuery(null);
     setOpen(false);
-  }, [value, chosenLabel]);
+  }, [value]);
 
-  const offered = searchProducts(products, open && text !== chosenLabel ? text : '').slice(0, SHOWN);
+  const offered = searchProducts(products, open && query !== null ? query : '').slice(0, SHOWN);
   const choose = (product: ProductSummary) => {
     setOpen(false);
-    setText(productLabel(product));
+    setQuery(null);
     onChange(product.productId);
   };
 
@@ -68,7 +70,7 @@ export function ProductPicker({ control, products, value, onChange }: ProductPic
     } else if (event.key === 'Escape' && open) {
       event.preventDefault();
       setOpen(false);
-      setText(chosenLabel);
+      setQuery(null);
     }
   };
 
@@ -77,6 +79,7 @@ export function ProductPicker({ control, products, value, onChange }: ProductPic
     <div className="product-picker">
       <input
         {...control}
+        ref={input}
         type="text"
         role="combobox"
         autoComplete="off"
@@ -88,19 +91,16 @@ export function ProductPicker({ control, products, value, onChange }: ProductPic
         placeholder={fr.common.chooseProduct}
         value={text}
         onChange={(event) => {
-          setText(event.target.value);
+          setQuery(event.target.value);
           setOpen(true);
           setActive(0);
           // What is typed is a search: the product chosen before no longer is.
-          if (value !== '') {
-            typing.current = true;
-            onChange('');
-          }
+          if (value !== '') onChange('');
         }}
         onKeyDown={onKeyDown}
         onBlur={() => {
           setOpen(false);
-          setText(chosenLabel);
+          setQuery(null);
         }}
       />
       {open ? (
