@@ -4,7 +4,7 @@
 import { liveQuery } from 'dexie';
 import { readCatalogue, replaceCatalogue } from './catalogue';
 import { openRegisterDatabase, type RegisterDatabase } from './database';
-import { noteEntryStarted, readInterruptedEntry, settleEntry } from './entry-in-progress';
+import { noteEntryStarted, readEntryCutShort, settleEntry } from './entry-in-progress';
 import { importEvents } from './import-events';
 import { readOpeningState } from './opening-state';
 import {
@@ -112,7 +112,7 @@ function createDexieStore(db: RegisterDatabase): RegisterStore {
     importPage: (events, restore) => importEvents(db, events, restore),
     noteEntryStarted: (type, at) => noteEntryStarted(db, type, at),
     settleEntry: () => settleEntry(db),
-    interruptedEntry: () => readInterruptedEntry(db),
+    interruptedEntry: () => readEntryCutShort(db),
 
     catalogue: () => readCatalogue(db),
     replaceCatalogue: (presentations, at = new Date()) => replaceCatalogue(db, presentations, at),

@@ -5,6 +5,10 @@
 // small transaction, and the write door removes the note in the very transaction that
 // records or refuses the entry: a note found at the next start is an entry that never
 // reached the register, and the window says so.
+//
+// Each note names the window that wrote it. While this window records, its own note is an
+// entry being saved, not one cut short: only a note of an earlier window (or of a version
+// that did not name it) is said, so a slow save never flashes the warning.
 import type { RegisterDatabase } from './database';
 
 export const ENTRY_KEY = 'entry-in-progress';
@@ -15,11 +19,16 @@ export interface EntryInProgress {
   type: string;
   /** When the person validated it, by the window's clock. */
   startedAt: string;
+  /** The window that noted it; absent in notes written before windows were named. */
+  window?: string;
 }
+
+/** This window's name, drawn at its start; getRandomValues needs no secure context. */
+const THIS_WINDOW = Array.from(crypto.getRandomValues(new Uint8Array(8)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 
 /** Noted before the recording transaction starts; it commits on its own, whatever follows. */
 export async function noteEntryStarted(db: RegisterDatabase, type: string, at: Date): Promise<void> {
-  const entry: EntryInProgress = { key: ENTRY_KEY, type, startedAt: at.toISOString() };
+  const entry: EntryInProgress = { key: ENTRY_KEY, type, startedAt: at.toISOString(), window: THIS_WINDOW };
   await db.meta.put(entry);
 }
 
@@ -32,4 +41,10 @@ export async function settleEntry(db: RegisterDatabase): Promise<void> {
 export async function readInterruptedEntry(db: RegisterDatabase): Promise<EntryInProgress | null> {
   const row = await db.meta.get(ENTRY_KEY);
   return row?.key === ENTRY_KEY ? row : null;
+}
+
+/** The entry an earlier window validated and never recorded: the one to tell the person of. */
+export async function readEntryCutShort(db: RegisterDatabase): Promise<EntryInProgress | null> {
+  const entry = await readInterruptedEntry(db);
+  return entry && entry.window !== THIS_WINDOW ? entry : null;
 }

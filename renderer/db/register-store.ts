@@ -129,6 +129,7 @@ export interface RegisterStore {
   /** Notes an entry the person validated, before its recording starts (entry-in-progress.ts). */
   noteEntryStarted(type: string, at: Date): Promise<void>;
   settleEntry(): Promise<void>;
+  /** An entry an earlier window validated and never recorded; this window's own save in progress is not one. */
   interruptedEntry(): Promise<EntryInProgress | null>;
 
   // — The public medicines catalogue (catalogue.ts), no part of the register —

@@ -164,6 +164,8 @@ describe('crash safety of the reserve copy', () => {
     await app.page.getByRole('button', { name: 'Enregistrer l’entrée' }).click();
     // The validation is in flight: the form says it is saving, and waits for the database.
     await expect.poll(() => app.page.getByRole('button', { name: 'Enregistrement…' }).count()).toBe(1);
+    // A save still running in this window is not one cut short: nothing warns of it.
+    expect(await app.page.getByRole('alert', { name: 'Saisie interrompue' }).count()).toBe(0);
     await app.screenshot('crash-06-validation-in-flight');
     const { port } = app;
     await app.kill();

@@ -8,7 +8,7 @@ import { appendEvent } from '../../../../renderer/db/append-event';
 import { appendEvents } from '../../../../renderer/db/append-events';
 import type { RegisterDatabase } from '../../../../renderer/db/database';
 import { DatabaseProvider } from '../../../../renderer/db/DatabaseContext';
-import { noteEntryStarted, readInterruptedEntry } from '../../../../renderer/db/entry-in-progress';
+import { ENTRY_KEY, noteEntryStarted, readInterruptedEntry, type EntryInProgress } from '../../../../renderer/db/entry-in-progress';
 import { InterruptedEntryNotice } from '../../../../renderer/features/interrupted/InterruptedEntryNotice';
 import { NOW, pinClock, TODAY, unpinClock } from '../../../fixtures/clock';
 import { trackedDatabase } from '../../../fixtures/database';
@@ -16,6 +16,20 @@ import { dispensationDraft, on, openingDraft, productDraft, receiptDraft, units 
 import { accepted } from '../../../fixtures/result';
 
 let db: RegisterDatabase;
+
+/** The note an earlier window left when it stopped between the click and the commit. */
+function noteOfAnEarlierWindow(type: string, window: string | undefined = 'fenetre-precedente') {
+  const note: EntryInProgress = { key: ENTRY_KEY, type, startedAt: NOW.toISOString(), ...(window === undefined ? {} : { window }) };
+  return db.meta.put(note);
+}
+
+function renderNotice() {
+  render(
+    <DatabaseProvider db={db}>
+      <InterruptedEntryNotice />
+    </DatabaseProvider>,
+  );
+}
 
 beforeEach(async () => {
   pinClock();
@@ -32,12 +46,8 @@ afterEach(() => {
 describe('an entry cut short', () => {
   it('is said at the next start, in French, with its kind, day and time, until the person has checked', async () => {
     // The window stopped between the note and the commit: only the note is there.
-    await noteEntryStarted(db, 'receipt', NOW);
-    render(
-      <DatabaseProvider db={db}>
-        <InterruptedEntryNotice />
-      </DatabaseProvider>,
-    );
+    await noteOfAnEarlierWindow('receipt');
+    renderNotice();
     const notice = await screen.findByRole('alert', { name: 'Saisie interrompue' });
     expect(notice.textContent).toBe(
       'La saisie «\u202fRéception\u202f» validée le 23/11/2026 à 10:00 n’a pas été enregistrée\u202f: l’application s’est arrêtée avant la fin de son inscription, et rien n’en a été écrit au registre. Vérifiez le registre, puis saisissez-la de nouveau si besoin. J’ai vérifié',
@@ -46,6 +56,24 @@ describe('an entry cut short', () => {
     fireEvent.click(screen.getByRole('button', { name: 'J’ai vérifié' }));
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     expect(await readInterruptedEntry(db)).toBeNull();
+  });
+
+  it('says nothing of this window’s own entry while it is being recorded', async () => {
+    await noteEntryStarted(db, 'dispensation', NOW);
+    renderNotice();
+    // A slow save: the note is there, the notice reads it, and stays silent.
+    await waitFor(async () => expect(await readInterruptedEntry(db)).toMatchObject({ type: 'dispensation' }));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.queryByRole('alert')).toBeNull();
+    // The same note left by a window that stopped is said.
+    await noteOfAnEarlierWindow('dispensation');
+    expect(await screen.findByRole('alert', { name: 'Saisie interrompue' })).toBeTruthy();
+  });
+
+  it('says a note written before windows were named', async () => {
+    await noteOfAnEarlierWindow('receipt', undefined);
+    renderNotice();
+    expect((await screen.findByRole('alert', { name: 'Saisie interrompue' })).textContent).toContain('Réception');
   });
 
   it('leaves nothing to say once the write door has recorded the entry, or refused it', async () => {
