@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp } from './harness/launch';
-import { addSkenan, openRegister, openTab, receiveBoxes } from './steps';
+import { pdfText } from './reading';
+import { addSkenan, dispense, openRegister, openTab, receiveBoxes } from './steps';
 
 let workDir: string;
 
@@ -43,6 +44,8 @@ describe('personal access', () => {
     await openRegister(page);
     await addSkenan(page);
     await receiveBoxes(page, 2);
+    // A second delivery, so that the first one can be cancelled after the préparateur's dispensation.
+    await receiveBoxes(page, 1);
 
     // The holder authorises a préparateur, then sets the personal codes up.
     await openTab(page, 'Établissement');
@@ -73,8 +76,10 @@ describe('personal access', () => {
     await who.getByRole('button', { name: 'Ouvrir ma session' }).click();
     await expect.poll(() => who.getByRole('alert').textContent(), { timeout: 10_000 }).toContain('Code erroné. Encore 4 essais');
 
-    // The préparateur chooses a code at their first session; their correction is refused.
+    // The préparateur chooses a code at their first session and dispenses: that is theirs to validate.
     await openSession(page, PREPARATEUR, '739164', { first: true });
+    await dispense(page, 2, '2026-0042');
+    // Their correction is refused.
     await openTab(page, 'Registre');
     await page.getByRole('button', { name: 'Corriger le n° 3' }).click();
     await page.getByRole('combobox', { name: 'Motif' }).selectOption({ label: 'Erreur de quantité' });
@@ -93,11 +98,22 @@ describe('personal access', () => {
     await page.getByRole('button', { name: 'Enregistrer la contre-passation' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('annule le n° 3');
     const rows = page.locator('table.register-table tbody tr:not(.register-table__correction)');
-    await expect.poll(() => rows.count()).toBe(2);
+    await expect.poll(() => rows.count()).toBe(4);
     const lines = await rows.allInnerTexts();
-    // Newest first: the correction on top.
-    expect(lines[0]).toMatch(/^5\t.*Contre-passation du n° 3.*\tHélène Durand\t/);
+    // Newest first: the correction on top, then the préparateur's dispensation.
+    expect(lines[0]).toMatch(/^\d+\t.*Contre-passation du n° 3.*\tHélène Durand\t/);
+    expect(lines[1]).toMatch(/^\d+\t.*Jean Martin.*\tLucas Bernard\t/);
     await app.screenshot('access-03-correction-by-holder');
+
+    // On paper too: the printed register names who validated each line.
+    await page.getByRole('button', { name: 'Imprimer ce produit', exact: true }).click();
+    await expect.poll(() => page.locator('.print-card').getByRole('status').textContent(), { timeout: 30_000 }).toContain('archivée et inscrite au registre');
+    const printed = pdfText(app.opened.at(-1) ?? '');
+    const lineOf = (words: string) => printed.split('\n').find((line) => line.includes(words)) ?? '';
+    expect(lineOf('Jean Martin / Dr Claire Petit')).toMatch(/Dispensation .* Validé par Lucas Bernard \(n° 20202020202\)$/);
+    // The correction's second line carries its validator, under « Contre-passation du ».
+    const correction = printed.split('\n').findIndex((line) => line.includes('Contre-passation du'));
+    expect(printed.split('\n')[correction + 1]).toMatch(/Validé par Hélène Durand \(n° 10101234567\)$/);
 
     // The session locks itself after the idle time set for this workstation (a few seconds here).
     await page.evaluate(() => window.localStorage.setItem('registre.verrouillage.minutes', '0.05'));
