@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp } from './harness/launch';
+import { pdfWords } from './reading';
 import { addSkenan, dispense, openRegister, openTab, receiveBoxes } from './steps';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -30,12 +31,6 @@ afterAll(async () => {
 });
 
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
-
-function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ');
-}
 
 describe('annual declaration', () => {
   it('shows the year from the register, produces the working copy and the état annuel, and reminds an operator', async () => {
@@ -118,18 +113,18 @@ describe('annual declaration', () => {
     expect([workbook.getWorksheet('D')!.getCell('B7').value, workbook.getWorksheet('D')!.getCell('B9').value]).toEqual(['Pharmacie du Marché', String(YEAR)]);
 
     const statementPath = named('etat-annuel-recapitulatif', '.pdf');
-    const statement = pdfText(statementPath);
+    const statement = pdfWords(statementPath);
     expect(statement).toContain('État annuel récapitulatif');
     expect(statement).toContain('Pharmacie du Marché');
     expect(statement).toContain('12 place de l’Église, 69001 Lyon');
     expect(statement).toMatch(/Morphine \(sulfate\) mg 0 0 0 840 0 0 300 0 0 0 540 0 0 produits P2/);
     expect(statement).toMatch(/Skenan LP \(P2\) gélule 0 0 0 28 0 0 10 0 0 0 18 0 0/);
     expect(statement).toContain('chaque ligne est justifiée');
-    const letter = pdfText(named('lettre-accompagnement-ansm', '.pdf'));
+    const letter = pdfWords(named('lettre-accompagnement-ansm', '.pdf'));
     expect(letter).toContain(`Déclaration annuelle des stupéfiants et psychotropes (état annuel récapitulatif) — année ${YEAR}`);
     expect(letter).toContain(`AIS n° ${AIS}`);
     expect(letter).toContain('Hélène Durand');
-    const list = pdfText(named('autorisations-import-export', '.pdf'));
+    const list = pdfWords(named('autorisations-import-export', '.pdf'));
     expect(list).toMatch(new RegExp(`Importation AIS ${AIS} Skenan LP \\(P2\\) 28 gélule`));
     const csv = await readFile(named('autorisations-import-export', '.csv'), 'utf8');
     expect(csv.split('\r\n')[1]).toMatch(

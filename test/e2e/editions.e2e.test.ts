@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCommand } from '../../electron/cli/commands/import/import';
 import type { EditionProduced, RegisterEvent } from '../../shared/register/events';
 import { launchApp } from './harness/launch';
+import { pdfText } from './reading';
 import { addSkenan, dispense, openRegister, openTab, receiveBoxes, reserveBanner } from './steps';
 
 type EditionEvent = Extract<RegisterEvent, EditionProduced>;
@@ -55,10 +56,6 @@ async function editionEvents(reserveFolder: string, registerId: string): Promise
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as RegisterEvent)
     .filter((event): event is EditionEvent => event.type === 'edition.produced');
-}
-
-function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/[\u00a0\u202f]/g, ' ');
 }
 
 /** Page 1 at 60 dpi, beside the other pictures of the editions, to be looked at. */

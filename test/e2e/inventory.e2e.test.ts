@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RegisterEvent } from '../../shared/register/events';
 import { launchApp } from './harness/launch';
+import { pdfText } from './reading';
 import { addSkenan, dispense, openRegister, openTab, receiveBoxes, reserveBanner } from './steps';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -26,10 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(workDir, { recursive: true, force: true });
 });
-
-function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/[\u00a0\u202f]/g, ' ');
-}
 
 async function reserveEvents(reserveFolder: string, registerId: string): Promise<RegisterEvent[]> {
   const journal = await readFile(join(reserveFolder, `${registerId}.journal.jsonl`), 'utf8');

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp } from './harness/launch';
+import { pdfText } from './reading';
 import { addSkenan, chooseProduct, openRegister, openTab, receiveBoxes, SKENAN } from './steps';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -26,10 +27,6 @@ afterAll(async () => {
 });
 
 const pad = (value: number) => String(value).padStart(2, '0');
-
-function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/[\u00a0\u202f]/g, ' ');
-}
 
 describe('quarantine and theft', () => {
   it('sets aside a lot expiring this month in one action, then refuses to dispense it; a theft’s summary is printed for its declarations', async () => {

@@ -16,3 +16,8 @@ export const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202
 export function pdfText(path: string): string {
   return plain(execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }));
 }
+
+/** The same words on one line, whatever the layout wrapped: for sentences a table may cut. */
+export function pdfWords(path: string): string {
+  return pdfText(path).replace(/\s+/g, ' ');
+}
