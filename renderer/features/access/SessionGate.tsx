@@ -2,11 +2,12 @@
 // recorded until someone opens a session with their code: the window opens on « Qui
 // êtes-vous ? », and every event is validated by the person whose session is open. The
 // session locks itself after a time without a key or a click, and at once on F12.
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { AccessStatus } from '../../../shared/ipc/contract';
 import type { EstablishmentKind } from '../../../shared/register/events';
 import { mainProcess } from '../../main-process';
 import { useCurrentValidator } from '../validators/CurrentValidator';
+import { SessionContext, type SessionValue } from './session-context';
 import { WhoAreYou } from './WhoAreYou';
 
 /** Minutes without a key or a click before the session locks itself. */
@@ -23,21 +24,6 @@ function idleMinutesHere(): number {
 /** The one key that locks the session at once. */
 export const LOCK_KEY = 'F12';
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'mousemove'] as const;
-
-interface SessionValue {
-  /** The register has personal codes: who validates is the person whose session is open. */
-  guarded: boolean;
-  status: AccessStatus | null;
-  lock: () => void;
-  /** Reads the access status again (after the holder sets the codes up). */
-  refresh: () => void;
-}
-
-const SessionContext = createContext<SessionValue>({ guarded: false, status: null, lock: () => {}, refresh: () => {} });
-
-export function useSession(): SessionValue {
-  return useContext(SessionContext);
-}
 
 interface SessionGateProps {
   registerId: string;
@@ -98,7 +84,7 @@ export function SessionGate({ registerId, kind, idleMinutes = idleMinutesHere(),
     };
   }, [guarded, open, idleMinutes, lock]);
 
-  const value = { guarded, status, lock, refresh };
+  const value: SessionValue = { guarded, status, lock, refresh };
   if (guarded && (open === null || !stillListed)) {
     return (
       <SessionContext.Provider value={value}>

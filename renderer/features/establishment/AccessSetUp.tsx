@@ -8,7 +8,7 @@ import { useStore } from '../../db/DatabaseContext';
 import type { RegisterIdentity } from '../../db/register-store';
 import { mainProcess } from '../../main-process';
 import { fr } from '../../messages/fr';
-import { useSession } from '../access/SessionGate';
+import { useSession } from '../access/session-context';
 import { useCurrentValidator } from '../validators/CurrentValidator';
 
 export function AccessSetUp({ identity }: { identity: RegisterIdentity }) {

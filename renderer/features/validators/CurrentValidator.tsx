@@ -4,7 +4,7 @@ import { createContext, useContext, useEffect, useId, useState, type ReactNode }
 import type { Validator } from '../../../shared/register/events';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { fr } from '../../messages/fr';
-import { useSession } from '../access/SessionGate';
+import { useSession } from '../access/session-context';
 
 interface CurrentValidatorValue {
   /** RPPS or Ordre number of the person validating; undefined means the holder. */
