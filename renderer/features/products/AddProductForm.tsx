@@ -1,14 +1,11 @@
 import { useEffect, useRef, type FormEvent } from 'react';
 import { FormOutcome } from '../../components/FormOutcome';
-import { TextField } from '../../components/TextField';
 import { useFormValues } from '../../components/use-form-values';
 import { useRecord } from '../../db/use-record';
 import { SubmitButton } from '../../components/SubmitButton';
 import { productWords } from './messages';
 import { EMPTY_PRODUCT, productDefinition, type ProductFormValues } from './product-drafts';
-import { LimitsFields } from './LimitsFields';
-import { SubstanceFields } from './SubstanceFields';
-import { FORMS, UNITS } from './suggestions';
+import { ProductFields } from './ProductFields';
 
 interface AddProductFormProps {
   /** The values the form opens with: a presentation of the catalogue, or nothing. */
@@ -41,25 +38,7 @@ export function AddProductForm({ initial = EMPTY_PRODUCT, notice = null }: AddPr
     <form ref={formRef} className="card" onSubmit={submit} noValidate aria-labelledby="add-product-title">
       <h2 id="add-product-title">{productWords.addTitle}</h2>
       {notice && !recorded ? <p className="field__hint">{notice}</p> : null}
-      <div className="grid">
-        <TextField name="designation" label={productWords.designation} value={values.designation} onChange={set('designation')} error={error} required />
-        <TextField name="form" label={productWords.form} value={values.form} onChange={set('form')} error={error} required suggestions={FORMS} />
-        <TextField name="strength" label={productWords.strength} value={values.strength} onChange={set('strength')} error={error} required />
-        <TextField
-          name="unit"
-          label={productWords.unit}
-          value={values.unit}
-          onChange={set('unit')}
-          error={error}
-          required
-          suggestions={UNITS}
-          hint={productWords.unitHint}
-        />
-        <TextField name="perBox" label={productWords.perBox} value={values.perBox} onChange={set('perBox')} error={error} required inputMode="decimal" />
-        <TextField name="cip13" label={productWords.cip13} value={values.cip13} onChange={set('cip13')} error={error} inputMode="numeric" />
-      </div>
-      <SubstanceFields values={values} set={set} error={error} />
-      <LimitsFields values={values} set={set} error={error} />
+      <ProductFields values={values} set={set} error={error} />
       <FormOutcome error={error} success={success} />
       <SubmitButton label={productWords.submit} saving={saving} />
     </form>

@@ -4,7 +4,6 @@ import { useId, type FormEvent } from 'react';
 import type { RegisterEvent } from '../../../shared/register/events';
 import { FormOutcome } from '../../components/FormOutcome';
 import { SubmitButton } from '../../components/SubmitButton';
-import { TextField } from '../../components/TextField';
 import { useFormValues } from '../../components/use-form-values';
 import type { ProductSummary } from '../../db/register-store';
 import { useRecord } from '../../db/use-record';
@@ -12,9 +11,7 @@ import { useRegisterQuery } from '../../db/use-register-query';
 import { fr } from '../../messages/fr';
 import { productWords } from './messages';
 import { productChange, productFormValues } from './product-drafts';
-import { LimitsFields } from './LimitsFields';
-import { SubstanceFields } from './SubstanceFields';
-import { FORMS, UNITS } from './suggestions';
+import { ProductFields } from './ProductFields';
 
 interface EditProductFormProps {
   product: ProductSummary;
@@ -42,29 +39,12 @@ export function EditProductForm({ product, onCancel, onDone }: EditProductFormPr
     <form className="edit-product" onSubmit={submit} noValidate aria-labelledby={titleId}>
       <h2 id={titleId}>{productWords.editTitle(product.designation)}</h2>
       <p className="lead lead--in-card">{productWords.editExplain}</p>
-      <div className="grid">
-        <TextField name="designation" label={productWords.designation} value={values.designation} onChange={set('designation')} error={error} required />
-        <TextField name="form" label={productWords.form} value={values.form} onChange={set('form')} error={error} required suggestions={FORMS} />
-        <TextField name="strength" label={productWords.strength} value={values.strength} onChange={set('strength')} error={error} required />
-        {unitLocked ? (
-          <LockedField label={productWords.unit} value={product.unit} hint={state ? productWords.unitLocked(product.unit) : fr.common.loading} />
-        ) : (
-          <TextField
-            name="unit"
-            label={productWords.unit}
-            value={values.unit}
-            onChange={set('unit')}
-            error={error}
-            required
-            suggestions={UNITS}
-            hint={productWords.unitHint}
-          />
-        )}
-        <TextField name="perBox" label={productWords.perBox} value={values.perBox} onChange={set('perBox')} error={error} required inputMode="decimal" />
-        <TextField name="cip13" label={productWords.cip13} value={values.cip13} onChange={set('cip13')} error={error} inputMode="numeric" />
-      </div>
-      <SubstanceFields values={values} set={set} error={error} />
-      <LimitsFields values={values} set={set} error={error} />
+      <ProductFields
+        values={values}
+        set={set}
+        error={error}
+        {...(unitLocked ? { lockedUnit: { value: product.unit, hint: state ? productWords.unitLocked(product.unit) : fr.common.loading } } : {})}
+      />
       <FormOutcome error={error} success={null} />
       <div className="actions">
         <SubmitButton label={productWords.save} saving={saving} />
@@ -73,19 +53,5 @@ export function EditProductForm({ product, onCancel, onDone }: EditProductFormPr
         </button>
       </div>
     </form>
-  );
-}
-
-/** A field shown but not editable, with the reason on one line. */
-function LockedField({ label, value, hint }: { label: string; value: string; hint: string }) {
-  const id = useId();
-  return (
-    <div className="field field--locked">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} name="unit" value={value} disabled readOnly aria-describedby={`${id}-hint`} />
-      <p className="field__hint" id={`${id}-hint`}>
-        {hint}
-      </p>
-    </div>
   );
 }

@@ -7,6 +7,7 @@ import { SUBSTANCE_UNITS } from '../../../shared/register/substance-amount';
 import { TextField } from '../../components/TextField';
 import type { ProductFormValues } from './product-drafts';
 import { productWords } from './messages';
+import { OptionalFieldset } from './OptionalFieldset';
 
 const t = productWords.substance;
 
@@ -17,48 +18,41 @@ interface SubstanceFieldsProps {
 }
 
 export function SubstanceFields({ values, set, error }: SubstanceFieldsProps) {
-  const hintId = useId();
   return (
-    <fieldset className="substance-fields" aria-describedby={hintId}>
-      <legend>{t.legend}</legend>
-      <p className="field__hint" id={hintId}>
-        {t.hint}
-      </p>
-      <div className="grid">
-        <TextField name="substance.name" label={t.name} value={values['substance.name']} onChange={set('substance.name')} error={error} />
-        <Choice
-          name="substance.form"
-          label={t.form}
-          value={values['substance.form']}
-          onChange={set('substance.form')}
-          error={error}
-          placeholder={t.chooseForm}
-          options={[
-            ['base', t.forms.base],
-            ['sel', t.forms.sel],
-          ]}
-        />
-        {values['substance.form'] === 'sel' ? (
-          <TextField name="substance.saltName" label={t.saltName} value={values['substance.saltName']} onChange={set('substance.saltName')} error={error} />
-        ) : null}
-        <TextField
-          name="substance.perUnit"
-          label={t.perUnit(values.unit.trim())}
-          value={values['substance.perUnit']}
-          onChange={set('substance.perUnit')}
-          error={error}
-          inputMode="decimal"
-        />
-        <Choice
-          name="substance.unit"
-          label={t.amountUnit}
-          value={values['substance.unit']}
-          onChange={set('substance.unit')}
-          error={error}
-          options={SUBSTANCE_UNITS.map((unit) => [unit, unit])}
-        />
-      </div>
-    </fieldset>
+    <OptionalFieldset legend={t.legend} hint={t.hint}>
+      <TextField name="substance.name" label={t.name} value={values['substance.name']} onChange={set('substance.name')} error={error} />
+      <Choice
+        name="substance.form"
+        label={t.form}
+        value={values['substance.form']}
+        onChange={set('substance.form')}
+        error={error}
+        placeholder={t.chooseForm}
+        options={[
+          ['base', t.forms.base],
+          ['sel', t.forms.sel],
+        ]}
+      />
+      {values['substance.form'] === 'sel' ? (
+        <TextField name="substance.saltName" label={t.saltName} value={values['substance.saltName']} onChange={set('substance.saltName')} error={error} />
+      ) : null}
+      <TextField
+        name="substance.perUnit"
+        label={t.perUnit(values.unit.trim())}
+        value={values['substance.perUnit']}
+        onChange={set('substance.perUnit')}
+        error={error}
+        inputMode="decimal"
+      />
+      <Choice
+        name="substance.unit"
+        label={t.amountUnit}
+        value={values['substance.unit']}
+        onChange={set('substance.unit')}
+        error={error}
+        options={SUBSTANCE_UNITS.map((unit) => [unit, unit])}
+      />
+    </OptionalFieldset>
   );
 }
 
