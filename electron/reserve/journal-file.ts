@@ -6,6 +6,7 @@ import { parseLine, serializeLine } from '../../shared/journal/line';
 import type { ChainHead } from '../../shared/register/chain-head';
 import type { RegisterEvent } from '../../shared/register/events';
 import { clearLineHead, inspectJournal, type LineHead } from './journal-tail';
+import { MAX_JOURNAL_LINE_BYTES } from './journal-line-limit';
 
 /**
  * The last complete event of a journal file; null when the file is absent or holds none.
@@ -67,8 +68,6 @@ export interface RecordPage<T> {
 }
 
 const READ_CHUNK = 256 * 1024;
-/** An event line is well under a kilobyte; a longer "line" is a damaged or foreign file. */
-const MAX_LINE_BYTES = 1024 * 1024;
 const NEWLINE = 0x0a;
 const BYTE_ORDER_MARK = Buffer.from([0xef, 0xbb, 0xbf]);
 
@@ -133,8 +132,8 @@ export async function readJournalRecords<T>(
       }
       pending = pending.subarray(lineStart);
       pendingStart += lineStart;
-      if (events.length < limit && pending.length > MAX_LINE_BYTES)
-        throw new Error(`Ligne de plus de ${MAX_LINE_BYTES} octets à l’octet ${pendingStart} de ${path}`);
+      if (events.length < limit && pending.length > MAX_JOURNAL_LINE_BYTES)
+        throw new Error(`Ligne de plus de ${MAX_JOURNAL_LINE_BYTES} octets à l’octet ${pendingStart} de ${path}`);
     }
     // At the end of the file, bytes without a '\n' are either a last event written
     // without a final newline (the format tolerates it) or a line still being written:

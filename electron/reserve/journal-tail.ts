@@ -7,6 +7,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { parseLine } from '../../shared/journal/line';
 import type { ChainHead } from '../../shared/register/chain-head';
+import { MAX_JOURNAL_LINE_BYTES } from './journal-line-limit';
 
 export interface JournalTail {
   /** Byte offset where the tail starts: the end of the last complete line. */
@@ -38,8 +39,6 @@ export class JournalDamagedError extends Error {
 
 const CHUNK = 64 * 1024;
 const NEWLINE = 0x0a;
-/** Far above any event; a "line" longer than this is not one and is not read into memory. */
-const MAX_LINE_BYTES = 64 * 1024 * 1024;
 const BYTE_ORDER_MARK = '\ufeff';
 
 /** Offset of the last '\n' strictly before `end`, or -1: read backwards, one chunk at a time. */
@@ -96,7 +95,7 @@ export async function inspectJournal(path: string, headOf: LineHead = clearLineH
     let soundEnd = end;
     while (end > 0) {
       const lineStart = (await lastNewlineBefore(handle, end - 1)) + 1;
-      if (end - 1 - lineStart > MAX_LINE_BYTES) throw new JournalDamagedError(path, lineStart);
+      if (end - 1 - lineStart > MAX_JOURNAL_LINE_BYTES) throw new JournalDamagedError(path, lineStart);
       const event = lineHead(await readRange(handle, lineStart, end - 1), lineStart, headOf);
       if (event !== null && event !== 'blank') return { size, head: event, soundEnd, tail };
       if (event === null) {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readJournalEvents, readJournalOpening } from '../../../electron/reserve/journal-file';
+import { inspectJournal } from '../../../electron/reserve/journal-tail';
 import { serializeLine } from '../../../shared/journal/line';
 import { sealedSlice } from '../../fixtures/events';
 
@@ -55,6 +56,16 @@ describe('readJournalEvents', () => {
     // Each next cursor is exactly the byte length of the lines returned so far.
     const offsetAfter = (seq: number) => Buffer.byteLength(lines.slice(0, seq).join(''));
     for (const page of pages.slice(0, -1)) expect(page.nextCursor).toBe(offsetAfter(page.seqs.at(-1) ?? 0));
+  });
+
+  it('reads a line of several megabytes that the tail takes for a complete event', async () => {
+    // A very long line (an inventory of a great many products, sealed): the tail and the
+    // pager a restore reads through must agree on it, or the restore stops where the tail did not.
+    const [first, second] = syntheticLines(2);
+    const long = `${JSON.stringify({ seq: 3, prevHash: '0'.repeat(64), hash: '3'.padStart(64, '0'), type: 'inventory', note: 'x'.repeat(3 * 1024 * 1024) })}\n`;
+    await writeFile(path, `${first}${second}${long}`);
+    expect(await inspectJournal(path)).toMatchObject({ head: { seq: 3 }, tail: null });
+    expect((await readAll(10)).flatMap((page) => page.seqs)).toEqual([1, 2, 3]);
   });
 
   it('reads from a cursor in the middle without touching the lines before it', async () => {
