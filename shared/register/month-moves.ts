@@ -22,15 +22,21 @@ export function noMoves(): MonthMoves {
 /** Adds a movement to its product's sums of the month; a move between compartments is neither an entry nor an exit. */
 export function addMove(moves: MonthMoves, event: MovementEvent): MonthMoves {
   const { direction, quantity } = movementEffect(event);
-  const next = { ...moves, entriesByKind: { ...moves.entriesByKind }, exitsByKind: { ...moves.exitsByKind }, delta: addDeltas(moves.delta, stockDelta(event)) };
+  const delta = addDeltas(moves.delta, stockDelta(event));
+  // A new sum each time, never one changed in place (a state handed out earlier may hold
+  // `moves`); only the side the movement adds to is copied, the other one is shared.
   if (direction === 'entry') {
-    next.entriesByKind[event.type] = addMilli(next.entriesByKind[event.type] ?? toMilli(0), quantity);
-    next.entries = addMilli(next.entries, quantity);
+    return { ...moves, entriesByKind: withAdded(moves.entriesByKind, event.type, quantity), entries: addMilli(moves.entries, quantity), delta };
   }
   if (direction === 'exit') {
-    next.exitsByKind[event.type] = addMilli(next.exitsByKind[event.type] ?? toMilli(0), quantity);
-    next.exits = addMilli(next.exits, quantity);
+    return { ...moves, exitsByKind: withAdded(moves.exitsByKind, event.type, quantity), exits: addMilli(moves.exits, quantity), delta };
   }
+  return { ...moves, delta };
+}
+
+function withAdded(byKind: MonthMoves['entriesByKind'], type: MovementType, quantity: Milli): MonthMoves['entriesByKind'] {
+  const next = { ...byKind };
+  next[type] = addMilli(next[type] ?? toMilli(0), quantity);
   return next;
 }
 

@@ -26,9 +26,19 @@ export interface Fetched {
  * for one dated in the future.
  */
 export function dayOfRecording(recordedAt: string): string {
+  // A replay asks for every event, and the events of a day follow each other: an instant
+  // written in UTC as the chain writes it gives the same answer as the last one of its day.
+  const day = recordedAt.slice(0, 10);
+  if (day === lastRecording.day && UTC_INSTANT.test(recordedAt)) return lastRecording.answer;
   const instant = Date.parse(recordedAt);
-  return new Date(instant + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  const answer = new Date(instant + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  if (UTC_INSTANT.test(recordedAt)) lastRecording = { day, answer };
+  return answer;
 }
+
+/** An instant in UTC with its seconds (`toISOString`): its day of recording depends on its date alone. */
+const UTC_INSTANT = /^\d{4}-\d\d-\d\dT(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?Z$/;
+let lastRecording = { day: '', answer: '' };
 
 export function contextFromState(state: RegisterState, fetched: Fetched, body: DraftBody, today: string): DraftContext {
   const context: DraftContext = {

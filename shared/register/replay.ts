@@ -37,6 +37,8 @@ export interface ReplayValidator {
 
 /** What the chain adds around what the rules decide. */
 const SEALING_KEYS = new Set(['format', 'seq', 'prevHash', 'hash', 'recordedAt']);
+/** What a draft carries beside its body. */
+const ENVELOPE_KEYS = new Set(['operationDate', 'validatedBy', 'observation']);
 
 /**
  * Answers the look-ups a draft declares (`lookupsFor`) for a reader that passes over a
@@ -206,8 +208,14 @@ function checkEvent(state: RegisterState, lookups: PassingLookups, event: Regist
     return appError('replay.unreadable', 'type');
   }
   if (!checked.ok) return checked.error;
-  const { body, ...rest } = checked.value;
-  const expected: Record<string, unknown> = { ...rest, ...body, ...(body.type === 'product.defined' ? { productId: productIdFor(event.seq) } : {}) };
+  const { body } = checked.value;
+  // What the rules wrote, flattened as the chain stores it: the draft's envelope, then its body.
+  const expected: Record<string, unknown> = {};
+  const envelope = checked.value as unknown as Record<string, unknown>;
+  for (const key of Object.keys(envelope)) if (key !== 'body') expected[key] = envelope[key];
+  const fields = body as unknown as Record<string, unknown>;
+  for (const key of Object.keys(fields)) expected[key] = fields[key];
+  if (body.type === 'product.defined') expected.productId = productIdFor(event.seq);
   for (const shape of earlier) shape.withoutStandIns(expected);
   // Each line declares the lowest version that describes it (line-format.ts), no other.
   if (event.format !== lineFormatFor(body)) return appError('replay.mismatch', 'format', { field: 'format' });
@@ -217,10 +225,18 @@ function checkEvent(state: RegisterState, lookups: PassingLookups, event: Regist
 
 /** The stored event as the draft it was validated from, what the rules wrote of it, and the earlier shapes it has. */
 function asDraft(event: RegisterEvent): { draft: Draft; stored: Record<string, unknown>; earlier: ReturnType<typeof earlierShapesOf> } {
+  // One pass over the event's members (a million events per whole check): what the rules
+  // wrote (all but the sealing), and of it what the draft's body was given.
   const stored: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(event)) if (!SEALING_KEYS.has(key)) stored[key] = value;
-  const { operationDate, validatedBy, observation, ...given } = stored as Record<string, unknown> &
-    Pick<RegisterEvent, 'operationDate' | 'validatedBy' | 'observation'>;
+  const given: Record<string, unknown> = {};
+  const members = event as unknown as Record<string, unknown>;
+  for (const key of Object.keys(members)) {
+    if (SEALING_KEYS.has(key)) continue;
+    const value = members[key];
+    stored[key] = value;
+    if (!ENVELOPE_KEYS.has(key)) given[key] = value;
+  }
+  const { operationDate, validatedBy, observation } = stored as Pick<RegisterEvent, 'operationDate' | 'validatedBy' | 'observation'>;
   // What an event of an earlier shape lacks is checked with a stand-in, then left out of the comparison.
   const earlier = earlierShapesOf(stored);
   const body = earlier.reduce((filled, shape) => shape.withStandIns(filled, operationDate), given);
@@ -236,6 +252,9 @@ function asDraft(event: RegisterEvent): { draft: Draft; stored: Record<string, u
 
 /** The first top-level field whose value differs, in alphabetical order; null when equal. */
 function firstDifference(expected: Record<string, unknown>, stored: Record<string, unknown>): string | null {
+  // Nearly every event is what the rules write: compared in any order first, the fields
+  // sorted only to name the first that differs.
+  if (sameFields(expected, stored)) return null;
   const keys = [...new Set([...Object.keys(expected), ...Object.keys(stored)])].sort();
   for (const key of keys) {
     const a = expected[key];
@@ -243,4 +262,15 @@ function firstDifference(expected: Record<string, unknown>, stored: Record<strin
     if (a === undefined || b === undefined ? a !== b : !sameJson(a, b)) return key;
   }
   return null;
+}
+
+/** Whether every top-level field is the same (absent and undefined alike), as firstDifference reads them. */
+function sameFields(expected: Record<string, unknown>, stored: Record<string, unknown>): boolean {
+  for (const key of Object.keys(expected)) {
+    const a = expected[key];
+    const b = stored[key];
+    if (a === undefined || b === undefined ? a !== b : !sameJson(a, b)) return false;
+  }
+  for (const key of Object.keys(stored)) if (expected[key] === undefined && stored[key] !== undefined) return false;
+  return true;
 }

@@ -3,11 +3,9 @@
 // asked for — proof that the code exists somewhere other than this screen.
 import { useEffect, useState } from 'react';
 import { describeError, type AppError } from '../../../shared/errors';
-import { recoverySheetPdf } from '../../../shared/encryption/recovery-sheet-pdf';
 import { useStore } from '../../db/DatabaseContext';
 import { mainProcess } from '../../main-process';
 import { fr } from '../../messages/fr';
-import { loadEditionFonts } from '../editions/edition-fonts';
 
 interface Drawn {
   recoveryCode: string;
@@ -46,7 +44,14 @@ export function SealingSetUp({ registerId }: { registerId: string }) {
   const print = async () => {
     if (!drawn) return;
     setError(null);
-    const [identity, head, fonts] = await Promise.all([store.identity(), store.lastEvent(), loadEditionFonts()]);
+    // The PDF library and the fonts are loaded when a sheet is printed, not with the window:
+    // evaluated at start they were a third of the window's first task.
+    const [identity, head, { recoverySheetPdf }, fonts] = await Promise.all([
+      store.identity(),
+      store.lastEvent(),
+      import('../../../shared/encryption/recovery-sheet-pdf'),
+      import('../editions/edition-fonts').then(({ loadEditionFonts }) => loadEditionFonts()),
+    ]);
     if (!identity || !head) return;
     const bytes = recoverySheetPdf(
       { recoveryCode: drawn.recoveryCode, recipient: drawn.recipient, registerId },
