@@ -51,7 +51,7 @@ export interface MainContext {
   verifierPage?: () => Promise<Uint8Array | null>;
   /** Where to save a copy of that page (a save dialog for .html); chooseSavePath without one. */
   chooseVerifierSavePath?: (defaultName: string) => Promise<string | null>;
-  /** The shared register this counter is joined to (docs/reseau.md); none: one-PC mode, the network channels refuse. */
+  /** The shared register this counter is joined to (docs/reseau.md); by default the one chosen at set-up, kept in the data folder; null: one PC. */
   sharedRegister?: RegisterServer | null;
   /** Where to save the holder's recovery sheet (a save dialog for .pdf); chooseSavePath without one. */
   chooseRecoverySheetPath?: (defaultName: string) => Promise<string | null>;
@@ -61,7 +61,11 @@ const NO_VIEWER = 'aucun lecteur de PDF dans ce contexte';
 
 export function createHandlers(context: MainContext): MainHandlers {
   // Connections open at the first request only: in one-PC mode, nothing is opened.
-  const network = createNetworkHandlers(context.sharedRegister ?? null);
+  const network = createNetworkHandlers({
+    dataFolder: context.dataFolder,
+    ...(context.sharedRegister === undefined ? {} : { server: context.sharedRegister }),
+    now: context.now ?? (() => new Date()),
+  });
   return {
     'app:getInfo': async () => ok({ version: context.version, shell: context.shell, dataFolder: context.dataFolder }),
     ...createReserveHandlers(context),
@@ -101,5 +105,10 @@ export function createHandlers(context: MainContext): MainHandlers {
     'network:validate': network['network:validate'],
     'network:eventsAfter': network['network:eventsAfter'],
     'network:waitAfter': network['network:waitAfter'],
+    'network:settings': network['network:settings'],
+    'network:configure': network['network:configure'],
+    'network:pending': network['network:pending'],
+    'network:sendPending': network['network:sendPending'],
+    'network:dismissPending': network['network:dismissPending'],
   };
 }

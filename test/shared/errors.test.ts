@@ -130,6 +130,8 @@ const EVERY_CODE = Object.keys({
   'network.failed': 1,
   'network.commitUnknown': 1,
   'network.notConfigured': 1,
+  'network.heldPending': 1,
+  'network.stepsUnsupported': 1,
   'sealing.codeMalformed': 1,
   'sealing.wrongCode': 1,
   'sealing.keyDamaged': 1,
