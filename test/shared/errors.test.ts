@@ -132,6 +132,7 @@ const EVERY_CODE = Object.keys({
   'network.notConfigured': 1,
   'network.heldPending': 1,
   'network.stepsUnsupported': 1,
+  'network.importUnsupported': 1,
   'sealing.codeMalformed': 1,
   'sealing.wrongCode': 1,
   'sealing.keyDamaged': 1,
