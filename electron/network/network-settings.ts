@@ -2,7 +2,7 @@
 // server written means network mode, every validation made by that PostgreSQL server.
 // Kept by the main process in its data folder, replaced whole (replace-whole.ts). The
 // window never reads the password back: it only learns where the register lives.
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { replaceWhole } from '../files/replace-whole';
 import type { ServerAddress } from '../../shared/ipc/network';
@@ -41,5 +41,7 @@ export async function readNetworkSettings(dataFolder: string): Promise<RegisterS
 export async function writeNetworkSettings(dataFolder: string, server: RegisterServer | null): Promise<void> {
   const { host, port, database, user, password } = server ?? ({} as Partial<RegisterServer>);
   const body = server ? { server: { host, port, database, user, password } } : { server: null };
+  // At set-up the app may not have written anything in its folder yet.
+  await mkdir(dataFolder, { recursive: true });
   await replaceWhole(join(dataFolder, NETWORK_SETTINGS_FILE), new TextEncoder().encode(`${JSON.stringify(body, null, 2)}\n`));
 }

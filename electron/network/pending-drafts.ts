@@ -6,7 +6,7 @@
 // (validate.ts): it is then decided against the register as it stands, and may be
 // refused — the refusal is kept, with its reason, until the person has read it.
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AppError } from '../../shared/errors';
 import type { PendingDraft, PendingSent } from '../../shared/ipc/network';
@@ -53,7 +53,10 @@ export function pendingQueue(dataFolder: string): PendingQueue {
       throw error;
     }
   };
-  const write = (pending: readonly PendingDraft[]) => replaceWhole(path, new TextEncoder().encode(`${JSON.stringify({ pending }, null, 2)}\n`));
+  const write = async (pending: readonly PendingDraft[]) => {
+    await mkdir(dataFolder, { recursive: true });
+    await replaceWhole(path, new TextEncoder().encode(`${JSON.stringify({ pending }, null, 2)}\n`));
+  };
   return {
     list: () => serially(read),
     hold: (drafts, at) =>

@@ -18,7 +18,9 @@ export async function checkServer(server: RegisterServer): Promise<Result<{ head
     const { rows } = await client.query<{ seq: number }>('SELECT seq FROM register_head');
     return ok({ headSeq: Number(rows[0]?.seq ?? 0) });
   } catch (error) {
-    return err(networkError(error) ?? appError('network.failed'));
+    // Said as a connection that failed, not as an operation left unrecorded: nothing was being recorded.
+    const known = networkError(error);
+    return err(appError('network.connectFailed', undefined, { code: known?.params?.['code'] ?? '', reason: known?.params?.['reason'] ?? 'erreur du serveur' }));
   } finally {
     await client.end().catch(() => undefined);
   }

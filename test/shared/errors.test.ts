@@ -133,6 +133,7 @@ const EVERY_CODE = Object.keys({
   'network.heldPending': 1,
   'network.stepsUnsupported': 1,
   'network.importUnsupported': 1,
+  'network.connectFailed': 1,
   'sealing.codeMalformed': 1,
   'sealing.wrongCode': 1,
   'sealing.keyDamaged': 1,

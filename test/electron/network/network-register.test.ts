@@ -87,7 +87,7 @@ describe('the register store in network mode', () => {
     }
     // The follower reaches the server again, sends what waited, and the copy follows.
     await vi.waitFor(async () => expect(await desk.counter.store.headSeq()).toBe(4), { timeout: 15_000 });
-    expect(desk.status()).toMatchObject({ reachable: true, pending: [] });
+    await vi.waitFor(() => expect(desk.status()).toMatchObject({ reachable: true, pending: [] }));
     expect((await eventsAfter(register.counter, 3, 10)).map((event) => event.type)).toEqual(['dispensation']);
   }, 60_000);
 });

@@ -38,7 +38,7 @@ describe('choosing the shared register at set-up', () => {
     const register = await server.freshRegister();
     const api = counterApi(await newFolder());
     const wrongPassword = await api['network:configure']({ server: { ...register.server, password: 'pas le bon' } });
-    expect(wrongPassword).toMatchObject({ ok: false, error: { code: 'network.failed', params: { code: '28P01' } } });
+    expect(wrongPassword).toMatchObject({ ok: false, error: { code: 'network.connectFailed', params: { code: '28P01' } } });
     if (!wrongPassword.ok) expect(describeError(wrongPassword.error)).toMatch(/mot de passe du registre refusé/);
 
     const unknownBase = await api['network:configure']({ server: { ...register.server, database: 'registre_inconnu' } });
@@ -55,7 +55,8 @@ describe('choosing the shared register at set-up', () => {
 
   it('joins a server that answers, keeps it for the next start, and never tells the window the password', async () => {
     const register = await server.freshRegister();
-    const folder = await newFolder();
+    // A folder the app has not written to yet, as at the very first set-up.
+    const folder = join(await newFolder(), 'donnees');
     const api = counterApi(folder);
     const joined = await api['network:configure']({ server: register.server });
     const address = { host: register.server.host, port: register.server.port, database: register.name, user: register.server.user };

@@ -1,0 +1,99 @@
+// Two counters on one shared register (docs/reseau.md): two windows, each with its own
+// profile and main process, joined at set-up to one real PostgreSQL server. Each records
+// a dispensation; both see both, and the server numbers them 1..n without a gap.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventsAfter } from '../../electron/network/server-state';
+import { verifyChain } from '../../shared/register/chain';
+import { useRegisterCluster, type TestRegister } from '../support/register-server';
+import { launchApp, type RunningApp } from './harness/launch';
+import { addSkenan, dispense, openRegister, openTab, receiveBoxes } from './steps';
+
+const server = useRegisterCluster();
+let workDir: string;
+const apps: RunningApp[] = [];
+
+beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'registre-e2e-reseau-'));
+});
+
+afterAll(async () => {
+  await Promise.all(apps.splice(0).map((app) => app.close()));
+  await rm(workDir, { recursive: true, force: true });
+});
+
+/**
+ * Each counter on the server's clock, as the counters of a practice are (synchronised
+ * clocks): the server records the instant, and runs on real time even under `faketime`.
+ */
+async function counter(name: string, register: TestRegister): Promise<RunningApp> {
+  const { rows } = await register.counter.query<{ now: Date }>('SELECT clock_timestamp() AS now');
+  const clock = rows[0]?.now ?? new Date();
+  const app = await launchApp({ profileDir: join(workDir, `${name}-profile`), dataFolder: join(workDir, `${name}-data`), clock });
+  apps.push(app);
+  return app;
+}
+
+function networkBanner(page: Page) {
+  return page.getByRole('region', { name: 'Registre partagé', exact: true });
+}
+
+/** The set-up's choice of a shared register, with the settings a counter is given. */
+async function joinServer(page: Page, settings: { host: string; port: number; database: string; user: string; password: string }) {
+  await page.getByRole('radio', { name: 'Plusieurs postes, registre sur un serveur PostgreSQL' }).check();
+  await page.getByRole('textbox', { name: 'Adresse du serveur' }).fill(settings.host);
+  await page.getByRole('textbox', { name: 'Port' }).fill(String(settings.port));
+  await page.getByRole('textbox', { name: 'Base' }).fill(settings.database);
+  await page.getByRole('textbox', { name: 'Utilisateur' }).fill(settings.user);
+  await page.getByLabel('Mot de passe').fill(settings.password);
+  await page.getByRole('button', { name: 'Essayer la connexion et relier ce poste' }).click();
+}
+
+describe('two counters on one shared register', () => {
+  it('each records a dispensation, both see both, numbered 1..n without a gap', async () => {
+    const register = await server.freshRegister();
+    const [desk, backOffice] = [await counter('comptoir', register), await counter('arriere-boutique', register)];
+
+    // Set-up: one PC is the default; a wrong password is said in French and nothing is joined.
+    await expect.poll(() => desk.page.getByRole('radio', { name: 'Un seul poste' }).isChecked()).toBe(true);
+    await joinServer(desk.page, { ...register.server, password: 'pas le bon' });
+    await expect.poll(() => desk.page.getByRole('alert').textContent()).toContain('mot de passe du registre refusé');
+    await desk.screenshot('network-01-setup-choice');
+    await joinServer(desk.page, register.server);
+    await expect.poll(() => desk.page.getByRole('status').textContent()).toContain('Ce poste est relié au registre partagé');
+
+    // The first counter opens the shared register; the server numbers it.
+    await openRegister(desk.page);
+    await expect.poll(() => networkBanner(desk.page).textContent()).toContain('joignable');
+    await addSkenan(desk.page);
+    await receiveBoxes(desk.page, 2);
+    await desk.screenshot('network-02-banner', { fullPage: false });
+
+    // The second counter joins and finds the register as it is on the server.
+    await joinServer(backOffice.page, register.server);
+    await expect.poll(() => backOffice.page.locator('.topbar').textContent(), { timeout: 15_000 }).toContain('Pharmacie du Marché');
+
+    await dispense(desk.page, 2, 'ORD-COMPTOIR');
+    await dispense(backOffice.page, 3, 'ORD-ARRIERE');
+
+    const onServer = await eventsAfter(register.counter, 0, 1000);
+    expect(onServer.map((event) => event.seq)).toEqual(onServer.map((_, index) => index + 1));
+    expect(verifyChain(onServer)).toBeNull();
+    expect(onServer.slice(-2).map((event) => event.type)).toEqual(['dispensation', 'dispensation']);
+    const head = onServer.length;
+
+    // Both windows follow the server: same head, same stock (28 − 2 − 3).
+    for (const app of [desk, backOffice]) {
+      await expect.poll(() => networkBanner(app.page).textContent(), { timeout: 5_000 }).toContain(`dernier n° d’ordre\u202f: ${head}`);
+      await openTab(app.page, 'Stock');
+      await expect.poll(() => app.page.locator('.content').textContent()).toContain('23');
+      await openTab(app.page, 'Registre');
+      await expect.poll(() => app.page.locator('.content').textContent()).toContain('ORD-COMPTOIR');
+      await expect.poll(() => app.page.locator('.content').textContent()).toContain('ORD-ARRIERE');
+    }
+    await backOffice.screenshot('network-03-register-second-counter', { fullPage: false });
+  }, 180_000);
+});
