@@ -34,7 +34,7 @@ import { ClosedBanner, ReadOnlyNotice } from './features/cession/ClosedBanner';
 import { ClockBanner } from './features/clock/ClockBanner';
 import { InterruptedEntryNotice } from './features/interrupted/InterruptedEntryNotice';
 import { NetworkBanner } from './features/network/NetworkBanner';
-import { useNetworkMode } from './db/NetworkContext';
+import { reserveFromServerApi, useNetworkMode } from './db/NetworkContext';
 
 const TABS = [
   'stock',
@@ -126,16 +126,18 @@ function RegisterWindow({ identity }: { identity: RegisterIdentity }) {
 /** The reserve copy is kept in step for as long as the register is open, whichever tab shows. */
 function useReserveSync(registerId: string): ReserveSync | null {
   const store = useStore();
+  // In network mode the main process writes the reserve from the server's events.
+  const shared = useNetworkMode().register !== null;
   const [reserve, setReserve] = useState<ReserveSync | null>(null);
   useEffect(() => {
     const api = mainProcess();
     if (!api) return;
-    const started = startReserveSync(store, api, registerId);
+    const started = startReserveSync(store, shared ? reserveFromServerApi(api) : api, registerId);
     setReserve(started);
     return () => {
       started.stop();
       setReserve(null);
     };
-  }, [store, registerId]);
+  }, [store, registerId, shared]);
   return reserve;
 }

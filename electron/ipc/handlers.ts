@@ -61,14 +61,16 @@ const NO_VIEWER = 'aucun lecteur de PDF dans ce contexte';
 
 export function createHandlers(context: MainContext): MainHandlers {
   // Connections open at the first request only: in one-PC mode, nothing is opened.
+  const reserve = createReserveHandlers(context);
   const network = createNetworkHandlers({
     dataFolder: context.dataFolder,
+    appendToReserve: reserve['reserve:append'],
     ...(context.sharedRegister === undefined ? {} : { server: context.sharedRegister }),
     now: context.now ?? (() => new Date()),
   });
   return {
     'app:getInfo': async () => ok({ version: context.version, shell: context.shell, dataFolder: context.dataFolder }),
-    ...createReserveHandlers(context),
+    ...reserve,
     ...createSealingHandlers({ dataFolder: context.dataFolder, openPath: context.openPath ?? (async () => NO_VIEWER) }),
     ...createEditionHandlers({
       dataFolder: context.dataFolder,
@@ -110,5 +112,6 @@ export function createHandlers(context: MainContext): MainHandlers {
     'network:pending': network['network:pending'],
     'network:sendPending': network['network:sendPending'],
     'network:dismissPending': network['network:dismissPending'],
+    'network:reserveFromServer': network['network:reserveFromServer'],
   };
 }

@@ -15,6 +15,7 @@ import { pendingQueue, serverAway } from './pending-drafts';
 import { openRegisterPool, type RegisterServer } from './register-pool';
 import { checkServer } from './server-check';
 import { openServerFeed, type ServerFeedConnection } from './server-feed';
+import { reserveFromServer, type ReserveAppend } from './reserve-from-server';
 import { validate } from './validate';
 import type pg from 'pg';
 
@@ -31,6 +32,8 @@ export interface NetworkOptions {
   /** A server given outright (tests, the CLI); otherwise the one written at set-up. */
   server?: RegisterServer | null;
   now?: () => Date;
+  /** The reserve's append (electron/reserve/reserve-handlers.ts): the second medium written from the server's events. */
+  appendToReserve?: ReserveAppend;
 }
 
 /** A failure of the server in French; anything else (a bug) goes on to the dispatcher's « erreur inattendue ». */
@@ -41,7 +44,7 @@ function refused(error: unknown) {
 }
 
 export function createNetworkHandlers(options: NetworkOptions | RegisterServer | null = {}): NetworkHandlers {
-  const { dataFolder, server: given, now = () => new Date() } = options !== null && 'host' in options ? { server: options } : (options ?? {});
+  const { dataFolder, server: given, now = () => new Date(), appendToReserve } = options !== null && 'host' in options ? { server: options } : (options ?? {});
   let settings: Promise<RegisterServer | null> | null = given !== undefined ? Promise.resolve(given) : null;
   const currentServer = () => (settings ??= dataFolder ? readNetworkSettings(dataFolder) : Promise.resolve(null));
   let connection: { server: RegisterServer; pool: pg.Pool; feed: ServerFeedConnection } | null = null;
@@ -118,6 +121,12 @@ export function createNetworkHandlers(options: NetworkOptions | RegisterServer |
     },
     async 'network:dismissPending'({ id }) {
       return ok({ pending: pending ? await pending.dismiss(id) : [] });
+    },
+    async 'network:reserveFromServer'(request) {
+      const shared = await connected();
+      if (!shared) return notConfigured();
+      if (!appendToReserve) return err(appError('reserve.notConfigured'));
+      return reserveFromServer(shared.pool, appendToReserve, request).catch(refused);
     },
     close: disconnect,
   };

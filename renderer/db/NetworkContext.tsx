@@ -13,6 +13,7 @@ import { mainProcess } from '../main-process';
 import { fr } from '../messages/fr';
 
 export type { NetworkStatus } from './network-register';
+export { reserveFromServerApi } from './network-register';
 
 export interface NetworkMode {
   /** The shared register this window follows; null on one PC. */

@@ -153,3 +153,20 @@ export function openNetworkRegister(api: NetworkApi, server: ServerAddress, db: 
     stop: () => following.stop(),
   };
 }
+
+/**
+ * The reserve sync's channels in network mode: the reserve is written by the main process
+ * from the server's events (electron/network/reserve-from-server.ts); the events of this
+ * window's copy only say up to which order number.
+ */
+export function reserveFromServerApi(api: RegistreApi): RegistreApi {
+  return {
+    ...api,
+    'reserve:append': async ({ registerId, events }) => {
+      const [first] = events;
+      const last = events.at(-1);
+      if (!first || !last) return api['reserve:append']({ registerId, events });
+      return api['network:reserveFromServer']({ registerId, after: first.seq - 1, through: last.seq });
+    },
+  };
+}

@@ -232,6 +232,8 @@ export interface IpcContract {
   'network:pending': { request: null; response: { pending: PendingDraft[] } };
   /** Sends the held validations to the server, in order: what it recorded, and what is still held or refused. */
   'network:sendPending': { request: null; response: PendingSent };
+  /** Writes the reserve journal from the server's events after `after` up to `through` (what the window's copy has seen); the reserve's head. */
+  'network:reserveFromServer': { request: { registerId: string; after: number; through: number }; response: ChainHead & { repair?: ReserveRepair } };
   /** Forgets a held validation's refusal once read. */
   'network:dismissPending': { request: { id: string }; response: { pending: PendingDraft[] } };
   // ——— Personal codes (docs/acces.md): kept as hashes by the main process only ———
@@ -315,6 +317,7 @@ const LISTED_CHANNELS = [
   'network:pending',
   'network:sendPending',
   'network:dismissPending',
+  'network:reserveFromServer',
   'access:status',
   'access:setUpHolder',
   'access:setOwnCode',

@@ -124,5 +124,6 @@ export const requestSchemas = {
   'network:pending': z.null(),
   'network:sendPending': z.null(),
   'network:dismissPending': z.object({ id: z.string().max(64) }),
+  'network:reserveFromServer': z.object({ registerId, after: orderNumber, through: orderNumber }),
   ...accessRequestSchemas,
 } satisfies { [C in Channel]: z.ZodType<RequestOf<C>> };
