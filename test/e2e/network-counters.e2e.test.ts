@@ -10,9 +10,10 @@ import { eventsAfter } from '../../electron/network/server-state';
 import { verifyChain } from '../../shared/register/chain';
 import { useRegisterCluster, type TestRegister } from '../support/register-server';
 import { launchApp, type RunningApp } from './harness/launch';
-import { addSkenan, dispense, openRegister, openTab, receiveBoxes } from './steps';
+import { addSkenan, chooseProduct, dispense, openRegister, openTab, receiveBoxes, SKENAN } from './steps';
 
 const server = useRegisterCluster();
+const SCREENS = join(import.meta.dirname, '..', '..', 'test-results', 'screens');
 let workDir: string;
 const apps: RunningApp[] = [];
 
@@ -95,5 +96,39 @@ describe('two counters on one shared register', () => {
       await expect.poll(() => app.page.locator('.content').textContent()).toContain('ORD-ARRIERE');
     }
     await backOffice.screenshot('network-03-register-second-counter', { fullPage: false });
+
+    // The server away: the counter says so at once, and a dispensation validated then is
+    // held « en attente », unnumbered, then sent when the server answers again.
+    await server.cluster().pause();
+    try {
+      await expect.poll(() => networkBanner(desk.page).textContent(), { timeout: 15_000 }).toContain('injoignable');
+      await openTab(desk.page, 'Sorties');
+      await desk.page.getByRole('radio', { name: 'Dispensation', exact: true }).check();
+      await chooseProduct(desk.page, SKENAN);
+      await desk.page.getByLabel('Quantité (gélule)').fill('1');
+      await desk.page.getByRole('radio', { name: 'Patient', exact: true }).check();
+      await desk.page.getByLabel('Nom du patient').fill('Jean Martin');
+      await desk.page.getByLabel('Adresse du patient').fill('3 rue des Lilas, 69003 Lyon');
+      await desk.page.getByLabel('Nom du prescripteur').fill('Dr Claire Petit');
+      await desk.page.getByLabel('Adresse du prescripteur').fill('8 avenue Foch, 69006 Lyon');
+      await desk.page.getByLabel('N° d’ordonnancier').fill('ORD-EN-ATTENTE');
+      await desk.page.getByRole('button', { name: 'Enregistrer la sortie' }).click();
+      await expect.poll(() => desk.page.getByRole('alert').first().textContent()).toContain('gardée');
+      await expect.poll(() => networkBanner(desk.page).textContent()).toContain('Opération en attente');
+      await desk.page.evaluate(() => window.scrollTo(0, 0));
+      await desk.screenshot('network-04-server-away', { fullPage: false });
+      await desk.page
+        .getByRole('alert')
+        .first()
+        .screenshot({ path: join(SCREENS, 'network-05-held-alert.png') });
+    } finally {
+      await server.cluster().resume();
+    }
+    await expect.poll(() => networkBanner(desk.page).textContent(), { timeout: 20_000 }).toContain(`dernier n° d’ordre\u202f: ${head + 1}`);
+    expect(await networkBanner(desk.page).textContent()).not.toContain('Opération en attente');
+    await expect.poll(() => networkBanner(backOffice.page).textContent(), { timeout: 5_000 }).toContain(`dernier n° d’ordre\u202f: ${head + 1}`);
+    const after = await eventsAfter(register.counter, 0, 1000);
+    expect(after.map((event) => event.seq)).toEqual(after.map((_, index) => index + 1));
+    expect(after.at(-1)).toMatchObject({ type: 'dispensation', ordonnancierNumber: 'ORD-EN-ATTENTE' });
   }, 180_000);
 });

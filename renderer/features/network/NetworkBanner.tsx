@@ -1,7 +1,7 @@
 // Always in view in network mode: which server holds the register, whether it answers,
 // and every operation held « en attente » on this PC (never numbered here) or refused
 // when it was sent. On one PC it shows nothing.
-import { describeError } from '../../../shared/errors';
+import { describeError, type AppError } from '../../../shared/errors';
 import { EVENT_LABELS } from '../../../shared/access/event-labels';
 import type { PendingDraft } from '../../../shared/ipc/network';
 import type { EventType } from '../../../shared/register/events';
@@ -26,6 +26,14 @@ function headline(status: NetworkStatus): string {
   return status.reachable ? fr.network.reachable(where, status.headSeq) : fr.network.unreachable(where);
 }
 
+/** Why the server did not answer: the reason alone, since the banner says itself that nothing is numbered. */
+function troubleReason(trouble: AppError): string {
+  const reason = trouble.code === 'network.failed' ? trouble.params?.['reason'] : undefined;
+  if (!reason) return describeError(trouble);
+  const code = trouble.params?.['code'];
+  return `${reason.charAt(0).toUpperCase()}${reason.slice(1)}${code ? ` (${code})` : ''}.`;
+}
+
 function tone(status: NetworkStatus): 'ok' | 'warning' | 'danger' {
   if (status.reachable === false || status.pending.some((held) => held.refusal)) return 'danger';
   if (status.reachable === null || status.pending.length > 0) return 'warning';
@@ -42,7 +50,7 @@ export function NetworkBanner() {
         <strong>{headline(status)}</strong>
         {status.reachable === false ? (
           <span className="reserve__folder">
-            {status.trouble ? `${describeError(status.trouble)} ` : ''}
+            {status.trouble ? `${troubleReason(status.trouble)} ` : ''}
             {fr.network.unreachableWhat}
           </span>
         ) : null}
