@@ -51,8 +51,12 @@ export interface MainContext {
   verifierPage?: () => Promise<Uint8Array | null>;
   /** Where to save a copy of that page (a save dialog for .html); chooseSavePath without one. */
   chooseVerifierSavePath?: (defaultName: string) => Promise<string | null>;
-  /** The shared register this counter is joined to (docs/reseau.md); by default the one chosen at set-up, kept in the data folder; null: one PC. */
-  sharedRegister?: RegisterServer | null;
+  /**
+   * The shared register this counter is joined to (docs/reseau.md): 'chosenAtSetUp' (the
+   * default) reads the one chosen at set-up from the data folder; a server or null (one PC)
+   * given outright fixes it (tests).
+   */
+  sharedRegister?: RegisterServer | null | 'chosenAtSetUp';
   /** Where to save the holder's recovery sheet (a save dialog for .pdf); chooseSavePath without one. */
   chooseRecoverySheetPath?: (defaultName: string) => Promise<string | null>;
 }
@@ -65,7 +69,7 @@ export function createHandlers(context: MainContext): MainHandlers {
   const network = createNetworkHandlers({
     dataFolder: context.dataFolder,
     appendToReserve: reserve['reserve:append'],
-    ...(context.sharedRegister === undefined ? {} : { server: context.sharedRegister }),
+    ...(context.sharedRegister === undefined || context.sharedRegister === 'chosenAtSetUp' ? {} : { server: context.sharedRegister }),
     now: context.now ?? (() => new Date()),
   });
   return {
