@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { eventsAfter } from '../../electron/network/server-state';
 import { verifyChain } from '../../shared/register/chain';
 import { useRegisterCluster, type TestRegister } from '../support/register-server';
@@ -13,15 +13,20 @@ import { launchApp, type RunningApp } from './harness/launch';
 import { addSkenan, chooseProduct, dispense, openRegister, openTab, receiveBoxes, SKENAN } from './steps';
 
 const server = useRegisterCluster();
+/** What the window waits on goes through the server: longer than expect.poll's default second on a busy machine. */
+const SERVER_WAIT = { timeout: 10_000 };
 const SCREENS = join(import.meta.dirname, '..', '..', 'test-results', 'screens');
 let workDir: string;
 const apps: RunningApp[] = [];
 
 beforeAll(async () => {
+  // The shared steps' waits too: each save goes to the server and back before the form empties.
+  vi.setConfig({ expect: { poll: SERVER_WAIT } });
   workDir = await mkdtemp(join(tmpdir(), 'registre-e2e-reseau-'));
 });
 
 afterAll(async () => {
+  vi.resetConfig();
   await Promise.all(apps.splice(0).map((app) => app.close()));
   await rm(workDir, { recursive: true, force: true });
 });
@@ -59,16 +64,16 @@ describe('two counters on one shared register', () => {
     const [desk, backOffice] = [await counter('comptoir', register), await counter('arriere-boutique', register)];
 
     // Set-up: one PC is the default; a wrong password is said in French and nothing is joined.
-    await expect.poll(() => desk.page.getByRole('radio', { name: 'Un seul poste' }).isChecked()).toBe(true);
+    await expect.poll(() => desk.page.getByRole('radio', { name: 'Un seul poste' }).isChecked(), SERVER_WAIT).toBe(true);
     await joinServer(desk.page, { ...register.server, password: 'pas le bon' });
-    await expect.poll(() => desk.page.getByRole('alert').textContent()).toContain('mot de passe du registre refusé');
+    await expect.poll(() => desk.page.getByRole('alert').textContent(), SERVER_WAIT).toContain('mot de passe du registre refusé');
     await desk.screenshot('network-01-setup-choice');
     await joinServer(desk.page, register.server);
-    await expect.poll(() => desk.page.getByRole('status').textContent()).toContain('Ce poste est relié au registre partagé');
+    await expect.poll(() => desk.page.getByRole('status').textContent(), SERVER_WAIT).toContain('Ce poste est relié au registre partagé');
 
     // The first counter opens the shared register; the server numbers it.
     await openRegister(desk.page);
-    await expect.poll(() => networkBanner(desk.page).textContent()).toContain('joignable');
+    await expect.poll(() => networkBanner(desk.page).textContent(), SERVER_WAIT).toContain('joignable');
     await addSkenan(desk.page);
     await receiveBoxes(desk.page, 2);
     await desk.screenshot('network-02-banner', { fullPage: false });
@@ -90,10 +95,10 @@ describe('two counters on one shared register', () => {
     for (const app of [desk, backOffice]) {
       await expect.poll(() => networkBanner(app.page).textContent(), { timeout: 5_000 }).toContain(`dernier n° d’ordre\u202f: ${head}`);
       await openTab(app.page, 'Stock');
-      await expect.poll(() => app.page.locator('.content').textContent()).toContain('23');
+      await expect.poll(() => app.page.locator('.content').textContent(), SERVER_WAIT).toContain('23');
       await openTab(app.page, 'Registre');
-      await expect.poll(() => app.page.locator('.content').textContent()).toContain('ORD-COMPTOIR');
-      await expect.poll(() => app.page.locator('.content').textContent()).toContain('ORD-ARRIERE');
+      await expect.poll(() => app.page.locator('.content').textContent(), SERVER_WAIT).toContain('ORD-COMPTOIR');
+      await expect.poll(() => app.page.locator('.content').textContent(), SERVER_WAIT).toContain('ORD-ARRIERE');
     }
     await backOffice.screenshot('network-03-register-second-counter', { fullPage: false });
 
@@ -113,8 +118,8 @@ describe('two counters on one shared register', () => {
       await desk.page.getByLabel('Adresse du prescripteur').fill('8 avenue Foch, 69006 Lyon');
       await desk.page.getByLabel('N° d’ordonnancier').fill('ORD-EN-ATTENTE');
       await desk.page.getByRole('button', { name: 'Enregistrer la sortie' }).click();
-      await expect.poll(() => desk.page.getByRole('alert').first().textContent()).toContain('gardée');
-      await expect.poll(() => networkBanner(desk.page).textContent()).toContain('Opération en attente');
+      await expect.poll(() => desk.page.getByRole('alert').first().textContent(), SERVER_WAIT).toContain('gardée');
+      await expect.poll(() => networkBanner(desk.page).textContent(), SERVER_WAIT).toContain('Opération en attente');
       await desk.page.evaluate(() => window.scrollTo(0, 0));
       await desk.screenshot('network-04-server-away', { fullPage: false });
       await desk.page
