@@ -65,8 +65,8 @@ function openWhenReady(): void {
         verifierPage: () => readVerifierPage(join(__dirname, '..', 'verificateur.html')),
         chooseVerifierSavePath: chooseVerifierSavePathWithDialog,
         chooseRecoverySheetPath: chooseRecoverySheetPathWithDialog,
-        // Network mode is not chosen at set-up yet (docs/reseau.md): one-PC mode.
-        sharedRegister: null,
+        // One PC unless a shared register was chosen at set-up (docs/reseau.md).
+        sharedRegister: 'chosenAtSetUp',
       } satisfies Required<MainContext>;
       const handlers = createHandlers(context);
       const log = technicalLog(app.getPath('userData'));

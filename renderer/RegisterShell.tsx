@@ -33,6 +33,8 @@ import { CessionScreen } from './features/cession/CessionScreen';
 import { ClosedBanner, ReadOnlyNotice } from './features/cession/ClosedBanner';
 import { ClockBanner } from './features/clock/ClockBanner';
 import { InterruptedEntryNotice } from './features/interrupted/InterruptedEntryNotice';
+import { NetworkBanner } from './features/network/NetworkBanner';
+import { reserveFromServerApi, useNetworkMode } from './db/NetworkContext';
 
 const TABS = [
   'stock',
@@ -66,6 +68,8 @@ function RegisterWindow({ identity }: { identity: RegisterIdentity }) {
   const integrity = useIntegrityCheck(identity.registerId, true);
   const closure = useMonthlyClosure();
   const reserve = useReserveSync(identity.registerId);
+  // In network mode the server's clock dates every inscription (docs/decisions/0029): this PC's clock sets back nothing.
+  const shared = useNetworkMode().register !== null;
   const screens: Record<View, () => React.JSX.Element> = {
     stock: () => <StockOverview />,
     entries: () => (closed ? <ReadOnlyNotice /> : <EntryScreen establishmentKind={identity.establishment.kind} />),
@@ -100,8 +104,9 @@ function RegisterWindow({ identity }: { identity: RegisterIdentity }) {
               </button>
             ))}
           </nav>
+          <NetworkBanner />
           <ClosedBanner />
-          <ClockBanner />
+          {shared ? null : <ClockBanner />}
           <InterruptedEntryNotice />
           <ReserveBanner reserve={reserve} />
           <IntegrityAlert report={integrity.report} />
@@ -121,16 +126,18 @@ function RegisterWindow({ identity }: { identity: RegisterIdentity }) {
 /** The reserve copy is kept in step for as long as the register is open, whichever tab shows. */
 function useReserveSync(registerId: string): ReserveSync | null {
   const store = useStore();
+  // In network mode the main process writes the reserve from the server's events.
+  const shared = useNetworkMode().register !== null;
   const [reserve, setReserve] = useState<ReserveSync | null>(null);
   useEffect(() => {
     const api = mainProcess();
     if (!api) return;
-    const started = startReserveSync(store, api, registerId);
+    const started = startReserveSync(store, shared ? reserveFromServerApi(api) : api, registerId);
     setReserve(started);
     return () => {
       started.stop();
       setReserve(null);
     };
-  }, [store, registerId]);
+  }, [store, registerId, shared]);
   return reserve;
 }

@@ -1,11 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { openRegisterStore } from './db/dexie-store';
-import { StoreProvider } from './db/DatabaseContext';
+import { RegisterRoot } from './db/NetworkContext';
 import './styles.css';
 
-const store = openRegisterStore();
 // Ask the browser engine never to evict the register under storage pressure.
 void navigator.storage?.persist?.();
 
@@ -13,8 +11,9 @@ const root = document.getElementById('root');
 if (!root) throw new Error('Élément #root absent de index.html');
 createRoot(root).render(
   <StrictMode>
-    <StoreProvider store={store}>
+    {/* This PC's own register, or the shared one chosen at set-up (docs/reseau.md). */}
+    <RegisterRoot>
       <App />
-    </StoreProvider>
+    </RegisterRoot>
   </StrictMode>,
 );

@@ -246,6 +246,14 @@ const WORDING = {
     `Lecture ou écriture impossible sur le disque ou le support : ${p.reason ?? 'erreur du système de fichiers'}${p.code ? ` (${p.code})` : ''}.`,
   'network.failed': (p: Params<'code' | 'reason'>) =>
     `Le registre partagé n’a pas répondu : ${p.reason ?? 'erreur du serveur'}${p.code ? ` (${p.code})` : ''}. Aucun n° d’ordre n’a été donné : l’opération n’est pas inscrite.`,
+  'network.heldPending': (p: Params<'reason'>) =>
+    `Le registre partagé n’a pas répondu${p.reason ? ` (${p.reason})` : ''} : l’opération est gardée « en attente » sur ce poste, sans n° d’ordre. Elle sera soumise au registre dès que le serveur répondra, et peut encore être refusée ; ne la saisissez pas de nouveau.`,
+  'network.stepsUnsupported': (_: NoParams) =>
+    'Cette opération (un inventaire et ses écarts) ne peut pas encore être validée en mode réseau : faites-la au poste qui héberge le registre en attendant.',
+  'network.connectFailed': (p: Params<'code' | 'reason'>) =>
+    `Connexion au registre partagé impossible : ${p.reason ?? 'erreur du serveur'}${p.code ? ` (${p.code})` : ''}. Vérifiez les informations de la fiche d’ajout d’un poste ; ce poste n’est pas relié.`,
+  'network.importUnsupported': (_: NoParams) =>
+    'En mode réseau, le registre vient du serveur : une restauration ou une reprise de registre ne s’y importe pas depuis un poste.',
   'network.notConfigured': (_: NoParams) => 'Ce poste n’est relié à aucun registre partagé : il tient le registre sur ce seul poste.',
   'network.commitUnknown': (_: NoParams) =>
     'La liaison avec le registre partagé s’est coupée pendant l’inscription : elle a pu être enregistrée ou non. Consultez le registre avant de la saisir de nouveau.',

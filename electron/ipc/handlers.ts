@@ -51,8 +51,12 @@ export interface MainContext {
   verifierPage?: () => Promise<Uint8Array | null>;
   /** Where to save a copy of that page (a save dialog for .html); chooseSavePath without one. */
   chooseVerifierSavePath?: (defaultName: string) => Promise<string | null>;
-  /** The shared register this counter is joined to (docs/reseau.md); none: one-PC mode, the network channels refuse. */
-  sharedRegister?: RegisterServer | null;
+  /**
+   * The shared register this counter is joined to (docs/reseau.md): 'chosenAtSetUp' (the
+   * default) reads the one chosen at set-up from the data folder; a server or null (one PC)
+   * given outright fixes it (tests).
+   */
+  sharedRegister?: RegisterServer | null | 'chosenAtSetUp';
   /** Where to save the holder's recovery sheet (a save dialog for .pdf); chooseSavePath without one. */
   chooseRecoverySheetPath?: (defaultName: string) => Promise<string | null>;
 }
@@ -61,10 +65,16 @@ const NO_VIEWER = 'aucun lecteur de PDF dans ce contexte';
 
 export function createHandlers(context: MainContext): MainHandlers {
   // Connections open at the first request only: in one-PC mode, nothing is opened.
-  const network = createNetworkHandlers(context.sharedRegister ?? null);
+  const reserve = createReserveHandlers(context);
+  const network = createNetworkHandlers({
+    dataFolder: context.dataFolder,
+    appendToReserve: reserve['reserve:append'],
+    ...(context.sharedRegister === undefined || context.sharedRegister === 'chosenAtSetUp' ? {} : { server: context.sharedRegister }),
+    now: context.now ?? (() => new Date()),
+  });
   return {
     'app:getInfo': async () => ok({ version: context.version, shell: context.shell, dataFolder: context.dataFolder }),
-    ...createReserveHandlers(context),
+    ...reserve,
     ...createSealingHandlers({ dataFolder: context.dataFolder, openPath: context.openPath ?? (async () => NO_VIEWER) }),
     ...createEditionHandlers({
       dataFolder: context.dataFolder,
@@ -101,5 +111,11 @@ export function createHandlers(context: MainContext): MainHandlers {
     'network:validate': network['network:validate'],
     'network:eventsAfter': network['network:eventsAfter'],
     'network:waitAfter': network['network:waitAfter'],
+    'network:settings': network['network:settings'],
+    'network:configure': network['network:configure'],
+    'network:pending': network['network:pending'],
+    'network:sendPending': network['network:sendPending'],
+    'network:dismissPending': network['network:dismissPending'],
+    'network:reserveFromServer': network['network:reserveFromServer'],
   };
 }

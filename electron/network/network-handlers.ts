@@ -1,20 +1,39 @@
 // The shared register's channels (shared/ipc/contract.ts), over the connection settings
-// this counter was given at set-up. The pool and the listening connection are opened at
-// the first request and kept; without settings every request is refused in French.
+// this PC was given at set-up (network-settings.ts). The pool and the listening
+// connection are opened at the first request and kept, and closed when the settings
+// change; without settings every request about the register is refused in French. A
+// validation the server could not be reached for is held « en attente »
+// (pending-drafts.ts), never numbered here.
 import type { MainHandlers } from '../../shared/ipc/contract';
-import { appError } from '../../shared/errors';
-import { err, ok } from '../../shared/result';
+import { appError, type AppError } from '../../shared/errors';
+import type { RegisterEvent } from '../../shared/register/events';
+import type { Draft } from '../../shared/register/validate';
+import { err, ok, type Result } from '../../shared/result';
 import { networkError } from './network-errors';
+import { addressOf, readNetworkSettings, writeNetworkSettings } from './network-settings';
+import { pendingQueue, serverAway } from './pending-drafts';
 import { openRegisterPool, type RegisterServer } from './register-pool';
+import { checkServer } from './server-check';
 import { openServerFeed, type ServerFeedConnection } from './server-feed';
+import { reserveFromServer, type ReserveAppend } from './reserve-from-server';
 import { validate } from './validate';
 import type pg from 'pg';
 
-type NetworkChannel = 'network:validate' | 'network:eventsAfter' | 'network:waitAfter';
+type NetworkChannel = Extract<keyof MainHandlers, `network:${string}`>;
 
 export interface NetworkHandlers extends Pick<MainHandlers, NetworkChannel> {
   /** Closes the connections (the app quitting). */
   close(): Promise<void>;
+}
+
+export interface NetworkOptions {
+  /** Where the settings and the held validations are kept; none: nothing kept (tests of the channels alone). */
+  dataFolder?: string;
+  /** A server given outright (tests, the CLI); otherwise the one written at set-up. */
+  server?: RegisterServer | null;
+  now?: () => Date;
+  /** The reserve's append (electron/reserve/reserve-handlers.ts): the second medium written from the server's events. */
+  appendToReserve?: ReserveAppend;
 }
 
 /** A failure of the server in French; anything else (a bug) goes on to the dispatcher's « erreur inattendue ». */
@@ -24,40 +43,91 @@ function refused(error: unknown) {
   throw error;
 }
 
-export function createNetworkHandlers(server: RegisterServer | null): NetworkHandlers {
-  let connection: { pool: pg.Pool; feed: ServerFeedConnection } | null = null;
-  const connected = () => {
+export function createNetworkHandlers(options: NetworkOptions | RegisterServer | null = {}): NetworkHandlers {
+  const { dataFolder, server: given, now = () => new Date(), appendToReserve } = options !== null && 'host' in options ? { server: options } : (options ?? {});
+  let settings: Promise<RegisterServer | null> | null = given !== undefined ? Promise.resolve(given) : null;
+  const currentServer = () => (settings ??= dataFolder ? readNetworkSettings(dataFolder) : Promise.resolve(null));
+  let connection: { server: RegisterServer; pool: pg.Pool; feed: ServerFeedConnection } | null = null;
+  const connected = async () => {
+    const server = await currentServer();
     if (!server) return null;
     if (!connection) {
       const pool = openRegisterPool(server);
-      connection = { pool, feed: openServerFeed(pool, server) };
+      connection = { server, pool, feed: openServerFeed(pool, server) };
     }
     return connection;
   };
+  const disconnect = async () => {
+    const open = connection;
+    connection = null;
+    if (!open) return;
+    await open.feed.close();
+    await open.pool.end();
+  };
+  const pending = dataFolder ? pendingQueue(dataFolder) : null;
   const notConfigured = () => err(appError('network.notConfigured'));
+  const send = async (drafts: readonly Draft[]): Promise<Result<RegisterEvent[], AppError>> => {
+    const shared = await connected();
+    if (!shared) return notConfigured();
+    return validate(shared.pool, drafts);
+  };
   return {
     async 'network:validate'({ drafts }) {
-      const shared = connected();
-      if (!shared) return notConfigured();
-      const result = await validate(shared.pool, drafts);
-      return result.ok ? ok({ events: result.value }) : result;
+      const result = await send(drafts);
+      if (result.ok) return ok({ events: result.value });
+      // The server was not reached and nothing was written: the validation waits on this PC, unnumbered.
+      if (pending && serverAway(result.error)) {
+        await pending.hold(drafts, now());
+        return err(appError('network.heldPending', undefined, { reason: result.error.params?.['reason'] ?? '' }));
+      }
+      return result;
     },
     async 'network:eventsAfter'({ after, limit }) {
-      const shared = connected();
+      const shared = await connected();
       if (!shared) return notConfigured();
       return shared.feed.eventsAfter(after, limit).then((events) => ok({ events }), refused);
     },
     async 'network:waitAfter'({ after }) {
-      const shared = connected();
+      const shared = await connected();
       if (!shared) return notConfigured();
       return shared.feed.waitAfter(after).then(() => ok(null), refused);
     },
-    async close() {
-      const open = connection;
-      connection = null;
-      if (!open) return;
-      await open.feed.close();
-      await open.pool.end();
+    async 'network:settings'() {
+      const server = await currentServer();
+      return ok({ server: server ? addressOf(server) : null });
     },
+    async 'network:configure'({ server }) {
+      if (!dataFolder) return notConfigured();
+      if (server) {
+        // Tried as the counter will use it before it is kept: a typo is said now, in French.
+        const checked = await checkServer(server);
+        if (!checked.ok) return checked;
+        await writeNetworkSettings(dataFolder, server);
+        await disconnect();
+        settings = Promise.resolve(server);
+        return ok({ server: addressOf(server), headSeq: checked.value.headSeq });
+      }
+      await writeNetworkSettings(dataFolder, null);
+      await disconnect();
+      settings = Promise.resolve(null);
+      return ok({ server: null, headSeq: 0 });
+    },
+    async 'network:pending'() {
+      return ok({ pending: pending ? await pending.list() : [] });
+    },
+    async 'network:sendPending'() {
+      if (!pending) return ok({ recorded: [], pending: [] });
+      return ok(await pending.send(send));
+    },
+    async 'network:dismissPending'({ id }) {
+      return ok({ pending: pending ? await pending.dismiss(id) : [] });
+    },
+    async 'network:reserveFromServer'(request) {
+      const shared = await connected();
+      if (!shared) return notConfigured();
+      if (!appendToReserve) return err(appError('reserve.notConfigured'));
+      return reserveFromServer(shared.pool, appendToReserve, request).catch(refused);
+    },
+    close: disconnect,
   };
 }

@@ -52,6 +52,8 @@ export async function catchUp(db: RegisterDatabase, feed: ServerFeed, pageSize =
 export interface Following {
   /** Stops following; resolves once the loop has ended. */
   stop(): Promise<void>;
+  /** Ends the current wait or pause at once: the follower catches up now (the server may be back). */
+  wake(): void;
 }
 
 /**
@@ -66,7 +68,14 @@ export function followServer(
     onHead = () => undefined,
     onTrouble = () => undefined,
     retryMs = 2_000,
-  }: { onHead?: (head: ChainHead | null) => void; onTrouble?: (trouble: AppError | unknown) => void; retryMs?: number } = {},
+    catchUpNow = () => catchUp(db, feed),
+  }: {
+    onHead?: (head: ChainHead | null) => void;
+    onTrouble?: (trouble: AppError | unknown) => void;
+    retryMs?: number;
+    /** The catch-up itself, when the caller runs others on the same copy and keeps them one at a time. */
+    catchUpNow?: () => Promise<Result<ChainHead | null, AppError>>;
+  } = {},
 ): Following {
   let stopped = false;
   let wake: () => void = () => undefined;
@@ -81,7 +90,7 @@ export function followServer(
   const loop = (async () => {
     while (!stopped) {
       try {
-        const caught = await catchUp(db, feed);
+        const caught = await catchUpNow();
         if (!caught.ok) {
           onTrouble(caught.error);
           await pause(retryMs);
@@ -101,5 +110,6 @@ export function followServer(
       wake();
       await loop;
     },
+    wake: () => wake(),
   };
 }

@@ -660,6 +660,37 @@ export const fr = typeset({
     saving: 'Enregistrement…',
     loading: 'Chargement du registre…',
   },
+  network: {
+    title: 'Où est tenu le registre ?',
+    onePc: 'Un seul poste',
+    onePcHint: 'Le registre est tenu sur cet ordinateur (choix par défaut).',
+    shared: 'Plusieurs postes, registre sur un serveur PostgreSQL',
+    sharedHint:
+      'Tous les postes de l’établissement écrivent le même registre, en direct ; le serveur donne les n° d’ordre. Demandez ces informations à la personne qui a installé le serveur (fiche d’ajout d’un poste).',
+    host: 'Adresse du serveur',
+    port: 'Port',
+    database: 'Base',
+    user: 'Utilisateur',
+    password: 'Mot de passe',
+    connect: 'Essayer la connexion et relier ce poste',
+    connecting: 'Essai de la connexion…',
+    joined: (where: string) => `Ce poste est relié au registre partagé sur ${where}.`,
+    waitingFirst: 'Le registre partagé n’est pas encore ouvert : ouvrez-le ci-dessous, depuis ce poste ; les autres postes le verront aussitôt.',
+    leave: 'Revenir à un seul poste',
+    portInvalid: 'Le port est un nombre entre 1 et 65535 (5432 en général).',
+    where: (host: string, port: number, database: string) => `${host}:${port}, base « ${database} »`,
+    bannerLabel: 'Registre partagé',
+    reachable: (where: string, head: number) => `Registre partagé sur le serveur ${where} — joignable (dernier n° d’ordre : ${head}).`,
+    connectingBanner: (where: string) => `Registre partagé sur le serveur ${where} — connexion en cours…`,
+    unreachable: (where: string) => `Registre partagé sur le serveur ${where} — injoignable.`,
+    unreachableWhat:
+      'Aucun n° d’ordre n’est donné sur ce poste tant qu’il ne répond pas ; les écrans montrent la dernière copie reçue. Une saisie validée maintenant est gardée « en attente ».',
+    waiting: (label: string, time: string) =>
+      `Opération en attente, sans n° d’ordre : ${label}, validée à ${time} sur ce poste. Elle sera soumise au registre dès que le serveur répondra.`,
+    refused: (label: string, time: string) => `Opération refusée par le registre partagé : ${label}, validée à ${time} sur ce poste.`,
+    sendNow: 'Envoyer maintenant',
+    read: 'J’ai lu',
+  },
   verifier: {
     title: 'Vérificateur hors ligne',
     intro:

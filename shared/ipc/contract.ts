@@ -1,6 +1,7 @@
 // The one contract between the window (renderer) and the main process:
 // channel name → request and response. The preload's object satisfies RegistreApi,
 // the main side implements MainHandlers, and the compiler keeps both in step.
+import type { PendingDraft, PendingSent, ServerAddress, ServerSettings } from './network';
 import type { AppError } from '../errors';
 import type { JournalVerdict } from '../journal/read';
 import type { AnnualSettings } from '../jare/annual-settings';
@@ -223,6 +224,18 @@ export interface IpcContract {
   'network:eventsAfter': { request: { after: number; limit: number }; response: { events: RegisterEvent[] } };
   /** Answers once the shared register holds an event after `after`, or after a while in any case. */
   'network:waitAfter': { request: { after: number }; response: null };
+  /** Where this PC's register lives: null in one-PC mode, else the server (never its password). */
+  'network:settings': { request: null; response: { server: ServerAddress | null } };
+  /** Tries the server typed at set-up and, if it answers with an installed register, joins it; null goes back to one PC. */
+  'network:configure': { request: { server: ServerSettings | null }; response: { server: ServerAddress | null; headSeq: number } };
+  /** The validations held « en attente » while the server was away, oldest first. */
+  'network:pending': { request: null; response: { pending: PendingDraft[] } };
+  /** Sends the held validations to the server, in order: what it recorded, and what is still held or refused. */
+  'network:sendPending': { request: null; response: PendingSent };
+  /** Writes the reserve journal from the server's events after `after` up to `through` (what the window's copy has seen); the reserve's head. */
+  'network:reserveFromServer': { request: { registerId: string; after: number; through: number }; response: ChainHead & { repair?: ReserveRepair } };
+  /** Forgets a held validation's refusal once read. */
+  'network:dismissPending': { request: { id: string }; response: { pending: PendingDraft[] } };
   // ——— Personal codes (docs/acces.md): kept as hashes by the main process only ———
   'access:status': { request: { registerId: string }; response: AccessStatus };
   /** The holder's code at set-up; the recovery sheet is written where the holder chooses and opened to print. */
@@ -299,6 +312,12 @@ const LISTED_CHANNELS = [
   'network:validate',
   'network:eventsAfter',
   'network:waitAfter',
+  'network:settings',
+  'network:configure',
+  'network:pending',
+  'network:sendPending',
+  'network:dismissPending',
+  'network:reserveFromServer',
   'access:status',
   'access:setUpHolder',
   'access:setOwnCode',

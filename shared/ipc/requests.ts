@@ -109,5 +109,21 @@ export const requestSchemas = {
   'network:validate': z.object({ drafts: z.array(draft).min(1).max(MAX_DRAFTS_PER_ACT) }),
   'network:eventsAfter': z.object({ after: orderNumber, limit: z.number().int().min(1).max(MAX_EVENTS_PER_REQUEST) }),
   'network:waitAfter': z.object({ after: orderNumber }),
+  'network:settings': z.null(),
+  'network:configure': z.object({
+    server: z
+      .object({
+        host: z.string().trim().min(1).max(253),
+        port: z.number().int().min(1).max(65_535),
+        database: z.string().min(1).max(63),
+        user: z.string().min(1).max(63),
+        password: z.string().max(1024),
+      })
+      .nullable(),
+  }),
+  'network:pending': z.null(),
+  'network:sendPending': z.null(),
+  'network:dismissPending': z.object({ id: z.string().max(64) }),
+  'network:reserveFromServer': z.object({ registerId, after: orderNumber, through: orderNumber }),
   ...accessRequestSchemas,
 } satisfies { [C in Channel]: z.ZodType<RequestOf<C>> };

@@ -34,6 +34,10 @@ export interface PostgresCluster {
   config(login: RoleLogin): pg.ClientConfig;
   /** The cluster's superuser, by the local socket: for tests that create or drop databases. */
   superuser(): pg.ClientConfig;
+  /** Stops the server as a powered-off server PC would be, data kept: connections are refused until `resume`. */
+  pause(): Promise<void>;
+  /** Starts the paused server again, on the same port with the same data. */
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -61,13 +65,28 @@ export async function requirePostgres(bin = POSTGRES_BIN): Promise<void> {
   }
 }
 
+/**
+ * The environment of the server's programs: the tests' own without libfaketime. Under
+ * `faketime` the server would inherit the faked clock, and its timers (lock_timeout,
+ * statement_timeout) would never fire: the server keeps real time, as a practice's does.
+ */
+export function serverEnvironment(environment: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const kept: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(environment)) {
+    if (value === undefined || name === 'LD_PRELOAD' || name.startsWith('FAKETIME') || name === 'DYLD_INSERT_LIBRARIES') continue;
+    kept[name] = value;
+  }
+  return kept;
+}
+
 /** Runs a server program; as the `postgres` user when the tests run as root. */
 async function asServerUser(bin: string, program: string, args: readonly string[]): Promise<void> {
   const path = join(bin, program);
   const root = process.getuid?.() === 0;
+  const env = serverEnvironment();
   try {
-    if (root) await run('runuser', ['-u', 'postgres', '--', path, ...args]);
-    else await run(path, [...args]);
+    if (root) await run('runuser', ['-u', 'postgres', '--', path, ...args], { env });
+    else await run(path, [...args], { env });
   } catch (error) {
     const { stderr } = error as { stderr?: string };
     throw new Error(`${program} en échec : ${stderr ?? String(error)}`);
@@ -92,16 +111,18 @@ export async function startPostgresCluster(bin = POSTGRES_BIN): Promise<Postgres
   const host = '127.0.0.1';
   // The local socket trusts the server's user (the superuser below); TCP asks every role its password.
   await asServerUser(bin, 'initdb', ['-D', data, '-U', 'postgres', '--auth-local=trust', '--auth-host=scram-sha-256', '-E', 'UTF8', '--locale=C.UTF-8']);
-  await asServerUser(bin, 'pg_ctl', [
-    '-D',
-    data,
-    '-l',
-    join(folder, 'server.log'),
-    '-w',
-    '-o',
-    `-p ${port} -k ${folder} -c listen_addresses=${host} -c fsync=off`,
-    'start',
-  ]);
+  const start = () =>
+    asServerUser(bin, 'pg_ctl', [
+      '-D',
+      data,
+      '-l',
+      join(folder, 'server.log'),
+      '-w',
+      '-o',
+      `-p ${port} -k ${folder} -c listen_addresses=${host} -c fsync=off`,
+      'start',
+    ]);
+  await start();
   const superuser = (): pg.ClientConfig => ({ host: folder, port, user: 'postgres', database: 'postgres' });
   const owner: RoleLogin = { user: 'registre_owner', password: 'owner-test-password' };
   const counter: RoleLogin = { user: 'registre_counter', password: 'counter-test-password' };
@@ -127,6 +148,8 @@ export async function startPostgresCluster(bin = POSTGRES_BIN): Promise<Postgres
     counter,
     config: (login) => ({ host, port, database, user: login.user, password: login.password }),
     superuser,
+    pause: () => asServerUser(bin, 'pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']),
+    resume: start,
     async stop() {
       if (stopped) return;
       stopped = true;

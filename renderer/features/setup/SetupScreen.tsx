@@ -10,9 +10,14 @@ import { RestoreInterrupted } from '../restore/RestoreInterrupted';
 import { RestoreRunning } from '../restore/RestoreRunning';
 import { useRestoreRun } from '../restore/restore-run';
 import { OpeningForm } from './OpeningForm';
+import { NetworkBanner } from '../network/NetworkBanner';
+import { NetworkChoice } from '../network/NetworkChoice';
+import { useNetworkMode } from '../../db/NetworkContext';
 
 export function SetupScreen({ restore }: { restore: RestoreUnderway | null }) {
   const run = useRestoreRun();
+  // A shared register comes from its server: restoring or taking one over from a PC is not offered there (docs/reseau.md).
+  const shared = useNetworkMode().register !== null;
   if (run.running) {
     return (
       <main className="setup">
@@ -22,6 +27,8 @@ export function SetupScreen({ restore }: { restore: RestoreUnderway | null }) {
   }
   return (
     <main className="setup">
+      <NetworkBanner />
+      <NetworkChoice />
       {restore ? <RestoreInterrupted restore={restore} /> : null}
       {run.error ? (
         <p className="card setup__card outcome outcome--error" role="alert">
@@ -29,8 +36,8 @@ export function SetupScreen({ restore }: { restore: RestoreUnderway | null }) {
         </p>
       ) : null}
       {restore ? null : <OpeningForm />}
-      <RestoreFromReserve />
-      <ImportPackage />
+      {shared ? null : <RestoreFromReserve />}
+      {shared ? null : <ImportPackage />}
     </main>
   );
 }

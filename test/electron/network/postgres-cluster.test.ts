@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requirePostgres, startPostgresCluster, type PostgresCluster } from '../../support/postgres-cluster';
+import { requirePostgres, serverEnvironment, startPostgresCluster, type PostgresCluster } from '../../support/postgres-cluster';
 
 describe('the test PostgreSQL cluster', () => {
   let cluster: PostgresCluster;
@@ -26,6 +26,18 @@ describe('the test PostgreSQL cluster', () => {
     await expect(wrong.connect()).rejects.toMatchObject({ code: '28P01' });
   });
 
+  it('stops as a server PC switched off would, refusing connections, and starts again with its data', async () => {
+    await cluster.pause();
+    const away = new pg.Client(cluster.config(cluster.counter));
+    await expect(away.connect()).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+    await cluster.resume();
+    const back = new pg.Client(cluster.config(cluster.counter));
+    await back.connect();
+    const { rows } = await back.query<{ db: string }>('SELECT current_database() AS db');
+    await back.end();
+    expect(rows).toEqual([{ db: 'registre' }]);
+  }, 60_000);
+
   it('is stopped and its folder removed at the end', async () => {
     const other = await startPostgresCluster();
     let folder = '';
@@ -41,6 +53,18 @@ describe('the test PostgreSQL cluster', () => {
     expect(folder).toMatch(/registre-pg-/);
     await expect(access(folder)).rejects.toMatchObject({ code: 'ENOENT' });
   }, 60_000);
+});
+
+describe('the server’s environment', () => {
+  it('leaves libfaketime out, so that the server’s timers run on real time under faketime', () => {
+    const kept = serverEnvironment({
+      PATH: '/usr/bin',
+      LD_PRELOAD: '/usr/lib/faketime/libfaketime.so.1',
+      FAKETIME: '@2028-02-29 10:00:00',
+      FAKETIME_NO_CACHE: '1',
+    });
+    expect(kept).toEqual({ PATH: '/usr/bin' });
+  });
 });
 
 describe('without PostgreSQL installed', () => {

@@ -1,0 +1,80 @@
+// Always in view in network mode: which server holds the register, whether it answers,
+// and every operation held « en attente » on this PC (never numbered here) or refused
+// when it was sent. On one PC it shows nothing.
+import { describeError, type AppError } from '../../../shared/errors';
+import { EVENT_LABELS } from '../../../shared/access/event-labels';
+import type { PendingDraft } from '../../../shared/ipc/network';
+import type { EventType } from '../../../shared/register/events';
+import { useNetworkMode, useNetworkStatus, type NetworkStatus } from '../../db/NetworkContext';
+import { fr } from '../../messages/fr';
+import './network.css';
+
+const timeFormat = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit' });
+
+export function serverPlace(server: NetworkStatus['server']): string {
+  return fr.network.where(server.host, server.port, server.database);
+}
+
+function labelOf(held: PendingDraft): string {
+  const types = held.drafts.map((draft) => EVENT_LABELS[draft.body.type as EventType] ?? draft.body.type);
+  return [...new Set(types)].join(', ');
+}
+
+function headline(status: NetworkStatus): string {
+  const where = serverPlace(status.server);
+  if (status.reachable === null) return fr.network.connectingBanner(where);
+  return status.reachable ? fr.network.reachable(where, status.headSeq) : fr.network.unreachable(where);
+}
+
+/** Why the server did not answer: the reason alone, since the banner says itself that nothing is numbered. */
+function troubleReason(trouble: AppError): string {
+  const reason = trouble.code === 'network.failed' ? trouble.params?.['reason'] : undefined;
+  if (!reason) return describeError(trouble);
+  const code = trouble.params?.['code'];
+  return `${reason.charAt(0).toUpperCase()}${reason.slice(1)}${code ? ` (${code})` : ''}.`;
+}
+
+function tone(status: NetworkStatus): 'ok' | 'warning' | 'danger' {
+  if (status.reachable === false || status.pending.some((held) => held.refusal)) return 'danger';
+  if (status.reachable === null || status.pending.length > 0) return 'warning';
+  return 'ok';
+}
+
+export function NetworkBanner() {
+  const { register } = useNetworkMode();
+  const status = useNetworkStatus();
+  if (!register || !status) return null;
+  return (
+    <section className={`reserve reserve--${tone(status)} network-banner`} aria-label={fr.network.bannerLabel} aria-live="polite">
+      <div className="reserve__text">
+        <strong>{headline(status)}</strong>
+        {status.reachable === false ? (
+          <span className="reserve__folder">
+            {status.trouble ? `${troubleReason(status.trouble)} ` : ''}
+            {fr.network.unreachableWhat}
+          </span>
+        ) : null}
+      </div>
+      {status.pending.length > 0 ? (
+        <ul className="network-banner__pending">
+          {status.pending.map((held) => (
+            <li key={held.id} className={held.refusal ? 'network-banner__refused' : 'network-banner__waiting'}>
+              {held.refusal ? (
+                <>
+                  <span>
+                    {fr.network.refused(labelOf(held), timeFormat.format(new Date(held.heldAt)))} {describeError(held.refusal)}
+                  </span>
+                  <button type="button" className="secondary" onClick={() => void register.dismiss(held.id)}>
+                    {fr.network.read}
+                  </button>
+                </>
+              ) : (
+                <span>{fr.network.waiting(labelOf(held), timeFormat.format(new Date(held.heldAt)))}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

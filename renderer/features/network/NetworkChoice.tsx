@@ -1,0 +1,113 @@
+// The set-up's first question: is the register kept on this PC alone (the default), or
+// on a PostgreSQL server that every counter of the establishment writes to? The server's
+// settings are tried by the main process before they are kept (network:configure); each
+// failure is said in French (refused connection, wrong password, unknown base…).
+import { useId, useState, type FormEvent } from 'react';
+import { appError, describeError, type AppError } from '../../../shared/errors';
+import { TextField } from '../../components/TextField';
+import { useFormValues } from '../../components/use-form-values';
+import { mainProcess } from '../../main-process';
+import { fr } from '../../messages/fr';
+import { serverPlace } from './NetworkBanner';
+import { useNetworkMode, useNetworkStatus } from '../../db/NetworkContext';
+import './network.css';
+
+const DEFAULTS = { host: '', port: '5432', database: 'registre', user: 'registre_poste', password: '' };
+
+export function NetworkChoice() {
+  const { register, joined } = useNetworkMode();
+  const status = useNetworkStatus();
+  const [shared, setShared] = useState(false);
+  const { values, set } = useFormValues(DEFAULTS);
+  const [error, setError] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const passwordId = useId();
+  const api = mainProcess();
+  if (!api) return null;
+
+  if (register && status) {
+    return (
+      <section className="card setup__card network-choice" aria-label={fr.network.title}>
+        <h2>{fr.network.title}</h2>
+        <p role="status">{fr.network.joined(serverPlace(status.server))}</p>
+        {status.reachable && status.headSeq === 0 ? <p className="lead">{fr.network.waitingFirst}</p> : null}
+        <button
+          type="button"
+          className="secondary"
+          onClick={() =>
+            void api['network:configure']({ server: null }).then((answer) => {
+              if (answer.ok) joined(null);
+            })
+          }
+        >
+          {fr.network.leave}
+        </button>
+      </section>
+    );
+  }
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const port = Number(values.port);
+    if (!Number.isInteger(port) || port < 1 || port > 65_535) {
+      setError(appError('ipc.badRequest', 'port'));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const answer = await api['network:configure']({
+        server: { host: values.host.trim(), port, database: values.database.trim(), user: values.user.trim(), password: values.password },
+      });
+      if (answer.ok) joined(answer.value.server);
+      else setError(answer.error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="card setup__card network-choice" onSubmit={(event) => void submit(event)} noValidate aria-label={fr.network.title}>
+      <h2>{fr.network.title}</h2>
+      <fieldset>
+        <label className="choice">
+          <input type="radio" name="network-mode" checked={!shared} onChange={() => setShared(false)} /> <strong>{fr.network.onePc}</strong>
+          <span className="field__hint"> — {fr.network.onePcHint}</span>
+        </label>
+        <label className="choice">
+          <input type="radio" name="network-mode" checked={shared} onChange={() => setShared(true)} /> <strong>{fr.network.shared}</strong>
+        </label>
+      </fieldset>
+      {shared ? (
+        <>
+          <p className="field__hint">{fr.network.sharedHint}</p>
+          <div className="network-choice__server">
+            <TextField name="host" label={fr.network.host} value={values.host} onChange={set('host')} error={error} required />
+            <TextField name="port" label={fr.network.port} value={values.port} onChange={set('port')} error={error} inputMode="numeric" required />
+            <TextField name="database" label={fr.network.database} value={values.database} onChange={set('database')} error={error} required />
+            <TextField name="user" label={fr.network.user} value={values.user} onChange={set('user')} error={error} required />
+            <div className="field">
+              <label htmlFor={passwordId}>{fr.network.password}</label>
+              <input
+                id={passwordId}
+                name="password"
+                type="password"
+                autoComplete="off"
+                value={values.password}
+                onChange={(event) => set('password')(event.target.value)}
+              />
+            </div>
+          </div>
+          {error ? (
+            <p className="outcome outcome--error" role="alert">
+              {error.field === 'port' ? fr.network.portInvalid : describeError(error)}
+            </p>
+          ) : null}
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? fr.network.connecting : fr.network.connect}
+          </button>
+        </>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+// What the window and the main process say to each other about the shared register
+// (docs/reseau.md): where it lives, and the validations held « en attente » while its
+// server was away. Plain data, the same on both sides of the channel.
+import type { AppError } from '../errors';
+import type { RegisterEvent } from '../register/events';
+import type { Draft } from '../register/validate';
+
+/** The connection settings typed at set-up. */
+export interface ServerSettings {
+  host: string;
+  port: number;
+  database: string;
+  user: string;
+  password: string;
+}
+
+/** What the window is told of the server: everything but the password. */
+export type ServerAddress = Omit<ServerSettings, 'password'>;
+
+/** A validation held while the server was away: never numbered here, sent when it answers. */
+export interface PendingDraft {
+  id: string;
+  /** When the counter held it (its own clock). */
+  heldAt: string;
+  drafts: Draft[];
+  /** The server's refusal once sent, to show; absent while it waits. */
+  refusal?: AppError;
+}
+
+export interface PendingSent {
+  /** The events the server recorded from held drafts, act by act, in the order sent. */
+  recorded: RegisterEvent[][];
+  /** What is still held: waiting, or refused and not yet read. */
+  pending: PendingDraft[];
+}

@@ -1,0 +1,139 @@
+// Two counters on one shared register (docs/reseau.md): two windows, each with its own
+// profile and main process, joined at set-up to one real PostgreSQL server. Each records
+// a dispensation; both see both, and the server numbers them 1..n without a gap.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { eventsAfter } from '../../electron/network/server-state';
+import { verifyChain } from '../../shared/register/chain';
+import { useRegisterCluster, type TestRegister } from '../support/register-server';
+import { launchApp, type RunningApp } from './harness/launch';
+import { addSkenan, chooseProduct, dispense, openRegister, openTab, receiveBoxes, SKENAN } from './steps';
+
+const server = useRegisterCluster();
+/** What the window waits on goes through the server: longer than expect.poll's default second on a busy machine. */
+const SERVER_WAIT = { timeout: 10_000 };
+const SCREENS = join(import.meta.dirname, '..', '..', 'test-results', 'screens');
+let workDir: string;
+const apps: RunningApp[] = [];
+
+beforeAll(async () => {
+  // The shared steps' waits too: each save goes to the server and back before the form empties.
+  vi.setConfig({ expect: { poll: SERVER_WAIT } });
+  workDir = await mkdtemp(join(tmpdir(), 'registre-e2e-reseau-'));
+});
+
+afterAll(async () => {
+  vi.resetConfig();
+  await Promise.all(apps.splice(0).map((app) => app.close()));
+  await rm(workDir, { recursive: true, force: true });
+});
+
+/**
+ * Each counter on the server's clock, as the counters of a practice are (synchronised
+ * clocks): the server records the instant, and runs on real time even under `faketime`.
+ */
+async function counter(name: string, register: TestRegister): Promise<RunningApp> {
+  const { rows } = await register.counter.query<{ now: Date }>('SELECT clock_timestamp() AS now');
+  const clock = rows[0]?.now ?? new Date();
+  const app = await launchApp({ profileDir: join(workDir, `${name}-profile`), dataFolder: join(workDir, `${name}-data`), clock });
+  apps.push(app);
+  return app;
+}
+
+function networkBanner(page: Page) {
+  return page.getByRole('region', { name: 'Registre partagé', exact: true });
+}
+
+/** The set-up's choice of a shared register, with the settings a counter is given. */
+async function joinServer(page: Page, settings: { host: string; port: number; database: string; user: string; password: string }) {
+  await page.getByRole('radio', { name: 'Plusieurs postes, registre sur un serveur PostgreSQL' }).check();
+  await page.getByRole('textbox', { name: 'Adresse du serveur' }).fill(settings.host);
+  await page.getByRole('textbox', { name: 'Port' }).fill(String(settings.port));
+  await page.getByRole('textbox', { name: 'Base' }).fill(settings.database);
+  await page.getByRole('textbox', { name: 'Utilisateur' }).fill(settings.user);
+  await page.getByLabel('Mot de passe').fill(settings.password);
+  await page.getByRole('button', { name: 'Essayer la connexion et relier ce poste' }).click();
+}
+
+describe('two counters on one shared register', () => {
+  it('each records a dispensation, both see both, numbered 1..n without a gap', async () => {
+    const register = await server.freshRegister();
+    const [desk, backOffice] = [await counter('comptoir', register), await counter('arriere-boutique', register)];
+
+    // Set-up: one PC is the default; a wrong password is said in French and nothing is joined.
+    await expect.poll(() => desk.page.getByRole('radio', { name: 'Un seul poste' }).isChecked(), SERVER_WAIT).toBe(true);
+    await joinServer(desk.page, { ...register.server, password: 'pas le bon' });
+    await expect.poll(() => desk.page.getByRole('alert').textContent(), SERVER_WAIT).toContain('mot de passe du registre refusé');
+    await desk.screenshot('network-01-setup-choice');
+    await joinServer(desk.page, register.server);
+    await expect.poll(() => desk.page.getByRole('status').textContent(), SERVER_WAIT).toContain('Ce poste est relié au registre partagé');
+
+    // The first counter opens the shared register; the server numbers it.
+    await openRegister(desk.page);
+    await expect.poll(() => networkBanner(desk.page).textContent(), SERVER_WAIT).toContain('joignable');
+    await addSkenan(desk.page);
+    await receiveBoxes(desk.page, 2);
+    await desk.screenshot('network-02-banner', { fullPage: false });
+
+    // The second counter joins and finds the register as it is on the server.
+    await joinServer(backOffice.page, register.server);
+    await expect.poll(() => backOffice.page.locator('.topbar').textContent(), { timeout: 15_000 }).toContain('Pharmacie du Marché');
+
+    await dispense(desk.page, 2, 'ORD-COMPTOIR');
+    await dispense(backOffice.page, 3, 'ORD-ARRIERE');
+
+    const onServer = await eventsAfter(register.counter, 0, 1000);
+    expect(onServer.map((event) => event.seq)).toEqual(onServer.map((_, index) => index + 1));
+    expect(verifyChain(onServer)).toBeNull();
+    expect(onServer.slice(-2).map((event) => event.type)).toEqual(['dispensation', 'dispensation']);
+    const head = onServer.length;
+
+    // Both windows follow the server: same head, same stock (28 − 2 − 3).
+    for (const app of [desk, backOffice]) {
+      await expect.poll(() => networkBanner(app.page).textContent(), { timeout: 5_000 }).toContain(`dernier n° d’ordre\u202f: ${head}`);
+      await openTab(app.page, 'Stock');
+      await expect.poll(() => app.page.locator('.content').textContent(), SERVER_WAIT).toContain('23');
+      await openTab(app.page, 'Registre');
+      await expect.poll(() => app.page.locator('.content').textContent(), SERVER_WAIT).toContain('ORD-COMPTOIR');
+      await expect.poll(() => app.page.locator('.content').textContent(), SERVER_WAIT).toContain('ORD-ARRIERE');
+    }
+    await backOffice.screenshot('network-03-register-second-counter', { fullPage: false });
+
+    // The server away: the counter says so at once, and a dispensation validated then is
+    // held « en attente », unnumbered, then sent when the server answers again.
+    await server.cluster().pause();
+    try {
+      await expect.poll(() => networkBanner(desk.page).textContent(), { timeout: 15_000 }).toContain('injoignable');
+      await openTab(desk.page, 'Sorties');
+      await desk.page.getByRole('radio', { name: 'Dispensation', exact: true }).check();
+      await chooseProduct(desk.page, SKENAN);
+      await desk.page.getByLabel('Quantité (gélule)').fill('1');
+      await desk.page.getByRole('radio', { name: 'Patient', exact: true }).check();
+      await desk.page.getByLabel('Nom du patient').fill('Jean Martin');
+      await desk.page.getByLabel('Adresse du patient').fill('3 rue des Lilas, 69003 Lyon');
+      await desk.page.getByLabel('Nom du prescripteur').fill('Dr Claire Petit');
+      await desk.page.getByLabel('Adresse du prescripteur').fill('8 avenue Foch, 69006 Lyon');
+      await desk.page.getByLabel('N° d’ordonnancier').fill('ORD-EN-ATTENTE');
+      await desk.page.getByRole('button', { name: 'Enregistrer la sortie' }).click();
+      await expect.poll(() => desk.page.getByRole('alert').first().textContent(), SERVER_WAIT).toContain('gardée');
+      await expect.poll(() => networkBanner(desk.page).textContent(), SERVER_WAIT).toContain('Opération en attente');
+      await desk.page.evaluate(() => window.scrollTo(0, 0));
+      await desk.screenshot('network-04-server-away', { fullPage: false });
+      await desk.page
+        .getByRole('alert')
+        .first()
+        .screenshot({ path: join(SCREENS, 'network-05-held-alert.png') });
+    } finally {
+      await server.cluster().resume();
+    }
+    await expect.poll(() => networkBanner(desk.page).textContent(), { timeout: 20_000 }).toContain(`dernier n° d’ordre\u202f: ${head + 1}`);
+    expect(await networkBanner(desk.page).textContent()).not.toContain('Opération en attente');
+    await expect.poll(() => networkBanner(backOffice.page).textContent(), { timeout: 5_000 }).toContain(`dernier n° d’ordre\u202f: ${head + 1}`);
+    const after = await eventsAfter(register.counter, 0, 1000);
+    expect(after.map((event) => event.seq)).toEqual(after.map((_, index) => index + 1));
+    expect(after.at(-1)).toMatchObject({ type: 'dispensation', ordonnancierNumber: 'ORD-EN-ATTENTE' });
+  }, 180_000);
+});
