@@ -38,7 +38,7 @@ export function CorrectionForm({ target, onDone, onCancel }: CorrectionFormProps
       <div className="grid">
         <div className={error?.field === 'reason' ? 'field field--invalid' : 'field'}>
           <label htmlFor={`${id}-reason`}>{fr.correction.reason}</label>
-          <select id={`${id}-reason`} value={values.reason} onChange={(change) => set('reason')(change.target.value)}>
+          <select id={`${id}-reason`} name="reason" value={values.reason} onChange={(change) => set('reason')(change.target.value)}>
             <option value="">{fr.correction.chooseReason}</option>
             {CORRECTION_REASONS.map((reason) => (
               <option key={reason} value={reason}>

@@ -29,14 +29,18 @@ export function ProductRegister({ establishmentKind }: { establishmentKind: Esta
   const [limit, setLimit] = useState(PAGE);
   const [correcting, setCorrecting] = useState<{ event: CorrectableEvent; done: string | null } | null>(null);
   const update = (next: RegisterFilterValues) => {
-    setFilters(next);
+    // The filters show the product looked at; it stays unchosen until the person chooses one.
+    setFilters(filters.productId === '' && next.productId === shownProduct ? { ...next, productId: '' } : next);
     setLimit(PAGE);
     setCorrecting(null);
   };
 
-  const selected = filters.productId === '' ? (products[0]?.productId ?? '') : filters.productId;
-  const product = products.find((candidate) => candidate.productId === selected);
   const person = filters.patient ?? filters.prescriber;
+  // No product chosen yet: the first one's register; a patient or prescriber chosen first
+  // is looked for in every product ("what did Mme Martin receive?" names no product).
+  const shownProduct = person ? ALL_PRODUCTS : (products[0]?.productId ?? '');
+  const selected = filters.productId === '' ? shownProduct : filters.productId;
+  const product = products.find((candidate) => candidate.productId === selected);
   // One product's register, with its balance: its whole history, which the balance needs.
   const oneProduct = selected !== ALL_PRODUCTS && person === null;
   const productEvents = useRegisterQuery((store) => (oneProduct && selected ? store.productEvents(selected) : Promise.resolve(null)), [oneProduct, selected]);
