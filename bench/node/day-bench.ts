@@ -256,7 +256,7 @@ async function correction(page: Page, hands: CountingHands, target: { seq: numbe
   await hands.click(page.locator('[name="filter.patient"]'));
   await hands.pickPerson('filter.patient', patient.search, patient.name);
   await hands.click(page.getByRole('button', { name: `Corriger le n° ${target.seq}` }));
-  await hands.tabTo('reason');
+  await hands.tabTo('reason'); // no key when the form opens with the cursor on its reason
   await hands.press('e'); // « Erreur de quantité », the first reason starting with E
   await hands.tabTo('comment');
   await hands.typeValue(`Délivré ${MISTYPED.right}, saisi ${MISTYPED.typed}`);
@@ -264,9 +264,16 @@ async function correction(page: Page, hands: CountingHands, target: { seq: numbe
   await hands.press('Enter');
   const reversal = await recorded(page, target.seq);
   const corrected = page.locator('.register-table__correction');
-  if ((await hands.focusedName()) !== 'corrected-entry') await hands.click(corrected.getByRole('button', { name: 'Saisir le mouvement corrigé' }));
-  else await hands.press('Enter');
-  if ((await hands.focusedName()) !== 'quantity') {
+  // Entrée when the cursor waits on « Saisir le mouvement corrigé », a click otherwise.
+  if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Saisir le mouvement corrigé') await hands.press('Enter');
+  else await hands.click(corrected.getByRole('button', { name: 'Saisir le mouvement corrigé' }));
+  // The quantity typed over when the form opens on it, selected; found and selected otherwise.
+  await page.locator('.register-table__correction [name=quantity]').waitFor();
+  const onQuantity = await page.evaluate(() => {
+    const field = document.activeElement as HTMLInputElement | null;
+    return field?.getAttribute('name') === 'quantity' && field.selectionStart === 0 && field.selectionEnd === field.value.length;
+  });
+  if (!onQuantity) {
     await hands.click(corrected.locator('[name=quantity]'));
     await hands.press('ControlOrMeta+A');
   }

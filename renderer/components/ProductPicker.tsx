@@ -44,10 +44,19 @@ export function ProductPicker({ control, products, value, onChange }: ProductPic
   }, [value, chosenLabel]);
 
   const offered = searchProducts(products, open && text !== chosenLabel ? text : '').slice(0, SHOWN);
+  const input = useRef<HTMLInputElement>(null);
+  // A product chosen, the cursor goes on to the quantity, what comes next on every movement
+  // form (as after a scanned box). Once the choice is rendered: leaving the field before
+  // would show the label of the product chosen before it.
+  const [chosenCount, setChosenCount] = useState(0);
+  useEffect(() => {
+    if (chosenCount > 0) input.current?.form?.querySelector<HTMLElement>('[name="quantity"]')?.focus();
+  }, [chosenCount]);
   const choose = (product: ProductSummary) => {
     setOpen(false);
     setText(productLabel(product));
     onChange(product.productId);
+    setChosenCount((count) => count + 1);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -77,6 +86,7 @@ export function ProductPicker({ control, products, value, onChange }: ProductPic
     <div className="product-picker">
       <input
         {...control}
+        ref={input}
         type="text"
         role="combobox"
         autoComplete="off"

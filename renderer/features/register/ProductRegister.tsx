@@ -3,7 +3,7 @@
 // prescriber. A chosen patient shows their narcotics on a timeline (art. R. 5132-33 du
 // code de la santé publique). Each line can be corrected where it stands.
 import { useCallback, useState } from 'react';
-import type { CorrectableEvent, EstablishmentKind, MovementEvent } from '../../../shared/register/events';
+import type { CorrectableEvent, CorrectionReason, EstablishmentKind, MovementEvent } from '../../../shared/register/events';
 import { registerLines } from '../../../shared/stock/movements';
 import { localDay } from '../../../shared/register/dates';
 import { productLabel } from '../../components/ProductSelect';
@@ -27,7 +27,7 @@ export function ProductRegister({ establishmentKind }: { establishmentKind: Esta
   const products = useRegisterQuery((store) => store.products()) ?? [];
   const [filters, setFilters] = useState<RegisterFilterValues>(NO_FILTERS);
   const [limit, setLimit] = useState(PAGE);
-  const [correcting, setCorrecting] = useState<{ event: CorrectableEvent; done: string | null } | null>(null);
+  const [correcting, setCorrecting] = useState<{ event: CorrectableEvent; done: { message: string; reason: CorrectionReason } | null } | null>(null);
   const update = (next: RegisterFilterValues) => {
     // The filters show the product looked at; it stays unchosen until the person chooses one.
     setFilters(filters.productId === '' && next.productId === shownProduct ? { ...next, productId: '' } : next);
@@ -108,10 +108,16 @@ export function ProductRegister({ establishmentKind }: { establishmentKind: Esta
                   key={correcting.event.seq}
                   target={correcting.event}
                   onCancel={() => setCorrecting(null)}
-                  onDone={(message) => setCorrecting({ ...correcting, done: message })}
+                  onDone={(message, reason) => setCorrecting({ ...correcting, done: { message, reason } })}
                 />
               ) : (
-                <CorrectedEntry original={correcting.event} message={correcting.done} onClose={() => setCorrecting(null)} />
+                <CorrectedEntry
+                  original={correcting.event}
+                  reason={correcting.done.reason}
+                  message={correcting.done.message}
+                  establishmentKind={establishmentKind}
+                  onClose={() => setCorrecting(null)}
+                />
               )
             ) : null
           }
