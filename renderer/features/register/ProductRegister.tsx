@@ -11,6 +11,7 @@ import type { Person, ProductSummary } from '../../db/register-store';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { fr } from '../../messages/fr';
 import { PatientHistory } from '../exits/PatientHistory';
+import { ProductCharts } from '../charts/ProductCharts';
 import { CorrectionForm } from './CorrectionForm';
 import { CorrectedEntry } from './CorrectedEntry';
 import { LifecycleSteps } from './LifecycleSteps';
@@ -126,6 +127,7 @@ export function ProductRegister({ establishmentKind }: { establishmentKind: Esta
         <p className="empty">{oneProduct ? fr.register.empty : registerWords.empty}</p>
       )}
       {oneProduct && product ? <LifecycleSteps productId={product.productId} designation={product.designation} /> : null}
+      {oneProduct && product ? <ProductCharts key={product.productId} product={product} /> : null}
     </section>
   );
 }
