@@ -245,7 +245,7 @@ async function dispensations(page: Page, hands: CountingHands, done: (task: DayT
 
 /**
  * The mistyped line, found from the patient in the Registre, reversed from its row (a
- * reason and an explanation, as art. R. 5132-36 wants the register to show), then the
+ * reason and an explanation: the register says why a line is cancelled), then the
  * right line entered from the form the reversed one fills.
  */
 async function correction(page: Page, hands: CountingHands, target: { seq: number; patient: number }): Promise<DayTaskFigures> {
