@@ -9,7 +9,8 @@
 // once and kept under bench/.cache.
 // BENCH_SECTIONS runs only the sections it names, comma-separated, among window (the
 // registers in Chromium), journal (verify by Node and by the command line), editions,
-// network (PostgreSQL) and day (a scripted day at the counter, bench/node/day-bench.ts):
+// network (PostgreSQL), day (a scripted day at the counter, bench/node/day-bench.ts) and
+// list (one product's register of BENCH_LIST_LINES lines, bench/node/long-list-bench.ts):
 // `BENCH_SECTIONS=day npm run bench`. Rows of the sections not run keep their previous
 // figures in bench/results.json.
 import { spawnSync } from 'node:child_process';
@@ -20,6 +21,7 @@ import { cliVerifyBench, cliVerifyRows } from './node/cli-verify';
 import { editionBench } from './node/edition-rows';
 import { dayBench, type DayFigures } from './node/day-bench';
 import { dayRows } from './node/day-rows';
+import { longListBench, longListRows, type LongListFigures } from './node/long-list-bench';
 import { networkLoadBench, type NetworkLoadFigures } from './node/network-load';
 import { windowBench, type WindowMeasures } from './node/window-bench';
 import { writeJournal } from './node/write-journal';
@@ -34,7 +36,9 @@ const JOURNAL = Number(process.env.BENCH_JOURNAL ?? 1_000_000);
 const PRODUCTS = 50;
 const COUNTERS = Number(process.env.BENCH_COUNTERS ?? 4);
 const NETWORK_SECONDS = Number(process.env.BENCH_NETWORK_SECONDS ?? 10);
-const SECTIONS = ['window', 'journal', 'editions', 'network', 'day'] as const;
+const SECTIONS = ['window', 'journal', 'editions', 'network', 'day', 'list'] as const;
+/** One product's lines in the register's virtualised table (BENCH_LIST_LINES, 100 000). */
+const LIST_EVENTS = Number(process.env.BENCH_LIST_LINES ?? 100_000) + 2;
 type Section = (typeof SECTIONS)[number];
 const chosen = (process.env.BENCH_SECTIONS ?? SECTIONS.join(',')).split(',').map((name) => name.trim());
 for (const name of chosen)
@@ -231,6 +235,7 @@ interface Results {
   editions: unknown;
   network: NetworkLoadFigures;
   day: DayFigures;
+  list: LongListFigures;
 }
 
 const previous = await readFile(RESULTS, 'utf8').then(
@@ -288,6 +293,13 @@ if (runs('day')) {
   measuredNow.day = day;
   tagged('day', dayRows(day));
 }
+if (runs('list')) {
+  const site = runs('window') ? join(CACHE, 'site') : runs('day') ? join(ROOT, 'dist', 'renderer') : buildWindow();
+  log(`Chromium : un registre de ${LIST_EVENTS - 2} lignes d’un produit…`);
+  const list = await longListBench(site, LIST_EVENTS, log);
+  measuredNow.list = list;
+  tagged('list', longListRows(list));
+}
 
 const before = new Map((previous?.rows ?? []).map((row) => [row.key ?? row.measure, row.value]));
 const format = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
@@ -304,8 +316,8 @@ console.table(
 );
 if (previous?.measuredAt) console.log(`Colonne « précédente » : mesures du ${previous.measuredAt}.`);
 // The sections not run keep their last figures; rows written before sections existed are
-// the window's, journal's, editions' or network's, kept when only the day ran.
-const keptRows = (previous?.rows ?? []).filter((row) => (row.section ? !chosen.includes(row.section) : chosen.every((name) => name === 'day')));
+// the window's, journal's, editions' or network's, kept when only the day or the list ran.
+const keptRows = (previous?.rows ?? []).filter((row) => (row.section ? !chosen.includes(row.section) : chosen.every((name) => name === 'day' || name === 'list')));
 const results = {
   ...previous,
   ...measuredNow,
