@@ -317,7 +317,9 @@ console.table(
 if (previous?.measuredAt) console.log(`Colonne « précédente » : mesures du ${previous.measuredAt}.`);
 // The sections not run keep their last figures; rows written before sections existed are
 // the window's, journal's, editions' or network's, kept when only the day or the list ran.
-const keptRows = (previous?.rows ?? []).filter((row) => (row.section ? !chosen.includes(row.section) : chosen.every((name) => name === 'day' || name === 'list')));
+const keptRows = (previous?.rows ?? []).filter((row) =>
+  row.section ? !chosen.includes(row.section) : chosen.every((name) => name === 'day' || name === 'list'),
+);
 const results = {
   ...previous,
   ...measuredNow,
