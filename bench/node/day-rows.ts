@@ -2,7 +2,12 @@
 // a dispensation to a known patient in at most 30 keys; a receipt by scan in at most 3
 // keys besides its quantity; a correction in at most 10 keys besides the values changed
 // (the explanation the reversal asks for is counted with them, and shown apart).
+import { pluralForm } from '../../shared/format/plural';
 import type { DayFigures, DayTask, DayTaskFigures } from './day-bench';
+
+/** The unit beside a count, singular or plural as French wants it (1 frappe, 0 clic, 2 clics). */
+const keysUnit = (count: number) => pluralForm(count, 'frappe', 'frappes');
+const clicksUnit = (count: number) => pluralForm(count, 'clic', 'clics');
 
 interface DayRow {
   measure: string;
@@ -31,23 +36,29 @@ function taskRows(task: DayTask, done: DayTaskFigures[]): DayRow[] {
   const besideValues = done.map((one) => one.keys - one.valueKeys);
   const rows: DayRow[] = [
     { measure: name, value: NaN, unit: '', target: '', key: `journée ${task}` },
-    { measure: '  frappes, la plus longue', value: most(keys), unit: 'frappes', target: '', key: `journée ${task} frappes max` },
-    { measure: '  frappes, en moyenne', value: mean(keys), unit: 'frappes', target: '', key: `journée ${task} frappes moyenne` },
+    { measure: '  frappes, la plus longue', value: most(keys), unit: keysUnit(most(keys)), target: '', key: `journée ${task} frappes max` },
+    { measure: '  frappes, en moyenne', value: mean(keys), unit: keysUnit(mean(keys)), target: '', key: `journée ${task} frappes moyenne` },
     {
       measure: '  dont valeurs tapées (quantité, n°, explication), la plus longue',
       value: most(done.map((one) => one.valueKeys)),
-      unit: 'frappes',
+      unit: keysUnit(most(done.map((one) => one.valueKeys))),
       target: '',
       key: `journée ${task} valeurs max`,
     },
     {
       measure: '  frappes hors valeurs tapées, la plus longue',
       value: most(besideValues),
-      unit: 'frappes',
+      unit: keysUnit(most(besideValues)),
       target: '',
       key: `journée ${task} hors valeurs max`,
     },
-    { measure: '  clics, en tout', value: done.reduce((sum, one) => sum + one.clicks, 0), unit: 'clics', target: '', key: `journée ${task} clics` },
+    {
+      measure: '  clics, en tout',
+      value: done.reduce((sum, one) => sum + one.clicks, 0),
+      unit: clicksUnit(done.reduce((sum, one) => sum + one.clicks, 0)),
+      target: '',
+      key: `journée ${task} clics`,
+    },
     { measure: '  lectures de boîte, en tout', value: done.reduce((sum, one) => sum + one.scans, 0), unit: '', target: '', key: `journée ${task} lectures` },
     { measure: '  secondes, en moyenne', value: mean(done.map((one) => one.seconds)), unit: 's', target: '', key: `journée ${task} secondes` },
   ];
