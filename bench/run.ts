@@ -7,12 +7,21 @@
 // command line, 1 000 000), BENCH_COUNTERS (counters validating at once on the shared
 // register, 4) and BENCH_NETWORK_SECONDS (how long they do, 10). The registers are built
 // once and kept under bench/.cache.
+// BENCH_SECTIONS runs only the sections it names, comma-separated, among window (the
+// registers in Chromium), journal (verify by Node and by the command line), editions,
+// network (PostgreSQL), day (a scripted day at the counter, bench/node/day-bench.ts) and
+// list (one product's register of BENCH_LIST_LINES lines, bench/node/long-list-bench.ts):
+// `BENCH_SECTIONS=day npm run bench`. Rows of the sections not run keep their previous
+// figures in bench/results.json.
 import { spawnSync } from 'node:child_process';
 import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build as vite } from 'vite';
 import { cliVerifyBench, cliVerifyRows } from './node/cli-verify';
 import { editionBench } from './node/edition-rows';
+import { dayBench, type DayFigures } from './node/day-bench';
+import { dayRows } from './node/day-rows';
+import { longListBench, longListRows, type LongListFigures } from './node/long-list-bench';
 import { networkLoadBench, type NetworkLoadFigures } from './node/network-load';
 import { windowBench, type WindowMeasures } from './node/window-bench';
 import { writeJournal } from './node/write-journal';
@@ -27,6 +36,14 @@ const JOURNAL = Number(process.env.BENCH_JOURNAL ?? 1_000_000);
 const PRODUCTS = 50;
 const COUNTERS = Number(process.env.BENCH_COUNTERS ?? 4);
 const NETWORK_SECONDS = Number(process.env.BENCH_NETWORK_SECONDS ?? 10);
+const SECTIONS = ['window', 'journal', 'editions', 'network', 'day', 'list'] as const;
+/** One product's lines in the register's virtualised table (BENCH_LIST_LINES, 100 000). */
+const LIST_EVENTS = Number(process.env.BENCH_LIST_LINES ?? 100_000) + 2;
+type Section = (typeof SECTIONS)[number];
+const chosen = (process.env.BENCH_SECTIONS ?? SECTIONS.join(',')).split(',').map((name) => name.trim());
+for (const name of chosen)
+  if (!(SECTIONS as readonly string[]).includes(name)) throw new Error(`BENCH_SECTIONS : section inconnue « ${name} » (${SECTIONS.join(', ')})`);
+const runs = (section: Section) => chosen.includes(section);
 
 interface Row {
   measure: string;
@@ -37,16 +54,25 @@ interface Row {
   met?: boolean;
   /** What finds the same row in the previous run (the register's size with the measure). */
   key?: string;
+  /** The section that measured it (BENCH_SECTIONS). */
+  section?: Section;
 }
 
 const started = Date.now();
 const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 
-/** The built window, and the bench page built beside it (same origin, same IndexedDB). */
-async function buildSite(): Promise<string> {
-  log('construction de la fenêtre (scripts/build.mjs) et de la page du banc…');
+/** The built window (dist/renderer), as the e2e tests open it. */
+function buildWindow(): string {
+  log('construction de la fenêtre (scripts/build.mjs)…');
   const built = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
   if (built.status !== 0) throw new Error('construction de la fenêtre en échec');
+  return join(ROOT, 'dist', 'renderer');
+}
+
+/** The built window, and the bench page built beside it (same origin, same IndexedDB). */
+async function buildSite(): Promise<string> {
+  buildWindow();
+  log('construction de la page du banc…');
   const site = join(CACHE, 'site');
   await rm(site, { recursive: true, force: true });
   await cp(join(ROOT, 'dist', 'renderer'), site, { recursive: true });
@@ -200,12 +226,16 @@ function networkRows(load: NetworkLoadFigures): Row[] {
 interface Results {
   measuredAt: string;
   durationS: number;
+  /** The sections this run measured; the others' figures are the previous run's. */
+  sections: Section[];
   sizes: { registers: number[]; records: number; writes: number; journal: number; products: number; counters: number; networkSeconds: number };
   rows: Row[];
   window: WindowMeasures[];
   nodeVerify: { ms: number; maxRssMB: number; events: number };
   editions: unknown;
   network: NetworkLoadFigures;
+  day: DayFigures;
+  list: LongListFigures;
 }
 
 const previous = await readFile(RESULTS, 'utf8').then(
@@ -213,31 +243,64 @@ const previous = await readFile(RESULTS, 'utf8').then(
   () => null,
 );
 await mkdir(CACHE, { recursive: true });
-const site = await buildSite();
-const measured: WindowMeasures[] = [];
-for (const [index, events] of SIZES.entries()) {
-  log(`Chromium : registre de ${events} mouvements…`);
-  measured.push(await windowBench(site, { events, products: PRODUCTS }, { records: RECORDS, writes: WRITES, restore: index === 0 }, log));
+const measuredNow: Partial<Results> = {};
+const rows: Row[] = [];
+const tagged = (section: Section, sectionRows: Row[]) => rows.push(...sectionRows.map((row) => ({ ...row, section })));
+if (runs('window')) {
+  const site = await buildSite();
+  const measured: WindowMeasures[] = [];
+  for (const [index, events] of SIZES.entries()) {
+    log(`Chromium : registre de ${events} mouvements…`);
+    measured.push(await windowBench(site, { events, products: PRODUCTS }, { records: RECORDS, writes: WRITES, restore: index === 0 }, log));
+  }
+  measuredNow.window = measured;
+  tagged(
+    'window',
+    measured.flatMap((size, index) => windowRows(size, index > 0 ? measured[0] : undefined)),
+  );
 }
-log(`Node : journal de ${JOURNAL} lignes…`);
-const journalPath = await cachedJournal(JOURNAL);
-const verify = nodeVerify(journalPath);
-log('Node : verify du programme construit, contre la référence…');
-const cliVerify = await cliVerifyBench(ROOT, journalPath, JOURNAL);
-log('Node : éditions PDF…');
-const editions = editionBench(ROOT);
-log(`PostgreSQL : ${COUNTERS} postes valident en même temps pendant ${NETWORK_SECONDS} s…`);
-const network = await networkLoadBench(COUNTERS, NETWORK_SECONDS);
+if (runs('journal')) {
+  log(`Node : journal de ${JOURNAL} lignes…`);
+  const journalPath = await cachedJournal(JOURNAL);
+  const verify = nodeVerify(journalPath);
+  log('Node : verify du programme construit, contre la référence…');
+  const cliVerify = await cliVerifyBench(ROOT, journalPath, JOURNAL);
+  measuredNow.nodeVerify = verify;
+  tagged('journal', [
+    { measure: '— ligne de commande et éditions —', value: NaN, unit: '', target: '' },
+    { measure: `verify d’un journal de ${verify.events} lignes (Node)`, value: verify.ms / 1000, unit: 's', target: '' },
+    { measure: 'mémoire maximale de verify', value: verify.maxRssMB, unit: 'Mo', target: '' },
+    ...cliVerifyRows(cliVerify),
+  ]);
+}
+if (runs('editions')) {
+  log('Node : éditions PDF…');
+  const editions = editionBench(ROOT);
+  measuredNow.editions = editions.measures;
+  tagged('editions', editions.rows);
+}
+if (runs('network')) {
+  log(`PostgreSQL : ${COUNTERS} postes valident en même temps pendant ${NETWORK_SECONDS} s…`);
+  const network = await networkLoadBench(COUNTERS, NETWORK_SECONDS);
+  measuredNow.network = network;
+  tagged('network', networkRows(network));
+}
+if (runs('day')) {
+  // The window alone is enough: the day is typed into it, the bench page is not used.
+  const site = runs('window') ? join(CACHE, 'site') : buildWindow();
+  log('Chromium : une journée au comptoir…');
+  const day = await dayBench(site, log);
+  measuredNow.day = day;
+  tagged('day', dayRows(day));
+}
+if (runs('list')) {
+  const site = runs('window') ? join(CACHE, 'site') : runs('day') ? join(ROOT, 'dist', 'renderer') : buildWindow();
+  log(`Chromium : un registre de ${LIST_EVENTS - 2} lignes d’un produit…`);
+  const list = await longListBench(site, LIST_EVENTS, log);
+  measuredNow.list = list;
+  tagged('list', longListRows(list));
+}
 
-const rows: Row[] = [
-  ...measured.flatMap((size, index) => windowRows(size, index > 0 ? measured[0] : undefined)),
-  { measure: '— ligne de commande et éditions —', value: NaN, unit: '', target: '' },
-  { measure: `verify d’un journal de ${verify.events} lignes (Node)`, value: verify.ms / 1000, unit: 's', target: '' },
-  { measure: 'mémoire maximale de verify', value: verify.maxRssMB, unit: 'Mo', target: '' },
-  ...cliVerifyRows(cliVerify),
-  ...editions.rows,
-  ...networkRows(network),
-];
 const before = new Map((previous?.rows ?? []).map((row) => [row.key ?? row.measure, row.value]));
 const format = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
 const shown = (value: number | undefined, unit: string) =>
@@ -248,19 +311,23 @@ console.table(
     valeur: shown(row.value, row.unit),
     précédente: shown(before.get(row.key ?? row.measure), row.unit),
     cible: row.target,
-    atteinte: row.met === undefined ? '' : row.met ? 'ok' : 'non',
+    atteinte: row.met === undefined ? '' : row.met ? '✓' : '✗',
   })),
 );
 if (previous?.measuredAt) console.log(`Colonne « précédente » : mesures du ${previous.measuredAt}.`);
-const results: Results = {
+// The sections not run keep their last figures; rows written before sections existed are
+// the window's, journal's, editions' or network's, kept when only the day or the list ran.
+const keptRows = (previous?.rows ?? []).filter((row) =>
+  row.section ? !chosen.includes(row.section) : chosen.every((name) => name === 'day' || name === 'list'),
+);
+const results = {
+  ...previous,
+  ...measuredNow,
   measuredAt: new Date().toISOString(),
   durationS: (Date.now() - started) / 1000,
+  sections: chosen as Section[],
   sizes: { registers: SIZES, records: RECORDS, writes: WRITES, journal: JOURNAL, products: PRODUCTS, counters: COUNTERS, networkSeconds: NETWORK_SECONDS },
-  rows,
-  window: measured,
-  nodeVerify: verify,
-  editions: editions.measures,
-  network,
-};
+  rows: [...rows, ...keptRows],
+} satisfies Partial<Results>;
 await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 log('Résultats écrits dans bench/results.json');

@@ -46,10 +46,18 @@ export function ProductPicker({ control, products, value, onChange }: ProductPic
   }, [value]);
 
   const offered = searchProducts(products, open && query !== null ? query : '').slice(0, SHOWN);
+  // A product chosen, the cursor goes on to the quantity, what comes next on every movement
+  // form (as after a scanned box). Once the choice is rendered: leaving the field before
+  // would show the label of the product chosen before it.
+  const [chosenCount, setChosenCount] = useState(0);
+  useEffect(() => {
+    if (chosenCount > 0) input.current?.form?.querySelector<HTMLElement>('[name="quantity"]')?.focus();
+  }, [chosenCount]);
   const choose = (product: ProductSummary) => {
     setOpen(false);
     setQuery(null);
     onChange(product.productId);
+    setChosenCount((count) => count + 1);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

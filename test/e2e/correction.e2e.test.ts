@@ -77,4 +77,44 @@ describe('correction by contre-passation', () => {
     await app.screenshot('correction-04-refused');
     await app.close();
   });
+
+  it('enters a reversed receipt again from its row, the cursor on what the reason names', async () => {
+    const app = await launchApp({ profileDir: join(workDir, 'receipt-profile'), dataFolder: join(workDir, 'receipt-data') });
+    const { page } = app;
+    await openRegister(page);
+    await addSkenan(page);
+    await receiveBoxes(page, 2, { lot: 'SK7788', deliveryRef: 'BL-2026-300' });
+
+    await openTab(page, 'Registre');
+    await page.getByRole('button', { name: 'Corriger le n° 3' }).click();
+    // The form opens on its reason: « e » chooses « Erreur de quantité ».
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('reason');
+    await page.keyboard.press('e');
+    expect(await page.getByRole('combobox', { name: 'Motif' }).inputValue()).toBe('quantite');
+    await page.getByRole('textbox', { name: 'Explication' }).fill('Reçu 3 boîtes, saisi 2');
+    await page.getByRole('button', { name: 'Enregistrer la contre-passation' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('n° d’ordre 4 (annule le n° 3)');
+
+    // Entrée opens the receipt's form, filled from the reversed line, on its quantity in units.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Saisir le mouvement corrigé');
+    await page.keyboard.press('Enter');
+    const corrected = page.locator('.register-table__correction');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('quantity');
+    expect(await page.evaluate(() => window.getSelection()?.toString() || (document.activeElement as HTMLInputElement).value)).toBe('28');
+    expect(await corrected.getByRole('combobox', { name: 'Produit', exact: true }).inputValue()).toBe('Skenan LP — gélule LP 30 mg');
+    expect(await corrected.getByRole('radio', { name: 'gélule', exact: true }).isChecked()).toBe(true);
+    expect(await corrected.getByRole('textbox', { name: 'N° de lot', exact: true }).inputValue()).toBe('SK7788');
+    expect(await corrected.getByRole('textbox', { name: 'Péremption (MM/AAAA)', exact: true }).inputValue()).toMatch(/^12\/\d{4}$/);
+    expect(await corrected.getByRole('combobox', { name: 'Fournisseur', exact: true }).inputValue()).toBe('OCP Répartition');
+    expect(await corrected.getByRole('textbox', { name: 'N° du bon de livraison', exact: true }).inputValue()).toBe('BL-2026-300');
+    await app.screenshot('correction-05-receipt-prefilled');
+    await page.keyboard.type('42');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => corrected.getByRole('status').last().textContent()).toContain('Réception enregistrée sous le n° d’ordre 5');
+    await page.getByRole('button', { name: 'Fermer' }).click();
+    const rows = page.locator('table.register-table tbody tr:not(.register-table__correction)');
+    await expect.poll(() => rows.count()).toBe(3);
+    expect((await rows.allInnerTexts())[0]).toMatch(/^5\t.*Réception\t.*SK7788.*\t42\t\t42\t/);
+    await app.close();
+  });
 });

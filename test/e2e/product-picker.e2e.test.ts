@@ -40,12 +40,15 @@ describe('the product picker of the entry and exit forms', () => {
     await picker.focus();
     await page.keyboard.type('skenan');
     const options = page.getByRole('listbox', { name: 'Produit', exact: true }).getByRole('option');
-    await expect.poll(() => options.allInnerTexts()).toEqual(['Actiskénan — gélule 5 mg\nstock 0 gélule', 'Skenan LP — gélule LP 30 mg\nstock 28 gélule']);
+    // The name that starts with what is typed first, then the one that only holds it.
+    await expect.poll(() => options.allInnerTexts()).toEqual(['Skenan LP — gélule LP 30 mg\nstock 28 gélule', 'Actiskénan — gélule 5 mg\nstock 0 gélule']);
     await app.screenshot('picker-01-open');
 
-    // Arrow down to the second, Enter: chosen, the form not submitted.
+    // Arrows down and up, Enter: chosen, the form not submitted, the cursor on the quantity.
     await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('quantity');
     expect(await picker.inputValue()).toBe('Skenan LP — gélule LP 30 mg');
     expect(await page.getByRole('alert').count()).toBe(0);
     await expect.poll(() => page.locator('.stock-preview').textContent()).toContain('28');

@@ -1,5 +1,6 @@
 // The stock carried over from a previous register (paper or other software), written as
 // the first line of the product's page and flagged with where it comes from.
+import { startingFrom, type StartingProps } from '../register/starting-values';
 import type { FormEvent } from 'react';
 import { STOCK_COMPARTMENTS, type StockCompartment } from '../../../shared/register/events';
 import { COMPARTMENT_LABELS } from '../../../shared/register/labels';
@@ -15,8 +16,8 @@ import { ScanNotice } from '../scan/ScanNotice';
 
 const FIELDS = ['productId', 'quantity', 'compartment', 'source', 'operationDate', 'observation'];
 
-export function OpeningBalanceForm() {
-  const initial = entryValues({ compartment: 'dispensable', source: '' });
+export function OpeningBalanceForm({ initial: starting = {} }: StartingProps = {}) {
+  const initial = entryValues({ compartment: 'dispensable', source: '', ...startingFrom(starting) });
   const { values, edit, products, product, stock, formRef, save, scan, refuse, error, recorded, saving } = useEntryForm(initial);
   const compartment: StockCompartment = values.compartment === 'quarantine' ? 'quarantine' : 'dispensable';
   const quantity = typedQuantity(values.quantity);

@@ -1,5 +1,6 @@
 // Narcotics brought back by a patient or a family: they enter the register, into
 // quarantine, and wait there for destruction; they are never dispensed again.
+import { startingFrom, type StartingValues } from '../register/starting-values';
 import type { FormEvent } from 'react';
 import type { EstablishmentKind } from '../../../shared/register/events';
 import { FormOutcome } from '../../components/FormOutcome';
@@ -13,10 +14,10 @@ import { ScanNotice } from '../scan/ScanNotice';
 
 const FIELDS = ['productId', 'quantity', 'returnedBy', 'comment', 'operationDate', 'observation'];
 
-export function PatientReturnForm({ establishmentKind }: { establishmentKind: EstablishmentKind }) {
+export function PatientReturnForm({ establishmentKind, initial: starting = {} }: { establishmentKind: EstablishmentKind; initial?: StartingValues }) {
   // A veterinary register speaks of the animal's keeper, never of a patient.
   const words = establishmentKind === 'veterinaire' ? fr.ownerReturn : fr.patientReturn;
-  const initial = entryValues({ returnedBy: '', comment: '' });
+  const initial = entryValues({ returnedBy: '', comment: '', ...startingFrom(starting) });
   const { values, edit, products, product, stock, formRef, save, scan, refuse, error, recorded, saving } = useEntryForm(initial);
   const quantity = typedQuantity(values.quantity);
 

@@ -1,6 +1,7 @@
 // An entry into stock from a supplier, counted in boxes or in units of intake, with the
 // lot and expiry printed on the box. The supplier and its delivery note stay filled in
 // after a save: a delivery usually brings several products.
+import { startingFrom, type StartingProps } from '../register/starting-values';
 import { useEffect, type FormEvent } from 'react';
 import { expiryInWords, parseExpiry } from '../../../shared/register/expiry';
 import { parseReceivedQuantity, type ReceivedIn } from '../../../shared/register/quantity';
@@ -46,7 +47,7 @@ const RECEIVED_IN = ['boxes', 'units'] as const satisfies readonly ReceivedIn[];
 const SUPPLIER_FIELDS = ['supplier.name', 'supplier.profession', 'supplier.address'] as const;
 const KEPT_AS = 'receipt.supplier';
 
-export function ReceiptForm() {
+export function ReceiptForm({ initial: starting = {} }: StartingProps = {}) {
   const initial = entryValues({
     receivedIn: 'boxes',
     lot: '',
@@ -59,6 +60,7 @@ export function ReceiptForm() {
     'authorisation.kind': '',
     'authorisation.number': '',
     ...keptValues(KEPT_AS),
+    ...startingFrom(starting),
   });
   const { values, edit, products, product, stock, formRef, save, scan, refuse, error, recorded, saving } = useEntryForm(initial);
   const receivedIn: ReceivedIn = values.receivedIn === 'units' ? 'units' : 'boxes';

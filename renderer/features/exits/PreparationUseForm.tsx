@@ -1,12 +1,13 @@
 // Substance taken from stock for a magistral preparation, named by its number in the
 // preparations register.
+import { startingFrom, type StartingProps } from '../register/starting-values';
 import { fr } from '../../messages/fr';
 import { LabelledText } from '../../components/LabelledField';
 import { ExitFormFrame, Group } from './ExitFormParts';
 import { useExitForm } from './use-exit-form';
 
-export function PreparationUseForm() {
-  const form = useExitForm({ preparationNumber: '' });
+export function PreparationUseForm({ initial = {} }: StartingProps = {}) {
+  const form = useExitForm({ preparationNumber: '', ...startingFrom(initial) });
   const { values, set, error } = form;
   const onSubmit = form.submit((product, quantity) => ({
     type: 'preparation.use',

@@ -1,5 +1,6 @@
 // Stock sent back to a supplier: from the dispensable stock (recall, wrong delivery) or
 // from quarantine (expired or altered units the supplier takes back for destruction).
+import { startingFrom, type StartingProps } from '../register/starting-values';
 import type { ExportAuthorisationKind, StockCompartment } from '../../../shared/register/events';
 import { TradeAuthorisationFields, typedAuthorisation } from '../../components/TradeAuthorisationFields';
 import { fr } from '../../messages/fr';
@@ -7,7 +8,7 @@ import { LabelledText } from '../../components/LabelledField';
 import { ExitFormFrame, Group } from './ExitFormParts';
 import { useExitForm } from './use-exit-form';
 
-export function SupplierReturnForm() {
+export function SupplierReturnForm({ initial = {} }: StartingProps = {}) {
   const form = useExitForm({
     compartment: 'dispensable' as StockCompartment,
     supplierName: '',
@@ -16,6 +17,7 @@ export function SupplierReturnForm() {
     returnRef: '',
     authorisationKind: '',
     authorisationNumber: '',
+    ...startingFrom(initial),
   });
   const { values, set, error } = form;
   const onSubmit = form.submit(

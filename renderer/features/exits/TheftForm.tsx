@@ -1,5 +1,6 @@
 // Theft or diversion, recorded on the day it is found, with the complaint and the
 // declarations it calls for: ARS and ANSM for an officine, DDPP and ANSES for a veterinarian.
+import { startingFrom, type StartingValues } from '../register/starting-values';
 import { Fragment } from 'react';
 import type { EstablishmentKind, StockCompartment } from '../../../shared/register/events';
 import { fr } from '../../messages/fr';
@@ -8,7 +9,7 @@ import { ExitFormFrame, Group } from './ExitFormParts';
 import { TheftPrint } from './TheftPrint';
 import { today, useExitForm } from './use-exit-form';
 
-export function TheftForm({ establishmentKind }: { establishmentKind: EstablishmentKind }) {
+export function TheftForm({ establishmentKind, initial = {} }: { establishmentKind: EstablishmentKind; initial?: StartingValues }) {
   const form = useExitForm({
     compartment: 'dispensable' as StockCompartment,
     circumstances: '',
@@ -18,6 +19,7 @@ export function TheftForm({ establishmentKind }: { establishmentKind: Establishm
     policeReportDate: '',
     regionalDeclarationDate: '',
     agencyDeclarationDate: '',
+    ...startingFrom(initial),
   });
   const { values, set, error } = form;
   const onSubmit = form.submit((product, quantity) => ({

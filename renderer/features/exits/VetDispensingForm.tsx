@@ -1,5 +1,6 @@
 // A narcotic handed by the veterinarian to an animal's owner, on their own prescription,
 // whose duration of treatment is at most 28 days (art. R. 5132-30).
+import { startingFrom, type StartingProps } from '../register/starting-values';
 import { formatDay } from '../../../shared/register/dates';
 import { copyKeptUntil } from '../../../shared/prescription/copy-retention';
 import { fr } from '../../messages/fr';
@@ -9,8 +10,8 @@ import { ExitFormFrame, Group } from './ExitFormParts';
 import { wholeNumber } from './prescription-values';
 import { useExitForm } from './use-exit-form';
 
-export function VetDispensingForm() {
-  const form = useExitForm({ ...NO_ANIMAL_OWNER, prescriptionRef: '', prescribedDays: '' });
+export function VetDispensingForm({ initial = {} }: StartingProps = {}) {
+  const form = useExitForm({ ...NO_ANIMAL_OWNER, prescriptionRef: '', prescribedDays: '', ...startingFrom(initial) });
   const { values, set, error } = form;
   const onSubmit = form.submit((product, quantity) => ({
     type: 'vet.dispensing',

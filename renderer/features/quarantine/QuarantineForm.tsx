@@ -1,5 +1,6 @@
 // Any other stock set aside for destruction (altered, broken, expired without its lot…):
 // product, quantity, the lot when known, a reason. The register balance does not change.
+import { startingFrom, type StartingValues } from '../register/starting-values';
 import { QUARANTINE_REASONS, type QuarantineReason } from '../../../shared/register/events';
 import { QUARANTINE_REASON_LABELS } from '../../../shared/register/labels';
 import type { LotStock } from '../../../shared/stock/lots';
@@ -9,8 +10,8 @@ import { Choices, ExitFormFrame, Group } from '../exits/ExitFormParts';
 import { useExitForm } from '../exits/use-exit-form';
 import { lotAsTyped } from '../../../shared/scan/lot-text';
 
-export function QuarantineForm({ lots }: { lots: readonly LotStock[] }) {
-  const form = useExitForm({ lot: '', reason: 'altered' as QuarantineReason, comment: '' });
+export function QuarantineForm({ lots, initial = {} }: { lots: readonly LotStock[]; initial?: StartingValues }) {
+  const form = useExitForm({ lot: '', reason: 'altered' as QuarantineReason, comment: '', ...startingFrom(initial) });
   const { values, set, error } = form;
   const t = fr.quarantine;
   const onSubmit = form.submit((product, quantity) => ({

@@ -13,7 +13,7 @@ import { fr } from '../../messages/fr';
 
 interface CorrectionFormProps {
   target: CorrectableEvent;
-  onDone: (message: string) => void;
+  onDone: (message: string, reason: CorrectionReason) => void;
   onCancel: () => void;
 }
 
@@ -28,7 +28,7 @@ export function CorrectionForm({ target, onDone, onCancel }: CorrectionFormProps
       operationDate: localDay(new Date()),
       body: { type: 'correction', corrects: target.seq, reason: values.reason as CorrectionReason, comment: values.comment },
     });
-    if (saved) onDone(fr.correction.done(saved.seq, target.seq));
+    if (saved) onDone(fr.correction.done(saved.seq, target.seq), values.reason as CorrectionReason);
   };
 
   return (
@@ -38,7 +38,8 @@ export function CorrectionForm({ target, onDone, onCancel }: CorrectionFormProps
       <div className="grid">
         <div className={error?.field === 'reason' ? 'field field--invalid' : 'field'}>
           <label htmlFor={`${id}-reason`}>{fr.correction.reason}</label>
-          <select id={`${id}-reason`} value={values.reason} onChange={(change) => set('reason')(change.target.value)}>
+          {/* The form opens under its line: the cursor is already where the work starts. */}
+          <select id={`${id}-reason`} name="reason" autoFocus value={values.reason} onChange={(change) => set('reason')(change.target.value)}>
             <option value="">{fr.correction.chooseReason}</option>
             {CORRECTION_REASONS.map((reason) => (
               <option key={reason} value={reason}>

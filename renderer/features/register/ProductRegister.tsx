@@ -3,7 +3,7 @@
 // prescriber. A chosen patient shows their narcotics on a timeline (art. R. 5132-33 du
 // code de la santé publique). Each line can be corrected where it stands.
 import { useCallback, useState } from 'react';
-import type { CorrectableEvent, EstablishmentKind, MovementEvent } from '../../../shared/register/events';
+import type { CorrectableEvent, CorrectionReason, EstablishmentKind, MovementEvent } from '../../../shared/register/events';
 import { registerLines } from '../../../shared/stock/movements';
 import { localDay } from '../../../shared/register/dates';
 import { productLabel } from '../../components/ProductSelect';
@@ -11,6 +11,7 @@ import type { Person, ProductSummary } from '../../db/register-store';
 import { useRegisterQuery } from '../../db/use-register-query';
 import { fr } from '../../messages/fr';
 import { PatientHistory } from '../exits/PatientHistory';
+import { ProductCharts } from '../charts/ProductCharts';
 import { CorrectionForm } from './CorrectionForm';
 import { CorrectedEntry } from './CorrectedEntry';
 import { LifecycleSteps } from './LifecycleSteps';
@@ -27,16 +28,20 @@ export function ProductRegister({ establishmentKind }: { establishmentKind: Esta
   const products = useRegisterQuery((store) => store.products()) ?? [];
   const [filters, setFilters] = useState<RegisterFilterValues>(NO_FILTERS);
   const [limit, setLimit] = useState(PAGE);
-  const [correcting, setCorrecting] = useState<{ event: CorrectableEvent; done: string | null } | null>(null);
+  const [correcting, setCorrecting] = useState<{ event: CorrectableEvent; done: { message: string; reason: CorrectionReason } | null } | null>(null);
   const update = (next: RegisterFilterValues) => {
-    setFilters(next);
+    // The filters show the product looked at; it stays unchosen until the person chooses one.
+    setFilters(filters.productId === '' && next.productId === shownProduct ? { ...next, productId: '' } : next);
     setLimit(PAGE);
     setCorrecting(null);
   };
 
-  const selected = filters.productId === '' ? (products[0]?.productId ?? '') : filters.productId;
-  const product = products.find((candidate) => candidate.productId === selected);
   const person = filters.patient ?? filters.prescriber;
+  // No product chosen yet: the first one's register; a patient or prescriber chosen first
+  // is looked for in every product ("what did Mme Martin receive?" names no product).
+  const shownProduct = person ? ALL_PRODUCTS : (products[0]?.productId ?? '');
+  const selected = filters.productId === '' ? shownProduct : filters.productId;
+  const product = products.find((candidate) => candidate.productId === selected);
   // One product's register, with its balance: its whole history, which the balance needs.
   const oneProduct = selected !== ALL_PRODUCTS && person === null;
   const productEvents = useRegisterQuery((store) => (oneProduct && selected ? store.productEvents(selected) : Promise.resolve(null)), [oneProduct, selected]);
@@ -104,10 +109,16 @@ export function ProductRegister({ establishmentKind }: { establishmentKind: Esta
                   key={correcting.event.seq}
                   target={correcting.event}
                   onCancel={() => setCorrecting(null)}
-                  onDone={(message) => setCorrecting({ ...correcting, done: message })}
+                  onDone={(message, reason) => setCorrecting({ ...correcting, done: { message, reason } })}
                 />
               ) : (
-                <CorrectedEntry original={correcting.event} message={correcting.done} onClose={() => setCorrecting(null)} />
+                <CorrectedEntry
+                  original={correcting.event}
+                  reason={correcting.done.reason}
+                  message={correcting.done.message}
+                  establishmentKind={establishmentKind}
+                  onClose={() => setCorrecting(null)}
+                />
               )
             ) : null
           }
@@ -116,6 +127,7 @@ export function ProductRegister({ establishmentKind }: { establishmentKind: Esta
         <p className="empty">{oneProduct ? fr.register.empty : registerWords.empty}</p>
       )}
       {oneProduct && product ? <LifecycleSteps productId={product.productId} designation={product.designation} /> : null}
+      {oneProduct && product ? <ProductCharts key={product.productId} product={product} /> : null}
     </section>
   );
 }

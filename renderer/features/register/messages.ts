@@ -24,6 +24,5 @@ export const registerWords = typeset({
   patientHistory: (name: string) => `Historique de ${name}`,
   correctedEntry: 'Saisir le mouvement corrigé',
   correctedEntryHint: 'Le formulaire reprend la ligne annulée : changez ce qui était faux, puis enregistrez.',
-  correctedElsewhere: (kind: string) => `Saisissez le mouvement corrigé (${kind}) depuis son onglet.`,
   closeCorrected: 'Fermer',
 });

@@ -28,7 +28,7 @@ describe('searchProducts — the product picker', () => {
   });
 
   it('finds by designation without accents or case', () => {
-    expect(ids('skenan')).toEqual(['p4', 'p2', 'p1']);
+    expect(ids('skenan')).toEqual(['p2', 'p1', 'p4']);
     expect(ids('SKÉNAN 30')).toEqual(['p1']);
   });
 
@@ -36,6 +36,12 @@ describe('searchProducts — the product picker', () => {
     expect(ids('3400930039946')).toEqual(['p1']);
     expect(ids('oxycodone')).toEqual(['p3']);
     expect(ids('morphine')).toEqual(['p1']);
+  });
+
+  it('puts the names that start with what is typed before those that only hold it', () => {
+    expect(ids('sken')).toEqual(['p2', 'p1', 'p4']);
+    expect(ids('sken 5')).toEqual(['p4']);
+    expect(ids('kenan')).toEqual(['p4', 'p2', 'p1']);
   });
 
   it('puts the product whose label is exactly what is typed first', () => {
