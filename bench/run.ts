@@ -6,13 +6,16 @@
 // recorded while the Stock tab is shown, 3), BENCH_JOURNAL (journal verified by the
 // command line, 1 000 000), BENCH_COUNTERS (counters validating at once on the shared
 // register, 4) and BENCH_NETWORK_SECONDS (how long they do, 10). The registers are built
-// once and kept under bench/.cache.
+// once and kept under bench/.cache. BENCH_SECTIONS runs some sections only, e.g.
+// BENCH_SECTIONS=cli,page (window, cli, page, editions, network; all by default): the
+// rows of the others are left out of the table and of the results.
 import { spawnSync } from 'node:child_process';
 import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build as vite } from 'vite';
-import { cliVerifyBench, cliVerifyRows } from './node/cli-verify';
+import { cliVerifyBench, cliVerifyRows, type CliVerifyFigures } from './node/cli-verify';
 import { editionBench } from './node/edition-rows';
+import { verifierPageBench, verifierPageRows, type VerifierPageFigures } from './node/verifier-page';
 import { networkLoadBench, type NetworkLoadFigures } from './node/network-load';
 import { windowBench, type WindowMeasures } from './node/window-bench';
 import { writeJournal } from './node/write-journal';
@@ -27,6 +30,7 @@ const JOURNAL = Number(process.env.BENCH_JOURNAL ?? 1_000_000);
 const PRODUCTS = 50;
 const COUNTERS = Number(process.env.BENCH_COUNTERS ?? 4);
 const NETWORK_SECONDS = Number(process.env.BENCH_NETWORK_SECONDS ?? 10);
+const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? 'window,cli,page,editions,network').split(','));
 
 interface Row {
   measure: string;
@@ -203,9 +207,11 @@ interface Results {
   sizes: { registers: number[]; records: number; writes: number; journal: number; products: number; counters: number; networkSeconds: number };
   rows: Row[];
   window: WindowMeasures[];
-  nodeVerify: { ms: number; maxRssMB: number; events: number };
-  editions: unknown;
-  network: NetworkLoadFigures;
+  nodeVerify?: { ms: number; maxRssMB: number; events: number };
+  cli?: CliVerifyFigures;
+  verifierPage?: VerifierPageFigures;
+  editions?: unknown;
+  network?: NetworkLoadFigures;
 }
 
 const previous = await readFile(RESULTS, 'utf8').then(
@@ -213,30 +219,52 @@ const previous = await readFile(RESULTS, 'utf8').then(
   () => null,
 );
 await mkdir(CACHE, { recursive: true });
-const site = await buildSite();
 const measured: WindowMeasures[] = [];
-for (const [index, events] of SIZES.entries()) {
-  log(`Chromium : registre de ${events} mouvements…`);
-  measured.push(await windowBench(site, { events, products: PRODUCTS }, { records: RECORDS, writes: WRITES, restore: index === 0 }, log));
+if (SECTIONS.has('window')) {
+  const site = await buildSite();
+  for (const [index, events] of SIZES.entries()) {
+    log(`Chromium : registre de ${events} mouvements…`);
+    measured.push(await windowBench(site, { events, products: PRODUCTS }, { records: RECORDS, writes: WRITES, restore: index === 0 }, log));
+  }
 }
-log(`Node : journal de ${JOURNAL} lignes…`);
-const journalPath = await cachedJournal(JOURNAL);
-const verify = nodeVerify(journalPath);
-log('Node : verify du programme construit, contre la référence…');
-const cliVerify = await cliVerifyBench(ROOT, journalPath, JOURNAL);
-log('Node : éditions PDF…');
-const editions = editionBench(ROOT);
-log(`PostgreSQL : ${COUNTERS} postes valident en même temps pendant ${NETWORK_SECONDS} s…`);
-const network = await networkLoadBench(COUNTERS, NETWORK_SECONDS);
+const journalPath = SECTIONS.has('cli') || SECTIONS.has('page') ? await cachedJournal(JOURNAL) : '';
+let verify: Results['nodeVerify'] | undefined;
+let cliVerify: CliVerifyFigures | undefined;
+if (SECTIONS.has('cli')) {
+  log(`Node : journal de ${JOURNAL} lignes…`);
+  verify = nodeVerify(journalPath);
+  log('Node : verify, stock, editions et annual du programme construit, contre la référence…');
+  cliVerify = await cliVerifyBench(ROOT, journalPath, JOURNAL);
+}
+let verifierPage: VerifierPageFigures | undefined;
+if (SECTIONS.has('page')) {
+  log(`Chromium : verificateur.html sur le journal de ${JOURNAL} lignes…`);
+  verifierPage = await verifierPageBench(ROOT, journalPath);
+}
+let editions: ReturnType<typeof editionBench> | undefined;
+if (SECTIONS.has('editions')) {
+  log('Node : éditions PDF…');
+  editions = editionBench(ROOT);
+}
+let network: NetworkLoadFigures | undefined;
+if (SECTIONS.has('network')) {
+  log(`PostgreSQL : ${COUNTERS} postes valident en même temps pendant ${NETWORK_SECONDS} s…`);
+  network = await networkLoadBench(COUNTERS, NETWORK_SECONDS);
+}
 
 const rows: Row[] = [
   ...measured.flatMap((size, index) => windowRows(size, index > 0 ? measured[0] : undefined)),
-  { measure: '— ligne de commande et éditions —', value: NaN, unit: '', target: '' },
-  { measure: `verify d’un journal de ${verify.events} lignes (Node)`, value: verify.ms / 1000, unit: 's', target: '' },
-  { measure: 'mémoire maximale de verify', value: verify.maxRssMB, unit: 'Mo', target: '' },
-  ...cliVerifyRows(cliVerify),
-  ...editions.rows,
-  ...networkRows(network),
+  ...(verify && cliVerify
+    ? [
+        { measure: '— ligne de commande —', value: NaN, unit: '', target: '' },
+        { measure: `verify d’un journal de ${verify.events} lignes (Node)`, value: verify.ms / 1000, unit: 's', target: '' },
+        { measure: 'mémoire maximale de verify', value: verify.maxRssMB, unit: 'Mo', target: '' },
+        ...cliVerifyRows(cliVerify),
+      ]
+    : []),
+  ...(verifierPage ? [{ measure: '— vérificateur hors ligne —', value: NaN, unit: '', target: '' }, ...verifierPageRows(JOURNAL, verifierPage)] : []),
+  ...(editions ? [{ measure: '— éditions —', value: NaN, unit: '', target: '' }, ...editions.rows] : []),
+  ...(network ? networkRows(network) : []),
 ];
 const before = new Map((previous?.rows ?? []).map((row) => [row.key ?? row.measure, row.value]));
 const format = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
@@ -258,9 +286,11 @@ const results: Results = {
   sizes: { registers: SIZES, records: RECORDS, writes: WRITES, journal: JOURNAL, products: PRODUCTS, counters: COUNTERS, networkSeconds: NETWORK_SECONDS },
   rows,
   window: measured,
-  nodeVerify: verify,
-  editions: editions.measures,
-  network,
+  ...(verify ? { nodeVerify: verify } : {}),
+  ...(cliVerify ? { cli: cliVerify } : {}),
+  ...(verifierPage ? { verifierPage } : {}),
+  ...(editions ? { editions: editions.measures } : {}),
+  ...(network ? { network } : {}),
 };
 await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 log('Résultats écrits dans bench/results.json');
