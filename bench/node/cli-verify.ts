@@ -36,6 +36,11 @@ process.stderr.write(JSON.stringify({ lines, wrong, maxRssKB: process.resourceUs
 export interface Measured {
   seconds: number;
   maxRssMB: number;
+  /**
+   * Processor time, user and system, every thread together (NaN without /usr/bin/time).
+   * Other programs share the machine: wall times stretch with them, this much less.
+   */
+  cpuSeconds: number;
 }
 
 /** A command measured beside verify: its words after the journal, and what it is. */
@@ -87,17 +92,17 @@ function measure(program: string, args: string[], cwd: string, workDir: string):
   const timed = existsSync(TIME);
   const start = performance.now();
   const child = timed
-    ? spawnSync(TIME, ['-f', '%e %M', '-o', report, program, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 24 })
+    ? spawnSync(TIME, ['-f', '%e %M %U %S', '-o', report, program, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 24 })
     : spawnSync(program, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 24 });
   const seconds = (performance.now() - start) / 1000;
   if (child.status !== 0) throw new Error(`${program} ${args.join(' ')} : code ${child.status}\n${child.stderr}`);
   if (timed) {
-    const [wall, rssKB] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
-    return { seconds: wall!, maxRssMB: rssKB! / 1024 };
+    const [wall, rssKB, user, system] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+    return { seconds: wall!, maxRssMB: rssKB! / 1024, cpuSeconds: user! + system! };
   }
   // No /usr/bin/time: the reference reports its own peak; the command line's is unknown.
   const own = /"maxRssKB":(\d+)/.exec(child.stderr);
-  return { seconds, maxRssMB: own ? Number(own[1]) / 1024 : NaN };
+  return { seconds, maxRssMB: own ? Number(own[1]) / 1024 : NaN, cpuSeconds: NaN };
 }
 
 /** Builds the command line into a temporary folder and measures both on the journal. */
@@ -139,8 +144,10 @@ export function cliVerifyRows({ events, reference, verify, ratio, commands }: Cl
   });
   return [
     { measure: `référence Node d’un fil (lecture, JSON, RFC 8785, SHA-256), ${events} lignes`, value: reference.seconds, unit: 's', target: '' },
+    { measure: '  temps processeur de la référence', value: reference.cpuSeconds, unit: 's', target: '' },
     { measure: '  mémoire maximale de la référence', value: reference.maxRssMB, unit: 'Mo', target: '' },
     { measure: `registre verify (paquet construit, 2 fils), ${events} lignes`, value: verify.seconds, unit: 's', target: '' },
+    { measure: '  temps processeur de registre verify (2 fils)', value: verify.cpuSeconds, unit: 's', target: '' },
     { measure: '  mémoire maximale de registre verify', value: verify.maxRssMB, unit: 'Mo', target: '< 500 Mo', met: verify.maxRssMB < 500 },
     { measure: 'rapport verify / référence', value: ratio, unit: '×', target: '≤ 1,0', met: Number.isFinite(ratio) && ratio <= 1 },
     ...commandRows,
