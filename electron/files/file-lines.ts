@@ -22,30 +22,36 @@ const RETURN = 0x0d;
 export async function* fileLines(path: string, end?: number, blockBytes = BLOCK): AsyncGenerator<string[]> {
   const file = await open(path, 'r');
   try {
-    let carry: Buffer = Buffer.alloc(0);
+    // One buffer for the whole file (a fresh megabyte per block kept the garbage collector
+    // busy and the process large): the bytes of an unfinished line move to its start, and
+    // the next block is read after them. It doubles only for a line longer than itself.
+    let buffer = Buffer.allocUnsafe(blockBytes);
+    let carried = 0;
     let position = 0;
     // A "\r" that ended the last run: the "\n" that may open the next belongs to it.
     let afterReturn = false;
     for (;;) {
-      const wanted = end === undefined ? blockBytes : Math.min(blockBytes, end - position);
-      const block = Buffer.allocUnsafe(Math.max(wanted, 0));
-      const { bytesRead } = wanted > 0 ? await file.read(block, 0, wanted, position) : { bytesRead: 0 };
+      if (carried === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(buffer.length)]);
+      const room = buffer.length - carried;
+      const wanted = end === undefined ? room : Math.min(room, end - position);
+      const { bytesRead } = wanted > 0 ? await file.read(buffer, carried, wanted, position) : { bytesRead: 0 };
       position += bytesRead;
-      const bytes = carry.length === 0 ? block.subarray(0, bytesRead) : Buffer.concat([carry, block.subarray(0, bytesRead)]);
+      const length = carried + bytesRead;
       const done = bytesRead === 0;
       // Up to the last line break of the run; the rest waits for the next block, or is the last line.
-      const cut = done ? bytes.length : lastBreak(bytes) + 1;
+      const cut = done ? length : lastBreak(buffer, length) + 1;
       if (cut > 0) {
-        let text = bytes.toString('utf8', 0, cut);
+        let text = buffer.toString('utf8', 0, cut);
         if (afterReturn && text.startsWith('\n')) text = text.slice(1);
-        afterReturn = !done && bytes[cut - 1] === RETURN;
+        afterReturn = !done && buffer[cut - 1] === RETURN;
         // Most journals hold no "\r" at all: one plain split.
         const lines = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
         // The run ends with a line break (or is the file's last line, without one): nothing follows it.
         if (lines.at(-1) === '') lines.pop();
         if (lines.length > 0) yield lines;
       }
-      carry = Buffer.from(bytes.subarray(cut));
+      buffer.copy(buffer, 0, cut, length);
+      carried = length - cut;
       if (done) return;
     }
   } finally {
@@ -53,6 +59,7 @@ export async function* fileLines(path: string, end?: number, blockBytes = BLOCK)
   }
 }
 
-function lastBreak(bytes: Buffer): number {
-  return Math.max(bytes.lastIndexOf(NEWLINE), bytes.lastIndexOf(RETURN));
+function lastBreak(bytes: Buffer, length: number): number {
+  if (length === 0) return -1;
+  return Math.max(bytes.lastIndexOf(NEWLINE, length - 1), bytes.lastIndexOf(RETURN, length - 1));
 }
