@@ -22,7 +22,6 @@ import { readSealedEvents, verifySealedJournal } from '../sealing/sealed-journal
 import { SEALED_JOURNAL_SUFFIX, SealedLineError, sealedLineHead } from '../sealing/sealed-line';
 import { isReadableFolder, isWritableFolder, reachableReserveFolder } from './reserve-folder';
 import { adoptMedium, recogniseMedium } from './reserve-medium';
-import { placeVerifierPage } from './reserve-verifier-page';
 import { createSerialQueue } from '../../shared/serial-queue';
 import { loadSettings } from './settings';
 
@@ -34,8 +33,6 @@ export interface ReserveContext {
   now?: () => Date;
   /** How long a second writer waits for the journal's lock, and when a lock is stale. */
   lock?: Omit<LockOptions, 'onTakeover'>;
-  /** The offline verifier page this build carries (null without one): written beside the reserve journal. */
-  verifierPage?: () => Promise<Uint8Array | null>;
 }
 
 // A reserve with no event yet is intact: nothing has been duplicated, nothing altered.
@@ -64,24 +61,12 @@ async function shapeOf(path: string, headOf?: LineHead): Promise<Result<JournalS
   }
 }
 
-export function createReserveHandlers({
-  dataFolder,
-  chooseFolder,
-  now = () => new Date(),
-  lock,
-  verifierPage = async () => null,
-}: ReserveContext): ReserveHandlers {
+export function createReserveHandlers({ dataFolder, chooseFolder, now = () => new Date(), lock }: ReserveContext): ReserveHandlers {
   // One queue per handler set: the main process creates one for the life of the app. It
   // orders this process's appends; the journal's lock orders them between processes.
   const oneAtATime = createSerialQueue();
   const repairs = new Map<string, ReserveRepair>();
   const journalIn = async (folder: string, registerId: string) => reserveJournalOf(folder, registerId, await loadLocalKey(dataFolder));
-  // The page is checked when a medium is set up, and at the first synchronisation to it in
-  // this run of the app: not at every append, which must stay a matter of milliseconds.
-  const pageChecked = new Set<string>();
-  const placePage = async (folder: string) => {
-    if ((await placeVerifierPage(folder, await verifierPage())) !== 'failed') pageChecked.add(folder);
-  };
 
   return {
     'reserve:chooseFolder': async () => {
@@ -89,9 +74,7 @@ export function createReserveHandlers({
       if (folder === null) return err(appError('reserve.cancelled'));
       if (!(await isReadableFolder(folder))) return err(appError('reserve.unreachable', undefined, { folder }));
       // Choosing a folder is the person's own say-so: it becomes the reserve medium.
-      const writable = await isWritableFolder(folder);
-      await adoptMedium(dataFolder, folder, null, writable, now());
-      if (writable) await placePage(folder);
+      await adoptMedium(dataFolder, folder, null, await isWritableFolder(folder), now());
       return ok({ folder });
     },
 
@@ -102,7 +85,6 @@ export function createReserveHandlers({
       if (!(await isReadableFolder(folder))) return err(appError('reserve.unreachable', undefined, { folder }));
       if (!(await isWritableFolder(folder))) return err(appError('reserve.readOnly', undefined, { folder }));
       await adoptMedium(dataFolder, folder, registerId, true, now());
-      await placePage(folder);
       return ok({ folder });
     },
 
@@ -204,7 +186,6 @@ export function createReserveHandlers({
       if (journal.sealed && key !== null && (await placeKeyOnMedium(folder, key.sealedIdentity)) === 'different')
         return err(appError('sealing.otherKey', undefined, { folder }));
       const { path } = journal;
-      if (!pageChecked.has(folder)) await placePage(folder);
       return oneAtATime(path, async () => {
         try {
           return await appendToReserve({ folder, registerId, path, now, format, ...(lock === undefined ? {} : { lock }) }, events, (repair) =>
