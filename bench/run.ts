@@ -9,7 +9,8 @@
 // once and kept under bench/.cache.
 // BENCH_SECTIONS runs only the sections it names, comma-separated, among window (the
 // registers in Chromium), journal (verify by Node and by the command line), editions,
-// network (PostgreSQL), day (a scripted day at the counter, bench/node/day-bench.ts) and
+// network (PostgreSQL), page (verificateur.html on the same journal, bench/node/verifier-page.ts),
+// day (a scripted day at the counter, bench/node/day-bench.ts) and
 // list (one product's register of BENCH_LIST_LINES lines, bench/node/long-list-bench.ts):
 // `BENCH_SECTIONS=day npm run bench`. Rows of the sections not run keep their previous
 // figures in bench/results.json.
@@ -17,11 +18,12 @@ import { spawnSync } from 'node:child_process';
 import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build as vite } from 'vite';
-import { cliVerifyBench, cliVerifyRows } from './node/cli-verify';
+import { cliVerifyBench, cliVerifyRows, type CliVerifyFigures } from './node/cli-verify';
 import { editionBench } from './node/edition-rows';
 import { dayBench, type DayFigures } from './node/day-bench';
 import { dayRows } from './node/day-rows';
 import { longListBench, longListRows, type LongListFigures } from './node/long-list-bench';
+import { verifierPageBench, verifierPageRows, type VerifierPageFigures } from './node/verifier-page';
 import { networkLoadBench, type NetworkLoadFigures } from './node/network-load';
 import { windowBench, type WindowMeasures } from './node/window-bench';
 import { writeJournal } from './node/write-journal';
@@ -36,7 +38,7 @@ const JOURNAL = Number(process.env.BENCH_JOURNAL ?? 1_000_000);
 const PRODUCTS = 50;
 const COUNTERS = Number(process.env.BENCH_COUNTERS ?? 4);
 const NETWORK_SECONDS = Number(process.env.BENCH_NETWORK_SECONDS ?? 10);
-const SECTIONS = ['window', 'journal', 'editions', 'network', 'day', 'list'] as const;
+const SECTIONS = ['window', 'journal', 'page', 'editions', 'network', 'day', 'list'] as const;
 /** One product's lines in the register's virtualised table (BENCH_LIST_LINES, 100 000). */
 const LIST_EVENTS = Number(process.env.BENCH_LIST_LINES ?? 100_000) + 2;
 type Section = (typeof SECTIONS)[number];
@@ -232,6 +234,8 @@ interface Results {
   rows: Row[];
   window: WindowMeasures[];
   nodeVerify: { ms: number; maxRssMB: number; events: number };
+  cli: CliVerifyFigures;
+  verifierPage: VerifierPageFigures;
   editions: unknown;
   network: NetworkLoadFigures;
   day: DayFigures;
@@ -266,12 +270,19 @@ if (runs('journal')) {
   log('Node : verify du programme construit, contre la référence…');
   const cliVerify = await cliVerifyBench(ROOT, journalPath, JOURNAL);
   measuredNow.nodeVerify = verify;
+  measuredNow.cli = cliVerify;
   tagged('journal', [
     { measure: '— ligne de commande et éditions —', value: NaN, unit: '', target: '' },
     { measure: `verify d’un journal de ${verify.events} lignes (Node)`, value: verify.ms / 1000, unit: 's', target: '' },
     { measure: 'mémoire maximale de verify', value: verify.maxRssMB, unit: 'Mo', target: '' },
     ...cliVerifyRows(cliVerify),
   ]);
+}
+if (runs('page')) {
+  log(`Chromium : verificateur.html sur le journal de ${JOURNAL} lignes…`);
+  const verifierPage = await verifierPageBench(ROOT, await cachedJournal(JOURNAL));
+  measuredNow.verifierPage = verifierPage;
+  tagged('page', [{ measure: '— vérificateur hors ligne —', value: NaN, unit: '', target: '' }, ...verifierPageRows(JOURNAL, verifierPage)]);
 }
 if (runs('editions')) {
   log('Node : éditions PDF…');

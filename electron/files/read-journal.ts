@@ -1,10 +1,9 @@
 // Streams a .journal.jsonl file line by line through the journal reader: memory stays
 // flat whatever the length of the register, and reading stops at the first break.
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { RegisterEvent } from '../../shared/register/events';
 import { createJournalReader, type JournalVerdict, type ReaderChecks } from '../../shared/journal/read';
 import { errorCode } from './file-errors';
+import { fileLines } from './file-lines';
 
 /** The file could not be read at all (missing, a folder, no permission…). */
 export class UnreadableJournalError extends Error {
@@ -39,29 +38,23 @@ export async function readJournal(
   end?: number,
   { checks, stopAfterLine }: SharedReading = {},
 ): Promise<JournalVerdict> {
-  const stream = createReadStream(path, { encoding: 'utf8', ...(end === undefined ? {} : { end: end - 1 }) });
-  let streamError: unknown = null;
-  stream.on('error', (error) => {
-    streamError = error;
-  });
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
   const reader = createJournalReader(onEvent, undefined, checks);
   let first = true;
   let lineNumber = 0;
+  let streamError: unknown = null;
   try {
-    for await (const raw of lines) {
-      lineNumber += 1;
-      if (stopAfterLine && lineNumber > stopAfterLine()) break;
-      // An editor may have prefixed a byte order mark; it is not part of any event.
-      const text = first && raw.startsWith(BYTE_ORDER_MARK) ? raw.slice(1) : raw;
-      first = false;
-      if (reader.line(text)) break;
+    reading: for await (const lines of fileLines(path, end)) {
+      for (const raw of lines) {
+        lineNumber += 1;
+        if (stopAfterLine && lineNumber > stopAfterLine()) break reading;
+        // An editor may have prefixed a byte order mark; it is not part of any event.
+        const text = first && raw.startsWith(BYTE_ORDER_MARK) ? raw.slice(1) : raw;
+        first = false;
+        if (reader.line(text)) break reading;
+      }
     }
   } catch (error) {
-    streamError ??= error;
-  } finally {
-    lines.close();
-    stream.destroy();
+    streamError = error;
   }
   if (streamError !== null) throw unreadable(path, streamError);
   return reader.end();

@@ -7,3 +7,11 @@ import { createHash } from 'node:crypto';
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
+
+/**
+ * The SHA-256 of a text's UTF-8 bytes, for the chain verifier (shared/register/chain.ts):
+ * the same hex as the domain's own, several times faster on a million lines.
+ */
+export function sha256OfTextNative(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}

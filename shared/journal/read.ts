@@ -10,6 +10,7 @@ import type { RegisterState } from '../register/register-state';
 import { createReplayValidator } from '../register/replay';
 import { parseLine } from './line';
 import type { ChainHead } from '../register/chain-head';
+import type { TextSha256 } from '../register/seal';
 
 /**
  * `rule`: intact, but an event breaks a rule of the register (named by `rule` and `message`).
@@ -75,11 +76,13 @@ function newerFormat(event: RegisterEvent): number | null {
 export interface ReaderChecks {
   hashes?: boolean;
   rules?: boolean;
+  /** The SHA-256 the hashes are recomputed with (chain.ts): the domain's own by default. */
+  sha256?: TextSha256;
 }
 
 export function createJournalReader(onEvent?: (event: RegisterEvent) => void, after?: ChainHead, checks: ReaderChecks = {}): JournalReader {
   // `after`: a slice of a journal (a yearly archive) continues a head known from elsewhere.
-  const verifier = createChainVerifier(after, { hashes: checks.hashes ?? true });
+  const verifier = createChainVerifier(after, { hashes: checks.hashes ?? true, ...(checks.sha256 ? { sha256: checks.sha256 } : {}) });
   // The rules need the register from its opening: a slice is checked for its chain only.
   const rules = after === undefined && (checks.rules ?? true) ? createReplayValidator() : null;
   let lineNumber = 0;

@@ -1,6 +1,6 @@
 // Re-checks a sequence of events link by link and names the first broken one.
 import { GENESIS_HASH, type RegisterEvent } from './events';
-import { hashEvent } from './seal';
+import { hashEvent, sha256OfText, type TextSha256 } from './seal';
 import type { ChainHead } from './chain-head';
 
 export type ChainBreak = { kind: 'gap'; seq: number; expectedSeq: number } | { kind: 'prevHash'; seq: number } | { kind: 'hash'; seq: number };
@@ -15,8 +15,13 @@ export interface ChainVerifier {
  * Starts at the genesis, or after a head already known to be sound (to check a continuation).
  * `hashes: false` checks the links only, for a caller that has every hash recomputed by
  * another thread at the same time (shared/journal/first-break.ts puts the two together).
+ * `sha256`: the hash of the canonical text, the domain's own unless the caller has a faster
+ * one; the canonical text hashed, and so the verdict, are the same whichever computes it.
  */
-export function createChainVerifier(after?: ChainHead, { hashes = true }: { hashes?: boolean } = {}): ChainVerifier {
+export function createChainVerifier(
+  after?: ChainHead,
+  { hashes = true, sha256 = sha256OfText }: { hashes?: boolean; sha256?: TextSha256 } = {},
+): ChainVerifier {
   let expectedSeq = (after?.seq ?? 0) + 1;
   let previousHash = after?.hash ?? GENESIS_HASH;
   return {
@@ -25,7 +30,7 @@ export function createChainVerifier(after?: ChainHead, { hashes = true }: { hash
       if (event.prevHash !== previousHash) return { kind: 'prevHash', seq: event.seq };
       if (hashes) {
         const { hash, ...unsealed } = event;
-        if (hashEvent(unsealed) !== hash) return { kind: 'hash', seq: event.seq };
+        if (hashEvent(unsealed, sha256) !== hash) return { kind: 'hash', seq: event.seq };
       }
       expectedSeq += 1;
       previousHash = event.hash;

@@ -33,9 +33,18 @@ function utf8Transient(text: string): Uint8Array {
   return scratch.subarray(0, written);
 }
 
+/**
+ * SHA-256 of a text's UTF-8 bytes, in lowercase hexadecimal. The domain's own is written in
+ * JavaScript (it runs everywhere); a caller that has a native one (node:crypto in the
+ * command line, several times faster) hands it to the chain verifier (chain.ts).
+ */
+export type TextSha256 = (text: string) => string;
+
+export const sha256OfText: TextSha256 = (text) => bytesToHex(sha256(utf8Transient(text)));
+
 /** Synchronous on purpose: nothing may await inside an IndexedDB transaction. */
-export function hashEvent(event: UnsealedEvent): string {
-  return bytesToHex(sha256(utf8Transient(canonicalJson(event))));
+export function hashEvent(event: UnsealedEvent, sha256Hex: TextSha256 = sha256OfText): string {
+  return sha256Hex(canonicalJson(event));
 }
 
 export function sealEvent(event: UnsealedEvent): RegisterEvent {

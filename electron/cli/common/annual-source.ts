@@ -6,7 +6,7 @@ import type { ChainHead } from '../../../shared/register/chain-head';
 import { identityAtHead } from '../../../shared/package/identity';
 import { type CliIo, EXIT_BROKEN, EXIT_USAGE, type ExitCode } from './io';
 import { annualNotRegister, journalBreak } from './messages';
-import { readJournal } from '../../files/read-journal';
+import { verifyJournal } from '../../files/verify-journal';
 
 export interface AnnualSource {
   events: RegisterEvent[];
@@ -17,7 +17,7 @@ export interface AnnualSource {
 
 export async function readAnnualSource(journal: string, io: CliIo): Promise<{ ok: true; source: AnnualSource } | { ok: false; code: ExitCode }> {
   const events: RegisterEvent[] = [];
-  const verdict = await readJournal(journal, (event) => events.push(event));
+  const verdict = await verifyJournal(journal, undefined, (event) => events.push(event));
   if (!verdict.ok) {
     io.err(journalBreak(journal, verdict));
     return { ok: false, code: EXIT_BROKEN };

@@ -96,6 +96,14 @@ describe('the built command line', { timeout: 120_000 }, () => {
     expect(readdirSync(out)).toContain('cli-hash-worker.mjs');
   });
 
+  it('gives no stock of a journal whose altered line only the hash thread sees', async () => {
+    // The main thread checks the links and rules only: line 40 passes it, and its figures would count it.
+    const stock = await asProgram('stock', writeJournalText(twoFaults(TWO_FAULTS_LENGTH - 10, 40)), '--at', '2026-12-31');
+    expect(stock.code).toBe(1);
+    expect(stock.stdout).toBe('');
+    expect(stock.stderr).toMatch(/^Journal refusé : .*\nLigne 40 \(n° d’ordre 40\) : /);
+  });
+
   it('imports, then writes the PDFs with the fonts copied beside it, and the annual workbook', async () => {
     const csv = await built('import', VALID, '--out', join(tempFolder(), 'REG-2026-001.journal.jsonl'));
     expect(csv.stderr).toBe('');

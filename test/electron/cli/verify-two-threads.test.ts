@@ -48,4 +48,16 @@ describe('verify on two readers', { timeout: 60_000 }, () => {
     expect(verdict).toMatchObject({ ok: true, events: 7, movements: 4 });
     expect(verdict).toEqual(await readJournal(path));
   });
+
+  it('hands each sound event to the caller, and still refuses when the other reader finds one of them altered', async () => {
+    const intact = weekOfMovements();
+    const seen: number[] = [];
+    expect(await verifyJournal(writeJournal(intact), hashesHere, (event) => seen.push(event.seq))).toMatchObject({ ok: true, events: 7 });
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    // The rule reader finds line 40 sound and hands it over; the hash reader refuses it.
+    const handed: number[] = [];
+    const verdict = await verifyJournal(writeJournalText(twoFaults(TWO_FAULTS_LENGTH - 10, 40)), hashesHere, (event) => handed.push(event.seq));
+    expect(verdict).toEqual({ ok: false, line: 40, seq: 40, reason: 'hash' });
+    expect(handed).toContain(40);
+  });
 });

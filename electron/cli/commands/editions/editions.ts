@@ -14,7 +14,7 @@ import { planEditions, type EditionsRequest } from './editions-plan';
 import { type CliIo, errorCode, EXIT_BROKEN, EXIT_OK, EXIT_USAGE, type ExitCode } from '../../common/io';
 import { editionsFontsMissing, editionsOutNotFolder, editionsOutUnwritable, journalBreak, packageRefused } from '../../common/messages';
 import { editionsExisting, editionsFailed, editionsProblem, editionsSummary, editionsWriteFailed, type WrittenEdition } from './messages';
-import { readJournal } from '../../../files/read-journal';
+import { verifyJournal } from '../../../files/verify-journal';
 import { isPackageFile, readPackageFile } from '../../common/package-file';
 import { appError } from '../../../../shared/errors';
 import { sha256Hex } from '../../../files/sha256';
@@ -50,7 +50,7 @@ async function loadEvents(path: string, io: CliIo): Promise<{ ok: true; events: 
     return { ok: true, events: verdict.value.events };
   }
   const events: RegisterEvent[] = [];
-  const verdict = await readJournal(path, (event) => events.push(event));
+  const verdict = await verifyJournal(path, undefined, (event) => events.push(event));
   if (!verdict.ok) {
     io.err(journalBreak(path, verdict));
     return { ok: false, code: EXIT_BROKEN };

@@ -3,12 +3,12 @@
 import { EXIT_BROKEN, EXIT_OK, type CliIo, type ExitCode } from '../../common/io';
 import { journalBreak } from '../../common/messages';
 import { stockReport } from './messages';
-import { readJournal } from '../../../files/read-journal';
+import { verifyJournal } from '../../../files/verify-journal';
 import { createStockOnDay } from './stock-on-day';
 
 export async function stockCommand(journal: string, at: string | undefined, io: CliIo): Promise<ExitCode> {
   const stock = createStockOnDay(at ?? io.today);
-  const verdict = await readJournal(journal, (event) => stock.add(event));
+  const verdict = await verifyJournal(journal, undefined, (event) => stock.add(event));
   if (!verdict.ok) {
     io.err(journalBreak(journal, verdict));
     return EXIT_BROKEN;
