@@ -49,6 +49,8 @@ export interface MainContext {
   now?: () => Date;
   /** The offline verifier page carried in every package and yearly archive; none without one. */
   verifierPage?: () => Promise<Uint8Array | null>;
+  /** The scrypt cost of a sealed package's passphrase (age's 2^18 without one); lowered only by tests. */
+  packageScryptWorkFactor?: number;
   /** Where to save a copy of that page (a save dialog for .html); chooseSavePath without one. */
   chooseVerifierSavePath?: (defaultName: string) => Promise<string | null>;
   /** The shared register this counter is joined to (docs/reseau.md); none: one-PC mode, the network channels refuse. */
@@ -82,6 +84,7 @@ export function createHandlers(context: MainContext): MainHandlers {
       openPath: context.openPath ?? (async () => NO_VIEWER),
       now: context.now ?? (() => new Date()),
       verifierPage: context.verifierPage ?? (async () => null),
+      packageScryptWorkFactor: context.packageScryptWorkFactor,
     }),
     ...createVerifierHandlers({
       verifierPage: context.verifierPage ?? (async () => null),
