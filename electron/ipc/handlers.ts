@@ -5,6 +5,7 @@ import { ok } from '../../shared/result';
 import { createAnnualHandlers } from '../annual/annual-handlers';
 import { createEditionHandlers } from '../editions/edition-handlers';
 import { createReserveHandlers } from '../reserve/reserve-handlers';
+import { createSerialQueue } from '../../shared/serial-queue';
 import { createSealingHandlers } from '../sealing/sealing-handlers';
 import type { EditionFonts } from '../../shared/editions/pdf/fonts';
 import { loadEditionFonts } from '../cli/common/edition-fonts';
@@ -64,10 +65,12 @@ const NO_VIEWER = 'aucun lecteur de PDF dans ce contexte';
 export function createHandlers(context: MainContext): MainHandlers {
   // Connections open at the first request only: in one-PC mode, nothing is opened.
   const network = createNetworkHandlers(context.sharedRegister ?? null);
+  // The reserve's appends and a re-keying of the reserve take turns in one queue.
+  const reserveQueue = createSerialQueue();
   return {
     'app:getInfo': async () => ok({ version: context.version, shell: context.shell, dataFolder: context.dataFolder }),
-    ...createReserveHandlers(context),
-    ...createSealingHandlers({ dataFolder: context.dataFolder, openPath: context.openPath ?? (async () => NO_VIEWER) }),
+    ...createReserveHandlers({ ...context, queue: reserveQueue }),
+    ...createSealingHandlers({ dataFolder: context.dataFolder, openPath: context.openPath ?? (async () => NO_VIEWER), queue: reserveQueue }),
     ...createEditionHandlers({
       dataFolder: context.dataFolder,
       openPath: context.openPath ?? (async () => NO_VIEWER),
