@@ -383,6 +383,9 @@ export const fr = typeset({
       'Une copie en clair de ce registre est encore sur le support de réserve : noms, adresses et pièces d’identité y sont lisibles par quiconque trouve le support. Elle va être chiffrée ; la copie chiffrée sera relue et vérifiée entièrement, puis, seulement alors, la copie en clair et les fins inachevées mises de côté seront supprimées du support.',
     migrate: 'Chiffrer la copie existante, puis supprimer la copie en clair du support',
     migrating: 'Chiffrement de la copie existante en cours…',
+    newSheet: 'Imprimer une nouvelle fiche de secours (nouveau code)…',
+    newSheetWhy:
+      'Fiche perdue, abîmée ou vue par un tiers : une nouvelle fiche porte un nouveau code, la copie de réserve est rechiffrée pour lui sans perdre une ligne (l’ancienne copie est gardée jusqu’à ce que la nouvelle soit relue et vérifiée), et l’ancien code ne l’ouvre plus.',
     migrated: (events: number) =>
       `Copie de réserve chiffrée et vérifiée (${countOf(events, 'mouvement', 'mouvements')}) ; la copie en clair a été supprimée du support.`,
   },
