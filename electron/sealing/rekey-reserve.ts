@@ -73,6 +73,17 @@ async function writeState(dataFolder: string, state: RekeyingState): Promise<voi
   await replaceWhole(join(dataFolder, STATE_FILE), Buffer.from(JSON.stringify(state), 'utf8'));
 }
 
+/**
+ * Drops a copy still being built for an earlier new key (a sheet printed again before it
+ * ended): its lines are sealed to a key that will never be used. The journal is untouched.
+ */
+export async function abandonBuilding(dataFolder: string): Promise<void> {
+  const state = await readRekeyingState(dataFolder);
+  if (state === null || state.phase !== 'building') return;
+  await unlink(join(state.folder, `${sealedJournalFileName(state.registerId)}${REKEYING_SUFFIX}`)).catch(() => undefined);
+  await unlink(join(dataFolder, STATE_FILE));
+}
+
 /** Starts a re-keying of `registerId`'s journal on `folder`; the new key is already waiting (savePendingKey). */
 export async function beginRekeying(dataFolder: string, folder: string, registerId: string): Promise<void> {
   const current = await readRekeyingState(dataFolder);
@@ -207,6 +218,18 @@ async function catchUpAndSwitch(
  * is resumed and finished first, so that the append seals to the key the medium carries.
  */
 export async function resumeInterruptedRekeying(target: Omit<RekeyingTarget, 'exclusive'>): Promise<Result<unknown, AppError>> {
-  if ((await readRekeyingState(target.dataFolder)) === null) return ok(null);
-  return runRekeying(target);
+  const state = await readRekeyingState(target.dataFolder);
+  if (state === null) return ok(null);
+  // A switch begun must end before anything is written: the journal may already be the new key's.
+  if (state.phase === 'switching') return runRekeying(target);
+  // A copy still being built: the journal is the current key's, and the append may go on
+  // with it even if the copy cannot be finished now; the next append tries again.
+  try {
+    await runRekeying(target);
+  } catch {
+    // Said by the re-keying itself when it is run from the screen; the reserve is not held up for it.
+  }
+  // Unless it failed half-way through its switch: then the switch must end first, as above.
+  if ((await readRekeyingState(target.dataFolder))?.phase === 'switching') return runRekeying(target);
+  return ok(null);
 }

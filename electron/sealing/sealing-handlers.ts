@@ -10,7 +10,7 @@ import { replaceWhole } from '../files/replace-whole';
 import { readIfPresent } from '../files/write-once';
 import { journalFileName } from '../../shared/journal/line';
 import { migrateReserve, type MigrationTarget } from './migrate-reserve';
-import { beginRekeying, runRekeying, type RekeyingTarget } from './rekey-reserve';
+import { abandonBuilding, beginRekeying, readRekeyingState, runRekeying, type RekeyingTarget } from './rekey-reserve';
 import { SEALED_JOURNAL_SUFFIX } from './sealed-line';
 import type { SerialQueue } from '../../shared/serial-queue';
 import { appError } from '../../shared/errors';
@@ -66,6 +66,13 @@ export function createSealingHandlers({
     const reserve = await reachableReserveFolder(dataFolder, 'write');
     if (!reserve.ok) return reserve;
     const journals = (await readdir(reserve.value)).filter((name) => name.endsWith(SEALED_JOURNAL_SUFFIX));
+    // An earlier re-keying: a switch begun ends first (with its own key); a copy still being built is dropped.
+    const earlier = await readRekeyingState(dataFolder);
+    if (earlier?.phase === 'switching') {
+      const finished = await runRekeying({ dataFolder, now, ...rekeying, ...(queue === undefined ? {} : { exclusive: queue }) });
+      if (!finished.ok) return finished;
+    }
+    await abandonBuilding(dataFolder);
     await savePendingKey(dataFolder, key.identity, key.sealedIdentity);
     if (journals.length === 0) {
       // Nothing sealed yet on this medium: the new key simply replaces the old one.

@@ -3,7 +3,7 @@
 // one is read back and verified; the old code no longer opens the medium. A re-keying
 // interrupted after its bytes reached the medium (while building, or mid-switch) is
 // resumed by the next append, which then seals to the new key.
-import { access, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -140,6 +140,31 @@ describe('a new recovery sheet while the register is open', () => {
     const again = pc();
     accepted(await again['reserve:append']({ registerId: REGISTER_ID, events: events.slice(12) }));
     expect(await openWithCode(recoveryCode)).toBe(events.length);
+    expect(await openWithCode(firstCode)).toBe('sealing.wrongCode');
+    expect(await leftovers(again.dataFolder)).toEqual([]);
+  });
+
+  it('does not hold the reserve up when an interrupted copy cannot be finished: appends go on with the key in service', async () => {
+    const { firstCode } = await encryptedReserve(12);
+    const cut = pc(async (step) => {
+      if (step === 'lot:6') throw new Error('coupure après l’écriture d’un lot');
+    });
+    const { recoveryCode, groupToTypeBack } = accepted(await cut['sealing:setUp'](null));
+    await expect(cut['sealing:confirm']({ typedGroup: recoveryCode.split('-')[groupToTypeBack - 1]! })).rejects.toThrow('coupure');
+    // The partial copy's last line no longer follows the journal (its hash changed): it cannot be continued.
+    const copy = join(usb, `${SEALED}.rechiffrement`);
+    const lines = (await readFile(copy, 'utf8')).split('\n');
+    const last = lines.length - 1 - [...lines].reverse().findIndex((line) => line !== '');
+    const [seq, hash, payload] = lines[last]!.split(' ');
+    lines[last] = `${seq} ${hash!.replace(/^./, (c) => (c === 'a' ? 'b' : 'a'))} ${payload}`;
+    await writeFile(copy, lines.join('\n'));
+    const again = pc();
+    accepted(await again['reserve:append']({ registerId: REGISTER_ID, events: events.slice(12) }));
+    expect(await openWithCode(firstCode)).toBe(events.length);
+    expect(await openWithCode(recoveryCode)).toBe('sealing.wrongCode');
+    // Another new sheet starts afresh, the stuck copy dropped: its code, and only it, opens the reserve.
+    const thirdCode = await newSheet(again);
+    expect(await openWithCode(thirdCode)).toBe(events.length);
     expect(await openWithCode(firstCode)).toBe('sealing.wrongCode');
     expect(await leftovers(again.dataFolder)).toEqual([]);
   });
