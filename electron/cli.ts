@@ -5,11 +5,13 @@
 import { localDay } from '../shared/register/dates';
 import { runCli } from './cli/run';
 import { cliFailure } from './cli/common/unexpected';
+import { askSecretOnTerminal } from './cli/common/ask-secret';
 
 runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
   today: localDay(new Date()),
+  askSecret: askSecretOnTerminal,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -5,7 +5,8 @@ import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
 
 const PDF = { name: 'Document PDF', extensions: ['pdf'] };
-const ZIP = { name: 'Dossier de reprise (ZIP)', extensions: ['zip'] };
+/** A sealed package (…zip.age, docs/package-format.md § 9); clear ones written before it still open. */
+const SEALED_PACKAGE = { name: 'Dossier de reprise chiffré (.zip.age)', extensions: ['age'] };
 const XLSX = { name: 'Classeur Excel (.xlsx)', extensions: ['xlsx'] };
 const HTML = { name: 'Page web (.html)', extensions: ['html'] };
 
@@ -38,8 +39,13 @@ export const chooseFolderWithDialog = () =>
 export const chooseSavePathWithDialog = saveAs('Enregistrer une copie de l’édition', PDF);
 
 /** A new hand-over package, and the one handed over by the seller. */
-export const choosePackageSavePathWithDialog = saveAs('Enregistrer le dossier de reprise', ZIP);
-export const choosePackageFileWithDialog = () => open({ title: 'Dossier de reprise reçu du cédant', filters: [ZIP], properties: ['openFile'] });
+export const choosePackageSavePathWithDialog = saveAs('Enregistrer le dossier de reprise', SEALED_PACKAGE);
+export const choosePackageFileWithDialog = () =>
+  open({
+    title: 'Dossier de reprise reçu du cédant',
+    filters: [{ name: 'Dossier de reprise (.zip.age, .zip)', extensions: ['age', 'zip'] }],
+    properties: ['openFile'],
+  });
 
 /** The JARE workbook downloaded from the ANSM, and its filled copy. */
 export const chooseJareTemplateWithDialog = () => open({ title: 'Fichier JARE téléchargé sur le site de l’ANSM', filters: [XLSX], properties: ['openFile'] });

@@ -22,6 +22,7 @@ import { setupSecurity } from './security';
 import { claimSingleInstance } from './single-instance';
 import { technicalLog } from './technical-log';
 import { errorReference } from '../shared/unexpected-error';
+import { PACKAGE_SCRYPT_WORK_FACTOR } from '../shared/package/sealed-package';
 import { createMainWindow } from './window';
 
 const preloadPath = join(__dirname, 'preload.cjs');
@@ -65,6 +66,7 @@ function openWhenReady(): void {
         verifierPage: () => readVerifierPage(join(__dirname, '..', 'verificateur.html')),
         chooseVerifierSavePath: chooseVerifierSavePathWithDialog,
         chooseRecoverySheetPath: chooseRecoverySheetPathWithDialog,
+        packageScryptWorkFactor: PACKAGE_SCRYPT_WORK_FACTOR,
         // One PC unless a shared register was chosen at set-up (docs/reseau.md).
         sharedRegister: 'chosenAtSetUp',
       } satisfies Required<MainContext>;

@@ -376,6 +376,15 @@ const WORDING = {
   'package.expired': (_: NoParams) => 'Le dossier vérifié n’est plus en mémoire : choisissez-le de nouveau.',
   'package.editionConflict': (p: Params<'fileName'>) =>
     `L’édition « ${p.fileName ?? ''} » existe déjà dans les archives de ce poste avec un autre contenu : elle n’a pas été remplacée.`,
+  // A sealed package (age, passphrase printed on the sheet handed over apart from the file).
+  'package.passphraseNeeded': (p: Params<'fileName'>) =>
+    `Le dossier « ${p.fileName ?? ''} » est chiffré : saisissez la phrase de passe imprimée sur la fiche remise avec la décharge (ou le récépissé), puis ouvrez-le.`,
+  'package.passphraseMalformed': (_: NoParams) =>
+    'Phrase de passe illisible : elle compte 25 caractères (chiffres et lettres, sans I, L, O ni U), en 5 groupes de 5 séparés par des tirets, tels qu’imprimés sur la fiche.',
+  'package.wrongPassphrase': (_: NoParams) =>
+    'Cette phrase de passe n’ouvre pas ce dossier : rien n’a été lu ni écrit. Vérifiez-la sur la fiche remise avec la décharge (ou le récépissé) et saisissez-la de nouveau.',
+  'package.sealedDamaged': (_: NoParams) =>
+    `${REFUSED}le fichier chiffré est tronqué ou a été modifié (son authentification age échoue) : rien n’a été lu ni écrit.`,
   'verifier.unavailable': (_: NoParams) =>
     'Le vérificateur hors ligne n’est pas livré avec cette installation (fichier verificateur.html absent) : il se trouve aussi dans chaque dossier de reprise et chaque archive annuelle.',
   'archive.noEvents': (p: Params<'year'>) => `Aucun événement n’est daté de ${p.year ?? ''} : il n’y a rien à archiver pour cette année.`,

@@ -5,6 +5,7 @@ import { ok } from '../../shared/result';
 import { createAnnualHandlers } from '../annual/annual-handlers';
 import { createEditionHandlers } from '../editions/edition-handlers';
 import { createReserveHandlers } from '../reserve/reserve-handlers';
+import { createSerialQueue } from '../../shared/serial-queue';
 import { createSealingHandlers } from '../sealing/sealing-handlers';
 import type { EditionFonts } from '../../shared/editions/pdf/fonts';
 import { loadEditionFonts } from '../cli/common/edition-fonts';
@@ -49,6 +50,8 @@ export interface MainContext {
   now?: () => Date;
   /** The offline verifier page carried in every package and yearly archive; none without one. */
   verifierPage?: () => Promise<Uint8Array | null>;
+  /** The scrypt cost of a sealed package's passphrase (age's 2^18 without one); lowered only by tests. */
+  packageScryptWorkFactor?: number;
   /** Where to save a copy of that page (a save dialog for .html); chooseSavePath without one. */
   chooseVerifierSavePath?: (defaultName: string) => Promise<string | null>;
   /**
@@ -65,7 +68,9 @@ const NO_VIEWER = 'aucun lecteur de PDF dans ce contexte';
 
 export function createHandlers(context: MainContext): MainHandlers {
   // Connections open at the first request only: in one-PC mode, nothing is opened.
-  const reserve = createReserveHandlers(context);
+  // The reserve's appends and a re-keying of the reserve take turns in one queue.
+  const reserveQueue = createSerialQueue();
+  const reserve = createReserveHandlers({ ...context, queue: reserveQueue });
   const network = createNetworkHandlers({
     dataFolder: context.dataFolder,
     appendToReserve: reserve['reserve:append'],
@@ -75,7 +80,7 @@ export function createHandlers(context: MainContext): MainHandlers {
   return {
     'app:getInfo': async () => ok({ version: context.version, shell: context.shell, dataFolder: context.dataFolder }),
     ...reserve,
-    ...createSealingHandlers({ dataFolder: context.dataFolder, openPath: context.openPath ?? (async () => NO_VIEWER) }),
+    ...createSealingHandlers({ dataFolder: context.dataFolder, openPath: context.openPath ?? (async () => NO_VIEWER), queue: reserveQueue }),
     ...createEditionHandlers({
       dataFolder: context.dataFolder,
       openPath: context.openPath ?? (async () => NO_VIEWER),
@@ -92,6 +97,7 @@ export function createHandlers(context: MainContext): MainHandlers {
       openPath: context.openPath ?? (async () => NO_VIEWER),
       now: context.now ?? (() => new Date()),
       verifierPage: context.verifierPage ?? (async () => null),
+      packageScryptWorkFactor: context.packageScryptWorkFactor,
     }),
     ...createVerifierHandlers({
       verifierPage: context.verifierPage ?? (async () => null),

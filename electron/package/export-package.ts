@@ -1,9 +1,12 @@
 // package:export — the hand-over package on the seller's machine. The journal comes from
 // the window's database (the reserve may lag behind it) and is verified again here, whole;
 // the editions come from the archive folder, each with the hash the journal recorded.
-// The package is then written where the seller chooses, never over a file, read back and
-// verified as the buyer will verify it, and its décharge PDF is written beside it.
-import { stat } from 'node:fs/promises';
+// The package is sealed with a new passphrase (decision 0046), written where the seller
+// chooses, never over a file, read back, opened and verified as the buyer will verify
+// it; its décharge PDF is written beside it, and the sheet carrying the passphrase in the
+// data folder, never beside the file it opens.
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { appError, type AppError } from '../../shared/errors';
 import type { ExportedPackage } from '../../shared/ipc/contract';
@@ -11,11 +14,13 @@ import { buildPackage } from '../../shared/package/build';
 import { identityAtHead } from '../../shared/package/identity';
 import { journalPartPath, TECHNICAL_LOG_PATH, type WholeRegisterPurpose } from '../../shared/package/manifest';
 import { verifyPackage } from '../../shared/package/verify';
+import { openSealedPackage, packagePassphraseFrom, sealPackage, SEALED_PACKAGE_SUFFIX } from '../../shared/package/sealed-package';
+import { passphraseSheetPdf } from '../../shared/package/passphrase-sheet-pdf';
 import { dischargePdf } from '../../shared/editions/pdf/discharge-pdf';
 import { err, ok, type Result } from '../../shared/result';
 import { createOnce } from '../files/write-once';
 import { carriedEditions } from './package-editions';
-import { dischargeFileName, wholeRegisterFileName } from './package-names';
+import { dischargeFileName, PASSPHRASE_SHEETS_FOLDER, passphraseSheetFileName, wholeRegisterFileName } from './package-names';
 import type { PackageContext } from './package-context';
 import { reserveFacts } from './reserve-facts';
 import { technicalLog } from './technical-log';
@@ -71,28 +76,51 @@ export async function exportPackage(
     ],
   );
 
-  const path = await context.choosePackageSavePath(wholeRegisterFileName(purpose, registerId, createdAt));
-  if (path === null) return err(appError('package.cancelled'));
-  const dischargePath = join(dirname(path), dischargeFileName(basename(path)));
-  for (const target of [path, dischargePath]) if (await exists(target)) return err(appError('package.exists', undefined, { path: target }));
+  const passphrase = packagePassphraseFrom((context.random ?? (() => randomBytes(16)))());
+  const sealed = await sealPackage(built.zip, passphrase, context.packageScryptWorkFactor);
 
-  const written = await createOnce(path, built.zip);
+  const chosen = await context.choosePackageSavePath(wholeRegisterFileName(purpose, registerId, createdAt) + SEALED_PACKAGE_SUFFIX);
+  if (chosen === null) return err(appError('package.cancelled'));
+  // The age tool's own naming: what `age -d -o dossier.zip` gives back is the name without `.age`.
+  const path = chosen.endsWith(SEALED_PACKAGE_SUFFIX) ? chosen : `${chosen}${SEALED_PACKAGE_SUFFIX}`;
+  const dischargePath = join(dirname(path), dischargeFileName(basename(path)));
+  const sheetFolder = join(context.dataFolder, PASSPHRASE_SHEETS_FOLDER);
+  const sheetPath = join(sheetFolder, passphraseSheetFileName(basename(path)));
+  for (const target of [path, dischargePath, sheetPath]) if (await exists(target)) return err(appError('package.exists', undefined, { path: target }));
+
+  const written = await createOnce(path, sealed);
   if (written.state === 'exists') return err(appError('package.exists', undefined, { path }));
-  // What is on the disk is checked as the buyer will check it.
-  const reread = verifyPackage(written.onDisk);
+  // What is on the disk is opened and checked as the buyer will: with the passphrase, whole.
+  const opened = await openSealedPackage(written.onDisk, passphrase);
+  if (!opened.ok) return opened;
+  const reread = verifyPackage(opened.value);
   if (!reread.ok) return reread;
 
+  const seller = identity.previousHolder ?? identity.holder;
+  const frame = { establishment: identity.establishment, head: built.manifest.head, editedAt: createdAt, fonts: context.editionFonts() };
   const pdf = dischargePdf(
     {
       purpose,
       manifest: built.manifest,
       fingerprint: built.fingerprint,
       packageName: basename(path),
-      seller: identity.previousHolder ?? identity.holder,
+      sealedSha256: createHash('sha256').update(written.onDisk).digest('hex'),
+      seller,
       buyer: identity.previousHolder ? identity.holder : null,
     },
-    { establishment: identity.establishment, head: built.manifest.head, editedAt: createdAt, fonts: context.editionFonts() },
+    frame,
   );
   if ((await createOnce(dischargePath, pdf)).state === 'exists') return err(appError('package.exists', undefined, { path: dischargePath }));
-  return ok({ path, dischargePath, fingerprint: built.fingerprint, parts: built.manifest.parts.length + 1, size: built.zip.length });
+  await mkdir(sheetFolder, { recursive: true });
+  const sheet = passphraseSheetPdf({ purpose, passphrase, sealedName: basename(path), fingerprint: built.fingerprint }, frame);
+  if ((await createOnce(sheetPath, sheet)).state === 'exists') return err(appError('package.exists', undefined, { path: sheetPath }));
+  return ok({
+    path,
+    dischargePath,
+    fingerprint: built.fingerprint,
+    parts: built.manifest.parts.length + 1,
+    size: written.onDisk.length,
+    passphrase,
+    passphraseSheetPath: sheetPath,
+  });
 }

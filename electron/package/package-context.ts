@@ -1,6 +1,6 @@
 // What the package handlers need from the outside: the data folder, the application's
-// version, the dialogs (Electron's, or answers given by the tests), the edition fonts
-// and the clock.
+// version, the dialogs (Electron's, or answers given by the tests), the edition fonts,
+// the clock, and the randomness and cost of a package's passphrase.
 import type { EditionFonts } from '../../shared/editions/pdf/fonts';
 
 export interface PackageContext {
@@ -17,4 +17,8 @@ export interface PackageContext {
   now: () => Date;
   /** The offline verifier page built with the application (dist/verificateur.html), carried in every package; null when the build has none. */
   verifierPage: () => Promise<Uint8Array | null>;
+  /** The random bytes of a package's passphrase; node:crypto's without one. */
+  random?: () => Uint8Array;
+  /** The scrypt cost of a package's passphrase (age's 2^18 without one); lowered only by tests. */
+  packageScryptWorkFactor?: number;
 }

@@ -9,23 +9,32 @@ import { createYearlyArchiveHandlers } from './yearly-archive';
 
 type PackageHandlers = Pick<
   MainHandlers,
-  'package:export' | 'package:openDischarge' | 'package:open' | 'package:readEvents' | 'package:installEditions' | 'archive:create' | 'archive:list'
+  | 'package:export'
+  | 'package:openDischarge'
+  | 'package:openPassphraseSheet'
+  | 'package:open'
+  | 'package:readEvents'
+  | 'package:installEditions'
+  | 'archive:create'
+  | 'archive:list'
 >;
 
 export function createPackageHandlers(context: PackageContext): PackageHandlers {
-  // Only the décharge this session wrote may be opened: the window never names a path.
-  let lastDischarge: string | null = null;
+  // Only the décharge and passphrase sheet this session wrote may be opened: the window never names a path.
+  let last: { discharge: string; passphraseSheet: string } | null = null;
+  const openForPrinting = async (path: string | undefined) => {
+    if (path === undefined) return err(appError('package.expired'));
+    const problem = await context.openPath(path);
+    return problem === '' ? ok(null) : err(appError('edition.openFailed', undefined, { fileName: path, detail: problem }));
+  };
   return {
     'package:export': async ({ registerId, journal, purpose }) => {
       const exported = await exportPackage(context, registerId, journal, purpose);
-      if (exported.ok) lastDischarge = exported.value.dischargePath;
+      if (exported.ok) last = { discharge: exported.value.dischargePath, passphraseSheet: exported.value.passphraseSheetPath };
       return exported;
     },
-    'package:openDischarge': async () => {
-      if (lastDischarge === null) return err(appError('package.expired'));
-      const problem = await context.openPath(lastDischarge);
-      return problem === '' ? ok(null) : err(appError('edition.openFailed', undefined, { fileName: lastDischarge, detail: problem }));
-    },
+    'package:openDischarge': () => openForPrinting(last?.discharge),
+    'package:openPassphraseSheet': () => openForPrinting(last?.passphraseSheet),
     ...createOpenPackageHandlers(context),
     ...createYearlyArchiveHandlers(context),
   };

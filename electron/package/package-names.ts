@@ -8,8 +8,16 @@ export function wholeRegisterFileName(purpose: WholeRegisterPurpose, registerId:
   return `${purpose === 'handover' ? 'dossier-reprise' : 'dossier-depot'}_${registerId}_${instantStamp(at)}.zip`;
 }
 
+/** The décharge beside a package, sealed (…zip.age) or clear (…zip). */
 export function dischargeFileName(packageName: string): string {
-  return packageName.replace(/\.zip$/, '_decharge.pdf');
+  return packageName.replace(/\.zip(\.age)?$/, '_decharge.pdf');
+}
+
+/** The sheets carrying packages' passphrases: in the data folder, never beside the file they open. */
+export const PASSPHRASE_SHEETS_FOLDER = 'fiches-phrase-de-passe';
+
+export function passphraseSheetFileName(packageName: string): string {
+  return packageName.replace(/\.zip(\.age)?$/, '_phrase-de-passe.pdf');
 }
 
 /** The automatic archive of a year has one name; one asked for carries its time too. */

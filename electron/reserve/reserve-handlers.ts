@@ -22,7 +22,8 @@ import { readSealedEvents, verifySealedJournal } from '../sealing/sealed-journal
 import { SEALED_JOURNAL_SUFFIX, SealedLineError, sealedLineHead } from '../sealing/sealed-line';
 import { isReadableFolder, isWritableFolder, reachableReserveFolder } from './reserve-folder';
 import { adoptMedium, recogniseMedium } from './reserve-medium';
-import { createSerialQueue } from '../../shared/serial-queue';
+import { createSerialQueue, type SerialQueue } from '../../shared/serial-queue';
+import { resumeInterruptedRekeying } from '../sealing/rekey-reserve';
 import { loadSettings } from './settings';
 
 export interface ReserveContext {
@@ -33,6 +34,8 @@ export interface ReserveContext {
   now?: () => Date;
   /** How long a second writer waits for the journal's lock, and when a lock is stale. */
   lock?: Omit<LockOptions, 'onTakeover'>;
+  /** The append queue, shared with a re-keying of the reserve (sealing-handlers.ts); one of its own without it. */
+  queue?: SerialQueue;
 }
 
 // A reserve with no event yet is intact: nothing has been duplicated, nothing altered.
@@ -61,10 +64,11 @@ async function shapeOf(path: string, headOf?: LineHead): Promise<Result<JournalS
   }
 }
 
-export function createReserveHandlers({ dataFolder, chooseFolder, now = () => new Date(), lock }: ReserveContext): ReserveHandlers {
+export function createReserveHandlers({ dataFolder, chooseFolder, now = () => new Date(), lock, queue }: ReserveContext): ReserveHandlers {
   // One queue per handler set: the main process creates one for the life of the app. It
-  // orders this process's appends; the journal's lock orders them between processes.
-  const oneAtATime = createSerialQueue();
+  // orders this process's appends (and a re-keying's switch between them); the journal's
+  // lock orders them between processes.
+  const oneAtATime = queue ?? createSerialQueue();
   const repairs = new Map<string, ReserveRepair>();
   const journalIn = async (folder: string, registerId: string) => reserveJournalOf(folder, registerId, await loadLocalKey(dataFolder));
 
@@ -178,15 +182,18 @@ export function createReserveHandlers({ dataFolder, chooseFolder, now = () => ne
       // An empty mount folder or another key is never written to without the person's word.
       if ((await recogniseMedium(dataFolder, folder, registerId, true, now())) !== 'recognised')
         return err(appError('reserve.mediumUnknown', undefined, { folder }));
-      const key = await loadLocalKey(dataFolder);
-      const journal = await reserveJournalOf(folder, registerId, key);
-      const format = writingFormat(journal, key);
-      if (format === null) return err(appError('sealing.keyNeeded'));
-      // The medium carries the key its lines are sealed to: the recovery code opens it there.
-      if (journal.sealed && key !== null && (await placeKeyOnMedium(folder, key.sealedIdentity)) === 'different')
-        return err(appError('sealing.otherKey', undefined, { folder }));
-      const { path } = journal;
+      const { path } = await journalIn(folder, registerId);
       return oneAtATime(path, async () => {
+        // In the queue: a re-keying cut short is finished first, and the key is read after it.
+        const resumed = await resumeInterruptedRekeying({ dataFolder, now, ...(lock === undefined ? {} : { lock }) });
+        if (!resumed.ok) return resumed;
+        const key = await loadLocalKey(dataFolder);
+        const journal = await reserveJournalOf(folder, registerId, key);
+        const format = writingFormat(journal, key);
+        if (format === null) return err(appError('sealing.keyNeeded'));
+        // The medium carries the key its lines are sealed to: the recovery code opens it there.
+        if (journal.sealed && key !== null && (await placeKeyOnMedium(folder, key.sealedIdentity)) === 'different')
+          return err(appError('sealing.otherKey', undefined, { folder }));
         try {
           return await appendToReserve({ folder, registerId, path, now, format, ...(lock === undefined ? {} : { lock }) }, events, (repair) =>
             repairs.set(registerId, repair),

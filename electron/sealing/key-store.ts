@@ -39,6 +39,31 @@ export async function loadLocalKey(dataFolder: string): Promise<StoredKey | null
   return { identity, recipient: await identityToRecipient(identity), sealedIdentity };
 }
 
+/** A new key waiting for a re-keying of the reserve (decision 0047): in the data folder only, beside the current one. */
+const PENDING_SEALED_FILE = 'cle-de-reserve-nouvelle.age';
+const PENDING_IDENTITY_FILE = 'cle-de-reserve-nouvelle-identite.txt';
+
+export async function savePendingKey(dataFolder: string, identity: string, sealedIdentity: Uint8Array): Promise<void> {
+  await mkdir(dataFolder, { recursive: true });
+  await replaceWhole(join(dataFolder, PENDING_SEALED_FILE), sealedIdentity);
+  await replaceWhole(join(dataFolder, PENDING_IDENTITY_FILE), Buffer.from(`${identity}\n`, 'utf8'));
+}
+
+export async function loadPendingKey(dataFolder: string): Promise<StoredKey | null> {
+  const [identityBytes, sealedIdentity] = await Promise.all([
+    readIfPresent(join(dataFolder, PENDING_IDENTITY_FILE)),
+    readIfPresent(join(dataFolder, PENDING_SEALED_FILE)),
+  ]);
+  if (identityBytes === null || sealedIdentity === null) return null;
+  const identity = identityBytes.toString('utf8').trim();
+  return { identity, recipient: await identityToRecipient(identity), sealedIdentity };
+}
+
+export async function forgetPendingKey(dataFolder: string): Promise<void> {
+  await unlink(join(dataFolder, PENDING_IDENTITY_FILE)).catch(() => undefined);
+  await unlink(join(dataFolder, PENDING_SEALED_FILE)).catch(() => undefined);
+}
+
 /** Forgets the key on this PC (a re-keying that was abandoned); the medium's copy is untouched. */
 export async function forgetLocalKey(dataFolder: string): Promise<void> {
   await unlink(join(dataFolder, LOCAL_IDENTITY_FILE)).catch(() => undefined);

@@ -4,18 +4,21 @@
 // asked for, which proves the sheet was printed or copied. The code itself is never
 // stored: only the identity it seals.
 import { randomInt } from 'node:crypto';
-import { mkdir, unlink } from 'node:fs/promises';
+import { mkdir, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { replaceWhole } from '../files/replace-whole';
 import { readIfPresent } from '../files/write-once';
 import { journalFileName } from '../../shared/journal/line';
 import { migrateReserve, type MigrationTarget } from './migrate-reserve';
+import { abandonBuilding, beginRekeying, readRekeyingState, runRekeying, type RekeyingTarget } from './rekey-reserve';
+import { SEALED_JOURNAL_SUFFIX } from './sealed-line';
+import type { SerialQueue } from '../../shared/serial-queue';
 import { appError } from '../../shared/errors';
 import { groupToTypeBack, typedBackMatches } from '../../shared/encryption/recovery-code';
 import type { MainHandlers } from '../../shared/ipc/contract';
 import { err, ok } from '../../shared/result';
 import { reachableReserveFolder } from '../reserve/reserve-folder';
-import { loadLocalKey, placeKeyOnMedium, readMediumKey, saveLocalKey } from './key-store';
+import { loadLocalKey, placeKeyOnMedium, readMediumKey, saveLocalKey, savePendingKey, SEALED_KEY_FILE } from './key-store';
 import { createReserveKey, unlockReserveKey, type KeyOptions, type NewReserveKey } from './reserve-key';
 
 export interface SealingContext {
@@ -27,6 +30,10 @@ export interface SealingContext {
   now?: () => Date;
   /** Only tests change it: lines sealed per batch of a migration, and a hook after each. */
   migration?: Pick<MigrationTarget, 'batch' | 'afterBatch' | 'lock'>;
+  /** Only tests change it: lines sealed again per batch of a re-keying, and a hook after each step. */
+  rekeying?: Pick<RekeyingTarget, 'batch' | 'afterStep' | 'lock'>;
+  /** The reserve's append queue (reserve-handlers.ts): a re-keying switches between two appends, never during one. */
+  queue?: SerialQueue;
 }
 
 type SealingHandlers = Pick<MainHandlers, 'sealing:status' | 'sealing:setUp' | 'sealing:openSheet' | 'sealing:confirm' | 'sealing:unlock' | 'sealing:migrate'>;
@@ -44,9 +51,39 @@ export function createSealingHandlers({
   openPath = async () => 'aucun lecteur de PDF',
   now = () => new Date(),
   migration = {},
+  rekeying = {},
+  queue,
 }: SealingContext): SealingHandlers {
   // The key drawn by the last set-up, waiting for its code to be typed back; in memory only.
   let pending: { key: NewReserveKey; expected: string } | null = null;
+
+  /**
+   * The new key waits beside the current one until the journal on the medium is sealed
+   * to it, read back and verified; the old copy is kept until then. An interruption
+   * resumes at the next append or the next confirmation (rekey-reserve.ts).
+   */
+  const rekey = async (key: NewReserveKey) => {
+    const reserve = await reachableReserveFolder(dataFolder, 'write');
+    if (!reserve.ok) return reserve;
+    const journals = (await readdir(reserve.value)).filter((name) => name.endsWith(SEALED_JOURNAL_SUFFIX));
+    // An earlier re-keying: a switch begun ends first (with its own key); a copy still being built is dropped.
+    const earlier = await readRekeyingState(dataFolder);
+    if (earlier?.phase === 'switching') {
+      const finished = await runRekeying({ dataFolder, now, ...rekeying, ...(queue === undefined ? {} : { exclusive: queue }) });
+      if (!finished.ok) return finished;
+    }
+    await abandonBuilding(dataFolder);
+    await savePendingKey(dataFolder, key.identity, key.sealedIdentity);
+    if (journals.length === 0) {
+      // Nothing sealed yet on this medium: the new key simply replaces the old one.
+      await replaceWhole(join(reserve.value, SEALED_KEY_FILE), key.sealedIdentity);
+      await saveLocalKey(dataFolder, key.identity, key.sealedIdentity);
+      return ok({ recipient: key.recipient });
+    }
+    await beginRekeying(dataFolder, reserve.value, journals[0]!.slice(0, -SEALED_JOURNAL_SUFFIX.length));
+    const outcome = await runRekeying({ dataFolder, now, ...rekeying, ...(queue === undefined ? {} : { exclusive: queue }) });
+    return outcome.ok ? ok({ recipient: key.recipient }) : outcome;
+  };
 
   return {
     'sealing:status': async ({ registerId }) => {
@@ -88,9 +125,11 @@ export function createSealingHandlers({
       if (pending === null) return err(appError('sealing.noSetUp'));
       if (!typedBackMatches(typedGroup, pending.expected)) return err(appError('sealing.typedBackWrong'));
       const { key } = pending;
-      await saveLocalKey(dataFolder, key.identity, key.sealedIdentity);
       pending = null;
       await unlink(join(dataFolder, SHEET_FILE)).catch(() => undefined); // printed, or never asked for
+      // A new sheet while the reserve is already encrypted: its journal is sealed again to the new key (decision 0047).
+      if ((await loadLocalKey(dataFolder)) !== null) return rekey(key);
+      await saveLocalKey(dataFolder, key.identity, key.sealedIdentity);
       // The medium receives its copy now if it is there, else with the first encrypted line.
       const reserve = await reachableReserveFolder(dataFolder, 'write');
       if (reserve.ok && (await placeKeyOnMedium(reserve.value, key.sealedIdentity).catch(() => 'absent')) === 'different')

@@ -383,6 +383,9 @@ export const fr = typeset({
       'Une copie en clair de ce registre est encore sur le support de réserve : noms, adresses et pièces d’identité y sont lisibles par quiconque trouve le support. Elle va être chiffrée ; la copie chiffrée sera relue et vérifiée entièrement, puis, seulement alors, la copie en clair et les fins inachevées mises de côté seront supprimées du support.',
     migrate: 'Chiffrer la copie existante, puis supprimer la copie en clair du support',
     migrating: 'Chiffrement de la copie existante en cours…',
+    newSheet: 'Imprimer une nouvelle fiche de secours (nouveau code)…',
+    newSheetWhy:
+      'Fiche perdue, abîmée ou vue par un tiers : une nouvelle fiche porte un nouveau code, la copie de réserve est rechiffrée pour lui sans perdre une ligne (l’ancienne copie est gardée jusqu’à ce que la nouvelle soit relue et vérifiée), et l’ancien code ne l’ouvre plus.',
     migrated: (events: number) =>
       `Copie de réserve chiffrée et vérifiée (${countOf(events, 'mouvement', 'mouvements')}) ; la copie en clair a été supprimée du support.`,
   },
@@ -589,7 +592,7 @@ export const fr = typeset({
   handover: {
     title: 'Dossier de reprise (cession)',
     intro:
-      'Lors d’une cession, le cédant remet au cessionnaire le registre, ses éditions et les documents à conserver (art. R. 5132-37). Le dossier de reprise les réunit en un seul fichier ZIP, avec un manifeste des empreintes SHA-256 de chaque partie ; une décharge à signer par les deux parties est écrite à côté.',
+      'Lors d’une cession, le cédant remet au cessionnaire le registre, ses éditions et les documents à conserver (art. R. 5132-37). Le dossier de reprise les réunit en un seul fichier ZIP, avec un manifeste des empreintes SHA-256 de chaque partie, chiffré par une phrase de passe imprimée à part ; une décharge à signer par les deux parties est écrite à côté.',
     export: 'Préparer le dossier de reprise…',
     exporting: 'Préparation du dossier : lecture du registre, vérification, écriture…',
     exported: (path: string) => `Dossier de reprise écrit : ${path}`,
@@ -597,7 +600,13 @@ export const fr = typeset({
     fingerprint: 'Empreinte du dossier (imprimée sur la décharge ; le cessionnaire la compare à la reprise) :',
     parts: (count: number) => `${countOf(count, 'partie', 'parties')}, manifeste compris.`,
     openDischarge: 'Ouvrir la décharge pour l’imprimer',
-    importTitle: 'Reprendre depuis un dossier de reprise (.zip)',
+    passphrase: 'Phrase de passe du dossier chiffré (à remettre en main propre, à part du fichier) :',
+    passphraseWhy:
+      'Le dossier est chiffré : sans cette phrase, le fichier ne révèle rien. Imprimez sa fiche et remettez-la au cessionnaire en main propre, jamais avec le fichier ni dans le même message.',
+    openPassphraseSheet: 'Ouvrir la fiche de la phrase de passe pour l’imprimer',
+    passphraseField: 'Phrase de passe du dossier (imprimée sur la fiche remise avec la décharge)',
+    openSealed: 'Ouvrir le dossier chiffré',
+    importTitle: 'Reprendre depuis un dossier de reprise (.zip.age)',
     importIntro:
       'Vous reprenez une officine ou un cabinet ? Choisissez le dossier de reprise remis par le cédant : il est vérifié en entier (manifeste, chaque partie, tout le chaînage) avant que rien ne soit écrit sur ce poste.',
     choose: 'Choisir le dossier de reprise…',
@@ -613,11 +622,13 @@ export const fr = typeset({
   deposit: {
     title: 'Dossier de dépôt (clôture définitive)',
     intro:
-      'À la cessation définitive d’activité, le registre, ses éditions et les documents à conserver sont déposés auprès de l’ARS (vétérinaire : la DDPP). Le dossier de dépôt les réunit en un seul fichier ZIP, avec un manifeste des empreintes SHA-256 de chaque partie ; un récépissé à faire signer est écrit à côté.',
+      'À la cessation définitive d’activité, le registre, ses éditions et les documents à conserver sont déposés auprès de l’ARS (vétérinaire : la DDPP). Le dossier de dépôt les réunit en un seul fichier ZIP, avec un manifeste des empreintes SHA-256 de chaque partie, chiffré par une phrase de passe imprimée à part ; un récépissé à faire signer est écrit à côté.',
     export: 'Préparer le dossier de dépôt…',
     exported: (path: string) => `Dossier de dépôt écrit : ${path}`,
     discharge: (path: string) => `Récépissé à faire signer par l’autorité : ${path}`,
     openDischarge: 'Ouvrir le récépissé pour l’imprimer',
+    passphraseWhy:
+      'Le dossier est chiffré : sans cette phrase, le fichier ne révèle rien. Imprimez sa fiche et remettez-la à l’ARS (vétérinaire : la DDPP) avec le récépissé papier, jamais avec le fichier ni dans le même message.',
   },
   archives: {
     title: 'Archives annuelles',

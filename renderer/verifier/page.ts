@@ -4,6 +4,7 @@
 import { byId, formatBytes, formatSeconds, h, t } from './dom';
 import { renderReport } from './report-view';
 import type { VerifierMessage } from './report';
+import { isSealedFile } from './verify-file';
 
 /** The worker's bundle, inlined by scripts/build-verifier.mjs. */
 declare const __VERIFIER_WORKER_SOURCE__: string;
@@ -15,7 +16,7 @@ let workers: Worker[] = [];
  * The main worker, and on a machine of two cores or more a second one that recomputes the
  * journal's hashes while the first checks its links and replays its rules.
  */
-function startWorkers(file: File): Worker {
+function startWorkers(file: File, passphrase?: string): Worker {
   for (const running of workers) running.terminate();
   workerUrl ??= URL.createObjectURL(new Blob([__VERIFIER_WORKER_SOURCE__], { type: 'text/javascript' }));
   const main = new Worker(workerUrl);
@@ -25,14 +26,38 @@ function startWorkers(file: File): Worker {
     workers.push(hashes);
     const channel = new MessageChannel();
     hashes.postMessage({ hashPort: channel.port2 }, [channel.port2]);
-    main.postMessage({ file, hashes: channel.port1 }, [channel.port1]);
+    main.postMessage({ file, hashes: channel.port1, ...(passphrase === undefined ? {} : { passphrase }) }, [channel.port1]);
   } else {
-    main.postMessage({ file });
+    main.postMessage({ file, ...(passphrase === undefined ? {} : { passphrase }) });
   }
   return main;
 }
 
-function verify(file: File): void {
+/**
+ * A sealed package (docs/package-format.md § 9) needs the passphrase printed on its sheet:
+ * asked here, in the page, and handed to the worker with the file; never kept.
+ */
+function askPassphrase(file: File): void {
+  const result = byId('result');
+  const field = h('input', { id: 'passphrase', type: 'password', autocomplete: 'off', spellcheck: 'false' }) as HTMLInputElement;
+  const form = h(
+    'form',
+    { class: 'passphrase', 'aria-label': 'Phrase de passe du dossier' },
+    h('p', {}, t(`« ${file.name} » est un dossier chiffré : saisissez la phrase de passe imprimée sur la fiche remise avec la décharge (ou le récépissé).`)),
+    h('label', { for: 'passphrase' }, 'Phrase de passe'),
+    field,
+    h('button', { type: 'submit', class: 'button' }, 'Ouvrir et vérifier'),
+  ) as HTMLFormElement;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    verify(file, field.value);
+  });
+  result.replaceChildren(form);
+  document.body.dataset.state = 'passphrase';
+  field.focus();
+}
+
+function verify(file: File, passphrase?: string): void {
   const result = byId('result');
   result.replaceChildren();
   const progress = byId('progress');
@@ -43,7 +68,7 @@ function verify(file: File): void {
   text.textContent = t(`Lecture et vérification de « ${file.name} »…`);
   document.body.dataset.state = 'verifying';
   const started = performance.now();
-  const running = startWorkers(file);
+  const running = startWorkers(file, passphrase);
   running.onmessage = ({ data }: MessageEvent<VerifierMessage>) => {
     switch (data.kind) {
       case 'progress': {
@@ -78,7 +103,10 @@ function verify(file: File): void {
 
 function pick(files: FileList | null | undefined): void {
   const file = files?.[0];
-  if (file) verify(file);
+  if (!file) return;
+  // At once: the verdict of the file before must not be read as this one's while its first bytes are read.
+  document.body.dataset.state = 'reading';
+  void isSealedFile(file).then((sealed) => (sealed ? askPassphrase(file) : verify(file)));
 }
 
 const input = byId('file') as HTMLInputElement;

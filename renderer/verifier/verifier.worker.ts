@@ -11,7 +11,7 @@ import { readJournalFile, verifyFile, type HashesElsewhere } from './verify-file
 config({ jitless: true });
 
 /** To the main worker: a file and, on a machine of two cores or more, the port of a hash worker. To a hash worker: its port. */
-export type WorkerRequest = { file: File; hashes?: MessagePort } | { hashPort: MessagePort };
+export type WorkerRequest = { file: File; hashes?: MessagePort; passphrase?: string } | { hashPort: MessagePort };
 
 type HashAnswer = { verdict: JournalVerdict } | { error: string };
 
@@ -54,7 +54,7 @@ scope.onmessage = ({ data }) => {
     last = now;
     scope.postMessage({ kind: 'progress', read, total });
   };
-  verifyFile(data.file, progress, data.hashes ? overPort(data.hashes) : undefined).then(
+  verifyFile(data.file, progress, data.hashes ? overPort(data.hashes) : undefined, undefined, data.passphrase).then(
     (report) => scope.postMessage({ kind: 'done', report }),
     (error: unknown) => scope.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
   );

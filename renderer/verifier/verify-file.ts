@@ -2,7 +2,8 @@
 // journal is streamed through the journal reader (chain, then the register's rules
 // replayed with the app's own decide and fold); a package or a yearly archive is read
 // whole and verified by verifyPackage, as the buyer's application and the command line
-// verify it. The first fault is the verdict, in the same French wording.
+// verify it. A sealed package (docs/package-format.md § 9) is opened first with the
+// passphrase the page asked. The first fault is the verdict, in the same French wording.
 import { describeError } from '../../shared/errors';
 import { frenchTypography } from '../../shared/french';
 import { journalBreakWording } from '../../shared/journal/break-wording';
@@ -10,6 +11,7 @@ import { firstBreak } from '../../shared/journal/first-break';
 import { createJournalReader, type JournalVerdict } from '../../shared/journal/read';
 import { PACKAGE_LIMITS } from '../../shared/package/limits';
 import { verifyPackage, type VerifiedPackage } from '../../shared/package/verify';
+import { isSealedPackage, openSealedPackage } from '../../shared/package/sealed-package';
 import { createFactsCollector } from '../../shared/verifier/register-facts';
 import { feedJournalStream } from './journal-stream';
 import type { PackageFacts, VerifierReport } from './report';
@@ -24,11 +26,16 @@ export interface OpenedFile {
 
 const ZIP_SIGNATURES = ['PK\u0003\u0004', 'PK\u0005\u0006'];
 
-/** A .zip, or any file that starts like one: a journal never does (its lines start with "{"). */
+/** A .zip or .zip.age, or any file that starts like one: a journal never does (its lines start with "{"). */
 async function isPackage(file: OpenedFile): Promise<boolean> {
-  if (file.name.toLowerCase().endsWith('.zip')) return true;
-  const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
-  return ZIP_SIGNATURES.includes(String.fromCharCode(...head));
+  if (/\.zip(\.age)?$/i.test(file.name)) return true;
+  const head = new Uint8Array(await file.slice(0, 32).arrayBuffer());
+  return ZIP_SIGNATURES.includes(String.fromCharCode(...head.subarray(0, 4))) || isSealedPackage(head);
+}
+
+/** A sealed package: the page asks its passphrase before handing it over. */
+export async function isSealedFile(file: Pick<OpenedFile, 'slice'>): Promise<boolean> {
+  return isSealedPackage(new Uint8Array(await file.slice(0, 32).arrayBuffer()));
 }
 
 /**
@@ -54,10 +61,11 @@ export async function verifyFile(
   onProgress: (read: number, total: number) => void,
   hashesElsewhere?: HashesElsewhere,
   now: () => number = () => performance.now(),
+  passphrase?: string,
 ): Promise<VerifierReport> {
   const started = now();
   const base = { fileName: file.name, size: file.size };
-  const report = (await isPackage(file)) ? await verifyPackageFile(file, onProgress) : await verifyJournalFile(file, onProgress, hashesElsewhere);
+  const report = (await isPackage(file)) ? await verifyPackageFile(file, onProgress, passphrase) : await verifyJournalFile(file, onProgress, hashesElsewhere);
   return { ...base, ...report, elapsedMs: Math.round(now() - started) };
 }
 
@@ -94,12 +102,18 @@ async function verifyJournalFile(file: OpenedFile, onProgress: (read: number, to
   };
 }
 
-async function verifyPackageFile(file: OpenedFile, onProgress: (read: number, total: number) => void): Promise<Verified> {
+async function verifyPackageFile(file: OpenedFile, onProgress: (read: number, total: number) => void, passphrase?: string): Promise<Verified> {
   if (file.size > PACKAGE_LIMITS.maxPackageBytes)
     return packageRefusal(describeError({ code: 'package.tooLarge', params: { max: String(PACKAGE_LIMITS.maxPackageBytes) } }));
   onProgress(0, file.size);
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  let bytes: Uint8Array = new Uint8Array(await file.arrayBuffer());
   onProgress(file.size, file.size);
+  if (isSealedPackage(bytes)) {
+    if (passphrase === undefined) return packageRefusal(describeError({ code: 'package.passphraseNeeded', params: { fileName: file.name } }));
+    const opened = await openSealedPackage(bytes, passphrase);
+    if (!opened.ok) return packageRefusal(describeError(opened.error));
+    bytes = opened.value;
+  }
   const verdict = verifyPackage(bytes);
   if (!verdict.ok) {
     const { params } = verdict.error;

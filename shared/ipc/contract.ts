@@ -101,6 +101,10 @@ export interface ExportedPackage {
   fingerprint: string;
   parts: number;
   size: number;
+  /** The passphrase that opens the sealed file (docs/package-format.md § 9), shown once and printed on its sheet. */
+  passphrase: string;
+  /** The sheet that carries the passphrase, in the data folder (never beside the package). */
+  passphraseSheetPath: string;
 }
 
 /** A package chosen on the buyer's machine and verified whole; its content waits in the main process. */
@@ -195,8 +199,14 @@ export interface IpcContract {
   'package:export': { request: { registerId: string; journal: Uint8Array; purpose: WholeRegisterPurpose }; response: ExportedPackage };
   /** Opens the décharge of the last package exported in this session with the system viewer, to print it. */
   'package:openDischarge': { request: null; response: null };
-  /** Asks for a package file, reads and verifies it whole; nothing is written. */
-  'package:open': { request: null; response: OpenedPackage };
+  /** Opens the passphrase sheet of the last package exported in this session with the system viewer, to print it. */
+  'package:openPassphraseSheet': { request: null; response: null };
+  /**
+   * Asks for a package file (null, or no passphrase), reads and verifies it whole; nothing
+   * is written. A sealed package is refused with « package.passphraseNeeded » and kept
+   * chosen: the same call with its passphrase then opens that file without asking again.
+   */
+  'package:open': { request: { passphrase: string | null } | null; response: OpenedPackage };
   /** A page of the opened package's events; the cursor is an index (start at 0). */
   'package:readEvents': { request: { token: string; cursor: number; limit: number }; response: ReadEventsPage };
   /** Puts the opened package's editions into the archive folder, never over another file. */
@@ -299,6 +309,7 @@ const LISTED_CHANNELS = [
   'annual:setSettings',
   'package:export',
   'package:openDischarge',
+  'package:openPassphraseSheet',
   'package:open',
   'package:readEvents',
   'package:installEditions',

@@ -91,7 +91,8 @@ export const requestSchemas = {
   'package:export': z.object({ registerId, journal: journalBytes, purpose: z.enum(['handover', 'deposit']) }),
   'package:openDischarge': z.null(),
   'verifier:save': z.null(),
-  'package:open': z.null(),
+  'package:openPassphraseSheet': z.null(),
+  'package:open': z.object({ passphrase: z.string().max(200).nullable() }).nullable(),
   'package:readEvents': z.object({
     token,
     cursor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),

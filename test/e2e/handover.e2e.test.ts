@@ -1,9 +1,10 @@
 // A cession from one machine to another (two browser profiles, two data folders). The
 // seller goes through the Cession / cessation wizard — cut-off and buyer, contradictory
 // inventory with one capsule missing, transfer-inventory PDF, change of holder — and
-// writes the hand-over package and its décharge from the wizard's last step. The buyer's
-// fresh installation refuses a copy with one byte changed (naming the part) and a
-// truncated one, then takes over the intact package — same stock, same history, the
+// writes the sealed hand-over package, its décharge and its passphrase's sheet from the
+// wizard's last step. The buyer's fresh installation refuses a clear copy with one byte
+// changed (naming the part), a truncated sealed one and a wrong passphrase, writing
+// nothing, then takes over the intact package — same stock, same history, the
 // editions archived with their hashes — onto the buyer's own reserve medium: the buyer
 // holds the register and records under their own name; the seller's events keep theirs.
 import { execFileSync } from 'node:child_process';
@@ -15,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editionPartPath } from '../../shared/package/manifest';
 import { verifyPackage } from '../../shared/package/verify';
 import { entryDataRange, withByteChanged } from '../fixtures/package';
+import { unsealedZip } from '../fixtures/sealed-package';
 import type { Page } from 'playwright-core';
 import { launchApp } from './harness/launch';
 import { pdfText, plain, shown } from './reading';
@@ -114,7 +116,12 @@ describe('hand-over package', () => {
     await expect.poll(() => exported.textContent(), { timeout: 20_000 }).toContain('Dossier de reprise écrit');
     await wizard.locator('.handover').scrollIntoViewIfNeeded();
     await seller.screenshot('handover-03-package-written');
-    const fingerprint = (await wizard.locator('.handover .fingerprint').textContent()) ?? '';
+    const fingerprint = (await wizard.locator('.handover .fingerprint').last().textContent()) ?? '';
+    const passphrase = (await wizard.getByTestId('package-passphrase').textContent()) ?? '';
+    expect(passphrase).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$/);
+    // The passphrase's sheet goes to the system viewer too, to be printed and handed apart.
+    await page.getByRole('button', { name: 'Ouvrir la fiche de la phrase de passe pour l’imprimer' }).click();
+    await expect.poll(() => seller.opened.at(-1)).toMatch(/_phrase-de-passe\.pdf$/);
     // The décharge goes to the system viewer, to be printed and signed.
     await page.getByRole('button', { name: 'Ouvrir la décharge pour l’imprimer' }).click();
     await expect.poll(() => seller.opened.at(-1)).toMatch(/_decharge\.pdf$/);
@@ -130,9 +137,10 @@ describe('hand-over package', () => {
     await seller.close();
 
     const written = (await readdir(handoverFolder)).sort();
-    expect(written).toEqual([expect.stringMatching(/^dossier-reprise_.*\.zip$/), expect.stringMatching(/^dossier-reprise_.*_decharge\.pdf$/)]);
+    expect(written).toEqual([expect.stringMatching(/^dossier-reprise_.*\.zip\.age$/), expect.stringMatching(/^dossier-reprise_.*_decharge\.pdf$/)]);
     const packagePath = join(handoverFolder, written[0]!);
-    const packageBytes = await readFile(packagePath);
+    const sealedBytes = await readFile(packagePath);
+    const packageBytes = await unsealedZip(packagePath, passphrase);
     const verdict = verifyPackage(packageBytes);
     if (!verdict.ok) throw new Error(JSON.stringify(verdict.error));
     expect(verdict.value.fingerprint).toBe(fingerprint);
@@ -173,7 +181,7 @@ describe('hand-over package', () => {
       packageFile: () => offered,
     });
     const screen = buyer.page;
-    const takeOver = screen.getByRole('region', { name: 'Reprendre depuis un dossier de reprise (.zip)' });
+    const takeOver = screen.getByRole('region', { name: 'Reprendre depuis un dossier de reprise (.zip.age)' });
     await takeOver.getByRole('button', { name: 'Choisir le dossier de reprise…' }).click();
     await expect
       .poll(() => takeOver.getByRole('alert').textContent())
@@ -184,13 +192,26 @@ describe('hand-over package', () => {
     // Nothing written: no archive, no register in the buyer's data folder.
     expect(await readdir(buyerData).catch(() => [])).toEqual([]);
 
-    // A truncated copy too.
-    await writeFile(alteredPath, packageBytes.subarray(0, packageBytes.length - 40));
+    // A truncated copy of the sealed file: refused once opened, nothing written.
+    const truncatedPath = join(workDir, 'tronque.zip.age');
+    await writeFile(truncatedPath, sealedBytes.subarray(0, sealedBytes.length - 40));
+    offered = truncatedPath;
+    const passphraseField = takeOver.getByLabel('Phrase de passe du dossier (imprimée sur la fiche remise avec la décharge)');
     await takeOver.getByRole('button', { name: 'Choisir le dossier de reprise…' }).click();
-    await expect.poll(() => takeOver.getByRole('alert').textContent()).toContain('ce n’est pas une archive ZIP complète');
+    await passphraseField.fill(passphrase);
+    await takeOver.getByRole('button', { name: 'Ouvrir le dossier chiffré' }).click();
+    await expect.poll(() => takeOver.getByRole('alert').textContent()).toContain('le fichier chiffré est tronqué ou a été modifié');
 
     offered = packagePath;
     await takeOver.getByRole('button', { name: 'Choisir le dossier de reprise…' }).click();
+    // A wrong passphrase is refused in French; the file stays chosen for the next try.
+    await passphraseField.fill('ABCDE-FGHJK-MNPQR-STVWX-YZ012');
+    await takeOver.getByRole('button', { name: 'Ouvrir le dossier chiffré' }).click();
+    await expect.poll(() => takeOver.getByRole('alert').textContent()).toContain('Cette phrase de passe n’ouvre pas ce dossier');
+    await buyer.screenshot('handover-04b-wrong-passphrase');
+    expect(await readdir(buyerData).catch(() => [])).toEqual([]);
+    await passphraseField.fill(passphrase.toLowerCase());
+    await takeOver.getByRole('button', { name: 'Ouvrir le dossier chiffré' }).click();
     await expect.poll(() => takeOver.getByRole('status').first().textContent()).toContain('Dossier vérifié\u202f: intègre.');
     await expect.poll(() => takeOver.textContent()).toContain(fingerprint);
     // The package already names the buyer as holder: the change of holder travels in it.

@@ -1,7 +1,8 @@
 // The encrypted reserve (decision 0041) in the real window: after a session of
-// dispensations, nothing on the reserve medium names a patient, an address, a
-// prescriber or an identity number; a new PC restores the register from it with the
-// recovery code, after refusing a wrong one in French, and carries on encrypting.
+// dispensations, a hand-over package and a new recovery sheet (decision 0047), nothing
+// on the reserve medium nor in the package's folder names a patient, an address, a
+// prescriber or an identity number; a new PC refuses the replaced sheet's code in French,
+// restores the register with the new one, and carries on encrypting.
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -20,8 +21,29 @@ afterAll(async () => {
   await rm(workDir, { recursive: true, force: true });
 });
 
-function machine(name: string, reserveFolder: string) {
-  return launchApp({ profileDir: join(workDir, name, 'profile'), dataFolder: join(workDir, name, 'data'), reserveFolder });
+function machine(name: string, reserveFolder: string, saveFolder?: string) {
+  return launchApp({
+    profileDir: join(workDir, name, 'profile'),
+    dataFolder: join(workDir, name, 'data'),
+    reserveFolder,
+    ...(saveFolder ? { saveFolder } : {}),
+  });
+}
+
+/** A new sheet while the register is open: a new code, the reserve sealed again to it (decision 0047). */
+async function newSheet(app: RunningApp): Promise<string> {
+  await openTab(app.page, 'Établissement');
+  const sealing = app.page.getByRole('region', { name: 'Chiffrement de la copie de réserve' });
+  await sealing.getByRole('button', { name: 'Imprimer une nouvelle fiche de secours (nouveau code)…' }).click();
+  const recoveryCode = (await sealing.getByLabel('Code de secours').innerText()).trim();
+  await sealing.getByRole('button', { name: 'Imprimer la fiche de secours' }).click();
+  await expect.poll(() => app.opened.at(-1) ?? '').toMatch(/fiche-de-secours\.pdf$/);
+  const asked = Number(/groupe n° (\d)/.exec(await sealing.innerText())?.[1]);
+  await sealing.getByLabel(/Recopiez le groupe/).fill(recoveryCode.split('-')[asked - 1]!);
+  await sealing.getByRole('button', { name: 'Confirmer : la fiche est imprimée' }).click();
+  await expect.poll(() => sealing.getByRole('status').textContent()).toContain('Chiffrement en place');
+  await app.screenshot('sealed-00b-new-sheet');
+  return recoveryCode;
 }
 
 /** grep over every file of the folder, as a person who found the key would: the lines that match. */
@@ -75,7 +97,9 @@ describe('the encrypted reserve', () => {
   it('holds no name, address or identity number, and is restored with the recovery code', { timeout: 180_000 }, async () => {
     const usb = join(workDir, 'usb-key');
     await mkdir(usb);
-    const old = await machine('old-pc', usb);
+    const sent = join(workDir, 'old-pc', 'envois');
+    await mkdir(sent, { recursive: true });
+    const old = await machine('old-pc', usb, sent);
     await openRegister(old.page);
     const recoveryCode = await setUpEncryption(old);
     await old.page.getByRole('button', { name: 'Choisir le dossier de réserve…' }).click();
@@ -89,21 +113,30 @@ describe('the encrypted reserve', () => {
     await old.page.getByLabel('Pièce d’identité du porteur').fill('CNI 987654321098');
     await dispense(old.page, 4, '2026-0801');
     await expect.poll(() => reserveBanner(old.page).textContent()).toContain('à jour, 5/5');
+    // The hand-over package, saved outside the data folder: sealed too (docs/package-format.md § 9).
+    await openTab(old.page, 'Établissement');
+    const handover = old.page.getByRole('region', { name: 'Dossier de reprise (cession)' });
+    await handover.getByRole('button', { name: 'Préparer le dossier de reprise…' }).click();
+    await expect.poll(() => handover.getByRole('status').first().textContent(), { timeout: 20_000 }).toContain('Dossier de reprise écrit');
+    // A new sheet while the register is open: the first code no longer opens the reserve.
+    const firstCode = recoveryCode;
+    const secondCode = await newSheet(old);
     await old.close();
 
     for (const secret of SECRETS) expect({ secret, found: grep(usb, secret) }).toEqual({ secret, found: '' });
+    for (const secret of SECRETS) expect({ secret, found: grep(sent, secret) }).toEqual({ secret, found: '' });
 
     const fresh = await machine('new-pc', usb);
     const { page } = fresh;
     await page.getByRole('button', { name: 'Choisir le dossier de la copie de réserve…' }).click();
     const code = page.getByLabel('Code de secours (fiche de secours)');
     await expect.poll(() => code.isVisible()).toBe(true);
-    const groups = recoveryCode.split('-');
-    await code.fill([...groups.slice(0, 4), groups[4]!.replace(/^./, (c) => (c === '7' ? '8' : '7'))].join('-'));
+    // The sheet replaced by the new one is a wrong code now: refused, nothing opened.
+    await code.fill(firstCode);
     await page.getByRole('button', { name: 'Ouvrir la copie chiffrée' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Code de secours refusé');
     await fresh.screenshot('sealed-01-wrong-code');
-    await code.fill(recoveryCode.toLowerCase());
+    await code.fill(secondCode.toLowerCase());
     await page.getByRole('button', { name: 'Ouvrir la copie chiffrée' }).click();
     await expect.poll(() => page.locator('.journals').textContent()).toContain('Pharmacie du Marché — 5 mouvements');
     await page.getByRole('button', { name: 'Restaurer «\u202fPharmacie du Marché\u202f»' }).click();

@@ -11,7 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeLine } from '../../shared/journal/line';
 import { MANIFEST_PATH } from '../../shared/package/manifest';
 import { eventsWithEdition, handoverPackage, rezip } from '../fixtures/package';
+import { TEST_SCRYPT_WORK_FACTOR } from '../fixtures/sealed-package';
+import { sealPackage } from '../../shared/package/sealed-package';
 import { CHROMIUM, CHROMIUM_ARGS } from './harness/launch';
+
+const PASSPHRASE = 'K7Q2M-9XW4D-HT3PA-CR8VN-5BYE1';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PAGE_URL = pathToFileURL(join(ROOT, 'dist', 'verificateur.html')).href;
@@ -117,6 +121,24 @@ describe('the offline verifier page', () => {
     expect((await page.getByTestId('fingerprint').innerText()).replaceAll(' ', '')).toBe(built.fingerprint);
     expect(await page.getByTestId('package').innerText()).toContain('2026-03_registre_P2-morphine_20260310-0930.pdf');
     await screenshot('verificateur-dossier-integre');
+  });
+
+  it('asks the passphrase of a sealed package, refuses a wrong one in French, and verifies it with the right one', async () => {
+    const built = handoverPackage(events);
+    const sealed = await writeFixture('dossier-reprise_REG-2026-001.zip.age', await sealPackage(built.zip, PASSPHRASE, TEST_SCRYPT_WORK_FACTOR));
+    const ask = async (typed: string) => {
+      await page.locator('#file').setInputFiles(sealed);
+      await page.waitForFunction(() => document.body.dataset.state === 'passphrase');
+      expect(await page.getByRole('form', { name: 'Phrase de passe du dossier' }).innerText()).toContain('est un dossier chiffré');
+      await page.locator('#passphrase').fill(typed);
+      await page.getByRole('button', { name: 'Ouvrir et vérifier' }).click();
+      await page.waitForFunction(() => ['intact', 'refused', 'failed'].includes(document.body.dataset.state ?? ''));
+      return page.getByTestId('verdict').innerText();
+    };
+    expect(await ask('ABCDE-FGHJK-MNPQR-STVWX-YZ012')).toContain('Cette phrase de passe n’ouvre pas ce dossier');
+    await screenshot('verificateur-dossier-chiffre-phrase-erronee');
+    expect(await ask(PASSPHRASE)).toContain('Dossier intègre');
+    expect((await page.getByTestId('fingerprint').innerText()).replaceAll(' ', '')).toBe(built.fingerprint);
   });
 
   it('refuses a journal and a package of a newer format with a clear French message', async () => {

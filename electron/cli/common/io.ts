@@ -5,6 +5,11 @@ export interface CliIo {
   err(text: string): void;
   /** Today's local calendar day (YYYY-MM-DD): the default date of `stock`. */
   today: string;
+  /**
+   * Asks a secret (a package's passphrase, the reserve's recovery code) on the terminal,
+   * without echoing it; null when there is no terminal to ask on (a pipe, a script, a test).
+   */
+  askSecret?: (question: string) => Promise<string | null>;
 }
 
 export const EXIT_OK = 0;

@@ -31,6 +31,11 @@ export function HandoverPackage({ registerId, purpose = 'handover', titled = tru
     if (!answer.ok) setOutcome(answer);
   };
 
+  const openPassphraseSheet = async () => {
+    const answer = await api['package:openPassphraseSheet'](null);
+    if (!answer.ok) setOutcome(answer);
+  };
+
   const exportPackage = async () => {
     setWorking(true);
     setOutcome(null);
@@ -65,6 +70,16 @@ export function HandoverPackage({ registerId, purpose = 'handover', titled = tru
           <p>{words.discharge(outcome.value.dischargePath)}</p>
           <button type="button" className="link" onClick={() => void openDischarge()}>
             {words.openDischarge}
+          </button>
+          <p>{fr.handover.passphrase}</p>
+          <p>
+            <code className="fingerprint" data-testid="package-passphrase">
+              {outcome.value.passphrase}
+            </code>
+          </p>
+          <p className="field__hint">{words.passphraseWhy}</p>
+          <button type="button" className="link" onClick={() => void openPassphraseSheet()}>
+            {fr.handover.openPassphraseSheet}
           </button>
           <p>{fr.handover.parts(outcome.value.parts)}</p>
           <p>

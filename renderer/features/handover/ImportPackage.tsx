@@ -23,19 +23,28 @@ export function ImportPackage() {
   const [choice, setChoice] = useState<ReserveChoice>({ kind: 'checking' });
   const running = useRestoreRun().running !== null;
   const [reserveMissing, setReserveMissing] = useState(false);
+  // The sealed file chosen, waiting for its passphrase (the main process keeps it).
+  const [sealedName, setSealedName] = useState<string | null>(null);
+  const [passphrase, setPassphrase] = useState('');
 
   useEffect(() => {
     if (opened) void readReserveChoice(api, opened.registerId).then(setChoice);
   }, [api, opened]);
   if (!api) return null;
 
-  const choose = async () => {
+  const open = async (typed: string | null) => {
     setError(null);
     clearRestoreError();
     setOpened(null);
-    const answer = await api['package:open'](null);
-    if (answer.ok) setOpened(answer.value);
-    else if (answer.error.code !== 'package.cancelled') setError(answer.error);
+    const answer = await api['package:open'](typed === null ? null : { passphrase: typed });
+    if (answer.ok) {
+      setSealedName(null);
+      setPassphrase('');
+      setOpened(answer.value);
+    } else if (answer.error.code === 'package.passphraseNeeded') {
+      setSealedName(answer.error.params?.fileName ?? '');
+      setPassphrase('');
+    } else if (answer.error.code !== 'package.cancelled') setError(answer.error);
   };
 
   const chooseReserve = async () => {
@@ -61,9 +70,27 @@ export function ImportPackage() {
     <section className="card setup__card package-import" aria-labelledby="package-import-title">
       <h2 id="package-import-title">{fr.handover.importTitle}</h2>
       <p className="lead">{fr.handover.importIntro}</p>
-      <button type="button" className="secondary" onClick={() => void choose()} disabled={running}>
+      <button type="button" className="secondary" onClick={() => void open(null)} disabled={running}>
         {fr.handover.choose}
       </button>
+      {sealedName !== null ? (
+        <form
+          className="package-import__passphrase"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void open(passphrase);
+          }}
+        >
+          <p>{describeError({ code: 'package.passphraseNeeded', params: { fileName: sealedName } })}</p>
+          <label className="field">
+            <span>{fr.handover.passphraseField}</span>
+            <input value={passphrase} autoComplete="off" spellCheck={false} onChange={(event) => setPassphrase(event.target.value)} />
+          </label>
+          <button type="submit" className="primary" disabled={running || passphrase.trim() === ''}>
+            {fr.handover.openSealed}
+          </button>
+        </form>
+      ) : null}
       {error ? (
         <p className="outcome outcome--error" role="alert">
           {describeError(error)}

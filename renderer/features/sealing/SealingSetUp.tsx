@@ -103,6 +103,14 @@ export function SealingSetUp({ registerId }: { registerId: string }) {
           {fr.sealing.start}
         </button>
       ) : null}
+      {active && drawn === null && !clearJournal ? (
+        <div className="sealing__rekey">
+          <p className="field__hint">{fr.sealing.newSheetWhy}</p>
+          <button type="button" className="secondary" onClick={() => void start()}>
+            {fr.sealing.newSheet}
+          </button>
+        </div>
+      ) : null}
       {drawn ? (
         <form
           onSubmit={(event) => {

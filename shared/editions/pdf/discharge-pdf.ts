@@ -26,6 +26,8 @@ export interface DischargeDetails {
   fingerprint: string;
   /** The package's file name, as written. */
   packageName: string;
+  /** SHA-256 of the sealed file (age), when the package is sealed: checkable without the passphrase. */
+  sealedSha256?: string;
   /** The seller: the holder who hands over. */
   seller: Practitioner;
   /** The buyer, when the register already names them (after a change of holder). */
@@ -65,7 +67,10 @@ function wordingFor(purpose: WholeRegisterPurpose, authority: string): Wording {
       };
 }
 
-export function dischargePdf({ purpose, manifest, fingerprint, packageName, seller, buyer }: DischargeDetails, context: EditionContext): Uint8Array {
+export function dischargePdf(
+  { purpose, manifest, fingerprint, packageName, sealedSha256, seller, buyer }: DischargeDetails,
+  context: EditionContext,
+): Uint8Array {
   const words = wordingFor(purpose, DESTRUCTION_AUTHORITIES[manifest.establishment.kind].short);
   const edition = new EditionDocument(context, { title: words.title, period: `registre jusqu’au n° d’ordre ${formatInteger(manifest.head.seq)}` }, 'portrait');
   const keyColumn = { 0: { fontStyle: 'bold' as const } };
@@ -80,6 +85,14 @@ export function dischargePdf({ purpose, manifest, fingerprint, packageName, sell
       ['Établissement', `${manifest.establishment.name}\n${manifest.establishment.address}`],
       ['Identifiant du registre', manifest.registerId],
       [words.packageRow, `${packageName}\ncréé le ${formatEditionInstant(new Date(manifest.createdAt))} (logiciel ${manifest.appVersion})`],
+      ...(sealedSha256
+        ? [
+            [
+              'Chiffrement',
+              `fichier chiffré au format age par une phrase de passe, remise à part sur sa propre fiche\nSHA-256 du fichier chiffré : ${sealedSha256}`,
+            ],
+          ]
+        : []),
       ['Journal', `${formatInteger(manifest.head.seq)} inscriptions ; tête de chaîne n° ${formatInteger(manifest.head.seq)}\nempreinte ${manifest.head.hash}`],
       // The one value both parties compare: set apart.
       ['Empreinte du dossier (SHA-256 de manifest.json)', { content: fingerprint, styles: { fontStyle: 'bold', fontSize: 8.5 } }],
@@ -96,7 +109,7 @@ export function dischargePdf({ purpose, manifest, fingerprint, packageName, sell
     columnStyles: { 2: { halign: 'right' }, 3: { font: 'courier', fontSize: 6 } },
   });
   edition.paragraph(
-    'Vérification : le destinataire recalcule l’empreinte SHA-256 du fichier manifest.json du dossier (par exemple « unzip -p dossier.zip manifest.json | sha256sum ») et la compare à l’empreinte du dossier ci-dessus ; l’application la vérifie à la reprise, avec chaque partie et toute la chaîne du journal (docs/package-format.md).',
+    `Vérification : le destinataire ${sealedSha256 ? 'ouvre le fichier chiffré avec la phrase de passe (« age -d -o dossier.zip dossier.zip.age »), puis ' : ''}recalcule l’empreinte SHA-256 du fichier manifest.json du dossier (par exemple « unzip -p dossier.zip manifest.json | sha256sum ») et la compare à l’empreinte du dossier ci-dessus ; l’application la vérifie à la reprise, avec chaque partie et toute la chaîne du journal (docs/package-format.md).`,
     { size: 8 },
   );
   edition.space(2);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createDispatcher, sameOriginAs } from '../../../electron/ipc/dispatch';
 import { createHandlers } from '../../../electron/ipc/handlers';
+import { TEST_SCRYPT_WORK_FACTOR } from '../../fixtures/sealed-package';
 import { iso } from '../reading';
 import { installWindowClock, setWindowClock } from './app-clock';
 import { decodeBytes, encodeBytes } from './bytes-codec';
@@ -244,6 +245,7 @@ export async function launchApp({
       choosePackageFile: async () => packageFile?.() ?? null,
       chooseJareTemplate: async () => jareTemplate?.() ?? null,
       now: () => appClock.now(),
+      packageScryptWorkFactor: TEST_SCRYPT_WORK_FACTOR,
     }),
     isTrustedSender: sameOriginAs(server.origin),
   });

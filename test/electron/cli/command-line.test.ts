@@ -73,7 +73,9 @@ describe('the words of a command', () => {
   it('refuses an unknown option in French, naming it and the options the command has', async () => {
     const { code, stderr } = await run(['verify', 'a.jsonl', '--at', '2026-03-05']);
     expect(code).toBe(EXIT_USAGE);
-    expect(stderr).toMatch(/^Option inconnue pour verify : « --at »\. Options possibles : --help\.\n\nUsage : npm run cli -- verify <journal>\n/);
+    expect(stderr).toMatch(
+      /^Option inconnue pour verify : « --at »\. Options possibles : --phrase, --code, --help\.\n\nUsage : npm run cli -- verify <journal> \[--phrase <phrase de passe>\] \[--code <code de secours>\]\n/,
+    );
     expect(refusal(['stock', 'a.jsonl', '-x']).problem).toBe('Option inconnue pour stock : « -x ». Options possibles : --at, --help.');
   });
 

@@ -205,7 +205,7 @@ describe('editions: refusals, nothing written', { timeout: 60_000 }, () => {
     expect(stdout).toBe('');
     expect(stderr).toContain('Ligne 12 (n° d’ordre 12) : l’empreinte ne correspond pas au contenu — la ligne a été modifiée.');
     const verify = captured();
-    expect(await verifyCommand(altered, verify)).toBe(1);
+    expect(await verifyCommand({ journal: altered }, verify)).toBe(1);
     expect(stderr).toBe(verify.stderr.join('\n'));
     expect(filesIn(out)).toEqual([]);
   });

@@ -10,6 +10,7 @@ import { archiveFolder } from '../../../electron/editions/paths';
 import { verifyPackage } from '../../../shared/package/verify';
 import type { MainHandlers } from '../../../shared/ipc/contract';
 import { EDITION_BYTES, EDITION_NAME, eventsWithEdition, journalBytes } from '../../fixtures/package';
+import { TEST_SCRYPT_WORK_FACTOR, unsealedZip } from '../../fixtures/sealed-package';
 
 let work: string;
 const events = eventsWithEdition();
@@ -34,6 +35,7 @@ function handlers(dataFolder: string, options: { saveFolder?: string; packageFil
     chooseSavePath: async (name) => (options.saveFolder ? join(options.saveFolder, name) : null),
     choosePackageFile: async () => options.packageFile ?? null,
     now: () => THIS_MINUTE,
+    packageScryptWorkFactor: TEST_SCRYPT_WORK_FACTOR,
   });
 }
 
@@ -66,9 +68,11 @@ describe('package handlers', () => {
     expect((await readdir(saveFolder)).sort()).toEqual(
       [exported.value.path, exported.value.dischargePath].map((path) => path.slice(saveFolder.length + 1)).sort(),
     );
-    const verdict = verifyPackage(await readFile(exported.value.path));
+    expect(exported.value.path).toMatch(/dossier-reprise_REG-2026-001_\d{8}-\d{4}\.zip\.age$/);
+    const zip = await unsealedZip(exported.value.path, exported.value.passphrase);
+    const verdict = verifyPackage(zip);
     expect(verdict.ok && verdict.value.fingerprint).toBe(exported.value.fingerprint);
-    const technical = new TextDecoder().decode(unzipSync(await readFile(exported.value.path))['technique/journal-technique.jsonl']);
+    const technical = new TextDecoder().decode(unzipSync(zip)['technique/journal-technique.jsonl']);
     expect(
       technical
         .split('\n')
@@ -83,12 +87,23 @@ describe('package handlers', () => {
     expect(pdfText).toContain(exported.value.fingerprint);
     // Each part's hash on the décharge (the layout itself: test/shared/editions/discharge-pdf.test.ts).
     expect(pdfText).toContain(createHash('sha256').update(EDITION_BYTES).digest('hex'));
+    // The sealed file's own hash, checkable without the passphrase; never the passphrase.
+    expect(pdfText).toContain(
+      createHash('sha256')
+        .update(await readFile(exported.value.path))
+        .digest('hex'),
+    );
+    expect(pdfText).not.toContain(exported.value.passphrase);
     await mkdir(join(process.cwd(), 'test-results', 'screens'), { recursive: true });
     execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(process.cwd(), 'test-results', 'screens', 'package-decharge')]);
 
     const buyerData = join(work, 'buyer');
     const buyer = handlers(buyerData, { packageFile: exported.value.path });
-    const opened = await buyer['package:open'](null);
+    expect(await buyer['package:open'](null)).toEqual({
+      ok: false,
+      error: { code: 'package.passphraseNeeded', params: { fileName: exported.value.path.slice(saveFolder.length + 1) } },
+    });
+    const opened = await buyer['package:open']({ passphrase: exported.value.passphrase.toLowerCase().replace(/-/g, ' ') });
     if (!opened.ok) throw new Error(JSON.stringify(opened.error));
     expect(opened.value).toMatchObject({ registerId, head: { seq: 5, hash: events[4]!.hash }, editions: 1, fingerprint: exported.value.fingerprint });
     const first = await buyer['package:readEvents']({ token: opened.value.token, cursor: 0, limit: 3 });
@@ -109,8 +124,8 @@ describe('package handlers', () => {
       purpose: 'deposit',
     });
     if (!exported.ok) throw new Error(JSON.stringify(exported.error));
-    expect(exported.value.path).toMatch(/dossier-depot_REG-2026-001_\d{8}-\d{4}\.zip$/);
-    const verdict = verifyPackage(await readFile(exported.value.path));
+    expect(exported.value.path).toMatch(/dossier-depot_REG-2026-001_\d{8}-\d{4}\.zip\.age$/);
+    const verdict = verifyPackage(await unsealedZip(exported.value.path, exported.value.passphrase));
     expect(verdict.ok && verdict.value.manifest.kind).toBe('deposit');
     const text = execFileSync('pdftotext', ['-layout', exported.value.dischargePath, '-']).toString();
     expect(text).toContain('Récépissé de dépôt du registre des stupéfiants');

@@ -11,6 +11,7 @@ import { readVerifierPage } from '../../../electron/package/verifier-page';
 import { VERIFIER_PAGE_PATH } from '../../../shared/package/manifest';
 import { verifyPackage } from '../../../shared/package/verify';
 import { EDITION_BYTES, EDITION_NAME, eventsWithEdition, journalBytes } from '../../fixtures/package';
+import { TEST_SCRYPT_WORK_FACTOR, unsealedZip } from '../../fixtures/sealed-package';
 
 const PAGE = new TextEncoder().encode('<!doctype html><title>Vérificateur</title>\n');
 const events = eventsWithEdition();
@@ -38,6 +39,7 @@ async function main(verifierPage?: () => Promise<Uint8Array | null>) {
       chooseFolder: async () => null,
       chooseSavePath: async (name) => join(work, name),
       ...(verifierPage ? { verifierPage } : {}),
+      packageScryptWorkFactor: TEST_SCRYPT_WORK_FACTOR,
     }),
   };
 }
@@ -47,7 +49,7 @@ describe('the verifier page in packages', () => {
     const { handlers } = await main(async () => PAGE);
     const exported = await handlers['package:export']({ registerId, journal: journalBytes(events), purpose: 'handover' });
     if (!exported.ok) throw new Error(JSON.stringify(exported.error));
-    const zip = await readFile(exported.value.path);
+    const zip = await unsealedZip(exported.value.path, exported.value.passphrase);
     expect(unzipSync(zip)[VERIFIER_PAGE_PATH]).toEqual(PAGE);
     const verdict = verifyPackage(zip);
     if (!verdict.ok) throw new Error(JSON.stringify(verdict.error));
@@ -67,7 +69,7 @@ describe('the verifier page in packages', () => {
     const { handlers } = await main();
     const exported = await handlers['package:export']({ registerId, journal: journalBytes(events), purpose: 'deposit' });
     if (!exported.ok) throw new Error(JSON.stringify(exported.error));
-    expect(Object.keys(unzipSync(await readFile(exported.value.path)))).not.toContain(VERIFIER_PAGE_PATH);
+    expect(Object.keys(unzipSync(await unsealedZip(exported.value.path, exported.value.passphrase)))).not.toContain(VERIFIER_PAGE_PATH);
     expect(await readVerifierPage(join(work, 'absent.html'))).toBeNull();
     await writeFile(join(work, 'page.html'), PAGE);
     expect(await readVerifierPage(join(work, 'page.html'))).toEqual(PAGE);

@@ -37,7 +37,7 @@ export function pageCount(pdf: Uint8Array): number {
 /** The events of a journal file, or of a hand-over package's journal, verified whole; the refusal already printed otherwise. */
 async function loadEvents(path: string, io: CliIo): Promise<{ ok: true; events: RegisterEvent[] } | { ok: false; code: ExitCode }> {
   if (await isPackageFile(path)) {
-    const verdict = await readPackageFile(path);
+    const verdict = await readPackageFile(path, io);
     if (!verdict.ok) {
       io.err(packageRefused(path, verdict.error));
       return { ok: false, code: EXIT_BROKEN };

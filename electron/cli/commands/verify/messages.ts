@@ -40,3 +40,15 @@ export function packageSummary(path: string, verified: VerifiedPackage): string 
     ].join('\n'),
   );
 }
+
+export function passphraseNeeded(path: string): string {
+  return frenchTypography(
+    `Dossier chiffré : ${path}\nDonnez sa phrase de passe (imprimée sur la fiche remise avec la décharge ou le récépissé) avec --phrase, ou lancez la commande dans un terminal pour la saisir.`,
+  );
+}
+
+export function recoveryCodeNeeded(path: string): string {
+  return frenchTypography(
+    `Journal chiffré : ${path}\nDonnez le code de secours (imprimé sur la fiche de secours) avec --code, ou lancez la commande dans un terminal pour le saisir.`,
+  );
+}
