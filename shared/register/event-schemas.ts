@@ -9,6 +9,7 @@ import { EDITION_KINDS, INVENTORY_METHODS } from './events-lifecycle';
 import { JOURNAL_FORMATS, type EventType } from './events';
 import { DELEGATED_ROLES } from '../access/roles';
 import { STOCK_COMPARTMENTS } from './events-register';
+import { SIGNING_KEY_REASONS } from './events-signature';
 
 const text = z.string();
 const milli = z.number().int().refine(Number.isSafeInteger);
@@ -73,6 +74,7 @@ const BODIES = {
     registerId: text,
     establishment: z.object({ name: text, address: text, kind: z.enum(['officine', 'veterinaire']) }),
     holder: practitioner,
+    signingKey: hex64.optional(),
   },
   'establishment.changed': { establishment: counterparty },
   'validator.authorized': { person: z.object({ name: text, orderNumber: text, role: text, roleKind: z.enum(DELEGATED_ROLES).optional() }) },
@@ -151,6 +153,7 @@ const BODIES = {
   'holder.changed': { holder: practitioner, inventory: seqNumber },
   'register.closed': { reason: text, depositedWith: z.object({ authority: z.enum(['ARS', 'DDPP']), address: text }) },
   'clock.setBack': { previousSeq: seqNumber, previous: z.iso.datetime(), current: z.iso.datetime() },
+  'signingKey.recorded': { publicKey: hex64, reason: z.enum(SIGNING_KEY_REASONS) },
 } satisfies Record<EventType, z.ZodRawShape>;
 
 const envelope = {
@@ -162,6 +165,11 @@ const envelope = {
   operationDate: text,
   validatedBy: practitioner,
   observation: text.optional(),
+  // Which events may carry one, and with which key, is the replay's to check (replay-signature.ts).
+  signature: z
+    .string()
+    .regex(/^[0-9a-f]{128}$/)
+    .optional(),
 };
 
 /** Every type of event the register has, for whoever must show it handles each one. */
