@@ -10,6 +10,7 @@ import { workingCopySchema } from './working-copy-schema';
 import { jareRequestSchemas } from './jare-requests';
 import { confirmedMatchesSchema } from '../jare/confirmed-matches';
 import { accessRequestSchemas } from './access-requests';
+import { signingRequestSchemas } from './signing-requests';
 
 // The register id becomes a file name on the reserve medium: letters, digits and dashes only.
 const registerId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
@@ -110,4 +111,5 @@ export const requestSchemas = {
   'network:eventsAfter': z.object({ after: orderNumber, limit: z.number().int().min(1).max(MAX_EVENTS_PER_REQUEST) }),
   'network:waitAfter': z.object({ after: orderNumber }),
   ...accessRequestSchemas,
+  ...signingRequestSchemas,
 } satisfies { [C in Channel]: z.ZodType<RequestOf<C>> };
