@@ -141,6 +141,8 @@ export interface RecoverySheetRequest {
   holder: Practitioner;
   establishment: Establishment;
   head: ChainHead;
+  /** The register's public signing key, printed with its fingerprint (shared/signature/). */
+  signingKey?: string;
 }
 
 export interface IpcContract {

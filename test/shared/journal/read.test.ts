@@ -24,6 +24,7 @@ describe('createJournalReader', () => {
       products: 1,
       lastSeq: 4,
       headHash: events[3]!.hash,
+      signing: { signatures: 0, key: undefined },
     });
   });
 

@@ -2,61 +2,15 @@
 // written through the register's own act, then read back by the replay that the command
 // line, the integrity check and the package import all run.
 import { describe, expect, it } from 'vitest';
-import { createChainVerifier } from '../../../shared/register/chain';
 import type { RegisterEvent } from '../../../shared/register/events';
 import { replayJournal } from '../../../shared/register/replay';
-import { sealEvent, type UnsealedEvent } from '../../../shared/register/seal';
 import type { Draft } from '../../../shared/register/validate';
 import { generateKeyPair, signText } from '../../../shared/signature/ed25519';
 import { signedMessage } from '../../../shared/signature/signed-message';
 import { describeError } from '../../../shared/errors';
-import { dispensationDraft, HOLDER, on, openingDraft, productDraft, receiptDraft, units } from '../../fixtures/drafts';
+import { dispensationDraft, HOLDER, openingDraft, productDraft, receiptDraft, units } from '../../fixtures/drafts';
 import { sealAll } from '../../fixtures/events';
-import { MemoryRegister, testWorkstation } from '../../fixtures/signed-journal';
-
-const MARCH = new Date('2026-03-10T09:30:00.000Z');
-const APRIL = new Date('2026-04-02T09:30:00.000Z');
-const MAY = new Date('2026-05-04T09:30:00.000Z');
-const BUYER = { name: 'Yann Le Floch', orderNumber: '10009876543' };
-
-function closure(month: string, operationDate: string): Draft {
-  return { operationDate, body: { type: 'month.closed', month } };
-}
-
-/** Opening, product, receipt, two dispensations in March; March closed on 2 April; one more dispensation. */
-async function signedRegister(workstation = testWorkstation()): Promise<MemoryRegister> {
-  const register = new MemoryRegister(workstation);
-  await register.act([openingDraft(), productDraft(), receiptDraft(), dispensationDraft(), on('2026-03-05', dispensationDraft({ quantity: units(2) }))], MARCH);
-  await register.act([closure('2026-03', '2026-03-31')], APRIL);
-  await register.act([on('2026-04-02', dispensationDraft({ quantity: units(1) }))], APRIL);
-  return register;
-}
-
-/** The chain alone: intact whatever the events say, once re-chained. */
-function chainIntact(events: readonly RegisterEvent[]): boolean {
-  const chain = createChainVerifier();
-  return events.every((event) => chain.next(event) === null);
-}
-
-/**
- * What a forger without the key does: changes one event, then seals every event from it
- * again, each closure's recorded head included, so that chain and figures agree.
- */
-function forge(events: readonly RegisterEvent[], seq: number, change: Record<string, unknown>): RegisterEvent[] {
-  const forged: RegisterEvent[] = [];
-  for (const event of events) {
-    if (event.seq < seq) {
-      forged.push(event);
-      continue;
-    }
-    const { hash: _hash, ...rest } = event as unknown as Record<string, unknown>;
-    const previous = forged.at(-1);
-    const fields: Record<string, unknown> = { ...rest, ...(event.seq === seq ? change : {}), prevHash: previous?.hash };
-    if (event.type === 'month.closed' && previous) fields.head = { seq: previous.seq, hash: previous.hash };
-    forged.push(sealEvent(fields as unknown as UnsealedEvent));
-  }
-  return forged;
-}
+import { APRIL, BUYER, chainIntact, closure, forge, MARCH, MAY, MemoryRegister, signedRegister, testWorkstation } from '../../fixtures/signed-journal';
 
 describe('a register signed from its opening', () => {
   it('opens with its public key and signs its closure over the head it closes', async () => {
