@@ -2,7 +2,7 @@
 // many, and with which key; or that the register has no key yet, which is not a fault
 // (registers kept before signed closures, or taken over by an import, get theirs at their
 // next closure in the application).
-import { formatInteger } from '../french';
+import { formatInteger, frenchTypography } from '../french';
 import type { RegisterState } from '../register/register-state';
 import { keyFingerprint } from './fingerprint';
 
@@ -17,8 +17,12 @@ export function signingSummary(signatures: number, state: Pick<RegisterState, 's
   return { signatures, key: state.signingKey?.publicKey };
 }
 
-/** One French sentence, for the command line, the integrity screen and the package import. */
-export function signingWording({ signatures, key }: SigningSummary): string {
+/** One French sentence, in French typography, for the command line, the integrity screen and the package import. */
+export function signingWording(summary: SigningSummary): string {
+  return frenchTypography(plainWording(summary));
+}
+
+function plainWording({ signatures, key }: SigningSummary): string {
   const verified =
     signatures === 0
       ? 'aucune clôture signée pour l’instant'
