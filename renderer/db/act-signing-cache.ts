@@ -72,7 +72,10 @@ export class ActSigningCache implements ActSigning {
   }
 }
 
-/** The signer over the main process's channels; null where there is no main process (a worker, a test). */
+/** Keys the main process said it holds: a key file is never removed, so the answer stands for the window's life. */
+const heldHere = new Set<string>();
+
+/** The signer over the main process's channels. */
 export function mainProcessSigner(api: {
   'signing:newKey': (request: { registerId: string }) => Promise<Result<{ publicKey: string }, AppError>>;
   'signing:holds': (request: { publicKey: string }) => Promise<Result<{ held: boolean }, AppError>>;
@@ -84,7 +87,9 @@ export function mainProcessSigner(api: {
       return answer.ok ? ok(answer.value.publicKey) : answer;
     },
     async holds(publicKey) {
+      if (heldHere.has(publicKey)) return true;
       const answer = await api['signing:holds']({ publicKey });
+      if (answer.ok && answer.value.held) heldHere.add(publicKey);
       return answer.ok && answer.value.held;
     },
     async sign(publicKey, message) {
