@@ -1,6 +1,6 @@
 // The main process, as a list of what it sets up. Everything that decides something
 // lives in a plain module next to this one; this file only wires Electron to it.
-import { app, shell } from 'electron';
+import { app, safeStorage, shell } from 'electron';
 import { join } from 'node:path';
 import { registerAppSchemePrivileges, serveAppScheme, APP_ORIGIN } from './app-scheme';
 import { createDispatcher, sameOriginAs } from './ipc/dispatch';
@@ -21,6 +21,7 @@ import { readVerifierPage } from './package/verifier-page';
 import { setupSecurity } from './security';
 import { claimSingleInstance } from './single-instance';
 import { technicalLog } from './technical-log';
+import { safeStorageBox } from './signing/secret-box';
 import { errorReference } from '../shared/unexpected-error';
 import { PACKAGE_SCRYPT_WORK_FACTOR } from '../shared/package/sealed-package';
 import { createMainWindow } from './window';
@@ -69,6 +70,8 @@ function openWhenReady(): void {
         packageScryptWorkFactor: PACKAGE_SCRYPT_WORK_FACTOR,
         // One PC unless a shared register was chosen at set-up (docs/reseau.md).
         sharedRegister: 'chosenAtSetUp',
+        // The register's private signing keys, protected by the operating system's store.
+        secretBox: safeStorageBox(safeStorage),
       } satisfies Required<MainContext>;
       const handlers = createHandlers(context);
       const log = technicalLog(app.getPath('userData'));

@@ -309,6 +309,22 @@ const WORDING = {
     'Recul d’horloge mal formé : il faut le n° d’ordre de la dernière inscription, son instant et l’instant actuel, antérieur.',
   'clock.setBackRefused': (p: Params<'current' | 'previous' | 'reason' | 'seq'>) =>
     `L’horloge de ce poste indique le ${p.current ?? ''}, avant la dernière inscription du registre (n° ${p.seq ?? ''}, le ${p.previous ?? ''}), et le recul ne peut pas être inscrit : ${p.reason ?? ''} Remettez le poste à la date et à l’heure exactes, puis validez de nouveau.`,
+  // ——— signed closures (docs/decisions/0044-clotures-signees.md) ———
+  'signature.keyMalformed': (_: NoParams) => 'Clé de signature mal formée : il faut une clé publique Ed25519 de 64 caractères hexadécimaux.',
+  'signature.missing': (p: Params<'fingerprint'>) =>
+    p.fingerprint
+      ? `Cette clôture n’est pas signée, alors que le registre a une clé de signature (empreinte ${p.fingerprint}) : le journal a été réécrit sans la clé.`
+      : 'Cette clôture n’est pas signée, alors que le registre attend la clé de signature du nouveau titulaire : le journal a été réécrit sans la clé.',
+  'signature.invalid': (p: Params<'fingerprint'>) =>
+    `La signature de cette clôture ne correspond pas à la clé du registre (empreinte ${p.fingerprint ?? ''}) : elle ou une inscription qui la précède a été modifiée, puis le journal rechaîné sans la clé.`,
+  'signature.unexpected': (_: NoParams) =>
+    'Cet événement porte une signature qu’il ne peut pas porter : seules les clôtures sont signées, et seulement par la clé enregistrée au registre.',
+  'signature.unavailable': (_: NoParams) =>
+    'Cette clôture doit être signée avec la clé du registre, et ce poste ne peut pas signer ici : validez-la depuis l’application installée sur le poste du registre.',
+  'signature.storeUnavailable': (_: NoParams) =>
+    'Le coffre de clés du système n’est pas disponible sur ce poste : la clé de signature du registre ne peut pas y être protégée. Ouvrez une session du système avec son trousseau de clés, puis recommencez.',
+  'signature.unknownKey': (p: Params<'fingerprint'>) => `Ce poste ne détient pas la clé de signature d’empreinte ${p.fingerprint ?? ''}.`,
+  'signature.notAClosure': (_: NoParams) => 'Seule une clôture du registre est signée avec sa clé : la demande de signature est refusée.',
   unexpected: (p: Params<'reference'>) =>
     `Erreur inattendue de l’application (référence ${p.reference ?? ''}). Réessayez ; si l’erreur se reproduit, communiquez cette référence à l’assistance : le détail technique est conservé sous cette référence dans le journal technique.`,
   'ipc.internal': (p: Params<'detail'>) => `Erreur interne de l’application${p.detail ? ` : ${p.detail}` : '.'}`,

@@ -30,6 +30,7 @@ interface SheetRequest {
   holder: Practitioner;
   establishment: Establishment;
   head: ChainHead;
+  signingKey?: string;
 }
 
 export function createAccessHandlers(context: AccessHandlerContext): AccessHandlers {
@@ -48,7 +49,13 @@ export function createAccessHandlers(context: AccessHandlerContext): AccessHandl
     if (!changed.ok) return changed;
     const pdf = recoverySheetPdf(
       { registerId: request.registerId, holder: request.holder, recoveryCode: changed.value.recoveryCode },
-      { establishment: request.establishment, head: request.head, editedAt: context.now(), fonts: context.editionFonts() },
+      {
+        establishment: request.establishment,
+        head: request.head,
+        editedAt: context.now(),
+        fonts: context.editionFonts(),
+        ...(request.signingKey === undefined ? {} : { signingKey: request.signingKey }),
+      },
     );
     if ((await createOnce(path, pdf)).state === 'exists') return err(appError('package.exists', undefined, { path }));
     await context.openPath(path);

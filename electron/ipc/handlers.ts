@@ -16,6 +16,9 @@ import { createNetworkHandlers } from '../network/network-handlers';
 import type { RegisterServer } from '../network/register-pool';
 import { createAccessHandlers } from '../access/access-handlers';
 import { createAccessStore } from '../access/access-store';
+import { createSigningHandlers } from '../signing/signing-handlers';
+import { createSigningKeys } from '../signing/signing-keys';
+import type { SecretBox } from '../signing/secret-box';
 
 export interface MainContext {
   version: string;
@@ -62,6 +65,11 @@ export interface MainContext {
   sharedRegister?: RegisterServer | null | 'chosenAtSetUp';
   /** Where to save the holder's recovery sheet (a save dialog for .pdf); chooseSavePath without one. */
   chooseRecoverySheetPath?: (defaultName: string) => Promise<string | null>;
+  /**
+   * The system's store that protects the register's private signing keys (Electron's
+   * safeStorage; a stub in the tests). Without one, no key is made and nothing is signed.
+   */
+  secretBox?: SecretBox | null;
 }
 
 const NO_VIEWER = 'aucun lecteur de PDF dans ce contexte';
@@ -110,6 +118,7 @@ export function createHandlers(context: MainContext): MainHandlers {
       editionFonts: context.editionFonts ?? (() => loadEditionFonts()),
       now: context.now ?? (() => new Date()),
     }),
+    ...createSigningHandlers(createSigningKeys(context.dataFolder, context.secretBox ?? null, context.now ?? (() => new Date()))),
     ...createJareHandlers({
       chooseFile: context.chooseJareTemplate ?? (async () => null),
       chooseSavePath: context.chooseJareSavePath ?? context.chooseSavePath ?? (async () => null),

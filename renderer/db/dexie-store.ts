@@ -32,6 +32,8 @@ import { findLikelyDuplicates } from './duplicate-candidates';
 import { latestMovements } from './latest-movements';
 import { previewPrescription } from './prescription-preview';
 import { record } from './record';
+import { mainProcessSigner, type WorkstationSigner } from './act-signing-cache';
+import { mainProcess } from '../main-process';
 import type { RegisterStore } from './register-store';
 import { readState, readStoredState } from './state-row';
 import { eventsAt, readVerifiedHead, writeVerifiedHead } from './verified-head';
@@ -51,6 +53,12 @@ export function dexieStore(db: RegisterDatabase): RegisterStore {
 /** Opens the register's database by name (a worker, on its own thread). */
 export function openRegisterStore(name?: string): RegisterStore {
   return dexieStore(openRegisterDatabase(name));
+}
+
+/** The main process signs the closures; a worker, which records nothing, has no window and no signer. */
+function windowSigner(): WorkstationSigner | null {
+  const api = typeof window === 'undefined' ? null : mainProcess();
+  return api ? mainProcessSigner(api) : null;
 }
 
 function createDexieStore(db: RegisterDatabase): RegisterStore {
@@ -108,7 +116,7 @@ function createDexieStore(db: RegisterDatabase): RegisterStore {
     verifiedHead: () => readVerifiedHead(db),
     markVerified: (verified, at) => writeVerifiedHead(db, verified, at),
 
-    record: (steps, now) => record(db, steps, now),
+    record: (steps, now) => record(db, steps, now, windowSigner()),
     importPage: (events, restore) => importEvents(db, events, restore),
     noteEntryStarted: (type, at) => noteEntryStarted(db, type, at),
     settleEntry: () => settleEntry(db),

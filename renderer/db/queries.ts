@@ -20,6 +20,8 @@ export interface RegisterIdentity {
   openedOn: string;
   /** Order number of the change of holder, when the register has changed hands. */
   holderSince?: number;
+  /** The public key its closures are signed with (shared/signature/); null while it waits for the new holder's. */
+  signingKey?: string | null;
 }
 
 export interface ProductSummary extends ProductDefinition {
@@ -50,6 +52,7 @@ export function identityOf(state: RegisterState): RegisterIdentity | null {
     holder,
     openedOn: opening.openedOn,
     ...(state.holderSince === undefined ? {} : { holderSince: state.holderSince }),
+    ...(state.signingKey ? { signingKey: state.signingKey.publicKey } : {}),
   };
 }
 

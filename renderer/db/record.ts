@@ -5,7 +5,9 @@
 // the new events leave: all of it or nothing. A clock behind the last event is recorded
 // first (clock.ts), in the same act.
 // Hashing is synchronous, so nothing foreign is awaited inside. While a restore is under
-// way the register is not whole: nothing is written then.
+// way the register is not whole: nothing is written then. A closure's signature comes
+// from the main process: what the act lacks of it aborts the transaction, is asked for
+// outside, and the act runs again from the start (act-signing-cache.ts).
 import { appError, type AppError } from '../../shared/errors';
 import { runAct, type Step } from '../../shared/register/act';
 import type { ClockHead } from '../../shared/register/clock';
@@ -17,6 +19,8 @@ import type { Draft } from '../../shared/register/validate';
 import { err, ok, type Result } from '../../shared/result';
 import type { RegisterDatabase } from './database';
 import { settleEntry } from './entry-in-progress';
+import type { ActSigning } from '../../shared/signature/act-signing';
+import { ActSigningCache, SigningNeeded, type WorkstationSigner } from './act-signing-cache';
 import { addToMonthlyTotals } from './monthly-totals';
 import { keepPeople } from './people';
 import { refusalWhileRestoring } from './restore-marker';
@@ -34,7 +38,36 @@ class Refused extends Error {
   }
 }
 
-export async function record(db: RegisterDatabase, steps: readonly Step[], now = new Date()): Promise<Result<RegisterEvent[], AppError>> {
+/** Enough for a new key, whether the register's key is held here, and one signature, with room for a head that moved. */
+const MAX_SIGNING_ROUNDS = 6;
+
+export async function record(
+  db: RegisterDatabase,
+  steps: readonly Step[],
+  now = new Date(),
+  signer: WorkstationSigner | null = null,
+): Promise<Result<RegisterEvent[], AppError>> {
+  const signing = signer ? new ActSigningCache(signer) : undefined;
+  for (let round = 1; ; round += 1) {
+    try {
+      return await recordOnce(db, steps, now, signing);
+    } catch (error) {
+      if (!(error instanceof SigningNeeded) || !signing || round >= MAX_SIGNING_ROUNDS) throw error;
+      const filled = await signing.fill(error.need);
+      if (!filled.ok) {
+        await settleEntry(db);
+        return err(filled.error);
+      }
+    }
+  }
+}
+
+async function recordOnce(
+  db: RegisterDatabase,
+  steps: readonly Step[],
+  now: Date,
+  signing: ActSigning | undefined,
+): Promise<Result<RegisterEvent[], AppError>> {
   return db
     .transaction('rw', [db.events, db.monthlyTotals, db.meta, db.state, db.lotAllocations, db.people, db.personEvents], async () => {
       const restoring = await refusalWhileRestoring(db);
@@ -52,6 +85,7 @@ export async function record(db: RegisterDatabase, steps: readonly Step[], now =
           return recallFor(db, current, [event]);
         },
         keep: (recall) => keepAllocations(db, recall),
+        ...(signing ? { signing } : {}),
       });
       if (!acted.ok) throw new Refused(acted.error);
       await writeState(db, state);

@@ -21,4 +21,5 @@ export const EVENT_LABELS: Record<EventType, string> = {
   'holder.changed': 'Changement de titulaire',
   'register.closed': 'Cessation définitive',
   'clock.setBack': 'Recul de l’horloge',
+  'signingKey.recorded': 'Clé de signature enregistrée',
 };

@@ -5,6 +5,7 @@
 // the holder chooses).
 import type { Practitioner } from '../register/events';
 import { EditionDocument, type EditionContext } from '../editions/pdf/document';
+import { keyFingerprint } from '../signature/fingerprint';
 
 export const RECOVERY_SHEET_TITLE = 'Feuille de secours du code du titulaire';
 
@@ -32,5 +33,14 @@ export function recoverySheetPdf({ registerId, holder, recoveryCode }: RecoveryS
     { size: 9, bold: true },
   );
   edition.paragraph('Pour l’utiliser : à l’écran « Qui êtes-vous ? », choisissez le titulaire, puis « Code oublié ».', { size: 9 });
+  // Not a secret: the key that verifies the register's signed closures, to compare with a journal's.
+  if (context.signingKey) {
+    edition.space(4);
+    edition.heading('Clé de signature du registre', 10);
+    edition.paragraph(
+      `Les clôtures du registre (mois, inventaires, procès-verbaux de destruction, changement de titulaire, cessation) sont signées avec une clé que seul ce poste détient. Sa clé publique, qui permet de vérifier ces signatures, a pour empreinte ${keyFingerprint(context.signingKey)} : ${context.signingKey}.`,
+      { size: 9 },
+    );
+  }
   return edition.finish();
 }

@@ -81,6 +81,8 @@ export const MAY_VALIDATE = {
   'destruction.copySent': RESPONSIBLE,
   'destruction.cancelled': RESPONSIBLE,
   'month.closed': RESPONSIBLE,
+  // A signing key is recorded in the act of the closure it first signs, by whoever validates it.
+  'signingKey.recorded': RESPONSIBLE,
   // Printing an edition and noting a clock set back are recorded for whoever is at the keyboard.
   'edition.produced': EVERYONE,
   'clock.setBack': EVERYONE,

@@ -12,6 +12,10 @@ const sheet = {
   holder: z.object({ name: z.string().max(300), orderNumber }),
   establishment: z.object({ name: z.string().max(300), address: z.string().max(300), kind: z.enum(['officine', 'veterinaire']) }),
   head: z.object({ seq: z.number().int().positive(), hash: z.string().regex(/^[0-9a-f]{64}$/) }),
+  signingKey: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 };
 
 export const accessRequestSchemas = {

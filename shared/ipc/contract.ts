@@ -146,6 +146,8 @@ export interface RecoverySheetRequest {
   holder: Practitioner;
   establishment: Establishment;
   head: ChainHead;
+  /** The register's public signing key, printed with its fingerprint (shared/signature/). */
+  signingKey?: string;
 }
 
 export interface IpcContract {
@@ -257,6 +259,11 @@ export interface IpcContract {
   'access:reset': { request: { registerId: string; holderCode: string; orderNumber: string }; response: null };
   /** A lost holder code replaced with the recovery code; a new sheet is written and opened. */
   'access:recover': { request: RecoverySheetRequest & { recoveryCode: string; newCode: string }; response: { sheetPath: string } };
+  // ——— the register's signing key, kept by the main process (docs/decisions/0044-clotures-signees.md) ———
+  'signing:newKey': { request: { registerId: string }; response: { publicKey: string } };
+  'signing:holds': { request: { publicKey: string }; response: { held: boolean } };
+  /** `message`: the text of a closure (shared/signature/signed-message.ts); anything else is refused. */
+  'signing:sign': { request: { publicKey: string; message: string }; response: { signature: string } };
 }
 
 export type Channel = keyof IpcContract;
@@ -335,6 +342,9 @@ const LISTED_CHANNELS = [
   'access:open',
   'access:reset',
   'access:recover',
+  'signing:newKey',
+  'signing:holds',
+  'signing:sign',
 ] as const satisfies readonly Channel[];
 
 export const CHANNELS: EveryChannel<typeof LISTED_CHANNELS> = LISTED_CHANNELS;

@@ -10,6 +10,7 @@ import { workingCopySchema } from './working-copy-schema';
 import { jareRequestSchemas } from './jare-requests';
 import { confirmedMatchesSchema } from '../jare/confirmed-matches';
 import { accessRequestSchemas } from './access-requests';
+import { signingRequestSchemas } from './signing-requests';
 
 // The register id becomes a file name on the reserve medium: letters, digits and dashes only.
 const registerId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
@@ -127,4 +128,5 @@ export const requestSchemas = {
   'network:dismissPending': z.object({ id: z.string().max(64) }),
   'network:reserveFromServer': z.object({ registerId, after: orderNumber, through: orderNumber }),
   ...accessRequestSchemas,
+  ...signingRequestSchemas,
 } satisfies { [C in Channel]: z.ZodType<RequestOf<C>> };

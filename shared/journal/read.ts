@@ -9,6 +9,7 @@ import { isMovement, JOURNAL_FORMAT, type RegisterEvent } from '../register/even
 import type { RegisterState } from '../register/register-state';
 import { createReplayValidator } from '../register/replay';
 import { parseLine } from './line';
+import { signingSummary, type SigningSummary } from '../signature/signing-summary';
 import type { ChainHead } from '../register/chain-head';
 import type { TextSha256 } from '../register/seal';
 
@@ -26,6 +27,8 @@ export interface JournalSummary {
   products: number;
   lastSeq: number;
   headHash: string;
+  /** The closures' signatures, verified with the rules; absent for a slice, whose rules are not replayed. */
+  signing?: SigningSummary;
 }
 
 export interface JournalBreak {
@@ -91,6 +94,7 @@ export function createJournalReader(onEvent?: (event: RegisterEvent) => void, af
   let events = 0;
   let movements = 0;
   let products = 0;
+  let signatures = 0;
   let head: ChainHead | null = null;
 
   function fail(found: Omit<JournalBreak, 'ok'>): JournalBreak {
@@ -127,6 +131,7 @@ export function createJournalReader(onEvent?: (event: RegisterEvent) => void, af
       events += 1;
       if (event.type === 'product.defined') products += 1;
       if (isMovement(event)) movements += 1;
+      if (rules && event.signature !== undefined) signatures += 1;
       head = { seq: event.seq, hash: event.hash };
       onEvent?.(event);
       return null;
@@ -134,7 +139,15 @@ export function createJournalReader(onEvent?: (event: RegisterEvent) => void, af
     end() {
       if (broken) return broken;
       if (head === null) return fail({ line: 1, reason: 'empty' });
-      return { ok: true, events, movements, products, lastSeq: head.seq, headHash: head.hash };
+      return {
+        ok: true,
+        events,
+        movements,
+        products,
+        lastSeq: head.seq,
+        headHash: head.hash,
+        ...(rules ? { signing: signingSummary(signatures, rules.state) } : {}),
+      };
     },
   };
 }

@@ -4,7 +4,9 @@
 // into the state (evolve.ts). The storage says only how it reads the look-ups and keeps
 // an event: IndexedDB on one PC (renderer/db/record.ts), PostgreSQL for several counters
 // (electron/network/validate.ts). A refusal comes back as the rules word it; the caller
-// aborts its transaction, and nothing of the act is kept.
+// aborts its transaction, and nothing of the act is kept. A closure is signed here with
+// the register's key, recorded first when the register has none this workstation holds
+// (shared/signature/act-signing.ts).
 import type { AppError } from '../errors';
 import { err, ok, type Result } from '../result';
 import type { LotRecall } from '../stock/lot-ledger';
@@ -13,7 +15,7 @@ import { localDay } from './dates';
 import { decide, type Fetched } from './decide';
 import type { RegisterEvent } from './events';
 import { evolve } from './evolve';
-import { sealValid } from './prepare';
+import { keyBefore, sealSigned, withOpeningKey, type ActSigning } from '../signature/act-signing';
 import type { RegisterState } from './register-state';
 import type { Draft } from './validate';
 
@@ -31,6 +33,11 @@ export interface ActStorage<Recall extends LotRecall> {
   store(state: RegisterState, event: RegisterEvent): Promise<Recall>;
   /** Keeps what the fold learnt of the lots' past, for the corrections to come. */
   keep(recall: Recall): Promise<void>;
+  /**
+   * The workstation's signing, when it can sign: without it, a register is opened without
+   * a key and a closure of a register that has one is refused.
+   */
+  signing?: ActSigning;
 }
 
 /**
@@ -51,7 +58,9 @@ export async function runAct<Recall extends LotRecall>(
   const add = async (draft: Draft, fetched: Fetched): Promise<Result<RegisterEvent, AppError>> => {
     const decided = decide(state, fetched, draft, today);
     if (!decided.ok) return decided;
-    const event = sealValid(decided.value, { head: state.head, recordedAt: now });
+    const signed = sealSigned(withOpeningKey(decided.value, storage.signing), state, { head: state.head, recordedAt: now }, storage.signing);
+    if (!signed.ok) return signed;
+    const event = signed.value;
     const recall = await storage.store(state, event);
     evolve(state, event, recall);
     await storage.keep(recall);
@@ -66,6 +75,12 @@ export async function runAct<Recall extends LotRecall>(
         const behind = previous;
         const noted = await add(setBack, {});
         if (!noted.ok) return err(clockSetBackRefused(behind, now, noted.error));
+      }
+      // A closure needs a key this workstation holds: recorded just before it, in the same act.
+      const key = keyBefore(state, draft, storage.signing);
+      if (key) {
+        const recorded = await add(key, {});
+        if (!recorded.ok) return recorded;
       }
       const added = await add(draft, await storage.fetch(state, draft));
       if (!added.ok) return added;

@@ -10,6 +10,7 @@ import { EDITION_KINDS, INVENTORY_METHODS } from './events-lifecycle';
 import { JOURNAL_FORMATS, type EventType } from './events';
 import { DELEGATED_ROLES } from '../access/roles';
 import { STOCK_COMPARTMENTS } from './events-register';
+import { SIGNING_KEY_REASONS } from './events-signature';
 import { compiledShapes, type Shape, type ShapeBuilder } from './shape-check';
 
 /** Every event's shape, by type: the envelope the chain adds, the type, and the fields that type adds. */
@@ -84,6 +85,7 @@ export function eventShapes<S>(s: ShapeBuilder<S>): Record<EventType, S> {
       registerId: text,
       establishment: s.object({ name: text, address: text, kind: s.oneOf(['officine', 'veterinaire']) }),
       holder: practitioner,
+      signingKey: s.optional(hex64),
     },
     'establishment.changed': { establishment: counterparty },
     'validator.authorized': { person: s.object({ name: text, orderNumber: text, role: text, roleKind: s.optional(s.oneOf(DELEGATED_ROLES)) }) },
@@ -169,6 +171,7 @@ export function eventShapes<S>(s: ShapeBuilder<S>): Record<EventType, S> {
     'holder.changed': { holder: practitioner, inventory: seqNumber },
     'register.closed': { reason: text, depositedWith: s.object({ authority: s.oneOf(['ARS', 'DDPP']), address: text }) },
     'clock.setBack': { previousSeq: seqNumber, previous: s.instant(), current: s.instant() },
+    'signingKey.recorded': { publicKey: hex64, reason: s.oneOf(SIGNING_KEY_REASONS) },
   };
 
   const envelope = {
@@ -180,6 +183,8 @@ export function eventShapes<S>(s: ShapeBuilder<S>): Record<EventType, S> {
     operationDate: text,
     validatedBy: practitioner,
     observation: s.optional(text),
+    // Which events may carry one, and with which key, is the replay's to check (check-signature.ts).
+    signature: s.optional(s.matching(/^[0-9a-f]{128}$/)),
   };
   const shapes = {} as Record<EventType, S>;
   for (const [type, body] of Object.entries(bodies) as [EventType, Record<string, S>][]) {
@@ -219,6 +224,7 @@ export const EVENT_TYPES = [
   'holder.changed',
   'register.closed',
   'clock.setBack',
+  'signingKey.recorded',
 ] as const satisfies readonly EventType[];
 
 /** Fails to compile when a type of events.ts is missing from the list above. */

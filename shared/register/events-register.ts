@@ -96,6 +96,8 @@ export interface RegisterOpened {
   registerId: string;
   establishment: Establishment;
   holder: Practitioner;
+  /** Format 3: the Ed25519 public key the register signs its closures with (events-signature.ts). */
+  signingKey?: string;
 }
 
 /** New name or address of the establishment (its kind never changes). */

@@ -37,20 +37,22 @@ import type {
 } from './events-lifecycle';
 import type { HolderChanged, RegisterClosed } from './events-cession';
 import type { ClockSetBack } from './events-clock';
+import type { SigningKeyRecorded } from './events-signature';
 
 export * from './events-register';
 export * from './events-movements';
 export * from './events-lifecycle';
 export * from './events-cession';
 export * from './events-clock';
+export * from './events-signature';
 
 /**
  * The newest version of the journal line this software writes and reads. Each line
  * carries the lowest version that describes it (line-format.ts): a line a version-1
  * reader can read in full stays version 1 (docs/journal-format.md, § 6).
  */
-export const JOURNAL_FORMAT = 2;
-export const JOURNAL_FORMATS = [1, 2] as const;
+export const JOURNAL_FORMAT = 3;
+export const JOURNAL_FORMATS = [1, 2, 3] as const;
 export type JournalFormat = (typeof JOURNAL_FORMATS)[number];
 
 /** The hash that precedes the first event of every register. */
@@ -88,7 +90,9 @@ export type EventBody =
   | HolderChanged
   | RegisterClosed
   // Written by the register itself when the workstation's clock went back (events-clock.ts).
-  | ClockSetBack;
+  | ClockSetBack
+  // The register's signing key (events-signature.ts).
+  | SigningKeyRecorded;
 export type EventType = EventBody['type'];
 
 export interface Envelope {
@@ -103,6 +107,11 @@ export interface Envelope {
   validatedBy: Practitioner;
   /** The register's "observations" column: free text, absent when empty. */
   observation?: string;
+  /**
+   * Format 3: the Ed25519 signature of a closing event (shared/signature/signed-types.ts)
+   * over shared/signature/signed-message.ts, by the key in force; absent elsewhere.
+   */
+  signature?: string;
 }
 
 /** A validated, sealed event: `hash` is SHA-256 of the canonical JSON of all the rest. */

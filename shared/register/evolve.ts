@@ -26,6 +26,10 @@ export function evolve(state: RegisterState, event: RegisterEvent, recall: LotRe
       state.holder = event.holder;
       state.establishment = event.establishment;
       state.validators = new Map([[event.holder.orderNumber, { ...event.holder, role: HOLDER_ROLE }]]);
+      if (event.signingKey !== undefined) state.signingKey = { publicKey: event.signingKey, since: event.seq };
+      break;
+    case 'signingKey.recorded':
+      state.signingKey = { publicKey: event.publicKey, since: event.seq };
       break;
     case 'establishment.changed':
       // Its kind never changes: only the name and the address.
@@ -36,6 +40,8 @@ export function evolve(state: RegisterState, event: RegisterEvent, recall: LotRe
       state.holder = event.holder;
       state.holderSince = event.seq;
       state.validators = new Map([[event.holder.orderNumber, { ...event.holder, role: HOLDER_ROLE }]]);
+      // The outgoing holder's key signed the hand-over and signs nothing after it.
+      if (state.signingKey) state.signingKey = { publicKey: null, since: event.seq };
       break;
     case 'validator.authorized':
       state.validators.set(event.person.orderNumber, event.person);

@@ -6,7 +6,12 @@
 import type { JournalFormat } from './events';
 import type { ValidBody } from './validate';
 
-/** What version 2 added: the role recorded with an authorisation (shared/access/roles.ts). */
-export function lineFormatFor(body: ValidBody): JournalFormat {
+/**
+ * What version 2 added: the role recorded with an authorisation (shared/access/roles.ts).
+ * What version 3 added: the register's signing key, at its opening or recorded later, and
+ * the signature of a closure (`signed`, shared/signature/).
+ */
+export function lineFormatFor(body: ValidBody, signed = false): JournalFormat {
+  if (signed || body.type === 'signingKey.recorded' || (body.type === 'register.opened' && body.signingKey !== undefined)) return 3;
   return body.type === 'validator.authorized' && body.person.roleKind !== undefined ? 2 : 1;
 }

@@ -25,10 +25,18 @@ export function prepareEvent(draft: Draft, context: DraftContext, sealing: Seali
 
 /** Numbers a decided draft after the head and chains it: the event as the journal keeps it. */
 export function sealValid(valid: ValidDraft, sealing: Sealing): RegisterEvent {
+  return sealEvent(unsealedFrom(valid, sealing));
+}
+
+/**
+ * The event before its hash: what a closure's signature covers (shared/signature/), once
+ * `signed` says the line carries one and is written in the version that describes it.
+ */
+export function unsealedFrom(valid: ValidDraft, sealing: Sealing, signed = false): UnsealedEvent {
   const seq = (sealing.head?.seq ?? 0) + 1;
   const { body, operationDate, validatedBy, observation } = valid;
-  const unsealed = {
-    format: lineFormatFor(body),
+  return {
+    format: lineFormatFor(body, signed),
     seq,
     prevHash: sealing.head?.hash ?? GENESIS_HASH,
     recordedAt: sealing.recordedAt.toISOString(),
@@ -37,5 +45,4 @@ export function sealValid(valid: ValidDraft, sealing: Sealing): RegisterEvent {
     ...(observation === undefined ? {} : { observation }),
     ...(body.type === 'product.defined' ? { ...body, productId: productIdFor(seq) } : body),
   } as UnsealedEvent;
-  return sealEvent(unsealed);
 }

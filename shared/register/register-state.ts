@@ -63,6 +63,11 @@ export interface RegisterState {
   lastMovementDay?: string;
   /** Stock of each product at the end of the last closed month: what the next closure carries in. */
   carried: Map<string, StockBalance>;
+  /**
+   * The key the closures are signed with (shared/signature/): absent while the register
+   * never had one; `publicKey` null after a change of holder, until the new holder's is recorded.
+   */
+  signingKey?: { publicKey: string | null; since: number };
   /** Movements of the months not closed yet: month → product → their sums. */
   pending: Map<string, Map<string, MonthMoves>>;
 }

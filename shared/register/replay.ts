@@ -18,6 +18,7 @@ import { emptyState, type MovementFacts, type RegisterState } from './register-s
 import { dayOfRecording } from './replay-context';
 import { earlierShapesOf } from './earlier-shapes';
 import { sameJson } from './same-json';
+import { signatureFault } from '../signature/check-signature';
 import type { Draft, DraftBody } from './validate';
 
 /** The first event that breaks a rule: its order number, the rule (an error code) and its French wording. */
@@ -36,7 +37,7 @@ export interface ReplayValidator {
 }
 
 /** What the chain adds around what the rules decide. */
-const SEALING_KEYS = new Set(['format', 'seq', 'prevHash', 'hash', 'recordedAt']);
+const SEALING_KEYS = new Set(['format', 'seq', 'prevHash', 'hash', 'recordedAt', 'signature']);
 /** What a draft carries beside its body. */
 const ENVELOPE_KEYS = new Set(['operationDate', 'validatedBy', 'observation']);
 
@@ -128,7 +129,8 @@ export function createReplayValidator(start?: ReplayStart): ReplayValidator {
     recall: lookups.ledger,
     next(event) {
       if (broken) return broken;
-      const error = checkEvent(state, lookups, event) ?? checkClockSetBack(previous, event);
+      // A closure's signature is checked against the key the events before it recorded.
+      const error = checkEvent(state, lookups, event) ?? checkClockSetBack(previous, event) ?? signatureFault(state, event);
       if (error) {
         broken = { seq: event.seq, rule: error.code, message: describeError(error) };
         return broken;
@@ -218,7 +220,7 @@ function checkEvent(state: RegisterState, lookups: PassingLookups, event: Regist
   if (body.type === 'product.defined') expected.productId = productIdFor(event.seq);
   for (const shape of earlier) shape.withoutStandIns(expected);
   // Each line declares the lowest version that describes it (line-format.ts), no other.
-  if (event.format !== lineFormatFor(body)) return appError('replay.mismatch', 'format', { field: 'format' });
+  if (event.format !== lineFormatFor(body, event.signature !== undefined)) return appError('replay.mismatch', 'format', { field: 'format' });
   const field = firstDifference(expected, stored);
   return field === null ? null : appError('replay.mismatch', field, { field });
 }

@@ -28,6 +28,7 @@ export interface StateRecord {
   inventories: [number, InventoryFacts][];
   dossiers: [string, DossierFacts][];
   lastMovementDay?: string;
+  signingKey?: RegisterState['signingKey'];
   carried: [string, StockBalance][];
   pending: [string, [string, MonthMoves][]][];
 }
@@ -51,6 +52,7 @@ export function toStateRecord(state: RegisterState): StateRecord {
     inventories: [...state.inventories],
     dossiers: [...state.dossiers],
     ...(state.lastMovementDay === undefined ? {} : { lastMovementDay: state.lastMovementDay }),
+    ...(state.signingKey ? { signingKey: { ...state.signingKey } } : {}),
     carried: [...state.carried],
     pending: [...state.pending].map(([month, products]) => [month, [...products]]),
   };
@@ -76,6 +78,7 @@ export function fromStateRecord(record: StateRecord): RegisterState {
     inventories: new Map(record.inventories),
     dossiers: new Map(record.dossiers),
     ...(record.lastMovementDay === undefined ? {} : { lastMovementDay: record.lastMovementDay }),
+    ...(record.signingKey ? { signingKey: { ...record.signingKey } } : {}),
     carried: new Map(record.carried),
     pending: new Map(record.pending.map(([month, products]) => [month, new Map(products)])),
   };

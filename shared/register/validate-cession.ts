@@ -12,7 +12,7 @@ export type { CessionContext, ClosedRegister } from './draft-context';
 /**
  * What a closed register still records: editions, the sealing of the closure's month, and
  * what closes a destruction dossier without moving stock (its PV's copy sent, its cancellation),
- * and the clock set-back that may have to precede any of them.
+ * and the clock set-back or the signing key that may have to precede any of them.
  */
 const AFTER_CLOSURE: ReadonlySet<EventType> = new Set<EventType>([
   'edition.produced',
@@ -20,6 +20,8 @@ const AFTER_CLOSURE: ReadonlySet<EventType> = new Set<EventType>([
   'destruction.copySent',
   'destruction.cancelled',
   'clock.setBack',
+  // The key the closure's month is signed with, when the register must record one first.
+  'signingKey.recorded',
 ]);
 
 /** Refuses whatever would change a closed register; editions and the closure's own month stay possible. */

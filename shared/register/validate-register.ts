@@ -1,5 +1,6 @@
 // Rules for the events that describe the register rather than move stock: its opening,
 // the establishment, who may validate, and the products.
+import { signingKey } from './validate-signing-key';
 import { isRoleOfKind, ROLE_LABELS, ROLES_OF_KIND } from '../access/roles';
 import { missingCaseError } from '../result';
 import type {
@@ -37,6 +38,8 @@ export function validateRegisterBody(body: RegisterBody, context: DraftContext):
           kind: oneOf(body.establishment.kind, ['officine', 'veterinaire'], 'establishment.kind', 'type d’établissement'),
         },
         holder: practitioner(body.holder, 'holder', 'du titulaire'),
+        // Given by the workstation's main process at set-up (shared/signature/), never typed by a person.
+        ...(body.signingKey === undefined ? {} : { signingKey: signingKey(body.signingKey) }),
       };
     case 'establishment.changed':
       return {

@@ -22,6 +22,7 @@ import { optionalText } from './fields';
 import { collect, type Checked } from './refusal';
 import { checkStillOpen, validateHolderChange, validateRegisterClosed } from './validate-cession';
 import { validateClockSetBack } from './validate-clock';
+import { validateSigningKey } from './validate-signing-key';
 import { validateClosure, type ClosureDraft } from './validate-closure';
 import { validateCorrection, type CorrectionDraft } from './validate-correction';
 import {
@@ -189,6 +190,8 @@ function validateBody(body: DraftBody, operationDate: string, context: DraftCont
       return collect(() => validateRegisterClosed(body, operationDate, context));
     case 'clock.setBack':
       return collect(() => validateClockSetBack(body));
+    case 'signingKey.recorded':
+      return collect(() => validateSigningKey(body));
     default:
       throw missingCaseError(body);
   }

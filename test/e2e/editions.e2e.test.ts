@@ -209,6 +209,7 @@ describe('editions', () => {
     await expect.poll(() => page.locator('.topbar').textContent()).toContain('Pharmacie du Port');
 
     // Eight balances (March to October) and the register of the two products that moved in March.
+    // The March closure is the first this register signs: its key (n° 8) is recorded just before it.
     await openTab(page, 'Éditions');
     const rows = page.getByRole('table', { name: 'Éditions produites' }).locator('tbody tr');
     await expect.poll(() => rows.count(), { timeout: 60_000 }).toBe(10);
@@ -259,17 +260,17 @@ describe('editions', () => {
     const balance = pdfText(join(dataFolder, 'editions', registerId, march));
     expect(balance).toContain('Pharmacie du Port');
     expect(balance).toContain('Balance mensuelle des stupéfiants');
-    expect(balance).toMatch(/Mois clos : ces chiffres sont ceux que la clôture a scellés au registre, événement n° 8/);
+    expect(balance).toMatch(/Mois clos : ces chiffres sont ceux que la clôture a scellés au registre, événement n° 9/);
     pictureOfFirstPage(join(dataFolder, 'editions', registerId, march), 'e2e-closure-balance');
 
     // A closed month's balance printed again on demand: the sealed figures, not a closure edition.
     await openTab(page, 'Soldes mensuels');
     await page.getByRole('combobox', { name: 'Mois' }).selectOption('2026-03');
     await page.getByRole('button', { name: 'Imprimer la balance de 03/2026' }).click();
-    await expect.poll(() => page.getByRole('status').last().textContent(), { timeout: 30_000 }).toContain('(n° d’ordre 26)');
+    await expect.poll(() => page.getByRole('status').last().textContent(), { timeout: 30_000 }).toContain('(n° d’ordre 27)');
     expect(app.opened).toHaveLength(1);
     expect(pdfText(app.opened[0] ?? '')).toContain('Mois clos');
-    await expect.poll(async () => (await editionEvents(reserveFolder, registerId)).at(-1)?.seq).toBe(26);
+    await expect.poll(async () => (await editionEvents(reserveFolder, registerId)).at(-1)?.seq).toBe(27);
     const reprinted = (await editionEvents(reserveFolder, registerId)).at(-1);
     expect(reprinted).toMatchObject({ edition: 'month-balance', from: '2026-03-01', to: '2026-03-31' });
     expect(reprinted).not.toHaveProperty('closureOf');

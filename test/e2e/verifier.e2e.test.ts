@@ -142,10 +142,10 @@ describe('the offline verifier page', () => {
   });
 
   it('refuses a journal and a package of a newer format with a clear French message', async () => {
-    const newerJournal = journalText.replace('"format":1', '"format":3');
+    const newerJournal = journalText.replace('"format":1', '"format":4');
     const journalVerdict = await verify(await writeFixture('futur.journal.jsonl', newerJournal));
     expect(journalVerdict).toContain('Journal refusé');
-    expect(journalVerdict).toContain('écrit au format 3, plus récent que le format 2 que cette version sait lire');
+    expect(journalVerdict).toContain('écrit au format 4, plus récent que le format 3 que cette version sait lire');
     await screenshot('verificateur-format-plus-recent');
 
     const entries = unzipSync(handoverPackage(events).zip);

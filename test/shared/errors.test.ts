@@ -239,6 +239,14 @@ const EVERY_CODE = Object.keys({
   'restore.tornTail': 1,
   'clock.malformed': 1,
   'clock.setBackRefused': 1,
+  'signature.keyMalformed': 1,
+  'signature.missing': 1,
+  'signature.invalid': 1,
+  'signature.unexpected': 1,
+  'signature.unavailable': 1,
+  'signature.storeUnavailable': 1,
+  'signature.unknownKey': 1,
+  'signature.notAClosure': 1,
   unexpected: 1,
 } satisfies Record<ErrorCode, 1>) as ErrorCode[];
 
@@ -307,6 +315,8 @@ const EVERY_PARAM = {
   nature: 'Contre-passation',
   who: 'Titulaire ; Pharmacien adjoint ou remplaçant',
   delay: '2 minutes',
+  // ——— signed closures ———
+  fingerprint: '3FA2 9C01 B7E4 55D0',
 };
 
 describe('describeError', () => {

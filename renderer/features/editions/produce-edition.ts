@@ -96,7 +96,12 @@ async function produceNow(deps: EditionDeps, spec: EditionSpec, { open }: { open
   let bytes: Uint8Array;
   try {
     const events = await eventsForEdition(store, spec);
-    const context = { establishment: identity.establishment, head: { seq: head.seq, hash: head.hash }, editedAt };
+    const context = {
+      establishment: identity.establishment,
+      head: { seq: head.seq, hash: head.hash },
+      editedAt,
+      ...(identity.signingKey === undefined ? {} : { signingKey: identity.signingKey }),
+    };
     // The working copy is a workbook, which only the main process can write (exceljs needs Node).
     bytes =
       spec.kind === 'annual-working-copy'

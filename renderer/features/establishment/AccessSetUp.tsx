@@ -38,6 +38,7 @@ export function AccessSetUp({ identity }: { identity: RegisterIdentity }) {
         holder: identity.holder,
         establishment: identity.establishment,
         head: { seq: head.seq, hash: head.hash },
+        ...(identity.signingKey ? { signingKey: identity.signingKey } : {}),
         code,
       });
       if (!answer.ok) return setError(answer.error);

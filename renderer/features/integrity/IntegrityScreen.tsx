@@ -5,6 +5,7 @@ import type { IntegrityReport } from './check-integrity';
 import type { ReserveVerdict } from './check-reserve';
 import { PrintIntegrityReport } from './PrintIntegrityReport';
 import { SaveVerifier } from './SaveVerifier';
+import { signingWording } from '../../../shared/signature/signing-summary';
 
 interface IntegrityScreenProps {
   report: IntegrityReport | null;
@@ -51,6 +52,7 @@ export function IntegrityScreen({ report, running, run }: IntegrityScreenProps) 
             </ul>
           )}
           {report.head ? <p className="hash">{fr.integrity.head(report.head.seq, report.head.hash)}</p> : null}
+          {report.signing ? <p data-testid="integrity-signing">{signingWording(report.signing)}</p> : null}
           {reserveLine(report.reserve) ? <p>{reserveLine(report.reserve)}</p> : null}
           <p className="muted">{fr.integrity.checkedAt(timeFormat.format(report.checkedAt))}</p>
           <PrintIntegrityReport report={report} running={running} />

@@ -15,6 +15,7 @@ import type { PagesVerdict } from './check-pages';
 import { checkReserveAgainst, type ReserveVerdict } from './check-reserve';
 import { checkSince } from './check-since';
 import { checkWhole, type WholeCheckOptions } from './check-whole';
+import { signingSummary, type SigningSummary } from '../../../shared/signature/signing-summary';
 
 /** Only what was added since the last head verified, or the whole register. */
 export type IntegrityScope = 'since' | 'whole';
@@ -29,6 +30,8 @@ export interface IntegrityReport {
   events: number;
   head: ChainHead | null;
   reserve: ReserveVerdict;
+  /** The closures' signatures checked, and the key in force; null when the check failed. */
+  signing: SigningSummary | null;
 }
 
 export async function checkIntegrity(
@@ -54,6 +57,7 @@ export async function checkIntegrity(
     events: database.ok ? database.events : 0,
     head: database.ok ? database.head : null,
     reserve,
+    signing: database.ok ? signingSummary(database.signatures ?? 0, database.state) : null,
   };
 }
 

@@ -17,7 +17,8 @@ import { eventPages } from './read-pages';
  * What a check found: the events it read and the head and state they reach, or the first
  * problem, with the order number of the event that shows it (none when it is the state row).
  */
-export type PagesVerdict = { ok: true; events: number; head: ChainHead | null; state: StateRecord } | PagesFault;
+/** `signatures`: the closures whose signature the replay verified (shared/signature/). */
+export type PagesVerdict = { ok: true; events: number; head: ChainHead | null; state: StateRecord; signatures?: number } | PagesFault;
 export type PagesFault = { ok: false; error: AppError; at?: number };
 
 /**
@@ -36,6 +37,7 @@ export async function checkPages(
   readBefore: ReadBefore = NOTHING_TO_READ,
 ): Promise<PagesVerdict> {
   let events = 0;
+  let signatures = 0;
   for await (const page of pages) {
     await readBefore(page);
     for (const event of page) {
@@ -48,6 +50,7 @@ export async function checkPages(
           error: appError('integrity.rule', undefined, { where: 'Registre', seq: String(fault.seq), message: fault.message }),
           at: fault.seq,
         };
+      if (event.signature !== undefined) signatures += 1;
     }
     events += page.length;
   }
@@ -55,7 +58,7 @@ export async function checkPages(
   const head = rules.state.head;
   const state = structuredClone(toStateRecord(rules.state));
   const differs = await checkStoredState(store, rules.state, rules.recall, readBefore);
-  return differs ? { ok: false, error: differs } : { ok: true, events, head, state };
+  return differs ? { ok: false, error: differs } : { ok: true, events, head, state, signatures };
 }
 
 /**

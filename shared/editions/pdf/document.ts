@@ -8,6 +8,7 @@ import type { Establishment } from '../../register/events';
 import type { ChainHead } from '../../register/chain-head';
 import { formatEditionInstant, formatHead } from '../wording';
 import { embedFonts, FONT, type EditionFonts } from './fonts';
+import { keyFingerprint } from '../../signature/fingerprint';
 
 /** What every edition needs besides its data: who prints, the chain's head and when. */
 export interface EditionContext {
@@ -17,6 +18,13 @@ export interface EditionContext {
   head: ChainHead;
   editedAt: Date;
   fonts: EditionFonts;
+  /**
+   * The register's signing key at edition time (shared/signature/): printed with its
+   * fingerprint at the foot of every page, so that a journal's key can be compared with
+   * the paper; undefined for a register that has none yet, null while it waits for the
+   * new holder's.
+   */
+  signingKey?: string | null;
 }
 
 export interface EditionFrame {
@@ -29,7 +37,7 @@ export type Orientation = 'portrait' | 'landscape';
 
 const MARGIN = 10;
 const HEADER_BOTTOM = 23;
-const FOOTER_TOP_FROM_BOTTOM = 12;
+const FOOTER_TOP_FROM_BOTTOM = 13;
 const BLACK = 0;
 const RULE = 90;
 const HEAD_FILL = 228;
@@ -242,7 +250,17 @@ export class EditionDocument {
     doc.text(`Édité le ${formatEditionInstant(editedAt)}`, width / 2 + 20, baseline, { align: 'center' });
     doc.setFont(FONT, 'bold');
     doc.text(`Page ${page} / ${total}`, width - MARGIN, baseline, { align: 'right' });
+    doc.setFont(FONT, 'normal');
+    doc.setFontSize(6.5);
+    doc.text(frenchTypography(signingKeyLine(this.context.signingKey)), MARGIN, baseline + 3.5);
   }
+}
+
+/** The foot's second line: the register's public key and its short fingerprint, or why there is none. */
+export function signingKeyLine(key: string | null | undefined): string {
+  if (key === undefined) return 'Clé de signature : le registre n’en a pas encore (elle est enregistrée à sa prochaine clôture).';
+  if (key === null) return 'Clé de signature : celle du nouveau titulaire sera enregistrée à sa première clôture.';
+  return `Clé de signature du registre : empreinte ${keyFingerprint(key)} — clé publique Ed25519 ${key}`;
 }
 
 /** French typography, and "n° 12" never split across two lines. */

@@ -11,6 +11,7 @@ import { iso } from '../reading';
 import { installWindowClock, setWindowClock } from './app-clock';
 import { decodeBytes, encodeBytes } from './bytes-codec';
 import { serveRenderer, type StaticServer } from './static-server';
+import { stubSecretBox } from '../../support/stub-secret-box';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const SCREENSHOTS = join(ROOT, 'test-results', 'screens');
@@ -246,6 +247,8 @@ export async function launchApp({
       chooseJareTemplate: async () => jareTemplate?.() ?? null,
       now: () => appClock.now(),
       packageScryptWorkFactor: TEST_SCRYPT_WORK_FACTOR,
+      // Electron's safeStorage is not here: a stand-in protects the register's signing keys.
+      secretBox: stubSecretBox(),
     }),
     isTrustedSender: sameOriginAs(server.origin),
   });

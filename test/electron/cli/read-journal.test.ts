@@ -25,6 +25,7 @@ describe('readJournal', () => {
       products: 2,
       lastSeq: 7,
       headHash: events[6]!.hash,
+      signing: { signatures: 0, key: undefined },
     });
   });
 

@@ -23,6 +23,7 @@ describe('verify command', () => {
       'Produits définis : 2',
       'Dernier n° d’ordre : 7',
       `Empreinte de tête : ${events[6]!.hash}`,
+      'Registre non signé : il n’a pas encore de clé de signature (registre tenu avant les clôtures signées, ou repris par import). Il la recevra à sa prochaine clôture dans l’application.',
     ]);
   });
 

@@ -24,6 +24,7 @@ const REGISTER_WORK: EventType[] = [
   'destruction.copySent',
   'destruction.cancelled',
   'month.closed',
+  'signingKey.recorded',
   'supplier.return',
   'quarantine.moved',
 ];

@@ -65,6 +65,8 @@ export function frameGaps(pdf: PdfText, frame: Frame): string[] {
     `Page ${page} / ${pdf.pages.length}`,
     `Édité le ${frame.edited}`,
     `Tête de chaîne à l’édition : n° ${frame.head.seq}, empreinte ${frame.head.hash.slice(0, 16)}`,
+    // The register's signing key, or why it has none yet (shared/signature/).
+    'Clé de signature',
   ];
   return pdf.pages.flatMap((text, index) =>
     expected(index + 1)

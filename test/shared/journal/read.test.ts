@@ -24,6 +24,7 @@ describe('createJournalReader', () => {
       products: 1,
       lastSeq: 4,
       headHash: events[3]!.hash,
+      signing: { signatures: 0, key: undefined },
     });
   });
 
@@ -61,8 +62,8 @@ describe('createJournalReader', () => {
     const events = sealedSlice();
     // A future version would seal its own way: only the declared version is read.
     const newer = lines(events);
-    newer[2] = newer[2]!.replace('"format":1', '"format":3');
-    expect(read(newer)).toEqual({ ok: false, line: 3, seq: 3, reason: 'format', format: 3 });
+    newer[2] = newer[2]!.replace('"format":1', '"format":4');
+    expect(read(newer)).toEqual({ ok: false, line: 3, seq: 3, reason: 'format', format: 4 });
     const reader = createJournalReader();
     for (const text of lines(events)) reader.line(text);
     expect(reader.state?.head).toEqual({ seq: 4, hash: events[3]!.hash });

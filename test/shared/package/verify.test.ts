@@ -151,14 +151,14 @@ describe('verifyPackage', () => {
     const newerManifest = refusal(rezip({ ...entries, [MANIFEST_PATH]: strToU8(JSON.stringify({ ...manifest, format: 2, somethingNew: true })) }));
     expect(newerManifest).toEqual({ code: 'package.newerFormat', params: { path: MANIFEST_PATH, format: '2', known: '1' } });
     expect(describeError(newerManifest)).toContain('plus récent que le format 1');
-    const journal = strToU8(strFromU8(entries[JOURNAL]!).replace('"format":1', '"format":3'));
+    const journal = strToU8(strFromU8(entries[JOURNAL]!).replace('"format":1', '"format":4'));
     const parts = (manifest.parts as { path: string; size: number; sha256: string }[]).map((part) =>
       part.path === JOURNAL ? { ...part, size: journal.length, sha256: sha256Hex(journal) } : part,
     );
     const rewritten = strToU8(JSON.stringify({ ...manifest, parts }));
     expect(refusal(rezip({ ...entries, [MANIFEST_PATH]: rewritten, [JOURNAL]: journal }))).toEqual({
       code: 'package.newerFormat',
-      params: { path: JOURNAL, format: '3', known: '2' },
+      params: { path: JOURNAL, format: '4', known: '3' },
     });
   });
 });

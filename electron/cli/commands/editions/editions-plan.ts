@@ -10,6 +10,7 @@ import { monthPeriod, type Period } from '../../../../shared/editions/period';
 import { editionFileName } from '../../../../shared/editions/file-name';
 import { productLabel, productsOf } from '../../../../shared/editions/products';
 import type { EditionContext } from '../../../../shared/editions/pdf/document';
+import { keyInForce } from '../../../../shared/signature/key-in-force';
 import type { EditionFonts } from '../../../../shared/editions/pdf/fonts';
 import { dispensationsPdf } from '../../../../shared/editions/pdf/dispensations-pdf';
 import { integrityPdf } from '../../../../shared/editions/pdf/integrity-pdf';
@@ -128,7 +129,14 @@ export function planEditions(events: readonly RegisterEvent[], request: Editions
   const last = events.at(-1)!;
   const head: ChainHead = { seq: last.seq, hash: last.hash };
   let fonts: EditionFonts | undefined;
-  const edition = (): EditionContext => ({ establishment, head, editedAt: context.editedAt, fonts: (fonts ??= context.fonts()) });
+  const signingKey = keyInForce(events);
+  const edition = (): EditionContext => ({
+    establishment,
+    head,
+    editedAt: context.editedAt,
+    fonts: (fonts ??= context.fonts()),
+    ...(signingKey === undefined ? {} : { signingKey }),
+  });
   const named = (productId: string) => ({ productId, designation: products.get(productId)?.definition.designation ?? '' });
   const dispensationsName = establishment.kind === 'officine' ? 'Ordonnancier' : 'Délivrances';
   const classes = establishment.kind === 'officine' ? 'par patient, par médicament, chronologique' : 'par détenteur, par médicament, chronologique';

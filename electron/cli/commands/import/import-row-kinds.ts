@@ -48,4 +48,8 @@ export const NOT_IMPORTABLE: Readonly<Partial<Record<EventType, string>>> = {
   // The register writes it by itself when the workstation's clock is behind its last
   // event; an import seals every event at the one instant of the import.
   'clock.setBack': 'écrit par le registre lui-même quand l’horloge du poste recule ; un import scelle tout au même instant',
+  // The key is made by the workstation that signs (electron/signing/), never by a file: an
+  // imported register gets its own at its first closure in the application.
+  'signingKey.recorded':
+    'écrit par le registre lui-même avec la clé de ce poste ; un registre repris par import reçoit la sienne à sa première clôture dans l’application',
 };

@@ -4,6 +4,7 @@ import type { JournalSummary } from '../../../../shared/journal/read';
 import { formatEditionInstant } from '../../../../shared/editions/wording';
 import type { VerifiedPackage } from '../../../../shared/package/verify';
 import { plural } from '../../common/messages';
+import { signingWording } from '../../../../shared/signature/signing-summary';
 
 export function verifySummary(path: string, summary: JournalSummary): string {
   return frenchTypography(
@@ -13,6 +14,7 @@ export function verifySummary(path: string, summary: JournalSummary): string {
       `Produits définis : ${formatInteger(summary.products)}`,
       `Dernier n° d’ordre : ${summary.lastSeq}`,
       `Empreinte de tête : ${summary.headHash}`,
+      ...(summary.signing ? [signingWording(summary.signing)] : []),
     ].join('\n'),
   );
 }
@@ -36,6 +38,7 @@ export function packageSummary(path: string, verified: VerifiedPackage): string 
       `Journal : ${plural(journal.events, 'événement')}, dont ${plural(journal.movements, 'mouvement')} ; chaînage vérifié en entier`,
       `Dernier n° d’ordre : ${journal.lastSeq}`,
       `Empreinte de tête : ${journal.headHash}`,
+      ...(journal.signing ? [signingWording(journal.signing)] : []),
       `Empreinte du dossier (SHA-256 de manifest.json) : ${fingerprint}`,
     ].join('\n'),
   );
