@@ -5,6 +5,7 @@ import { stat } from 'node:fs/promises';
 import type { MainHandlers } from '../../shared/ipc/contract';
 import { recoverySheetPdf } from '../../shared/access/recovery-sheet-pdf';
 import type { EditionFonts } from '../../shared/editions/pdf/fonts';
+import { instantStamp } from '../../shared/editions/file-name';
 import type { Establishment, Practitioner } from '../../shared/register/events';
 import type { ChainHead } from '../../shared/register/chain-head';
 import { appError } from '../../shared/errors';
@@ -41,7 +42,9 @@ export function createAccessHandlers(context: AccessHandlerContext): AccessHandl
     request: SheetRequest,
     change: () => Promise<Result<{ recoveryCode: string }, AppError>>,
   ): Promise<Result<{ sheetPath: string }, AppError>> {
-    const path = await context.chooseSavePath(`${request.registerId}_feuille-de-secours.pdf`);
+    // Named to the second: the sheet a recovery prints never takes the name of the one before.
+    const now = context.now();
+    const path = await context.chooseSavePath(`${request.registerId}_feuille-de-secours_${instantStamp(now)}${String(now.getSeconds()).padStart(2, '0')}.pdf`);
     if (path === null) return err(appError('access.cancelled'));
     // A sheet is never written over another file: found now, before the code changes, not after.
     if ((await stat(path).catch(() => null)) !== null) return err(appError('package.exists', undefined, { path }));

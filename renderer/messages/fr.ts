@@ -407,6 +407,26 @@ export const fr = typeset({
     setUpSubmit: 'Mettre en place et imprimer la feuille de secours',
     setUpDone: (path: string) => `Codes personnels en place. Feuille de secours enregistrée : ${path}. Imprimez-la puis rangez-la sous clé.`,
     holderOnly: 'Seul le titulaire met en place les codes personnels : choisissez-le dans « Validé par ».',
+    forgotten: 'Code oublié',
+    recovery: {
+      title: 'Code oublié : la feuille de secours',
+      explain:
+        'Recopiez le code de secours imprimé sur la feuille rangée à la mise en place des codes, puis choisissez un nouveau code. L’usage du code de secours est inscrit ; une nouvelle feuille, avec un nouveau code de secours, est enregistrée et ouverte pour l’impression : l’ancienne ne sert plus.',
+      recoveryCode: 'Code de secours (feuille de secours)',
+      submit: 'Remplacer mon code et imprimer une nouvelle feuille',
+      cancel: 'Revenir',
+    },
+    reset: {
+      title: 'Code oublié par une autre personne',
+      explain:
+        'Le titulaire efface le code d’une personne habilitée avec son propre code : elle en choisira un nouveau à sa prochaine session. Rien n’est inscrit au registre, aucun code n’est montré.',
+      person: 'Personne',
+      choose: 'Choisir…',
+      holderCode: 'Votre code personnel de titulaire',
+      submit: 'Effacer son code',
+      done: (name: string) => `Code de ${name} effacé : cette personne en choisira un nouveau à sa prochaine session.`,
+      nobody: 'Aucune autre personne n’a encore de code personnel.',
+    },
   },
   reserve: {
     checking: 'Copie de réserve : vérification…',

@@ -64,8 +64,8 @@ describe('personal access', () => {
     // From now on, nothing shows before a session is open; the recovery sheet was saved and opened to print.
     // (Two scrypt hashes, each memory-hard on purpose, come first: a longer wait than the default.)
     await expect.poll(() => page.getByRole('heading', { name: WHO }).count(), { timeout: 10_000 }).toBe(1);
-    expect(await readdir(saveFolder)).toEqual([expect.stringMatching(/_feuille-de-secours\.pdf$/)]);
-    expect(app.opened).toEqual([expect.stringMatching(/_feuille-de-secours\.pdf$/)]);
+    expect(await readdir(saveFolder)).toEqual([expect.stringMatching(/_feuille-de-secours_\d{8}-\d{6}\.pdf$/)]);
+    expect(app.opened).toEqual([expect.stringMatching(/_feuille-de-secours_\d{8}-\d{6}\.pdf$/)]);
     expect((await readFile(join(saveFolder, (await readdir(saveFolder))[0]!))).subarray(0, 5).toString()).toBe('%PDF-');
     await app.screenshot('access-01-who-are-you');
 
@@ -115,10 +115,45 @@ describe('personal access', () => {
     const correction = printed.split('\n').findIndex((line) => line.includes('Contre-passation du'));
     expect(printed.split('\n')[correction + 1]).toMatch(/Validé par Hélène Durand \(n° 10101234567\)$/);
 
+    // The préparateur forgot their code: the holder erases it with their own, in the Établissement tab.
+    await openTab(page, 'Établissement');
+    const reset = page.getByRole('form', { name: 'Code oublié par une autre personne' });
+    await reset.getByLabel('Personne', { exact: true }).selectOption({ label: PREPARATEUR });
+    await reset.getByLabel('Votre code personnel de titulaire').fill('482913');
+    await reset.getByRole('button', { name: 'Effacer son code' }).click();
+    await expect.poll(() => reset.textContent(), { timeout: 10_000 }).toContain(`Code de ${PREPARATEUR} effacé`);
+    await app.screenshot('access-05-code-reset-by-holder');
+    // At their next session they choose a new one.
+    await page.keyboard.press('F12');
+    await openSession(page, PREPARATEUR, '615283', { first: true });
+
+    // The holder lost theirs: « Code oublié » and the recovery code printed on the sheet open their session with a new code.
+    await page.keyboard.press('F12');
+    const sheet = pdfText(join(saveFolder, (await readdir(saveFolder))[0]!));
+    const recoveryCode = /\b([0-9A-Z]{4}(?:-[0-9A-Z]{4}){4})\b/.exec(sheet)?.[1] ?? '';
+    expect(recoveryCode).toHaveLength(24);
+    await who.getByRole('radio', { name: new RegExp(`^${HOLDER}`) }).check();
+    await who.getByRole('button', { name: 'Code oublié' }).click();
+    const recovery = page.getByRole('form', { name: 'Code oublié : la feuille de secours' });
+    await recovery.getByLabel('Code de secours (feuille de secours)').fill('AAAA-BBBB-CCCC-DDDD-EEEE');
+    await recovery.getByLabel('Choisissez votre code personnel').fill('905172');
+    await recovery.getByLabel('Confirmez votre code').fill('905172');
+    await recovery.getByRole('button', { name: 'Remplacer mon code et imprimer une nouvelle feuille' }).click();
+    await expect.poll(() => recovery.getByRole('alert').textContent(), { timeout: 10_000 }).toContain('Code de secours erroné');
+    await recovery.getByLabel('Code de secours (feuille de secours)').fill(recoveryCode.toLowerCase());
+    await recovery.getByLabel('Choisissez votre code personnel').fill('905172');
+    await recovery.getByLabel('Confirmez votre code').fill('905172');
+    await app.screenshot('access-06-holder-recovery');
+    await recovery.getByRole('button', { name: 'Remplacer mon code et imprimer une nouvelle feuille' }).click();
+    await expect.poll(() => page.locator('.topbar__validator').textContent(), { timeout: 10_000 }).toContain(`Session\u202f: ${HOLDER}`);
+    // A new sheet, with a new recovery code, was saved and opened to print.
+    expect(await readdir(saveFolder)).toHaveLength(2);
+    expect(app.opened.filter((path) => /_feuille-de-secours_\d{8}-\d{6}\.pdf$/.test(path))).toHaveLength(2);
+
     // The session locks itself after the idle time set for this workstation (a few seconds here).
     await page.evaluate(() => window.localStorage.setItem('registre.verrouillage.minutes', '0.05'));
     await page.keyboard.press('F12');
-    await openSession(page, PREPARATEUR, '739164');
+    await openSession(page, PREPARATEUR, '615283');
     await expect.poll(() => page.getByRole('heading', { name: WHO }).count(), { timeout: 15_000 }).toBe(1);
     await app.screenshot('access-04-locked-after-idle');
     await app.close();

@@ -1,6 +1,7 @@
 // « Qui êtes-vous ? »: the person picks their name and types their code; a person newly
 // authorised chooses theirs here, twice. Switching person at the counter is this screen
-// again: the code only, nothing else to fill.
+// again: the code only, nothing else to fill. The holder who lost their code recovers it
+// here with the recovery sheet (HolderRecovery).
 import { useId, useState, type FormEvent } from 'react';
 import { ROLE_LABELS, roleOf } from '../../../shared/access/roles';
 import { appError, type AppError } from '../../../shared/errors';
@@ -9,6 +10,7 @@ import type { EstablishmentKind, Validator } from '../../../shared/register/even
 import { FormOutcome } from '../../components/FormOutcome';
 import { mainProcess } from '../../main-process';
 import { fr } from '../../messages/fr';
+import { HolderRecovery } from './HolderRecovery';
 
 interface WhoAreYouProps {
   registerId: string;
@@ -25,10 +27,12 @@ export function WhoAreYou({ registerId, kind, status, validators, onOpen, onCode
   const [confirmation, setConfirmation] = useState('');
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [recovering, setRecovering] = useState(false);
   const codeId = useId();
   const confirmId = useId();
   const person = validators.find((candidate) => candidate.orderNumber === chosen);
   const firstCode = chosen !== null && !(status?.withCode ?? []).includes(chosen);
+  const holderChosen = chosen !== null && chosen === status?.holder;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -54,6 +58,15 @@ export function WhoAreYou({ registerId, kind, status, validators, onOpen, onCode
       setBusy(false);
     }
   };
+
+  if (recovering && holderChosen) {
+    return (
+      <main className="screen who-are-you" aria-labelledby="who-title">
+        <h1 id="who-title">{fr.access.whoTitle}</h1>
+        <HolderRecovery registerId={registerId} onOpen={() => onOpen(chosen)} onCancel={() => setRecovering(false)} />
+      </main>
+    );
+  }
 
   return (
     <main className="screen who-are-you" aria-labelledby="who-title">
@@ -103,9 +116,16 @@ export function WhoAreYou({ registerId, kind, status, validators, onOpen, onCode
         ) : null}
         {firstCode ? <p className="lead lead--in-card">{fr.access.codeRule}</p> : null}
         <FormOutcome error={error} success={null} />
-        <button type="submit" className="primary" disabled={busy || person === undefined}>
-          {fr.access.openSession}
-        </button>
+        <div className="actions">
+          <button type="submit" className="primary" disabled={busy || person === undefined}>
+            {fr.access.openSession}
+          </button>
+          {holderChosen && !firstCode ? (
+            <button type="button" className="secondary" onClick={() => setRecovering(true)}>
+              {fr.access.forgotten}
+            </button>
+          ) : null}
+        </div>
       </form>
     </main>
   );

@@ -4,6 +4,7 @@ import { fr } from '../../messages/fr';
 import { AccessSetUp } from './AccessSetUp';
 import { AuthorizeValidatorForm } from './AuthorizeValidatorForm';
 import { EstablishmentForm } from './EstablishmentForm';
+import { ResetPersonCode } from './ResetPersonCode';
 import { ValidatorList } from './ValidatorList';
 import { HandoverPackage } from '../handover/HandoverPackage';
 import { SealingSetUp } from '../sealing/SealingSetUp';
@@ -16,6 +17,7 @@ export function EstablishmentScreen({ identity }: { identity: RegisterIdentity }
       <ValidatorList kind={identity.establishment.kind} />
       <AuthorizeValidatorForm kind={identity.establishment.kind} />
       <AccessSetUp identity={identity} />
+      <ResetPersonCode registerId={identity.registerId} />
       <SealingSetUp registerId={identity.registerId} />
       <HandoverPackage registerId={identity.registerId} />
     </section>
