@@ -24,6 +24,7 @@ import { isReadableFolder, isWritableFolder, reachableReserveFolder } from './re
 import { adoptMedium, recogniseMedium } from './reserve-medium';
 import { createSerialQueue, type SerialQueue } from '../../shared/serial-queue';
 import { resumeInterruptedRekeying } from '../sealing/rekey-reserve';
+import { placeVerifierPage } from './reserve-verifier-page';
 import { loadSettings } from './settings';
 
 export interface ReserveContext {
@@ -36,6 +37,8 @@ export interface ReserveContext {
   lock?: Omit<LockOptions, 'onTakeover'>;
   /** The append queue, shared with a re-keying of the reserve (sealing-handlers.ts); one of its own without it. */
   queue?: SerialQueue;
+  /** The offline verifier page this build carries (null without one): written beside the reserve journal. */
+  verifierPage?: () => Promise<Uint8Array | null>;
 }
 
 // A reserve with no event yet is intact: nothing has been duplicated, nothing altered.
@@ -64,13 +67,26 @@ async function shapeOf(path: string, headOf?: LineHead): Promise<Result<JournalS
   }
 }
 
-export function createReserveHandlers({ dataFolder, chooseFolder, now = () => new Date(), lock, queue }: ReserveContext): ReserveHandlers {
+export function createReserveHandlers({
+  dataFolder,
+  chooseFolder,
+  now = () => new Date(),
+  lock,
+  queue,
+  verifierPage = async () => null,
+}: ReserveContext): ReserveHandlers {
   // One queue per handler set: the main process creates one for the life of the app. It
   // orders this process's appends (and a re-keying's switch between them); the journal's
   // lock orders them between processes.
   const oneAtATime = queue ?? createSerialQueue();
   const repairs = new Map<string, ReserveRepair>();
   const journalIn = async (folder: string, registerId: string) => reserveJournalOf(folder, registerId, await loadLocalKey(dataFolder));
+  // The page is checked when a medium is set up, and at the first synchronisation to it in
+  // this run of the app: not at every append, which must stay a matter of milliseconds.
+  const pageChecked = new Set<string>();
+  const placePage = async (folder: string) => {
+    if ((await placeVerifierPage(folder, await verifierPage())) !== 'failed') pageChecked.add(folder);
+  };
 
   return {
     'reserve:chooseFolder': async () => {
@@ -78,7 +94,9 @@ export function createReserveHandlers({ dataFolder, chooseFolder, now = () => ne
       if (folder === null) return err(appError('reserve.cancelled'));
       if (!(await isReadableFolder(folder))) return err(appError('reserve.unreachable', undefined, { folder }));
       // Choosing a folder is the person's own say-so: it becomes the reserve medium.
-      await adoptMedium(dataFolder, folder, null, await isWritableFolder(folder), now());
+      const writable = await isWritableFolder(folder);
+      await adoptMedium(dataFolder, folder, null, writable, now());
+      if (writable) await placePage(folder);
       return ok({ folder });
     },
 
@@ -89,6 +107,7 @@ export function createReserveHandlers({ dataFolder, chooseFolder, now = () => ne
       if (!(await isReadableFolder(folder))) return err(appError('reserve.unreachable', undefined, { folder }));
       if (!(await isWritableFolder(folder))) return err(appError('reserve.readOnly', undefined, { folder }));
       await adoptMedium(dataFolder, folder, registerId, true, now());
+      await placePage(folder);
       return ok({ folder });
     },
 
@@ -183,6 +202,7 @@ export function createReserveHandlers({ dataFolder, chooseFolder, now = () => ne
       if ((await recogniseMedium(dataFolder, folder, registerId, true, now())) !== 'recognised')
         return err(appError('reserve.mediumUnknown', undefined, { folder }));
       const { path } = await journalIn(folder, registerId);
+      if (!pageChecked.has(folder)) await placePage(folder);
       return oneAtATime(path, async () => {
         // In the queue: a re-keying cut short is finished first, and the key is read after it.
         const resumed = await resumeInterruptedRekeying({ dataFolder, now, ...(lock === undefined ? {} : { lock }) });

@@ -59,6 +59,10 @@ describe('reserve copy on a second medium', () => {
     await receiveBoxes(page, 2);
     await expect.poll(() => reserveBanner(page).textContent()).toContain('à jour, 3/3');
     expect(await readReserve(reserveFolder)).toEqual({ seqs: [1, 2, 3], broken: null });
+    // Beside the journal, the offline page that checks it with a browser alone, the build's own.
+    expect(await readFile(join(reserveFolder, 'verificateur.html'))).toEqual(
+      await readFile(join(import.meta.dirname, '..', '..', 'dist', 'verificateur.html')),
+    );
     await app.screenshot('reserve-02-up-to-date');
 
     // The key is pulled out: the counter keeps working, and the banner counts the gap.

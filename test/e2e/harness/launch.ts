@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createDispatcher, sameOriginAs } from '../../../electron/ipc/dispatch';
 import { createHandlers } from '../../../electron/ipc/handlers';
+import { readVerifierPage } from '../../../electron/package/verifier-page';
 import { TEST_SCRYPT_WORK_FACTOR } from '../../fixtures/sealed-package';
 import { iso } from '../reading';
 import { installWindowClock, setWindowClock } from './app-clock';
@@ -245,6 +246,8 @@ export async function launchApp({
       chooseSavePath: async (defaultName) => (saveFolder === undefined ? null : join(saveFolder, defaultName)),
       choosePackageFile: async () => packageFile?.() ?? null,
       chooseJareTemplate: async () => jareTemplate?.() ?? null,
+      // The page the build writes beside the renderer, as the packaged app carries it.
+      verifierPage: () => readVerifierPage(join(ROOT, 'dist', 'verificateur.html')),
       now: () => appClock.now(),
       packageScryptWorkFactor: TEST_SCRYPT_WORK_FACTOR,
       // Electron's safeStorage is not here: a stand-in protects the register's signing keys.
@@ -252,11 +255,21 @@ export async function launchApp({
     }),
     isTrustedSender: sameOriginAs(server.origin),
   });
+  // The main process's work outlives the window that asked for it (the handlers run in this
+  // process): closing the app waits for it, so a test never removes a folder being written.
+  const inFlight = new Set<Promise<unknown>>();
+  const settled = () => Promise.allSettled([...inFlight]);
   await context.exposeBinding('__registreIpc', async (source, channel: string, encoded: unknown) => {
     const payload = decodeBytes(encoded);
     if (channel === 'reserve:append' && holdReserveAppend?.(payload)) return new Promise<never>(() => {});
     await holdRequest?.(channel, payload);
-    return encodeBytes(await dispatch(source.frame.url(), channel, payload));
+    const answer = dispatch(source.frame.url(), channel, payload);
+    inFlight.add(answer);
+    try {
+      return encodeBytes(await answer);
+    } finally {
+      inFlight.delete(answer);
+    }
   });
   await context.addInitScript({ content: await bridgeScript() });
   const page = context.pages()[0] ?? (await context.newPage());
@@ -282,6 +295,7 @@ export async function launchApp({
     },
     close: async () => {
       await context.close();
+      await settled();
       await server.close();
     },
     kill: async () => {
@@ -299,6 +313,7 @@ export async function launchApp({
         if (Date.now() > deadline) throw new Error(`Processus de Chromium encore actifs après la fin du navigateur : ${running.join(', ')}`);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
+      await settled();
       await server.close();
     },
   };
