@@ -101,7 +101,8 @@ describe('correction by contre-passation', () => {
     const corrected = page.locator('.register-table__correction');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('quantity');
     expect(await page.evaluate(() => window.getSelection()?.toString() || (document.activeElement as HTMLInputElement).value)).toBe('28');
-    expect(await corrected.getByRole('combobox', { name: 'Produit', exact: true }).inputValue()).toBe('Skenan LP — gélule LP 30 mg');
+    // The product's label shows once the form's list of products is read.
+    await expect.poll(() => corrected.getByRole('combobox', { name: 'Produit', exact: true }).inputValue()).toBe('Skenan LP — gélule LP 30 mg');
     expect(await corrected.getByRole('radio', { name: 'gélule', exact: true }).isChecked()).toBe(true);
     expect(await corrected.getByRole('textbox', { name: 'N° de lot', exact: true }).inputValue()).toBe('SK7788');
     expect(await corrected.getByRole('textbox', { name: 'Péremption (MM/AAAA)', exact: true }).inputValue()).toMatch(/^12\/\d{4}$/);
