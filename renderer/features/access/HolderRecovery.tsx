@@ -7,6 +7,7 @@ import { FormOutcome } from '../../components/FormOutcome';
 import { useStore } from '../../db/DatabaseContext';
 import { mainProcess } from '../../main-process';
 import { fr } from '../../messages/fr';
+import { SecretField } from '../../components/SecretField';
 
 interface HolderRecoveryProps {
   registerId: string;
@@ -23,7 +24,7 @@ export function HolderRecovery({ registerId, onOpen, onCancel }: HolderRecoveryP
   const [confirmation, setConfirmation] = useState('');
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
-  const ids = { recovery: useId(), code: useId(), confirm: useId() };
+  const recoveryId = useId();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -60,9 +61,9 @@ export function HolderRecovery({ registerId, onOpen, onCancel }: HolderRecoveryP
       <p className="lead lead--in-card">{t.explain}</p>
       <div className="grid">
         <div className="field field--double">
-          <label htmlFor={ids.recovery}>{t.recoveryCode}</label>
+          <label htmlFor={recoveryId}>{t.recoveryCode}</label>
           <input
-            id={ids.recovery}
+            id={recoveryId}
             name="recoveryCode"
             autoComplete="off"
             spellCheck={false}
@@ -71,21 +72,8 @@ export function HolderRecovery({ registerId, onOpen, onCancel }: HolderRecoveryP
             onChange={(event) => setRecoveryCode(event.target.value)}
           />
         </div>
-        <div className="field">
-          <label htmlFor={ids.code}>{fr.access.newCode}</label>
-          <input id={ids.code} name="code" type="password" autoComplete="off" value={code} onChange={(event) => setCode(event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.confirm}>{fr.access.confirmCode}</label>
-          <input
-            id={ids.confirm}
-            name="confirmation"
-            type="password"
-            autoComplete="off"
-            value={confirmation}
-            onChange={(event) => setConfirmation(event.target.value)}
-          />
-        </div>
+        <SecretField name="code" label={fr.access.newCode} value={code} onChange={setCode} />
+        <SecretField name="confirmation" label={fr.access.confirmCode} value={confirmation} onChange={setConfirmation} />
       </div>
       <p className="lead lead--in-card">{fr.access.codeRule}</p>
       <FormOutcome error={error} success={null} />

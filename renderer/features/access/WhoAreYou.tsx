@@ -2,7 +2,7 @@
 // authorised chooses theirs here, twice. Switching person at the counter is this screen
 // again: the code only, nothing else to fill. The holder who lost their code recovers it
 // here with the recovery sheet (HolderRecovery).
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { ROLE_LABELS, roleOf } from '../../../shared/access/roles';
 import { appError, type AppError } from '../../../shared/errors';
 import type { AccessStatus } from '../../../shared/ipc/contract';
@@ -11,6 +11,7 @@ import { FormOutcome } from '../../components/FormOutcome';
 import { mainProcess } from '../../main-process';
 import { fr } from '../../messages/fr';
 import { HolderRecovery } from './HolderRecovery';
+import { SecretField } from '../../components/SecretField';
 
 interface WhoAreYouProps {
   registerId: string;
@@ -28,8 +29,6 @@ export function WhoAreYou({ registerId, kind, status, validators, onOpen, onCode
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
   const [recovering, setRecovering] = useState(false);
-  const codeId = useId();
-  const confirmId = useId();
   const person = validators.find((candidate) => candidate.orderNumber === chosen);
   const firstCode = chosen !== null && !(status?.withCode ?? []).includes(chosen);
   const holderChosen = chosen !== null && chosen === status?.holder;
@@ -95,23 +94,8 @@ export function WhoAreYou({ registerId, kind, status, validators, onOpen, onCode
         </fieldset>
         {person ? (
           <div className="grid">
-            <div className="field">
-              <label htmlFor={codeId}>{firstCode ? fr.access.newCode : fr.access.code}</label>
-              <input id={codeId} name="code" type="password" autoComplete="off" autoFocus value={code} onChange={(event) => setCode(event.target.value)} />
-            </div>
-            {firstCode ? (
-              <div className="field">
-                <label htmlFor={confirmId}>{fr.access.confirmCode}</label>
-                <input
-                  id={confirmId}
-                  name="confirmation"
-                  type="password"
-                  autoComplete="off"
-                  value={confirmation}
-                  onChange={(event) => setConfirmation(event.target.value)}
-                />
-              </div>
-            ) : null}
+            <SecretField name="code" label={firstCode ? fr.access.newCode : fr.access.code} value={code} onChange={setCode} autoFocus />
+            {firstCode ? <SecretField name="confirmation" label={fr.access.confirmCode} value={confirmation} onChange={setConfirmation} /> : null}
           </div>
         ) : null}
         {firstCode ? <p className="lead lead--in-card">{fr.access.codeRule}</p> : null}

@@ -1,7 +1,7 @@
 // The holder sets the personal codes up: their own code, typed twice, and the recovery
 // sheet saved where they choose and opened to print (docs/acces.md). From then on the
 // window opens on « Qui êtes-vous ? ».
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { appError, type AppError } from '../../../shared/errors';
 import { FormOutcome } from '../../components/FormOutcome';
 import { useStore } from '../../db/DatabaseContext';
@@ -10,6 +10,7 @@ import { mainProcess } from '../../main-process';
 import { fr } from '../../messages/fr';
 import { useSession } from '../access/session-context';
 import { useCurrentValidator } from '../validators/CurrentValidator';
+import { SecretField } from '../../components/SecretField';
 
 export function AccessSetUp({ identity }: { identity: RegisterIdentity }) {
   const store = useStore();
@@ -20,8 +21,6 @@ export function AccessSetUp({ identity }: { identity: RegisterIdentity }) {
   const [error, setError] = useState<AppError | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const codeId = useId();
-  const confirmId = useId();
   if (session.guarded || mainProcess() === null) return null;
   const holderAtKeyboard = (orderNumber ?? validators[0]?.orderNumber) === identity.holder.orderNumber;
 
@@ -59,21 +58,8 @@ export function AccessSetUp({ identity }: { identity: RegisterIdentity }) {
       {holderAtKeyboard ? (
         <>
           <div className="grid">
-            <div className="field">
-              <label htmlFor={codeId}>{fr.access.holderCode}</label>
-              <input id={codeId} name="code" type="password" autoComplete="off" value={code} onChange={(event) => setCode(event.target.value)} />
-            </div>
-            <div className="field">
-              <label htmlFor={confirmId}>{fr.access.confirmCode}</label>
-              <input
-                id={confirmId}
-                name="confirmation"
-                type="password"
-                autoComplete="off"
-                value={confirmation}
-                onChange={(event) => setConfirmation(event.target.value)}
-              />
-            </div>
+            <SecretField name="code" label={fr.access.holderCode} value={code} onChange={setCode} />
+            <SecretField name="confirmation" label={fr.access.confirmCode} value={confirmation} onChange={setConfirmation} />
           </div>
           <p className="lead lead--in-card">{fr.access.codeRule}</p>
           <FormOutcome error={error} success={done === null ? null : fr.access.setUpDone(done)} />

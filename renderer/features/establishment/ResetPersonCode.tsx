@@ -8,6 +8,7 @@ import { mainProcess } from '../../main-process';
 import { fr } from '../../messages/fr';
 import { useSession } from '../access/session-context';
 import { useCurrentValidator } from '../validators/CurrentValidator';
+import { SecretField } from '../../components/SecretField';
 
 const t = fr.access.reset;
 
@@ -19,7 +20,7 @@ export function ResetPersonCode({ registerId }: { registerId: string }) {
   const [error, setError] = useState<AppError | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const ids = { person: useId(), code: useId() };
+  const personId = useId();
   const holder = session.status?.holder ?? null;
   if (!session.guarded || holder === null || orderNumber !== holder) return null;
   const withCode = validators.filter((candidate) => candidate.orderNumber !== holder && session.status?.withCode.includes(candidate.orderNumber));
@@ -53,8 +54,8 @@ export function ResetPersonCode({ registerId }: { registerId: string }) {
         <>
           <div className="grid">
             <div className="field">
-              <label htmlFor={ids.person}>{t.person}</label>
-              <select id={ids.person} name="person" value={person} onChange={(event) => setPerson(event.target.value)}>
+              <label htmlFor={personId}>{t.person}</label>
+              <select id={personId} name="person" value={person} onChange={(event) => setPerson(event.target.value)}>
                 <option value="">{t.choose}</option>
                 {withCode.map((candidate) => (
                   <option key={candidate.orderNumber} value={candidate.orderNumber}>
@@ -63,17 +64,7 @@ export function ResetPersonCode({ registerId }: { registerId: string }) {
                 ))}
               </select>
             </div>
-            <div className="field">
-              <label htmlFor={ids.code}>{t.holderCode}</label>
-              <input
-                id={ids.code}
-                name="holderCode"
-                type="password"
-                autoComplete="off"
-                value={holderCode}
-                onChange={(event) => setHolderCode(event.target.value)}
-              />
-            </div>
+            <SecretField name="holderCode" label={t.holderCode} value={holderCode} onChange={setHolderCode} />
           </div>
           <FormOutcome error={error} success={done} />
           <button type="submit" className="primary" disabled={busy || person === ''}>

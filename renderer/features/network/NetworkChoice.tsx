@@ -2,7 +2,7 @@
 // on a PostgreSQL server that every counter of the establishment writes to? The server's
 // settings are tried by the main process before they are kept (network:configure); each
 // failure is said in French (refused connection, wrong password, unknown base…).
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { appError, describeError, type AppError } from '../../../shared/errors';
 import { TextField } from '../../components/TextField';
 import { useFormValues } from '../../components/use-form-values';
@@ -11,6 +11,7 @@ import { fr } from '../../messages/fr';
 import { serverPlace } from './NetworkBanner';
 import { useNetworkMode, useNetworkStatus } from '../../db/NetworkContext';
 import './network.css';
+import { SecretField } from '../../components/SecretField';
 
 const DEFAULTS = { host: '', port: '5432', database: 'registre', user: 'registre_poste', password: '' };
 
@@ -21,7 +22,6 @@ export function NetworkChoice() {
   const { values, set } = useFormValues(DEFAULTS);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
-  const passwordId = useId();
   const api = mainProcess();
   if (!api) return null;
 
@@ -86,17 +86,7 @@ export function NetworkChoice() {
             <TextField name="port" label={fr.network.port} value={values.port} onChange={set('port')} error={error} inputMode="numeric" required />
             <TextField name="database" label={fr.network.database} value={values.database} onChange={set('database')} error={error} required />
             <TextField name="user" label={fr.network.user} value={values.user} onChange={set('user')} error={error} required />
-            <div className="field">
-              <label htmlFor={passwordId}>{fr.network.password}</label>
-              <input
-                id={passwordId}
-                name="password"
-                type="password"
-                autoComplete="off"
-                value={values.password}
-                onChange={(event) => set('password')(event.target.value)}
-              />
-            </div>
+            <SecretField name="password" label={fr.network.password} value={values.password} onChange={set('password')} />
           </div>
           {error ? (
             <p className="outcome outcome--error" role="alert">
