@@ -2,7 +2,7 @@
 // then searched; a presentation chosen fills the product form, which the pharmacist checks
 // and adds. Two actions from the catalogue to a product of the register.
 import { useState, type ChangeEvent } from 'react';
-import { describeError, type AppError } from '../../../shared/errors';
+import { type AppError } from '../../../shared/errors';
 import type { CataloguePresentation } from '../../../shared/catalogue/narcotic-catalogue';
 import { readCatalogue } from '../../../shared/catalogue/read-catalogue';
 import { formatDay, localDay } from '../../../shared/register/dates';
@@ -11,6 +11,7 @@ import { useRegisterQuery } from '../../db/use-register-query';
 import { decodeCatalogueFile } from './decode-file';
 import { catalogueWords } from './messages';
 import { searchCatalogue } from './catalogue-product';
+import { FormOutcome } from '../../components/FormOutcome';
 
 /** Enough rows to choose from; a longer list asks for a closer search. */
 const SHOWN = 12;
@@ -61,11 +62,7 @@ export function CatalogueSection({ onChoose }: { onChoose: (presentation: Catalo
           />
         </div>
       </div>
-      {error ? (
-        <p className="outcome outcome--error" role="alert">
-          {describeError(error)}
-        </p>
-      ) : null}
+      <FormOutcome error={error} success={null} />
       <p className="muted catalogue__state" aria-live="polite">
         {importing ? t.importing : importedAt && catalogue ? t.imported(catalogue.length, formatDay(localDay(new Date(importedAt)))) : t.none}
       </p>

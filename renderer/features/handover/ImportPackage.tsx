@@ -14,6 +14,7 @@ import { ReserveChoiceLine } from '../setup/ReserveChoiceLine';
 import { clearRestoreError, runRestore, useRestoreRun } from '../restore/restore-run';
 import { importPackage } from './import-package';
 import './handover.css';
+import { FormOutcome } from '../../components/FormOutcome';
 
 export function ImportPackage() {
   const store = useStore();
@@ -91,11 +92,7 @@ export function ImportPackage() {
           </button>
         </form>
       ) : null}
-      {error ? (
-        <p className="outcome outcome--error" role="alert">
-          {describeError(error)}
-        </p>
-      ) : null}
+      <FormOutcome error={error} success={null} />
       {opened ? (
         <>
           <div className="package-import__summary" role="status">

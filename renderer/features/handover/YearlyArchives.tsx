@@ -12,6 +12,7 @@ import { fr } from '../../messages/fr';
 import { journalBytes } from './journal-bytes';
 import { archiveDueYears } from './archive-due-years';
 import './handover.css';
+import { FormOutcome } from '../../components/FormOutcome';
 
 export function YearlyArchives({ registerId, openedOn }: { registerId: string; openedOn: string }) {
   const store = useStore();
@@ -79,11 +80,7 @@ export function YearlyArchives({ registerId, openedOn }: { registerId: string; o
           {message}
         </p>
       ) : null}
-      {error ? (
-        <p className="outcome outcome--error" role="alert">
-          {describeError(error)}
-        </p>
-      ) : null}
+      <FormOutcome error={error} success={null} />
       {archives === null ? null : newestFirst.length === 0 ? (
         <p className="empty">{fr.archives.none}</p>
       ) : (

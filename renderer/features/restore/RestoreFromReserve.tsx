@@ -8,6 +8,7 @@ import { mainProcess } from '../../main-process';
 import { fr } from '../../messages/fr';
 import { restoreFromReserve } from './restore-from-reserve';
 import { clearRestoreError, runRestore, useRestoreRun } from './restore-run';
+import { FormOutcome } from '../../components/FormOutcome';
 
 export function RestoreFromReserve() {
   const store = useStore();
@@ -96,11 +97,7 @@ export function RestoreFromReserve() {
           ))}
         </ul>
       ) : null}
-      {error ? (
-        <p className="outcome outcome--error" role="alert">
-          {describeError(error)}
-        </p>
-      ) : null}
+      <FormOutcome error={error} success={null} />
     </section>
   );
 }

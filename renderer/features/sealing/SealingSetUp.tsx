@@ -2,10 +2,11 @@
 // the sheet is printed, and encryption starts only when the person types back the group
 // asked for — proof that the code exists somewhere other than this screen.
 import { useEffect, useState } from 'react';
-import { describeError, type AppError } from '../../../shared/errors';
+import { type AppError } from '../../../shared/errors';
 import { useStore } from '../../db/DatabaseContext';
 import { mainProcess } from '../../main-process';
 import { fr } from '../../messages/fr';
+import { FormOutcome } from '../../components/FormOutcome';
 
 interface Drawn {
   recoveryCode: string;
@@ -134,11 +135,7 @@ export function SealingSetUp({ registerId }: { registerId: string }) {
           </button>
         </form>
       ) : null}
-      {error ? (
-        <p className="outcome outcome--error" role="alert">
-          {describeError(error)}
-        </p>
-      ) : null}
+      <FormOutcome error={error} success={null} />
     </section>
   );
 }
