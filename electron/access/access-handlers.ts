@@ -12,7 +12,7 @@ import { appError } from '../../shared/errors';
 import { err, ok, type Result } from '../../shared/result';
 import type { AppError } from '../../shared/errors';
 import { createOnce } from '../files/write-once';
-import type { AccessStore } from './access-store';
+import type { AccessStore, BeforeChange } from './access-store';
 
 type AccessHandlers = Pick<MainHandlers, 'access:status' | 'access:setUpHolder' | 'access:setOwnCode' | 'access:open' | 'access:reset' | 'access:recover'>;
 
@@ -37,18 +37,28 @@ interface SheetRequest {
 export function createAccessHandlers(context: AccessHandlerContext): AccessHandlers {
   const { store } = context;
 
-  /** Asks where the sheet goes before any code changes: a cancelled dialog changes nothing. */
+  /**
+   * Asks where the sheet goes once the codes are checked and before any of them changes:
+   * a wrong code is said without a dialog first, and a cancelled dialog changes nothing.
+   */
   async function withSheet(
     request: SheetRequest,
-    change: () => Promise<Result<{ recoveryCode: string }, AppError>>,
+    change: (beforeChange: BeforeChange) => Promise<Result<{ recoveryCode: string }, AppError>>,
   ): Promise<Result<{ sheetPath: string }, AppError>> {
-    // Named to the second: the sheet a recovery prints never takes the name of the one before.
-    const now = context.now();
-    const path = await context.chooseSavePath(`${request.registerId}_feuille-de-secours_${instantStamp(now)}${String(now.getSeconds()).padStart(2, '0')}.pdf`);
-    if (path === null) return err(appError('access.cancelled'));
-    // A sheet is never written over another file: found now, before the code changes, not after.
-    if ((await stat(path).catch(() => null)) !== null) return err(appError('package.exists', undefined, { path }));
-    const changed = await change();
+    let path = '';
+    const chooseWhere: BeforeChange = async () => {
+      // Named to the second: the sheet a recovery prints never takes the name of the one before.
+      const now = context.now();
+      const chosen = await context.chooseSavePath(
+        `${request.registerId}_feuille-de-secours_${instantStamp(now)}${String(now.getSeconds()).padStart(2, '0')}.pdf`,
+      );
+      if (chosen === null) return err(appError('access.cancelled'));
+      // A sheet is never written over another file: found now, before the code changes, not after.
+      if ((await stat(chosen).catch(() => null)) !== null) return err(appError('package.exists', undefined, { path: chosen }));
+      path = chosen;
+      return ok(null);
+    };
+    const changed = await change(chooseWhere);
     if (!changed.ok) return changed;
     const pdf = recoverySheetPdf(
       { registerId: request.registerId, holder: request.holder, recoveryCode: changed.value.recoveryCode },
@@ -67,10 +77,11 @@ export function createAccessHandlers(context: AccessHandlerContext): AccessHandl
 
   return {
     'access:status': async ({ registerId }) => ok(await store.status(registerId)),
-    'access:setUpHolder': (request) => withSheet(request, () => store.setUpHolder(request.registerId, request.holder.orderNumber, request.code)),
+    'access:setUpHolder': (request) =>
+      withSheet(request, (beforeChange) => store.setUpHolder(request.registerId, request.holder.orderNumber, request.code, beforeChange)),
     'access:setOwnCode': async ({ registerId, orderNumber, code }) => store.setOwnCode(registerId, orderNumber, code),
     'access:open': async ({ registerId, orderNumber, code }) => store.open(registerId, orderNumber, code),
     'access:reset': async ({ registerId, holderCode, orderNumber }) => store.reset(registerId, holderCode, orderNumber),
-    'access:recover': (request) => withSheet(request, () => store.recover(request.registerId, request.recoveryCode, request.newCode)),
+    'access:recover': (request) => withSheet(request, (beforeChange) => store.recover(request.registerId, request.recoveryCode, request.newCode, beforeChange)),
   };
 }

@@ -40,7 +40,7 @@ export interface AccessStatus {
 export interface AccessStore {
   status(registerId: string): Promise<AccessStatus>;
   /** At set-up: the holder's code, and the recovery code to print (shown this once). */
-  setUpHolder(registerId: string, orderNumber: string, code: string): Promise<Result<{ recoveryCode: string }, AppError>>;
+  setUpHolder(registerId: string, orderNumber: string, code: string, beforeChange?: BeforeChange): Promise<Result<{ recoveryCode: string }, AppError>>;
   /** A person authorised chooses their code at their first session. */
   setOwnCode(registerId: string, orderNumber: string, code: string): Promise<Result<null, AppError>>;
   /** Opens a session: the person's code, or a wrong code, or a wait. */
@@ -48,8 +48,17 @@ export interface AccessStore {
   /** The holder, with their own code, removes another's: that person chooses a new one at their next session. */
   reset(registerId: string, holderCode: string, orderNumber: string): Promise<Result<null, AppError>>;
   /** A lost holder code replaced with the recovery code; a new recovery code is issued, to print. */
-  recover(registerId: string, recoveryCode: string, newCode: string): Promise<Result<{ recoveryCode: string }, AppError>>;
+  recover(registerId: string, recoveryCode: string, newCode: string, beforeChange?: BeforeChange): Promise<Result<{ recoveryCode: string }, AppError>>;
 }
+
+/**
+ * Runs once every code is checked and before anything changes, e.g. asking where the
+ * recovery sheet goes: a wrong code is said before that question, and a refusal here
+ * (a cancelled dialog) leaves the codes as they were.
+ */
+export type BeforeChange = () => Promise<Result<null, AppError>>;
+
+const NOTHING_BEFORE: BeforeChange = async () => ok(null);
 
 export function createAccessStore(dataFolder: string, now: () => Date = () => new Date()): AccessStore {
   const serial = createSerialQueue();
@@ -98,12 +107,14 @@ export function createAccessStore(dataFolder: string, now: () => Date = () => ne
       return { holder: file.holder, withCode: Object.keys(file.people), recoveries: file.recoveries.length };
     },
 
-    setUpHolder: (registerId, orderNumber, code) =>
+    setUpHolder: (registerId, orderNumber, code, beforeChange = NOTHING_BEFORE) =>
       serial(registerId, async () => {
         const file = await load(registerId);
         if (file.holder !== null) return err(appError('access.codeExists', 'code'));
         const problem = codeShapeProblem(code);
         if (problem) return err(problem);
+        const ready = await beforeChange();
+        if (!ready.ok) return ready;
         const recoveryCode = newRecoveryCode();
         file.holder = orderNumber;
         file.people[orderNumber] = { code: await hashCode(code), failures: 0 };
@@ -144,16 +155,18 @@ export function createAccessStore(dataFolder: string, now: () => Date = () => ne
         return answer;
       }),
 
-    recover: (registerId, typed, newCode) =>
+    recover: (registerId, typed, newCode, beforeChange = NOTHING_BEFORE) =>
       serial(registerId, async () => {
         const file = await load(registerId);
         if (file.holder === null || file.recovery === null) return err(appError('access.notHolder', 'code'));
         const problem = codeShapeProblem(newCode);
         if (problem) return err(problem);
         const answer = await tryCode(normalizedRecoveryCode(typed), file.recovery.code, file.recovery, () => appError('access.wrongRecovery', 'recoveryCode'));
-        if (!answer.ok) {
+        const ready = answer.ok ? await beforeChange() : answer;
+        if (!ready.ok) {
+          // The tries are kept either way: a wrong code counts even if nothing else changes.
           await save(registerId, file);
-          return answer;
+          return ready;
         }
         // The printed code is spent: a new one is issued, and the use is kept for the holder to see.
         const recoveryCode = newRecoveryCode();

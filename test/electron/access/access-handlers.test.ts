@@ -16,13 +16,17 @@ const HEAD = { seq: 12, hash: 'ab'.repeat(32) };
 function mainProcess(savePath: string | null) {
   const root = mkdtempSync(join(tmpdir(), 'acces-ipc-'));
   const opened: string[] = [];
+  const dialogs: string[] = [];
   const dispatch = createDispatcher({
     handlers: createHandlers({
       version: 't',
       shell: 'harness',
       dataFolder: join(root, 'data'),
       chooseFolder: async () => null,
-      chooseRecoverySheetPath: async () => (savePath === null ? null : join(root, savePath)),
+      chooseRecoverySheetPath: async (defaultName) => {
+        dialogs.push(defaultName);
+        return savePath === null ? null : join(root, savePath);
+      },
       openPath: async (path) => {
         opened.push(path);
         return '';
@@ -32,7 +36,7 @@ function mainProcess(savePath: string | null) {
     }),
     isTrustedSender: (url) => url === PAGE,
   });
-  return { root, opened, call: (channel: string, payload: unknown) => dispatch(PAGE, channel, payload) };
+  return { root, opened, dialogs, call: (channel: string, payload: unknown) => dispatch(PAGE, channel, payload) };
 }
 
 const setUp = { registerId: REGISTER, holder: HOLDER, establishment: ESTABLISHMENT, head: HEAD, code: '482913' };
@@ -56,6 +60,24 @@ describe('the personal-code channels', () => {
     const { root, call } = mainProcess(null);
     expect(await call('access:setUpHolder', setUp)).toEqual({ ok: false, error: { code: 'access.cancelled' } });
     expect(existsSync(join(root, 'data', 'acces'))).toBe(false);
+  });
+
+  it('says a code of the wrong shape or a wrong recovery code before asking where to save the sheet', async () => {
+    const { dialogs, call } = mainProcess('feuille.pdf');
+    expect(await call('access:setUpHolder', { ...setUp, code: '12' })).toMatchObject({ ok: false, error: { field: 'code' } });
+    expect(dialogs).toEqual([]);
+    await call('access:setUpHolder', setUp);
+    expect(dialogs).toHaveLength(1);
+    const recovery = {
+      registerId: REGISTER,
+      holder: HOLDER,
+      establishment: ESTABLISHMENT,
+      head: HEAD,
+      recoveryCode: 'AAAA-BBBB-CCCC-DDDD-EEEE',
+      newCode: '846291',
+    };
+    expect(await call('access:recover', recovery)).toEqual({ ok: false, error: { code: 'access.wrongRecovery', field: 'recoveryCode' } });
+    expect(dialogs).toHaveLength(1);
   });
 
   it.each([

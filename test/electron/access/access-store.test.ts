@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { createAccessStore } from '../../../electron/access/access-store';
 import { CODE_SCRYPT, codeMatches, hashCode } from '../../../electron/access/code-hash';
 import { normalizedRecoveryCode } from '../../../electron/access/recovery-code';
-import { describeError } from '../../../shared/errors';
+import { appError, describeError } from '../../../shared/errors';
+import { err } from '../../../shared/result';
 import { accepted, refusal } from '../../fixtures/result';
 
 const REGISTER = 'REG-2026-001';
@@ -109,5 +110,22 @@ describe('the access store', () => {
     expect(refusal(await store.open(REGISTER, HOLDER, '482913'))).toMatchObject({ code: 'access.wrongCode' });
     expect(refusal(await store.recover(REGISTER, recoveryCode, '111222333'))).toMatchObject({ code: 'access.wrongRecovery' });
     expect((await store.status(REGISTER)).recoveries).toBe(1);
+  });
+
+  it('asks its question only once the recovery code is right, and changes nothing when it is refused', async () => {
+    const { store, recoveryCode } = await withTeam();
+    const asked: string[] = [];
+    const cancel = async () => {
+      asked.push('où enregistrer la feuille ?');
+      return err(appError('access.cancelled'));
+    };
+    expect(refusal(await store.recover(REGISTER, 'AAAA-BBBB-CCCC-DDDD-EEEE', '846291', cancel))).toMatchObject({ code: 'access.wrongRecovery' });
+    expect(asked).toEqual([]);
+    expect(refusal(await store.recover(REGISTER, recoveryCode, '846291', cancel))).toMatchObject({ code: 'access.cancelled' });
+    expect(asked).toHaveLength(1);
+    // The old code still opens, the printed recovery code is not spent, and no use is recorded.
+    accepted(await store.open(REGISTER, HOLDER, '482913'));
+    expect((await store.status(REGISTER)).recoveries).toBe(0);
+    accepted(await store.recover(REGISTER, recoveryCode, '846291'));
   });
 });
