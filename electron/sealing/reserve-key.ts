@@ -61,9 +61,10 @@ export async function unlockReserveKey(sealedIdentity: Uint8Array, typed: string
   try {
     text = await decrypter.decrypt(sealedIdentity, 'text');
   } catch (error) {
-    // age says "no identity matched" when the passphrase does not open the file (the tag of
-    // its scrypt stanza fails); anything else means the file itself is not a key file.
-    const wrong = error instanceof Error && /no identity matched|incorrect|invalid tag/i.test(error.message);
+    // age says "no identity matched" when the passphrase does not open the file's scrypt
+    // stanza. Anything else, such as "invalid tag" once the right code opened the header,
+    // means the file itself is damaged: the holder must not be told their code is wrong.
+    const wrong = error instanceof Error && /no identity matched/i.test(error.message);
     return err(appError(wrong ? 'sealing.wrongCode' : 'sealing.keyDamaged'));
   }
   const identity = text.trim();

@@ -54,6 +54,14 @@ describe('the reserve key', () => {
     expect(refusal(await unlockReserveKey(Buffer.from('pas une clé'), key.recoveryCode)).code).toBe('sealing.keyDamaged');
   });
 
+  it('says a key file damaged after its header is damaged, not that the right code is wrong', async () => {
+    const key = await createReserveKey(FIXED);
+    const damaged = Uint8Array.from(key.sealedIdentity);
+    // A bit of the sealed identity itself: the code opens the header, the payload's tag fails.
+    damaged[damaged.length - 3] ^= 1;
+    expect(refusal(await unlockReserveKey(damaged, key.recoveryCode)).code).toBe('sealing.keyDamaged');
+  });
+
   it('is sealed at age’s own scrypt cost unless told otherwise', async () => {
     const key = await createReserveKey();
     expect(Buffer.from(key.sealedIdentity).toString('utf8')).toMatch(new RegExp(`^age-encryption\\.org/v1\n-> scrypt \\S+ ${SCRYPT_WORK_FACTOR}\n`));
