@@ -18,7 +18,7 @@
 //               (rekey-copies.ts).
 // The appends of the register go through the same queue as the switch, and finish an
 // interrupted switch before they write: no line is ever sealed to the other key.
-import { access, rename, unlink } from 'node:fs/promises';
+import { access, readdir, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { appError, type AppError } from '../../shared/errors';
 import { err, ok, type Result } from '../../shared/result';
@@ -74,6 +74,17 @@ async function writeState(dataFolder: string, state: RekeyingState): Promise<voi
 }
 
 /**
+ * The torn ends an interrupted copy set aside (healJournal): a piece of a line the
+ * journal holds whole, sealed for the copy only. Unlike a torn end of the journal
+ * itself, it holds nothing the register lacks, so it goes with the copy rather than
+ * leave a « fragment » on the medium for the holder or an inspector to wonder about.
+ */
+async function removeCopyFragments(folder: string, registerId: string): Promise<void> {
+  const prefix = `${sealedJournalFileName(registerId)}${REKEYING_SUFFIX}.fragment-`;
+  for (const name of await readdir(folder)) if (name.startsWith(prefix)) await unlink(join(folder, name));
+}
+
+/**
  * Drops a copy still being built for an earlier new key (a sheet printed again before it
  * ended): its lines are sealed to a key that will never be used. The journal is untouched.
  */
@@ -81,6 +92,7 @@ export async function abandonBuilding(dataFolder: string): Promise<void> {
   const state = await readRekeyingState(dataFolder);
   if (state === null || state.phase !== 'building') return;
   await unlink(join(state.folder, `${sealedJournalFileName(state.registerId)}${REKEYING_SUFFIX}`)).catch(() => undefined);
+  await removeCopyFragments(state.folder, state.registerId).catch(() => undefined);
   await unlink(join(dataFolder, STATE_FILE));
 }
 
@@ -143,6 +155,7 @@ async function finishSwitch(target: RekeyingTarget, state: RekeyingState, newKey
   await saveLocalKey(target.dataFolder, newKey.identity, newKey.sealedIdentity);
   await target.afterStep?.('nouvelle-cle-en-place');
   await unlink(old).catch(() => undefined);
+  await removeCopyFragments(state.folder, state.registerId);
   await syncFolder(state.folder);
   await unlink(join(target.dataFolder, STATE_FILE));
   // Last: until here, a resumption needs the new key where it waited.

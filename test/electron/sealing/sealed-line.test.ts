@@ -58,7 +58,7 @@ describe('the reserve key', () => {
     const key = await createReserveKey(FIXED);
     const damaged = Uint8Array.from(key.sealedIdentity);
     // A bit of the sealed identity itself: the code opens the header, the payload's tag fails.
-    damaged[damaged.length - 3] ^= 1;
+    damaged[damaged.length - 3]! ^= 1;
     expect(refusal(await unlockReserveKey(damaged, key.recoveryCode)).code).toBe('sealing.keyDamaged');
   });
 
