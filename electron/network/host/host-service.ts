@@ -17,12 +17,6 @@ export const HOST_DATABASE = 'registre';
 export const HOST_ADMIN_USER = 'registre_admin';
 export const HOST_COUNTER_USER = 'registre_poste';
 
-/** What is announced on the network while the server runs (discovery/announce.ts). */
-export interface Announcement {
-  port: number;
-  database: string;
-}
-
 export interface HostServiceOptions {
   dataFolder: string;
   /** 16 random bytes per password; the system's generator without one. */
@@ -32,7 +26,7 @@ export interface HostServiceOptions {
   /** The server's own messages, for the technical log. */
   onLog?: (line: string) => void;
   /** Makes the running server known on the local network; nothing announced without one. */
-  announce?: (what: Announcement) => Promise<{ stop(): Promise<void> }>;
+  announce?: (settings: HostSettings) => Promise<{ stop(): Promise<void> }>;
   now?: () => Date;
 }
 
@@ -77,7 +71,7 @@ export function createHostService({
       await server.stop();
       throw error;
     }
-    const announced = announce ? await announce({ port: settings.port, database: settings.database }).catch(() => null) : null;
+    const announced = announce ? await announce(settings).catch(() => null) : null;
     return { server, announced };
   };
   const startKept = () =>
