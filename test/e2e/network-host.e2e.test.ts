@@ -26,7 +26,7 @@ beforeAll(async () => {
   vi.setConfig({ expect: { poll: SERVER_WAIT } });
   workDir = await mkdtemp(join(tmpdir(), 'registre-e2e-hote-'));
   hostFolder = await newHostFolder();
-  host = createHostService({ dataFolder: hostFolder, firstPort: 55_600, announce: (settings) => announceHost(settings) });
+  host = createHostService({ dataFolder: hostFolder, firstPort: 55_600, announce: (settings) => announceHost(settings, { recheckMs: 500 }) });
 });
 
 afterAll(async () => {
@@ -80,7 +80,8 @@ describe('a practice whose back-office PC hosts the shared register', () => {
     apps.push(counter);
     await counter.page.getByRole('radio', { name: 'Plusieurs postes, registre sur un serveur PostgreSQL' }).check();
     const found = counter.page.getByRole('region', { name: 'Postes hôtes trouvés sur le réseau' });
-    await expect.poll(() => found.textContent()).toContain(`(${address}:${port})`);
+    // Announced again with its establishment once the host opened the register.
+    await expect.poll(() => found.textContent()).toContain(`— Pharmacie du Marché (${address}:${port})`);
     await counter.screenshot('network-host-03-found');
     await found.getByRole('button', { name: 'Utiliser' }).first().click();
     expect(await counter.page.getByRole('textbox', { name: 'Adresse du serveur' }).inputValue()).toBe(address);
