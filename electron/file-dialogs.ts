@@ -52,6 +52,10 @@ export const chooseJareTemplateWithDialog = () => open({ title: 'Fichier JARE t�
 export const chooseJareSavePathWithDialog = saveAs('Enregistrer la copie remplie du fichier JARE', XLSX);
 
 /** The holder's recovery sheet: somewhere private, printed, then put away. */
+export const chooseCounterSheetPathWithDialog = saveAs(
+  'Enregistrer la fiche d’ajout d’un poste (à imprimer puis ranger avec les documents de l’établissement)',
+  PDF,
+);
 export const chooseRecoverySheetPathWithDialog = saveAs('Enregistrer la feuille de secours du titulaire (à imprimer puis ranger sous clé)', PDF);
 
 /** A copy of the offline verifier page (docs/verifier.md). */

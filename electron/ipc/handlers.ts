@@ -19,6 +19,10 @@ import { createAccessStore } from '../access/access-store';
 import { createSigningHandlers } from '../signing/signing-handlers';
 import { createSigningKeys } from '../signing/signing-keys';
 import type { SecretBox } from '../signing/secret-box';
+import { createHostHandlers } from '../network/host/host-handlers';
+import { createHostService, type HostService } from '../network/host/host-service';
+import { browseRegisters } from '../network/discovery/mdns';
+import type { FoundHost } from '../../shared/ipc/host';
 
 export interface MainContext {
   version: string;
@@ -70,6 +74,16 @@ export interface MainContext {
    * safeStorage; a stub in the tests). Without one, no key is made and nothing is signed.
    */
   secretBox?: SecretBox | null;
+  /**
+   * This PC's bundled PostgreSQL, when it hosts the shared register (docs/reseau.md): made
+   * by the shell, which starts it with the app and stops it at quit; one over the data
+   * folder, never started by itself, without one.
+   */
+  host?: HostService;
+  /** Listens on the local network for PCs hosting a register (mDNS); the real network without one. */
+  discoverHosts?: () => Promise<FoundHost[]>;
+  /** Where to save the sheet for adding a counter (a save dialog for .pdf); chooseSavePath without one. */
+  chooseCounterSheetPath?: (defaultName: string) => Promise<string | null>;
 }
 
 const NO_VIEWER = 'aucun lecteur de PDF dans ce contexte';
@@ -132,5 +146,14 @@ export function createHandlers(context: MainContext): MainHandlers {
     'network:sendPending': network['network:sendPending'],
     'network:dismissPending': network['network:dismissPending'],
     'network:reserveFromServer': network['network:reserveFromServer'],
+    ...createHostHandlers({
+      host: context.host ?? createHostService({ dataFolder: context.dataFolder }),
+      configure: network['network:configure'],
+      browse: context.discoverHosts ?? (() => browseRegisters()),
+      chooseSavePath: context.chooseCounterSheetPath ?? context.chooseSavePath ?? (async () => null),
+      openPath: context.openPath ?? (async () => NO_VIEWER),
+      editionFonts: context.editionFonts ?? (() => loadEditionFonts()),
+      now: context.now ?? (() => new Date()),
+    }),
   };
 }

@@ -722,6 +722,29 @@ export const fr = typeset({
     sendNow: 'Envoyer maintenant',
     read: 'J’ai lu',
   },
+  networkHost: {
+    choice: 'Ce poste héberge le registre partagé',
+    choiceHint: 'Pour l’arrière-boutique d’une officine ou d’un cabinet sans informaticien : l’application installe et démarre elle-même le serveur.',
+    hint: 'Ce poste devient le serveur du registre : les autres postes de l’établissement s’y relient. Il doit rester allumé, l’application ouverte, pendant les heures d’ouverture.',
+    // One key per point: typeset() turns every message object (arrays too) into a plain object.
+    points: {
+      where: 'Le serveur PostgreSQL fourni avec l’application est installé dans son dossier de données, sur ce poste ; il démarre et s’arrête avec elle.',
+      password: 'Un mot de passe propre à ce registre est créé ; il figure sur la fiche d’ajout d’un poste, à imprimer ensuite.',
+      network: 'Seuls les postes du même réseau local peuvent s’y relier. Windows peut demander d’autoriser PostgreSQL sur le réseau privé : acceptez.',
+    },
+    start: 'Installer et démarrer le serveur sur ce poste',
+    starting: 'Installation du serveur…',
+    hosting: (where: string, port: number) => `Ce poste héberge le registre partagé : les autres postes s’y relient à l’adresse ${where}, port ${port}.`,
+    or: ' ou ',
+    printSheet: 'Imprimer la fiche d’ajout d’un poste…',
+    sheetWritten: (path: string) => `Fiche d’ajout d’un poste enregistrée et ouverte pour l’impression : ${path}`,
+    foundTitle: 'Postes hôtes trouvés sur le réseau',
+    searching: 'Recherche des postes hôtes sur le réseau…',
+    found: (hostName: string, establishment: string, where: string) => `${hostName}${establishment ? ` — ${establishment}` : ''} (${where})`,
+    noneFound: 'Aucun poste hôte trouvé sur le réseau : saisissez l’adresse et le port de la fiche d’ajout d’un poste.',
+    use: 'Utiliser',
+    searchAgain: 'Chercher de nouveau',
+  },
   verifier: {
     title: 'Vérificateur hors ligne',
     intro:

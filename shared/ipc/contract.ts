@@ -2,6 +2,7 @@
 // channel name → request and response. The preload's object satisfies RegistreApi,
 // the main side implements MainHandlers, and the compiler keeps both in step.
 import type { PendingDraft, PendingSent, ServerAddress, ServerSettings } from './network';
+import type { FoundHost, HostStatus } from './host';
 import type { AppError } from '../errors';
 import type { JournalVerdict } from '../journal/read';
 import type { AnnualSettings } from '../jare/annual-settings';
@@ -248,6 +249,15 @@ export interface IpcContract {
   'network:reserveFromServer': { request: { registerId: string; after: number; through: number }; response: ChainHead & { repair?: ReserveRepair } };
   /** Forgets a held validation's refusal once read. */
   'network:dismissPending': { request: { id: string }; response: { pending: PendingDraft[] } };
+  // ——— This PC hosts the shared register; the hosts found on the network (docs/reseau.md) ———
+  /** Sets up and starts the bundled server on this PC, then joins this PC to it as a counter. */
+  'host:setUp': { request: null; response: { server: ServerAddress; headSeq: number } };
+  /** Whether this PC hosts the register, on which port and addresses. */
+  'host:status': { request: null; response: HostStatus };
+  /** Writes the sheet for adding a counter where the person chooses, and opens it to print. */
+  'host:printSheet': { request: null; response: { sheetPath: string } };
+  /** Listens a moment on the local network for PCs that host a shared register. */
+  'discovery:browse': { request: null; response: { hosts: FoundHost[] } };
   // ——— Personal codes (docs/acces.md): kept as hashes by the main process only ———
   'access:status': { request: { registerId: string }; response: AccessStatus };
   /** The holder's code at set-up; the recovery sheet is written where the holder chooses and opened to print. */
@@ -336,6 +346,10 @@ const LISTED_CHANNELS = [
   'network:sendPending',
   'network:dismissPending',
   'network:reserveFromServer',
+  'host:setUp',
+  'host:status',
+  'host:printSheet',
+  'discovery:browse',
   'access:status',
   'access:setUpHolder',
   'access:setOwnCode',

@@ -12,13 +12,17 @@ import { serverPlace } from './NetworkBanner';
 import { useNetworkMode, useNetworkStatus } from '../../db/NetworkContext';
 import './network.css';
 import { SecretField } from '../../components/SecretField';
+import { HostSetUp } from './HostSetUp';
+import { FoundHosts } from './FoundHosts';
+import { CounterSheet } from './CounterSheet';
 
 const DEFAULTS = { host: '', port: '5432', database: 'registre', user: 'registre_poste', password: '' };
 
 export function NetworkChoice() {
   const { register, joined } = useNetworkMode();
   const status = useNetworkStatus();
-  const [shared, setShared] = useState(false);
+  const [mode, setMode] = useState<'onePc' | 'shared' | 'host'>('onePc');
+  const shared = mode === 'shared';
   const { values, set } = useFormValues(DEFAULTS);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -31,6 +35,7 @@ export function NetworkChoice() {
         <h2>{fr.network.title}</h2>
         <p role="status">{fr.network.joined(serverPlace(status.server))}</p>
         {status.reachable && status.headSeq === 0 ? <p className="lead">{fr.network.waitingFirst}</p> : null}
+        <CounterSheet />
         <button
           type="button"
           className="secondary"
@@ -71,16 +76,28 @@ export function NetworkChoice() {
       <h2>{fr.network.title}</h2>
       <fieldset>
         <label className="choice">
-          <input type="radio" name="network-mode" checked={!shared} onChange={() => setShared(false)} /> <strong>{fr.network.onePc}</strong>
+          <input type="radio" name="network-mode" checked={mode === 'onePc'} onChange={() => setMode('onePc')} /> <strong>{fr.network.onePc}</strong>
           <span className="field__hint"> — {fr.network.onePcHint}</span>
         </label>
         <label className="choice">
-          <input type="radio" name="network-mode" checked={shared} onChange={() => setShared(true)} /> <strong>{fr.network.shared}</strong>
+          <input type="radio" name="network-mode" checked={shared} onChange={() => setMode('shared')} /> <strong>{fr.network.shared}</strong>
+        </label>
+        <label className="choice">
+          <input type="radio" name="network-mode" checked={mode === 'host'} onChange={() => setMode('host')} /> <strong>{fr.networkHost.choice}</strong>
+          <span className="field__hint"> — {fr.networkHost.choiceHint}</span>
         </label>
       </fieldset>
+      {mode === 'host' ? <HostSetUp onJoined={joined} /> : null}
       {shared ? (
         <>
           <p className="field__hint">{fr.network.sharedHint}</p>
+          <FoundHosts
+            onUse={(found) => {
+              set('host')(found.address);
+              set('port')(String(found.port));
+              set('database')(found.database);
+            }}
+          />
           <div className="network-choice__server">
             <TextField name="host" label={fr.network.host} value={values.host} onChange={set('host')} error={error} required />
             <TextField name="port" label={fr.network.port} value={values.port} onChange={set('port')} error={error} inputMode="numeric" required />

@@ -5,7 +5,7 @@ import { mkdir, readdir, readFile, readlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createDispatcher, sameOriginAs } from '../../../electron/ipc/dispatch';
-import { createHandlers } from '../../../electron/ipc/handlers';
+import { createHandlers, type MainContext } from '../../../electron/ipc/handlers';
 import { readVerifierPage } from '../../../electron/package/verifier-page';
 import { TEST_SCRYPT_WORK_FACTOR } from '../../fixtures/sealed-package';
 import { iso } from '../reading';
@@ -100,6 +100,10 @@ export interface LaunchOptions {
   lang?: 'fr-FR' | 'en-US';
   /** The window's size and zoom (deviceScaleFactor), 1280×860 at 100 % unless told. */
   viewport?: { width: number; height: number; deviceScaleFactor?: number };
+  /** The bundled server of a PC that hosts the shared register (the test starts and stops it); one never started without it. */
+  host?: MainContext['host'];
+  /** What listening for hosts on the network answers; the real network without it. */
+  discoverHosts?: MainContext['discoverHosts'];
 }
 
 /**
@@ -219,6 +223,8 @@ export async function launchApp({
   initScript,
   lang = 'fr-FR',
   viewport = { width: 1280, height: 860 },
+  host,
+  discoverHosts,
 }: LaunchOptions): Promise<RunningApp> {
   const server: StaticServer = await serveRenderer(rendererDir ?? join(ROOT, 'dist', 'renderer'), port);
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -252,6 +258,8 @@ export async function launchApp({
       packageScryptWorkFactor: TEST_SCRYPT_WORK_FACTOR,
       // Electron's safeStorage is not here: a stand-in protects the register's signing keys.
       secretBox: stubSecretBox(),
+      ...(host ? { host } : {}),
+      ...(discoverHosts ? { discoverHosts } : {}),
     }),
     isTrustedSender: sameOriginAs(server.origin),
   });

