@@ -104,6 +104,10 @@ function createDexieStore(db: RegisterDatabase): RegisterStore {
     patientDispensations: (name, since) => patientDispensations(db, name, since),
     previewPrescription: (draft, today) => previewPrescription(db, draft, today),
     eventsDatedUpTo: (day) => db.events.where('operationDate').belowOrEqual(day).toArray(),
+    eventsDatedWithin: (from, to, productId) => {
+      const dated = db.events.where('operationDate').between(from, to, true, true);
+      return (productId === undefined ? dated : dated.filter((event) => 'productId' in event && event.productId === productId)).toArray();
+    },
     storedStateWith: (after, each) =>
       db.transaction('r', db.events, db.state, async () => {
         const row = await readStoredState(db);
