@@ -117,6 +117,22 @@ export interface WindowMeasures {
   restore?: { smallEvents: number; smallMs: number; fullEvents: number; fullMs: number };
 }
 
+/**
+ * With BENCH_HEAP_SNAPSHOT set, the window's heap after opening is written to
+ * bench/.cache/prof/heap-<size>.heapsnapshot, for Chromium's Memory panel: what the
+ * window keeps, by constructor and retainer, when the heap is not flat.
+ */
+async function writeHeapSnapshot(app: RunningApp, events: number): Promise<void> {
+  if (!process.env.BENCH_HEAP_SNAPSHOT) return;
+  const cdp = await app.context.newCDPSession(app.page);
+  const chunks: string[] = [];
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  await cdp.detach();
+  await mkdir(join(CACHE, 'prof'), { recursive: true });
+  await writeFile(join(CACHE, 'prof', `heap-${events}.heapsnapshot`), chunks.join(''));
+}
+
 async function heapUsedMB(app: RunningApp): Promise<number> {
   const measure = async () => {
     const cdp = await app.context.newCDPSession(app.page);
@@ -188,6 +204,7 @@ export async function windowBench(
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     const atOpen = opened ? await observations(page, REFRESH_TIMEOUT_MS) : null;
     const heapAfterOpenMB = await heapUsedMB(app);
+    await withinTime(writeHeapSnapshot(app, shape.events), REFRESH_TIMEOUT_MS, undefined);
 
     const benchPage = await app.context.newPage();
     benchPage.setDefaultTimeout(0);
