@@ -133,6 +133,27 @@ async function writeHeapSnapshot(app: RunningApp, events: number): Promise<void>
   await writeFile(join(CACHE, 'prof', `heap-${events}.heapsnapshot`), chunks.join(''));
 }
 
+/**
+ * With BENCH_CPU_PROFILE set, the window's main thread is profiled while the receipts are
+ * recorded beside it, and the profile written to bench/.cache/prof/writes-<size>.cpuprofile
+ * (Chromium's Performance panel opens it): what the Stock tab's refresh spends its time on.
+ */
+async function startCpuProfile(app: RunningApp): Promise<{ stop(events: number): Promise<void> } | null> {
+  if (!process.env.BENCH_CPU_PROFILE) return null;
+  const cdp = await app.context.newCDPSession(app.page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return {
+    async stop(events) {
+      const { profile } = await cdp.send('Profiler.stop');
+      await cdp.detach();
+      await mkdir(join(CACHE, 'prof'), { recursive: true });
+      await writeFile(join(CACHE, 'prof', `writes-${events}.cpuprofile`), JSON.stringify(profile));
+    },
+  };
+}
+
 async function heapUsedMB(app: RunningApp): Promise<number> {
   const measure = async () => {
     const cdp = await app.context.newCDPSession(app.page);
@@ -220,6 +241,7 @@ export async function windowBench(
         REFRESH_TIMEOUT_MS,
         NaN,
       );
+      const profiling = await withinTime(startCpuProfile(app), REFRESH_TIMEOUT_MS, null);
       for (let write = 0; write < options.writes; write += 1) {
         const lot = `LB-${write}`;
         // The window may still be busy with what the opening started: it is waited for.
@@ -243,6 +265,7 @@ export async function windowBench(
       }
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       afterWrites = await observations(page, REFRESH_TIMEOUT_MS);
+      if (profiling) await withinTime(profiling.stop(shape.events), REFRESH_TIMEOUT_MS, undefined);
       heapAfterWritesMB = await heapUsedMB(app);
     } else {
       log(`  l’onglet Stock n’est pas affiché après ${OPEN_TIMEOUT_MS / 1000} s : pas de mesure après inscription`);
