@@ -7,7 +7,7 @@ import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchApp, type RunningApp } from '../../test/e2e/harness/launch';
-import { benchClock, type RegisterShape } from '../page/register-generator';
+import { registerDrafts, type RegisterShape } from '../page/register-generator';
 import { countOf } from '../../shared/format/plural';
 import { observersScript, type WindowObservations } from './observers';
 
@@ -47,6 +47,41 @@ function call<K extends keyof Bench>(page: Page, name: K, argument: Parameters<B
     name,
     argument,
   ] as const) as ReturnType<Bench[K]>;
+}
+
+const clocks = new Map<number, Date>();
+
+/**
+ * The evening of the register's last movement day: the window opens on a register in daily
+ * use, every ended month closed with its editions, and nothing for the opening to close (a
+ * clock on the next day would close a month whenever the last movement ends one). The
+ * register records after each closure the editions it owes (register-generator.ts, as the
+ * window does), which shift its last movement a few days earlier than the movements alone
+ * would: they are counted here as the generator seals them (the month's balance, and one
+ * per product that moved).
+ */
+function benchClock(shape: RegisterShape): Date {
+  const known = clocks.get(shape.events);
+  if (known) return known;
+  let count = 0;
+  let lastDay = '';
+  let moved = new Set<string>();
+  for (const { draft } of registerDrafts(shape)) {
+    if (count >= shape.events) break;
+    count += 1;
+    const { body } = draft;
+    if (body.type === 'month.closed') {
+      count += 1 + moved.size;
+      moved = new Set();
+    } else if ('productId' in body && typeof body.productId === 'string') {
+      moved.add(body.productId);
+      lastDay = draft.operationDate;
+    }
+  }
+  const [year, month, day] = lastDay.split('-').map(Number) as [number, number, number];
+  const clock = new Date(year, month - 1, day, 20, 0);
+  clocks.set(shape.events, clock);
+  return clock;
 }
 
 async function buildKey(shape: RegisterShape): Promise<string> {
