@@ -2,7 +2,6 @@
 // from the opening (check-pages.ts), one part of the checks each when the check is split
 // over two threads (check-whole.ts); what they send back is a verdict, not the events.
 import { openRegisterStore } from '../../db/dexie-store';
-import { checkHashesNatively, webCryptoDigest } from './check-hashes';
 import { checkFromOpening, checkHashesFromOpening, type PagesFault, type PagesVerdict } from './check-pages';
 
 /** `hashes`: every hash recomputed; `rules`: the links, the rules and the state row, the hashes left to the other. */
@@ -22,10 +21,7 @@ const scope = self as unknown as WorkerScope;
 
 scope.onmessage = ({ data: { database, part } }) => {
   const store = openRegisterStore(database);
-  // The engine's SHA-256 where it has one: several times faster than the domain's, and off this thread.
-  const digest = webCryptoDigest();
-  const hashes = () => (digest ? checkHashesNatively(store, digest) : checkHashesFromOpening(store));
-  const check: Promise<PartVerdict> = part === 'hashes' ? hashes() : checkFromOpening(store, { hashes: false });
+  const check: Promise<PartVerdict> = part === 'hashes' ? checkHashesFromOpening(store) : checkFromOpening(store, { hashes: false });
   check
     .then(
       (verdict) => scope.postMessage({ ok: true, verdict }),
