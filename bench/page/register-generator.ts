@@ -57,12 +57,6 @@ function dayAt(dayIndex: number): Date {
   return new Date(FIRST_DAY.getFullYear(), FIRST_DAY.getMonth(), FIRST_DAY.getDate() + dayIndex, 12, 0);
 }
 
-/** The day after the register's last movement, at 10:00: the bench's clock. */
-export function benchClock(shape: RegisterShape): Date {
-  const last = dayAt(Math.ceil(shape.events / PER_DAY) + 1);
-  return new Date(last.getFullYear(), last.getMonth(), last.getDate(), 10, 0);
-}
-
 function plusMonths(day: Date, months: number): string {
   const expiry = new Date(day.getFullYear(), day.getMonth() + months, 1);
   return `${expiry.getFullYear()}-${String(expiry.getMonth() + 1).padStart(2, '0')}`;
