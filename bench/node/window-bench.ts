@@ -7,7 +7,7 @@ import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchApp, type RunningApp } from '../../test/e2e/harness/launch';
-import { benchClock, type RegisterShape } from '../page/register-generator';
+import { registerDrafts, type RegisterShape } from '../page/register-generator';
 import { countOf } from '../../shared/format/plural';
 import { observersScript, type WindowObservations } from './observers';
 
@@ -47,6 +47,41 @@ function call<K extends keyof Bench>(page: Page, name: K, argument: Parameters<B
     name,
     argument,
   ] as const) as ReturnType<Bench[K]>;
+}
+
+const clocks = new Map<number, Date>();
+
+/**
+ * The evening of the register's last movement day: the window opens on a register in daily
+ * use, every ended month closed with its editions, and nothing for the opening to close (a
+ * clock on the next day would close a month whenever the last movement ends one). The
+ * register records after each closure the editions it owes (register-generator.ts, as the
+ * window does), which shift its last movement a few days earlier than the movements alone
+ * would: they are counted here as the generator seals them (the month's balance, and one
+ * per product that moved).
+ */
+function benchClock(shape: RegisterShape): Date {
+  const known = clocks.get(shape.events);
+  if (known) return known;
+  let count = 0;
+  let lastDay = '';
+  let moved = new Set<string>();
+  for (const { draft } of registerDrafts(shape)) {
+    if (count >= shape.events) break;
+    count += 1;
+    const { body } = draft;
+    if (body.type === 'month.closed') {
+      count += 1 + moved.size;
+      moved = new Set();
+    } else if ('productId' in body && typeof body.productId === 'string') {
+      moved.add(body.productId);
+      lastDay = draft.operationDate;
+    }
+  }
+  const [year, month, day] = lastDay.split('-').map(Number) as [number, number, number];
+  const clock = new Date(year, month - 1, day, 20, 0);
+  clocks.set(shape.events, clock);
+  return clock;
 }
 
 async function buildKey(shape: RegisterShape): Promise<string> {
@@ -115,6 +150,43 @@ export interface WindowMeasures {
   since: { checkMs: number; events: number; readMs: number; hashMs: number; bytes: number; ranIn: string[] };
   whole: { checkMs: number; events: number; readMs: number; hashMs: number; bytes: number; ranIn: string[] };
   restore?: { smallEvents: number; smallMs: number; fullEvents: number; fullMs: number };
+}
+
+/**
+ * With BENCH_HEAP_SNAPSHOT set, the window's heap after opening is written to
+ * bench/.cache/prof/heap-<size>.heapsnapshot, for Chromium's Memory panel: what the
+ * window keeps, by constructor and retainer, when the heap is not flat.
+ */
+async function writeHeapSnapshot(app: RunningApp, events: number): Promise<void> {
+  if (!process.env.BENCH_HEAP_SNAPSHOT) return;
+  const cdp = await app.context.newCDPSession(app.page);
+  const chunks: string[] = [];
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  await cdp.detach();
+  await mkdir(join(CACHE, 'prof'), { recursive: true });
+  await writeFile(join(CACHE, 'prof', `heap-${events}.heapsnapshot`), chunks.join(''));
+}
+
+/**
+ * With BENCH_CPU_PROFILE set, the window's main thread is profiled while the receipts are
+ * recorded beside it, and the profile written to bench/.cache/prof/writes-<size>.cpuprofile
+ * (Chromium's Performance panel opens it): what the Stock tab's refresh spends its time on.
+ */
+async function startCpuProfile(app: RunningApp): Promise<{ stop(events: number): Promise<void> } | null> {
+  if (!process.env.BENCH_CPU_PROFILE) return null;
+  const cdp = await app.context.newCDPSession(app.page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return {
+    async stop(events) {
+      const { profile } = await cdp.send('Profiler.stop');
+      await cdp.detach();
+      await mkdir(join(CACHE, 'prof'), { recursive: true });
+      await writeFile(join(CACHE, 'prof', `writes-${events}.cpuprofile`), JSON.stringify(profile));
+    },
+  };
 }
 
 async function heapUsedMB(app: RunningApp): Promise<number> {
@@ -188,6 +260,7 @@ export async function windowBench(
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     const atOpen = opened ? await observations(page, REFRESH_TIMEOUT_MS) : null;
     const heapAfterOpenMB = await heapUsedMB(app);
+    await withinTime(writeHeapSnapshot(app, shape.events), REFRESH_TIMEOUT_MS, undefined);
 
     const benchPage = await app.context.newPage();
     benchPage.setDefaultTimeout(0);
@@ -203,6 +276,7 @@ export async function windowBench(
         REFRESH_TIMEOUT_MS,
         NaN,
       );
+      const profiling = await withinTime(startCpuProfile(app), REFRESH_TIMEOUT_MS, null);
       for (let write = 0; write < options.writes; write += 1) {
         const lot = `LB-${write}`;
         // The window may still be busy with what the opening started: it is waited for.
@@ -226,6 +300,7 @@ export async function windowBench(
       }
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       afterWrites = await observations(page, REFRESH_TIMEOUT_MS);
+      if (profiling) await withinTime(profiling.stop(shape.events), REFRESH_TIMEOUT_MS, undefined);
       heapAfterWritesMB = await heapUsedMB(app);
     } else {
       log(`  l’onglet Stock n’est pas affiché après ${OPEN_TIMEOUT_MS / 1000} s : pas de mesure après inscription`);

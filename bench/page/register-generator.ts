@@ -4,8 +4,10 @@
 // look-ups answered as the replay of a journal answers them), so that a register of a
 // million events is made in about a minute. Fifty products, each with a new lot at every
 // tenth of its movements (receipts, dispensations, patient and supplier returns), a few
-// hundred movements a day over years, and every month closed at its end, as a counter
-// keeps its register.
+// hundred movements a day over years, and every month closed at its end with the editions
+// its closure owes recorded right after it (R. 5132-36), as a counter keeps its register:
+// a register without them would have the window catch up thousands of editions at each
+// opening, which no register in use asks.
 // Stock turns over as in an officine: what a lot's cycle receives, its cycle dispenses or
 // returns, so the lots still held stay a handful per product. A register whose stock only
 // grows would hold every lot it ever received (7 600 units and 200 lots per product at
@@ -20,7 +22,11 @@ import { sealValid } from '../../shared/register/prepare';
 import { toMilli } from '../../shared/register/quantity';
 import { emptyState, type RegisterState } from '../../shared/register/register-state';
 import { createPassingLookups } from '../../shared/register/replay';
+import { sha256OfText } from '../../shared/register/seal';
 import type { Draft } from '../../shared/register/validate';
+import { editionFileName } from '../../shared/editions/file-name';
+import { specPeriod } from '../../renderer/features/editions/edition-spec';
+import { closureEditions } from '../../renderer/features/editions/closure-editions';
 
 export const REGISTER_ID = 'BENCH';
 export const ESTABLISHMENT_NAME = 'Pharmacie du banc';
@@ -49,12 +55,6 @@ const FIRST_DAY = new Date(2017, 0, 2, 12, 0);
 
 function dayAt(dayIndex: number): Date {
   return new Date(FIRST_DAY.getFullYear(), FIRST_DAY.getMonth(), FIRST_DAY.getDate() + dayIndex, 12, 0);
-}
-
-/** The day after the register's last movement, at 10:00: the bench's clock. */
-export function benchClock(shape: RegisterShape): Date {
-  const last = dayAt(Math.ceil(shape.events / PER_DAY) + 1);
-  return new Date(last.getFullYear(), last.getMonth(), last.getDate(), 10, 0);
 }
 
 function plusMonths(day: Date, months: number): string {
@@ -157,21 +157,65 @@ export function* registerDrafts(shape: RegisterShape): Generator<{ draft: Draft;
   }
 }
 
-/** Decides and seals every draft; pages of `pageSize` events, and the state they leave. */
+/**
+ * The editions a closure owes, as the window records them once archived
+ * (renderer/features/editions/produce-edition.ts): the file is not written, its name is
+ * the one the window gives and its fingerprint that of its name, which nothing reads back.
+ */
+function closureEditionDrafts(closure: Extract<RegisterEvent, { type: 'month.closed' }>, at: Date): Draft[] {
+  return closureEditions(closure).map((spec) => {
+    const period = specPeriod(spec);
+    const productId = spec.kind === 'product-register' ? spec.productId : undefined;
+    const fileName = editionFileName({ kind: spec.kind, period, ...(productId === undefined ? {} : { productId }), closureOf: spec.closureOf }, at);
+    return {
+      operationDate: localDay(at),
+      body: {
+        type: 'edition.produced',
+        edition: spec.kind,
+        from: period.from,
+        to: period.to,
+        ...(productId === undefined ? {} : { productId }),
+        closureOf: spec.closureOf,
+        fileName,
+        sha256: sha256OfText(fileName),
+        size: 40_000,
+      },
+    };
+  });
+}
+
+/** Decides and seals every draft, `shape.events` in all; pages of `pageSize` events, and the state they leave. */
 export function* sealedPages(shape: RegisterShape, pageSize: number): Generator<{ events: RegisterEvent[]; state: RegisterState }> {
   const state = emptyState();
   // The look-ups a draft declares (a quarantine move names its lot), answered from what
   // passed, as the replay of a journal answers them; the lots' past folded with them.
   const lookups = createPassingLookups();
   let page: RegisterEvent[] = [];
-  for (const { draft, at } of registerDrafts(shape)) {
+  let sealed = 0;
+  const seal = (draft: Draft, at: Date): RegisterEvent => {
     const decided = decide(state, lookups.fetch(state, draft), draft, localDay(at));
     if (!decided.ok) throw new Error(`n° ${(state.head?.seq ?? 0) + 1} refusé : ${JSON.stringify(decided.error)}`);
     const event = sealValid(decided.value, { head: state.head, recordedAt: at });
     evolve(state, event, lookups.ledger);
     lookups.remember(event);
     page.push(event);
-    if (page.length === pageSize) {
+    sealed += 1;
+    return event;
+  };
+  for (const { draft, at } of registerDrafts(shape)) {
+    if (sealed >= shape.events) break;
+    const event = seal(draft, at);
+    // The editions follow their closure, a minute later, as the window produces them.
+    const pending = event.type === 'month.closed' ? closureEditionDrafts(event, new Date(at.getTime() + 60_000)) : [];
+    for (const edition of pending) {
+      if (page.length >= pageSize) {
+        yield { events: page, state };
+        page = [];
+      }
+      if (sealed >= shape.events) break;
+      seal(edition, new Date(at.getTime() + 60_000));
+    }
+    if (page.length >= pageSize) {
       yield { events: page, state };
       page = [];
     }

@@ -45,7 +45,10 @@ export function ProductPicker({ control, products, value, onChange }: ProductPic
     setOpen(false);
   }, [value]);
 
-  const offered = searchProducts(products, open && query !== null ? query : '').slice(0, SHOWN);
+  // Searched only while the list shows: a closed picker (the quarantine form under the
+  // Stock tab) renders again at every write, and sorting every product by its
+  // accent-free label then cost the tab's refresh more than its reads.
+  const offered = open ? searchProducts(products, query ?? '').slice(0, SHOWN) : [];
   // A product chosen, the cursor goes on to the quantity, what comes next on every movement
   // form (as after a scanned box). Once the choice is rendered: leaving the field before
   // would show the label of the product chosen before it.

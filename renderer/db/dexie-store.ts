@@ -104,6 +104,12 @@ function createDexieStore(db: RegisterDatabase): RegisterStore {
     patientDispensations: (name, since) => patientDispensations(db, name, since),
     previewPrescription: (draft, today) => previewPrescription(db, draft, today),
     eventsDatedUpTo: (day) => db.events.where('operationDate').belowOrEqual(day).toArray(),
+    eventsDatedWithin: async (from, to, productId) => {
+      // Read in one request and filtered here: a filter on the index walks a cursor, one
+      // step per event of the period, several times slower for a month of a busy counter.
+      const dated = await db.events.where('operationDate').between(from, to, true, true).toArray();
+      return productId === undefined ? dated : dated.filter((event) => 'productId' in event && event.productId === productId);
+    },
     storedStateWith: (after, each) =>
       db.transaction('r', db.events, db.state, async () => {
         const row = await readStoredState(db);

@@ -109,6 +109,8 @@ export interface RegisterStore {
   productEvents(productId: string): Promise<RegisterEvent[]>;
   /** Every event whose operation date is at most `day` (YYYY-MM-DD), in no particular order. */
   eventsDatedUpTo(day: string): Promise<RegisterEvent[]>;
+  /** Every event dated from `from` to `to` (YYYY-MM-DD, both included), of one product when named, in no particular order. */
+  eventsDatedWithin(from: string, to: string, productId?: string): Promise<RegisterEvent[]>;
   /**
    * The state as stored (null if none) and, from the same snapshot, each event after
    * `after` handed to `each` in order: the integrity check compares the two.

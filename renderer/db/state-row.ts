@@ -1,6 +1,7 @@
 // The register's state in the database: one row, written in the same transaction as the
 // events it describes, so that it is never behind or ahead of them. The log stays the
 // truth: a row missing, of another shape or at another head is folded again from it.
+import Dexie from 'dexie';
 import { evolve } from '../../shared/register/evolve';
 import { emptyState, type RegisterState } from '../../shared/register/register-state';
 import { fromStateRecord, STATE_FORMAT, toStateRecord, type StateRecord } from '../../shared/register/state-record';
@@ -49,6 +50,9 @@ async function loadState(db: RegisterDatabase): Promise<LoadedState> {
  */
 const lastKnown = new WeakMap<RegisterDatabase, RegisterState>();
 
+/** The state being loaded for a head, by database: the reads that ask meanwhile share it. */
+const loading = new WeakMap<RegisterDatabase, { seq: number; hash: string; state: Promise<RegisterState> }>();
+
 function knownAt(db: RegisterDatabase, last: { seq: number; hash: string } | undefined): RegisterState | undefined {
   const known = lastKnown.get(db);
   return last && known?.head && known.head.seq === last.seq && known.head.hash === last.hash ? known : undefined;
@@ -61,10 +65,27 @@ function knownAt(db: RegisterDatabase, last: { seq: number; hash: string } | und
  * otherwise (an empty register, a row of another shape) the events are folded.
  */
 export async function readState(db: RegisterDatabase): Promise<RegisterState> {
-  const known = knownAt(db, await db.events.orderBy('seq').last());
+  const last = await db.events.orderBy('seq').last();
+  const known = knownAt(db, last);
   if (known) return known;
-  const { state } = await loadState(db);
-  lastKnown.set(db, state);
+  // After a write made elsewhere (another window, the bench's page, a restore), every
+  // live read of the screen asks at once: the first loads the row, the others wait for it
+  // rather than each reading and rebuilding the same state.
+  const underway = loading.get(db);
+  // Inside a transaction, the wait keeps it open (IndexedDB ends one left without a request).
+  if (last && underway && underway.seq === last.seq && underway.hash === last.hash)
+    return Dexie.currentTransaction ? Dexie.waitFor(underway.state) : underway.state;
+  const state = loadState(db).then(({ state: loaded }) => {
+    lastKnown.set(db, loaded);
+    return loaded;
+  });
+  if (last) {
+    loading.set(db, { seq: last.seq, hash: last.hash, state });
+    const forget = () => {
+      if (loading.get(db)?.state === state) loading.delete(db);
+    };
+    state.then(forget, forget);
+  }
   return state;
 }
 

@@ -1,10 +1,12 @@
 // One pass over the journal for a period: each product's balance carried in from the
-// operations before the period, every movement of the period in register order with
+// operations before the period (or, when the month before it is closed, from the figures
+// its closure sealed: carried.ts), every movement of the period in register order with
 // the balance after it, and the period's totals by kind of movement. Editions (a), (b)
 // and (c) are views of this.
 import { isMovement, type Correction, type MovementEvent, type MovementType, type RegisterEvent } from '../register/events';
 import { addMilli, toMilli, type Milli } from '../register/quantity';
 import { balanceAfter, EMPTY_STOCK, movementEffect, stockDelta, type MovementEffect, type StockBalance } from '../stock/movements';
+import { carriedInto } from './carried';
 import { checkedPeriod, isBefore, isWithin, type Period } from './period';
 
 type CorrectionEvent = Extract<MovementEvent, Correction>;
@@ -24,7 +26,7 @@ export type QuantitiesByKind = Partial<Record<MovementType, Milli>>;
 
 export interface ProductLedger {
   productId: string;
-  /** Carried in from every operation dated before the period. */
+  /** Carried in: the closure of the month before the period, or every operation dated before it. */
   opening: StockBalance;
   lines: LedgerLine[];
   entries: Milli;
@@ -59,9 +61,16 @@ export function inRegisterOrder(events: readonly RegisterEvent[]): readonly Regi
   return events;
 }
 
+/**
+ * The ledger of a period. When the events hold the closure of the month just before it,
+ * the opening balances are that closure's closing figures and the operations dated
+ * before the period only serve to name what a correction reverses: the caller may then
+ * hand in the period's operations alone.
+ */
 export function buildLedger(events: readonly RegisterEvent[], period: Period, onlyProduct?: string): Ledger {
   checkedPeriod(period);
   const ordered = inRegisterOrder(events);
+  const carried = carriedInto(ordered, period);
   const movements = new Map<number, MovementEvent>();
   const corrections = new Map<number, CorrectionEvent>();
   const definitionOrder = new Map<string, number>();
@@ -79,10 +88,15 @@ export function buildLedger(events: readonly RegisterEvent[], period: Period, on
     if (!ledger) products.set(productId, (ledger = emptyLedger(productId)));
     return ledger;
   };
+  if (carried) {
+    for (const [productId, balance] of carried) if (onlyProduct === undefined || productId === onlyProduct) ledgerOf(productId).opening = balance;
+  }
   for (const event of movements.values()) {
     if (onlyProduct !== undefined && event.productId !== onlyProduct) continue;
     const before = isBefore(event.operationDate, period);
     if (!before && !isWithin(event.operationDate, period)) continue;
+    // Already counted in the balances the closure carried in.
+    if (before && carried) continue;
     const ledger = ledgerOf(event.productId);
     const delta = stockDelta(event);
     if (before) {

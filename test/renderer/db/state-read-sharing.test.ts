@@ -28,6 +28,10 @@ describe('reading the state: one per head', () => {
     const other = trackedDatabase(db.name);
     const reads = countRowReads(other);
     const [first, second, third] = await Promise.all([readInTransaction(other), readInTransaction(other), readInTransaction(other)]);
+    // Asked together, after a write made elsewhere: one row read, one state shared.
+    expect(reads.count).toBe(1);
+    expect([second, third]).toEqual([first, first]);
+    expect(second).toBe(first);
     expect(first.head?.seq).toBe(6);
     expect([second.head, third.head]).toEqual([first.head, first.head]);
     const before = reads.count;

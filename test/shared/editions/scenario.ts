@@ -4,6 +4,7 @@
 // (one in March of a March dispensation, one in April of a March dispensation).
 import type { Counterparty, Recipient, RegisterEvent } from '../../../shared/register/events';
 import type { ChainHead } from '../../../shared/register/chain-head';
+import { lastDayOf } from '../../../shared/register/dates';
 import { toMilli } from '../../../shared/register/quantity';
 import type { Draft, DraftContext } from '../../../shared/register/validate';
 import { monthBalance } from '../../../shared/editions/month-balance';
@@ -195,14 +196,20 @@ export function veterinaryEvents(): RegisterEvent[] {
   });
 }
 
-/** The same register with February closed afterwards (n° 93), sealing the figures the register computes. */
-export function closedScenarioEvents(): RegisterEvent[] {
-  const closure: Draft = { operationDate: '2026-02-28', body: { type: 'month.closed', month: '2026-02' } };
-  return sealAll([...scenarioDrafts(), closure], {
+/** The same register with February closed afterwards (n° 93), sealing the figures the register computes; later months when named. */
+export function closedScenarioEvents(months: readonly string[] = ['2026-02']): RegisterEvent[] {
+  const closures: Draft[] = months.map((month) => ({ operationDate: lastDayOf(month), body: { type: 'month.closed', month } }));
+  return sealAll([...scenarioDrafts(), ...closures], {
     context: (draft, earlier) => {
       if (draft.body.type !== 'month.closed') return contextFor(draft, earlier);
-      const products = monthBalance(earlier, '2026-02', 'officine').rows;
-      return { today: TODAY, register: { kind: 'officine', openedOn: OPENED_ON }, closure: { head: headOf(earlier), products } };
+      const products = monthBalance(earlier, draft.body.month, 'officine').rows;
+      const closedThrough = earlier.flatMap((event) => (event.type === 'month.closed' ? [event.month] : [])).at(-1);
+      return {
+        today: TODAY,
+        register: { kind: 'officine', openedOn: OPENED_ON },
+        closure: { head: headOf(earlier), products },
+        ...(closedThrough === undefined ? {} : { closedThrough }),
+      };
     },
     recordedAt: () => new Date('2026-04-15T07:00:00.000Z'),
   });
