@@ -1,0 +1,141 @@
+// One product's register read by the window the person looks at, never its whole history:
+// the order numbers of its lines (keys only, from the product's index) place every line,
+// the lines in view are read by those numbers, and the balance after the newest line in
+// view comes from sums of blocks of lines: a block is summed once and kept, since a
+// validated line never changes. Opening a register of a hundred thousand lines reads a
+// page of them; a block sum is read again only for the blocks between the view and the
+// nearer end of the register (the oldest line starts from zero, the newest ends on the
+// stock the register's state holds).
+import Dexie from 'dexie';
+import type { MovementEvent, MovementType, RegisterEvent } from '../../shared/register/events';
+import { addMilli, subtractMilli, toMilli, type Milli } from '../../shared/register/quantity';
+import { movementEffect } from '../../shared/stock/movements';
+import type { RegisterDatabase } from './database';
+import { readState } from './state-row';
+
+/** Every kind of line of a register (a kind added to MovementType and missing here fails to compile). */
+const LINE_TYPES: Record<MovementType, true> = {
+  'opening.balance': true,
+  receipt: true,
+  'patient.return': true,
+  dispensation: true,
+  'vet.administration': true,
+  'vet.dispensing': true,
+  'preparation.use': true,
+  'supplier.return': true,
+  theft: true,
+  'quarantine.moved': true,
+  correction: true,
+  'inventory.adjustment': true,
+  destruction: true,
+};
+
+/** Lines summed together; a block is read in one go the first time its sum is needed. */
+export const BLOCK = 1000;
+
+export interface ProductRegisterWindow {
+  /** How many lines the product's register has. */
+  count: number;
+  /** Index (newest first) of the first line of `lines`. */
+  from: number;
+  /** Lines `from`… newest first, each with the balance after it. */
+  lines: { event: MovementEvent; balance: Milli }[];
+  /** Order number of the correction that reverses a line, for the lines in view. */
+  correctedBy: ReadonlyMap<number, number>;
+}
+
+/** What a line adds to the register's balance: an entry adds, an exit takes, a transfer between compartments neither. */
+export function lineChange(event: MovementEvent): Milli {
+  const effect = movementEffect(event);
+  if (effect.direction === 'entry') return effect.quantity;
+  if (effect.direction === 'exit') return subtractMilli(toMilli(0), effect.quantity);
+  return toMilli(0);
+}
+
+function sumOf(events: readonly (RegisterEvent | undefined)[]): Milli {
+  let sum = toMilli(0);
+  for (const event of events) if (event) sum = addMilli(sum, lineChange(event as MovementEvent));
+  return sum;
+}
+
+/** Block sums of every register of this window, by database, product and block's first and last order numbers. */
+const blockSums = new Map<string, Milli>();
+
+/** The sum of the lines at these positions (oldest first), block by block, each full block read once. */
+async function sumOfPositions(
+  db: RegisterDatabase,
+  productId: string,
+  ascending: readonly number[],
+  start: number,
+  end: number,
+  block: number,
+): Promise<Milli> {
+  let sum = toMilli(0);
+  let position = start;
+  while (position < end) {
+    const blockStart = Math.floor(position / block) * block;
+    const blockEnd = blockStart + block;
+    if (position === blockStart && blockEnd <= end) {
+      // A whole block: its sum, kept for good once read.
+      const key = `${db.name}|${productId}|${ascending[blockStart]}-${ascending[blockEnd - 1]}`;
+      let blockSum = blockSums.get(key);
+      if (blockSum === undefined) {
+        blockSum = sumOf(await db.events.bulkGet(ascending.slice(blockStart, blockEnd)));
+        blockSums.set(key, blockSum);
+      }
+      sum = addMilli(sum, blockSum);
+      position = blockEnd;
+    } else {
+      const until = Math.min(blockEnd, end);
+      sum = addMilli(sum, sumOf(await db.events.bulkGet(ascending.slice(position, until))));
+      position = until;
+    }
+  }
+  return sum;
+}
+
+/** Lines `from` to `to` (excluded) of a product's register, newest first, with their balances. */
+export async function productRegisterWindow(db: RegisterDatabase, productId: string, from: number, to: number, block = BLOCK): Promise<ProductRegisterWindow> {
+  // One snapshot: the product's order numbers, the state's stock and corrections, the lines in view.
+  const { ascending, stock, correctedBy, events } = await db.transaction('r', db.events, db.state, async () => {
+    const [all, others, state] = await Promise.all([
+      db.events.where('[productId+seq]').between([productId, Dexie.minKey], [productId, Dexie.maxKey]).primaryKeys(),
+      // The product's definition and changes, and editions of its register, are not lines.
+      db.events.where('type').noneOf(Object.keys(LINE_TYPES)).primaryKeys(),
+      readState(db),
+    ]);
+    const notLines = new Set(others);
+    // The product's index runs in order number: its primary keys come oldest first.
+    const ascending = all.filter((seq) => !notLines.has(seq));
+    const count = ascending.length;
+    const first = Math.max(0, Math.min(from, count));
+    const last = Math.max(first, Math.min(to, count));
+    const inView = ascending.slice(count - last, count - first).reverse();
+    return {
+      ascending,
+      stock: state.products.get(productId)?.stock.total ?? toMilli(0),
+      correctedBy: state.correctedBy,
+      events: (await db.events.bulkGet(inView)).filter((event): event is MovementEvent => event !== undefined),
+    };
+  });
+  const count = ascending.length;
+  const first = Math.max(0, Math.min(from, count));
+  // The balance after the newest line in view: from the oldest line up, or from the stock down, whichever reads less.
+  const top = count - 1 - first;
+  const balance =
+    top + 1 <= count - (top + 1)
+      ? await sumOfPositions(db, productId, ascending, 0, top + 1, block)
+      : subtractMilli(stock, await sumOfPositions(db, productId, ascending, top + 1, count, block));
+  let running = balance;
+  const lines = events.map((event) => {
+    const line = { event, balance: running };
+    running = subtractMilli(running, lineChange(event));
+    return line;
+  });
+  const inView = new Map<number, number>();
+  for (const event of events) {
+    const by = correctedBy.get(event.seq);
+    if (by !== undefined) inView.set(event.seq, by);
+  }
+  return { count, from: first, lines, correctedBy: inView };
+}
