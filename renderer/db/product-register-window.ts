@@ -7,7 +7,7 @@
 // nearer end of the register (the oldest line starts from zero, the newest ends on the
 // stock the register's state holds).
 import Dexie from 'dexie';
-import type { MovementEvent, MovementType, RegisterEvent } from '../../shared/register/events';
+import { isMovement, type MovementEvent, type MovementType } from '../../shared/register/events';
 import { addMilli, subtractMilli, toMilli, type Milli } from '../../shared/register/quantity';
 import { movementEffect } from '../../shared/stock/movements';
 import type { RegisterDatabase } from './database';
@@ -52,14 +52,30 @@ export function lineChange(event: MovementEvent): Milli {
   return toMilli(0);
 }
 
-function sumOf(events: readonly (RegisterEvent | undefined)[]): Milli {
+function sumOf(events: readonly MovementEvent[]): Milli {
   let sum = toMilli(0);
-  for (const event of events) if (event) sum = addMilli(sum, lineChange(event as MovementEvent));
+  for (const event of events) sum = addMilli(sum, lineChange(event));
   return sum;
 }
 
 /** Block sums of every register of this window, by database, product and block's first and last order numbers. */
 const blockSums = new Map<string, Milli>();
+
+/**
+ * The product's lines from one order number to another, both included, in one read of
+ * its index: a range is read at once, not line by line.
+ */
+async function linesBetween(db: RegisterDatabase, productId: string, first: number, last: number): Promise<MovementEvent[]> {
+  const events = await db.events.where('[productId+seq]').between([productId, first], [productId, last], true, true).toArray();
+  return events.filter(isMovement);
+}
+
+interface Part {
+  start: number;
+  end: number;
+  /** A whole block's, under which its sum is kept. */
+  key?: string;
+}
 
 /** The sum of the lines at these positions (oldest first), block by block, each full block read once. */
 async function sumOfPositions(
@@ -70,27 +86,45 @@ async function sumOfPositions(
   end: number,
   block: number,
 ): Promise<Milli> {
-  let sum = toMilli(0);
-  let position = start;
-  while (position < end) {
+  const parts: Part[] = [];
+  for (let position = start; position < end;) {
     const blockStart = Math.floor(position / block) * block;
     const blockEnd = blockStart + block;
     if (position === blockStart && blockEnd <= end) {
-      // A whole block: its sum, kept for good once read.
-      const key = `${db.name}|${productId}|${ascending[blockStart]}-${ascending[blockEnd - 1]}`;
-      let blockSum = blockSums.get(key);
-      if (blockSum === undefined) {
-        blockSum = sumOf(await db.events.bulkGet(ascending.slice(blockStart, blockEnd)));
-        blockSums.set(key, blockSum);
-      }
-      sum = addMilli(sum, blockSum);
+      parts.push({ start: blockStart, end: blockEnd, key: `${db.name}|${productId}|${ascending[blockStart]}-${ascending[blockEnd - 1]}` });
       position = blockEnd;
     } else {
       const until = Math.min(blockEnd, end);
-      sum = addMilli(sum, sumOf(await db.events.bulkGet(ascending.slice(position, until))));
+      parts.push({ start: position, end: until });
       position = until;
     }
   }
+  let sum = toMilli(0);
+  // The parts not summed yet, side by side: read in one range, then summed part by part.
+  let run: Part[] = [];
+  const readRun = async () => {
+    const [first] = run;
+    const last = run.at(-1);
+    if (!first || !last) return;
+    const lines = await linesBetween(db, productId, ascending[first.start] ?? 0, ascending[last.end - 1] ?? 0);
+    let offset = 0;
+    for (const part of run) {
+      const partSum = sumOf(lines.slice(offset, offset + part.end - part.start));
+      offset += part.end - part.start;
+      if (part.key) blockSums.set(part.key, partSum);
+      sum = addMilli(sum, partSum);
+    }
+    run = [];
+  };
+  for (const part of parts) {
+    const kept = part.key === undefined ? undefined : blockSums.get(part.key);
+    if (kept === undefined) run.push(part);
+    else {
+      await readRun();
+      sum = addMilli(sum, kept);
+    }
+  }
+  await readRun();
   return sum;
 }
 
@@ -110,12 +144,13 @@ export async function productRegisterWindow(db: RegisterDatabase, productId: str
     const count = ascending.length;
     const first = Math.max(0, Math.min(from, count));
     const last = Math.max(first, Math.min(to, count));
-    const inView = ascending.slice(count - last, count - first).reverse();
+    const oldest = ascending[count - last];
+    const newest = ascending[count - first - 1];
     return {
       ascending,
       stock: state.products.get(productId)?.stock.total ?? toMilli(0),
       correctedBy: state.correctedBy,
-      events: (await db.events.bulkGet(inView)).filter((event): event is MovementEvent => event !== undefined),
+      events: oldest === undefined || newest === undefined || last === first ? [] : (await linesBetween(db, productId, oldest, newest)).reverse(),
     };
   });
   const count = ascending.length;
