@@ -58,7 +58,7 @@ function sumOf(events: readonly MovementEvent[]): Milli {
   return sum;
 }
 
-/** Block sums of every register of this window, by database, product and block's first and last order numbers. */
+/** Block sums of every register of this window, by database and register, product, and block's first and last order numbers. */
 const blockSums = new Map<string, Milli>();
 
 /**
@@ -80,6 +80,7 @@ interface Part {
 /** The sum of the lines at these positions (oldest first), block by block, each full block read once. */
 async function sumOfPositions(
   db: RegisterDatabase,
+  register: string,
   productId: string,
   ascending: readonly number[],
   start: number,
@@ -91,7 +92,7 @@ async function sumOfPositions(
     const blockStart = Math.floor(position / block) * block;
     const blockEnd = blockStart + block;
     if (position === blockStart && blockEnd <= end) {
-      parts.push({ start: blockStart, end: blockEnd, key: `${db.name}|${productId}|${ascending[blockStart]}-${ascending[blockEnd - 1]}` });
+      parts.push({ start: blockStart, end: blockEnd, key: `${register}|${productId}|${ascending[blockStart]}-${ascending[blockEnd - 1]}` });
       position = blockEnd;
     } else {
       const until = Math.min(blockEnd, end);
@@ -131,7 +132,7 @@ async function sumOfPositions(
 /** Lines `from` to `to` (excluded) of a product's register, newest first, with their balances. */
 export async function productRegisterWindow(db: RegisterDatabase, productId: string, from: number, to: number, block = BLOCK): Promise<ProductRegisterWindow> {
   // One snapshot: the product's order numbers, the state's stock and corrections, the lines in view.
-  const { ascending, stock, correctedBy, events } = await db.transaction('r', db.events, db.state, async () => {
+  const { register, ascending, stock, correctedBy, events } = await db.transaction('r', db.events, db.state, async () => {
     const [all, others, state] = await Promise.all([
       db.events.where('[productId+seq]').between([productId, Dexie.minKey], [productId, Dexie.maxKey]).primaryKeys(),
       // The product's definition and changes, and editions of its register, are not lines.
@@ -148,6 +149,8 @@ export async function productRegisterWindow(db: RegisterDatabase, productId: str
     const newest = ascending[count - first - 1];
     return {
       ascending,
+      // A register restored in place of another under the same database keeps none of its block sums.
+      register: `${db.name}|${state.opening?.registerId ?? ''}`,
       stock: state.products.get(productId)?.stock.total ?? toMilli(0),
       correctedBy: state.correctedBy,
       events: oldest === undefined || newest === undefined || last === first ? [] : (await linesBetween(db, productId, oldest, newest)).reverse(),
@@ -159,8 +162,8 @@ export async function productRegisterWindow(db: RegisterDatabase, productId: str
   const top = count - 1 - first;
   const balance =
     top + 1 <= count - (top + 1)
-      ? await sumOfPositions(db, productId, ascending, 0, top + 1, block)
-      : subtractMilli(stock, await sumOfPositions(db, productId, ascending, top + 1, count, block));
+      ? await sumOfPositions(db, register, productId, ascending, 0, top + 1, block)
+      : subtractMilli(stock, await sumOfPositions(db, register, productId, ascending, top + 1, count, block));
   let running = balance;
   const lines = events.map((event) => {
     const line = { event, balance: running };
