@@ -7,27 +7,19 @@
 // nearer end of the register (the oldest line starts from zero, the newest ends on the
 // stock the register's state holds).
 import Dexie from 'dexie';
-import { isMovement, type MovementEvent, type MovementType } from '../../shared/register/events';
+import { isMovement, type EventType, type MovementEvent, type MovementType, type RegisterEvent } from '../../shared/register/events';
 import { addMilli, subtractMilli, toMilli, type Milli } from '../../shared/register/quantity';
 import { movementEffect } from '../../shared/stock/movements';
 import type { RegisterDatabase } from './database';
 import { readState } from './state-row';
 
-/** Every kind of line of a register (a kind added to MovementType and missing here fails to compile). */
-const LINE_TYPES: Record<MovementType, true> = {
-  'opening.balance': true,
-  receipt: true,
-  'patient.return': true,
-  dispensation: true,
-  'vet.administration': true,
-  'vet.dispensing': true,
-  'preparation.use': true,
-  'supplier.return': true,
-  theft: true,
-  'quarantine.moved': true,
-  correction: true,
-  'inventory.adjustment': true,
-  destruction: true,
+/** The kinds of event that name a product (they are in its index) without being a line of its register. */
+type NotALine = Exclude<{ [K in EventType]: 'productId' extends keyof Extract<RegisterEvent, { type: K }> ? K : never }[EventType], MovementType>;
+/** Read by the type index to leave them out; a kind of event added with a product id fails to compile until it is named here. */
+const NOT_LINES: Record<NotALine, true> = {
+  'product.defined': true,
+  'product.changed': true,
+  'edition.produced': true,
 };
 
 /** Lines summed together; a block is read in one go the first time its sum is needed. */
@@ -135,8 +127,9 @@ export async function productRegisterWindow(db: RegisterDatabase, productId: str
   const { register, ascending, stock, correctedBy, events } = await db.transaction('r', db.events, db.state, async () => {
     const [all, others, state] = await Promise.all([
       db.events.where('[productId+seq]').between([productId, Dexie.minKey], [productId, Dexie.maxKey]).primaryKeys(),
-      // The product's definition and changes, and editions of its register, are not lines.
-      db.events.where('type').noneOf(Object.keys(LINE_TYPES)).primaryKeys(),
+      // The product's definition and changes, and editions of its register, are not lines
+      // (anyOf jumps from one kind to the next in the index; it never walks the lines).
+      db.events.where('type').anyOf(Object.keys(NOT_LINES)).primaryKeys(),
       readState(db),
     ]);
     const notLines = new Set(others);
