@@ -161,11 +161,13 @@ async function receipts(page: Page, hands: CountingHands, done: (task: DayTaskFi
     await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'quantity', undefined, { timeout: WAIT_MS });
     await hands.typeValue(String(2 + (index % 3)));
     if (index === 0) {
-      // The first box of the delivery: the wholesaler (the most recent supplier, offered
-      // as the field is entered) and its delivery note, which the next boxes keep.
-      await hands.tabTo('supplier.name');
-      await hands.takeRecent('supplier.name', SUPPLIER.name);
-      await hands.tabTo('deliveryRef');
+      // The first box of the delivery: the form starts from the register's most recent
+      // supplier, named in it (checked here: a person reads it, never takes it blind);
+      // Entrée goes to the delivery note, asked once, which the next boxes keep.
+      const named = await page.locator('.delivery-line').textContent();
+      if (!named?.includes(SUPPLIER.name)) throw new Error(`fournisseur repris inattendu : ${named ?? ''}`);
+      await hands.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'deliveryRef', undefined, { timeout: WAIT_MS });
       await hands.typeValue('BL-2026-1205');
     }
     await hands.press('Enter');

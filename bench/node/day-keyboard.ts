@@ -145,17 +145,4 @@ export class CountingHands {
       });
     return handle ? ((await handle.jsonValue()) as string) : null;
   }
-
-  /** Takes the suggestion offered first as the empty field is entered (the recent supplier). */
-  async takeRecent(field: string, name: string) {
-    const top = await this.settledSuggestion(field, '');
-    if (folded(top ?? '') !== folded(name)) {
-      const seen = await this.page.evaluate((field) => {
-        const input = document.querySelector(`[name="${field}"]`);
-        return [input?.outerHTML, document.getElementById(input?.getAttribute('aria-controls') ?? '')?.outerHTML.slice(0, 300)];
-      }, field);
-      throw new Error(`${name} non proposé en entrant dans ${field} : ${JSON.stringify(seen)}`);
-    }
-    await this.press('Enter');
-  }
 }

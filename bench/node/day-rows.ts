@@ -19,7 +19,7 @@ interface DayRow {
 }
 
 const TASK_NAMES: Record<DayTask, string> = {
-  'receipt.first': 'réception par lecture, 1re boîte du bon (fournisseur et n° du bon à donner)',
+  'receipt.first': 'réception par lecture, 1re boîte du bon (n° du bon à donner, fournisseur repris du registre)',
   receipt: 'réception par lecture, boîtes suivantes du même bon',
   'dispensation.first': 'dispensation à un patient connu (1re ligne de l’ordonnance)',
   'dispensation.next': 'dispensation, ligne suivante de la même ordonnance',

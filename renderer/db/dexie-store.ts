@@ -30,6 +30,7 @@ import { patientDispensations } from './patient-history';
 import { personEventSeqs, suggestPeople } from './people';
 import { findLikelyDuplicates } from './duplicate-candidates';
 import { latestMovements } from './latest-movements';
+import { productRegisterWindow } from './product-register-window';
 import { previewPrescription } from './prescription-preview';
 import { record } from './record';
 import { mainProcessSigner, type WorkstationSigner } from './act-signing-cache';
@@ -90,6 +91,7 @@ function createDexieStore(db: RegisterDatabase): RegisterStore {
     eventsThrough: (seq) => db.events.where('seq').belowOrEqual(seq).toArray(),
     eventsOfTypes: (types) => eventsOfTypes(db, types),
     productEvents: (productId) => productEvents(db, productId),
+    productRegisterWindow: (productId, from, to) => productRegisterWindow(db, productId, from, to),
     suggestPeople: (role, query, limit) => suggestPeople(db, role, query, limit),
     personEvents: async (person, limit) =>
       db.transaction('r', db.events, db.personEvents, async () => {

@@ -3,6 +3,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp } from './harness/launch';
 import { addSkenan, dispense, openRegister, openTab, receiveBoxes } from './steps';
@@ -16,6 +17,34 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(workDir, { recursive: true, force: true });
 });
+
+/**
+ * At each scroll of the register's box, every field of the corrected entry, its label and
+ * its legend that the box shows, and that lies under the entry's save button: none, when
+ * nothing of the form hides behind the button.
+ */
+async function fieldsUnderSave(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const box = document.querySelector('.register-scroll');
+    const row = document.querySelector('.register-table__correction');
+    const save = row?.querySelector('form button.primary[type="submit"]');
+    if (!box || !row || !save) return ['(formulaire absent)'];
+    const under: string[] = [];
+    for (let top = 0; top <= box.scrollHeight; top += 40) {
+      box.scrollTop = top;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const button = save.getBoundingClientRect();
+      const shown = box.getBoundingClientRect();
+      for (const element of row.querySelectorAll('input, select, textarea, label, legend')) {
+        const place = element.getBoundingClientRect();
+        if (place.height === 0 || place.bottom <= shown.top || place.top >= shown.bottom) continue;
+        const overlaps = place.left < button.right && place.right > button.left && place.top < button.bottom && place.bottom > button.top;
+        if (overlaps) under.push(`${top}px : ${element.getAttribute('name') ?? element.textContent ?? ''}`);
+      }
+    }
+    return under;
+  });
+}
 
 describe('correction by contre-passation', () => {
   it('adds a reversing line next to the original, and refuses what the stock cannot bear', async () => {
@@ -116,6 +145,44 @@ describe('correction by contre-passation', () => {
     const rows = page.locator('table.register-table tbody tr:not(.register-table__correction)');
     await expect.poll(() => rows.count()).toBe(3);
     expect((await rows.allInnerTexts())[0]).toMatch(/^5\t.*Réception\t.*SK7788.*\t42\t\t42\t/);
+    await app.close();
+  });
+
+  it('hides no field of a corrected dispensation behind its save button, at 1280×720 and at 150 %', async () => {
+    const app = await launchApp({
+      profileDir: join(workDir, 'layout-profile'),
+      dataFolder: join(workDir, 'layout-data'),
+      viewport: { width: 1280, height: 720 },
+    });
+    const { page } = app;
+    await openRegister(page);
+    await addSkenan(page);
+    await receiveBoxes(page, 2);
+    await dispense(page, 10, '2026-0700');
+
+    await openTab(page, 'Registre');
+    await page.getByRole('button', { name: 'Corriger le n° 4' }).click();
+    await page.keyboard.press('e');
+    await page.getByRole('textbox', { name: 'Explication' }).fill('Délivré 8, saisi 10');
+    await page.getByRole('button', { name: 'Enregistrer la contre-passation' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Saisir le mouvement corrigé');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('quantity');
+    await app.screenshot('correction-06-dispensation-1280x720', { fullPage: false });
+    expect(await fieldsUnderSave(page)).toEqual([]);
+
+    // 150 % of a 1280×720 screen: 853×480 CSS pixels.
+    await page.setViewportSize({ width: 853, height: 480 });
+    await page.locator('.register-table__correction [name="quantity"]').evaluate((field) => field.scrollIntoView({ block: 'center' }));
+    await app.screenshot('correction-07-dispensation-150', { fullPage: false });
+    expect(await fieldsUnderSave(page)).toEqual([]);
+    // At the end of the box, the save button after the last field.
+    await page.locator('.register-table__correction').getByRole('button', { name: 'Enregistrer la sortie' }).scrollIntoViewIfNeeded();
+    await app.screenshot('correction-08-dispensation-150-save', { fullPage: false });
+    // The save button is reached within the box, below the last field, and records.
+    await page.locator('.register-table__correction [name="quantity"]').fill('8');
+    await page.locator('.register-table__correction').getByRole('button', { name: 'Enregistrer la sortie' }).click();
+    await expect.poll(() => page.locator('.register-table__correction').getByRole('status').last().textContent()).toContain('n° d’ordre 6');
     await app.close();
   });
 });

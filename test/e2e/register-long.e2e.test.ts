@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatInteger } from '../../shared/french';
 import { launchApp } from './harness/launch';
 import { longJournal } from './long-register';
 import { openTab } from './steps';
@@ -40,9 +41,18 @@ describe('a long register', () => {
     expect(await rows.first().innerText()).toMatch(new RegExp(`^${EVENTS}\\t.*\\t1\\t7\\u202f003\\t`));
     await app.screenshot('register-long-01-newest');
 
-    // At the bottom, the oldest line: the receipt.
+    // Half-way, lines read without those above them: each balance is the receipt less the dispensations up to it.
+    await page.locator('.register-scroll').evaluate((box) => box.scrollTo(0, box.scrollHeight / 2));
+    const middle = rows.nth(10);
+    await expect.poll(() => middle.innerText()).toMatch(/^\d+\t/);
+    const seq = Number(/^(\d+)\t/.exec(await middle.innerText())?.[1]);
+    expect(seq).toBeGreaterThan(EVENTS * 0.3);
+    expect(seq).toBeLessThan(EVENTS * 0.7);
+    expect(await middle.innerText()).toContain(`\t1\t${formatInteger(10_000 - (seq - 3))}\t`);
+
+    // At the bottom, the oldest line: the receipt, and the balance it makes.
     await page.locator('.register-scroll').evaluate((box) => box.scrollTo(0, box.scrollHeight));
-    await expect.poll(() => rows.last().innerText()).toMatch(/^3\t.*Réception/);
+    await expect.poll(() => rows.last().innerText()).toMatch(/^3\t.*Réception.*\t10\u202f000\t\t10\u202f000\t/);
     expect(await rows.count()).toBeLessThan(100);
 
     // Every product: a page of 300 lines read by index, the next one once the end is reached.

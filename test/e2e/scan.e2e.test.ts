@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp } from './harness/launch';
-import { addSkenan, openRegister, openTab } from './steps';
+import { addSkenan, openRegister, openTab, receiveBoxes } from './steps';
 import { MAX_SCAN_PAUSE_MS } from '../../shared/scan/wedge-burst';
 
 const CIP = '3400930039946';
@@ -35,6 +35,15 @@ function azerty(digits: string): string {
 /** What a wedge scanner sends: every character at once, then Enter. */
 async function scan(page: Page, code: string) {
   await page.keyboard.type(code);
+  await page.keyboard.press('Enter');
+}
+
+/** A scanner whose FNC1 is Ctrl+]: the fields typed, the key between them, then Enter. */
+async function scanWithCtrlBracket(page: Page, fields: readonly string[]) {
+  for (const [index, field] of fields.entries()) {
+    if (index > 0) await page.keyboard.press('Control+BracketRight');
+    await page.keyboard.type(field);
+  }
   await page.keyboard.press('Enter');
 }
 
@@ -134,6 +143,51 @@ describe('a box scanned on the entry and exit screens', () => {
     await page.keyboard.type(CIP, { delay: 150 });
     expect(await textbox(page, 'N° d’ordonnancier').inputValue()).toBe(CIP);
     expect(await chosenProduct(page)).not.toContain('Skenan');
+    await app.close();
+  });
+
+  it('enters the first box of a delivery in a window just opened with the quantity, Entrée, the note and Entrée', async () => {
+    const app = await launchApp({ profileDir: join(workDir, 'profile-delivery'), dataFolder: join(workDir, 'data-delivery') });
+    const { page } = app;
+    const YY = String(app.now().getFullYear() + 2).slice(2);
+    await openRegister(page);
+    await addSkenan(page, { cip13: CIP });
+    await receiveBoxes(page, 1, { supplier: 'Répartiteur Ouest', address: 'ZI de Kerpont, 56850 Caudan', deliveryRef: 'BL-HIER' });
+    // A new window: nothing typed in it, the supplier comes from the register, named.
+    await page.reload();
+    await openTab(page, 'Entrées');
+    const supplier = page.getByRole('combobox', { name: 'Fournisseur', exact: true });
+    await expect.poll(() => supplier.inputValue()).toBe('Répartiteur Ouest');
+    expect(await textbox(page, 'N° du bon de livraison').inputValue()).toBe('');
+    expect(await page.locator('.delivery-line').textContent()).toContain('Livraison\u202f: Répartiteur Ouest');
+
+    // No field has the focus: the scanner's FNC1 comes as Ctrl+], a key the window hears anywhere.
+    await scanWithCtrlBracket(page, [`01${'0' + CIP}17${YY}0600` + `10L26100`, '21SN000001']);
+    await expect.poll(() => focusedName(page)).toBe('quantity');
+    await page.keyboard.type('3');
+    await page.keyboard.press('Enter');
+    // The first Entrée asks the delivery note, under its field; nothing is recorded yet.
+    await expect.poll(() => focusedName(page)).toBe('deliveryRef');
+    expect(await page.getByText('Première boîte de cette livraison').count()).toBe(1);
+    await app.screenshot('scan-04-delivery-note-asked');
+    await page.keyboard.type('BL-2026-1205');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').last().textContent()).toContain('Réception enregistrée sous le n° d’ordre');
+
+    // The next box of the same delivery: the quantity and Entrée.
+    await scanWithCtrlBracket(page, [`01${'0' + CIP}17${YY}0600` + `10L26101`, '21SN000002']);
+    await expect.poll(() => focusedName(page)).toBe('quantity');
+    await page.keyboard.type('2');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => textbox(page, 'N° de lot').inputValue()).toBe('');
+
+    await openTab(page, 'Registre');
+    const body = page.locator('table.register-table tbody');
+    await expect.poll(() => body.locator('tr').count()).toBe(3);
+    const text = await body.textContent();
+    expect(text).toContain('lot L26100,');
+    expect(text).toContain('lot L26101,');
+    expect((text?.match(/BL-2026-1205/g) ?? []).length).toBe(2);
     await app.close();
   });
 });

@@ -1,8 +1,11 @@
 // An entry into stock from a supplier, counted in boxes or in units of intake, with the
 // lot and expiry printed on the box. The supplier and its delivery note stay filled in
-// after a save: a delivery usually brings several products.
+// after a save: a delivery usually brings several products. With nothing typed yet, the
+// form starts from the register's most recent supplier, and says so; the delivery note
+// is asked once, at the first box of a delivery (a scan leaves the cursor on the
+// quantity, and Entrée then goes to the note when it is still empty).
 import { startingFrom, type StartingProps } from '../register/starting-values';
-import { useEffect, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { expiryInWords, parseExpiry } from '../../../shared/register/expiry';
 import { parseReceivedQuantity, type ReceivedIn } from '../../../shared/register/quantity';
 import type { ImportAuthorisationKind } from '../../../shared/register/events';
@@ -19,6 +22,9 @@ import { PersonNameField } from '../../components/PersonNameField';
 import { entryValues, outcomeError, typedQuantity, useEntryForm } from './use-entry-form';
 import { ScanNotice } from '../scan/ScanNotice';
 import { lotAsTyped } from '../../../shared/scan/lot-text';
+import { formatDay } from '../../../shared/register/dates';
+import { DeliveryLine } from './DeliveryLine';
+import { SUPPLIER_FIELDS, useRecentSupplier } from './use-recent-supplier';
 
 const FIELDS = [
   'productId',
@@ -44,7 +50,6 @@ const RECEIVED_IN = ['boxes', 'units'] as const satisfies readonly ReceivedIn[];
  * What stays across a change of tab: the supplier, who delivers most receipts. The papers
  * (delivery note, carnet à souches) stay from one line to the next only, in the form.
  */
-const SUPPLIER_FIELDS = ['supplier.name', 'supplier.profession', 'supplier.address'] as const;
 const KEPT_AS = 'receipt.supplier';
 
 export function ReceiptForm({ initial: starting = {} }: StartingProps = {}) {
@@ -67,12 +72,27 @@ export function ReceiptForm({ initial: starting = {} }: StartingProps = {}) {
   const quantity = product && values.quantity.trim() !== '' ? parseReceivedQuantity(values.quantity, receivedIn, product.perBox) : null;
   const expiry = parseExpiry(values.expiry);
   useEffect(() => keepValues(KEPT_AS, Object.fromEntries(SUPPLIER_FIELDS.map((field) => [field, values[field]]))), [values]);
+  const offered = useRecentSupplier(values, (field, value) => edit(field)(value));
+  // The delivery note is asked for once, before the register would refuse its absence.
+  const [noteAsked, setNoteAsked] = useState(false);
+  useEffect(() => {
+    if (recorded) setNoteAsked(false);
+  }, [recorded]);
+  const focusField = (name: string) => {
+    const field = formRef.current?.querySelector<HTMLInputElement>(`[name="${name}"]`);
+    field?.focus();
+    field?.select();
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!product) return refuse({ code: 'product.unknown', field: 'productId' });
     const checked = quantity ?? typedQuantity(values.quantity);
     if (!checked.ok) return refuse(checked.error);
+    if (values.deliveryRef.trim() === '' && !noteAsked) {
+      setNoteAsked(true);
+      return focusField('deliveryRef');
+    }
     await save(
       {
         type: 'receipt',
@@ -138,6 +158,7 @@ export function ReceiptForm({ initial: starting = {} }: StartingProps = {}) {
               hint={expiry.ok && values.expiry.trim() !== expiry.value ? fr.receipt.expiryRead(expiryInWords(expiry.value)) : fr.receipt.expiryHint}
             />
           </div>
+          <DeliveryLine supplier={values['supplier.name']} deliveryRef={values.deliveryRef} onChangeSupplier={() => focusField('supplier.name')} />
         </fieldset>
         <fieldset>
           <legend>{fr.receipt.supplierLegend}</legend>
@@ -156,6 +177,7 @@ export function ReceiptForm({ initial: starting = {} }: StartingProps = {}) {
               }}
               next="deliveryRef"
               recentOnFocus
+              hint={offered ? fr.receipt.supplierOffered(formatDay(offered.lastDate)) : undefined}
               error={error}
               required
             />
@@ -176,7 +198,15 @@ export function ReceiptForm({ initial: starting = {} }: StartingProps = {}) {
               error={error}
               required
             />
-            <LabelledText name="deliveryRef" label={fr.receipt.deliveryRef} value={values.deliveryRef} onChange={edit('deliveryRef')} error={error} required />
+            <LabelledText
+              name="deliveryRef"
+              label={fr.receipt.deliveryRef}
+              value={values.deliveryRef}
+              onChange={edit('deliveryRef')}
+              error={error}
+              required
+              hint={noteAsked && values.deliveryRef.trim() === '' ? fr.receipt.deliveryRefAsked : undefined}
+            />
             <LabelledText name="orderBookRef" label={fr.receipt.orderBookRef} value={values.orderBookRef} onChange={edit('orderBookRef')} error={error} />
             <TradeAuthorisationFields
               direction="import"

@@ -19,6 +19,7 @@ import { registerWords } from './messages';
 import { RegisterFilters, NO_FILTERS, ALL_PRODUCTS, type RegisterFilterValues } from './RegisterFilters';
 import { RegisterPrint } from './RegisterPrint';
 import { RegisterTable, type ShownLine } from './RegisterTable';
+import { useProductWindow } from './use-product-window';
 import './register.css';
 
 /** Lines read at a time in the views that read by index; the next page comes as the list is scrolled. */
@@ -42,9 +43,15 @@ export function ProductRegister({ establishmentKind }: { establishmentKind: Esta
   const shownProduct = person ? ALL_PRODUCTS : (products[0]?.productId ?? '');
   const selected = filters.productId === '' ? shownProduct : filters.productId;
   const product = products.find((candidate) => candidate.productId === selected);
-  // One product's register, with its balance: its whole history, which the balance needs.
+  // One product's register, with its balance: read by window, newest first, unless a
+  // period or a kind is chosen, which reads its whole history (the balance needs it).
   const oneProduct = selected !== ALL_PRODUCTS && person === null;
-  const productEvents = useRegisterQuery((store) => (oneProduct && selected ? store.productEvents(selected) : Promise.resolve(null)), [oneProduct, selected]);
+  const byWindow = oneProduct && filters.kind === '' && filters.from === '' && filters.to === '';
+  const windowed = useProductWindow(byWindow && selected ? selected : null);
+  const productEvents = useRegisterQuery(
+    (store) => (oneProduct && !byWindow && selected ? store.productEvents(selected) : Promise.resolve(null)),
+    [oneProduct, byWindow, selected],
+  );
   const types = filters.kind === '' ? undefined : [filters.kind];
   const indexed = useRegisterQuery(
     async (store) => {
@@ -67,14 +74,22 @@ export function ProductRegister({ establishmentKind }: { establishmentKind: Esta
     [oneProduct, selected, filters.kind, filters.from, filters.to, person?.key, limit],
   );
 
-  const lines: ShownLine[] = oneProduct
-    ? registerLines(productEvents ?? [])
-        .filter(({ event }) => inPeriodAndKind(event, filters))
-        .reverse()
-    : (indexed?.events ?? [])
-        .filter((event) => bothPeople(event, filters))
-        .map((event) => ({ event, ...sides(event), balance: null, correctedBy: indexed?.correctedBy.get(event.seq) ?? null }));
+  const lines: ShownLine[] = byWindow
+    ? (windowed.window?.lines ?? []).map(({ event, balance }) => ({
+        event,
+        ...sides(event),
+        balance,
+        correctedBy: windowed.window?.correctedBy.get(event.seq) ?? null,
+      }))
+    : oneProduct
+      ? registerLines(productEvents ?? [])
+          .filter(({ event }) => inPeriodAndKind(event, filters))
+          .reverse()
+      : (indexed?.events ?? [])
+          .filter((event) => bothPeople(event, filters))
+          .map((event) => ({ event, ...sides(event), balance: null, correctedBy: indexed?.correctedBy.get(event.seq) ?? null }));
   const more = !oneProduct && (indexed?.events.length ?? 0) >= limit;
+  const count = byWindow ? (windowed.window?.count ?? 0) : lines.length;
   const nearEnd = useCallback(() => {
     if (more) setLimit((current) => current + PAGE);
   }, [more]);
@@ -90,9 +105,9 @@ export function ProductRegister({ establishmentKind }: { establishmentKind: Esta
       {filters.patient ? <PatientPanel patient={filters.patient} products={products} /> : null}
       {oneProduct ? <RegisterPrint productId={selected} kind={establishmentKind} /> : null}
       <p className="field__hint">
-        {registerWords.newestFirst} {lines.length > 0 ? registerWords.shown(lines.length, more) : ''} {oneProduct ? '' : registerWords.noBalance}
+        {registerWords.newestFirst} {count > 0 ? registerWords.shown(count, more) : ''} {oneProduct ? '' : registerWords.noBalance}
       </p>
-      {lines.length > 0 ? (
+      {count > 0 ? (
         <RegisterTable
           label={oneProduct && product ? `${fr.register.title} : ${product.designation}` : registerWords.title}
           establishmentKind={establishmentKind}
@@ -102,6 +117,7 @@ export function ProductRegister({ establishmentKind }: { establishmentKind: Esta
           correcting={correcting?.event.seq ?? null}
           onCorrect={(event) => setCorrecting({ event, done: null })}
           onNearEnd={nearEnd}
+          {...(byWindow && windowed.window ? { paged: { count, offset: windowed.window.from, onRange: windowed.onRange } } : {})}
           below={
             correcting ? (
               correcting.done === null ? (

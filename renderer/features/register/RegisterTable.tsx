@@ -39,29 +39,53 @@ interface RegisterTableProps {
   below: ReactNode;
   /** Asked for when the last rows come into view: the next page of lines. */
   onNearEnd?: () => void;
+  /**
+   * A register read by window: it has `count` lines, of which `lines` are those from
+   * index `offset`; the others are read as they come into view (`onRange` says which).
+   */
+  paged?: { count: number; offset: number; onRange: (first: number, last: number) => void };
 }
 
 function correctable(event: MovementEvent): event is CorrectableEvent {
   return event.type !== 'correction' && event.type !== 'inventory.adjustment' && event.type !== 'destruction';
 }
 
-export function RegisterTable({ label, establishmentKind, lines, designation, showBalance, correcting, onCorrect, below, onNearEnd }: RegisterTableProps) {
+export function RegisterTable({
+  label,
+  establishmentKind,
+  lines,
+  designation,
+  showBalance,
+  correcting,
+  onCorrect,
+  below,
+  onNearEnd,
+  paged,
+}: RegisterTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
-  const virtual = lines.length > VIRTUAL_FROM;
-  const rows = useVirtualizer({ count: lines.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 15 });
+  const count = paged?.count ?? lines.length;
+  const offset = paged?.offset ?? 0;
+  const virtual = count > VIRTUAL_FROM;
+  const rows = useVirtualizer({ count, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 15 });
   const items = virtual ? rows.getVirtualItems() : [];
-  const last = virtual ? (items.at(-1)?.index ?? 0) : lines.length - 1;
+  const first = virtual ? (items[0]?.index ?? 0) : 0;
+  const last = virtual ? (items.at(-1)?.index ?? 0) : count - 1;
   useEffect(() => {
     if (onNearEnd && last >= lines.length - 20) onNearEnd();
   }, [last, lines.length, onNearEnd]);
-  const shown = virtual ? items.map((item) => ({ index: item.index, line: lines[item.index] })) : lines.map((line, index) => ({ index, line }));
+  const onRange = paged?.onRange;
+  useEffect(() => onRange?.(first, last), [first, last, onRange]);
+  const lineAt = (index: number) => lines[index - offset];
+  const shown = virtual
+    ? items.map((item) => ({ index: item.index, line: lineAt(item.index) }))
+    : Array.from({ length: count }, (_, index) => ({ index, line: lineAt(index) }));
   const before = virtual ? (items[0]?.start ?? 0) : 0;
   const after = virtual ? rows.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
   const columns = 8 + (designation ? 1 : 0) + (showBalance ? 1 : 0);
 
   return (
     <div className="register-scroll" ref={scroller}>
-      <table className="table register-table" aria-label={label} aria-rowcount={lines.length + 1}>
+      <table className="table register-table" aria-label={label} aria-rowcount={count + 1}>
         <thead>
           <tr>
             <th className="number">{fr.register.seq}</th>
@@ -79,7 +103,13 @@ export function RegisterTable({ label, establishmentKind, lines, designation, sh
         <tbody>
           {before > 0 ? <tr className="register-table__spacer" aria-hidden="true" style={{ height: before }} /> : null}
           {shown.map(({ index, line }) => {
-            if (!line) return null;
+            // A line not read yet (the window moves as the list scrolls): its place, kept empty.
+            if (!line)
+              return (
+                <tr key={`waiting-${index}`} data-index={index} className="register-table__waiting" aria-busy="true" style={{ height: ROW_HEIGHT }}>
+                  <td colSpan={columns} />
+                </tr>
+              );
             const { event, entry, exit, balance, correctedBy } = line;
             // Keyed by order number: a new line on top must not remount the correction opened below another.
             return (

@@ -10,7 +10,8 @@ import { EntryScreen } from '../../../../renderer/features/entries/EntryScreen';
 import type { RegisterEvent } from '../../../../shared/register/events';
 import { pinClock, THIS_YEAR, TODAY, unpinClock } from '../../../fixtures/clock';
 import { trackedDatabase } from '../../../fixtures/database';
-import { on, openingDraft, productDraft } from '../../../fixtures/drafts';
+import { on, openingDraft, productDraft, receiptDraft } from '../../../fixtures/drafts';
+import { keepValues } from '../../../../renderer/components/kept-values';
 import { accepted } from '../../../fixtures/result';
 import { chooseProductByLabel, waitForProduct } from '../../product-picker-steps';
 
@@ -243,6 +244,67 @@ describe('receipt form', () => {
     expect(alert.textContent).toBe('La date de l’opération ne peut pas être dans le futur.');
     expect(fieldOf('operationDate').contains(alert)).toBe(true);
     expect(await movements()).toEqual([]);
+  });
+});
+
+describe('a delivery started from the register', () => {
+  const value = (label: string) => (screen.getByLabelText(labelled(label), { selector: 'input, select' }) as HTMLInputElement).value;
+  const EARLIER = { name: 'Ancien Grossiste', address: '1 rue des Halles, 75001 Paris', profession: 'Dépositaire' };
+
+  it('starts from the most recent supplier, names it beside the product, and asks the delivery note once', async () => {
+    // A window just opened: nothing typed in it yet.
+    keepValues('receipt.supplier', {});
+    accepted(await appendEvent(db, on(TODAY, receiptDraft({ supplier: EARLIER, deliveryRef: 'BL-1' }))));
+    accepted(await appendEvent(db, on(TODAY, receiptDraft({ deliveryRef: 'BL-2' }))));
+    await showEntries();
+    await waitFor(() => expect(value('Fournisseur')).toBe('Répartiteur Ouest'));
+    expect([value('Qualité du fournisseur'), value('Adresse du fournisseur'), value('N° du bon de livraison')]).toEqual([
+      'Grossiste-répartiteur',
+      'ZI de Kerpont, 56850 Caudan',
+      '',
+    ]);
+    const [year, month, day] = TODAY.split('-');
+    expect(fieldOf('supplier.name').textContent).toContain(`Dernier fournisseur du registre (vu le ${day}/${month}/${year}), repris`);
+    expect(document.querySelector('.delivery-line')?.textContent).toBe(
+      'Livraison\u202f: Répartiteur Ouest · n° du bon demandé à l’enregistrement Changer de fournisseur',
+    );
+
+    chooseProduct();
+    type('Quantité', '2');
+    type('N° de lot', 'L77');
+    type('Péremption', EXPIRY_TYPED);
+    // The first Entrée of the delivery goes to its note, said under it; nothing is recorded.
+    submit('Enregistrer l’entrée');
+    await waitFor(() => expect(document.activeElement?.getAttribute('name')).toBe('deliveryRef'));
+    expect(fieldOf('deliveryRef').textContent).toContain('Première boîte de cette livraison');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(await movements()).toHaveLength(2);
+    // Still empty at the next one: the register refuses it, as before.
+    submit('Enregistrer l’entrée');
+    expect((await screen.findByRole('alert')).textContent).toBe('Le champ «\u202fréférence du bon de livraison\u202f» est obligatoire.');
+    expect(await movements()).toHaveLength(2);
+
+    type('N° du bon de livraison', 'BL-2026-1205');
+    expect(document.querySelector('.delivery-line')?.textContent).toContain('bon n° BL-2026-1205');
+    submit('Enregistrer l’entrée');
+    expect((await screen.findByRole('status')).textContent).toBe('Réception enregistrée sous le n° d’ordre 5.');
+    expect((await movements())[2]).toMatchObject({
+      type: 'receipt',
+      lot: 'L77',
+      deliveryRef: 'BL-2026-1205',
+      supplier: { name: 'Répartiteur Ouest', profession: 'Grossiste-répartiteur', address: 'ZI de Kerpont, 56850 Caudan' },
+    });
+    // Another name typed: the form no longer says it was taken from the register.
+    type('Fournisseur', 'OCP');
+    expect(fieldOf('supplier.name').textContent).not.toContain('Dernier fournisseur du registre');
+    expect(document.querySelector('.delivery-line')?.textContent).toContain('OCP');
+  });
+
+  it('starts empty when the register names no supplier yet', async () => {
+    keepValues('receipt.supplier', {});
+    await showEntries();
+    expect(value('Fournisseur')).toBe('');
+    expect(document.querySelector('.delivery-line')?.textContent).toContain('fournisseur à indiquer');
   });
 });
 

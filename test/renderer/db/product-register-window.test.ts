@@ -1,0 +1,89 @@
+// One product's register read by window: every window gives the lines and balances the
+// whole history gives (shared/stock/movements.ts, registerLines), newest first, whether
+// its balance is summed from the oldest line or down from the stock, with block sums
+// read once and still right after new lines are recorded.
+import { describe, expect, it } from 'vitest';
+import { importEvents } from '../../../renderer/db/import-events';
+import { productRegisterWindow } from '../../../renderer/db/product-register-window';
+import { record } from '../../../renderer/db/record';
+import { isMovement, type RegisterEvent } from '../../../shared/register/events';
+import { registerLines } from '../../../shared/stock/movements';
+import { trackedDatabase } from '../../fixtures/database';
+import { dispensationDraft, on, units } from '../../fixtures/drafts';
+import { restoreTo } from '../../fixtures/events';
+import { accepted } from '../../fixtures/result';
+import { closedScenarioEvents, FENTANYL_ID, MORPHINE_ID } from '../../shared/editions/scenario';
+
+/** The product's lines and balances, newest first, from its whole history. */
+function reference(events: readonly RegisterEvent[], productId: string) {
+  const lines = registerLines(events.filter((event) => 'productId' in event && event.productId === productId));
+  return lines.map((line) => ({ seq: line.event.seq, balance: line.balance, correctedBy: line.correctedBy })).reverse();
+}
+
+async function windowOf(db: ReturnType<typeof trackedDatabase>, productId: string, from: number, to: number, block: number) {
+  const read = await productRegisterWindow(db, productId, from, to, block);
+  return { ...read, lines: read.lines.map(({ event, balance }) => ({ seq: event.seq, balance, correctedBy: read.correctedBy.get(event.seq) ?? null })) };
+}
+
+async function restored() {
+  const events = closedScenarioEvents();
+  const db = trackedDatabase();
+  accepted(await importEvents(db, events, restoreTo(events)));
+  return { db, events };
+}
+
+describe('a product’s register read by window', () => {
+  it('gives every window the lines and balances of the whole history, newest first, whatever the block size', async () => {
+    const { db, events } = await restored();
+    const expected = reference(events, MORPHINE_ID);
+    // The scenario's morphine has a carried balance, receipts, many dispensations, corrections and a closure.
+    expect(expected.length).toBeGreaterThan(30);
+    expect(expected.some((line) => line.correctedBy !== null)).toBe(true);
+    for (const block of [1, 4, 7, 1000]) {
+      for (const [from, to] of [
+        [0, 10],
+        [3, 17],
+        [expected.length - 12, expected.length],
+        [Math.floor(expected.length / 2) - 5, Math.floor(expected.length / 2) + 6],
+        [0, expected.length + 50],
+      ] as const) {
+        const read = await windowOf(db, MORPHINE_ID, from, to, block);
+        expect(read.count).toBe(expected.length);
+        expect(read.from).toBe(from);
+        expect(read.lines).toEqual(expected.slice(from, to));
+      }
+    }
+  });
+
+  it('counts only the lines: the product’s definition and the closure are not lines of its register', async () => {
+    const { db, events } = await restored();
+    const productEvents = events.filter((event) => 'productId' in event && event.productId === FENTANYL_ID);
+    expect(productEvents.some((event) => !isMovement(event))).toBe(true);
+    const read = await windowOf(db, FENTANYL_ID, 0, 1000, 4);
+    expect(read.count).toBe(productEvents.filter(isMovement).length);
+    expect(read.lines).toEqual(reference(events, FENTANYL_ID));
+  });
+
+  it('stays right once new lines are recorded after block sums were kept', async () => {
+    const { db, events } = await restored();
+    const expected = reference(events, MORPHINE_ID);
+    // Summed from the oldest line: the blocks below the middle are kept.
+    await windowOf(db, MORPHINE_ID, expected.length - 10, expected.length, 4);
+    const added = accepted(
+      await record(
+        db,
+        [on('2026-04-15', dispensationDraft({ productId: MORPHINE_ID, quantity: units(1), ordonnancierNumber: '2026-999' }))],
+        new Date(2026, 3, 15, 18, 0),
+      ),
+    );
+    const after = reference([...events, ...added], MORPHINE_ID);
+    expect(after.length).toBe(expected.length + 1);
+    for (const [from, to] of [
+      [0, 5],
+      [after.length - 10, after.length],
+      [10, 20],
+    ] as const) {
+      expect((await windowOf(db, MORPHINE_ID, from, to, 4)).lines).toEqual(after.slice(from, to));
+    }
+  });
+});
