@@ -32,6 +32,11 @@ export interface ReplayFault {
 export interface ReplayValidator {
   /** Checks the next event of the journal (already proven genuine by the chain), then takes it into the state. */
   next(event: RegisterEvent): ReplayFault | null;
+  /**
+   * Takes the next event into the state without checking it: another reader checks it
+   * at the same time, and this one checks the events after it (electron/files/).
+   */
+  take(event: RegisterEvent): void;
   readonly state: RegisterState;
   /** The lots' past the state was folded with: whoever folds on from `state` folds with it. */
   readonly recall: LotRecall;
@@ -147,6 +152,11 @@ export function createReplayValidator(start?: ReplayStart): ReplayValidator {
       lookups.remember(event);
       previous = event;
       return null;
+    },
+    take(event) {
+      evolve(state, event, lookups.ledger);
+      lookups.remember(event);
+      previous = event;
     },
   };
 }
