@@ -20,7 +20,8 @@ export async function splitOffset(path: string, share: number, smallest = SPLIT_
     const { size } = await file.stat();
     if (size < smallest || size === 0) return null;
     const buffer = Buffer.allocUnsafe(LOOK_AHEAD);
-    for (let position = Math.floor(size * share); position < size; position += LOOK_AHEAD) {
+    // From the byte before the share: a line that starts exactly there is the second part's first.
+    for (let position = Math.max(0, Math.floor(size * share) - 1); position < size; position += LOOK_AHEAD) {
       const { bytesRead } = await file.read(buffer, 0, LOOK_AHEAD, position);
       const newline = buffer.subarray(0, bytesRead).indexOf(0x0a);
       // A cut at the very end leaves nothing to the second thread: not worth it.

@@ -77,7 +77,7 @@ describe('verify on two threads, the journal cut in two', { timeout: 60_000 }, (
       .map((line) => `${line}\n`)
       .join('')}`;
     const path = writeJournalText(text);
-    // The cut falls just after the third blank line.
+    // The cut falls among the blank lines: some end the first part, the rest open the second.
     const share = (Buffer.byteLength(before) + 2) / Buffer.byteLength(text);
     const verdict = await verifyJournal(path, secondPartHere, undefined, { share, smallest: 0 });
     expect(verdict).toEqual({ ok: false, line: 5, reason: 'json' });
