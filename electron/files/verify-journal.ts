@@ -46,7 +46,8 @@ export async function verifyJournal(
   cut: JournalCut = {},
 ): Promise<JournalVerdict> {
   const checks = { sha256: sha256OfTextNative };
-  const offset = await splitOffset(path, cut.share ?? (onEvent ? FIRST_PART_SHARE_GATHERING : FIRST_PART_SHARE), cut.smallest);
+  // A file that cannot be opened is named by the reader below, in the command line's words.
+  const offset = await splitOffset(path, cut.share ?? (onEvent ? FIRST_PART_SHARE_GATHERING : FIRST_PART_SHARE), cut.smallest).catch(() => null);
   const second = offset === null ? null : secondPartElsewhere(path, offset);
   if (offset === null || second === null) return readJournal(path, onEvent, undefined, { checks });
   let first: JournalVerdict;
