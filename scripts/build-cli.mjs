@@ -1,6 +1,6 @@
 // Builds the command line into one folder that runs with Node alone:
 //   <outdir>/cli.mjs        the command table, the help and the reading of the words;
-//   <outdir>/cli-hash-worker.mjs  the second thread of `verify` (electron/files/hash-thread.ts);
+//   <outdir>/cli-second-part-worker.mjs  the second thread of `verify` (electron/files/second-part-thread.ts);
 //   <outdir>/cli-*.mjs      each command and the libraries it needs, loaded only when it
 //                           runs, so that `--help` or `verify` do not load the PDF and
 //                           workbook libraries (docs/decisions: la ligne de commande construite);
@@ -24,10 +24,10 @@ export async function buildCli(outdir = CLI_OUT) {
   await Promise.all(earlier.filter((name) => /^cli(-[\w-]+)?\.(mjs|cjs)(\.map)?$/.test(name)).map((name) => rm(join(outdir, name), { force: true })));
   await build({
     absWorkingDir: ROOT,
-    // The hash thread of `verify` is a file of its own, started beside the command line.
+    // The second thread of `verify` is a file of its own, started beside the command line.
     entryPoints: [
       { in: 'electron/cli.ts', out: 'cli' },
-      { in: 'electron/files/hash-worker.ts', out: 'cli-hash-worker' },
+      { in: 'electron/files/second-part-worker.ts', out: 'cli-second-part-worker' },
     ],
     outdir,
     outExtension: { '.js': '.mjs' },

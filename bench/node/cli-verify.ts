@@ -9,12 +9,14 @@
 // product's year, annual) are measured in the same run: each at most 1.5× verify. Their
 // dates are those of the bench's register (bench/page/register-generator.ts), which runs
 // from January 2017: the last whole year before its end is taken.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeJournal } from './write-journal';
+import { watchThreads } from './thread-cpu';
 
 const TIME = '/usr/bin/time';
 
@@ -41,6 +43,11 @@ export interface Measured {
    * Other programs share the machine: wall times stretch with them, this much less.
    */
   cpuSeconds: number;
+  /**
+   * Processor time of its busiest thread (NaN without /proc): what bounds a program that
+   * spreads its work over threads when each has a core, whatever else shares the machine.
+   */
+  busiestThreadSeconds: number;
 }
 
 /** A command measured beside verify: its words after the journal, and what it is. */
@@ -87,22 +94,26 @@ function commandsToMeasure(year: number, month: string, out: (name: string) => s
 }
 
 /** One run of a program, timed from outside; its stdout is not kept, a failure throws. */
-function measure(program: string, args: string[], cwd: string, workDir: string): Measured {
+async function measure(program: string, args: string[], cwd: string, workDir: string): Promise<Measured> {
   const report = join(workDir, 'time.txt');
   const timed = existsSync(TIME);
   const start = performance.now();
-  const child = timed
-    ? spawnSync(TIME, ['-f', '%e %M %U %S', '-o', report, program, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 24 })
-    : spawnSync(program, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 24 });
+  const child = timed ? spawn(TIME, ['-f', '%e %M %U %S', '-o', report, program, ...args], { cwd }) : spawn(program, args, { cwd });
+  const threads = watchThreads(child.pid!);
+  let stderr = '';
+  child.stdout.resume();
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const [status] = (await once(child, 'close')) as [number | null];
+  const busiestThreadSeconds = threads.stop();
   const seconds = (performance.now() - start) / 1000;
-  if (child.status !== 0) throw new Error(`${program} ${args.join(' ')} : code ${child.status}\n${child.stderr}`);
+  if (status !== 0) throw new Error(`${program} ${args.join(' ')} : code ${status}\n${stderr}`);
   if (timed) {
     const [wall, rssKB, user, system] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
-    return { seconds: wall!, maxRssMB: rssKB! / 1024, cpuSeconds: user! + system! };
+    return { seconds: wall!, maxRssMB: rssKB! / 1024, cpuSeconds: user! + system!, busiestThreadSeconds };
   }
   // No /usr/bin/time: the reference reports its own peak; the command line's is unknown.
-  const own = /"maxRssKB":(\d+)/.exec(child.stderr);
-  return { seconds, maxRssMB: own ? Number(own[1]) / 1024 : NaN, cpuSeconds: NaN };
+  const own = /"maxRssKB":(\d+)/.exec(stderr);
+  return { seconds, maxRssMB: own ? Number(own[1]) / 1024 : NaN, cpuSeconds: NaN, busiestThreadSeconds };
 }
 
 /** Builds the command line into a temporary folder and measures both on the journal. */
@@ -115,14 +126,15 @@ export async function cliVerifyBench(root: string, journalPath: string, events: 
       { cwd: root, encoding: 'utf8' },
     );
     if (built.status !== 0) throw new Error(built.stderr);
-    const reference = measure(process.execPath, ['--input-type=module', '-e', REFERENCE, journalPath], root, workDir);
+    const reference = await measure(process.execPath, ['--input-type=module', '-e', REFERENCE, journalPath], root, workDir);
     // The bundle run as the installed `registre` program runs: the file itself.
-    const verify = measure(join(workDir, 'cli.mjs'), ['verify', journalPath], root, workDir);
+    const verify = await measure(join(workDir, 'cli.mjs'), ['verify', journalPath], root, workDir);
     const { year, month } = await benchDates(journalPath);
-    const commands = commandsToMeasure(year, month, (name) => join(workDir, `sortie-${name}`)).map(({ name, words }) => {
+    const commands: CommandMeasured[] = [];
+    for (const { name, words } of commandsToMeasure(year, month, (name) => join(workDir, `sortie-${name}`))) {
       const [command, ...options] = words;
-      return { name, words, ...measure(join(workDir, 'cli.mjs'), [command!, journalPath, ...options], root, workDir) };
-    });
+      commands.push({ name, words, ...(await measure(join(workDir, 'cli.mjs'), [command!, journalPath, ...options], root, workDir)) });
+    }
     return { events, reference, verify, ratio: verify.seconds / reference.seconds, commands };
   } finally {
     await rm(workDir, { recursive: true, force: true });
@@ -150,6 +162,14 @@ export function cliVerifyRows({ events, reference, verify, ratio, commands }: Cl
     { measure: '  temps processeur de registre verify (2 fils)', value: verify.cpuSeconds, unit: 's', target: '' },
     { measure: '  mémoire maximale de registre verify', value: verify.maxRssMB, unit: 'Mo', target: '< 500 Mo', met: verify.maxRssMB < 500 },
     { measure: 'rapport verify / référence', value: ratio, unit: '×', target: '≤ 1,0', met: Number.isFinite(ratio) && ratio <= 1 },
+    {
+      // Under load the wall times say little: the busiest thread's processor time is what
+      // verify would take with two cores of its own, against the reference's whole time.
+      measure: '  rapport du fil le plus chargé de verify au processeur de la référence',
+      value: verify.busiestThreadSeconds / reference.cpuSeconds,
+      unit: '×',
+      target: '',
+    },
     ...commandRows,
   ];
 }

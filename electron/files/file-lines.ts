@@ -18,8 +18,10 @@ const RETURN = 0x0d;
  * The lines of the file's bytes before `end` (all of them without it), without their line
  * breaks, a block's worth at a time: one await per block, not per line. `blockBytes`:
  * the size of a read (the tests make it small, to cut lines and characters across blocks).
+ * `start`: the offset of a line's first byte, where reading begins (the second thread of
+ * `verify` reads the journal's second part).
  */
-export async function* fileLines(path: string, end?: number, blockBytes = BLOCK): AsyncGenerator<string[]> {
+export async function* fileLines(path: string, end?: number, blockBytes = BLOCK, start = 0): AsyncGenerator<string[]> {
   const file = await open(path, 'r');
   try {
     // One buffer for the whole file (a fresh megabyte per block kept the garbage collector
@@ -27,7 +29,7 @@ export async function* fileLines(path: string, end?: number, blockBytes = BLOCK)
     // the next block is read after them. It doubles only for a line longer than itself.
     let buffer = Buffer.allocUnsafe(blockBytes);
     let carried = 0;
-    let position = 0;
+    let position = start;
     // A "\r" that ended the last run: the "\n" that may open the next belongs to it.
     let afterReturn = false;
     for (;;) {

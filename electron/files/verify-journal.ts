@@ -1,41 +1,88 @@
-// Verifies a journal file on two threads: another one recomputes every hash while this
-// one reads the same file, checks the links and replays the rules. The verdict is the one
-// a single reader making every check would give (shared/journal/first-break.ts): the
-// earliest faulty line, and on one line the check a single reader makes first. Every
-// command that reads a whole journal (verify, stock, editions, annual) reads it here.
-import { firstBreak } from '../../shared/journal/first-break';
+// Verifies a journal file on two threads. The links and the rules are sequential, but the
+// register's state at any line is cheap to fold (evolve.ts, without the rules): so the
+// journal is cut in two (journal-split.ts); this thread checks the first part, hashes and
+// rules, while another folds the first part and checks the second (second-part.ts). The
+// verdict is the one a single reader making every check would give: a fault in the first
+// part comes first; otherwise the other thread's verdict, which also sees what crosses
+// the cut (blank lines before an event). Every command that reads a whole journal
+// (verify, stock, editions, annual) reads it here.
+import { parseLine } from '../../shared/journal/line';
 import type { JournalVerdict } from '../../shared/journal/read';
 import type { RegisterEvent } from '../../shared/register/events';
-import { startHashThread, type HashesElsewhere } from './hash-thread';
+import { fileLines } from './file-lines';
+import { splitOffset } from './journal-split';
 import { readJournal } from './read-journal';
+import { startSecondPartThread, type SecondPartElsewhere } from './second-part-thread';
+import { sha256OfTextNative } from './sha256';
 
 /**
- * `onEvent` sees each event whose links and rules hold, as it is read; its hash may still
- * be found wrong by the other thread: a caller uses what it gathered only if the verdict
- * is sound (as it would of a single reader stopped at a break).
+ * This thread's share of the journal's bytes. Folding a line costs about a third of
+ * checking it: the other thread, which folds the first part before checking the second,
+ * is given the smaller part. A caller that gathers events also reads the second part
+ * again here (to hand its events over), so it keeps a smaller share.
+ */
+export const FIRST_PART_SHARE = 0.64;
+export const FIRST_PART_SHARE_GATHERING = 0.55;
+
+/** Where the journal is cut (journal-split.ts): the tests cut small journals, anywhere. */
+export interface JournalCut {
+  share?: number;
+  smallest?: number;
+}
+
+/** Where the second part is checked: another thread (the built command line), or null to read it all here. */
+export type SecondPartReader = (path: string, offset: number) => SecondPartElsewhere | null;
+
+/**
+ * `onEvent` sees each event as it is read: in the first part once its checks hold, in
+ * the second part once it parses (the other thread checks it at the same time). A caller
+ * uses what it gathered only if the verdict is sound (as it would of a single reader
+ * stopped at a break).
  */
 export async function verifyJournal(
   path: string,
-  hashesElsewhere: (path: string) => HashesElsewhere | null = startHashThread,
+  secondPartElsewhere: SecondPartReader = startSecondPartThread,
   onEvent?: (event: RegisterEvent) => void,
+  cut: JournalCut = {},
 ): Promise<JournalVerdict> {
-  const hashes = hashesElsewhere(path);
-  if (hashes === null) return readJournal(path, onEvent);
-  // A hash found wrong at line N: the rules after N cannot change the verdict.
-  let stopAfter = Infinity;
-  const hashVerdict = hashes.verdict.then((verdict) => {
-    if (!verdict.ok) stopAfter = verdict.line;
-    return verdict;
-  });
-  // Not left unhandled while the rules are replayed; awaited below.
-  hashVerdict.catch(() => undefined);
-  let rules: JournalVerdict;
+  const checks = { sha256: sha256OfTextNative };
+  // A file that cannot be opened is named by the reader below, in the command line's words.
+  const offset = await splitOffset(path, cut.share ?? (onEvent ? FIRST_PART_SHARE_GATHERING : FIRST_PART_SHARE), cut.smallest).catch(() => null);
+  const second = offset === null ? null : secondPartElsewhere(path, offset);
+  if (offset === null || second === null) return readJournal(path, onEvent, undefined, { checks });
+  let first: JournalVerdict;
   try {
-    rules = await readJournal(path, onEvent, undefined, { checks: { hashes: false }, stopAfterLine: () => stopAfter });
+    first = await readJournal(path, onEvent, offset, { checks });
   } catch (error) {
-    hashes.stopAfterLine(0);
+    second.stop();
     throw error;
   }
-  if (!rules.ok) hashes.stopAfterLine(rules.line);
-  return firstBreak(await hashVerdict, rules);
+  // A first part of blank lines only is not an empty journal: the other thread says what follows them.
+  if (!first.ok && first.reason !== 'empty') {
+    second.stop();
+    return first;
+  }
+  if (onEvent) {
+    let broken = false;
+    void second.verdict.then(
+      (verdict) => (broken = !verdict.ok),
+      () => (broken = true),
+    );
+    await handOver(path, offset, onEvent, () => broken);
+  }
+  return second.verdict;
+}
+
+/** The second part's events, to a caller that gathers them, until the other thread finds a fault. */
+async function handOver(path: string, offset: number, onEvent: (event: RegisterEvent) => void, broken: () => boolean): Promise<void> {
+  for await (const lines of fileLines(path, undefined, undefined, offset)) {
+    if (broken()) return;
+    for (const text of lines) {
+      if (text.trim() === '') continue;
+      const parsed = parseLine(text);
+      // The other thread names this line; nothing after it is used.
+      if (!parsed.ok) return;
+      onEvent(parsed.event);
+    }
+  }
 }

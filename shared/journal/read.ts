@@ -11,7 +11,7 @@ import { createReplayValidator } from '../register/replay';
 import { parseLine } from './line';
 import { signingSummary, type SigningSummary } from '../signature/signing-summary';
 import type { ChainHead } from '../register/chain-head';
-import type { TextSha256 } from '../register/seal';
+import { hashEvent, sha256OfText, type TextSha256 } from '../register/seal';
 
 /**
  * `rule`: intact, but an event breaks a rule of the register (named by `rule` and `message`).
@@ -56,6 +56,8 @@ export interface JournalReader {
   end(): JournalVerdict;
   /** The register as the replayed events leave it (the app's own fold); null for a slice, checked for its chain only. */
   readonly state: RegisterState | null;
+  /** Ends the lines only taken in (`ReaderChecks.foldFirst`): every check is made from the next line on. */
+  checkFromHere(): void;
 }
 
 /**
@@ -81,11 +83,21 @@ export interface ReaderChecks {
   rules?: boolean;
   /** The SHA-256 the hashes are recomputed with (chain.ts): the domain's own by default. */
   sha256?: TextSha256;
+  /**
+   * The first lines are checked by another reader at the same time: until `checkFromHere`,
+   * their links are followed and their events taken into the state, without recomputing
+   * hashes nor replaying rules (the command line's second thread, electron/files/).
+   */
+  foldFirst?: boolean;
 }
 
 export function createJournalReader(onEvent?: (event: RegisterEvent) => void, after?: ChainHead, checks: ReaderChecks = {}): JournalReader {
   // `after`: a slice of a journal (a yearly archive) continues a head known from elsewhere.
-  const verifier = createChainVerifier(after, { hashes: checks.hashes ?? true, ...(checks.sha256 ? { sha256: checks.sha256 } : {}) });
+  // The links are followed here; the hash, checked after them as chain.ts does, only while `checking`.
+  const verifier = createChainVerifier(after, { hashes: false });
+  const hashes = checks.hashes ?? true;
+  const sha256 = checks.sha256 ?? sha256OfText;
+  let checking = !(checks.foldFirst ?? false);
   // The rules need the register from its opening: a slice is checked for its chain only.
   const rules = after === undefined && (checks.rules ?? true) ? createReplayValidator() : null;
   let lineNumber = 0;
@@ -104,6 +116,9 @@ export function createJournalReader(onEvent?: (event: RegisterEvent) => void, af
 
   return {
     state: rules?.state ?? null,
+    checkFromHere() {
+      checking = true;
+    },
     line(text) {
       if (broken) return broken;
       lineNumber += 1;
@@ -126,7 +141,12 @@ export function createJournalReader(onEvent?: (event: RegisterEvent) => void, af
           ...(chainBreak.kind === 'gap' ? { expectedSeq: chainBreak.expectedSeq } : {}),
         });
       }
-      const fault = rules?.next(event);
+      if (checking && hashes) {
+        const { hash, ...unsealed } = event;
+        if (hashEvent(unsealed, sha256) !== hash) return fail({ line: lineNumber, seq: event.seq, reason: 'hash' });
+      }
+      if (!checking) rules?.take(event);
+      const fault = checking ? rules?.next(event) : null;
       if (fault) return fail({ line: lineNumber, seq: fault.seq, reason: 'rule', rule: fault.rule, message: fault.message });
       events += 1;
       if (event.type === 'product.defined') products += 1;

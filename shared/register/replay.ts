@@ -8,6 +8,7 @@
 import { lineFormatFor } from './line-format';
 import { appError, describeError, type AppError, type ErrorCode } from '../errors';
 import { LotLedger, type Allocation, type LotIdentity, type LotRecall } from '../stock/lot-ledger';
+import { AllocationColumns, MovementFactColumns } from './movement-columns';
 import { checkEventShape } from './event-schemas';
 import { decide, lookupsFor, receivedLotKey, type Fetched } from './decide';
 import { isMovement, type Dispensation, type RegisterEvent } from './events';
@@ -31,6 +32,11 @@ export interface ReplayFault {
 export interface ReplayValidator {
   /** Checks the next event of the journal (already proven genuine by the chain), then takes it into the state. */
   next(event: RegisterEvent): ReplayFault | null;
+  /**
+   * Takes the next event into the state without checking it: another reader checks it
+   * at the same time, and this one checks the events after it (electron/files/).
+   */
+  take(event: RegisterEvent): void;
   readonly state: RegisterState;
   /** The lots' past the state was folded with: whoever folds on from `state` folds with it. */
   readonly recall: LotRecall;
@@ -80,26 +86,33 @@ const NOTHING_BEFORE: EarlierFacts = {
 };
 
 export function createPassingLookups(before: EarlierFacts = NOTHING_BEFORE): PassingLookups {
-  const passing = new Map<number, MovementFacts>();
-  const passed = new LotLedger();
+  // Every movement passed, kept in columns (movement-columns.ts): a million of them must not cost a million objects.
+  const passing = new MovementFactColumns();
+  const allocations = new AllocationColumns();
+  const emptied = new LotLedger();
   // What passes is the later news: a lot emptied since the start is known by how it left.
   const ledger: LotRecall = {
-    allocationOf: (seq) => passed.allocationOf(seq) ?? before.allocationOf(seq),
-    receivedLot: (productId, lot) => passed.receivedLot(productId, lot) ?? before.receivedLot(productId, lot),
-    remember: (seq, allocation) => passed.remember(seq, allocation),
-    retire: (productId, lot) => passed.retire(productId, lot),
+    allocationOf: (seq) => allocations.allocationOf(seq) ?? before.allocationOf(seq),
+    receivedLot: (productId, lot) => emptied.receivedLot(productId, lot) ?? before.receivedLot(productId, lot),
+    remember: (seq, allocation) => allocations.remember(seq, allocation),
+    retire: (productId, lot) => emptied.retire(productId, lot),
   };
   // Each patient's dispensations on a prescription, where the app reads them by an index.
   const patients = new Map<string, PatientDispensation[]>();
   const read: ReadSoFar = {
     movementAt: (seq) => passing.get(seq) ?? before.movementAt(seq),
     ledger,
-    patients: (name) => [...before.patientDispensations(name), ...(patients.get(name) ?? [])],
+    patients: (name) => {
+      // A reader from the opening has nothing before: the list kept is read, not copied.
+      const earlier = before.patientDispensations(name);
+      const passed = patients.get(name) ?? [];
+      return earlier.length === 0 ? passed : [...earlier, ...passed];
+    },
   };
   return {
     ledger,
     remember(event) {
-      if (isMovement(event)) passing.set(event.seq, movementFacts(event));
+      if (isMovement(event)) passing.keep(movementFacts(event));
       if (event.type === 'dispensation') rememberPatient(patients, event);
     },
     fetch(state, draft) {
@@ -139,6 +152,11 @@ export function createReplayValidator(start?: ReplayStart): ReplayValidator {
       lookups.remember(event);
       previous = event;
       return null;
+    },
+    take(event) {
+      evolve(state, event, lookups.ledger);
+      lookups.remember(event);
+      previous = event;
     },
   };
 }

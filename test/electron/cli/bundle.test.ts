@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importInto, VALID } from './import-files';
 import { plain, tempFolder, weekOfMovements, writeJournal, writeJournalText } from './journal-files';
 import { TWO_FAULTS_LENGTH, twoFaults } from './two-faults';
+import { readJournal } from '../../../electron/files/read-journal';
+import { journalBreak } from '../../../electron/cli/common/messages';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -85,7 +87,7 @@ describe('the built command line', { timeout: 120_000 }, () => {
     expect((await asProgram('verify', join(tempFolder(), 'absent.journal.jsonl'))).code).toBe(2);
   });
 
-  it('verifies with its hash thread and names the earlier of a broken rule and an altered hash, as one reader would', async () => {
+  it('verifies on its second thread and names the earlier of a broken rule and an altered hash, as one reader would', async () => {
     const ruleFirst = await asProgram('verify', writeJournalText(twoFaults(40, TWO_FAULTS_LENGTH - 10)));
     expect(ruleFirst.code).toBe(1);
     expect(ruleFirst.stderr).toContain('Ligne 40 (n° d’ordre 40) : le chaînage est intact, mais cet événement enfreint les règles du registre');
@@ -93,15 +95,27 @@ describe('the built command line', { timeout: 120_000 }, () => {
     expect(hashFirst.code).toBe(1);
     expect(hashFirst.stderr).toMatch(/^Journal refusé : .*\nLigne 40 \(n° d’ordre 40\) : /);
     expect(hashFirst.stderr).not.toContain('enfreint les règles');
-    expect(readdirSync(out)).toContain('cli-hash-worker.mjs');
+    expect(readdirSync(out)).toContain('cli-second-part-worker.mjs');
   });
 
-  it('gives no stock of a journal whose altered line only the hash thread sees', async () => {
-    // The main thread checks the links and rules only: line 40 passes it, and its figures would count it.
-    const stock = await asProgram('stock', writeJournalText(twoFaults(TWO_FAULTS_LENGTH - 10, 40)), '--at', '2026-12-31');
+  it('names a fault of the journal’s second part, which its second thread checks, as one reader would', async () => {
+    const late = TWO_FAULTS_LENGTH - 10;
+    const path = writeJournalText(twoFaults(late, late + 5));
+    const ruleLate = await asProgram('verify', path);
+    expect(ruleLate.code).toBe(1);
+    expect(ruleLate.stderr).toContain(`Ligne ${late} (n° d’ordre ${late}) : le chaînage est intact, mais cet événement enfreint les règles du registre`);
+    const single = await readJournal(path);
+    expect(single.ok).toBe(false);
+    if (!single.ok) expect(plain(ruleLate.stderr).trim()).toBe(plain(journalBreak(path, single)).trim());
+  });
+
+  it('gives no stock of a journal whose altered line only the second thread checks', async () => {
+    // This thread reads the second part only to hand its events over: the other one refuses line N.
+    const late = TWO_FAULTS_LENGTH - 10;
+    const stock = await asProgram('stock', writeJournalText(twoFaults(late + 5, late)), '--at', '2026-12-31');
     expect(stock.code).toBe(1);
     expect(stock.stdout).toBe('');
-    expect(stock.stderr).toMatch(/^Journal refusé : .*\nLigne 40 \(n° d’ordre 40\) : /);
+    expect(stock.stderr).toMatch(new RegExp(`^Journal refusé : .*\\nLigne ${late} \\(n° d’ordre ${late}\\) : `));
   });
 
   it('imports, then writes the PDFs with the fonts copied beside it, and the annual workbook', async () => {

@@ -2,7 +2,7 @@
 // this process at a fixed instant, from journals sealed by the fixtures (the editions
 // scenario: February to April 2026, February closed) and written by the import command.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCommandLine } from '../../../electron/cli/read-command-line';
 import { refusal } from './command-line';
@@ -13,7 +13,9 @@ import { PRODUCT_REGISTER_TITLE } from '../../../shared/editions/pdf/product-reg
 import { ESTABLISHMENT } from '../../fixtures/drafts';
 import { frameGaps, lineOf, squeezed } from '../../shared/editions/pdf-text';
 import { closedScenarioEvents, headOf } from '../../shared/editions/scenario';
-import { EDITED, filesIn, pdfText, runEditions, sha256Of, STAMP, suiteFolder, suiteJournal, type EditionsRun } from './editions-files';
+import { EDITED, EDITED_AT, filesIn, pdfText, runEditions, sha256Of, STAMP, suiteFolder, suiteJournal, type EditionsRun } from './editions-files';
+import { planEditions } from '../../../electron/cli/commands/editions/editions-plan';
+import { loadEditionFonts } from '../../../electron/cli/common/edition-fonts';
 import { captured, importInto, VALID, VETERINARY } from './import-files';
 import { journalLines, plain, tempFolder, weekWithDestruction, writeJournal, writeJournalText } from './journal-files';
 
@@ -182,6 +184,30 @@ describe('editions: a period, a product', { timeout: 60_000 }, () => {
     expect(ordonnancier).toContain('2026-000400');
     expect(ordonnancier).not.toContain('2026-000102');
     expect(ordonnancier).not.toContain('Morphine');
+  });
+
+  it('--product keeps only that product’s movements, and writes the same PDF text as from every event', async () => {
+    for (const [product, period] of [
+      ['P2', {}],
+      ['P3', { from: '2026-03-01', to: '2026-03-31' }],
+      ['P4', { from: '2026-04-01' }],
+    ] as const) {
+      const { code, out } = await runEditions(journal, { product, ...period });
+      expect(code).toBe(0);
+      // The same editions planned from every event of the journal, the other products' movements included.
+      const planned = planEditions(
+        events,
+        { product, ...period },
+        { editedAt: EDITED_AT, fonts: () => loadEditionFonts(), subject: `journal ${resolve(journal)}` },
+      );
+      if (!planned.ok) throw new Error('plan refusé');
+      expect(planned.plan.editions.map((edition) => edition.fileName).sort()).toEqual(filesIn(out));
+      for (const edition of planned.plan.editions) {
+        const fromAll = join(suiteFolder(), edition.fileName);
+        writeFileSync(fromAll, edition.make());
+        expect(pdfText(join(out, edition.fileName)).text).toBe(pdfText(fromAll).text);
+      }
+    }
   });
 
   it('--product and a period together', async () => {

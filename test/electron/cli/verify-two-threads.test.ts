@@ -1,63 +1,101 @@
-// `verify` splits a journal's checks over two readers (electron/files/verify-journal.ts):
-// one recomputes every hash, the other checks the links and replays the rules. Here the
-// hash reader runs in this thread, side by side with the other (the built command line
-// runs it in a worker: bundle.test.ts); the verdict must be the single reader's.
+// `verify` cuts a journal in two (electron/files/verify-journal.ts): this thread checks
+// the first part, another folds the first part and checks the second. Here the second
+// reader runs in this thread, side by side with the first (the built command line runs
+// it in a worker: bundle.test.ts); the verdict must be a single reader's, whichever part
+// the fault is in, with the same line, order number and French wording.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { HashesElsewhere } from '../../../electron/files/hash-thread';
 import { readJournal } from '../../../electron/files/read-journal';
-import { verifyJournal } from '../../../electron/files/verify-journal';
+import { readSecondPart } from '../../../electron/files/second-part';
+import type { SecondPartElsewhere } from '../../../electron/files/second-part-thread';
+import { FIRST_PART_SHARE, verifyJournal } from '../../../electron/files/verify-journal';
+import { splitOffset } from '../../../electron/files/journal-split';
 import { TWO_FAULTS_LENGTH, twoFaults } from './two-faults';
-import { weekOfMovements, writeJournal, writeJournalText } from './journal-files';
+import { journalLines, weekOfMovements, writeJournal, writeJournalText } from './journal-files';
 
-/** The hash reader, reading the same file at the same time in this thread, told where to stop as the worker is. */
-function hashesHere(path: string): HashesElsewhere {
-  let stopAfter = Infinity;
+/** The second part's reader, reading the same file at the same time in this thread. */
+function secondPartHere(path: string, offset: number): SecondPartElsewhere {
+  let stopped = false;
   return {
-    verdict: readJournal(path, undefined, undefined, { checks: { rules: false }, stopAfterLine: () => stopAfter }),
-    stopAfterLine(line) {
-      stopAfter = Math.min(stopAfter, line);
+    verdict: readSecondPart(path, offset, () => stopped),
+    stop() {
+      stopped = true;
     },
   };
 }
 
-describe('verify on two readers', { timeout: 60_000 }, () => {
-  it('names the broken rule of line M before the altered hash of a later line N', async () => {
-    const path = writeJournalText(twoFaults(40, TWO_FAULTS_LENGTH - 10));
-    const verdict = await verifyJournal(path, hashesHere);
-    expect(verdict).toMatchObject({ ok: false, line: 40, seq: 40, reason: 'rule', rule: 'stock.insufficient' });
+/** Small journals are cut too (the command line reads those under a megabyte on one thread). */
+const ANY_SIZE = { smallest: 0 };
+
+/** The line number of the second part's first line, where the journal is cut. */
+async function firstLineOfSecondPart(path: string): Promise<number> {
+  const offset = await splitOffset(path, FIRST_PART_SHARE, 0);
+  return readFileSync(path).subarray(0, offset!).toString('utf8').split('\n').length;
+}
+
+describe('verify on two threads, the journal cut in two', { timeout: 60_000 }, () => {
+  const early = 40;
+  const late = TWO_FAULTS_LENGTH - 10;
+
+  it('cuts the test journal far from both faults, so each part holds one', async () => {
+    const cut = await firstLineOfSecondPart(writeJournalText(twoFaults(early, late)));
+    expect(cut).toBeGreaterThan(early + 100);
+    expect(cut).toBeLessThan(late - 100);
+  });
+
+  it.each([
+    ['a broken rule in the first part before an altered hash in the second', early, late, { line: early, reason: 'rule', rule: 'stock.insufficient' }],
+    ['an altered hash in the first part before a broken rule in the second', late, early, { line: early, reason: 'hash' }],
+    ['a broken rule in the second part before an altered hash further on', late, late + 5, { line: late, reason: 'rule', rule: 'stock.insufficient' }],
+    ['an altered hash in the second part before a broken rule further on', late + 5, late, { line: late, reason: 'hash' }],
+    ['a line of the second part altered and breaking a rule: the hash, checked first', late, late, { line: late, reason: 'hash' }],
+    ['a line of the first part altered and breaking a rule: the hash, checked first', early, early, { line: early, reason: 'hash' }],
+  ])('names %s, as one reader does', async (_name, ruleLine, hashLine, named) => {
+    const path = writeJournalText(twoFaults(ruleLine, hashLine));
+    const verdict = await verifyJournal(path, secondPartHere, undefined, ANY_SIZE);
+    expect(verdict).toMatchObject({ ok: false, seq: named.line, ...named });
+    // Same line, order number, rule and French message as a single reader.
     expect(verdict).toEqual(await readJournal(path));
   });
 
-  it('names the altered hash of line N before the broken rule of a later line M', async () => {
-    const path = writeJournalText(twoFaults(TWO_FAULTS_LENGTH - 10, 40));
-    const verdict = await verifyJournal(path, hashesHere);
-    expect(verdict).toEqual({ ok: false, line: 40, seq: 40, reason: 'hash' });
-    expect(verdict).toEqual(await readJournal(path));
-  });
-
-  it('names the hash when the same line is altered and breaks a rule, as one reader checks the hash first', async () => {
-    const path = writeJournalText(twoFaults(1_000, 1_000));
-    const verdict = await verifyJournal(path, hashesHere);
-    expect(verdict).toEqual({ ok: false, line: 1_000, seq: 1_000, reason: 'hash' });
-    expect(verdict).toEqual(await readJournal(path));
-  });
-
-  it('gives the summary of an intact journal', async () => {
-    const path = writeJournal(weekOfMovements());
-    const verdict = await verifyJournal(path, hashesHere);
-    expect(verdict).toMatchObject({ ok: true, events: 7, movements: 4 });
-    expect(verdict).toEqual(await readJournal(path));
-  });
-
-  it('hands each sound event to the caller, and still refuses when the other reader finds one of them altered', async () => {
+  it('gives the whole journal’s summary when both parts are intact', async () => {
     const intact = weekOfMovements();
+    const path = writeJournal(intact);
+    const verdict = await verifyJournal(path, secondPartHere, undefined, ANY_SIZE);
+    expect(verdict).toMatchObject({ ok: true, events: 7, movements: 4, lastSeq: 7 });
+    expect(verdict).toEqual(await readJournal(path));
+  });
+
+  it('names blank lines that end the first part and are followed by an event, as one reader does', async () => {
+    const lines = journalLines(weekOfMovements());
+    const before = lines
+      .slice(0, 4)
+      .map((line) => `${line}\n`)
+      .join('');
+    const text = `${before}\n\n\n${lines
+      .slice(4)
+      .map((line) => `${line}\n`)
+      .join('')}`;
+    const path = writeJournalText(text);
+    // The cut falls among the blank lines: some end the first part, the rest open the second.
+    const share = (Buffer.byteLength(before) + 2) / Buffer.byteLength(text);
+    const verdict = await verifyJournal(path, secondPartHere, undefined, { share, smallest: 0 });
+    expect(verdict).toEqual({ ok: false, line: 5, reason: 'json' });
+    expect(verdict).toEqual(await readJournal(path));
+  });
+
+  it('hands every event over in order to a caller that gathers them, and still refuses an altered line of either part', async () => {
     const seen: number[] = [];
-    expect(await verifyJournal(writeJournal(intact), hashesHere, (event) => seen.push(event.seq))).toMatchObject({ ok: true, events: 7 });
+    const intact = await verifyJournal(writeJournal(weekOfMovements()), secondPartHere, (event) => seen.push(event.seq), ANY_SIZE);
+    expect(intact).toMatchObject({ ok: true, events: 7 });
     expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    // The rule reader finds line 40 sound and hands it over; the hash reader refuses it.
-    const handed: number[] = [];
-    const verdict = await verifyJournal(writeJournalText(twoFaults(TWO_FAULTS_LENGTH - 10, 40)), hashesHere, (event) => handed.push(event.seq));
-    expect(verdict).toEqual({ ok: false, line: 40, seq: 40, reason: 'hash' });
-    expect(handed).toContain(40);
+    for (const [ruleLine, hashLine] of [
+      [late, early],
+      [early, late],
+    ] as const) {
+      const path = writeJournalText(twoFaults(ruleLine, hashLine));
+      const verdict = await verifyJournal(path, secondPartHere, () => undefined, ANY_SIZE);
+      expect(verdict).toEqual(await readJournal(path));
+    }
   });
 });

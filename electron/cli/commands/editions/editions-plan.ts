@@ -78,13 +78,44 @@ export interface PlanContext {
   subject: string;
 }
 
-export function choosePeriod(events: readonly RegisterEvent[], request: EditionsRequest): PeriodChoice | EditionsProblem {
-  let first = events[0]!.operationDate;
-  let last = first;
-  for (const event of events) {
-    if (event.operationDate < first) first = event.operationDate;
-    if (event.operationDate > last) last = event.operationDate;
-  }
+/**
+ * What the editions say of the whole journal: its number of events, its head, and its
+ * first and last operation days. A caller that keeps only the events an edition needs
+ * (editions.ts, for one product) gathers these while reading.
+ */
+export interface WholeJournal {
+  events: number;
+  head: ChainHead;
+  days: Period;
+}
+
+/** The whole journal's figures, from all its events. */
+export function wholeJournal(events: readonly RegisterEvent[]): WholeJournal {
+  const tally = createWholeJournalTally();
+  for (const event of events) tally.add(event);
+  return tally.whole()!;
+}
+
+/** The whole journal's figures, gathered event by event; null before the first. */
+export function createWholeJournalTally(): { add(event: RegisterEvent): void; whole(): WholeJournal | null } {
+  let events = 0;
+  let head: ChainHead | null = null;
+  let first = '';
+  let last = '';
+  return {
+    add(event) {
+      if (events === 0 || event.operationDate < first) first = event.operationDate;
+      if (events === 0 || event.operationDate > last) last = event.operationDate;
+      events += 1;
+      head = { seq: event.seq, hash: event.hash };
+    },
+    whole: () => (head === null ? null : { events, head, days: { from: first, to: last } }),
+  };
+}
+
+export function choosePeriod(days: Period, request: EditionsRequest): PeriodChoice | EditionsProblem {
+  const first = days.from;
+  const last = days.to;
   const journal = { from: first, to: last };
   if (request.from !== undefined && request.to === undefined && request.from > last) return { kind: 'fromAfterJournal', from: request.from, last };
   if (request.to !== undefined && request.from === undefined && request.to < first) return { kind: 'toBeforeJournal', to: request.to, first };
@@ -113,7 +144,17 @@ export function coversWholeMonths(period: Period): boolean {
   return period.from.endsWith('-01') && period.to === lastDayOf(monthOf(period.to));
 }
 
-export function planEditions(events: readonly RegisterEvent[], request: EditionsRequest, context: PlanContext): EditionsPlanResult {
+/**
+ * `events`: the journal's events in order, or (for one product) only the events that are
+ * not movements and that product's movements, which are all its editions read; `whole`
+ * then says what the editions name of the whole journal.
+ */
+export function planEditions(
+  events: readonly RegisterEvent[],
+  request: EditionsRequest,
+  context: PlanContext,
+  whole: WholeJournal = wholeJournal(events),
+): EditionsPlanResult {
   // The establishment as it stands now, as the package's manifest names it.
   const register = identityAtHead(events);
   if (!register) return { ok: false, problem: { kind: 'notRegister' } };
@@ -123,11 +164,10 @@ export function planEditions(events: readonly RegisterEvent[], request: Editions
   if (request.product !== undefined && !products.has(request.product)) {
     return { ok: false, problem: { kind: 'unknownProduct', productId: request.product, known } };
   }
-  const choice = choosePeriod(events, request);
+  const choice = choosePeriod(whole.days, request);
   if ('kind' in choice) return { ok: false, problem: choice };
   const { period } = choice;
-  const last = events.at(-1)!;
-  const head: ChainHead = { seq: last.seq, hash: last.hash };
+  const { head } = whole;
   let fonts: EditionFonts | undefined;
   const signingKey = keyInForce(events);
   const edition = (): EditionContext => ({
@@ -196,11 +236,11 @@ export function planEditions(events: readonly RegisterEvent[], request: Editions
     kind: 'integrity',
     fileName: editionFileName({ kind: 'integrity', period }, context.editedAt),
     description: `Rapport d’intégrité du journal (n° 1 à n° ${head.seq})`,
-    make: () => integrityPdf({ subject: context.subject, checkedAt: context.editedAt, verdict: { intact: true, events: events.length, head } }, edition()),
+    make: () => integrityPdf({ subject: context.subject, checkedAt: context.editedAt, verdict: { intact: true, events: whole.events, head } }, edition()),
   });
   const product = request.product === undefined ? null : (known.find((entry) => entry.productId === request.product) ?? null);
   return {
     ok: true,
-    plan: { registerId, establishment, head, events: events.length, choice, product, editions, unmoved, wholeMonths: coversWholeMonths(period) },
+    plan: { registerId, establishment, head, events: whole.events, choice, product, editions, unmoved, wholeMonths: coversWholeMonths(period) },
   };
 }

@@ -8,9 +8,9 @@
 import { cliFailure } from '../../common/unexpected';
 import { mkdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { RegisterEvent } from '../../../../shared/register/events';
+import { isMovement, type RegisterEvent } from '../../../../shared/register/events';
 import { loadEditionFonts, MissingFontsError } from '../../common/edition-fonts';
-import { planEditions, type EditionsRequest } from './editions-plan';
+import { createWholeJournalTally, planEditions, type EditionsRequest, type WholeJournal } from './editions-plan';
 import { type CliIo, errorCode, EXIT_BROKEN, EXIT_OK, EXIT_USAGE, type ExitCode } from '../../common/io';
 import { editionsFontsMissing, editionsOutNotFolder, editionsOutUnwritable, journalBreak, packageRefused } from '../../common/messages';
 import { editionsExisting, editionsFailed, editionsProblem, editionsSummary, editionsWriteFailed, type WrittenEdition } from './messages';
@@ -34,8 +34,18 @@ export function pageCount(pdf: Uint8Array): number {
   ).length;
 }
 
-/** The events of a journal file, or of a hand-over package's journal, verified whole; the refusal already printed otherwise. */
-async function loadEvents(path: string, io: CliIo): Promise<{ ok: true; events: RegisterEvent[] } | { ok: false; code: ExitCode }> {
+/**
+ * The events of a journal file, or of a hand-over package's journal, verified whole; the
+ * refusal already printed otherwise. For one product, a journal file's other products'
+ * movements are not kept (a million events held whole took gigabytes): that product's
+ * editions read only the events that are not movements and its own movements
+ * (shared/editions: ledger, lifecycle steps, dispensations), and `whole` the rest.
+ */
+async function loadEvents(
+  path: string,
+  io: CliIo,
+  product?: string,
+): Promise<{ ok: true; events: RegisterEvent[]; whole?: WholeJournal } | { ok: false; code: ExitCode }> {
   if (await isPackageFile(path)) {
     const verdict = await readPackageFile(path, io);
     if (!verdict.ok) {
@@ -50,20 +60,25 @@ async function loadEvents(path: string, io: CliIo): Promise<{ ok: true; events: 
     return { ok: true, events: verdict.value.events };
   }
   const events: RegisterEvent[] = [];
-  const verdict = await verifyJournal(path, undefined, (event) => events.push(event));
+  const tally = createWholeJournalTally();
+  const verdict = await verifyJournal(path, undefined, (event) => {
+    tally.add(event);
+    if (product === undefined || !isMovement(event) || event.productId === product) events.push(event);
+  });
   if (!verdict.ok) {
     io.err(journalBreak(path, verdict));
     return { ok: false, code: EXIT_BROKEN };
   }
-  return { ok: true, events };
+  const whole = tally.whole();
+  return { ok: true, events, ...(whole === null ? {} : { whole }) };
 }
 
 export async function editionsCommand(options: EditionsOptions, io: CliIo, now: Date = new Date()): Promise<ExitCode> {
-  const loaded = await loadEvents(options.journal, io);
+  const loaded = await loadEvents(options.journal, io, options.product);
   if (!loaded.ok) return loaded.code;
-  const { events } = loaded;
+  const { events, whole } = loaded;
 
-  const planned = planEditions(events, options, { editedAt: now, fonts: () => loadEditionFonts(), subject: `journal ${resolve(options.journal)}` });
+  const planned = planEditions(events, options, { editedAt: now, fonts: () => loadEditionFonts(), subject: `journal ${resolve(options.journal)}` }, whole);
   if (!planned.ok) {
     io.err(editionsProblem(options.journal, planned.problem));
     return EXIT_USAGE;

@@ -5,13 +5,15 @@
 import { EXIT_BROKEN, EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode } from '../../common/io';
 import { journalBreak, packageRefused } from '../../common/messages';
 import { packageSummary, passphraseNeeded, verifySummary } from './messages';
-import { isPackageFile, PASSPHRASE_PROBLEMS, readPackageFile } from '../../common/package-file';
+import { isPackageFile } from '../../common/package-signature';
 import { verifyJournal } from '../../../files/verify-journal';
 import { isSealedJournalFile, verifySealedJournalFile } from './sealed-journal';
 import type { VerifyArgs } from './command';
 
 export async function verifyCommand({ journal, phrase, code }: VerifyArgs, io: CliIo): Promise<ExitCode> {
   if (await isPackageFile(journal)) {
+    // Loaded only for a package: a journal's verification starts without the ZIP and schema libraries.
+    const { PASSPHRASE_PROBLEMS, readPackageFile } = await import('../../common/package-file');
     const verdict = await readPackageFile(journal, io, phrase);
     if (!verdict.ok) {
       if (verdict.error.code === 'package.passphraseNeeded') {

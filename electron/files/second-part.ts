@@ -1,0 +1,43 @@
+// The second thread's share of `verify` (verify-journal.ts): it reads the whole journal,
+// but checks only its second part. The first part's lines, which the calling thread
+// checks at the same time, are only taken in: their links followed and their events
+// folded into the register's state, without recomputing hashes or replaying rules (a
+// fifth of the cost); from the cut on, every check is made, from that state. Its verdict
+// is a single reader's for the second part, and its summary the whole journal's.
+import { createJournalReader, type JournalVerdict } from '../../shared/journal/read';
+import { fileLines } from './file-lines';
+import { UnreadableJournalError } from './read-journal';
+import { errorCode } from './file-errors';
+import { sha256OfTextNative } from './sha256';
+
+const BYTE_ORDER_MARK = '\ufeff';
+
+/**
+ * `offset`: where the second part starts (journal-split.ts). `stopped`: asked between
+ * lines; once it says so, the caller has found a fault in the first part and nothing
+ * read here can change the verdict.
+ */
+export async function readSecondPart(path: string, offset: number, stopped: () => boolean = () => false): Promise<JournalVerdict> {
+  const reader = createJournalReader(undefined, undefined, { sha256: sha256OfTextNative, foldFirst: true });
+  let first = true;
+  try {
+    for (const [end, start] of [
+      [offset, 0],
+      [undefined, offset],
+    ] as const) {
+      for await (const lines of fileLines(path, end, undefined, start)) {
+        for (const raw of lines) {
+          if (stopped()) return reader.end();
+          // An editor may have prefixed a byte order mark; it is not part of any event.
+          const text = first && raw.startsWith(BYTE_ORDER_MARK) ? raw.slice(1) : raw;
+          first = false;
+          if (reader.line(text)) return reader.end();
+        }
+      }
+      reader.checkFromHere();
+    }
+  } catch (error) {
+    throw new UnreadableJournalError(path, errorCode(error));
+  }
+  return reader.end();
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import canonicalize from 'canonicalize';
+import { canonicalJson } from '../../../shared/register/canonical-json';
+import { serializeLine } from '../../../shared/journal/line';
+import { scenarioEvents } from '../editions/scenario';
+
+/** What the `canonicalize` package answers: its text, or the fact that it refuses. */
+function byThePackage(value: unknown): string | 'refused' {
+  try {
+    return canonicalize(value) ?? 'refused';
+  } catch {
+    return 'refused';
+  }
+}
+
+function byOurs(value: unknown): string | 'refused' {
+  try {
+    return canonicalJson(value);
+  } catch {
+    return 'refused';
+  }
+}
+
+class Box {
+  constructor(readonly a = 1) {}
+}
+
+describe('canonicalJson', () => {
+  it.each([
+    ['members in order', { a: 1, b: 'deux', c: [true, null, { d: -0.5 }] }],
+    ['members out of order', { b: 1, a: { z: 1, y: 2 } }],
+    ['integer-like keys, which the engine lists first', JSON.parse('{"10":1,"9":2,"a":3}') as unknown],
+    ['a member undefined', { a: undefined, b: 1 }],
+    ['a Date', { at: new Date(Date.UTC(2026, 0, 15)) }],
+    ['an object with toJSON', { a: { toJSON: () => 'x' } }],
+    ['an instance of a class', { a: new Box() }],
+    ['an object without prototype', Object.assign(Object.create(null) as object, { a: 1, b: 2 })],
+    ['an array with a hole and an undefined', [1, , undefined, 3]],
+    ['negative zero and large numbers', { a: -0, b: 1e21, c: 2 ** 53, d: 0.1 + 0.2 }],
+    ['escapes and non-ASCII', { a: 'l’été\n"\u2028\u0000', b: '😀' }],
+    ['a backslash before ud, as text', { a: '\\ud800' }],
+    ['a lone surrogate', { a: '\ud800' }],
+    ['NaN', { a: Number.NaN }],
+    ['Infinity', [Number.POSITIVE_INFINITY]],
+    ['a bigint', { a: 1n }],
+    ['a function member', { a: () => 1, b: 2 }],
+    ['keys that differ beyond the first code unit', { 'a\u{1F600}': 1, 'a\uFFFF': 2 }],
+    ['a primitive', 'texte'],
+    ['deep nesting', JSON.parse('['.repeat(40) + ']'.repeat(40)) as unknown],
+  ])('writes what canonicalize writes, or refuses as it does: %s', (_name, value) => {
+    expect(byOurs(value)).toBe(byThePackage(value));
+  });
+
+  it('refuses a cycle as canonicalize does', () => {
+    const looped: Record<string, unknown> = { a: 1 };
+    looped.self = looped;
+    expect(byOurs(looped)).toBe('refused');
+  });
+
+  it('writes every event of a register read back from its lines as canonicalize does', () => {
+    for (const event of scenarioEvents()) {
+      const read = JSON.parse(serializeLine(event)) as unknown;
+      expect(canonicalJson(read)).toBe(canonicalize(read));
+    }
+  });
+});
