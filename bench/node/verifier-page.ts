@@ -29,12 +29,14 @@ export interface VerifierPageFigures {
   cpuSeconds: number;
 }
 
+// Long tasks and gaps count from the file’s choice (`since`): the page’s own loading, the
+// evaluation of its inline script, is not the verification.
 const WATCH = `(() => {
-  const watch = { longTasks: [], longestGap: 0, progress: 0 };
+  const watch = { longTasks: [], longestGap: 0, progress: 0, since: Infinity };
   window.__watch = watch;
-  new PerformanceObserver((list) => { for (const entry of list.getEntries()) watch.longTasks.push(entry.duration); }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (entry.startTime >= watch.since) watch.longTasks.push(entry.duration); }).observe({ type: 'longtask', buffered: true });
   let last = performance.now();
-  setInterval(() => { const now = performance.now(); watch.longestGap = Math.max(watch.longestGap, now - last); last = now; }, 50);
+  setInterval(() => { const now = performance.now(); if (last >= watch.since) watch.longestGap = Math.max(watch.longestGap, now - last); last = now; }, 50);
   addEventListener('DOMContentLoaded', () => {
     new MutationObserver(() => { watch.progress += 1; }).observe(document.getElementById('progress-text'), { childList: true, characterData: true, subtree: true });
   });
@@ -50,6 +52,9 @@ export async function verifierPageBench(root: string, journalPath: string): Prom
     await page.addInitScript(WATCH);
     await page.goto(pathToFileURL(join(root, 'dist', 'verificateur.html')).href);
     await page.waitForFunction(() => document.body.dataset.state === 'ready');
+    await page.evaluate(() => {
+      (window as unknown as { __watch: { since: number } }).__watch.since = performance.now();
+    });
     const start = performance.now();
     const cpuBefore = childProcessesCpuSeconds();
     await page.locator('#file').setInputFiles(journalPath);

@@ -16,6 +16,10 @@ import { compactSha256OfText } from '../../shared/register/sha256-text';
 import { createFactsCollector } from '../../shared/verifier/register-facts';
 import { feedJournalStream } from './journal-stream';
 import type { PackageFacts, VerifierReport } from './report';
+import type { RegisterFacts } from '../../shared/verifier/register-facts';
+
+/** The report, with the register's facts whole: the worker keeps their days and sends the rest (report.ts). */
+export type VerifiedReport = Omit<VerifierReport, 'facts'> & { facts?: RegisterFacts };
 
 export interface OpenedFile {
   name: string;
@@ -64,14 +68,14 @@ export async function verifyFile(
   hashesElsewhere?: HashesElsewhere,
   now: () => number = () => performance.now(),
   passphrase?: string,
-): Promise<VerifierReport> {
+): Promise<VerifiedReport> {
   const started = now();
   const base = { fileName: file.name, size: file.size };
   const report = (await isPackage(file)) ? await verifyPackageFile(file, onProgress, passphrase) : await verifyJournalFile(file, onProgress, hashesElsewhere);
   return { ...base, ...report, elapsedMs: Math.round(now() - started) };
 }
 
-type Verified = Omit<VerifierReport, 'fileName' | 'size' | 'elapsedMs'>;
+type Verified = Omit<VerifiedReport, 'fileName' | 'size' | 'elapsedMs'>;
 
 async function verifyJournalFile(file: OpenedFile, onProgress: (read: number, total: number) => void, hashesElsewhere?: HashesElsewhere): Promise<Verified> {
   const facts = createFactsCollector();
