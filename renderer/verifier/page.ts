@@ -2,8 +2,10 @@
 // started from a blob: the page loads nothing), shows the progress, then the report in
 // French, laid out to be printed and compared with the register's printed pages.
 import { byId, formatBytes, formatSeconds, h, t } from './dom';
-import { renderReport } from './report-view';
+import { renderReport, type StockOn } from './report-view';
 import type { VerifierMessage } from './report';
+import type { StockOnDayRow } from '../../shared/verifier/stock-on-day';
+import type { WorkerRequest } from './verifier.worker';
 import { isSealedFile } from './verify-file';
 
 /** The worker's bundle, inlined by scripts/build-verifier.mjs. */
@@ -69,6 +71,13 @@ function verify(file: File, passphrase?: string): void {
   document.body.dataset.state = 'verifying';
   const started = performance.now();
   const running = startWorkers(file, passphrase);
+  // The worker keeps the register's movements and answers in the order it is asked.
+  const asked: ((rows: StockOnDayRow[]) => void)[] = [];
+  const stockOn: StockOn = (day) =>
+    new Promise((resolve) => {
+      asked.push(resolve);
+      running.postMessage({ stockOn: day } satisfies WorkerRequest);
+    });
   running.onmessage = ({ data }: MessageEvent<VerifierMessage>) => {
     switch (data.kind) {
       case 'progress': {
@@ -79,11 +88,18 @@ function verify(file: File, passphrase?: string): void {
         );
         break;
       }
-      case 'done':
+      case 'done': {
         for (const helper of workers.slice(1)) helper.terminate();
         progress.hidden = true;
-        result.replaceChildren(...renderReport(data.report));
-        document.body.dataset.state = data.report.ok ? 'intact' : 'refused';
+        const { sections, ready } = renderReport(data.report, stockOn);
+        result.replaceChildren(...sections);
+        const verdict = data.report.ok ? 'intact' : 'refused';
+        // Said once the whole report is there, the stock of its first day included.
+        void ready.then(() => (document.body.dataset.state = verdict));
+        break;
+      }
+      case 'stock':
+        asked.shift()?.(data.rows);
         break;
       case 'failed':
         progress.hidden = true;

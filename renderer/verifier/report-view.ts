@@ -7,9 +7,8 @@ import { formatEditionInstant, formatHead } from '../../shared/editions/wording'
 import { formatDay, formatMonth } from '../../shared/register/dates';
 import { formatQuantity } from '../../shared/register/quantity';
 import { dispensable } from '../../shared/stock/movements';
-import { stockOnDay } from '../../shared/verifier/stock-on-day';
-import type { RegisterFacts } from '../../shared/verifier/register-facts';
-import type { PackageFacts, VerifierReport } from './report';
+import type { StockOnDayRow } from '../../shared/verifier/stock-on-day';
+import type { PackageFacts, ReportedFacts, VerifierReport } from './report';
 import { formatBytes, formatSeconds, h, t, type Child } from './dom';
 
 function verdictTitle(report: VerifierReport): string {
@@ -36,7 +35,11 @@ function faultLine(report: VerifierReport): HTMLElement | null {
   return h('p', { class: 'fault', 'data-testid': 'fault' }, t(`Première anomalie : ${where.join(', ')}.`));
 }
 
-export function renderReport(report: VerifierReport): HTMLElement[] {
+/** Each product's stock at the end of a day, asked of the worker that keeps the register's movements. */
+export type StockOn = (day: string) => Promise<StockOnDayRow[]>;
+
+/** The report's sections; `ready` once the stock of its first day is drawn in them. */
+export function renderReport(report: VerifierReport, stockOn: StockOn): { sections: HTMLElement[]; ready: Promise<void> } {
   const sections: HTMLElement[] = [
     h(
       'section',
@@ -52,9 +55,14 @@ export function renderReport(report: VerifierReport): HTMLElement[] {
   if (facts) sections.push(registerSection(report, facts));
   if (summary) sections.push(chainSection(report));
   if (facts && facts.closures.length > 0) sections.push(closuresSection(facts));
-  if (facts) sections.push(stockSection(report, facts));
+  let ready = Promise.resolve();
+  if (facts) {
+    const stock = stockSection(report, facts, stockOn);
+    sections.push(stock.section);
+    ready = stock.ready;
+  }
   sections.push(h('p', { class: 'actions' }, printButton()));
-  return sections;
+  return { sections, ready };
 }
 
 function printButton(): HTMLElement {
@@ -82,7 +90,7 @@ function fileSection(report: VerifierReport): HTMLElement {
 
 const KIND_LABEL: Record<string, string> = { officine: 'officine', veterinaire: 'cabinet vétérinaire' };
 
-function registerSection(report: VerifierReport, facts: RegisterFacts): HTMLElement {
+function registerSection(report: VerifierReport, facts: ReportedFacts): HTMLElement {
   const pkg = report.package;
   const establishments = facts.establishments.length > 0 ? facts.establishments : pkg ? [{ establishment: pkg.establishment, from: '', seq: 0 }] : [];
   const holders = facts.holders.length > 0 ? facts.holders : pkg ? [{ holder: pkg.holder, from: '', seq: 0 }] : [];
@@ -199,7 +207,7 @@ function packageSection(pkg: PackageFacts): HTMLElement {
   );
 }
 
-function closuresSection(facts: RegisterFacts): HTMLElement {
+function closuresSection(facts: ReportedFacts): HTMLElement {
   return h(
     'section',
     { 'data-testid': 'closures' },
@@ -227,7 +235,7 @@ function closuresSection(facts: RegisterFacts): HTMLElement {
 
 const STOCK_HEADINGS = ['Désignation', 'Forme', 'Dosage', 'Solde du registre', 'Disponible', 'Quarantaine', 'Unité'];
 
-function stockSection(report: VerifierReport, facts: RegisterFacts): HTMLElement {
+function stockSection(report: VerifierReport, facts: ReportedFacts, stockOn: StockOn): { section: HTMLElement; ready: Promise<void> } {
   const section = h('section', { 'data-testid': 'stock' });
   if (!report.wholeRegister || !facts.lastDay) {
     section.append(
@@ -240,31 +248,34 @@ function stockSection(report: VerifierReport, facts: RegisterFacts): HTMLElement
         ),
       ),
     );
-    return section;
+    return { section, ready: Promise.resolve() };
   }
   const input = h('input', { type: 'date', id: 'stock-day', value: facts.lastDay }) as HTMLInputElement;
   const table = h('div', {});
   // The day in words beside the picker, whose layout follows the browser's language: printed, only the words remain.
   const shown = h('span', { 'data-testid': 'stock-day' });
-  const draw = () => {
-    const day = /^\d{4}-\d{2}-\d{2}$/.test(input.value) ? input.value : facts.lastDay!;
+  const chosenDay = () => (/^\d{4}-\d{2}-\d{2}$/.test(input.value) ? input.value : facts.lastDay!);
+  const draw = async () => {
+    const day = chosenDay();
+    const rows = await stockOn(day);
+    // A day chosen since this one was asked: its own answer draws it.
+    if (day !== chosenDay()) return;
     shown.textContent = formatDay(day);
-    table.replaceChildren(stockTable(facts, day));
+    table.replaceChildren(stockTable(rows, day));
   };
-  input.addEventListener('change', draw);
-  input.addEventListener('input', draw);
-  draw();
+  input.addEventListener('change', () => void draw());
+  input.addEventListener('input', () => void draw());
+  const ready = draw();
   section.append(
     h('h2', {}, 'Stock au ', shown),
     h('p', { class: 'pick-day' }, h('label', { for: 'stock-day' }, 'Autre jour : '), input),
     h('p', { class: 'note' }, t('Opérations du jour comprises, d’après leurs dates d’opération ; le premier jour proposé est celui de la dernière opération.')),
     table,
   );
-  return section;
+  return { section, ready };
 }
 
-function stockTable(facts: RegisterFacts, day: string): HTMLElement {
-  const lines = stockOnDay(facts, day);
+function stockTable(lines: StockOnDayRow[], day: string): HTMLElement {
   if (lines.length === 0) return h('p', {}, t(`Aucun produit défini au ${formatDay(day)}.`));
   return h(
     'table',

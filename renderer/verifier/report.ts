@@ -3,6 +3,15 @@
 import type { JournalSummary } from '../../shared/journal/read';
 import type { PackageKind, PackageManifest } from '../../shared/package/manifest';
 import type { RegisterFacts } from '../../shared/verifier/register-facts';
+import type { StockOnDayRow } from '../../shared/verifier/stock-on-day';
+
+/**
+ * The register's facts as the page receives them: without the movements summed per day,
+ * which stay in the worker. A million-line register has some hundred thousand of them: copied
+ * to the page, they held its thread for a fifth of a second; the page asks the worker for
+ * the stock of the day it shows instead (`stock` messages).
+ */
+export type ReportedFacts = Omit<RegisterFacts, 'days'>;
 
 export interface PackageFacts {
   kind: PackageKind;
@@ -31,11 +40,15 @@ export interface VerifierReport {
   fault?: { line?: number; seq?: number; part?: string };
   summary?: JournalSummary;
   package?: PackageFacts;
-  facts?: RegisterFacts;
+  facts?: ReportedFacts;
   /** The journal starts at the opening: the stock of each product can be given. */
   wholeRegister: boolean;
   elapsedMs: number;
 }
 
 export type VerifierMessage =
-  { kind: 'progress'; read: number; total: number } | { kind: 'done'; report: VerifierReport } | { kind: 'failed'; message: string };
+  | { kind: 'progress'; read: number; total: number }
+  | { kind: 'done'; report: VerifierReport }
+  | { kind: 'failed'; message: string }
+  /** The answer to a page's `stockOn`: each product's stock at the end of that day. */
+  | { kind: 'stock'; day: string; rows: StockOnDayRow[] };

@@ -4,14 +4,19 @@
 // every hash of the journals the main worker sends it through that port, on another core.
 import { config } from 'zod';
 import type { JournalVerdict } from '../../shared/journal/read';
+import { stockOnDay } from '../../shared/verifier/stock-on-day';
+import type { RegisterFacts } from '../../shared/verifier/register-facts';
 import type { VerifierMessage } from './report';
 import { readJournalFile, verifyFile, type HashesElsewhere } from './verify-file';
 
 // The page's CSP forbids eval: zod is told not to try compiling its parsers.
 config({ jitless: true });
 
-/** To the main worker: a file and, on a machine of two cores or more, the port of a hash worker. To a hash worker: its port. */
-export type WorkerRequest = { file: File; hashes?: MessagePort; passphrase?: string } | { hashPort: MessagePort };
+/**
+ * To the main worker: a file and, on a machine of two cores or more, the port of a hash
+ * worker; once it has answered, the days whose stock the page shows. To a hash worker: its port.
+ */
+export type WorkerRequest = { file: File; hashes?: MessagePort; passphrase?: string } | { hashPort: MessagePort } | { stockOn: string };
 
 type HashAnswer = { verdict: JournalVerdict } | { error: string };
 
@@ -42,9 +47,16 @@ function serveHashes(port: MessagePort): void {
   };
 }
 
+/** The facts of the file verified last, kept here for the page's questions about the stock. */
+let verified: RegisterFacts | null = null;
+
 scope.onmessage = ({ data }) => {
   if ('hashPort' in data) {
     serveHashes(data.hashPort);
+    return;
+  }
+  if ('stockOn' in data) {
+    if (verified) scope.postMessage({ kind: 'stock', day: data.stockOn, rows: stockOnDay(verified, data.stockOn) });
     return;
   }
   let last = 0;
@@ -55,7 +67,12 @@ scope.onmessage = ({ data }) => {
     scope.postMessage({ kind: 'progress', read, total });
   };
   verifyFile(data.file, progress, data.hashes ? overPort(data.hashes) : undefined, undefined, data.passphrase).then(
-    (report) => scope.postMessage({ kind: 'done', report }),
+    ({ facts, ...report }) => {
+      verified = facts ?? null;
+      if (!facts) return scope.postMessage({ kind: 'done', report });
+      const { days: _days, ...reported } = facts;
+      scope.postMessage({ kind: 'done', report: { ...report, facts: reported } });
+    },
     (error: unknown) => scope.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
   );
 };

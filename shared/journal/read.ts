@@ -132,7 +132,7 @@ export function createJournalReader(onEvent?: (event: RegisterEvent) => void, af
       const { event } = parsed;
       const format = newerFormat(event);
       if (format !== null) return fail({ line: lineNumber, seq: event.seq, reason: 'format', format });
-      const chainBreak = verifier.next(event);
+      const chainBreak = verifier.next(event, text);
       if (chainBreak) {
         return fail({
           line: lineNumber,

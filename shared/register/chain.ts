@@ -1,13 +1,18 @@
 // Re-checks a sequence of events link by link and names the first broken one.
 import { GENESIS_HASH, type RegisterEvent } from './events';
-import { hashEvent, sha256OfText, type TextSha256 } from './seal';
+import { hashEvent, sha256OfText, type TextSha256, type UnsealedEvent } from './seal';
 import type { ChainHead } from './chain-head';
+import { unsealedCanonicalText } from '../journal/canonical-line';
 
 export type ChainBreak = { kind: 'gap'; seq: number; expectedSeq: number } | { kind: 'prevHash'; seq: number } | { kind: 'hash'; seq: number };
 
 export interface ChainVerifier {
-  /** Feeds the next event; returns the break it reveals, if any. */
-  next(event: RegisterEvent): ChainBreak | null;
+  /**
+   * Feeds the next event; returns the break it reveals, if any. `line`: the journal line
+   * the event was parsed from, whose own text is hashed when it is already canonical
+   * (canonical-line.ts): the same text, without writing the event out again.
+   */
+  next(event: RegisterEvent, line?: string): ChainBreak | null;
 }
 
 /**
@@ -25,18 +30,23 @@ export function createChainVerifier(
   let expectedSeq = (after?.seq ?? 0) + 1;
   let previousHash = after?.hash ?? GENESIS_HASH;
   return {
-    next(event) {
+    next(event, line) {
       if (event.seq !== expectedSeq) return { kind: 'gap', seq: event.seq, expectedSeq };
       if (event.prevHash !== previousHash) return { kind: 'prevHash', seq: event.seq };
       if (hashes) {
-        const { hash, ...unsealed } = event;
-        if (hashEvent(unsealed, sha256) !== hash) return { kind: 'hash', seq: event.seq };
+        const recomputed = line === undefined ? hashEvent(withoutHash(event), sha256) : sha256(unsealedCanonicalText(line, event));
+        if (recomputed !== event.hash) return { kind: 'hash', seq: event.seq };
       }
       expectedSeq += 1;
       previousHash = event.hash;
       return null;
     },
   };
+}
+
+function withoutHash(event: RegisterEvent): UnsealedEvent {
+  const { hash: _hash, ...unsealed } = event;
+  return unsealed;
 }
 
 export function verifyChain(events: Iterable<RegisterEvent>): ChainBreak | null {

@@ -86,8 +86,11 @@ describe('the offline verifier page', () => {
     // The stock on an earlier day: before any movement, the product has none.
     expect(await page.getByTestId('stock-day').innerText()).toBe('10/03/2026');
     await page.locator('#stock-day').fill('2026-03-01');
-    expect(await page.getByTestId('stock-day').innerText()).toBe('01/03/2026');
-    expect(await page.getByTestId('stock').innerText()).toContain('Aucun produit défini au 01/03/2026');
+    // Answered by the worker that keeps the register's movements: drawn a moment later.
+    await expect.poll(() => page.getByTestId('stock-day').innerText()).toBe('01/03/2026');
+    await expect.poll(() => page.getByTestId('stock').innerText()).toContain('Aucun produit défini au 01/03/2026');
+    await page.locator('#stock-day').fill('2026-03-10');
+    await expect.poll(() => page.getByTestId('stock').innerText()).toMatch(/Morphine sulfate LP 10 mg.*\t18\t18\t0\t/);
 
     // The page itself, and the worker it starts from its own inline code: nothing from any network.
     expect(requests.filter((url) => url !== PAGE_URL && !url.startsWith('blob:'))).toEqual([]);
