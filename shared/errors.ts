@@ -255,6 +255,10 @@ const WORDING = {
   'network.importUnsupported': (_: NoParams) =>
     'En mode réseau, le registre vient du serveur : une restauration ou une reprise de registre ne s’y importe pas depuis un poste.',
   'network.notConfigured': (_: NoParams) => 'Ce poste n’est relié à aucun registre partagé : il tient le registre sur ce seul poste.',
+  'network.passwordUnreadable': (_: NoParams) =>
+    'Le mot de passe du registre partagé gardé sur ce poste ne peut plus être ouvert (le trousseau du système a changé, ou le dossier vient d’une autre session ou d’un autre poste). Retapez-le : il figure sur la fiche d’ajout d’un poste.',
+  'network.passwordStoreUnavailable': (_: NoParams) =>
+    'Le système ne peut pas protéger le mot de passe du registre partagé sur ce poste (aucun trousseau ouvert) : il n’est jamais gardé en clair. Ouvrez la session de l’utilisateur puis recommencez.',
   'network.commitUnknown': (_: NoParams) =>
     'La liaison avec le registre partagé s’est coupée pendant l’inscription : elle a pu être enregistrée ou non. Consultez le registre avant de la saisir de nouveau.',
   'reserve.timeout': (_: NoParams) =>

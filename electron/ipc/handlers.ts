@@ -84,6 +84,7 @@ export function createHandlers(context: MainContext): MainHandlers {
     appendToReserve: reserve['reserve:append'],
     ...(context.sharedRegister === undefined || context.sharedRegister === 'chosenAtSetUp' ? {} : { server: context.sharedRegister }),
     now: context.now ?? (() => new Date()),
+    secretBox: context.secretBox ?? null,
   });
   return {
     'app:getInfo': async () => ok({ version: context.version, shell: context.shell, dataFolder: context.dataFolder }),

@@ -43,6 +43,8 @@ export interface NetworkRegister {
   sendPending(): Promise<void>;
   /** Forgets a held validation's refusal once read. */
   dismiss(id: string): Promise<void>;
+  /** Tries the server again now (the password typed again, for one). */
+  retry(): void;
   stop(): Promise<void>;
 }
 
@@ -150,6 +152,7 @@ export function openNetworkRegister(api: NetworkApi, server: ServerAddress, db: 
       const answer = await api['network:dismissPending']({ id });
       if (answer.ok) update({ pending: answer.value.pending });
     },
+    retry: () => following.wake(),
     stop: () => following.stop(),
   };
 }

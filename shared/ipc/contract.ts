@@ -237,7 +237,7 @@ export interface IpcContract {
   /** Answers once the shared register holds an event after `after`, or after a while in any case. */
   'network:waitAfter': { request: { after: number }; response: null };
   /** Where this PC's register lives: null in one-PC mode, else the server (never its password). */
-  'network:settings': { request: null; response: { server: ServerAddress | null } };
+  'network:settings': { request: null; response: { server: ServerAddress | null; passwordUnreadable?: boolean } };
   /** Tries the server typed at set-up and, if it answers with an installed register, joins it; null goes back to one PC. */
   'network:configure': { request: { server: ServerSettings | null }; response: { server: ServerAddress | null; headSeq: number } };
   /** The validations held « en attente » while the server was away, oldest first. */

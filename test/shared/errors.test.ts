@@ -134,6 +134,8 @@ const EVERY_CODE = Object.keys({
   'network.stepsUnsupported': 1,
   'network.importUnsupported': 1,
   'network.connectFailed': 1,
+  'network.passwordUnreadable': 1,
+  'network.passwordStoreUnavailable': 1,
   'sealing.codeMalformed': 1,
   'sealing.wrongCode': 1,
   'sealing.keyDamaged': 1,

@@ -7,6 +7,7 @@ import type { PendingDraft } from '../../../shared/ipc/network';
 import type { EventType } from '../../../shared/register/events';
 import { useNetworkMode, useNetworkStatus, type NetworkStatus } from '../../db/NetworkContext';
 import { fr } from '../../messages/fr';
+import { PasswordAgain } from './PasswordAgain';
 import './network.css';
 
 const timeFormat = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit' });
@@ -54,6 +55,7 @@ export function NetworkBanner() {
             {fr.network.unreachableWhat}
           </span>
         ) : null}
+        {status.trouble?.code === 'network.passwordUnreadable' ? <PasswordAgain server={status.server} onSaved={() => register.retry()} /> : null}
       </div>
       {status.pending.length > 0 ? (
         <ul className="network-banner__pending">
