@@ -16,7 +16,7 @@ import { openRegisterPool, type RegisterServer } from './register-pool';
 import { checkServer } from './server-check';
 import { openServerFeed, type ServerFeedConnection } from './server-feed';
 import { reserveFromServer, type ReserveAppend } from './reserve-from-server';
-import { validate } from './validate';
+import { LOCK_TIMEOUT_MS, validate } from './validate';
 import type pg from 'pg';
 import type { SecretBox } from '../signing/secret-box';
 
@@ -77,10 +77,10 @@ export function createNetworkHandlers(options: NetworkOptions | RegisterServer |
   };
   const pending = dataFolder ? pendingQueue(dataFolder) : null;
   const notConfigured = () => err(appError('network.notConfigured'));
-  const send = async (drafts: readonly Draft[]): Promise<Result<RegisterEvent[], AppError>> => {
+  const send = async (drafts: readonly Draft[], key?: string): Promise<Result<RegisterEvent[], AppError>> => {
     const shared = await connected();
     if (!shared.ok) return shared;
-    return validate(shared.value.pool, drafts);
+    return validate(shared.value.pool, drafts, undefined, LOCK_TIMEOUT_MS, key);
   };
   return {
     async 'network:validate'({ drafts }) {
@@ -131,7 +131,7 @@ export function createNetworkHandlers(options: NetworkOptions | RegisterServer |
     },
     async 'network:sendPending'() {
       if (!pending) return ok({ recorded: [], pending: [] });
-      return ok(await pending.send(send));
+      return ok(await pending.send((drafts, key) => send(drafts, key)));
     },
     async 'network:dismissPending'({ id }) {
       return ok({ pending: pending ? await pending.dismiss(id) : [] });
