@@ -248,8 +248,6 @@ const WORDING = {
     `Le registre partagé n’a pas répondu : ${p.reason ?? 'erreur du serveur'}${p.code ? ` (${p.code})` : ''}. Aucun n° d’ordre n’a été donné : l’opération n’est pas inscrite.`,
   'network.heldPending': (p: Params<'reason'>) =>
     `Le registre partagé n’a pas répondu${p.reason ? ` (${p.reason})` : ''} : l’opération est gardée « en attente » sur ce poste, sans n° d’ordre. Elle sera soumise au registre dès que le serveur répondra, et peut encore être refusée ; ne la saisissez pas de nouveau.`,
-  'network.stepsUnsupported': (_: NoParams) =>
-    'Cette opération (un inventaire et ses écarts) ne peut pas encore être validée en mode réseau : faites-la au poste qui héberge le registre en attendant.',
   'network.connectFailed': (p: Params<'code' | 'reason'>) =>
     `Connexion au registre partagé impossible : ${p.reason ?? 'erreur du serveur'}${p.code ? ` (${p.code})` : ''}. Vérifiez les informations de la fiche d’ajout d’un poste ; ce poste n’est pas relié.`,
   'network.importUnsupported': (_: NoParams) =>

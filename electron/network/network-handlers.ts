@@ -7,7 +7,7 @@
 import type { MainHandlers } from '../../shared/ipc/contract';
 import { appError, type AppError } from '../../shared/errors';
 import type { RegisterEvent } from '../../shared/register/events';
-import type { Draft } from '../../shared/register/validate';
+import type { Step } from '../../shared/register/act';
 import { err, ok, type Result } from '../../shared/result';
 import { networkError } from './network-errors';
 import { addressOf, readNetworkSettings, writeNetworkSettings, type KeptServer } from './network-settings';
@@ -77,7 +77,7 @@ export function createNetworkHandlers(options: NetworkOptions | RegisterServer |
   };
   const pending = dataFolder ? pendingQueue(dataFolder) : null;
   const notConfigured = () => err(appError('network.notConfigured'));
-  const send = async (drafts: readonly Draft[], key?: string): Promise<Result<RegisterEvent[], AppError>> => {
+  const send = async (drafts: readonly Step[], key?: string): Promise<Result<RegisterEvent[], AppError>> => {
     const shared = await connected();
     if (!shared.ok) return shared;
     return validate(shared.value.pool, drafts, undefined, LOCK_TIMEOUT_MS, key);

@@ -131,7 +131,6 @@ const EVERY_CODE = Object.keys({
   'network.commitUnknown': 1,
   'network.notConfigured': 1,
   'network.heldPending': 1,
-  'network.stepsUnsupported': 1,
   'network.importUnsupported': 1,
   'network.connectFailed': 1,
   'network.passwordUnreadable': 1,

@@ -4,6 +4,7 @@
 import { describeError, type AppError } from '../../../shared/errors';
 import { EVENT_LABELS } from '../../../shared/access/event-labels';
 import type { PendingDraft } from '../../../shared/ipc/network';
+import { isDraft } from '../../../shared/register/act';
 import type { EventType } from '../../../shared/register/events';
 import { useNetworkMode, useNetworkStatus, type NetworkStatus } from '../../db/NetworkContext';
 import { fr } from '../../messages/fr';
@@ -17,7 +18,10 @@ export function serverPlace(server: NetworkStatus['server']): string {
 }
 
 function labelOf(held: PendingDraft): string {
-  const types = held.drafts.map((draft) => EVENT_LABELS[draft.body.type as EventType] ?? draft.body.type);
+  const types = held.drafts.map((step) => {
+    const type = isDraft(step) ? step.body.type : 'inventory.adjustment';
+    return EVENT_LABELS[type as EventType] ?? type;
+  });
   return [...new Set(types)].join(', ');
 }
 
