@@ -257,6 +257,10 @@ const WORDING = {
     'Le mot de passe du registre partagé gardé sur ce poste ne peut plus être ouvert (le trousseau du système a changé, ou le dossier vient d’une autre session ou d’un autre poste). Retapez-le : il figure sur la fiche d’ajout d’un poste.',
   'network.passwordStoreUnavailable': (_: NoParams) =>
     'Le système ne peut pas protéger le mot de passe du registre partagé sur ce poste (aucun trousseau ouvert) : il n’est jamais gardé en clair. Ouvrez la session de l’utilisateur puis recommencez.',
+  'network.moveJournalBroken': (p: Params<'path' | 'wording'>) =>
+    `Passage au mode réseau refusé : le journal « ${p.path ?? ''} » n’est pas intact ou n’est pas conforme aux règles du registre. ${p.wording ?? ''} Rien n’a été envoyé au serveur.`,
+  'network.serverNotEmpty': (p: Params<'seq'>) =>
+    `Passage au mode réseau refusé : ce serveur tient déjà un registre (n° d’ordre 1 à ${p.seq ?? ''}). Un registre d’un seul poste ne s’envoie que sur un serveur neuf, sans registre ; rien n’a été envoyé.`,
   'network.commitUnknown': (_: NoParams) =>
     'La liaison avec le registre partagé s’est coupée pendant l’inscription : elle a pu être enregistrée ou non. Consultez le registre avant de la saisir de nouveau.',
   'reserve.timeout': (_: NoParams) =>

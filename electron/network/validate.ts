@@ -18,7 +18,8 @@ import { networkError } from './network-errors';
 import { serverReader } from './server-reader';
 import { keepServerAllocations, lockHead, readServerState, writeServerState } from './server-state';
 
-async function insertEvent(client: pg.ClientBase, event: RegisterEvent): Promise<void> {
+/** Adds one sealed event after the head and moves the head on (also used to upload a register: move-register.ts). */
+export async function insertEvent(client: pg.ClientBase, event: RegisterEvent): Promise<void> {
   await client.query('INSERT INTO register_events (seq, prev_hash, hash, type, event) VALUES ($1, $2, $3, $4, $5::json)', [
     event.seq,
     event.prevHash,
