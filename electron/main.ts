@@ -4,7 +4,8 @@ import { app, safeStorage, shell } from 'electron';
 import { join } from 'node:path';
 import { registerAppSchemePrivileges, serveAppScheme, APP_ORIGIN } from './app-scheme';
 import { createDispatcher, sameOriginAs } from './ipc/dispatch';
-import { createHandlers, type MainContext } from './ipc/handlers';
+import { createMainProcess, type MainContext } from './ipc/handlers';
+import { closeConnectionsOnQuit } from './network/close-on-quit';
 import { registerIpcHandlers } from './ipc/register-handlers';
 import {
   chooseFolderWithDialog,
@@ -90,7 +91,9 @@ function openWhenReady(): void {
         discoverHosts: () => browseRegisters(),
         chooseCounterSheetPath: chooseCounterSheetPathWithDialog,
       } satisfies Required<MainContext>;
-      const handlers = createHandlers(context);
+      const { handlers, close } = createMainProcess(context);
+      // The shared register's connections, when there are any, are closed before the app exits.
+      closeConnectionsOnQuit(app, close);
       registerIpcHandlers(
         createDispatcher({
           handlers,

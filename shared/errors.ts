@@ -248,8 +248,6 @@ const WORDING = {
     `Le registre partagé n’a pas répondu : ${p.reason ?? 'erreur du serveur'}${p.code ? ` (${p.code})` : ''}. Aucun n° d’ordre n’a été donné : l’opération n’est pas inscrite.`,
   'network.heldPending': (p: Params<'reason'>) =>
     `Le registre partagé n’a pas répondu${p.reason ? ` (${p.reason})` : ''} : l’opération est gardée « en attente » sur ce poste, sans n° d’ordre. Elle sera soumise au registre dès que le serveur répondra, et peut encore être refusée ; ne la saisissez pas de nouveau.`,
-  'network.stepsUnsupported': (_: NoParams) =>
-    'Cette opération (un inventaire et ses écarts) ne peut pas encore être validée en mode réseau : faites-la au poste qui héberge le registre en attendant.',
   'network.connectFailed': (p: Params<'code' | 'reason'>) =>
     `Connexion au registre partagé impossible : ${p.reason ?? 'erreur du serveur'}${p.code ? ` (${p.code})` : ''}. Vérifiez les informations de la fiche d’ajout d’un poste ; ce poste n’est pas relié.`,
   'network.importUnsupported': (_: NoParams) =>
@@ -257,6 +255,14 @@ const WORDING = {
   'host.notHosting': (_: NoParams) => 'Ce poste n’héberge pas le registre partagé : la fiche d’ajout d’un poste s’imprime sur le poste hôte.',
   'host.sheetCancelled': (_: NoParams) => 'Aucun emplacement choisi pour la fiche d’ajout d’un poste : rien n’a été écrit.',
   'network.notConfigured': (_: NoParams) => 'Ce poste n’est relié à aucun registre partagé : il tient le registre sur ce seul poste.',
+  'network.passwordUnreadable': (_: NoParams) =>
+    'Le mot de passe du registre partagé gardé sur ce poste ne peut plus être ouvert (le trousseau du système a changé, ou le dossier vient d’une autre session ou d’un autre poste). Retapez-le : il figure sur la fiche d’ajout d’un poste.',
+  'network.passwordStoreUnavailable': (_: NoParams) =>
+    'Le système ne peut pas protéger le mot de passe du registre partagé sur ce poste (aucun trousseau ouvert) : il n’est jamais gardé en clair. Ouvrez la session de l’utilisateur puis recommencez.',
+  'network.moveJournalBroken': (p: Params<'path' | 'wording'>) =>
+    `Passage au mode réseau refusé : le journal « ${p.path ?? ''} » n’est pas intact ou n’est pas conforme aux règles du registre. ${p.wording ?? ''} Rien n’a été envoyé au serveur.`,
+  'network.serverNotEmpty': (p: Params<'seq'>) =>
+    `Passage au mode réseau refusé : ce serveur tient déjà un registre (n° d’ordre 1 à ${p.seq ?? ''}). Un registre d’un seul poste ne s’envoie que sur un serveur neuf, sans registre ; rien n’a été envoyé.`,
   'network.commitUnknown': (_: NoParams) =>
     'La liaison avec le registre partagé s’est coupée pendant l’inscription : elle a pu être enregistrée ou non. Consultez le registre avant de la saisir de nouveau.',
   'reserve.timeout': (_: NoParams) =>

@@ -88,7 +88,17 @@ export interface MainContext {
 
 const NO_VIEWER = 'aucun lecteur de PDF dans ce contexte';
 
+/** The handlers, and what closes the connections they opened (the app quitting: close-on-quit.ts). */
+export interface MainProcess {
+  handlers: MainHandlers;
+  close(): Promise<void>;
+}
+
 export function createHandlers(context: MainContext): MainHandlers {
+  return createMainProcess(context).handlers;
+}
+
+export function createMainProcess(context: MainContext): MainProcess {
   // Connections open at the first request only: in one-PC mode, nothing is opened.
   // The reserve's appends and a re-keying of the reserve take turns in one queue.
   const reserveQueue = createSerialQueue();
@@ -98,8 +108,9 @@ export function createHandlers(context: MainContext): MainHandlers {
     appendToReserve: reserve['reserve:append'],
     ...(context.sharedRegister === undefined || context.sharedRegister === 'chosenAtSetUp' ? {} : { server: context.sharedRegister }),
     now: context.now ?? (() => new Date()),
+    secretBox: context.secretBox ?? null,
   });
-  return {
+  const handlers: MainHandlers = {
     'app:getInfo': async () => ok({ version: context.version, shell: context.shell, dataFolder: context.dataFolder }),
     ...reserve,
     ...createSealingHandlers({ dataFolder: context.dataFolder, openPath: context.openPath ?? (async () => NO_VIEWER), queue: reserveQueue }),
@@ -156,4 +167,5 @@ export function createHandlers(context: MainContext): MainHandlers {
       now: context.now ?? (() => new Date()),
     }),
   };
+  return { handlers, close: network.close };
 }

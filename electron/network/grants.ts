@@ -12,12 +12,16 @@ export const COUNTER_GRANTS: readonly [table: string, privileges: string][] = [
   ['register_head', 'SELECT, UPDATE'],
   ['register_state', 'SELECT, UPDATE'],
   ['register_migrations', 'SELECT'],
+  ['register_submissions', 'SELECT, INSERT'],
 ];
 
 /** Grants the counters' role exactly COUNTER_GRANTS, taking back anything else given before. */
 export async function grantToCounters(client: pg.ClientBase, role: string): Promise<void> {
   const name = client.escapeIdentifier(role);
   for (const [table, privileges] of COUNTER_GRANTS) {
+    // A server at an earlier version has not every table yet: they are granted after its migration.
+    const { rows } = await client.query<{ present: boolean }>('SELECT to_regclass($1) IS NOT NULL AS present', [table]);
+    if (!rows[0]?.present) continue;
     await client.query(`REVOKE ALL ON ${table} FROM ${name}, PUBLIC`);
     await client.query(`GRANT ${privileges} ON ${table} TO ${name}`);
   }

@@ -117,6 +117,37 @@ export const MIGRATIONS: readonly Migration[] = [
         FOR EACH ROW EXECUTE FUNCTION register_announce_event();
     `,
   },
+  {
+    version: 4,
+    description: 'clés d’envoi des postes : une saisie en attente n’est inscrite qu’une fois',
+    // A counter names each act it sends again by a key of its own, kept here in the act's
+    // transaction: a held validation sent again after the app stopped between the commit
+    // and the rewrite of its file is recognised, not recorded twice. Beside the events, so
+    // that neither the journal's format nor any event's hashed content changes.
+    sql: `
+      CREATE TABLE register_submissions (
+        key uuid PRIMARY KEY,
+        first_seq integer NOT NULL REFERENCES register_events (seq),
+        last_seq integer NOT NULL REFERENCES register_events (seq),
+        CHECK (last_seq >= first_seq)
+      );
+      CREATE TRIGGER register_submissions_append_only BEFORE UPDATE OR DELETE ON register_submissions
+        FOR EACH ROW EXECUTE FUNCTION register_refuse_change();
+      CREATE TRIGGER register_submissions_no_truncate BEFORE TRUNCATE ON register_submissions
+        FOR EACH STATEMENT EXECUTE FUNCTION register_refuse_change();
+      -- Whoever may add events may name them (grants.ts): a server migrated in place keeps its counters working.
+      DO $$
+      DECLARE adder text;
+      BEGIN
+        FOR adder IN SELECT DISTINCT grantee FROM information_schema.role_table_grants
+          WHERE table_schema = current_schema() AND table_name = 'register_events' AND privilege_type = 'INSERT'
+            AND grantee NOT IN (current_user, 'PUBLIC')
+        LOOP
+          EXECUTE format('GRANT SELECT, INSERT ON register_submissions TO %I', adder);
+        END LOOP;
+      END $$;
+    `,
+  },
 ];
 
 /** The channel on which each committed event's order number is announced. */

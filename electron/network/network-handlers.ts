@@ -7,17 +7,18 @@
 import type { MainHandlers } from '../../shared/ipc/contract';
 import { appError, type AppError } from '../../shared/errors';
 import type { RegisterEvent } from '../../shared/register/events';
-import type { Draft } from '../../shared/register/validate';
+import type { Step } from '../../shared/register/act';
 import { err, ok, type Result } from '../../shared/result';
 import { networkError } from './network-errors';
-import { addressOf, readNetworkSettings, writeNetworkSettings } from './network-settings';
+import { addressOf, readNetworkSettings, writeNetworkSettings, type KeptServer } from './network-settings';
 import { pendingQueue, serverAway } from './pending-drafts';
 import { openRegisterPool, type RegisterServer } from './register-pool';
 import { checkServer } from './server-check';
 import { openServerFeed, type ServerFeedConnection } from './server-feed';
 import { reserveFromServer, type ReserveAppend } from './reserve-from-server';
-import { validate } from './validate';
+import { LOCK_TIMEOUT_MS, validate } from './validate';
 import type pg from 'pg';
+import type { SecretBox } from '../signing/secret-box';
 
 type NetworkChannel = Extract<keyof MainHandlers, `network:${string}`>;
 
@@ -34,6 +35,8 @@ export interface NetworkOptions {
   now?: () => Date;
   /** The reserve's append (electron/reserve/reserve-handlers.ts): the second medium written from the server's events. */
   appendToReserve?: ReserveAppend;
+  /** The system's store that protects the register's password on disk (network-settings.ts); without one, no server is kept. */
+  secretBox?: SecretBox | null;
 }
 
 /** A failure of the server in French; anything else (a bug) goes on to the dispatcher's « erreur inattendue ». */
@@ -44,18 +47,26 @@ function refused(error: unknown) {
 }
 
 export function createNetworkHandlers(options: NetworkOptions | RegisterServer | null = {}): NetworkHandlers {
-  const { dataFolder, server: given, now = () => new Date(), appendToReserve } = options !== null && 'host' in options ? { server: options } : (options ?? {});
-  let settings: Promise<RegisterServer | null> | null = given !== undefined ? Promise.resolve(given) : null;
-  const currentServer = () => (settings ??= dataFolder ? readNetworkSettings(dataFolder) : Promise.resolve(null));
+  const {
+    dataFolder,
+    server: given,
+    now = () => new Date(),
+    appendToReserve,
+    secretBox = null,
+  } = options !== null && 'host' in options ? { server: options } : (options ?? {});
+  let settings: Promise<KeptServer | null> | null = given !== undefined ? Promise.resolve(given && { server: given }) : null;
+  const kept = () => (settings ??= dataFolder ? readNetworkSettings(dataFolder, secretBox) : Promise.resolve(null));
   let connection: { server: RegisterServer; pool: pg.Pool; feed: ServerFeedConnection } | null = null;
-  const connected = async () => {
-    const server = await currentServer();
-    if (!server) return null;
+  /** The open connection, or why there is none: one PC, or a password this PC can no longer open. */
+  const connected = async (): Promise<Result<NonNullable<typeof connection>, AppError>> => {
+    const current = await kept();
+    if (!current) return err(appError('network.notConfigured'));
+    if (!('server' in current)) return err(appError('network.passwordUnreadable'));
     if (!connection) {
-      const pool = openRegisterPool(server);
-      connection = { server, pool, feed: openServerFeed(pool, server) };
+      const pool = openRegisterPool(current.server);
+      connection = { server: current.server, pool, feed: openServerFeed(pool, current.server) };
     }
-    return connection;
+    return ok(connection);
   };
   const disconnect = async () => {
     const open = connection;
@@ -66,10 +77,10 @@ export function createNetworkHandlers(options: NetworkOptions | RegisterServer |
   };
   const pending = dataFolder ? pendingQueue(dataFolder) : null;
   const notConfigured = () => err(appError('network.notConfigured'));
-  const send = async (drafts: readonly Draft[]): Promise<Result<RegisterEvent[], AppError>> => {
+  const send = async (drafts: readonly Step[], key?: string): Promise<Result<RegisterEvent[], AppError>> => {
     const shared = await connected();
-    if (!shared) return notConfigured();
-    return validate(shared.pool, drafts);
+    if (!shared.ok) return shared;
+    return validate(shared.value.pool, drafts, undefined, LOCK_TIMEOUT_MS, key);
   };
   return {
     async 'network:validate'({ drafts }) {
@@ -84,17 +95,19 @@ export function createNetworkHandlers(options: NetworkOptions | RegisterServer |
     },
     async 'network:eventsAfter'({ after, limit }) {
       const shared = await connected();
-      if (!shared) return notConfigured();
-      return shared.feed.eventsAfter(after, limit).then((events) => ok({ events }), refused);
+      if (!shared.ok) return shared;
+      return shared.value.feed.eventsAfter(after, limit).then((events) => ok({ events }), refused);
     },
     async 'network:waitAfter'({ after }) {
       const shared = await connected();
-      if (!shared) return notConfigured();
-      return shared.feed.waitAfter(after).then(() => ok(null), refused);
+      if (!shared.ok) return shared;
+      return shared.value.feed.waitAfter(after).then(() => ok(null), refused);
     },
     async 'network:settings'() {
-      const server = await currentServer();
-      return ok({ server: server ? addressOf(server) : null });
+      const current = await kept();
+      if (!current) return ok({ server: null });
+      if ('server' in current) return ok({ server: addressOf(current.server) });
+      return ok({ server: current.address, passwordUnreadable: true });
     },
     async 'network:configure'({ server }) {
       if (!dataFolder) return notConfigured();
@@ -102,12 +115,13 @@ export function createNetworkHandlers(options: NetworkOptions | RegisterServer |
         // Tried as the counter will use it before it is kept: a typo is said now, in French.
         const checked = await checkServer(server);
         if (!checked.ok) return checked;
-        await writeNetworkSettings(dataFolder, server);
+        const written = await writeNetworkSettings(dataFolder, server, secretBox);
+        if (!written.ok) return written;
         await disconnect();
-        settings = Promise.resolve(server);
+        settings = Promise.resolve({ server });
         return ok({ server: addressOf(server), headSeq: checked.value.headSeq });
       }
-      await writeNetworkSettings(dataFolder, null);
+      await writeNetworkSettings(dataFolder, null, secretBox);
       await disconnect();
       settings = Promise.resolve(null);
       return ok({ server: null, headSeq: 0 });
@@ -117,16 +131,16 @@ export function createNetworkHandlers(options: NetworkOptions | RegisterServer |
     },
     async 'network:sendPending'() {
       if (!pending) return ok({ recorded: [], pending: [] });
-      return ok(await pending.send(send));
+      return ok(await pending.send((drafts, key) => send(drafts, key)));
     },
     async 'network:dismissPending'({ id }) {
       return ok({ pending: pending ? await pending.dismiss(id) : [] });
     },
     async 'network:reserveFromServer'(request) {
       const shared = await connected();
-      if (!shared) return notConfigured();
+      if (!shared.ok) return shared;
       if (!appendToReserve) return err(appError('reserve.notConfigured'));
-      return reserveFromServer(shared.pool, appendToReserve, request).catch(refused);
+      return reserveFromServer(shared.value.pool, appendToReserve, request).catch(refused);
     },
     close: disconnect,
   };

@@ -1,32 +1,39 @@
 // Which register this PC keeps: none written means one PC (IndexedDB, the default); a
 // server written means network mode, every validation made by that PostgreSQL server.
 // Kept by the main process in its data folder, replaced whole (replace-whole.ts). The
-// window never reads the password back: it only learns where the register lives.
+// register's password is never written in clear: the operating system's store of secrets
+// protects it (electron/signing/secret-box.ts, Electron's safeStorage), as it protects
+// the signing keys; anyone who copies the data folder reads the address, not the
+// password. The window never reads the password back: it only learns where the register lives.
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { replaceWhole } from '../files/replace-whole';
+import { appError, type AppError } from '../../shared/errors';
 import type { ServerAddress } from '../../shared/ipc/network';
+import { err, ok, type Result } from '../../shared/result';
+import { replaceWhole } from '../files/replace-whole';
+import type { SecretBox } from '../signing/secret-box';
 import type { RegisterServer } from './register-pool';
 
 export const NETWORK_SETTINGS_FILE = 'registre-partage.json';
 
-export function addressOf(server: RegisterServer): ServerAddress {
+export function addressOf(server: ServerAddress): ServerAddress {
   return { host: server.host, port: server.port, database: server.database, user: server.user };
 }
 
-function isServer(value: unknown): value is RegisterServer {
-  const server = value as Partial<RegisterServer> | null;
-  return (
-    typeof server?.host === 'string' &&
-    typeof server.port === 'number' &&
-    typeof server.database === 'string' &&
-    typeof server.user === 'string' &&
-    typeof server.password === 'string'
-  );
+/** What this PC keeps of the shared register: the server, or its address alone when the password can no longer be opened. */
+export type KeptServer = { server: RegisterServer } | { address: ServerAddress; passwordUnreadable: true };
+
+function isAddress(value: unknown): value is ServerAddress {
+  const server = value as Partial<ServerAddress> | null;
+  return typeof server?.host === 'string' && typeof server.port === 'number' && typeof server.database === 'string' && typeof server.user === 'string';
 }
 
-/** The server this PC is joined to, or null in one-PC mode (no file, or a file that names none). */
-export async function readNetworkSettings(dataFolder: string): Promise<RegisterServer | null> {
+/**
+ * The server this PC is joined to, or null in one-PC mode (no file, or a file that names
+ * none). A file of an earlier version, with the password in clear, is read and rewritten
+ * protected at once when the system's store can protect it.
+ */
+export async function readNetworkSettings(dataFolder: string, box: SecretBox | null): Promise<KeptServer | null> {
   let text: string;
   try {
     text = await readFile(join(dataFolder, NETWORK_SETTINGS_FILE), 'utf8');
@@ -34,14 +41,32 @@ export async function readNetworkSettings(dataFolder: string): Promise<RegisterS
     if ((error as { code?: unknown }).code === 'ENOENT') return null;
     throw error;
   }
-  const parsed = (JSON.parse(text) as { server?: unknown }).server;
-  return isServer(parsed) ? parsed : null;
+  const parsed = (JSON.parse(text) as { server?: unknown }).server as (ServerAddress & { password?: unknown; protectedPassword?: unknown }) | null;
+  if (!isAddress(parsed)) return null;
+  const address = addressOf(parsed);
+  if (typeof parsed.password === 'string') {
+    const server = { ...address, password: parsed.password };
+    if (box?.available()) await writeNetworkSettings(dataFolder, server, box);
+    return { server };
+  }
+  if (typeof parsed.protectedPassword !== 'string' || !box) return { address, passwordUnreadable: true };
+  try {
+    return { server: { ...address, password: box.reveal(Buffer.from(parsed.protectedPassword, 'base64')) } };
+  } catch {
+    // Another user's or another machine's store, or a keyring reset: the password must be typed again.
+    return { address, passwordUnreadable: true };
+  }
 }
 
-export async function writeNetworkSettings(dataFolder: string, server: RegisterServer | null): Promise<void> {
-  const { host, port, database, user, password } = server ?? ({} as Partial<RegisterServer>);
-  const body = server ? { server: { host, port, database, user, password } } : { server: null };
+/** Keeps the server (its password protected by the system's store), or one PC with null; refused when the store cannot protect it. */
+export async function writeNetworkSettings(dataFolder: string, server: RegisterServer | null, box: SecretBox | null): Promise<Result<void, AppError>> {
+  let body: { server: (ServerAddress & { protectedPassword: string }) | null } = { server: null };
+  if (server) {
+    if (!box?.available()) return err(appError('network.passwordStoreUnavailable'));
+    body = { server: { ...addressOf(server), protectedPassword: Buffer.from(box.protect(server.password)).toString('base64') } };
+  }
   // At set-up the app may not have written anything in its folder yet.
   await mkdir(dataFolder, { recursive: true });
   await replaceWhole(join(dataFolder, NETWORK_SETTINGS_FILE), new TextEncoder().encode(`${JSON.stringify(body, null, 2)}\n`));
+  return ok(undefined);
 }

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { AppError } from '../../shared/errors';
 import type { PendingDraft, PendingSent } from '../../shared/ipc/network';
 import type { RegisterEvent } from '../../shared/register/events';
-import type { Draft } from '../../shared/register/validate';
+import type { Step } from '../../shared/register/act';
 import type { Result } from '../../shared/result';
 import { replaceWhole } from '../files/replace-whole';
 
@@ -29,9 +29,14 @@ export function serverAway(error: AppError): boolean {
 
 export interface PendingQueue {
   list(): Promise<PendingDraft[]>;
-  hold(drafts: readonly Draft[], at: Date): Promise<PendingDraft>;
-  /** Sends the waiting drafts in the order held, stopping at the first the server does not answer. */
-  send(validate: (drafts: readonly Draft[]) => Promise<Result<RegisterEvent[], AppError>>): Promise<PendingSent>;
+  hold(drafts: readonly Step[], at: Date): Promise<PendingDraft>;
+  /**
+   * Sends the waiting drafts in the order held, stopping at the first the server does not
+   * answer. Each is sent under its id as the act's key (validate.ts): if the app stopped
+   * after the server recorded it and before this file was rewritten, the next send is
+   * answered with what was recorded, and nothing is recorded twice.
+   */
+  send(validate: (drafts: readonly Step[], key: string) => Promise<Result<RegisterEvent[], AppError>>): Promise<PendingSent>;
   /** Forgets a refusal the person has read; a waiting draft is never forgotten. */
   dismiss(id: string): Promise<PendingDraft[]>;
 }
@@ -76,13 +81,14 @@ export function pendingQueue(dataFolder: string): PendingQueue {
             kept.push(held);
             continue;
           }
-          const result = await validate(held.drafts);
+          const result = await validate(held.drafts, held.id);
           if (result.ok) recorded.push(result.value);
           else if (serverAway(result.error)) {
             away = true;
             kept.push(held);
           } else kept.push({ ...held, refusal: result.error });
-          // Written after each answer: a recorded draft is never sent twice, even if the app stops here.
+          // Written after each answer, so that a recorded draft is not sent again; if the app stops
+          // before this write, its key makes the server answer the events it already holds.
           await write([...kept, ...pending.slice(kept.length + recorded.length)]);
         }
         return { recorded, pending: kept };

@@ -13,12 +13,13 @@ import { runAct, type Step } from '../../shared/register/act';
 import type { ClockHead } from '../../shared/register/clock';
 import type { RegisterEvent } from '../../shared/register/events';
 import { fetchStoredLookups, storedRecall } from '../../shared/register/stored-lookups';
-import { err, type Result } from '../../shared/result';
+import { err, ok, type Result } from '../../shared/result';
 import { networkError } from './network-errors';
 import { serverReader } from './server-reader';
 import { keepServerAllocations, lockHead, readServerState, writeServerState } from './server-state';
 
-async function insertEvent(client: pg.ClientBase, event: RegisterEvent): Promise<void> {
+/** Adds one sealed event after the head and moves the head on (also used to upload a register: move-register.ts). */
+export async function insertEvent(client: pg.ClientBase, event: RegisterEvent): Promise<void> {
   await client.query('INSERT INTO register_events (seq, prev_hash, hash, type, event) VALUES ($1, $2, $3, $4, $5::json)', [
     event.seq,
     event.prevHash,
@@ -49,10 +50,37 @@ async function serverNow(client: pg.ClientBase): Promise<Date> {
 }
 
 /**
+ * The events an earlier send under `key` recorded, when one did (migration 4), read under
+ * the head's lock: a second send of the same act waits for the first to commit, then finds it.
+ * Undefined when the key is new; null when the server's schema predates the keys.
+ */
+async function alreadyRecorded(client: pg.ClientBase, key: string): Promise<RegisterEvent[] | undefined | null> {
+  const { rows: table } = await client.query<{ present: boolean }>("SELECT to_regclass('register_submissions') IS NOT NULL AS present");
+  if (!table[0]?.present) return null;
+  const { rows } = await client.query<{ first_seq: number; last_seq: number }>('SELECT first_seq, last_seq FROM register_submissions WHERE key = $1', [key]);
+  const range = rows[0];
+  if (!range) return undefined;
+  const recorded = await client.query<{ event: RegisterEvent }>('SELECT event FROM register_events WHERE seq BETWEEN $1 AND $2 ORDER BY seq', [
+    range.first_seq,
+    range.last_seq,
+  ]);
+  return recorded.rows.map((row) => row.event);
+}
+
+/**
  * Decides and records the steps of one act in the shared register: the events sealed, or
  * the refusal in French. `at` fixes the recording instant (tests); by default the server's clock.
+ * `submission`, a key the counter gave the act once and sends it under each time (a
+ * validation held « en attente », pending-drafts.ts), is kept with the events in the same
+ * transaction: a second send of an act already recorded answers its events and records nothing.
  */
-export async function validate(pool: pg.Pool, steps: readonly Step[], at?: Date, lockTimeoutMs = LOCK_TIMEOUT_MS): Promise<Result<RegisterEvent[], AppError>> {
+export async function validate(
+  pool: pg.Pool,
+  steps: readonly Step[],
+  at?: Date,
+  lockTimeoutMs = LOCK_TIMEOUT_MS,
+  submission?: string,
+): Promise<Result<RegisterEvent[], AppError>> {
   let client: pg.PoolClient;
   try {
     client = await pool.connect();
@@ -66,6 +94,11 @@ export async function validate(pool: pg.Pool, steps: readonly Step[], at?: Date,
     await client.query('BEGIN ISOLATION LEVEL READ COMMITTED');
     await client.query(`SET LOCAL lock_timeout = ${Math.max(1, Math.round(lockTimeoutMs))}`);
     const head = await lockHead(client);
+    const earlier = submission === undefined ? null : await alreadyRecorded(client, submission);
+    if (earlier) {
+      await client.query('ROLLBACK');
+      return ok(earlier);
+    }
     const now = at ?? (await serverNow(client));
     const state = await readServerState(client, head);
     const reader = serverReader(client);
@@ -83,6 +116,9 @@ export async function validate(pool: pg.Pool, steps: readonly Step[], at?: Date,
       return acted;
     }
     await writeServerState(client, state);
+    // A server whose schema predates the keys (earlier is undefined only when their table exists) records as before.
+    if (submission !== undefined && earlier === undefined && state.head)
+      await client.query('INSERT INTO register_submissions (key, first_seq, last_seq) VALUES ($1, $2, $3)', [submission, (head?.seq ?? 0) + 1, state.head.seq]);
     committing = true;
     await client.query('COMMIT');
     return acted;

@@ -9,11 +9,12 @@ import type { Result } from '../../shared/result';
 import type { RegisterDatabase } from './database';
 import { noteEntryStarted } from './entry-in-progress';
 import { record, type Step } from './record';
+import { isDraft } from '../../shared/register/act';
 
 export type BatchStep = Step;
 
 export async function appendEvents(db: RegisterDatabase, steps: readonly BatchStep[], now = new Date()): Promise<Result<RegisterEvent[], AppError>> {
   const first = steps[0];
-  if (first !== undefined && typeof first !== 'function') await noteEntryStarted(db, first.body.type, now);
+  if (first !== undefined && isDraft(first)) await noteEntryStarted(db, first.body.type, now);
   return record(db, steps, now);
 }

@@ -10,7 +10,6 @@ import type { RegistreApi } from '../../shared/ipc/contract';
 import type { PendingDraft, ServerAddress } from '../../shared/ipc/network';
 import type { ChainHead } from '../../shared/register/chain-head';
 import type { RegisterEvent } from '../../shared/register/events';
-import type { Draft } from '../../shared/register/validate';
 import { err, ok, type Result } from '../../shared/result';
 import type { RegisterDatabase } from './database';
 import { openRegisterDatabase } from './database';
@@ -43,6 +42,8 @@ export interface NetworkRegister {
   sendPending(): Promise<void>;
   /** Forgets a held validation's refusal once read. */
   dismiss(id: string): Promise<void>;
+  /** Tries the server again now (the password typed again, for one). */
+  retry(): void;
   stop(): Promise<void>;
 }
 
@@ -105,13 +106,8 @@ export function openNetworkRegister(api: NetworkApi, server: ServerAddress, db: 
   const store: RegisterStore = {
     ...local,
     async record(steps) {
-      const drafts = steps.filter((step): step is Draft => typeof step !== 'function');
-      if (drafts.length !== steps.length) {
-        // An act whose later drafts are made from its first events (an inventory's adjustments) cannot cross to the main process yet.
-        await local.settleEntry();
-        return err(appError('network.stepsUnsupported'));
-      }
-      const answer = await api['network:validate']({ drafts });
+      // Every step is data (shared/register/act.ts): the act crosses whole and is decided in the server's one transaction.
+      const answer = await api['network:validate']({ drafts: [...steps] });
       // Recorded, refused or held: the note of the entry under way is settled (entry-in-progress.ts).
       await local.settleEntry();
       if (!answer.ok) {
@@ -150,6 +146,7 @@ export function openNetworkRegister(api: NetworkApi, server: ServerAddress, db: 
       const answer = await api['network:dismissPending']({ id });
       if (answer.ok) update({ pending: answer.value.pending });
     },
+    retry: () => following.wake(),
     stop: () => following.stop(),
   };
 }

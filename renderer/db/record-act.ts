@@ -6,11 +6,12 @@ import type { RegisterEvent } from '../../shared/register/events';
 import type { Draft } from '../../shared/register/validate';
 import { err, ok, type Result } from '../../shared/result';
 import type { RegisterStore, Step } from './register-store';
+import { isDraft } from '../../shared/register/act';
 
 /** Several events as one act: each decided against what the ones before it leave; the first refusal writes nothing. */
 export async function recordAct(store: RegisterStore, steps: readonly Step[], now = new Date()): Promise<Result<RegisterEvent[], AppError>> {
   const first = steps[0];
-  if (first !== undefined && typeof first !== 'function') await store.noteEntryStarted(first.body.type, now);
+  if (first !== undefined && isDraft(first)) await store.noteEntryStarted(first.body.type, now);
   return store.record(steps, now);
 }
 

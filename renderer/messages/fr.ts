@@ -729,6 +729,8 @@ export const fr = typeset({
     refused: (label: string, time: string) => `Opération refusée par le registre partagé : ${label}, validée à ${time} sur ce poste.`,
     sendNow: 'Envoyer maintenant',
     read: 'J’ai lu',
+    passwordAgain: 'Mot de passe du registre partagé',
+    passwordAgainSave: 'Retaper le mot de passe et se reconnecter',
   },
   networkHost: {
     choice: 'Ce poste héberge le registre partagé',

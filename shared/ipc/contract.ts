@@ -13,7 +13,7 @@ import type { Establishment, EstablishmentDetails, Practitioner, RegisterEvent }
 import type { Result } from '../result';
 import type { WholeRegisterPurpose } from '../package/manifest';
 import type { ChainHead } from '../register/chain-head';
-import type { Draft } from '../register/validate';
+import type { Step } from '../register/act';
 
 export interface AppInfo {
   version: string;
@@ -232,13 +232,13 @@ export interface IpcContract {
 
   // ——— The shared register of several counters (docs/decisions/0029) ———
   /** Decides and records an act in the shared register, in one transaction on the server: the events sealed, or the refusal. */
-  'network:validate': { request: { drafts: Draft[] }; response: { events: RegisterEvent[] } };
+  'network:validate': { request: { drafts: Step[] }; response: { events: RegisterEvent[] } };
   /** The shared register's events after an order number, in order: what the counter's read copy catches up with. */
   'network:eventsAfter': { request: { after: number; limit: number }; response: { events: RegisterEvent[] } };
   /** Answers once the shared register holds an event after `after`, or after a while in any case. */
   'network:waitAfter': { request: { after: number }; response: null };
   /** Where this PC's register lives: null in one-PC mode, else the server (never its password). */
-  'network:settings': { request: null; response: { server: ServerAddress | null } };
+  'network:settings': { request: null; response: { server: ServerAddress | null; passwordUnreadable?: boolean } };
   /** Tries the server typed at set-up and, if it answers with an installed register, joins it; null goes back to one PC. */
   'network:configure': { request: { server: ServerSettings | null }; response: { server: ServerAddress | null; headSeq: number } };
   /** The validations held « en attente » while the server was away, oldest first. */

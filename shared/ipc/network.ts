@@ -3,7 +3,7 @@
 // server was away. Plain data, the same on both sides of the channel.
 import type { AppError } from '../errors';
 import type { RegisterEvent } from '../register/events';
-import type { Draft } from '../register/validate';
+import type { Step } from '../register/act';
 
 /** The connection settings typed at set-up. */
 export interface ServerSettings {
@@ -22,7 +22,8 @@ export interface PendingDraft {
   id: string;
   /** When the counter held it (its own clock). */
   heldAt: string;
-  drafts: Draft[];
+  /** The act's steps, as the person validated them: drafts, and an inventory's adjustments said as data. */
+  drafts: Step[];
   /** The server's refusal once sent, to show; absent while it waits. */
   refusal?: AppError;
 }

@@ -35,6 +35,12 @@ const draft = z.object({
   validatedBy: z.string().max(64).optional(),
   observation: z.string().max(10_000).optional(),
 }) as unknown as z.ZodType<Draft>;
+/** An inventory's adjustments, said as data (shared/register/act.ts): the event they follow, by its place in the act. */
+const adjustmentsStep = z.strictObject({
+  adjustmentsOf: z.number().int().min(0).max(1000),
+  operationDate: z.string().max(32),
+  validatedBy: z.string().max(64).optional(),
+});
 /** An act is a handful of drafts; an inventory's adjustments, a few hundred at most. */
 export const MAX_DRAFTS_PER_ACT = 1000;
 const orderNumber = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
@@ -108,7 +114,12 @@ export const requestSchemas = {
     registerId,
     matches: confirmedMatchesSchema.refine((matches) => Object.keys(matches.substances).length + Object.keys(matches.products).length <= MAX_CONFIRMED_MATCHES),
   }),
-  'network:validate': z.object({ drafts: z.array(draft).min(1).max(MAX_DRAFTS_PER_ACT) }),
+  'network:validate': z.object({
+    drafts: z
+      .array(z.union([adjustmentsStep, draft]))
+      .min(1)
+      .max(MAX_DRAFTS_PER_ACT),
+  }),
   'network:eventsAfter': z.object({ after: orderNumber, limit: z.number().int().min(1).max(MAX_EVENTS_PER_REQUEST) }),
   'network:waitAfter': z.object({ after: orderNumber }),
   'network:settings': z.null(),

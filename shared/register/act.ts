@@ -18,12 +18,35 @@ import { evolve } from './evolve';
 import { keyBefore, sealSigned, withOpeningKey, type ActSigning } from '../signature/act-signing';
 import type { RegisterState } from './register-state';
 import type { Draft } from './validate';
+import { adjustmentDrafts } from './validate-inventory';
 
 /**
- * One step of an act: a draft, or drafts made from the events sealed so far in it (an
- * inventory's adjustments need its order number, known once it is sealed).
+ * The adjustments (« écarts d’inventaire ») the inventory sealed as the act's
+ * `adjustmentsOf`-th event calls for, one per variance: they need its order number, known
+ * only once it is sealed. Said as data, not as a function, so that the act crosses to the
+ * main process unchanged and is decided there in the server's one transaction (network mode).
  */
-export type Step = Draft | ((sealed: readonly RegisterEvent[]) => readonly Draft[]);
+export interface AdjustmentsStep {
+  adjustmentsOf: number;
+  operationDate: string;
+  /** RPPS or Ordre number of the person validating; the holder when absent. */
+  validatedBy?: string;
+}
+
+/** One step of an act: a draft, or the adjustments of an inventory sealed earlier in it. */
+export type Step = Draft | AdjustmentsStep;
+
+export function isDraft(step: Step): step is Draft {
+  return !('adjustmentsOf' in step);
+}
+
+/** The drafts a step stands for, given the events sealed so far in the act. */
+function draftsOf(step: Step, sealed: readonly RegisterEvent[]): readonly Draft[] {
+  if (isDraft(step)) return [step];
+  const inventory = sealed[step.adjustmentsOf];
+  const signed = step.validatedBy === undefined ? {} : { validatedBy: step.validatedBy };
+  return inventory ? adjustmentDrafts(inventory).map((body) => ({ operationDate: step.operationDate, body, ...signed })) : [];
+}
 
 /** What an act asks of the storage that keeps the register, inside its one transaction. */
 export interface ActStorage<Recall extends LotRecall> {
@@ -68,7 +91,7 @@ export async function runAct<Recall extends LotRecall>(
     return ok(event);
   };
   for (const step of steps) {
-    for (const draft of typeof step === 'function' ? step(sealed) : [step]) {
+    for (const draft of draftsOf(step, sealed)) {
       // A clock behind the last event: its set-back goes first, in the same act (clock.ts).
       const setBack = clockSetBackDraft(previous, draft, now);
       if (setBack && previous) {

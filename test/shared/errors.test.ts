@@ -131,11 +131,14 @@ const EVERY_CODE = Object.keys({
   'network.commitUnknown': 1,
   'network.notConfigured': 1,
   'network.heldPending': 1,
-  'network.stepsUnsupported': 1,
   'network.importUnsupported': 1,
   'network.connectFailed': 1,
   'host.notHosting': 1,
   'host.sheetCancelled': 1,
+  'network.passwordUnreadable': 1,
+  'network.passwordStoreUnavailable': 1,
+  'network.moveJournalBroken': 1,
+  'network.serverNotEmpty': 1,
   'sealing.codeMalformed': 1,
   'sealing.wrongCode': 1,
   'sealing.keyDamaged': 1,
@@ -319,6 +322,8 @@ const EVERY_PARAM = {
   delay: '2 minutes',
   // ——— signed closures ———
   fingerprint: '3FA2 9C01 B7E4 55D0',
+  // ——— moving a register to a server ———
+  wording: 'Ligne 4 (n° d’ordre 4) : l’empreinte ne correspond pas.',
 };
 
 describe('describeError', () => {

@@ -38,8 +38,8 @@ export function recordCertificate(
   request: Signed & { body: DestructionCertified },
   now?: Date,
 ): Promise<Result<RegisterEvent[], AppError>> {
-  const exits = () => destructionDrafts(dossier.planned).map((body): Draft => ({ ...signed(request), body }));
-  return recordAct(store, [{ ...signed(request), body: request.body }, exits], now);
+  const exits = destructionDrafts(dossier.planned).map((body): Draft => ({ ...signed(request), body }));
+  return recordAct(store, [{ ...signed(request), body: request.body }, ...exits], now);
 }
 
 /** The copy of the PV sent to the inspector, on the operation date. */

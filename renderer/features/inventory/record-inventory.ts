@@ -4,7 +4,8 @@
 import type { AppError } from '../../../shared/errors';
 import type { RegisterEvent } from '../../../shared/register/events';
 import type { Draft } from '../../../shared/register/validate';
-import { adjustmentDrafts, type InventoryDraft } from '../../../shared/register/validate-inventory';
+import type { AdjustmentsStep } from '../../../shared/register/act';
+import type { InventoryDraft } from '../../../shared/register/validate-inventory';
 import type { Result } from '../../../shared/result';
 import { recordAct } from '../../db/record-act';
 import type { RegisterStore } from '../../db/register-store';
@@ -19,8 +20,8 @@ export interface InventoryRequest {
 export async function recordInventory(store: RegisterStore, request: InventoryRequest, now?: Date): Promise<Result<RegisterEvent[], AppError>> {
   const signed = request.validatedBy === undefined ? {} : { validatedBy: request.validatedBy };
   const inventory: Draft = { operationDate: request.operationDate, body: request.body, ...signed };
-  const adjustments = (sealed: readonly RegisterEvent[]): Draft[] =>
-    sealed[0] ? adjustmentDrafts(sealed[0]).map((body) => ({ operationDate: request.operationDate, body, ...signed })) : [];
+  // Said as data (shared/register/act.ts): decided where the register is kept, this PC's or the server's.
+  const adjustments: AdjustmentsStep = { adjustmentsOf: 0, operationDate: request.operationDate, ...signed };
   return recordAct(store, [inventory, adjustments], now);
 }
 

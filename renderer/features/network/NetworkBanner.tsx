@@ -4,9 +4,11 @@
 import { describeError, type AppError } from '../../../shared/errors';
 import { EVENT_LABELS } from '../../../shared/access/event-labels';
 import type { PendingDraft } from '../../../shared/ipc/network';
+import { isDraft } from '../../../shared/register/act';
 import type { EventType } from '../../../shared/register/events';
 import { useNetworkMode, useNetworkStatus, type NetworkStatus } from '../../db/NetworkContext';
 import { fr } from '../../messages/fr';
+import { PasswordAgain } from './PasswordAgain';
 import './network.css';
 
 const timeFormat = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit' });
@@ -16,7 +18,10 @@ export function serverPlace(server: NetworkStatus['server']): string {
 }
 
 function labelOf(held: PendingDraft): string {
-  const types = held.drafts.map((draft) => EVENT_LABELS[draft.body.type as EventType] ?? draft.body.type);
+  const types = held.drafts.map((step) => {
+    const type = isDraft(step) ? step.body.type : 'inventory.adjustment';
+    return EVENT_LABELS[type as EventType] ?? type;
+  });
   return [...new Set(types)].join(', ');
 }
 
@@ -54,6 +59,7 @@ export function NetworkBanner() {
             {fr.network.unreachableWhat}
           </span>
         ) : null}
+        {status.trouble?.code === 'network.passwordUnreadable' ? <PasswordAgain server={status.server} onSaved={() => register.retry()} /> : null}
       </div>
       {status.pending.length > 0 ? (
         <ul className="network-banner__pending">

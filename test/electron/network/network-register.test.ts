@@ -14,6 +14,7 @@ import { createRegistreApi } from '../../../shared/ipc/client';
 import type { RegistreApi } from '../../../shared/ipc/contract';
 import { trackedDatabase } from '../../fixtures/database';
 import { dispensationDraft, openingDraft, productDraft, receiptDraft, units } from '../../fixtures/drafts';
+import { stubSecretBox } from '../../support/stub-secret-box';
 import { useRegisterCluster, type TestRegister } from '../../support/register-server';
 
 const server = useRegisterCluster();
@@ -24,7 +25,13 @@ afterEach(async () => {
 
 async function counter(register: TestRegister): Promise<{ api: RegistreApi; counter: NetworkRegister; status: () => NetworkStatus }> {
   const dispatch = createDispatcher({
-    handlers: createHandlers({ version: 't', shell: 'harness', dataFolder: await mkdtemp(join(tmpdir(), 'registre-poste-')), chooseFolder: async () => null }),
+    handlers: createHandlers({
+      version: 't',
+      shell: 'harness',
+      dataFolder: await mkdtemp(join(tmpdir(), 'registre-poste-')),
+      chooseFolder: async () => null,
+      secretBox: stubSecretBox(),
+    }),
     isTrustedSender: () => true,
   });
   const api = createRegistreApi((channel, request) => dispatch('app://registre/', channel, request));

@@ -14,6 +14,7 @@ import { createRegistreApi } from '../../../shared/ipc/client';
 import type { RegistreApi } from '../../../shared/ipc/contract';
 import { trackedDatabase } from '../../fixtures/database';
 import { dispensationDraft, openingDraft, productDraft, receiptDraft, units } from '../../fixtures/drafts';
+import { stubSecretBox } from '../../support/stub-secret-box';
 import { useRegisterCluster, type TestRegister } from '../../support/register-server';
 
 const server = useRegisterCluster();
@@ -28,7 +29,13 @@ async function reservePc(register: TestRegister): Promise<RegistreApi> {
   const root = await mkdtemp(join(tmpdir(), 'registre-reserve-pc-'));
   const reserveFolder = await mkdtemp(join(tmpdir(), 'registre-reserve-'));
   const dispatch = createDispatcher({
-    handlers: createHandlers({ version: 't', shell: 'harness', dataFolder: join(root, 'donnees'), chooseFolder: async () => reserveFolder }),
+    handlers: createHandlers({
+      version: 't',
+      shell: 'harness',
+      dataFolder: join(root, 'donnees'),
+      chooseFolder: async () => reserveFolder,
+      secretBox: stubSecretBox(),
+    }),
     isTrustedSender: () => true,
   });
   const api = createRegistreApi((channel, request) => dispatch('app://registre/', channel, request));

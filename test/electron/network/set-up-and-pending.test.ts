@@ -13,13 +13,14 @@ import { createRegistreApi } from '../../../shared/ipc/client';
 import type { RegistreApi } from '../../../shared/ipc/contract';
 import { dispensationDraft, openingDraft, productDraft, receiptDraft, units } from '../../fixtures/drafts';
 import { useRegisterCluster } from '../../support/register-server';
+import { stubSecretBox } from '../../support/stub-secret-box';
 
 const server = useRegisterCluster();
 
 /** A counter's main process, with a data folder of its own and no server given: what set-up writes is what it uses. */
 function counterApi(dataFolder: string): RegistreApi {
   const dispatch = createDispatcher({
-    handlers: createHandlers({ version: 't', shell: 'harness', dataFolder, chooseFolder: async () => null }),
+    handlers: createHandlers({ version: 't', shell: 'harness', dataFolder, chooseFolder: async () => null, secretBox: stubSecretBox() }),
     isTrustedSender: () => true,
   });
   return createRegistreApi((channel, request) => dispatch('app://registre/', channel, request));

@@ -4,6 +4,7 @@ import { appendEvents } from '../../../renderer/db/append-events';
 import type { RegisterDatabase } from '../../../renderer/db/database';
 import { productStock } from '../../../renderer/db/queries';
 import { verifyChain } from '../../../shared/register/chain';
+import type { Step } from '../../../shared/register/act';
 import type { Draft } from '../../../shared/register/validate';
 import { adjustmentDrafts, type InventoryLineDraft } from '../../../shared/register/validate-inventory';
 import { dispensationDraft, on, openingDraft, productDraft, receiptDraft, units } from '../../fixtures/drafts';
@@ -33,8 +34,8 @@ function inventory(lines: InventoryLineDraft[], day = TODAY): Draft {
 }
 
 /** The inventory and, once it is sealed, its adjustments: the way the Inventaire screen records it. */
-function withAdjustments(draft: Draft) {
-  return [draft, (sealed: readonly { seq: number }[]) => adjustmentDrafts(sealed[0] as never).map((body) => ({ operationDate: draft.operationDate, body }))];
+function withAdjustments(draft: Draft): Step[] {
+  return [draft, { adjustmentsOf: 0, operationDate: draft.operationDate }];
 }
 
 const COUNTED: InventoryLineDraft[] = [
@@ -81,13 +82,9 @@ describe('appendEvents: an inventory and its adjustments, in one transaction', (
     // The second adjustment names a line without variance: refused after the inventory and the first adjustment were added.
     const steps = [
       ...withAdjustments(inventory(COUNTED)),
-      (sealed: readonly { seq: number }[]) => [
-        {
-          operationDate: TODAY,
-          body: { type: 'inventory.adjustment' as const, inventory: sealed[0]!.seq, productId: 'P3', compartment: 'dispensable' as const },
-        },
-      ],
-    ];
+      // The inventory is sealed as n° 7, after the six events of the register.
+      { operationDate: TODAY, body: { type: 'inventory.adjustment', inventory: 7, productId: 'P3', compartment: 'dispensable' } },
+    ] satisfies Step[];
     expect(refusal(await appendEvents(db, steps, NOW)).code).toBe('inventory.noVariance');
     expect({ events: await db.events.toArray(), totals: await db.monthlyTotals.toArray() }).toEqual(before);
   });

@@ -5,7 +5,6 @@ import { TRANSFER_INVENTORY_TITLE, transferInventoryPdf } from '../../../shared/
 import { TRANSMITTAL_TITLE, transmittalPdf } from '../../../shared/editions/pdf/transmittal-pdf';
 import type { RegisterEvent } from '../../../shared/register/events';
 import type { Draft } from '../../../shared/register/validate';
-import { adjustmentDrafts } from '../../../shared/register/validate-inventory';
 import { dispensationDraft, ESTABLISHMENT, HOLDER, on, openingDraft, productDraft, receiptDraft, units } from '../../fixtures/drafts';
 import { editionFonts } from '../../fixtures/edition-fonts';
 import { trackedDatabase } from '../../fixtures/database';
@@ -39,7 +38,7 @@ async function cessionRegister() {
       ],
     },
   };
-  accepted(await appendEvents(db, [inventory, (sealed) => adjustmentDrafts(sealed[0]!).map((body) => ({ operationDate: '2026-03-09', body }))], NOW));
+  accepted(await appendEvents(db, [inventory, { adjustmentsOf: 0, operationDate: '2026-03-09' }], NOW));
   return db;
 }
 

@@ -4,7 +4,6 @@ import { appendEvents } from '../../../renderer/db/append-events';
 import { INSPECTOR_FLAG, INVENTORY_TITLE, inventoryPdf } from '../../../shared/editions/pdf/inventory-pdf';
 import type { RegisterEvent } from '../../../shared/register/events';
 import { toMilli } from '../../../shared/register/quantity';
-import { adjustmentDrafts } from '../../../shared/register/validate-inventory';
 import { dispensationDraft, ESTABLISHMENT, on, openingDraft, productDraft, receiptDraft, units } from '../../fixtures/drafts';
 import { editionFonts } from '../../fixtures/edition-fonts';
 import { trackedDatabase } from '../../fixtures/database';
@@ -49,7 +48,7 @@ async function inventoryEvents(): Promise<RegisterEvent[]> {
       ],
     },
   };
-  accepted(await appendEvents(db, [inventory, (sealed) => adjustmentDrafts(sealed[0]!).map((body) => ({ operationDate: '2026-03-10', body }))], NOW));
+  accepted(await appendEvents(db, [inventory, { adjustmentsOf: 0, operationDate: '2026-03-10' }], NOW));
   return db.events.toArray();
 }
 

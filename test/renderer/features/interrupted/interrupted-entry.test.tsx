@@ -93,8 +93,11 @@ describe('an entry cut short', () => {
     // An act that never commits (here a step that fails outright, as a crash would cut it): its note stays.
     const cut = appendEvents(db, [
       on(TODAY, dispensationDraft({ productId: 'P2', quantity: units(1) })),
-      () => {
-        throw new Error('coupure');
+      {
+        operationDate: TODAY,
+        get adjustmentsOf(): number {
+          throw new Error('coupure');
+        },
       },
     ]);
     await expect(cut).rejects.toThrow('coupure');

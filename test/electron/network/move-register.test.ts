@@ -1,0 +1,105 @@
+// Moving a register between the modes, on a real server: a one-PC register (IndexedDB)
+// written as its journal, verified whole and uploaded to an empty server, where the
+// counters go on from its head; refused on a server that already holds a register, and
+// for a journal that is not intact; and back: the server's journal exported to a
+// `.journal.jsonl` that the one-PC restore takes in.
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exportServerJournal, uploadRegister } from '../../../electron/network/move-register';
+import { eventsAfter } from '../../../electron/network/server-state';
+import { LOCK_TIMEOUT_MS, validate } from '../../../electron/network/validate';
+import { readJournal } from '../../../electron/files/read-journal';
+import { appendEvents } from '../../../renderer/db/append-events';
+import { importEvents } from '../../../renderer/db/import-events';
+import { productStock } from '../../../renderer/db/queries';
+import { RESTORE_KEY } from '../../../renderer/db/restore-marker';
+import { describeError } from '../../../shared/errors';
+import { serializeLine } from '../../../shared/journal/line';
+import type { RegisterEvent } from '../../../shared/register/events';
+import { replayJournal } from '../../../shared/register/replay';
+import { trackedDatabase } from '../../fixtures/database';
+import { dispensationDraft, openingDraft, productDraft, receiptDraft, units } from '../../fixtures/drafts';
+import { accepted } from '../../fixtures/result';
+import { useRegisterCluster } from '../../support/register-server';
+
+const server = useRegisterCluster();
+const NOW = new Date(2026, 2, 10, 18, 0);
+
+/** A register kept on one PC, and its journal file as the reserve holds it. */
+async function onePcJournal(): Promise<{ path: string; events: RegisterEvent[] }> {
+  const db = trackedDatabase();
+  accepted(await appendEvents(db, [openingDraft(), productDraft(), receiptDraft(), dispensationDraft({ quantity: units(2) })], NOW));
+  const events = await db.events.orderBy('seq').toArray();
+  const path = join(await mkdtemp(join(tmpdir(), 'registre-deplacement-')), 'REG-2026-001.journal.jsonl');
+  await writeFile(path, events.map(serializeLine).join(''));
+  return { path, events };
+}
+
+describe('moving a one-PC register to a server', () => {
+  it('uploads the verified journal as it was sealed, and the counters go on from its head', async () => {
+    const register = await server.freshRegister();
+    const { path, events } = await onePcJournal();
+    expect(await uploadRegister(register.owner, path)).toEqual({ ok: true, value: { lastSeq: 4 } });
+    expect((await eventsAfter(register.counter, 0, 100)).map(serializeLine)).toEqual(events.map(serializeLine));
+
+    const next = accepted(await validate(register.counter, [dispensationDraft({ quantity: units(3) })], undefined, LOCK_TIMEOUT_MS));
+    expect(next).toMatchObject([{ seq: 5, prevHash: events.at(-1)?.hash }]);
+    expect(replayJournal(await eventsAfter(register.counter, 0, 100))).toBeNull();
+  }, 30_000);
+
+  it('is refused on a server that already holds a register, which stays as it was', async () => {
+    const register = await server.freshRegister();
+    accepted(await validate(register.counter, [openingDraft({ registerId: 'REG-AUTRE' })]));
+    const { path } = await onePcJournal();
+    const refused = await uploadRegister(register.owner, path);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'network.serverNotEmpty', params: { seq: '1' } } });
+    if (!refused.ok) expect(describeError(refused.error)).toMatch(/tient déjà un registre.*rien n’a été envoyé/u);
+    expect((await eventsAfter(register.counter, 0, 100)).map((event) => event.seq)).toEqual([1]);
+  }, 30_000);
+
+  it('is refused for a journal that is not intact, and nothing reaches the server', async () => {
+    const register = await server.freshRegister();
+    const { path } = await onePcJournal();
+    const lines = (await readFile(path, 'utf8')).split('\n');
+    lines[3] = lines[3]!.replace('"quantity":2000', '"quantity":1000');
+    await writeFile(path, lines.join('\n'));
+    const refused = await uploadRegister(register.owner, path);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'network.moveJournalBroken' } });
+    if (!refused.ok) expect(describeError(refused.error)).toMatch(/Ligne 4.*Rien n’a été envoyé au serveur/su);
+    expect(await eventsAfter(register.counter, 0, 100)).toEqual([]);
+  }, 30_000);
+});
+
+describe('moving a register from the server back to one PC', () => {
+  it('exports the server’s journal intact, which the one-PC restore takes in', async () => {
+    const register = await server.freshRegister();
+    const { path } = await onePcJournal();
+    accepted(await uploadRegister(register.owner, path));
+    accepted(await validate(register.counter, [dispensationDraft({ quantity: units(3) })]));
+    const folder = await mkdtemp(join(tmpdir(), 'registre-retour-'));
+
+    const exported = await exportServerJournal(register.counter, folder);
+    expect(exported).toEqual({ ok: true, value: { path: join(folder, 'REG-2026-001.journal.jsonl'), lastSeq: 5 } });
+    expect(await readdir(folder)).toEqual(['REG-2026-001.journal.jsonl']);
+    const onServer = await eventsAfter(register.counter, 0, 100);
+    expect(await readFile(join(folder, 'REG-2026-001.journal.jsonl'), 'utf8')).toBe(onServer.map(serializeLine).join(''));
+
+    // The one-PC restore: the journal read and verified, its events taken into a new IndexedDB.
+    const read: RegisterEvent[] = [];
+    expect(await readJournal(join(folder, 'REG-2026-001.journal.jsonl'), (event) => read.push(event))).toMatchObject({ ok: true, lastSeq: 5 });
+    const db = trackedDatabase();
+    const last = read.at(-1)!;
+    const marker = {
+      key: RESTORE_KEY,
+      source: 'reserve',
+      registerId: 'REG-2026-001',
+      establishmentName: 'Pharmacie du Port',
+      target: { seq: last.seq, hash: last.hash },
+      startedAt: NOW.toISOString(),
+    } as const;
+    expect(await importEvents(db, read, marker)).toEqual({ ok: true, value: { seq: 5, hash: last.hash } });
+    expect((await productStock(db, 'P2')).total).toBe(units(25));
+  }, 30_000);
+});
