@@ -56,7 +56,9 @@ function openWhenReady(): void {
       serveAppScheme(rendererDir);
       const log = technicalLog(app.getPath('userData'));
       // On the PC that hosts the shared register, its server starts with the app and stops at quit.
-      const host = createHostService({ dataFolder: app.getPath('userData'), announce: (settings) => announceHost(settings) });
+      // The operating system's store of secrets: the signing keys and the register's passwords.
+      const secretBox = safeStorageBox(safeStorage);
+      const host = createHostService({ dataFolder: app.getPath('userData'), secretBox, announce: (settings) => announceHost(settings) });
       host.start().catch((error: unknown) => log('serveur du registre partagé', error, errorReference()));
       stopAtQuit(
         app,
@@ -85,8 +87,7 @@ function openWhenReady(): void {
         packageScryptWorkFactor: PACKAGE_SCRYPT_WORK_FACTOR,
         // One PC unless a shared register was chosen at set-up (docs/reseau.md).
         sharedRegister: 'chosenAtSetUp',
-        // The register's private signing keys, protected by the operating system's store.
-        secretBox: safeStorageBox(safeStorage),
+        secretBox,
         host,
         discoverHosts: () => browseRegisters(),
         chooseCounterSheetPath: chooseCounterSheetPathWithDialog,

@@ -158,7 +158,7 @@ export function createMainProcess(context: MainContext): MainProcess {
     'network:dismissPending': network['network:dismissPending'],
     'network:reserveFromServer': network['network:reserveFromServer'],
     ...createHostHandlers({
-      host: context.host ?? createHostService({ dataFolder: context.dataFolder }),
+      host: context.host ?? createHostService({ dataFolder: context.dataFolder, secretBox: context.secretBox ?? null }),
       configure: network['network:configure'],
       browse: context.discoverHosts ?? (() => browseRegisters()),
       chooseSavePath: context.chooseCounterSheetPath ?? context.chooseSavePath ?? (async () => null),

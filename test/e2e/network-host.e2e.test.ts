@@ -12,6 +12,7 @@ import { createHostService, type HostService } from '../../electron/network/host
 import { announceHost } from '../../electron/network/discovery/announce-host';
 import { lanAddresses } from '../../electron/network/host/lan-addresses';
 import { newHostFolder, removeHostFolder } from '../support/host-folder';
+import { stubSecretBox } from '../support/stub-secret-box';
 import { launchApp, type RunningApp } from './harness/launch';
 import { pdfWords, plain } from './reading';
 import { openRegister } from './steps';
@@ -26,7 +27,12 @@ beforeAll(async () => {
   vi.setConfig({ expect: { poll: SERVER_WAIT } });
   workDir = await mkdtemp(join(tmpdir(), 'registre-e2e-hote-'));
   hostFolder = await newHostFolder();
-  host = createHostService({ dataFolder: hostFolder, firstPort: 55_600, announce: (settings) => announceHost(settings, { recheckMs: 500 }) });
+  host = createHostService({
+    dataFolder: hostFolder,
+    secretBox: stubSecretBox(),
+    firstPort: 55_600,
+    announce: (settings) => announceHost(settings, { recheckMs: 500 }),
+  });
 });
 
 afterAll(async () => {

@@ -37,8 +37,9 @@ export function createHostHandlers(context: HostHandlerContext): Pick<MainHandle
   return {
     async 'host:setUp'() {
       const local = await context.host.setUp();
+      if (!local.ok) return local;
       return context
-        .configure({ server: local })
+        .configure({ server: local.value })
         .then((joined) =>
           joined.ok && joined.value.server
             ? ok({ server: joined.value.server, headSeq: joined.value.headSeq })

@@ -7,6 +7,9 @@ import { randomBytes } from 'node:crypto';
 import { access, mkdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { recoveryCodeFrom } from '../../../shared/encryption/recovery-code';
+import { appError, type AppError } from '../../../shared/errors';
+import { err, ok, type Result } from '../../../shared/result';
+import type { SecretBox } from '../../signing/secret-box';
 import type { RegisterServer } from '../register-pool';
 import { firstFreePort, FIRST_PORT } from './free-port';
 import { HOST_SERVER_FOLDER, hostDataDir, readHostSettings, writeHostSettings, type HostSettings } from './host-settings';
@@ -19,6 +22,8 @@ export const HOST_COUNTER_USER = 'registre_poste';
 
 export interface HostServiceOptions {
   dataFolder: string;
+  /** Protects the generated passwords in the settings file (the system's store); null where there is none. */
+  secretBox: SecretBox | null;
   /** 16 random bytes per password; the system's generator without one. */
   random?: (size: number) => Uint8Array;
   /** Where the search for a free port begins at set-up (5432). */
@@ -31,8 +36,12 @@ export interface HostServiceOptions {
 }
 
 export interface HostService {
-  /** Makes this PC the host (once; again: starts what is there). Answers the settings this PC joins its own server with. */
-  setUp(): Promise<RegisterServer>;
+  /**
+   * Makes this PC the host (once; again: starts what is there). Answers the settings this
+   * PC joins its own server with; refused before anything is made when the system's store
+   * cannot protect the passwords.
+   */
+  setUp(): Promise<Result<RegisterServer, AppError>>;
   /** At the app's start: the server, started if this PC hosts the register; null otherwise. */
   start(): Promise<HostedServer | null>;
   /** At the app's quit: stops the announcement and the server cleanly. */
@@ -47,6 +56,7 @@ export function localCounterServer(settings: HostSettings): RegisterServer {
 
 export function createHostService({
   dataFolder,
+  secretBox,
   random = (size) => new Uint8Array(randomBytes(size)),
   firstPort = FIRST_PORT,
   onLog,
@@ -75,22 +85,24 @@ export function createHostService({
     return { server, announced };
   };
   const startKept = () =>
-    (running ??= readHostSettings(dataFolder).then((settings) => (settings ? launch(settings) : null))).catch((error: unknown) => {
+    (running ??= readHostSettings(dataFolder, secretBox).then((settings) => (settings ? launch(settings) : null))).catch((error: unknown) => {
       running = null;
       throw error;
     });
 
   return {
-    settings: () => readHostSettings(dataFolder),
+    settings: () => readHostSettings(dataFolder, secretBox),
     async start() {
       return (await startKept())?.server ?? null;
     },
     async setUp() {
-      const kept = await readHostSettings(dataFolder);
+      const kept = await readHostSettings(dataFolder, secretBox);
       if (kept) {
         await startKept();
-        return localCounterServer(kept);
+        return ok(localCounterServer(kept));
       }
+      // Checked first: passwords nobody could keep would make a server nobody could run.
+      if (!secretBox?.available()) return err(appError('network.passwordStoreUnavailable'));
       const settings: HostSettings = {
         port: await firstFreePort(firstPort),
         database: HOST_DATABASE,
@@ -117,8 +129,8 @@ export function createHostService({
         throw error;
       }
       // Written last: the settings file is what says the set-up is complete.
-      await writeHostSettings(dataFolder, settings);
-      return localCounterServer(settings);
+      await writeHostSettings(dataFolder, settings, secretBox);
+      return ok(localCounterServer(settings));
     },
     async stop() {
       const current = running;

@@ -12,9 +12,10 @@ import { createHostService } from '../../../../electron/network/host/host-servic
 import { lanAddresses } from '../../../../electron/network/host/lan-addresses';
 import { createRegistreApi } from '../../../../shared/ipc/client';
 import { newHostFolder, removeHostFolder } from '../../../support/host-folder';
+import { stubSecretBox } from '../../../support/stub-secret-box';
 
 const dataFolder = await newHostFolder();
-const host = createHostService({ dataFolder, firstPort: 55_500 });
+const host = createHostService({ dataFolder, secretBox: stubSecretBox(), firstPort: 55_500 });
 const opened: string[] = [];
 let chosen: string | null = join(dataFolder, 'fiche.pdf');
 const found = [{ hostName: 'ARRIERE-BOUTIQUE', establishment: '', address: '192.168.1.10', port: 5432, database: 'registre' }];
@@ -25,6 +26,7 @@ const dispatch = createDispatcher({
     dataFolder,
     chooseFolder: async () => null,
     host,
+    secretBox: stubSecretBox(),
     discoverHosts: async () => found,
     chooseCounterSheetPath: async () => chosen,
     openPath: async (path) => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHostService, type HostService } from '../../../../electron/network/host/host-service';
-import { hostDataDir, readHostSettings } from '../../../../electron/network/host/host-settings';
+import { HOST_SETTINGS_FILE, HostPasswordsUnreadable, hostDataDir, readHostSettings } from '../../../../electron/network/host/host-settings';
 import { hbaRules } from '../../../../electron/network/host/hosted-server';
 import { isAlive, readLockFile, waitForExit } from '../../../../electron/network/host/stale-lock';
 import { lanAddresses } from '../../../../electron/network/host/lan-addresses';
@@ -16,7 +16,9 @@ import { openRegisterPool } from '../../../../electron/network/register-pool';
 import { checkServer } from '../../../../electron/network/server-check';
 import { validate } from '../../../../electron/network/validate';
 import { openingDraft } from '../../../fixtures/drafts';
+import { accepted, refusal } from '../../../fixtures/result';
 import { newHostFolder, removeHostFolder } from '../../../support/host-folder';
+import { stubSecretBox } from '../../../support/stub-secret-box';
 
 const folders: string[] = [];
 const services: HostService[] = [];
@@ -34,8 +36,8 @@ async function hostFolder(): Promise<string> {
   return folder;
 }
 
-function service(dataFolder: string): HostService {
-  const made = createHostService({ dataFolder, firstPort: 55_400 });
+function service(dataFolder: string, secretBox = stubSecretBox()): HostService {
+  const made = createHostService({ dataFolder, secretBox, firstPort: 55_400 });
   services.push(made);
   return made;
 }
@@ -70,10 +72,10 @@ describe('a PC that hosts the shared register', () => {
     const dataFolder = await hostFolder();
     const host = service(dataFolder);
     const setUpStart = process.hrtime.bigint();
-    const local = await host.setUp();
+    const local = accepted(await host.setUp());
     console.log(`poste hôte : installation et premier démarrage en ${ms(setUpStart).toFixed(0)} ms (initdb compris)`);
 
-    const settings = await readHostSettings(dataFolder);
+    const settings = await readHostSettings(dataFolder, stubSecretBox());
     expect(settings).not.toBeNull();
     expect(local).toEqual({ host: '127.0.0.1', port: settings?.port, database: 'registre', user: 'registre_poste', password: settings?.counter.password });
     expect(settings?.counter.password).toMatch(/^[A-Z0-9]{5}(-[A-Z0-9]{5}){4}$/);
@@ -99,8 +101,8 @@ describe('a PC that hosts the shared register', () => {
   it('listens on the local network for the counters’ role only; the administrator only from this PC', async () => {
     const dataFolder = await hostFolder();
     const host = service(dataFolder);
-    const local = await host.setUp();
-    const settings = await readHostSettings(dataFolder);
+    const local = accepted(await host.setUp());
+    const settings = await readHostSettings(dataFolder, stubSecretBox());
     if (!settings) throw new Error('réglages absents');
     const [lan] = lanAddresses();
     // This machine has a network address (192.0.2.2/24 here): without one the test cannot say anything.
@@ -127,7 +129,7 @@ describe('a PC that hosts the shared register', () => {
   it('stops cleanly and starts again with its data, as the app quits and opens again', async () => {
     const dataFolder = await hostFolder();
     const first = service(dataFolder);
-    const local = await first.setUp();
+    const local = accepted(await first.setUp());
     const pool = openRegisterPool(local);
     await validate(pool, [openingDraft()]);
     await pool.end();
@@ -145,6 +147,37 @@ describe('a PC that hosts the shared register', () => {
     expect(await checkServer(local)).toEqual({ ok: true, value: { headSeq: 1 } });
   }, 120_000);
 
+  it('never writes the generated passwords in clear, and refuses to set up where the system cannot protect them', async () => {
+    const dataFolder = await hostFolder();
+    const local = accepted(await service(dataFolder).setUp());
+    const file = await readFile(join(dataFolder, HOST_SETTINGS_FILE), 'utf8');
+    const settings = await readHostSettings(dataFolder, stubSecretBox());
+    expect(settings?.counter.password).toBe(local.password);
+    for (const password of [settings?.admin.password ?? '', local.password]) expect(file).not.toContain(password);
+    // Another session's store cannot open them: said, never taken for no settings.
+    await expect(readHostSettings(dataFolder, stubSecretBox('autre-session'))).rejects.toBeInstanceOf(HostPasswordsUnreadable);
+
+    const withoutStore = await hostFolder();
+    const before = await readdir(withoutStore, { recursive: true });
+    expect(refusal(await service(withoutStore, stubSecretBox(undefined, false)).setUp())).toMatchObject({ code: 'network.passwordStoreUnavailable' });
+    expect(await readdir(withoutStore, { recursive: true })).toEqual(before);
+  }, 120_000);
+
+  it('rewrites protected a settings file of the first version, whose passwords were in clear', async () => {
+    const dataFolder = await hostFolder();
+    const inClear = {
+      port: 55_499,
+      database: 'registre',
+      admin: { user: 'registre_admin', password: 'ADMIN-EN-CLAIR' },
+      counter: { user: 'registre_poste', password: 'POSTE-EN-CLAIR' },
+    };
+    await writeFile(join(dataFolder, HOST_SETTINGS_FILE), JSON.stringify(inClear));
+    expect(await readHostSettings(dataFolder, stubSecretBox())).toEqual(inClear);
+    const file = await readFile(join(dataFolder, HOST_SETTINGS_FILE), 'utf8');
+    expect(file).not.toContain('EN-CLAIR');
+    expect(await readHostSettings(dataFolder, stubSecretBox())).toEqual(inClear);
+  });
+
   it('does not start anything on a PC that does not host', async () => {
     const dataFolder = await hostFolder();
     expect(await service(dataFolder).start()).toBeNull();
@@ -154,7 +187,7 @@ describe('a PC that hosts the shared register', () => {
 describe('after the app was killed', () => {
   it('stops the server the killed app left running, then starts its own on the same data', async () => {
     const dataFolder = await hostFolder();
-    const local = await service(dataFolder).setUp();
+    const local = accepted(await service(dataFolder).setUp());
     await services.at(-1)?.stop();
 
     const child = await hostInAnotherProcess(dataFolder);
@@ -174,7 +207,7 @@ describe('after the app was killed', () => {
   it('starts over a lock whose server was killed too (power cut)', async () => {
     const dataFolder = await hostFolder();
     const first = service(dataFolder);
-    const local = await first.setUp();
+    const local = accepted(await first.setUp());
     const lock = await readLockFile(hostDataDir(dataFolder));
     if (!lock) throw new Error('pas de postmaster.pid');
     process.kill(lock.pid, 'SIGKILL');
@@ -189,7 +222,7 @@ describe('after the app was killed', () => {
   it('sets aside a lock whose number another program now holds (after a reboot), and starts', async () => {
     const dataFolder = await hostFolder();
     const first = service(dataFolder);
-    const local = await first.setUp();
+    const local = accepted(await first.setUp());
     await first.stop();
     const other = spawn('sleep', ['60']);
     children.push(other);
