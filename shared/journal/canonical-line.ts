@@ -7,31 +7,12 @@
 // by hand, re-indented, its keys reordered) takes the canonical writing as before: the
 // text hashed, and so the verdict, are the same either way.
 import type { RegisterEvent } from '../register/events';
+import { inCanonicalOrder } from '../register/canonical-json';
 import { canonicalJson } from '../register/seal';
 
 /** The member the hash is stored in: the only one canonical JSON leaves out of what it covers. */
 const HASH_KEY = 'hash';
 const COMMA = 44;
-
-/**
- * Whether every object's own keys are in ascending UTF-16 order, strictly (no key twice),
- * as RFC 8785 § 3.2.3 and `canonicalize` sort them.
- */
-function keysSorted(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return true;
-  if (Array.isArray(value)) {
-    for (const item of value) if (!keysSorted(item)) return false;
-    return true;
-  }
-  let previous: string | null = null;
-  const members = value as Record<string, unknown>;
-  for (const key of Object.keys(members)) {
-    if (previous !== null && !(previous < key)) return false;
-    previous = key;
-    if (!keysSorted(members[key])) return false;
-  }
-  return true;
-}
 
 /**
  * Whether `line` is the canonical JSON of `parsed` (the value JSON.parse read from it).
@@ -41,7 +22,7 @@ function keysSorted(value: unknown): boolean {
  * lone surrogate where JSON.stringify escapes it: the verdict stays its own.
  */
 function isCanonical(line: string, parsed: unknown): boolean {
-  return !line.includes('\\u') && JSON.stringify(parsed) === line && keysSorted(parsed);
+  return !line.includes('\\u') && inCanonicalOrder(parsed) && JSON.stringify(parsed) === line;
 }
 
 /** Where the top-level `"hash":…` member starts in a canonical line, or -1 if it is not where the sorted keys put it. */

@@ -25,8 +25,8 @@ export function canonicalJson(value: unknown): string {
   return text;
 }
 
-/** Whether JSON.stringify writes `value` exactly as RFC 8785 does. */
-function inCanonicalOrder(value: unknown, depth: number): boolean {
+/** Whether JSON.stringify writes `value` exactly as RFC 8785 does (but for lone surrogates, see above). */
+export function inCanonicalOrder(value: unknown, depth = 0): boolean {
   if (typeof value === 'string' || typeof value === 'boolean' || value === null) return true;
   if (typeof value === 'number') return Number.isFinite(value);
   if (typeof value !== 'object' || depth > MAX_DEPTH || 'toJSON' in value) return false;
