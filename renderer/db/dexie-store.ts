@@ -102,7 +102,7 @@ function createDexieStore(db: RegisterDatabase): RegisterStore {
     allocationsOf: (seqs) => allocationsOf(db, seqs),
     receiptsOfLots: (lots) => receiptsOfLots(db, lots),
     patientDispensations: (name, since) => patientDispensations(db, name, since),
-    previewPrescription: (draft, today) => previewPrescription(db, draft, today),
+    previewPrescription: (draft) => previewPrescription(db, draft),
     eventsDatedUpTo: (day) => db.events.where('operationDate').belowOrEqual(day).toArray(),
     storedStateWith: (after, each) =>
       db.transaction('r', db.events, db.state, async () => {
