@@ -10,10 +10,11 @@ import type { EditionContext } from '../../shared/editions/pdf/document';
 import { periodJournalPdf } from '../../shared/editions/pdf/period-journal-pdf';
 import { productRegisterPdf } from '../../shared/editions/pdf/product-register-pdf';
 import type { Counterparty, RegisterEvent } from '../../shared/register/events';
-import type { ChainHead } from '../../shared/register/chain-head';
+import { evolve } from '../../shared/register/evolve';
 import { prepareEvent } from '../../shared/register/prepare';
 import { toMilli } from '../../shared/register/quantity';
-import type { Draft, DraftContext } from '../../shared/register/validate';
+import { emptyState } from '../../shared/register/register-state';
+import type { Draft } from '../../shared/register/validate';
 import type { EditionMeasure } from './edition-rows';
 
 const HOLDER = { name: 'Claire Martin', orderNumber: '10001234567' };
@@ -35,7 +36,9 @@ function day(index: number, count: number, year: number, months: number): string
 
 /**
  * A register of `products` products: each received once, then `movements` dispensations
- * spread over `months` months of 2026 (a receipt every 20 lines keeps the stock up).
+ * spread over `months` months of 2026 (a receipt every 20 lines). Each product opens with
+ * a carried-over balance that no dispensation exhausts: the register's own rules decide
+ * every line against the state the lines before it leave.
  */
 function benchRegister(movements: number, products: number, months: number): RegisterEvent[] {
   const drafts: Draft[] = [
@@ -43,6 +46,11 @@ function benchRegister(movements: number, products: number, months: number): Reg
   ];
   for (let p = 0; p < products; p += 1)
     drafts.push({ operationDate: '2026-01-01', body: { type: 'product.defined', product: { ...PRODUCT, designation: `${PRODUCT.designation} n° ${p + 1}` } } });
+  for (let p = 0; p < products; p += 1)
+    drafts.push({
+      operationDate: '2026-01-01',
+      body: { type: 'opening.balance', productId: `P${2 + p}`, quantity: toMilli(1e12), compartment: 'dispensable', source: 'registre papier' },
+    });
   for (let index = 0; index < movements; index += 1) {
     const productId = `P${2 + (index % products)}`;
     const operationDate = day(index, movements, 2026, months);
@@ -67,22 +75,12 @@ function benchRegister(movements: number, products: number, months: number): Reg
     });
   }
   const events: RegisterEvent[] = [];
-  let head: ChainHead | null = null;
-  const context: DraftContext = {
-    today: '2026-12-31',
-    register: { kind: 'officine', openedOn: '2026-01-01' },
-    validators: [HOLDER],
-    product: { definition: PRODUCT, active: true, hasMovements: true },
-    stock: { total: toMilli(1e12), quarantine: toMilli(0) },
-  };
+  const state = emptyState();
   for (const draft of drafts) {
-    const prepared = prepareEvent(draft, head ? context : { today: '2026-12-31', validators: [] }, {
-      head,
-      recordedAt: new Date(`${draft.operationDate}T17:00:00Z`),
-    });
+    const prepared = prepareEvent(state, {}, draft, '2026-12-31', { head: state.head, recordedAt: new Date(`${draft.operationDate}T17:00:00Z`) });
     if (!prepared.ok) throw new Error(JSON.stringify(prepared.error));
     events.push(prepared.value);
-    head = { seq: prepared.value.seq, hash: prepared.value.hash };
+    evolve(state, prepared.value);
   }
   return events;
 }

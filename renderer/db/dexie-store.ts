@@ -104,7 +104,7 @@ function createDexieStore(db: RegisterDatabase): RegisterStore {
     allocationsOf: (seqs) => allocationsOf(db, seqs),
     receiptsOfLots: (lots) => receiptsOfLots(db, lots),
     patientDispensations: (name, since) => patientDispensations(db, name, since),
-    previewPrescription: (draft, today) => previewPrescription(db, draft, today),
+    previewPrescription: (draft) => previewPrescription(db, draft),
     eventsDatedUpTo: (day) => db.events.where('operationDate').belowOrEqual(day).toArray(),
     eventsDatedWithin: async (from, to, productId) => {
       // Read in one request and filtered here: a filter on the index walks a cursor, one

@@ -5,10 +5,11 @@ import { err, ok } from '../result';
 import type { Checked } from '../register/refusal';
 import type { EstablishmentKind, EventType } from '../register/events';
 import { EVENT_LABELS } from './event-labels';
-import { MAY_VALIDATE, mayValidate, ROLE_LABELS, roleOf, ROLES_OF_KIND, type ListedValidator, type RoleKind } from './roles';
+import { MAY_VALIDATE, mayValidate, ROLE_LABELS, roleBeside, ROLES_OF_KIND, type ListedValidator, type RoleKind } from './roles';
 
-export function checkRole(type: EventType, person: ListedValidator, validators: readonly ListedValidator[], kind: EstablishmentKind): Checked<null> {
-  const role = roleOf(person, validators, kind);
+/** `holder` is the register's holder (the first of its validators). */
+export function checkRole(type: EventType, person: ListedValidator, holder: ListedValidator | undefined, kind: EstablishmentKind): Checked<null> {
+  const role = roleBeside(person, holder, kind);
   if (mayValidate(role, type)) return ok(null);
   // Only the roles this establishment can have: an officine is not told about veterinarians.
   const here: readonly RoleKind[] = ['titulaire', ...ROLES_OF_KIND[kind]];

@@ -105,6 +105,11 @@ export interface ListedValidator {
 
 /** The role a listed person validates with: the holder's for the first, else the one recorded, else the one before roles. */
 export function roleOf(person: ListedValidator, validators: readonly ListedValidator[], kind: EstablishmentKind): RoleKind {
-  if (validators[0]?.orderNumber === person.orderNumber) return 'titulaire';
+  return roleBeside(person, validators[0], kind);
+}
+
+/** The same, given the holder alone (the register's state keeps its validators by number). */
+export function roleBeside(person: ListedValidator, holder: ListedValidator | undefined, kind: EstablishmentKind): RoleKind {
+  if (holder?.orderNumber === person.orderNumber) return 'titulaire';
   return person.roleKind ?? ROLE_BEFORE_ROLES[kind];
 }

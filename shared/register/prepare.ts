@@ -5,7 +5,9 @@ import { GENESIS_HASH, type RegisterEvent } from './events';
 import { lineFormatFor } from './line-format';
 import { sealEvent, type UnsealedEvent } from './seal';
 import type { ChainHead } from './chain-head';
-import { validateDraft, type Draft, type DraftContext, type ValidDraft } from './validate';
+import { decide, type Fetched } from './decide';
+import type { RegisterState } from './register-state';
+import type { Draft, ValidDraft } from './validate';
 
 export interface Sealing {
   head: ChainHead | null;
@@ -17,8 +19,9 @@ export function productIdFor(seq: number): string {
   return `P${seq}`;
 }
 
-export function prepareEvent(draft: Draft, context: DraftContext, sealing: Sealing): Result<RegisterEvent, AppError> {
-  const checked = validateDraft(draft, context);
+/** Decides a draft against `state` and, accepted, seals it after `sealing.head`. */
+export function prepareEvent(state: RegisterState, fetched: Fetched, draft: Draft, today: string, sealing: Sealing): Result<RegisterEvent, AppError> {
+  const checked = decide(state, fetched, draft, today);
   if (!checked.ok) return checked;
   return ok(sealValid(checked.value, sealing));
 }

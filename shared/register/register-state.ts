@@ -5,12 +5,61 @@
 // validators, the dossiers and the open months, never the number of movements.
 import type { StockBalance } from '../stock/movements';
 import type { ProductLots } from '../stock/product-lots';
-import type { Establishment, EstablishmentKind, InventoryTaken, MovementEvent, Practitioner, RegisterEvent, Validator } from './events';
+import type {
+  Establishment,
+  EstablishmentKind,
+  InventoryTaken,
+  MovementEvent,
+  Practitioner,
+  ProductDefinition,
+  RegisterEvent,
+  StockCompartment,
+  Validator,
+} from './events';
 import type { ChainHead } from './chain-head';
-import type { CarryOver, ProductState } from './validate';
 import type { MonthMoves } from './month-moves';
-import type { ClosedRegister } from './validate-cession';
-import type { DossierFacts } from './validate-destruction';
+
+/** A product as its definition and later changes leave it. */
+export interface ProductState {
+  definition: ProductDefinition;
+  active: boolean;
+  hasMovements: boolean;
+}
+
+/** A product's carried-over balances so far: at most one per compartment, before anything else. */
+export interface CarryOver {
+  compartments: readonly StockCompartment[];
+  otherMovements: boolean;
+}
+
+/** The closure of the register, once recorded: its order number and day. */
+export interface ClosedRegister {
+  seq: number;
+  operationDate: string;
+}
+
+export type PlannedEvent = Extract<RegisterEvent, { type: 'destruction.planned' }>;
+export type CertifiedEvent = Extract<RegisterEvent, { type: 'destruction.certified' }>;
+export type DestructionEvent = Extract<RegisterEvent, { type: 'destruction' }>;
+export type CopySentEvent = Extract<RegisterEvent, { type: 'destruction.copySent' }>;
+export type CancelledEvent = Extract<RegisterEvent, { type: 'destruction.cancelled' }>;
+
+/** What the register holds of one dossier. */
+export interface DossierFacts {
+  planned: PlannedEvent;
+  certified?: CertifiedEvent;
+  destroyed: DestructionEvent[];
+  copySent?: CopySentEvent;
+  cancelled?: CancelledEvent;
+}
+
+/** What the opening fixed for the life of the register. */
+export interface Opening {
+  registerId: string;
+  kind: EstablishmentKind;
+  /** Operation date of the opening: nothing can be dated before it. */
+  openedOn: string;
+}
 
 /**
  * A movement as a correction needs it: the fields that say what it moved, not its free
@@ -43,13 +92,13 @@ export interface InventoryFacts {
 
 export interface RegisterState {
   head: ChainHead | null;
-  opening?: { registerId: string; kind: EstablishmentKind; openedOn: string };
+  opening?: Opening;
   holder?: Practitioner;
   /** The establishment as it stands now: the opening's, with its later changes of name or address. */
   establishment?: Establishment;
   /** Order number of the last change of holder, when the register has changed hands. */
   holderSince?: number;
-  /** Who may validate now, by order number, the holder first. */
+  /** Who may validate now, by order number, the holder first (holderOf). */
   validators: Map<string, Validator>;
   /** The last month closed (YYYY-MM). */
   closedThrough?: string;
@@ -83,4 +132,10 @@ export function emptyState(): RegisterState {
     carried: new Map(),
     pending: new Map(),
   };
+}
+
+/** The holder: the first of the validators, from the opening or the last change of holder on. */
+export function holderOf(state: RegisterState): Validator | undefined {
+  for (const validator of state.validators.values()) return validator;
+  return undefined;
 }

@@ -16,7 +16,7 @@ import { asPatientDispensation, patientKey, type PatientDispensation } from '../
 import { asMovement, evolve, movementFacts } from './evolve';
 import { productIdFor } from './prepare';
 import { emptyState, type MovementFacts, type RegisterState } from './register-state';
-import { dayOfRecording } from './replay-context';
+import { dayOfRecording } from './day-of-recording';
 import { earlierShapesOf } from './earlier-shapes';
 import { sameJson } from './same-json';
 import { signatureFault } from '../signature/check-signature';

@@ -5,10 +5,9 @@
 import type { Validator } from './events';
 import type { ChainHead } from './chain-head';
 import type { MonthMoves } from './month-moves';
-import type { InventoryFacts, ProductFacts, RegisterState } from './register-state';
+import type { DossierFacts, InventoryFacts, ProductFacts, RegisterState } from './register-state';
 import type { StockBalance } from '../stock/movements';
 import type { Held, HeldLot } from '../stock/product-lots';
-import type { DossierFacts } from './validate-destruction';
 
 /** 2: each product's lots with what is left of them, the establishment now and the holder's start. */
 export const STATE_FORMAT = 2;

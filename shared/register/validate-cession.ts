@@ -5,9 +5,10 @@
 import { formatDay, monthOf } from './dates';
 import { DEPOSIT_AUTHORITIES, isMovement, type EventType, type HolderChanged, type RegisterClosed, type RegisterEvent } from './events';
 import { oneOf, refuse, text } from './refusal';
-import type { DraftContext } from './draft-context';
+import { holderOf, type ClosedRegister } from './register-state';
+import type { Facts } from './rule-facts';
 
-export type { CessionContext, ClosedRegister } from './draft-context';
+export type { ClosedRegister } from './register-state';
 
 /**
  * What a closed register still records: editions, the sealing of the closure's month, and
@@ -25,8 +26,7 @@ const AFTER_CLOSURE: ReadonlySet<EventType> = new Set<EventType>([
 ]);
 
 /** Refuses whatever would change a closed register; editions and the closure's own month stay possible. */
-export function checkStillOpen(type: EventType, month: string | undefined, context: DraftContext): void {
-  const closed = context.closed;
+export function checkStillOpen(type: EventType, month: string | undefined, closed: ClosedRegister | undefined): void {
   if (!closed) return;
   const params = { day: formatDay(closed.operationDate), seq: String(closed.seq) };
   if (!AFTER_CLOSURE.has(type)) refuse('register.closed', 'type', params);
@@ -34,37 +34,38 @@ export function checkStillOpen(type: EventType, month: string | undefined, conte
   if (type === 'month.closed' && month !== undefined && month > monthOf(closed.operationDate)) refuse('register.closed', 'month', params);
 }
 
-export function validateHolderChange(body: HolderChanged, operationDate: string, context: DraftContext): HolderChanged {
+export function validateHolderChange(body: HolderChanged, operationDate: string, { state }: Facts): HolderChanged {
   const holder = {
     name: text(body.holder?.name, 'holder.name', 'nom du repreneur'),
     orderNumber: text(body.holder?.orderNumber, 'holder.orderNumber', 'n° RPPS ou Ordre du repreneur'),
   };
-  if (holder.orderNumber === context.validators[0]?.orderNumber) refuse('cession.sameHolder', 'holder.orderNumber');
-  const inventory = context.cession?.inventory;
+  if (holder.orderNumber === holderOf(state)?.orderNumber) refuse('cession.sameHolder', 'holder.orderNumber');
+  const facts = state.inventories.get(body.inventory);
+  const inventory = facts?.event;
   const seq = String(body.inventory);
   if (inventory?.type !== 'inventory.taken' || inventory.seq !== body.inventory) return refuse('cession.inventoryUnknown', 'inventory', { seq });
   // R. 5132-37: the inventory is taken in the buyer's presence, and names them.
   if (inventory.counterParty?.orderNumber !== holder.orderNumber) refuse('cession.notContradictory', 'inventory', { seq, orderNumber: holder.orderNumber });
   if (operationDate < inventory.operationDate) refuse('cession.beforeInventory', 'operationDate', { seq, day: formatDay(inventory.operationDate) });
   // What the buyer takes over is what was counted: nothing may have moved since.
-  if (context.cession?.movedSinceInventory) refuse('cession.movedSinceInventory', 'inventory', { seq });
+  if (facts?.movedSince) refuse('cession.movedSinceInventory', 'inventory', { seq });
   // For computer records the inventory is annexed to the editions and countersigned by both
   // (R. 5132-37 §1): the register hands over only once that PDF exists, whatever the window does.
-  if (!context.cession?.transferPrinted) refuse('cession.transferNotPrinted', 'inventory', { seq });
+  if (!facts?.transferPrinted) refuse('cession.transferNotPrinted', 'inventory', { seq });
   return { type: 'holder.changed', holder, inventory: inventory.seq };
 }
 
-export function validateRegisterClosed(body: RegisterClosed, operationDate: string, context: DraftContext): RegisterClosed {
-  const kind = context.register?.kind;
-  if (!kind || !context.cession?.remaining) throw new Error('Clôture définitive sans le stock du registre : le stockage doit le fournir.');
+export function validateRegisterClosed(body: RegisterClosed, operationDate: string, { state, opening }: Facts): RegisterClosed {
+  const { kind } = opening;
   const reason = text(body.reason, 'reason', 'motif de la cessation');
   const authority = oneOf(body.depositedWith?.authority, ['ARS', 'DDPP'], 'depositedWith.authority', 'autorité de dépôt');
   if (authority !== DEPOSIT_AUTHORITIES[kind]) refuse('cessation.wrongAuthority', 'depositedWith.authority', { expected: DEPOSIT_AUTHORITIES[kind] });
   const address = text(body.depositedWith?.address, 'depositedWith.address', 'service et adresse du dépôt');
   // R. 5132-37 §4: the remaining narcotics are destroyed before the register is closed.
-  const remaining = context.cession.remaining.filter((product) => product.total !== 0);
-  if (remaining.length > 0) refuse('cessation.stockRemains', 'type', { products: remaining.map((product) => `« ${product.designation} »`).join(', ') });
-  const last = context.cession.lastMovementDay;
+  const remaining: string[] = [];
+  for (const product of state.products.values()) if (product.stock.total !== 0) remaining.push(`« ${product.state.definition.designation} »`);
+  if (remaining.length > 0) refuse('cessation.stockRemains', 'type', { products: remaining.join(', ') });
+  const last = state.lastMovementDay;
   if (last !== undefined && operationDate < last) refuse('cessation.beforeLastMovement', 'operationDate', { day: formatDay(last) });
   return { type: 'register.closed', reason, depositedWith: { authority, address } };
 }

@@ -3,20 +3,21 @@
 import { nextMonth } from '../closure/month-balance';
 import { formatMonth, lastDayOf, monthOf } from './dates';
 import type { MonthClosed } from './events';
+import { closureFigures } from './month-moves';
 import { refuse } from './refusal';
-import type { DraftContext } from './draft-context';
+import type { Facts } from './rule-facts';
 
 export type ClosureDraft = Pick<MonthClosed, 'type' | 'month'>;
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-export function validateClosure(body: ClosureDraft, operationDate: string, context: DraftContext): MonthClosed {
-  const { register, closure } = context;
-  if (!register || !closure) throw new Error('Clôture sans registre ou sans ses chiffres : le stockage doit les fournir.');
+export function validateClosure(body: ClosureDraft, operationDate: string, { state, opening, head, today }: Facts): MonthClosed {
   if (typeof body.month !== 'string' || !MONTH.test(body.month)) return refuse('closure.monthMalformed', 'month');
-  const expected = context.closedThrough === undefined ? monthOf(register.openedOn) : nextMonth(context.closedThrough);
+  const expected = state.closedThrough === undefined ? monthOf(opening.openedOn) : nextMonth(state.closedThrough);
   if (body.month !== expected) refuse('closure.outOfOrder', 'month', { month: formatMonth(body.month), expected: formatMonth(expected) });
-  if (body.month >= monthOf(context.today)) refuse('closure.monthNotEnded', 'month', { month: formatMonth(body.month) });
+  if (body.month >= monthOf(today)) refuse('closure.monthNotEnded', 'month', { month: formatMonth(body.month) });
   if (operationDate !== lastDayOf(body.month)) refuse('closure.date', 'operationDate', { day: lastDayOf(body.month) });
-  return { type: 'month.closed', month: body.month, head: closure.head, products: closure.products };
+  // The figures of the month, from the stock carried in and the month's sums (month-moves.ts).
+  const products = closureFigures(state.carried, state.pending.get(body.month) ?? new Map());
+  return { type: 'month.closed', month: body.month, head, products };
 }

@@ -3,14 +3,14 @@
 import { movementEffect } from '../stock/movements';
 import { CORRECTION_REASONS, isMovement, type Correction } from './events';
 import { refuse, text } from './refusal';
-import type { DraftContext } from './draft-context';
+import { stockOf, type Facts } from './rule-facts';
 import { ensureStock } from './validate-movements';
 
 /** A correction names what it corrects and why; the register derives the rest from it. */
 export type CorrectionDraft = Pick<Correction, 'type' | 'corrects' | 'reason' | 'comment'>;
 
-export function validateCorrection(body: CorrectionDraft, operationDate: string, context: DraftContext): Correction {
-  const { target } = context;
+export function validateCorrection(body: CorrectionDraft, operationDate: string, { state, fetched }: Facts): Correction {
+  const { target } = fetched;
   const seq = String(body.corrects);
   if (!target) return refuse('correction.unknownTarget', 'corrects', { seq });
   if (target.type === 'correction') refuse('correction.ofCorrection', 'corrects', { seq });
@@ -21,16 +21,16 @@ export function validateCorrection(body: CorrectionDraft, operationDate: string,
   if (target.type === 'destruction') refuse('correction.ofDestruction', 'corrects', { seq });
   // A correction cannot undo what had not happened yet on the day it is dated.
   if (operationDate < target.operationDate) refuse('correction.beforeTarget', 'operationDate', { seq, day: target.operationDate });
-  if (context.targetCorrectedBy !== undefined) {
-    refuse('correction.alreadyCorrected', 'corrects', { seq, by: String(context.targetCorrectedBy) });
-  }
+  const correctedBy = state.correctedBy.get(target.seq);
+  if (correctedBy !== undefined) refuse('correction.alreadyCorrected', 'corrects', { seq, by: String(correctedBy) });
   if (!(CORRECTION_REASONS as readonly unknown[]).includes(body.reason)) refuse('correction.reasonRequired', 'reason');
   const reason = body.reason;
   const effect = movementEffect(target);
   // Cancelling an entry takes its units back out: they must still be in that compartment.
   // Cancelling a move between compartments moves the units back: they must still be where it put them.
-  if (effect.direction === 'entry') ensureStock(effect.quantity, effect.compartment, context, 'corrects');
-  if (effect.direction === 'transfer') ensureStock(effect.quantity, effect.to, context, 'corrects');
+  const stock = stockOf(state, target.productId);
+  if (effect.direction === 'entry') ensureStock(effect.quantity, effect.compartment, stock, 'corrects');
+  if (effect.direction === 'transfer') ensureStock(effect.quantity, effect.to, stock, 'corrects');
   return {
     type: 'correction',
     productId: target.productId,

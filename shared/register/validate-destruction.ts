@@ -22,10 +22,12 @@ import type {
 import { isIsoDay, lastDayOf } from './dates';
 import { addMilli, formatQuantity, toMilli, type Milli } from './quantity';
 import { optionalField, positive, refuse, text } from './refusal';
-import type { DossierFacts, DraftContext } from './draft-context';
+import { lotKey } from '../stock/lot-ledger';
+import type { DossierFacts, RegisterState } from './register-state';
+import { stockOf, type Facts } from './rule-facts';
 import { ensureStock } from './validate-movements';
 
-export type { CancelledEvent, CertifiedEvent, CopySentEvent, DestructionContext, DestructionEvent, DossierFacts, PlannedEvent } from './draft-context';
+export type { CancelledEvent, CertifiedEvent, CopySentEvent, DestructionEvent, DossierFacts, PlannedEvent } from './register-state';
 
 /** A plan does not carry its number yet: the register assigns it. */
 export type DestructionPlanDraft = Omit<DestructionPlanned, 'dossier'>;
@@ -59,28 +61,25 @@ export function itemKey(item: Pick<DestructionItem, 'productId' | 'lot'>): strin
   return `${item.productId}|${item.lot ?? ''}`;
 }
 
-function dossierFacts(dossier: unknown, context: DraftContext): DossierFacts {
-  const facts = typeof dossier === 'string' ? context.destruction?.dossiers.get(dossier) : undefined;
+function dossierFacts(dossier: unknown, state: RegisterState): DossierFacts {
+  const facts = typeof dossier === 'string' ? state.dossiers.get(dossier) : undefined;
   if (!facts) return refuse('destruction.unknownDossier', 'dossier', { dossier: String(dossier ?? '') });
   return facts;
 }
 
-function witness(value: Partial<DestructionWitness> | undefined, context: DraftContext): DestructionWitness {
+function witness(value: Partial<DestructionWitness> | undefined, state: RegisterState): DestructionWitness {
   const checked = {
     name: text(value?.name, 'witness.name', 'nom du témoin'),
     orderNumber: text(value?.orderNumber, 'witness.orderNumber', 'n° RPPS ou Ordre du témoin'),
     council: text(value?.council, 'witness.council', 'conseil de l’Ordre qui l’a désigné'),
   };
   // Conditions excluding any conflict of interest: not someone who signs this register.
-  if (context.validators.some((person) => person.orderNumber === checked.orderNumber))
-    refuse('destruction.witnessIsOwn', 'witness.orderNumber', { orderNumber: checked.orderNumber });
+  if (state.validators.has(checked.orderNumber)) refuse('destruction.witnessIsOwn', 'witness.orderNumber', { orderNumber: checked.orderNumber });
   return checked;
 }
 
-export function validateDestructionPlan(body: DestructionPlanDraft, operationDate: string, context: DraftContext): DestructionPlanned {
-  const facts = context.destruction;
-  const products = facts?.products;
-  if (!facts || !products) throw new Error('Dossier de destruction sans le stock du registre : le stockage doit le fournir.');
+export function validateDestructionPlan(body: DestructionPlanDraft, operationDate: string, { state, fetched }: Facts): DestructionPlanned {
+  const { products } = state;
   if (!Array.isArray(body.items) || body.items.length === 0) refuse('destruction.empty', 'items');
   const seen = new Set<string>();
   const totals = new Map<string, Milli>();
@@ -90,7 +89,8 @@ export function validateDestructionPlan(body: DestructionPlanDraft, operationDat
     if (!product) return refuse('product.unknown', `${field}.productId`);
     const designation = product.state.definition.designation;
     const { lot } = optionalField('lot', draft.lot, `${field}.lot`, 'numéro de lot');
-    if (lot !== undefined && !product.lots.includes(lot)) refuse('destruction.unknownLot', `${field}.lot`, { designation, lot });
+    // Whether the lot was ever received is a look-up (lookups.ts, keyed by lotKey): the state keeps only the lots still held.
+    if (lot !== undefined && !fetched.receivedLots?.has(lotKey(draft.productId, lot))) refuse('destruction.unknownLot', `${field}.lot`, { designation, lot });
     const key = itemKey({ productId: draft.productId, ...(lot === undefined ? {} : { lot }) });
     if (seen.has(key)) refuse('destruction.duplicateItem', field, { designation, lot: lot ?? '' });
     seen.add(key);
@@ -112,16 +112,16 @@ export function validateDestructionPlan(body: DestructionPlanDraft, operationDat
   if (plannedDate < operationDate) refuse('destruction.plannedBeforeNotice', 'plannedDate', { day: operationDate });
   return {
     type: 'destruction.planned',
-    dossier: nextDossierNumber(facts.dossiers.keys(), operationDate),
+    dossier: nextDossierNumber(state.dossiers.keys(), operationDate),
     plannedDate,
-    witness: witness(body.witness, context),
+    witness: witness(body.witness, state),
     inspector: text(body.inspector, 'inspector', 'inspecteur destinataire de l’avis'),
     items,
   };
 }
 
-export function validateDestructionCertified(body: DestructionCertified, operationDate: string, context: DraftContext): DestructionCertified {
-  const facts = dossierFacts(body.dossier, context);
+export function validateDestructionCertified(body: DestructionCertified, operationDate: string, { state }: Facts): DestructionCertified {
+  const facts = dossierFacts(body.dossier, state);
   const { dossier, plannedDate } = facts.planned;
   if (facts.certified) refuse('destruction.alreadyCertified', 'dossier', { dossier });
   if (facts.cancelled) refuse('destruction.cancelledDossier', 'dossier', { dossier, day: facts.cancelled.operationDate });
@@ -138,8 +138,8 @@ export function validateDestructionCertified(body: DestructionCertified, operati
   };
 }
 
-export function validateDestruction(body: DestructionDraft, operationDate: string, context: DraftContext): Destruction {
-  const facts = dossierFacts(body.dossier, context);
+export function validateDestruction(body: DestructionDraft, operationDate: string, { state }: Facts): Destruction {
+  const facts = dossierFacts(body.dossier, state);
   const { dossier } = facts.planned;
   const lot = typeof body.lot === 'string' && body.lot !== '' ? body.lot : undefined;
   const { certified } = facts;
@@ -150,13 +150,13 @@ export function validateDestruction(body: DestructionDraft, operationDate: strin
   if (!item) return refuse('destruction.notInDossier', 'productId', { dossier, lot: lot ?? '' });
   if (facts.destroyed.some((done) => itemKey(done) === key)) refuse('destruction.alreadyDestroyed', 'productId', { dossier, lot: lot ?? '' });
   // An inactive product is destroyed all the same: what it holds must leave the register.
-  if (!context.product) refuse('product.unknown', 'productId');
-  ensureStock(item.quantity, 'quarantine', context);
+  if (!state.products.has(body.productId)) refuse('product.unknown', 'productId');
+  ensureStock(item.quantity, 'quarantine', stockOf(state, body.productId));
   return { type: 'destruction', productId: item.productId, quantity: item.quantity, ...(item.lot === undefined ? {} : { lot: item.lot }), dossier };
 }
 
-export function validateCopySent(body: DestructionCopySent, operationDate: string, context: DraftContext): DestructionCopySent {
-  const facts = dossierFacts(body.dossier, context);
+export function validateCopySent(body: DestructionCopySent, operationDate: string, { state }: Facts): DestructionCopySent {
+  const facts = dossierFacts(body.dossier, state);
   const { dossier } = facts.planned;
   if (!facts.certified) return refuse('destruction.notCertified', 'dossier', { dossier });
   if (facts.copySent) refuse('destruction.copyAlreadySent', 'dossier', { dossier, day: facts.copySent.operationDate });
@@ -164,8 +164,8 @@ export function validateCopySent(body: DestructionCopySent, operationDate: strin
   return { type: 'destruction.copySent', dossier };
 }
 
-export function validateCancelled(body: DestructionCancelled, operationDate: string, context: DraftContext): DestructionCancelled {
-  const facts = dossierFacts(body.dossier, context);
+export function validateCancelled(body: DestructionCancelled, operationDate: string, { state }: Facts): DestructionCancelled {
+  const facts = dossierFacts(body.dossier, state);
   const { dossier } = facts.planned;
   if (facts.certified) refuse('destruction.cancelCertified', 'dossier', { dossier });
   if (facts.cancelled) refuse('destruction.cancelledDossier', 'dossier', { dossier, day: facts.cancelled.operationDate });

@@ -4,15 +4,15 @@ import { editionExtension, SAFE_FILE_NAME } from '../editions/file-name';
 import { isIsoDay } from './dates';
 import { EDITION_KINDS, type EditionProduced } from './events';
 import { oneOf, refuse } from './refusal';
-import type { DraftContext } from './draft-context';
+import type { Facts } from './rule-facts';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-export function validateEdition(body: EditionProduced, context: DraftContext): EditionProduced {
+export function validateEdition(body: EditionProduced, { state }: Facts): EditionProduced {
   const edition = oneOf(body.edition, EDITION_KINDS, 'edition', 'type d’édition');
   if (!isIsoDay(body.from) || !isIsoDay(body.to) || body.from > body.to) refuse('edition.period', 'from');
-  if (body.productId !== undefined && !context.product) refuse('product.unknown', 'productId');
+  if (body.productId !== undefined && !state.products.has(body.productId)) refuse('product.unknown', 'productId');
   if (body.closureOf !== undefined && !MONTH.test(body.closureOf)) refuse('edition.period', 'closureOf');
   if (body.inventory !== undefined && (!Number.isSafeInteger(body.inventory) || body.inventory < 1))
     refuse('inventory.unknown', 'inventory', { seq: String(body.inventory) });

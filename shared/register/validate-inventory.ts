@@ -20,9 +20,8 @@ import {
 import { COMPARTMENT_LABELS } from './labels';
 import { parseQuantity, subtractMilli, toMilli, type Milli } from './quantity';
 import { oneOf, optionalField, refuse, text } from './refusal';
-import type { DraftContext, InventoryContext } from './draft-context';
-
-export type { InventoryContext } from './draft-context';
+import type { ProductFacts } from './register-state';
+import { stockOf, type Facts } from './rule-facts';
 
 /** A line as counted: the register adds what it expected. */
 export type InventoryLineDraft = Omit<InventoryLine, 'expected'>;
@@ -58,23 +57,17 @@ export function parseCount(typed: string): Result<Milli, AppError> {
   return parsed.ok ? parsed : err({ ...parsed.error, field: 'counted' });
 }
 
-function designationOf(context: InventoryContext, productId: string): string {
-  return context.products?.get(productId)?.state.definition.designation ?? productId;
-}
-
-export function validateInventory(body: InventoryDraft, operationDate: string, context: DraftContext): InventoryTaken {
-  const inventory = context.inventory;
-  const products = inventory?.products;
-  if (!inventory || !products) throw new Error('Inventaire sans le stock du registre : le stockage doit le fournir.');
+export function validateInventory(body: InventoryDraft, operationDate: string, { state }: Facts): InventoryTaken {
+  const { products, lastMovementDay } = state;
   // The register knows its stock now; dated before a later movement, that would not be the stock of the day.
-  if (inventory.lastMovementDay !== undefined && operationDate < inventory.lastMovementDay) {
-    refuse('inventory.beforeLastMovement', 'operationDate', { day: formatDay(inventory.lastMovementDay) });
+  if (lastMovementDay !== undefined && operationDate < lastMovementDay) {
+    refuse('inventory.beforeLastMovement', 'operationDate', { day: formatDay(lastMovementDay) });
   }
   if (!Array.isArray(body.lines) || body.lines.length === 0) refuse('inventory.empty', 'lines');
   const seen = new Set<string>();
   const lines = body.lines.map((draft, index): InventoryLine => {
     const field = `lines.${index}`;
-    const product = typeof draft?.productId === 'string' ? products.get(draft.productId) : undefined;
+    const product: ProductFacts | undefined = typeof draft?.productId === 'string' ? products.get(draft.productId) : undefined;
     if (!product) return refuse('product.unknown', `${field}.productId`);
     const compartment = oneOf(draft.compartment, STOCK_COMPARTMENTS, `${field}.compartment`, 'stock compté');
     const key = lineKey(draft.productId, compartment);
@@ -99,10 +92,10 @@ export function validateInventory(body: InventoryDraft, operationDate: string, c
     };
   });
   // An inventory counts the whole stock: whatever the register holds must have its line.
-  for (const [productId, { stock }] of products) {
+  for (const [productId, { stock, state: product }] of products) {
     for (const compartment of STOCK_COMPARTMENTS) {
       if (inCompartment(stock, compartment) !== 0 && !seen.has(lineKey(productId, compartment))) {
-        refuse('inventory.incomplete', 'lines', { designation: designationOf(inventory, productId), compartment: COMPARTMENT_LABELS[compartment] });
+        refuse('inventory.incomplete', 'lines', { designation: product.definition.designation, compartment: COMPARTMENT_LABELS[compartment] });
       }
     }
   }
@@ -130,18 +123,18 @@ export function adjustmentDrafts(inventory: RegisterEvent): InventoryAdjustmentD
     .map((line) => ({ type: 'inventory.adjustment', inventory: inventory.seq, productId: line.productId, compartment: line.compartment }));
 }
 
-export function validateAdjustment(body: InventoryAdjustmentDraft, operationDate: string, context: DraftContext): InventoryAdjustment {
-  const target = context.inventory?.target;
+export function validateAdjustment(body: InventoryAdjustmentDraft, operationDate: string, { state }: Facts): InventoryAdjustment {
+  const inventory = state.inventories.get(body.inventory);
   const seq = String(body.inventory);
-  if (!target || target.type !== 'inventory.taken') return refuse('inventory.unknown', 'inventory', { seq });
+  if (!inventory) return refuse('inventory.unknown', 'inventory', { seq });
+  const target = inventory.event;
   if (operationDate !== target.operationDate) refuse('inventory.adjustmentDate', 'operationDate', { seq, day: formatDay(target.operationDate) });
   const compartment = oneOf(body.compartment, STOCK_COMPARTMENTS, 'compartment', 'stock compté');
   const line = target.lines.find((candidate) => candidate.productId === body.productId && candidate.compartment === compartment);
   if (!line || line.counted === line.expected) return refuse('inventory.noVariance', 'productId', { seq });
-  if (context.inventory?.settled?.includes(lineKey(line.productId, compartment))) refuse('inventory.alreadyAdjusted', 'productId', { seq });
+  if (inventory.settled.includes(lineKey(line.productId, compartment))) refuse('inventory.alreadyAdjusted', 'productId', { seq });
   // The balance must still be what the inventory expected: the adjustment brings it to the count, exactly.
-  const stock = context.stock;
-  if (!stock || inCompartment(stock, compartment) !== line.expected) refuse('inventory.stockMoved', 'productId', { seq });
+  if (inCompartment(stockOf(state, line.productId), compartment) !== line.expected) refuse('inventory.stockMoved', 'productId', { seq });
   const difference = variance(line);
   return {
     type: 'inventory.adjustment',

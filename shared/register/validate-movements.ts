@@ -1,7 +1,7 @@
 // Rules for the movements: what each kind must say, which establishment may record it,
 // and that an exit never takes more than its compartment holds.
 import { missingCaseError } from '../result';
-import { dispensable, inCompartment, EMPTY_STOCK } from '../stock/movements';
+import { dispensable, inCompartment, type StockBalance } from '../stock/movements';
 import { isIsoDay, monthOf } from './dates';
 import {
   EXPORT_AUTHORISATIONS,
@@ -28,7 +28,8 @@ import {
 import { COMPARTMENT_LABELS } from './labels';
 import { formatQuantity, type Milli } from './quantity';
 import { nameAndAddress, oneOf, optionalField, positive, refuse, text } from './refusal';
-import type { DraftContext, ProductState } from './draft-context';
+import type { ProductFacts } from './register-state';
+import type { Facts } from './rule-facts';
 import { validatePrescription } from './validate-prescription';
 import { LEGAL_MAX_DAYS } from '../prescription/limits';
 
@@ -37,15 +38,15 @@ const EXPIRY = /^(\d{4})-(0[1-9]|1[0-2])$/;
 export function validateEntry(
   body: OpeningBalance | Receipt | PatientReturn,
   operationDate: string,
-  context: DraftContext,
+  { state }: Facts,
 ): OpeningBalance | Receipt | PatientReturn {
-  const product = movableProduct(context);
+  const product = movableProduct(state.products.get(body.productId));
   const quantity = positive(body.quantity);
   switch (body.type) {
     case 'opening.balance': {
       // A carried-over balance opens the product's page, as on paper: one per compartment,
       // before any other movement.
-      const carryOver = context.carryOver ?? { compartments: [], otherMovements: product.hasMovements };
+      const { carryOver } = product;
       if (carryOver.otherMovements) refuse('opening.afterMovements', 'productId');
       const into = compartment(body.compartment);
       if (carryOver.compartments.includes(into)) refuse('opening.duplicate', 'compartment', { compartment: COMPARTMENT_LABELS[into] });
@@ -87,13 +88,13 @@ export function validateEntry(
 
 type ExitBody = Dispensation | VetAdministration | VetDispensing | PreparationUse | SupplierReturn | Theft;
 
-export function validateExit(body: ExitBody, operationDate: string, context: DraftContext): ExitBody {
-  const kind = context.register?.kind ?? 'officine';
+export function validateExit(body: ExitBody, operationDate: string, facts: Facts): ExitBody {
+  const { kind } = facts.opening;
   requireKind(body.type, kind);
-  movableProduct(context);
+  const product = movableProduct(facts.state.products.get(body.productId));
   const quantity = positive(body.quantity);
   const from: StockCompartment = body.type === 'supplier.return' || body.type === 'theft' ? compartment(body.compartment) : 'dispensable';
-  ensureStock(quantity, from, context);
+  ensureStock(quantity, from, product.stock);
   switch (body.type) {
     case 'dispensation':
       return {
@@ -107,7 +108,7 @@ export function validateExit(body: ExitBody, operationDate: string, context: Dra
         ...validatePrescription(
           body.prescription,
           { productId: body.productId, quantity, operationDate, prescriber: nameAndAddress(body.prescriber, 'prescriber', 'du prescripteur') },
-          context,
+          facts,
         ),
       };
     case 'vet.administration':
@@ -159,20 +160,20 @@ export function validateExit(body: ExitBody, operationDate: string, context: Dra
           'agencyDeclarationRef',
           vet ? 'référence de la déclaration à l’ANSES' : 'référence de la déclaration à l’ANSM',
         ),
-        policeReportDate: declarationDay(body.policeReportDate, 'policeReportDate', 'date du dépôt de plainte', operationDate, context.today),
+        policeReportDate: declarationDay(body.policeReportDate, 'policeReportDate', 'date du dépôt de plainte', operationDate, facts.today),
         regionalDeclarationDate: declarationDay(
           body.regionalDeclarationDate,
           'regionalDeclarationDate',
           vet ? 'date de la déclaration à la DDPP' : 'date de la déclaration à l’ARS',
           operationDate,
-          context.today,
+          facts.today,
         ),
         agencyDeclarationDate: declarationDay(
           body.agencyDeclarationDate,
           'agencyDeclarationDate',
           vet ? 'date de la déclaration à l’ANSES' : 'date de la déclaration à l’ANSM',
           operationDate,
-          context.today,
+          facts.today,
         ),
       };
     }
@@ -198,15 +199,14 @@ function requireKind(type: ExitBody['type'], kind: EstablishmentKind): void {
   if (vetOnly && kind !== 'veterinaire') refuse('movement.veterinaryOnly', 'type');
 }
 
-export function movableProduct(context: DraftContext): ProductState {
-  const { product } = context;
+/** The product a movement names, as the state holds it: it must exist and be active. */
+export function movableProduct(product: ProductFacts | undefined): ProductFacts {
   if (!product) return refuse('product.unknown', 'productId');
-  if (!product.active) refuse('product.inactive', 'productId', { designation: product.definition.designation });
+  if (!product.state.active) refuse('product.inactive', 'productId', { designation: product.state.definition.designation });
   return product;
 }
 
-export function ensureStock(quantity: Milli, from: StockCompartment, context: DraftContext, field = 'quantity'): void {
-  const stock = context.stock ?? EMPTY_STOCK;
+export function ensureStock(quantity: Milli, from: StockCompartment, stock: StockBalance, field = 'quantity'): void {
   const held = from === 'quarantine' ? inCompartment(stock, 'quarantine') : dispensable(stock);
   if (quantity <= held) return;
   refuse(from === 'quarantine' ? 'stock.insufficientQuarantine' : 'stock.insufficient', field, {

@@ -5,14 +5,15 @@
 // which the event keeps.
 import { limitsOf } from '../prescription/limits';
 import { substanceKey } from '../prescription/history';
-import { reviewPrescription, type PrescriptionReview } from '../prescription/review';
+import { reviewPrescription, type EarlierDispensation, type PrescriptionReview } from '../prescription/review';
 import type { PrescriptionWarningKind } from '../prescription/warnings';
 import { isIsoDay } from './dates';
 import type { PlannedSurgery, PrescriptionFraction, PrescriptionMentions, PrescriptionRecord } from './events-movements';
 import type { Counterparty } from './events-register';
 import type { Milli } from './quantity';
 import { optionalField, positive, refuse, text } from './refusal';
-import type { DraftContext } from './draft-context';
+import type { RegisterState } from './register-state';
+import type { Fetched } from './rule-facts';
 
 const RPPS = /^\d{11}$/;
 
@@ -35,11 +36,11 @@ export interface Filled {
 export function validatePrescription(
   value: Partial<PrescriptionRecord> | undefined,
   filled: Filled,
-  context: DraftContext,
+  { state, fetched }: { state: RegisterState; fetched: Fetched },
 ): { prescription?: PrescriptionRecord } {
   if (value === undefined) return {};
   const prescription = prescriptionRecord(value);
-  const review = reviewAgainstRegister(prescription, filled, context);
+  const review = reviewAgainstRegister(prescription, filled, state, fetched);
   if (review.refusal) refuse(review.refusal.code, review.refusal.field, review.refusal.params);
   if (review.warnings.length > 0 && prescription.overrideReason === undefined) {
     refuse('prescription.reasonRequired', 'prescription.overrideReason', {
@@ -50,9 +51,17 @@ export function validatePrescription(
 }
 
 /** The rules applied as the register decides them: the form shows this before validation. */
-export function reviewAgainstRegister(prescription: PrescriptionRecord, filled: Filled, context: DraftContext): PrescriptionReview {
-  const substance = substanceKey(filled.productId, context.product?.definition);
-  return reviewPrescription({ ...filled, substance, prescription }, context.patientHistory ?? [], limitsOf(context.product?.definition));
+export function reviewAgainstRegister(prescription: PrescriptionRecord, filled: Filled, state: RegisterState, fetched: Fetched): PrescriptionReview {
+  const definition = state.products.get(filled.productId)?.state.definition;
+  const substance = substanceKey(filled.productId, definition);
+  return reviewPrescription({ ...filled, substance, prescription }, patientHistory(state, fetched), limitsOf(definition));
+}
+
+/** The patient's earlier dispensations (art. R. 5132-33), those not corrected: a corrected one was reversed and no longer counts. */
+function patientHistory(state: RegisterState, fetched: Fetched): EarlierDispensation[] {
+  return (fetched.patientDispensations ?? [])
+    .filter((earlier) => !state.correctedBy.has(earlier.seq))
+    .map((earlier) => ({ ...earlier, substance: substanceKey(earlier.productId, state.products.get(earlier.productId)?.state.definition) }));
 }
 
 /** A prescription's fields checked and normalised, before any rule reads them. */

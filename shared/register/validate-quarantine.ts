@@ -6,16 +6,18 @@
 // shared/stock/lots.ts).
 import { QUARANTINE_REASONS, type QuarantineMove } from './events';
 import { oneOf, optionalField, positive, refuse } from './refusal';
-import type { DraftContext } from './draft-context';
+import { lotKey } from '../stock/lot-ledger';
+import type { Facts } from './rule-facts';
 import { ensureStock, movableProduct } from './validate-movements';
 
-export function validateQuarantineMove(body: QuarantineMove, context: DraftContext): QuarantineMove {
-  movableProduct(context);
+export function validateQuarantineMove(body: QuarantineMove, { state, fetched }: Facts): QuarantineMove {
+  const product = movableProduct(state.products.get(body.productId));
   const quantity = positive(body.quantity);
   const reason = oneOf(body.reason, QUARANTINE_REASONS, 'reason', 'motif de la mise en quarantaine');
   const { lot } = optionalField('lot', body.lot, 'lot', 'numéro de lot');
-  if (lot !== undefined && !(context.receivedLots ?? []).includes(lot)) refuse('quarantine.unknownLot', 'lot', { lot });
-  ensureStock(quantity, 'dispensable', context);
+  // Whether the lot was ever received is a look-up (lookups.ts, keyed by lotKey): the state keeps only the lots still held.
+  if (lot !== undefined && !fetched.receivedLots?.has(lotKey(body.productId, lot))) refuse('quarantine.unknownLot', 'lot', { lot });
+  ensureStock(quantity, 'dispensable', product.stock);
   return {
     type: body.type,
     productId: body.productId,

@@ -19,28 +19,32 @@ import { LEGAL_MAX_DAYS } from '../prescription/limits';
 import { isValidCip13, optionalText } from './fields';
 import type { Milli } from './quantity';
 import { oneOf, positive, refuse, take, text } from './refusal';
-import type { DraftContext } from './draft-context';
+import { holderOf, type RegisterState } from './register-state';
+import type { Facts } from './rule-facts';
 
 /** A product definition does not carry its id yet: the register assigns it. */
 export type ProductDefinitionDraft = Omit<ProductDefined, 'productId'>;
 
-type RegisterBody = RegisterOpened | EstablishmentChanged | ValidatorAuthorized | ValidatorRevoked | ProductDefinitionDraft | ProductChanged;
+type RegisterBody = EstablishmentChanged | ValidatorAuthorized | ValidatorRevoked | ProductDefinitionDraft | ProductChanged;
 
-export function validateRegisterBody(body: RegisterBody, context: DraftContext): RegisterBody {
+/** The opening, checked against nothing: the register starts with it. */
+export function validateOpening(body: RegisterOpened): RegisterOpened {
+  return {
+    type: body.type,
+    registerId: text(body.registerId, 'registerId', 'identifiant du registre'),
+    establishment: {
+      name: text(body.establishment.name, 'establishment.name', 'nom de l’établissement'),
+      address: text(body.establishment.address, 'establishment.address', 'adresse'),
+      kind: oneOf(body.establishment.kind, ['officine', 'veterinaire'], 'establishment.kind', 'type d’établissement'),
+    },
+    holder: practitioner(body.holder, 'holder', 'du titulaire'),
+    // Given by the workstation's main process at set-up (shared/signature/), never typed by a person.
+    ...(body.signingKey === undefined ? {} : { signingKey: signingKey(body.signingKey) }),
+  };
+}
+
+export function validateRegisterBody(body: RegisterBody, { state, opening }: Facts): RegisterBody {
   switch (body.type) {
-    case 'register.opened':
-      return {
-        type: body.type,
-        registerId: text(body.registerId, 'registerId', 'identifiant du registre'),
-        establishment: {
-          name: text(body.establishment.name, 'establishment.name', 'nom de l’établissement'),
-          address: text(body.establishment.address, 'establishment.address', 'adresse'),
-          kind: oneOf(body.establishment.kind, ['officine', 'veterinaire'], 'establishment.kind', 'type d’établissement'),
-        },
-        holder: practitioner(body.holder, 'holder', 'du titulaire'),
-        // Given by the workstation's main process at set-up (shared/signature/), never typed by a person.
-        ...(body.signingKey === undefined ? {} : { signingKey: signingKey(body.signingKey) }),
-      };
     case 'establishment.changed':
       return {
         type: body.type,
@@ -51,7 +55,7 @@ export function validateRegisterBody(body: RegisterBody, context: DraftContext):
       };
     case 'validator.authorized': {
       const person = practitioner(body.person, 'person', 'de la personne');
-      if (context.validators.some((known) => known.orderNumber === person.orderNumber)) {
+      if (state.validators.has(person.orderNumber)) {
         refuse('validator.alreadyAuthorized', 'person.orderNumber', { orderNumber: person.orderNumber });
       }
       const role = text(body.person.role, 'person.role', 'fonction');
@@ -59,7 +63,7 @@ export function validateRegisterBody(body: RegisterBody, context: DraftContext):
       const { roleKind } = body.person;
       if (roleKind === undefined) return { type: body.type, person: { ...person, role } };
       if ((roleKind as string) === '') refuse('field.required', 'person.roleKind', { label: 'rôle' });
-      const kind = context.register?.kind ?? 'officine';
+      const { kind } = opening;
       if (!isRoleOfKind(roleKind, kind)) {
         refuse('validator.roleNotForKind', 'person.roleKind', { who: ROLES_OF_KIND[kind].map((allowed) => ROLE_LABELS[allowed]).join(' ; ') });
       }
@@ -67,19 +71,18 @@ export function validateRegisterBody(body: RegisterBody, context: DraftContext):
     }
     case 'validator.revoked': {
       const orderNumber = body.person?.orderNumber;
-      const index = context.validators.findIndex((known) => known.orderNumber === orderNumber);
-      if (index < 0) refuse('validator.unknown', 'person.orderNumber', { orderNumber: String(orderNumber ?? '') });
+      const known = orderNumber === undefined ? undefined : state.validators.get(orderNumber);
+      if (!known) return refuse('validator.unknown', 'person.orderNumber', { orderNumber: String(orderNumber ?? '') });
       // The holder is always the first: only a change of holder (a cession) removes them.
-      if (index === 0) refuse('validator.holder', 'person.orderNumber');
-      const known = context.validators[index]!;
+      if (known === holderOf(state)) refuse('validator.holder', 'person.orderNumber');
       return { type: body.type, person: { name: known.name, orderNumber: known.orderNumber } };
     }
     case 'product.defined':
-      return { type: body.type, product: definition(body.product, context) };
+      return { type: body.type, product: definition(body.product, state) };
     case 'product.changed': {
-      const current = context.product;
+      const current = state.products.get(body.productId)?.state;
       if (!current) return refuse('product.unknown', 'productId');
-      const product = definition(body.product, context);
+      const product = definition(body.product, state, body.productId);
       // Every quantity already recorded counts the old unit: changing it would change them all.
       if (current.hasMovements && product.unit !== current.definition.unit) {
         refuse('product.unitLocked', 'unit', { unit: current.definition.unit });
@@ -99,10 +102,12 @@ function practitioner(person: Partial<Practitioner> | undefined, field: string, 
   };
 }
 
-function definition(product: ProductDefinition, context: DraftContext): ProductDefinition {
+/** `self` is the product being changed, which keeps its own code. */
+function definition(product: ProductDefinition, state: RegisterState, self?: string): ProductDefinition {
   const cip13 = take(optionalText(product.cip13, 'cip13', 'CIP13'));
   if (cip13 !== undefined && !isValidCip13(cip13)) refuse('product.cip13Invalid', 'cip13');
-  if (cip13 !== undefined && context.cip13Owner !== undefined) refuse('product.cip13Taken', 'cip13', { designation: context.cip13Owner });
+  const owner = cip13 === undefined ? undefined : cip13Owner(state, cip13, self);
+  if (owner !== undefined) refuse('product.cip13Taken', 'cip13', { designation: owner });
   return {
     designation: text(product.designation, 'designation', 'désignation'),
     form: text(product.form, 'form', 'forme'),
@@ -113,6 +118,13 @@ function definition(product: ProductDefinition, context: DraftContext): ProductD
     ...(product.substance === undefined ? {} : { substance: substance(product.substance) }),
     ...(product.prescriptionLimits === undefined ? {} : { prescriptionLimits: prescriptionLimits(product.prescriptionLimits) }),
   };
+}
+
+/** Designation of another product that already uses this CIP13 (the last defined, if several do). */
+function cip13Owner(state: RegisterState, cip13: string, self: string | undefined): string | undefined {
+  let owner: string | undefined;
+  for (const [id, product] of state.products) if (id !== self && product.state.definition.cip13 === cip13) owner = product.state.definition.designation;
+  return owner;
 }
 
 /** A product's own limits: 1 to 28 days (art. R. 5132-30), a fraction no longer than the prescription. */

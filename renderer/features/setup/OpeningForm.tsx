@@ -5,7 +5,9 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { describeError, type AppError } from '../../../shared/errors';
 import { localDay } from '../../../shared/register/dates';
 import type { EstablishmentKind } from '../../../shared/register/events';
-import { validateDraft, type Draft } from '../../../shared/register/validate';
+import { decide } from '../../../shared/register/decide';
+import { emptyState } from '../../../shared/register/register-state';
+import type { Draft } from '../../../shared/register/validate';
 import { FormOutcome } from '../../components/FormOutcome';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
@@ -57,7 +59,7 @@ export function OpeningForm() {
       },
     };
     // The fields first, with the register's own rules, before anything is written.
-    const checked = validateDraft(draft, { today: draft.operationDate, validators: [] });
+    const checked = decide(emptyState(), {}, draft, draft.operationDate);
     if (!checked.ok) return setError(checked.error);
     // The folder may have been chosen, or unplugged, since this screen asked.
     const current = await readReserveChoice(mainProcess(), registerId);

@@ -5,13 +5,11 @@ import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { serializeLine } from '../../../shared/journal/line';
 import type { RegisterEvent } from '../../../shared/register/events';
-import { prepareEvent } from '../../../shared/register/prepare';
-import type { Draft, DraftContext } from '../../../shared/register/validate';
-import { foldEvents } from '../../../shared/register/fold';
+import type { Draft } from '../../../shared/register/validate';
 import { toMilli } from '../../../shared/register/quantity';
-import { dispensationDraft, MORPHINE, on, openedContext, openingDraft, productDraft, receiptDraft, stock, units } from '../../fixtures/drafts';
-import { RECORDED_AT, sealAll } from '../../fixtures/events';
-import { accepted } from '../../fixtures/result';
+import { dispensationDraft, MORPHINE, on, openingDraft, productDraft, receiptDraft, TODAY, units } from '../../fixtures/drafts';
+import { sealAll } from '../../fixtures/events';
+import { emptyRegister, fold, record } from '../../fixtures/register';
 
 const folders: string[] = [];
 
@@ -75,43 +73,30 @@ export function plain(text: string): string {
   return text.replace(/[\u202f\u00a0]/g, ' ');
 }
 
-export function followedBy(events: readonly RegisterEvent[], draft: Draft, context: DraftContext): RegisterEvent[] {
-  const head = events.at(-1)!;
-  return [...events, accepted(prepareEvent(draft, context, { head: { seq: head.seq, hash: head.hash }, recordedAt: RECORDED_AT }))];
+/** The events with one more sealed after them, decided against the state they leave. */
+export function followedBy(events: readonly RegisterEvent[], draft: Draft): RegisterEvent[] {
+  const register = fold(emptyRegister(TODAY), events);
+  return [...events, record(register, draft)];
 }
 
 const WITNESS = { name: 'Dr Hélène Kerjean', orderNumber: '10004455667', council: 'le conseil régional de l’Ordre des pharmaciens de Bretagne' };
 
 /** The week of movements, 2 tablets of P2 brought back (03-09), planned for destruction and destroyed on 03-10. */
 export function weekWithDestruction(): RegisterEvent[] {
-  let events = followedBy(
-    weekOfMovements(),
-    { operationDate: '2026-03-09', body: { type: 'patient.return', productId: 'P2', quantity: units(2), returnedBy: 'Jean Dupont' } },
-    openedContext(),
-  );
-  const held = stock(19.5, 2);
-  const facts = (): DraftContext =>
-    openedContext({
-      stock: held,
-      destruction: {
-        dossiers: foldEvents(events).dossiers,
-        products: new Map([['P2', { state: { definition: MORPHINE, active: true, hasMovements: true }, stock: held, lots: [] }]]),
-      },
-    });
-  events = followedBy(
-    events,
-    {
-      operationDate: '2026-03-09',
-      body: {
-        type: 'destruction.planned',
-        plannedDate: '2026-03-10',
-        witness: WITNESS,
-        inspector: 'ARS Bretagne',
-        items: [{ productId: 'P2', quantity: units(2) }],
-      },
+  let events = followedBy(weekOfMovements(), {
+    operationDate: '2026-03-09',
+    body: { type: 'patient.return', productId: 'P2', quantity: units(2), returnedBy: 'Jean Dupont' },
+  });
+  events = followedBy(events, {
+    operationDate: '2026-03-09',
+    body: {
+      type: 'destruction.planned',
+      plannedDate: '2026-03-10',
+      witness: WITNESS,
+      inspector: 'ARS Bretagne',
+      items: [{ productId: 'P2', quantity: units(2) }],
     },
-    facts(),
-  );
-  events = followedBy(events, { operationDate: '2026-03-10', body: { type: 'destruction.certified', dossier: 'PV-2026-001', method: 'Dissolution' } }, facts());
-  return followedBy(events, { operationDate: '2026-03-10', body: { type: 'destruction', dossier: 'PV-2026-001', productId: 'P2' } }, facts());
+  });
+  events = followedBy(events, { operationDate: '2026-03-10', body: { type: 'destruction.certified', dossier: 'PV-2026-001', method: 'Dissolution' } });
+  return followedBy(events, { operationDate: '2026-03-10', body: { type: 'destruction', dossier: 'PV-2026-001', productId: 'P2' } });
 }

@@ -4,12 +4,8 @@ import { runCli } from '../../../electron/cli/run';
 import { createStockOnDay } from '../../../electron/cli/commands/stock/stock-on-day';
 import { serializeLine } from '../../../shared/journal/line';
 import type { RegisterEvent } from '../../../shared/register/events';
-import { prepareEvent } from '../../../shared/register/prepare';
-import type { Draft, DraftContext } from '../../../shared/register/validate';
-import { correctionDraft, MORPHINE, on, openedContext, stock, TODAY, units } from '../../fixtures/drafts';
-import { accepted } from '../../fixtures/result';
-import { RECORDED_AT } from '../../fixtures/events';
-import { journalLines, plain, weekOfMovements, writeJournal, writeJournalText } from './journal-files';
+import { correctionDraft, MORPHINE, on, TODAY, units } from '../../fixtures/drafts';
+import { followedBy, journalLines, plain, weekOfMovements, writeJournal, writeJournalText } from './journal-files';
 
 function captured(): CliIo & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
@@ -23,37 +19,26 @@ function tallyAt(at: string, events = weekOfMovements()) {
   return tally.report().rows.map((row) => [row.productId, row.balance.total, row.balance.quarantine]);
 }
 
-/** The events with one more sealed after them, checked against the given context. */
-function followedBy(events: readonly RegisterEvent[], draft: Draft, context: DraftContext): RegisterEvent[] {
-  const head = events.at(-1)!;
-  return [...events, accepted(prepareEvent(draft, context, { head: { seq: head.seq, hash: head.hash }, recordedAt: RECORDED_AT }))];
-}
-
 /**
  * The week of movements, then 2 tablets of P2 brought back by a patient (03-09, into
  * quarantine) and 1 of them returned to the supplier from quarantine (03-10).
  */
 function weekWithQuarantine(): RegisterEvent[] {
-  const returned = followedBy(
-    weekOfMovements(),
-    { operationDate: '2026-03-09', body: { type: 'patient.return', productId: 'P2', quantity: units(2), returnedBy: 'Jean Dupont' } },
-    openedContext(),
-  );
-  return followedBy(
-    returned,
-    {
-      operationDate: '2026-03-10',
-      body: {
-        type: 'supplier.return',
-        productId: 'P2',
-        quantity: units(1),
-        compartment: 'quarantine',
-        supplier: { name: 'Répartiteur Ouest', address: 'ZI de Kerpont, 56850 Caudan' },
-        reason: 'Destruction',
-      },
+  const returned = followedBy(weekOfMovements(), {
+    operationDate: '2026-03-09',
+    body: { type: 'patient.return', productId: 'P2', quantity: units(2), returnedBy: 'Jean Dupont' },
+  });
+  return followedBy(returned, {
+    operationDate: '2026-03-10',
+    body: {
+      type: 'supplier.return',
+      productId: 'P2',
+      quantity: units(1),
+      compartment: 'quarantine',
+      supplier: { name: 'Répartiteur Ouest', address: 'ZI de Kerpont, 56850 Caudan' },
+      reason: 'Destruction',
     },
-    openedContext({ stock: stock(19.5, 2) }),
-  );
+  });
 }
 
 describe('createStockOnDay', () => {
@@ -81,16 +66,11 @@ describe('createStockOnDay', () => {
 
   it('names each product and the establishment as they stand on the day', () => {
     const renamed = followedBy(
-      followedBy(
-        weekOfMovements(),
-        {
-          operationDate: '2026-03-09',
-          body: { type: 'product.changed', productId: 'P2', product: { ...MORPHINE, designation: 'Skenan LP 10 mg' }, active: true },
-        },
-        openedContext(),
-      ),
+      followedBy(weekOfMovements(), {
+        operationDate: '2026-03-09',
+        body: { type: 'product.changed', productId: 'P2', product: { ...MORPHINE, designation: 'Skenan LP 10 mg' }, active: true },
+      }),
       { operationDate: '2026-03-09', body: { type: 'establishment.changed', establishment: { name: 'Pharmacie du Quai', address: '1 quai des Indes' } } },
-      openedContext(),
     );
     const report = (at: string) => {
       const tally = createStockOnDay(at);
@@ -146,13 +126,11 @@ describe('stock command', () => {
   it('counts a correction the other way from the movement it reverses, from its own date', async () => {
     const events = weekOfMovements();
     const dispensation = events[4]!;
-    const correction = accepted(
-      prepareEvent(on('2026-03-09', correctionDraft(dispensation.seq)), openedContext({ target: dispensation }), {
-        head: { seq: 7, hash: events[6]!.hash },
-        recordedAt: RECORDED_AT,
-      }),
+    const path = writeJournalText(
+      followedBy(events, on('2026-03-09', correctionDraft(dispensation.seq)))
+        .map(serializeLine)
+        .join(''),
     );
-    const path = writeJournalText([...events, correction].map(serializeLine).join(''));
     const before = captured();
     expect(await runCli(['stock', path, '--at', '2026-03-08'], before)).toBe(EXIT_OK);
     expect(before.stdout.join('\n')).toMatch(/Morphine sulfate LP 10 mg +comprimé +10 mg +18 +18 +0 +comprimé/);

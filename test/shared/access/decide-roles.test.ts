@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { describeError } from '../../../shared/errors';
 import { frenchTypography } from '../../../shared/french';
 import type { Validator } from '../../../shared/register/events';
-import { prepareEvent } from '../../../shared/register/prepare';
 import { replayJournal } from '../../../shared/register/replay';
-import { validateDraft, type Draft } from '../../../shared/register/validate';
+import type { Draft } from '../../../shared/register/validate';
+import { decideDraft, prepareIn } from '../../fixtures/register';
 import { HOLDER, OPERATION_DAY, openedContext, receiptDraft, units, veterinaryContext } from '../../fixtures/drafts';
 import { loose, RECORDED_AT, rechain, sealedSlice } from '../../fixtures/events';
 import { accepted, refusal } from '../../fixtures/result';
@@ -28,14 +28,14 @@ function authorize(person: Partial<Validator>): Draft {
 
 describe('validateDraft: what each role may validate', () => {
   it('lets a préparateur record a receipt', () => {
-    expect(accepted(validateDraft(by(PREPARATEUR, receiptDraft()), team())).validatedBy).toEqual({
+    expect(accepted(decideDraft(by(PREPARATEUR, receiptDraft()), team())).validatedBy).toEqual({
       name: PREPARATEUR.name,
       orderNumber: PREPARATEUR.orderNumber,
     });
   });
 
   it('refuses a préparateur’s theft, saying who may validate it, in French', () => {
-    const refused = refusal(validateDraft(by(PREPARATEUR, theftDraft()), team()));
+    const refused = refusal(decideDraft(by(PREPARATEUR, theftDraft()), team()));
     expect(refused).toMatchObject({ code: 'role.notAllowed', field: 'validatedBy' });
     expect(describeError(refused)).toBe(
       frenchTypography(
@@ -46,28 +46,28 @@ describe('validateDraft: what each role may validate', () => {
 
   it('refuses a préparateur’s correction before reading it', () => {
     const correction = { operationDate: OPERATION_DAY, body: { type: 'correction', corrects: 3 } } as unknown as Draft;
-    expect(refusal(validateDraft(by(PREPARATEUR, correction), team()))).toMatchObject({ code: 'role.notAllowed', params: { nature: 'Contre-passation' } });
+    expect(refusal(decideDraft(by(PREPARATEUR, correction), team()))).toMatchObject({ code: 'role.notAllowed', params: { nature: 'Contre-passation' } });
   });
 
   it('lets a pharmacist validate the theft', () => {
-    expect(accepted(validateDraft(by(ADJOINT, theftDraft()), team())).body.type).toBe('theft');
+    expect(accepted(decideDraft(by(ADJOINT, theftDraft()), team())).body.type).toBe('theft');
   });
 
   it('lets a person authorised before roles were recorded validate as a pharmacist, whatever their role in words', () => {
-    expect(accepted(validateDraft(by(BEFORE_ROLES, theftDraft()), team())).body.type).toBe('theft');
+    expect(accepted(decideDraft(by(BEFORE_ROLES, theftDraft()), team())).body.type).toBe('theft');
   });
 
   it('lets an auxiliaire spécialisé vétérinaire deliver to the owner, not administer', () => {
     const practice = veterinaryContext({ validators: [HOLDER_AS_LISTED, ASV] });
-    expect(accepted(validateDraft(by(ASV, vetDispensingDraft()), practice)).body.type).toBe('vet.dispensing');
-    expect(refusal(validateDraft(by(ASV, vetAdministrationDraft()), practice))).toMatchObject({
+    expect(accepted(decideDraft(by(ASV, vetDispensingDraft()), practice)).body.type).toBe('vet.dispensing');
+    expect(refusal(decideDraft(by(ASV, vetAdministrationDraft()), practice))).toMatchObject({
       code: 'role.notAllowed',
       params: { nature: 'Administration' },
     });
   });
 
   it('keeps the holder’s own wordings for what engages the holder alone', () => {
-    expect(refusal(validateDraft(by(ADJOINT, authorize({ name: 'X', orderNumber: '9', role: 'Préparateur', roleKind: 'preparateur' })), team()))).toEqual({
+    expect(refusal(decideDraft(by(ADJOINT, authorize({ name: 'X', orderNumber: '9', role: 'Préparateur', roleKind: 'preparateur' })), team()))).toEqual({
       code: 'validator.holderOnly',
       field: 'validatedBy',
     });
@@ -77,7 +77,7 @@ describe('validateDraft: what each role may validate', () => {
 describe('validateDraft: authorising a person with their role', () => {
   it('records the role the rules read beside the role in words', () => {
     const body = accepted(
-      validateDraft(authorize({ name: 'Yann Le Gall', orderNumber: '20000000009', role: 'Préparateur', roleKind: 'preparateur' }), team()),
+      decideDraft(authorize({ name: 'Yann Le Gall', orderNumber: '20000000009', role: 'Préparateur', roleKind: 'preparateur' }), team()),
     ).body;
     expect(body).toEqual({
       type: 'validator.authorized',
@@ -87,7 +87,7 @@ describe('validateDraft: authorising a person with their role', () => {
 
   it('refuses a role that does not exist in the establishment', () => {
     const refused = refusal(
-      validateDraft(authorize({ name: 'Yann Le Gall', orderNumber: '20000000009', role: 'ASV', roleKind: 'auxiliaire-veterinaire' }), team()),
+      decideDraft(authorize({ name: 'Yann Le Gall', orderNumber: '20000000009', role: 'ASV', roleKind: 'auxiliaire-veterinaire' }), team()),
     );
     expect(refused).toEqual({
       code: 'validator.roleNotForKind',
@@ -99,12 +99,12 @@ describe('validateDraft: authorising a person with their role', () => {
 
   it('refuses the holder’s role: the holder is named by the opening or a change of holder', () => {
     const draft = authorize({ name: 'Yann Le Gall', orderNumber: '20000000009', role: 'Titulaire', roleKind: 'titulaire' as never });
-    expect(refusal(validateDraft(draft, team()))).toMatchObject({ code: 'validator.roleNotForKind' });
+    expect(refusal(decideDraft(draft, team()))).toMatchObject({ code: 'validator.roleNotForKind' });
   });
 });
 
 describe('the journal line of an authorisation', () => {
-  const seal = (draft: Draft) => accepted(prepareEvent(draft, team(), { head: { seq: 4, hash: 'ab'.repeat(32) }, recordedAt: RECORDED_AT }));
+  const seal = (draft: Draft) => accepted(prepareIn(draft, team(), { head: { seq: 4, hash: 'ab'.repeat(32) }, recordedAt: RECORDED_AT }));
 
   it('is written in version 2 when it records a role, in version 1 otherwise', () => {
     expect(seal(authorize({ name: 'Yann Le Gall', orderNumber: '20000000009', role: 'Préparateur', roleKind: 'preparateur' })).format).toBe(2);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { monthBalances, monthsToClose, nextMonth } from '../../../shared/closure/month-balance';
 import { lastDayOf } from '../../../shared/register/dates';
 import { isMovement } from '../../../shared/register/events';
-import { validateDraft, type Draft } from '../../../shared/register/validate';
+import type { Draft } from '../../../shared/register/validate';
+import { decideDraft } from '../../fixtures/register';
 import { dispensationDraft, openedContext, openingDraft, productDraft, receiptDraft, units } from '../../fixtures/drafts';
 import { sealAll } from '../../fixtures/events';
 import { accepted, refusal } from '../../fixtures/result';
@@ -69,19 +70,21 @@ describe('monthBalances', () => {
 });
 
 describe('validateDraft: monthly closure', () => {
-  const head = { seq: 4, hash: 'a'.repeat(64) };
   const closure = (month: string, operationDate = lastDayOf(month)): Draft => ({ operationDate, body: { type: 'month.closed', month } });
   const context = (closedThrough?: string) =>
     openedContext({
       today: '2026-06-10',
-      register: { kind: 'officine', openedOn: '2026-03-02' },
-      closure: { head, products: [] },
+      openedOn: '2026-03-02',
+      // Nothing moved: the months close on no figures.
+      product: null,
       ...(closedThrough ? { closedThrough } : {}),
     });
 
   it('seals the next month with the figures and head the register supplies', () => {
-    expect(accepted(validateDraft(closure('2026-03'), context())).body).toEqual({ type: 'month.closed', month: '2026-03', head, products: [] });
-    expect(accepted(validateDraft(closure('2026-05'), context('2026-04'))).body).toMatchObject({ month: '2026-05' });
+    const register = context();
+    const head = register.state.head;
+    expect(accepted(decideDraft(closure('2026-03'), register)).body).toEqual({ type: 'month.closed', month: '2026-03', head, products: [] });
+    expect(accepted(decideDraft(closure('2026-05'), context('2026-04'))).body).toMatchObject({ month: '2026-05' });
   });
 
   it.each([
@@ -101,6 +104,6 @@ describe('validateDraft: monthly closure', () => {
       { code: 'closure.date', field: 'operationDate', params: { day: '2026-03-31' } },
     ],
   ])('refuses %s', (_case, draft, closedThrough, error) => {
-    expect(refusal(validateDraft(draft, context(closedThrough)))).toEqual(error);
+    expect(refusal(decideDraft(draft, context(closedThrough)))).toEqual(error);
   });
 });

@@ -3,7 +3,6 @@ import { destructionNoticePdf, NOTICE_TITLE } from '../../../shared/editions/pdf
 import { destructionPvPdf, PV_TITLE } from '../../../shared/editions/pdf/destruction-pv-pdf';
 import type { RegisterEvent } from '../../../shared/register/events';
 import type { Draft } from '../../../shared/register/validate';
-import { foldEvents } from '../../../shared/register/fold';
 import { destructionDrafts } from '../../../shared/register/validate-destruction';
 import { ESTABLISHMENT, MORPHINE, on, openingDraft, productDraft, receiptDraft, units } from '../../fixtures/drafts';
 import { sealAll } from '../../fixtures/events';
@@ -47,20 +46,7 @@ function dossierEvents(certify: boolean): RegisterEvent[] {
     );
     for (const body of destructionDrafts({ dossier: 'PV-2026-001', items: PLAN.items })) drafts.push(on('2026-03-16', { operationDate: '', body }));
   }
-  return sealAll(drafts, {
-    context: (_draft, earlier) => ({
-      today: '2026-03-20',
-      product: { definition: MORPHINE, active: true, hasMovements: true },
-      stock: { total: units(31), quarantine: units(17) },
-      receivedLots: ['L4521'],
-      destruction: {
-        dossiers: foldEvents(earlier).dossiers,
-        products: new Map([
-          ['P2', { state: { definition: MORPHINE, active: true, hasMovements: true }, stock: { total: units(31), quarantine: units(17) }, lots: ['L4521'] }],
-        ]),
-      },
-    }),
-  });
+  return sealAll(drafts, { today: () => '2026-03-20' });
 }
 
 describe('the destruction notice', () => {

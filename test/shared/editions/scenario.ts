@@ -6,14 +6,12 @@ import type { Counterparty, Recipient, RegisterEvent } from '../../../shared/reg
 import type { ChainHead } from '../../../shared/register/chain-head';
 import { lastDayOf } from '../../../shared/register/dates';
 import { toMilli } from '../../../shared/register/quantity';
-import type { Draft, DraftContext } from '../../../shared/register/validate';
-import { monthBalance } from '../../../shared/editions/month-balance';
+import type { Draft } from '../../../shared/register/validate';
 import type { EditionContext } from '../../../shared/editions/pdf/document';
 import {
   correctionDraft,
   dispensationDraft,
   ESTABLISHMENT,
-  MORPHINE,
   on,
   openingDraft,
   PATIENT,
@@ -123,23 +121,6 @@ export function scenarioDrafts(): Draft[] {
   return drafts;
 }
 
-/** Validated in a register opened on 2 February, on 15 April, with stock enough for every exit. */
-function contextFor(draft: Draft, earlier: readonly RegisterEvent[]): Partial<DraftContext> {
-  if (draft.body.type === 'register.opened') return { today: TODAY };
-  const context: Partial<DraftContext> = {
-    today: TODAY,
-    register: { kind: 'officine', openedOn: OPENED_ON },
-    product: { definition: MORPHINE, active: true, hasMovements: draft.body.type !== 'opening.balance' },
-    stock: { total: units(100_000), quarantine: units(1_000) },
-  };
-  if (draft.body.type === 'correction') {
-    const corrects = draft.body.corrects;
-    const target = earlier.find((event) => event.seq === corrects);
-    if (target) context.target = target;
-  }
-  return context;
-}
-
 /** Each event recorded at 18:00 UTC on its operation day, the corrections a day later. */
 function recordedAt(draft: Draft): Date {
   const date = new Date(`${draft.operationDate}T18:00:00.000Z`);
@@ -148,7 +129,7 @@ function recordedAt(draft: Draft): Date {
 }
 
 export function scenarioEvents(): RegisterEvent[] {
-  return sealAll(scenarioDrafts(), { context: contextFor, recordedAt });
+  return sealAll(scenarioDrafts(), { recordedAt, today: () => TODAY });
 }
 
 export function headOf(events: readonly RegisterEvent[]): ChainHead {
@@ -189,28 +170,11 @@ export function veterinaryEvents(): RegisterEvent[] {
       }),
     ),
   ];
-  return sealAll(drafts, {
-    context: (draft) =>
-      draft.body.type === 'register.opened' ? { today: TODAY } : { ...contextFor(draft, []), register: { kind: 'veterinaire', openedOn: OPENED_ON } },
-    recordedAt,
-  });
+  return sealAll(drafts, { recordedAt, today: () => TODAY });
 }
 
 /** The same register with February closed afterwards (n° 93), sealing the figures the register computes; later months when named. */
 export function closedScenarioEvents(months: readonly string[] = ['2026-02']): RegisterEvent[] {
   const closures: Draft[] = months.map((month) => ({ operationDate: lastDayOf(month), body: { type: 'month.closed', month } }));
-  return sealAll([...scenarioDrafts(), ...closures], {
-    context: (draft, earlier) => {
-      if (draft.body.type !== 'month.closed') return contextFor(draft, earlier);
-      const products = monthBalance(earlier, draft.body.month, 'officine').rows;
-      const closedThrough = earlier.flatMap((event) => (event.type === 'month.closed' ? [event.month] : [])).at(-1);
-      return {
-        today: TODAY,
-        register: { kind: 'officine', openedOn: OPENED_ON },
-        closure: { head: headOf(earlier), products },
-        ...(closedThrough === undefined ? {} : { closedThrough }),
-      };
-    },
-    recordedAt: () => new Date('2026-04-15T07:00:00.000Z'),
-  });
+  return sealAll([...scenarioDrafts(), ...closures], { recordedAt: () => new Date('2026-04-15T07:00:00.000Z'), today: () => TODAY });
 }

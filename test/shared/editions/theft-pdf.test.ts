@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { THEFT_TITLE, theftPdf, theftSummary } from '../../../shared/editions/pdf/theft-pdf';
 import type { RegisterEvent } from '../../../shared/register/events';
 import type { Draft } from '../../../shared/register/validate';
-import { correctionDraft, ESTABLISHMENT, MORPHINE, on, openingDraft, productDraft, receiptDraft, units } from '../../fixtures/drafts';
+import { correctionDraft, ESTABLISHMENT, on, openingDraft, productDraft, receiptDraft, units } from '../../fixtures/drafts';
 import { sealAll } from '../../fixtures/events';
 import { theftDraft } from '../register/drafts';
 import { frameGaps, readPdf, renderPages, squeezed } from './pdf-text';
@@ -34,15 +34,7 @@ function twoThefts(kind: 'officine' | 'veterinaire' = 'officine'): RegisterEvent
     { ...on('2026-03-09', theftDraft({ quantity: units(3), circumstances: 'Écart constaté au comptage du soir' })), observation: 'Déclaré le même jour' },
     on('2026-03-10', correctionDraft(5, { reason: 'quantite', comment: 'Les 3 comprimés retrouvés dans le tiroir' })),
   ];
-  return sealAll(drafts, {
-    context: (draft, earlier) => ({
-      ...(kind === 'veterinaire' ? { register: { kind, openedOn: '2026-03-02' } } : {}),
-      ...(draft.body.type === 'register.opened' ? { register: undefined } : {}),
-      product: { definition: MORPHINE, active: true, hasMovements: true },
-      stock: { total: units(56), quarantine: units(0) },
-      ...(draft.body.type === 'correction' ? { target: earlier.find((event) => event.seq === 5) } : {}),
-    }),
-  });
+  return sealAll(drafts);
 }
 
 describe('the theft summary', () => {

@@ -1,8 +1,7 @@
 // A register across a year boundary for the annual declaration: opened in December 2025,
 // December and January closed, movements through 2026 and one in 2027.
-import { monthBalances } from '../../../shared/closure/month-balance';
 import { lastDayOf } from '../../../shared/register/dates';
-import { isMovement, type ProductDefinition, type RegisterEvent } from '../../../shared/register/events';
+import type { ProductDefinition, RegisterEvent } from '../../../shared/register/events';
 import { toMilli } from '../../../shared/register/quantity';
 import type { Draft } from '../../../shared/register/validate';
 import { correctionDraft, dispensationDraft, MORPHINE, on, openingDraft, productDraft, receiptDraft, units } from '../../fixtures/drafts';
@@ -90,47 +89,9 @@ export function annualJournal({ trade = false }: { trade?: boolean } = {}): Regi
     on('2026-06-01', receiptDraft({ productId: 'P4', quantity: units(10) })),
     on('2027-01-03', dispensationDraft({ productId: 'P2', quantity: units(5) })),
   ];
-  const definitions = new Map<string, ProductDefinition>([
-    ['P2', SKENAN],
-    ['P3', ORAMORPH],
-    ['P4', OLD_PRODUCT],
-  ]);
   return sealAll(drafts, {
     recordedAt: (draft) => new Date(`${draft.operationDate}T12:00:00.000Z`),
-    context: (draft, earlier) => {
-      const body = draft.body as { type: string; productId?: string; corrects?: number; month?: string };
-      if (body.type === 'register.opened') return { today: draft.operationDate };
-      const closures = earlier.filter((event) => event.type === 'month.closed');
-      const closedThrough = closures.at(-1)?.type === 'month.closed' ? (closures.at(-1) as { month: string }).month : undefined;
-      const base = {
-        today: body.type === 'month.closed' ? '2027-02-01' : draft.operationDate,
-        register: { kind: 'officine' as const, openedOn: '2025-12-01' },
-        ...(closedThrough === undefined ? {} : { closedThrough }),
-        stock: { total: units(1000), quarantine: units(0) },
-      };
-      const definition = body.productId === undefined ? undefined : definitions.get(body.productId);
-      const product = definition === undefined ? {} : { product: { definition, active: true, hasMovements: true } };
-      const target = body.corrects === undefined ? {} : { target: earlier.find((event) => event.seq === body.corrects)! };
-      if (body.type !== 'month.closed') return { ...base, ...product, ...target };
-      const month = body.month!;
-      const movements = earlier.filter(isMovement);
-      const carried = new Map(
-        monthBalances(
-          new Map(),
-          movements.filter((event) => event.operationDate < `${month}-01`),
-        ).map((line) => [line.productId, { total: line.closing, quarantine: line.closingQuarantine }]),
-      );
-      const last = earlier.at(-1)!;
-      return {
-        ...base,
-        closure: {
-          head: { seq: last.seq, hash: last.hash },
-          products: monthBalances(
-            carried,
-            movements.filter((event) => event.operationDate.startsWith(month)),
-          ),
-        },
-      };
-    },
+    // Each entry made on its day; the closures once their month ended.
+    today: (draft) => (draft.body.type === 'month.closed' ? '2027-02-01' : draft.operationDate),
   });
 }

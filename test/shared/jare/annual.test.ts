@@ -4,7 +4,7 @@ import { JARE_CATEGORIES } from '../../../shared/jare/categories';
 import { exactDecimal, frenchDecimal, isExactAsNumber, milliDecimal, substanceNanograms, type JareUnit } from '../../../shared/jare/units';
 import type { RegisterEvent } from '../../../shared/register/events';
 import { toMilli } from '../../../shared/register/quantity';
-import { validateDraft } from '../../../shared/register/validate';
+import { decideDraft } from '../../fixtures/register';
 import { openedContext, productDraft } from '../../fixtures/drafts';
 import { accepted, refusal } from '../../fixtures/result';
 import { annualJournal, SKENAN } from './annual-journal';
@@ -146,11 +146,11 @@ describe('annualStatement', () => {
 
 describe('the substance of a product definition', () => {
   it('is optional: a product without it is still accepted as before', () => {
-    expect(accepted(validateDraft(productDraft(), openedContext({ product: undefined }))).body).not.toHaveProperty('substance');
+    expect(accepted(decideDraft(productDraft(), openedContext({ product: undefined }))).body).not.toHaveProperty('substance');
   });
 
   it('keeps a salt with its name and the micrograms per unit', () => {
-    const valid = accepted(validateDraft(productDraft(SKENAN), openedContext({ product: undefined })));
+    const valid = accepted(decideDraft(productDraft(SKENAN), openedContext({ product: undefined })));
     expect(valid.body).toMatchObject({ product: { substance: { name: 'Morphine', form: 'sel', saltName: 'sulfate', perUnit: 30_000 } } });
   });
 
@@ -161,12 +161,12 @@ describe('the substance of a product definition', () => {
     [{ name: 'Morphine', form: 'base', perUnit: 2.5 }, 'substance.perUnit'],
     [{ name: ' ', form: 'base', perUnit: 10 }, 'substance.name'],
   ])('refuses %j on %s', (substance, field) => {
-    expect(refusal(validateDraft(productDraft({ substance } as never), openedContext({ product: undefined })))).toMatchObject({ field });
+    expect(refusal(decideDraft(productDraft({ substance } as never), openedContext({ product: undefined })))).toMatchObject({ field });
   });
 
   it('drops a salt name given with a base', () => {
     const valid = accepted(
-      validateDraft(productDraft({ substance: { name: 'Fentanyl', form: 'base', saltName: 'citrate', perUnit: 12 } }), openedContext({ product: undefined })),
+      decideDraft(productDraft({ substance: { name: 'Fentanyl', form: 'base', saltName: 'citrate', perUnit: 12 } }), openedContext({ product: undefined })),
     );
     expect(valid.body).toMatchObject({ product: { substance: { name: 'Fentanyl', form: 'base', perUnit: 12 } } });
     expect((valid.body as { product: { substance: object } }).product.substance).not.toHaveProperty('saltName');

@@ -7,18 +7,18 @@ import { movementCategory } from '../../../shared/jare/categories';
 import { exactDecimal } from '../../../shared/jare/units';
 import { movementCounterparty } from '../../../shared/register/labels';
 import type { MovementEvent } from '../../../shared/register/events';
-import { validateDraft } from '../../../shared/register/validate';
+import { decideDraft } from '../../fixtures/register';
 import { openedContext, receiptDraft, units } from '../../fixtures/drafts';
 import { accepted, refusal } from '../../fixtures/result';
 import { annualJournal } from './annual-journal';
 
 describe('import and export authorisations in the register', () => {
   it('are optional: a receipt without one is unchanged', () => {
-    expect(accepted(validateDraft(receiptDraft(), openedContext())).body).not.toHaveProperty('authorisation');
+    expect(accepted(decideDraft(receiptDraft(), openedContext())).body).not.toHaveProperty('authorisation');
   });
 
   it('keep the kind and number of an import', () => {
-    const valid = accepted(validateDraft(receiptDraft({ authorisation: { kind: 'AIP', number: ' AIP-77 ' } }), openedContext()));
+    const valid = accepted(decideDraft(receiptDraft({ authorisation: { kind: 'AIP', number: ' AIP-77 ' } }), openedContext()));
     expect(valid.body).toMatchObject({ authorisation: { kind: 'AIP', number: 'AIP-77' } });
   });
 
@@ -27,7 +27,7 @@ describe('import and export authorisations in the register', () => {
     [{ kind: 'AIS', number: '  ' }, 'authorisation.number'],
     [{ number: 'X1' }, 'authorisation.kind'],
   ])('refuse %j on %s', (authorisation, field) => {
-    expect(refusal(validateDraft(receiptDraft({ authorisation } as never), openedContext()))).toMatchObject({ field });
+    expect(refusal(decideDraft(receiptDraft({ authorisation } as never), openedContext()))).toMatchObject({ field });
   });
 
   it('refuse an import authorisation on a supplier return', () => {
@@ -40,7 +40,7 @@ describe('import and export authorisations in the register', () => {
       reason: 'Rappel',
       authorisation: { kind: 'AIS', number: 'A1' },
     };
-    expect(refusal(validateDraft({ operationDate: '2026-03-02', body } as never, openedContext()))).toMatchObject({ field: 'authorisation.kind' });
+    expect(refusal(decideDraft({ operationDate: '2026-03-02', body } as never, openedContext()))).toMatchObject({ field: 'authorisation.kind' });
   });
 
   it('are printed on the register line', () => {

@@ -2,7 +2,7 @@
 // public catalogue's wording, recorded with the product, applied to its dispensations.
 import { describe, expect, it } from 'vitest';
 import { LEGAL_LIMITS, limitsFromConditions, limitsOf } from '../../../shared/prescription/limits';
-import { validateDraft } from '../../../shared/register/validate';
+import { decideDraft } from '../../fixtures/register';
 import { dispensationDraft, MORPHINE, on, openedContext, productDraft, units } from '../../fixtures/drafts';
 import { accepted, refusal } from '../../fixtures/result';
 
@@ -35,7 +35,7 @@ describe('a product’s own limits (art. R. 5132-30)', () => {
 
   it('are recorded with the product definition (art. R. 5132-30)', () => {
     const draft = productDraft({ prescriptionLimits: { maxDays: 14, fractionDays: 7 } });
-    expect(accepted(validateDraft(draft, openedContext({ product: undefined }))).body).toMatchObject({
+    expect(accepted(decideDraft(draft, openedContext({ product: undefined }))).body).toMatchObject({
       product: { prescriptionLimits: { maxDays: 14, fractionDays: 7 } },
     });
   });
@@ -45,7 +45,7 @@ describe('a product’s own limits (art. R. 5132-30)', () => {
     [{ maxDays: 0 }, 'prescriptionLimits.maxDays'],
     [{ maxDays: 14, fractionDays: 15 }, 'prescriptionLimits.fractionDays'],
   ])('refuses %j (art. R. 5132-30)', (prescriptionLimits, field) => {
-    expect(refusal(validateDraft(productDraft({ prescriptionLimits }), openedContext({ product: undefined })))).toMatchObject({
+    expect(refusal(decideDraft(productDraft({ prescriptionLimits }), openedContext({ product: undefined })))).toMatchObject({
       code: 'product.limitsMalformed',
       field,
     });
@@ -56,10 +56,10 @@ describe('a product’s own limits (art. R. 5132-30)', () => {
       product: { definition: { ...MORPHINE, prescriptionLimits: { maxDays: 14, fractionDays: 7 } }, active: true, hasMovements: true },
     });
     const draft = on('2026-03-02', dispensationDraft({ quantity: units(28), prescription: { date: '2026-03-02', days: 28, quantity: units(28) } }));
-    expect(refusal(validateDraft(draft, methadone))).toMatchObject({
+    expect(refusal(decideDraft(draft, methadone))).toMatchObject({
       code: 'prescription.reasonRequired',
       params: { warnings: 'durée au-delà de la limite du produit, délivrance non fractionnée' },
     });
-    expect(validateDraft(draft, openedContext()).ok).toBe(true);
+    expect(decideDraft(draft, openedContext()).ok).toBe(true);
   });
 });

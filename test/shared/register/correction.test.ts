@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { CORRECTION_REASONS, type RegisterEvent, type StockCompartment } from '../../../shared/register/events';
-import { validateDraft, type DraftContext } from '../../../shared/register/validate';
+import { decideDraft, type TestRegister } from '../../fixtures/register';
 import { movementEffect } from '../../../shared/stock/movements';
-import { correctionDraft, openedContext, openingDraft, productDraft, stock, units } from '../../fixtures/drafts';
+import {
+  correctionDraft,
+  dispensationDraft,
+  emptyContext,
+  openedContext,
+  openingDraft,
+  productDraft,
+  receiptDraft,
+  stock,
+  units,
+  type RegisterOptions,
+} from '../../fixtures/drafts';
 import { accepted, refusal } from '../../fixtures/result';
 import { COLLEAGUE, recorded, recordedMovement, type MovementKind } from './drafts';
 
@@ -22,14 +33,15 @@ const CORRECTABLE: [MovementKind, Record<string, unknown>, 'entry' | 'exit', Sto
   ['theft', { compartment: 'quarantine' }, 'exit', 'quarantine'],
 ];
 
-function correcting(target: RegisterEvent, overrides: Partial<DraftContext> = {}): DraftContext {
-  return openedContext({ target, stock: stock(1000, 100), ...overrides });
+/** A register holding enough of P2, whose storage answers that n° 7 is `target`. */
+function correcting(target: RegisterEvent, options: RegisterOptions = {}): TestRegister {
+  return openedContext({ fetched: { target }, stock: stock(1000, 100), ...options });
 }
 
 describe('correction (contre-passation) of every kind of movement', () => {
   it.each(CORRECTABLE)('reverses a %s %j: the same quantity, and the direction and compartment of the original', (kind, overrides, reverses, compartment) => {
     const target = recordedMovement(kind, overrides);
-    expect(accepted(validateDraft(correctionDraft(7), correcting(target))).body).toEqual({
+    expect(accepted(decideDraft(correctionDraft(7), correcting(target))).body).toEqual({
       type: 'correction',
       productId: 'P2',
       corrects: 7,
@@ -59,7 +71,7 @@ describe('correction: what cannot be corrected', () => {
   const dispensation = recordedMovement('dispensation');
 
   it('refuses an order number that names no event', () => {
-    expect(refusal(validateDraft(correctionDraft(99), openedContext()))).toEqual({
+    expect(refusal(decideDraft(correctionDraft(99), openedContext()))).toEqual({
       code: 'correction.unknownTarget',
       field: 'corrects',
       params: { seq: '99' },
@@ -67,12 +79,12 @@ describe('correction: what cannot be corrected', () => {
   });
 
   it.each([
-    ['the opening', () => recorded(1, openingDraft(), { today: '2026-03-10', validators: [] })],
+    ['the opening', () => recorded(1, openingDraft(), emptyContext())],
     ['a product definition', () => recorded(2, productDraft())],
     ['an authorisation', () => recorded(3, { operationDate: '2026-03-02', body: { type: 'validator.authorized', person: COLLEAGUE } })],
   ])('refuses to correct %s, which is not a movement', (_what, target) => {
     const event = target();
-    expect(refusal(validateDraft(correctionDraft(event.seq), openedContext({ target: event })))).toEqual({
+    expect(refusal(decideDraft(correctionDraft(event.seq), openedContext({ fetched: { target: event } })))).toEqual({
       code: 'correction.notMovement',
       field: 'corrects',
       params: { seq: String(event.seq) },
@@ -81,7 +93,7 @@ describe('correction: what cannot be corrected', () => {
 
   it('refuses to correct a correction', () => {
     const correction = recorded(8, correctionDraft(7), correcting(dispensation));
-    expect(refusal(validateDraft(correctionDraft(8), correcting(correction)))).toEqual({
+    expect(refusal(decideDraft(correctionDraft(8), correcting(correction)))).toEqual({
       code: 'correction.ofCorrection',
       field: 'corrects',
       params: { seq: '8' },
@@ -89,7 +101,12 @@ describe('correction: what cannot be corrected', () => {
   });
 
   it('refuses to correct the same movement twice, naming the earlier correction', () => {
-    expect(refusal(validateDraft(correctionDraft(7), correcting(dispensation, { targetCorrectedBy: 9 })))).toEqual({
+    // 1 opening, 2 product, 3 receipt, 4 quarantine, 5 and 6 receipts, 7 dispensation, 8 receipt, 9 its correction.
+    const register = openedContext({
+      stock: stock(1000, 100),
+      then: [receiptDraft(), receiptDraft(), dispensationDraft(), receiptDraft(), correctionDraft(7)],
+    });
+    expect(refusal(decideDraft(correctionDraft(7), register))).toEqual({
       code: 'correction.alreadyCorrected',
       field: 'corrects',
       params: { seq: '7', by: '9' },
@@ -101,18 +118,18 @@ describe('correction: reason and explanation', () => {
   const dispensation = recordedMovement('dispensation');
 
   it.each(CORRECTION_REASONS)('accepts the reason %s', (reason) => {
-    expect(accepted(validateDraft(correctionDraft(7, { reason }), correcting(dispensation))).body).toMatchObject({ reason });
+    expect(accepted(decideDraft(correctionDraft(7, { reason }), correcting(dispensation))).body).toMatchObject({ reason });
   });
 
   it.each(['oubli', '', undefined])('refuses the reason %j, which is not in the list', (reason) => {
-    expect(refusal(validateDraft(correctionDraft(7, { reason: reason as never }), correcting(dispensation)))).toEqual({
+    expect(refusal(decideDraft(correctionDraft(7, { reason: reason as never }), correcting(dispensation)))).toEqual({
       code: 'correction.reasonRequired',
       field: 'reason',
     });
   });
 
   it('refuses a correction without an explanation', () => {
-    expect(refusal(validateDraft(correctionDraft(7, { comment: '  ' }), correcting(dispensation)))).toEqual({
+    expect(refusal(decideDraft(correctionDraft(7, { comment: '  ' }), correcting(dispensation)))).toEqual({
       code: 'field.required',
       field: 'comment',
       params: { label: 'explication de la correction' },
@@ -120,7 +137,7 @@ describe('correction: reason and explanation', () => {
   });
 
   it('records the explanation trimmed', () => {
-    expect(accepted(validateDraft(correctionDraft(7, { comment: ' saisi deux fois ' }), correcting(dispensation))).body).toMatchObject({
+    expect(accepted(decideDraft(correctionDraft(7, { comment: ' saisi deux fois ' }), correcting(dispensation))).body).toMatchObject({
       comment: 'saisi deux fois',
     });
   });
@@ -129,7 +146,7 @@ describe('correction: reason and explanation', () => {
 describe('correction: cancelling an entry takes its units back out', () => {
   it('refuses to cancel a receipt whose units have left the dispensable stock: quarantine does not count', () => {
     const receipt = recordedMovement('receipt'); // 30 units
-    expect(refusal(validateDraft(correctionDraft(7), correcting(receipt, { stock: stock(40, 22) })))).toEqual({
+    expect(refusal(decideDraft(correctionDraft(7), correcting(receipt, { stock: stock(40, 22) })))).toEqual({
       code: 'stock.insufficient',
       field: 'corrects',
       params: { available: '18', requested: '30' },
@@ -137,7 +154,7 @@ describe('correction: cancelling an entry takes its units back out', () => {
   });
 
   it('cancels a receipt whose units are all still dispensable', () => {
-    expect(accepted(validateDraft(correctionDraft(7), correcting(recordedMovement('receipt'), { stock: stock(52, 22) }))).body).toMatchObject({
+    expect(accepted(decideDraft(correctionDraft(7), correcting(recordedMovement('receipt'), { stock: stock(52, 22) }))).body).toMatchObject({
       quantity: units(30),
     });
   });
@@ -147,7 +164,7 @@ describe('correction: cancelling an entry takes its units back out', () => {
     ['opening.balance', { compartment: 'quarantine', quantity: units(6) }],
   ])('refuses to cancel a %s whose units have left quarantine', (kind, overrides) => {
     const target = recordedMovement(kind, overrides); // 6 units into quarantine
-    expect(refusal(validateDraft(correctionDraft(7), correcting(target, { stock: stock(100, 4) })))).toEqual({
+    expect(refusal(decideDraft(correctionDraft(7), correcting(target, { stock: stock(100, 4) })))).toEqual({
       code: 'stock.insufficientQuarantine',
       field: 'corrects',
       params: { available: '4', requested: '6' },
@@ -155,7 +172,7 @@ describe('correction: cancelling an entry takes its units back out', () => {
   });
 
   it('cancels an exit whatever the stock: its units come back', () => {
-    expect(accepted(validateDraft(correctionDraft(7), correcting(recordedMovement('dispensation'), { stock: stock(0) }))).body).toMatchObject({
+    expect(accepted(decideDraft(correctionDraft(7), correcting(recordedMovement('dispensation'), { stock: stock(0) }))).body).toMatchObject({
       reverses: 'exit',
     });
   });
@@ -165,11 +182,11 @@ describe('correction: its date', () => {
   it('refuses a correction dated before the movement it cancels, and accepts one dated the same day', () => {
     const target = { ...recordedMovement('receipt', {}), operationDate: '2026-03-05' } as RegisterEvent;
     const early = { ...correctionDraft(7), operationDate: '2026-03-04' };
-    expect(refusal(validateDraft(early, correcting(target)))).toEqual({
+    expect(refusal(decideDraft(early, correcting(target)))).toEqual({
       code: 'correction.beforeTarget',
       field: 'operationDate',
       params: { seq: '7', day: '2026-03-05' },
     });
-    expect(accepted(validateDraft({ ...early, operationDate: '2026-03-05' }, correcting(target))).body.type).toBe('correction');
+    expect(accepted(decideDraft({ ...early, operationDate: '2026-03-05' }, correcting(target))).body.type).toBe('correction');
   });
 });

@@ -14,9 +14,9 @@ import type {
   VetAdministration,
   VetDispensing,
 } from '../../../shared/register/events';
-import { prepareEvent } from '../../../shared/register/prepare';
-import type { Draft, DraftContext } from '../../../shared/register/validate';
-import { dispensationDraft, MORPHINE, OPERATION_DAY, openedContext, TODAY, receiptDraft, units, veterinaryContext } from '../../fixtures/drafts';
+import type { Draft } from '../../../shared/register/validate';
+import { dispensationDraft, OPERATION_DAY, openedContext, TODAY, receiptDraft, units, veterinaryContext, type RegisterOptions } from '../../fixtures/drafts';
+import { prepareIn, type TestRegister } from '../../fixtures/register';
 import { accepted } from '../../fixtures/result';
 
 export const OWNER: Counterparty = { name: 'Marie Le Bihan', address: 'Ferme de Kerlann, 56700 Hennebont' };
@@ -129,11 +129,11 @@ export const VETERINARY_KINDS: MovementKind[] = ['vet.administration', 'vet.disp
  * A register where the draft of this kind is accepted: a veterinary practice for the
  * veterinary acts, an officine otherwise; a product with no movement yet for a carried-over balance.
  */
-export function contextFor(kind: MovementKind, overrides: Partial<DraftContext> = {}): DraftContext {
-  const product = { definition: MORPHINE, active: true, hasMovements: kind !== 'opening.balance' };
+export function contextFor(kind: MovementKind, options: RegisterOptions = {}): TestRegister {
+  const product = { active: true, hasMovements: kind !== 'opening.balance' };
   const build = VETERINARY_KINDS.includes(kind) ? veterinaryContext : openedContext;
   // A mise en quarantaine names a lot the register received for the product.
-  return build({ product, ...(kind === 'quarantine.moved' ? { receivedLots: ['L4521'] } : {}), ...overrides });
+  return build({ product, ...(kind === 'quarantine.moved' ? { receivedLots: ['L4521'] } : {}), ...options });
 }
 
 /** The same draft with one field of its body taken out ("supplier.name", "recipient.kind"…). */
@@ -158,9 +158,9 @@ function change(object: unknown, [key, ...rest]: string[], value: unknown): unkn
 const EARLIER = { seq: 0, hash: 'ab'.repeat(32) };
 
 /** Validates and seals a draft as the event numbered `seq`, for tests that need earlier events. */
-export function recorded(seq: number, draft: Draft, context: DraftContext = openedContext()): RegisterEvent {
+export function recorded(seq: number, draft: Draft, register: TestRegister = openedContext()): RegisterEvent {
   const head = seq === 1 ? null : { ...EARLIER, seq: seq - 1 };
-  return accepted(prepareEvent(draft, context, { head, recordedAt: new Date('2026-03-10T09:30:00.000Z') }));
+  return accepted(prepareIn(draft, register, { head, recordedAt: new Date('2026-03-10T09:30:00.000Z') }));
 }
 
 /** Each kind of movement sealed as event n° 7, in the register that accepts it. */

@@ -1,30 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { movementCounterparty, movementNature } from '../../../shared/register/labels';
-import { prepareEvent } from '../../../shared/register/prepare';
 import type { RegisterEvent } from '../../../shared/register/events';
-import { validateDraft, type Draft, type DraftContext } from '../../../shared/register/validate';
-import { adjustmentDrafts, parseCount, variance, type InventoryContext, type InventoryLineDraft } from '../../../shared/register/validate-inventory';
+import type { Draft } from '../../../shared/register/validate';
+import { decideDraft, record, type TestRegister } from '../../fixtures/register';
+import { adjustmentDrafts, parseCount, variance, type InventoryLineDraft } from '../../../shared/register/validate-inventory';
 import { movementEffect, stockDelta } from '../../../shared/stock/movements';
 import { toMilli } from '../../../shared/register/quantity';
-import { correctionDraft, MORPHINE, OPERATION_DAY, openedContext, stock, TODAY, units } from '../../fixtures/drafts';
+import {
+  correctionDraft,
+  dispensationDraft,
+  MORPHINE,
+  on,
+  OPERATION_DAY,
+  openedContext,
+  receiptDraft,
+  stock,
+  TODAY,
+  units,
+  type RegisterOptions,
+} from '../../fixtures/drafts';
+import { COLLEAGUE } from './drafts';
 import { accepted, refusal } from '../../fixtures/result';
 
 const METHADONE = { ...MORPHINE, designation: 'Méthadone sirop', form: 'sirop', strength: '40 mg/15 mL', unit: 'mL' };
 
-/** Morphine (P2): 30 available and 2 in quarantine; methadone (P3): 150 mL, none in quarantine. */
-function inventoryContext(overrides: Partial<InventoryContext> = {}, context: Partial<DraftContext> = {}): DraftContext {
+/**
+ * Morphine (P2): 30 available and 2 in quarantine; methadone (P3): 150 mL, none in
+ * quarantine, received on `lastMovementDay`. Events: 1 opening, 2 P2, 3 P3, 4 receipt of
+ * P2, 5 its quarantine, 6 Louis Bernard authorised, 7 and 8 receipts of P3.
+ */
+function inventoryContext(lastMovementDay = OPERATION_DAY, options: RegisterOptions = {}): TestRegister {
   return openedContext({
-    product: undefined,
-    stock: undefined,
-    inventory: {
-      products: new Map([
-        ['P2', { state: { definition: MORPHINE, active: true, hasMovements: true }, stock: stock(32, 2) }],
-        ['P3', { state: { definition: METHADONE, active: true, hasMovements: true }, stock: stock(150) }],
-      ]),
-      lastMovementDay: OPERATION_DAY,
-      ...overrides,
-    },
-    ...context,
+    alsoDefined: [METHADONE],
+    stock: stock(32, 2),
+    validators: [COLLEAGUE],
+    then: [
+      on(lastMovementDay, receiptDraft({ productId: 'P3', quantity: units(100) })),
+      on(lastMovementDay, receiptDraft({ productId: 'P3', quantity: units(50) })),
+    ],
+    ...options,
   });
 }
 
@@ -43,19 +57,15 @@ function withLine(index: number, change: Partial<InventoryLineDraft>): Inventory
   return FULL_COUNT.map((line, at) => (at === index ? { ...line, ...change } : line));
 }
 
-function sealedInventory(seq = 9): RegisterEvent {
-  const taken = accepted(validateDraft(inventoryDraft(), inventoryContext()));
-  return accepted(
-    prepareEvent({ operationDate: taken.operationDate, body: taken.body }, inventoryContext(), {
-      head: { seq: seq - 1, hash: 'a'.repeat(64) },
-      recordedAt: new Date(2026, 2, 10, 18),
-    }),
-  );
+/** The register with the inventory of FULL_COUNT recorded as n° 9. */
+function inventoried(): { register: TestRegister; inventory: RegisterEvent } {
+  const register = inventoryContext();
+  return { register, inventory: record(register, inventoryDraft()) };
 }
 
 describe('inventory.taken: what was counted, against what the register holds', () => {
   it('takes the expected quantities from the register, per compartment, and keeps method and reason', () => {
-    const valid = accepted(validateDraft(inventoryDraft(), inventoryContext()));
+    const valid = accepted(decideDraft(inventoryDraft(), inventoryContext()));
     expect(valid.body).toEqual({
       type: 'inventory.taken',
       countedBy: 'Claire Martin, Louis Bernard',
@@ -84,13 +94,13 @@ describe('inventory.taken: what was counted, against what the register holds', (
 
   it('ignores an expected quantity sent with the draft: the register supplies it', () => {
     const lines = withLine(1, { expected: units(99) } as Partial<InventoryLineDraft>);
-    const valid = accepted(validateDraft(inventoryDraft(lines), inventoryContext()));
+    const valid = accepted(decideDraft(inventoryDraft(lines), inventoryContext()));
     expect(valid.body.type === 'inventory.taken' && valid.body.lines[1]?.expected).toBe(units(2));
   });
 
   it('refuses a variance without a reason, naming the product and the compartment', () => {
     for (const reason of [undefined, '', '   ']) {
-      const error = refusal(validateDraft(inventoryDraft(withLine(0, { reason })), inventoryContext()));
+      const error = refusal(decideDraft(inventoryDraft(withLine(0, { reason })), inventoryContext()));
       expect(error).toMatchObject({
         code: 'inventory.reasonRequired',
         field: 'lines.0.reason',
@@ -98,7 +108,7 @@ describe('inventory.taken: what was counted, against what the register holds', (
       });
     }
     // A variance in quarantine too: 3 found where the register holds 2.
-    expect(refusal(validateDraft(inventoryDraft(withLine(1, { counted: units(3) })), inventoryContext()))).toMatchObject({
+    expect(refusal(decideDraft(inventoryDraft(withLine(1, { counted: units(3) })), inventoryContext()))).toMatchObject({
       code: 'inventory.reasonRequired',
       params: { compartment: 'Quarantaine (à détruire)' },
     });
@@ -106,7 +116,7 @@ describe('inventory.taken: what was counted, against what the register holds', (
 
   it('accepts a line without variance and without reason', () => {
     const lines = withLine(0, { counted: units(30), reason: undefined });
-    expect(validateDraft(inventoryDraft(lines), inventoryContext()).ok).toBe(true);
+    expect(decideDraft(inventoryDraft(lines), inventoryContext()).ok).toBe(true);
   });
 
   it.each([
@@ -116,42 +126,39 @@ describe('inventory.taken: what was counted, against what the register holds', (
     ['text', '12' as unknown as number],
     ['missing', undefined as unknown as number],
   ])('refuses a count that is %s', (_label, counted) => {
-    const error = refusal(validateDraft(inventoryDraft(withLine(0, { counted: counted as never })), inventoryContext()));
+    const error = refusal(decideDraft(inventoryDraft(withLine(0, { counted: counted as never })), inventoryContext()));
     expect(error).toMatchObject({ code: 'inventory.countMalformed', field: 'lines.0.counted' });
   });
 
   it('refuses an unknown method, an unknown compartment and an unknown product', () => {
-    expect(refusal(validateDraft(inventoryDraft(withLine(0, { method: 'guess' as never })), inventoryContext())).code).toBe('field.invalidChoice');
-    expect(refusal(validateDraft(inventoryDraft(withLine(0, { compartment: 'shelf' as never })), inventoryContext())).code).toBe('field.invalidChoice');
-    expect(refusal(validateDraft(inventoryDraft(withLine(0, { productId: 'P77' })), inventoryContext())).code).toBe('product.unknown');
+    expect(refusal(decideDraft(inventoryDraft(withLine(0, { method: 'guess' as never })), inventoryContext())).code).toBe('field.invalidChoice');
+    expect(refusal(decideDraft(inventoryDraft(withLine(0, { compartment: 'shelf' as never })), inventoryContext())).code).toBe('field.invalidChoice');
+    expect(refusal(decideDraft(inventoryDraft(withLine(0, { productId: 'P77' })), inventoryContext())).code).toBe('product.unknown');
   });
 
   it('refuses a line counted twice, an empty inventory and an inventory that leaves stock uncounted', () => {
-    expect(refusal(validateDraft(inventoryDraft([...FULL_COUNT, FULL_COUNT[1]!]), inventoryContext())).code).toBe('inventory.duplicateLine');
-    expect(refusal(validateDraft(inventoryDraft([]), inventoryContext())).code).toBe('inventory.empty');
+    expect(refusal(decideDraft(inventoryDraft([...FULL_COUNT, FULL_COUNT[1]!]), inventoryContext())).code).toBe('inventory.duplicateLine');
+    expect(refusal(decideDraft(inventoryDraft([]), inventoryContext())).code).toBe('inventory.empty');
     // The quarantine of P2 holds 2: it must be counted. P3's empty quarantine may go unlisted.
-    expect(refusal(validateDraft(inventoryDraft([FULL_COUNT[0]!, FULL_COUNT[2]!]), inventoryContext()))).toMatchObject({
+    expect(refusal(decideDraft(inventoryDraft([FULL_COUNT[0]!, FULL_COUNT[2]!]), inventoryContext()))).toMatchObject({
       code: 'inventory.incomplete',
       params: { designation: 'Morphine sulfate LP 10 mg', compartment: 'Quarantaine (à détruire)' },
     });
-    expect(validateDraft(inventoryDraft(FULL_COUNT.slice(0, 3)), inventoryContext()).ok).toBe(true);
+    expect(decideDraft(inventoryDraft(FULL_COUNT.slice(0, 3)), inventoryContext()).ok).toBe(true);
   });
 
   it('refuses an inventory without the names of who counted', () => {
-    expect(refusal(validateDraft(inventoryDraft(FULL_COUNT, ' '), inventoryContext()))).toMatchObject({ code: 'field.required', field: 'countedBy' });
+    expect(refusal(decideDraft(inventoryDraft(FULL_COUNT, ' '), inventoryContext()))).toMatchObject({ code: 'field.required', field: 'countedBy' });
   });
 
   it('refuses an inventory dated before the last movement: the stock it is counted against is today’s', () => {
-    const error = refusal(validateDraft(inventoryDraft(FULL_COUNT, 'Claire Martin', '2026-03-05'), inventoryContext({ lastMovementDay: '2026-03-08' })));
+    const error = refusal(decideDraft(inventoryDraft(FULL_COUNT, 'Claire Martin', '2026-03-05'), inventoryContext('2026-03-08')));
     expect(error).toMatchObject({ code: 'inventory.beforeLastMovement', params: { day: '08/03/2026' } });
-    expect(validateDraft(inventoryDraft(FULL_COUNT, 'Claire Martin', '2026-03-08'), inventoryContext({ lastMovementDay: '2026-03-08' })).ok).toBe(true);
+    expect(decideDraft(inventoryDraft(FULL_COUNT, 'Claire Martin', '2026-03-08'), inventoryContext('2026-03-08')).ok).toBe(true);
   });
 
   it('counts an inactive product that still holds stock', () => {
-    const context = inventoryContext();
-    const products = new Map(context.inventory?.products);
-    products.set('P2', { ...products.get('P2')!, state: { definition: MORPHINE, active: false, hasMovements: true } });
-    expect(validateDraft(inventoryDraft(), { ...context, inventory: { ...context.inventory, products } }).ok).toBe(true);
+    expect(decideDraft(inventoryDraft(), inventoryContext(OPERATION_DAY, { product: { active: false } })).ok).toBe(true);
   });
 
   it('reads a typed count exactly, zero included', () => {
@@ -166,11 +173,13 @@ describe('inventory.taken: what was counted, against what the register holds', (
 });
 
 describe('inventory.adjustment: the écart d’inventaire, derived from its inventory', () => {
-  const inventory = sealedInventory(9);
+  const { inventory } = inventoried();
 
-  function adjusting(productId: string, overrides: Partial<DraftContext> = {}, settled: string[] = []): DraftContext {
-    const held = productId === 'P2' ? stock(32, 2) : stock(150);
-    return openedContext({ stock: held, inventory: { target: inventory, settled }, ...overrides });
+  /** The register just after the inventory, with what came after it. */
+  function adjusting(after: Draft[] = []): TestRegister {
+    const { register } = inventoried();
+    for (const draft of after) record(register, draft);
+    return register;
   }
 
   it('calls for one adjustment per variance, in the inventory’s order', () => {
@@ -181,9 +190,7 @@ describe('inventory.adjustment: the écart d’inventaire, derived from its inve
   });
 
   it('is an exit of the missing units, or an entry of the units found in excess, with the reason of its line', () => {
-    const [missing, excess] = adjustmentDrafts(inventory).map(
-      (body) => accepted(validateDraft({ operationDate: TODAY, body }, adjusting(body.productId))).body,
-    );
+    const [missing, excess] = adjustmentDrafts(inventory).map((body) => accepted(decideDraft({ operationDate: TODAY, body }, adjusting())).body);
     expect(missing).toEqual({
       type: 'inventory.adjustment',
       productId: 'P2',
@@ -206,9 +213,7 @@ describe('inventory.adjustment: the écart d’inventaire, derived from its inve
 
   it('brings the balance to the count', () => {
     const body = adjustmentDrafts(inventory)[0]!;
-    const event = accepted(
-      prepareEvent({ operationDate: TODAY, body }, adjusting('P2'), { head: { seq: 9, hash: inventory.hash }, recordedAt: new Date(2026, 10, 23, 10, 0) }),
-    );
+    const event = record(adjusting(), { operationDate: TODAY, body });
     if (event.type !== 'inventory.adjustment') throw new Error('not an adjustment');
     expect(movementEffect(event)).toEqual({ direction: 'exit', compartment: 'dispensable', quantity: units(2) });
     expect(stockDelta(event).exits).toBe(units(2));
@@ -223,22 +228,22 @@ describe('inventory.adjustment: the écart d’inventaire, derived from its inve
       operationDate: day,
       body: { type: 'inventory.adjustment', inventory: 9, productId: 'P2', compartment: 'dispensable', ...body },
     });
-    expect(refusal(validateDraft(draft(), openedContext({ inventory: {} }))).code).toBe('inventory.unknown');
-    expect(refusal(validateDraft(draft(), openedContext({ inventory: { target: { ...inventory, type: 'receipt' } as RegisterEvent } }))).code).toBe(
+    expect(refusal(decideDraft(draft(), openedContext())).code).toBe('inventory.unknown');
+    // N° 9 is a receipt, not an inventory.
+    expect(refusal(decideDraft(draft(), inventoryContext(OPERATION_DAY, { then: [receiptDraft(), receiptDraft(), receiptDraft()] }))).code).toBe(
       'inventory.unknown',
     );
-    expect(refusal(validateDraft(draft({ compartment: 'quarantine' }), adjusting('P2'))).code).toBe('inventory.noVariance');
-    expect(refusal(validateDraft(draft({ productId: 'P4' }), adjusting('P2'))).code).toBe('inventory.noVariance');
-    expect(refusal(validateDraft(draft({}, '2026-03-09'), adjusting('P2'))).code).toBe('inventory.adjustmentDate');
-    expect(refusal(validateDraft(draft(), adjusting('P2', {}, ['P2|dispensable']))).code).toBe('inventory.alreadyAdjusted');
-    expect(refusal(validateDraft(draft(), adjusting('P2', { stock: stock(31, 2) }))).code).toBe('inventory.stockMoved');
+    expect(refusal(decideDraft(draft({ compartment: 'quarantine' }), adjusting())).code).toBe('inventory.noVariance');
+    expect(refusal(decideDraft(draft({ productId: 'P4' }), adjusting())).code).toBe('inventory.noVariance');
+    expect(refusal(decideDraft(draft({}, '2026-03-09'), adjusting())).code).toBe('inventory.adjustmentDate');
+    expect(refusal(decideDraft(draft(), adjusting([draft()]))).code).toBe('inventory.alreadyAdjusted');
+    expect(refusal(decideDraft(draft(), adjusting([on(TODAY, dispensationDraft({ quantity: units(1) }))]))).code).toBe('inventory.stockMoved');
   });
 
   it('cannot be reversed by a correction: a new inventory sets the stock', () => {
     const body = adjustmentDrafts(inventory)[0]!;
-    const adjustment = accepted(
-      prepareEvent({ operationDate: TODAY, body }, adjusting('P2'), { head: { seq: 9, hash: inventory.hash }, recordedAt: new Date(2026, 10, 23, 10, 0) }),
-    );
-    expect(refusal(validateDraft(correctionDraft(10, { comment: 'recompté' }), openedContext({ target: adjustment }))).code).toBe('correction.ofAdjustment');
+    const register = adjusting([{ operationDate: TODAY, body }]);
+    expect(register.events.at(-1)).toMatchObject({ seq: 10, type: 'inventory.adjustment' });
+    expect(refusal(decideDraft(correctionDraft(10, { comment: 'recompté' }), register)).code).toBe('correction.ofAdjustment');
   });
 });

@@ -11,7 +11,7 @@ function movement(event: RegisterEvent): MovementEvent {
 
 const sealed = (kind: MovementKind, overrides: Record<string, unknown> = {}) => movement(recordedMovement(kind, overrides));
 const correctionOf = (target: RegisterEvent, reason = 'quantite') =>
-  movement(recorded(8, correctionDraft(7, { reason: reason as never }), openedContext({ target, stock: stock(1000, 100) })));
+  movement(recorded(8, correctionDraft(7, { reason: reason as never }), openedContext({ fetched: { target }, stock: stock(1000, 100) })));
 
 describe('movementNature', () => {
   it.each<[MovementKind, Record<string, unknown>, string]>([

@@ -1,31 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { validateDraft } from '../../../shared/register/validate';
+import { decideDraft } from '../../fixtures/register';
 import { dispensationDraft, emptyContext, on, openedContext, openingDraft, receiptDraft, TODAY } from '../../fixtures/drafts';
 import { accepted, refusal } from '../../fixtures/result';
 
 describe('validateDraft: operation date', () => {
   it.each(['2026-02-30', '02/03/2026', '2026-3-2', '2026-03-02T10:00', ''])('refuses the malformed date %j', (day) => {
-    expect(refusal(validateDraft(on(day, receiptDraft()), openedContext()))).toEqual({ code: 'date.malformed', field: 'operationDate' });
+    expect(refusal(decideDraft(on(day, receiptDraft()), openedContext()))).toEqual({ code: 'date.malformed', field: 'operationDate' });
   });
 
   it('refuses a date after today', () => {
-    expect(refusal(validateDraft(on('2026-03-11', receiptDraft()), openedContext()))).toEqual({ code: 'date.inFuture', field: 'operationDate' });
+    expect(refusal(decideDraft(on('2026-03-11', receiptDraft()), openedContext()))).toEqual({ code: 'date.inFuture', field: 'operationDate' });
   });
 
   it('refuses an opening dated after today', () => {
-    expect(refusal(validateDraft(on('2026-03-11', openingDraft()), emptyContext()))).toEqual({ code: 'date.inFuture', field: 'operationDate' });
+    expect(refusal(decideDraft(on('2026-03-11', openingDraft()), emptyContext()))).toEqual({ code: 'date.inFuture', field: 'operationDate' });
   });
 
   it('accepts an operation dated today', () => {
-    expect(accepted(validateDraft(on(TODAY, receiptDraft()), openedContext())).operationDate).toBe(TODAY);
+    expect(accepted(decideDraft(on(TODAY, receiptDraft()), openedContext())).operationDate).toBe(TODAY);
   });
 });
 
 describe('validateDraft: nothing is dated before the opening', () => {
-  const context = openedContext({ register: { kind: 'officine', openedOn: '2026-03-02' } });
+  const context = openedContext({ openedOn: '2026-03-02' });
 
   it('refuses an operation dated the day before the opening, naming the opening day', () => {
-    expect(refusal(validateDraft(on('2026-03-01', receiptDraft()), context))).toEqual({
+    expect(refusal(decideDraft(on('2026-03-01', receiptDraft()), context))).toEqual({
       code: 'date.beforeOpening',
       field: 'operationDate',
       params: { openedOn: '2026-03-02' },
@@ -33,12 +33,12 @@ describe('validateDraft: nothing is dated before the opening', () => {
   });
 
   it('accepts an operation dated the day of the opening', () => {
-    expect(accepted(validateDraft(on('2026-03-02', receiptDraft()), context)).operationDate).toBe('2026-03-02');
+    expect(accepted(decideDraft(on('2026-03-02', receiptDraft()), context)).operationDate).toBe('2026-03-02');
   });
 });
 
 describe('validateDraft: a closed month is never reopened', () => {
-  const context = openedContext({ register: { kind: 'officine', openedOn: '2025-11-03' }, closedThrough: '2026-02' });
+  const context = openedContext({ openedOn: '2025-11-03', closedThrough: '2026-02' });
 
   it.each([
     ['on the last day of the closed month', '2026-02-28'],
@@ -46,7 +46,7 @@ describe('validateDraft: a closed month is never reopened', () => {
     ['in a month before it', '2026-01-15'],
     ['in an earlier year', '2025-12-31'],
   ])('refuses an operation dated %s, naming the last closed month', (_when, day) => {
-    expect(refusal(validateDraft(on(day, dispensationDraft()), context))).toEqual({
+    expect(refusal(decideDraft(on(day, dispensationDraft()), context))).toEqual({
       code: 'date.inClosedMonth',
       field: 'operationDate',
       params: { month: '2026-02' },
@@ -54,6 +54,6 @@ describe('validateDraft: a closed month is never reopened', () => {
   });
 
   it('accepts an operation dated the first day after the closed month', () => {
-    expect(accepted(validateDraft(on('2026-03-01', dispensationDraft()), context)).operationDate).toBe('2026-03-01');
+    expect(accepted(decideDraft(on('2026-03-01', dispensationDraft()), context)).operationDate).toBe('2026-03-01');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DestructionCertified, RegisterEvent } from '../../../shared/register/events';
-import type { Draft, DraftContext } from '../../../shared/register/validate';
-import { validateDraft } from '../../../shared/register/validate';
+import type { Draft } from '../../../shared/register/validate';
+import { decideDraft, fold, type TestRegister } from '../../fixtures/register';
 import { foldEvents } from '../../../shared/register/fold';
 import {
   destructionDrafts,
@@ -10,9 +10,8 @@ import {
   oneMonthAfter,
   openDossiers,
   type DestructionPlanDraft,
-  type DossierFacts,
 } from '../../../shared/register/validate-destruction';
-import { HOLDER, MORPHINE, OPERATION_DAY, openedContext, stock, units } from '../../fixtures/drafts';
+import { HOLDER, MORPHINE, OPERATION_DAY, openedContext, stock, units, type RegisterOptions } from '../../fixtures/drafts';
 import { accepted, refusal } from '../../fixtures/result';
 
 const WITNESS = { name: 'Dr Hélène Kerjean', orderNumber: '10004455667', council: 'Conseil régional de l’Ordre des pharmaciens de Bretagne' };
@@ -34,15 +33,9 @@ function planDraft(overrides: Partial<DestructionPlanDraft> = {}, operationDate 
   };
 }
 
-/** P2 morphine: 100 in the register, 8 of them in quarantine; lot L4521 received. */
-function planContext(overrides: Partial<DraftContext> = {}, dossiers = new Map<string, DossierFacts>()): DraftContext {
-  return openedContext({
-    destruction: {
-      dossiers,
-      products: new Map([['P2', { state: { definition: MORPHINE, active: true, hasMovements: true }, stock: stock(100, 8), lots: ['L4521'] }]]),
-    },
-    ...overrides,
-  });
+/** P2 morphine: 100 in the register, 8 of them in quarantine; lot L4521 received; then `events`, as a journal brings them. */
+function planContext(options: RegisterOptions = {}, ...events: RegisterEvent[]): TestRegister {
+  return fold(openedContext({ stock: stock(100, 8), receivedLots: ['L4521'], ...options }), events);
 }
 
 function sealedAs<T extends RegisterEvent['type']>(
@@ -75,8 +68,9 @@ const PLANNED = sealedAs(20, '2026-03-04', {
 });
 const CERTIFIED = sealedAs(21, '2026-03-09', { type: 'destruction.certified', dossier: 'PV-2026-001', method: 'Dissolution dans l’eau puis gélifiant' });
 
-function withDossier(...events: RegisterEvent[]): DraftContext['destruction'] {
-  return { dossiers: foldEvents([PLANNED, ...events]).dossiers };
+/** The register with the dossier PV-2026-001 planned (n° 20), then `events`. */
+function withDossier(...events: RegisterEvent[]): TestRegister {
+  return planContext({}, PLANNED, ...events);
 }
 
 function certificate(overrides: Partial<DestructionCertified> = {}, operationDate = '2026-03-09'): Draft {
@@ -89,7 +83,7 @@ function exit(lot: string | undefined, operationDate = '2026-03-09'): Draft {
 
 describe('destruction.planned', () => {
   it('numbers the dossier from the register and keeps items, witness, date and inspector', () => {
-    const body = accepted(validateDraft(planDraft(), planContext())).body;
+    const body = accepted(decideDraft(planDraft(), planContext())).body;
     expect(body).toEqual({
       type: 'destruction.planned',
       dossier: 'PV-2026-001',
@@ -106,11 +100,11 @@ describe('destruction.planned', () => {
   it('counts the dossiers of the year: the next is PV-2026-002, a new year starts at 001', () => {
     expect(nextDossierNumber(['PV-2026-001'], '2026-03-02')).toBe('PV-2026-002');
     expect(nextDossierNumber(['PV-2025-007'], '2026-01-05')).toBe('PV-2026-001');
-    expect(accepted(validateDraft(planDraft(), planContext({}, foldEvents([PLANNED]).dossiers))).body).toMatchObject({ dossier: 'PV-2026-002' });
+    expect(accepted(decideDraft(planDraft(), planContext({}, PLANNED))).body).toMatchObject({ dossier: 'PV-2026-002' });
   });
 
   it('refuses a dossier without items', () => {
-    expect(refusal(validateDraft(planDraft({ items: [] }), planContext()))).toMatchObject({ code: 'destruction.empty', field: 'items' });
+    expect(refusal(decideDraft(planDraft({ items: [] }), planContext()))).toMatchObject({ code: 'destruction.empty', field: 'items' });
   });
 
   it('refuses more than the quarantine holds, all items of the product together', () => {
@@ -120,7 +114,7 @@ describe('destruction.planned', () => {
         { productId: 'P2', quantity: units(4) },
       ],
     });
-    expect(refusal(validateDraft(draft, planContext()))).toEqual({
+    expect(refusal(decideDraft(draft, planContext()))).toEqual({
       code: 'destruction.exceedsQuarantine',
       field: 'items.1.quantity',
       params: { designation: MORPHINE.designation, available: '8', requested: '9' },
@@ -128,14 +122,14 @@ describe('destruction.planned', () => {
   });
 
   it('refuses a product unknown to the register', () => {
-    expect(refusal(validateDraft(planDraft({ items: [{ productId: 'P9', quantity: units(1) }] }), planContext()))).toMatchObject({
+    expect(refusal(decideDraft(planDraft({ items: [{ productId: 'P9', quantity: units(1) }] }), planContext()))).toMatchObject({
       code: 'product.unknown',
       field: 'items.0.productId',
     });
   });
 
   it('refuses a lot never received for the product', () => {
-    expect(refusal(validateDraft(planDraft({ items: [{ productId: 'P2', lot: 'X1', quantity: units(1) }] }), planContext()))).toMatchObject({
+    expect(refusal(decideDraft(planDraft({ items: [{ productId: 'P2', lot: 'X1', quantity: units(1) }] }), planContext()))).toMatchObject({
       code: 'destruction.unknownLot',
       params: { lot: 'X1' },
     });
@@ -143,14 +137,14 @@ describe('destruction.planned', () => {
 
   it('refuses the same product and lot twice', () => {
     const item = { productId: 'P2', lot: 'L4521', quantity: units(1) };
-    expect(refusal(validateDraft(planDraft({ items: [item, { ...item }] }), planContext()))).toMatchObject({
+    expect(refusal(decideDraft(planDraft({ items: [item, { ...item }] }), planContext()))).toMatchObject({
       code: 'destruction.duplicateItem',
       field: 'items.1',
     });
   });
 
   it('refuses a zero quantity', () => {
-    expect(refusal(validateDraft(planDraft({ items: [{ productId: 'P2', quantity: units(0) }] }), planContext()))).toMatchObject({
+    expect(refusal(decideDraft(planDraft({ items: [{ productId: 'P2', quantity: units(0) }] }), planContext()))).toMatchObject({
       code: 'quantity.notPositive',
       field: 'items.0.quantity',
     });
@@ -161,27 +155,27 @@ describe('destruction.planned', () => {
     ['orderNumber', 'witness.orderNumber'],
     ['council', 'witness.council'],
   ] as const)('requires the witness’s %s', (key, field) => {
-    expect(refusal(validateDraft(planDraft({ witness: { ...WITNESS, [key]: ' ' } }), planContext()))).toMatchObject({ code: 'field.required', field });
+    expect(refusal(decideDraft(planDraft({ witness: { ...WITNESS, [key]: ' ' } }), planContext()))).toMatchObject({ code: 'field.required', field });
   });
 
   it('refuses a witness who validates this register', () => {
-    expect(refusal(validateDraft(planDraft({ witness: { ...WITNESS, orderNumber: HOLDER.orderNumber } }), planContext()))).toMatchObject({
+    expect(refusal(decideDraft(planDraft({ witness: { ...WITNESS, orderNumber: HOLDER.orderNumber } }), planContext()))).toMatchObject({
       code: 'destruction.witnessIsOwn',
       field: 'witness.orderNumber',
     });
   });
 
   it('requires the inspector the notice is addressed to', () => {
-    expect(refusal(validateDraft(planDraft({ inspector: '' }), planContext()))).toMatchObject({ code: 'field.required', field: 'inspector' });
+    expect(refusal(decideDraft(planDraft({ inspector: '' }), planContext()))).toMatchObject({ code: 'field.required', field: 'inspector' });
   });
 
   it('refuses a planned date before the notice; the same day or under a month is accepted', () => {
-    expect(refusal(validateDraft(planDraft({ plannedDate: '2026-03-01' }), planContext()))).toMatchObject({
+    expect(refusal(decideDraft(planDraft({ plannedDate: '2026-03-01' }), planContext()))).toMatchObject({
       code: 'destruction.plannedBeforeNotice',
       field: 'plannedDate',
     });
-    expect(refusal(validateDraft(planDraft({ plannedDate: '2026-02-30' }), planContext()))).toMatchObject({ code: 'date.malformed', field: 'plannedDate' });
-    expect(accepted(validateDraft(planDraft({ plannedDate: OPERATION_DAY }), planContext())).body).toMatchObject({ plannedDate: OPERATION_DAY });
+    expect(refusal(decideDraft(planDraft({ plannedDate: '2026-02-30' }), planContext()))).toMatchObject({ code: 'date.malformed', field: 'plannedDate' });
+    expect(accepted(decideDraft(planDraft({ plannedDate: OPERATION_DAY }), planContext())).body).toMatchObject({ plannedDate: OPERATION_DAY });
   });
 });
 
@@ -201,7 +195,7 @@ describe('the one-month notice', () => {
 
 describe('destruction.certified', () => {
   it('records the PV of a planned dossier, trimmed', () => {
-    expect(accepted(validateDraft(certificate({ disposal: ' DASRI ' }), openedContext({ destruction: withDossier() }))).body).toEqual({
+    expect(accepted(decideDraft(certificate({ disposal: ' DASRI ' }), withDossier())).body).toEqual({
       type: 'destruction.certified',
       dossier: 'PV-2026-001',
       method: 'Dissolution dans l’eau puis gélifiant',
@@ -210,49 +204,48 @@ describe('destruction.certified', () => {
   });
 
   it('refuses an unknown dossier', () => {
-    expect(refusal(validateDraft(certificate({ dossier: 'PV-2026-009' }), openedContext({ destruction: withDossier() })))).toMatchObject({
+    expect(refusal(decideDraft(certificate({ dossier: 'PV-2026-009' }), withDossier()))).toMatchObject({
       code: 'destruction.unknownDossier',
     });
   });
 
   it('refuses a second PV for the same dossier', () => {
-    expect(refusal(validateDraft(certificate(), openedContext({ destruction: withDossier(CERTIFIED) })))).toMatchObject({
+    expect(refusal(decideDraft(certificate(), withDossier(CERTIFIED)))).toMatchObject({
       code: 'destruction.alreadyCertified',
     });
   });
 
   it('requires the denaturation method', () => {
-    expect(refusal(validateDraft(certificate({ method: '' }), openedContext({ destruction: withDossier() })))).toMatchObject({
+    expect(refusal(decideDraft(certificate({ method: '' }), withDossier()))).toMatchObject({
       code: 'field.required',
       field: 'method',
     });
   });
 
   it('refuses a destruction dated before the notice', () => {
-    expect(refusal(validateDraft(certificate({ dateChange: 'x' }, '2026-03-03'), openedContext({ destruction: withDossier() })))).toMatchObject({
+    expect(refusal(decideDraft(certificate({ dateChange: 'x' }, '2026-03-03'), withDossier()))).toMatchObject({
       code: 'destruction.beforeNotice',
     });
   });
 
   it('asks why when the destruction is not on the day announced', () => {
-    const context = openedContext({ destruction: withDossier() });
-    expect(refusal(validateDraft(certificate({}, '2026-03-05'), context))).toMatchObject({
+    const context = withDossier();
+    expect(refusal(decideDraft(certificate({}, '2026-03-05'), context))).toMatchObject({
       code: 'destruction.dateChangeReason',
       field: 'dateChange',
       params: { day: '2026-03-09' },
     });
-    expect(accepted(validateDraft(certificate({ dateChange: 'Témoin disponible plus tôt' }, '2026-03-05'), context)).body).toMatchObject({
+    expect(accepted(decideDraft(certificate({ dateChange: 'Témoin disponible plus tôt' }, '2026-03-05'), context)).body).toMatchObject({
       dateChange: 'Témoin disponible plus tôt',
     });
   });
 });
 
 describe('destruction (the exit)', () => {
-  const context = (overrides: Partial<DraftContext> = {}, ...events: RegisterEvent[]) =>
-    openedContext({ stock: stock(100, 8), destruction: withDossier(CERTIFIED, ...events), ...overrides });
+  const context = (options: RegisterOptions = {}, ...events: RegisterEvent[]) => planContext(options, PLANNED, CERTIFIED, ...events);
 
   it('derives its quantity from the plan and names the PV', () => {
-    expect(accepted(validateDraft(exit('L4521'), context())).body).toEqual({
+    expect(accepted(decideDraft(exit('L4521'), context())).body).toEqual({
       type: 'destruction',
       productId: 'P2',
       quantity: units(4),
@@ -266,24 +259,24 @@ describe('destruction (the exit)', () => {
   });
 
   it('refuses an exit before the PV is established', () => {
-    expect(refusal(validateDraft(exit('L4521'), openedContext({ destruction: withDossier() })))).toMatchObject({ code: 'destruction.notCertified' });
+    expect(refusal(decideDraft(exit('L4521'), withDossier()))).toMatchObject({ code: 'destruction.notCertified' });
   });
 
   it('is dated the day of the PV', () => {
-    expect(refusal(validateDraft(exit('L4521', '2026-03-10'), context()))).toMatchObject({ code: 'destruction.wrongDay', field: 'operationDate' });
+    expect(refusal(decideDraft(exit('L4521', '2026-03-10'), context()))).toMatchObject({ code: 'destruction.wrongDay', field: 'operationDate' });
   });
 
   it('refuses an item that is not in the dossier', () => {
-    expect(refusal(validateDraft(exit('L9'), context()))).toMatchObject({ code: 'destruction.notInDossier' });
+    expect(refusal(decideDraft(exit('L9'), context()))).toMatchObject({ code: 'destruction.notInDossier' });
   });
 
   it('refuses an item already destroyed', () => {
     const done = sealedAs(22, '2026-03-09', { type: 'destruction', productId: 'P2', quantity: units(4), lot: 'L4521', dossier: 'PV-2026-001' });
-    expect(refusal(validateDraft(exit('L4521'), context({}, done)))).toMatchObject({ code: 'destruction.alreadyDestroyed' });
+    expect(refusal(decideDraft(exit('L4521'), context({}, done)))).toMatchObject({ code: 'destruction.alreadyDestroyed' });
   });
 
   it('takes only from the quarantine', () => {
-    expect(refusal(validateDraft(exit('L4521'), context({ stock: stock(100, 3) })))).toMatchObject({
+    expect(refusal(decideDraft(exit('L4521'), context({ stock: stock(100, 3) })))).toMatchObject({
       code: 'stock.insufficientQuarantine',
       params: { available: '3', requested: '4' },
     });
@@ -292,7 +285,7 @@ describe('destruction (the exit)', () => {
   it('is never reversed by a correction', () => {
     const done = sealedAs(22, '2026-03-09', { type: 'destruction', productId: 'P2', quantity: units(4), lot: 'L4521', dossier: 'PV-2026-001' });
     const correction: Draft = { operationDate: '2026-03-09', body: { type: 'correction', corrects: 22, reason: 'quantite', comment: 'x' } };
-    expect(refusal(validateDraft(correction, openedContext({ target: done })))).toMatchObject({ code: 'correction.ofDestruction' });
+    expect(refusal(decideDraft(correction, openedContext({ fetched: { target: done } })))).toMatchObject({ code: 'correction.ofDestruction' });
   });
 });
 
@@ -300,19 +293,19 @@ describe('destruction.copySent', () => {
   const sent: Draft = { operationDate: '2026-03-10', body: { type: 'destruction.copySent', dossier: 'PV-2026-001' } };
 
   it('records the copy sent after the destruction', () => {
-    expect(accepted(validateDraft(sent, openedContext({ destruction: withDossier(CERTIFIED) }))).body).toEqual({
+    expect(accepted(decideDraft(sent, withDossier(CERTIFIED))).body).toEqual({
       type: 'destruction.copySent',
       dossier: 'PV-2026-001',
     });
   });
 
   it('refuses before the PV exists, before its day, and twice', () => {
-    expect(refusal(validateDraft(sent, openedContext({ destruction: withDossier() })))).toMatchObject({ code: 'destruction.notCertified' });
-    expect(refusal(validateDraft({ ...sent, operationDate: '2026-03-08' }, openedContext({ destruction: withDossier(CERTIFIED) })))).toMatchObject({
+    expect(refusal(decideDraft(sent, withDossier()))).toMatchObject({ code: 'destruction.notCertified' });
+    expect(refusal(decideDraft({ ...sent, operationDate: '2026-03-08' }, withDossier(CERTIFIED)))).toMatchObject({
       code: 'destruction.copyBeforeDestruction',
     });
     const first = sealedAs(23, '2026-03-10', { type: 'destruction.copySent', dossier: 'PV-2026-001' });
-    expect(refusal(validateDraft(sent, openedContext({ destruction: withDossier(CERTIFIED, first) })))).toMatchObject({ code: 'destruction.copyAlreadySent' });
+    expect(refusal(decideDraft(sent, withDossier(CERTIFIED, first)))).toMatchObject({ code: 'destruction.copyAlreadySent' });
   });
 });
 
@@ -324,7 +317,7 @@ describe('destruction.cancelled', () => {
   const CANCELLED = sealedAs(22, '2026-03-06', { type: 'destruction.cancelled', dossier: 'PV-2026-001', reason: 'Témoin indisponible' });
 
   it('records the cancellation of a dossier without PV, with its reason trimmed', () => {
-    expect(accepted(validateDraft(cancel(), openedContext({ destruction: withDossier() }))).body).toEqual({
+    expect(accepted(decideDraft(cancel(), withDossier())).body).toEqual({
       type: 'destruction.cancelled',
       dossier: 'PV-2026-001',
       reason: 'Témoin indisponible ; inspecteur prévenu par courriel',
@@ -332,7 +325,7 @@ describe('destruction.cancelled', () => {
   });
 
   it('requires the reason', () => {
-    expect(refusal(validateDraft(cancel('  '), openedContext({ destruction: withDossier() })))).toEqual({
+    expect(refusal(decideDraft(cancel('  '), withDossier()))).toEqual({
       code: 'field.required',
       field: 'reason',
       params: { label: 'motif de l’annulation' },
@@ -340,7 +333,7 @@ describe('destruction.cancelled', () => {
   });
 
   it('refuses to cancel a dossier whose destruction is certified', () => {
-    expect(refusal(validateDraft(cancel(), openedContext({ destruction: withDossier(CERTIFIED) })))).toEqual({
+    expect(refusal(decideDraft(cancel(), withDossier(CERTIFIED)))).toEqual({
       code: 'destruction.cancelCertified',
       field: 'dossier',
       params: { dossier: 'PV-2026-001' },
@@ -348,18 +341,18 @@ describe('destruction.cancelled', () => {
   });
 
   it('refuses a second cancellation, and a cancellation dated before the notice', () => {
-    expect(refusal(validateDraft(cancel(), openedContext({ destruction: withDossier(CANCELLED) })))).toEqual({
+    expect(refusal(decideDraft(cancel(), withDossier(CANCELLED)))).toEqual({
       code: 'destruction.cancelledDossier',
       field: 'dossier',
       params: { dossier: 'PV-2026-001', day: '2026-03-06' },
     });
-    expect(refusal(validateDraft(cancel(undefined, '2026-03-03'), openedContext({ destruction: withDossier() })))).toMatchObject({
+    expect(refusal(decideDraft(cancel(undefined, '2026-03-03'), withDossier()))).toMatchObject({
       code: 'destruction.beforeNotice',
     });
   });
 
   it('refuses the PV of a cancelled dossier', () => {
-    expect(refusal(validateDraft(certificate(), openedContext({ destruction: withDossier(CANCELLED) })))).toEqual({
+    expect(refusal(decideDraft(certificate(), withDossier(CANCELLED)))).toEqual({
       code: 'destruction.cancelledDossier',
       field: 'dossier',
       params: { dossier: 'PV-2026-001', day: '2026-03-06' },

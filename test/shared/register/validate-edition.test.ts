@@ -2,7 +2,7 @@
 // (a workbook) and its list in CSV.
 import { describe, expect, it } from 'vitest';
 import type { EditionProduced } from '../../../shared/register/events';
-import { validateDraft } from '../../../shared/register/validate';
+import { decideDraft } from '../../fixtures/register';
 import { openedContext } from '../../fixtures/drafts';
 import { accepted, refusal } from '../../fixtures/result';
 
@@ -17,7 +17,7 @@ function edition(overrides: Partial<EditionProduced>) {
     size: 1200,
     ...overrides,
   };
-  return validateDraft({ operationDate: '2026-03-10', body }, openedContext({ product: undefined }));
+  return decideDraft({ operationDate: '2026-03-10', body }, openedContext({ product: undefined }));
 }
 
 describe('the file an edition names', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeError } from '../../../shared/errors';
-import { validateDraft } from '../../../shared/register/validate';
+import { decideDraft } from '../../fixtures/register';
 import { dispensationDraft, OPERATION_DAY, openedContext, PATIENT, PRESCRIBER, stock, TODAY, units, veterinaryContext } from '../../fixtures/drafts';
 import { accepted, refusal } from '../../fixtures/result';
 import {
@@ -26,7 +26,7 @@ const BEARER = { name: 'Paul Dupont', address: '8 rue des Lilas, 56100 Lorient',
 describe('validateDraft: dispensation', () => {
   it('records a dispensation to a patient, trimmed', () => {
     const draft = dispensationDraft({ recipient: { kind: 'patient', name: ' Jean Dupont ', address: PATIENT.address }, ordonnancierNumber: ' 2026-000042 ' });
-    expect(accepted(validateDraft(draft, openedContext())).body).toEqual({
+    expect(accepted(decideDraft(draft, openedContext())).body).toEqual({
       type: 'dispensation',
       productId: 'P2',
       quantity: units(12),
@@ -38,17 +38,17 @@ describe('validateDraft: dispensation', () => {
 
   it('records an anonymous dispensation without any name, even one typed before choosing anonymity', () => {
     const draft = dispensationDraft({ recipient: { kind: 'anonymous', ...PATIENT } as never });
-    expect(accepted(validateDraft(draft, openedContext())).body).toMatchObject({ recipient: { kind: 'anonymous' } });
-    expect(accepted(validateDraft(draft, openedContext())).body).not.toHaveProperty('recipient.name');
+    expect(accepted(decideDraft(draft, openedContext())).body).toMatchObject({ recipient: { kind: 'anonymous' } });
+    expect(accepted(decideDraft(draft, openedContext())).body).not.toHaveProperty('recipient.name');
   });
 
   it('records a dispensation to a practitioner for professional use, with their name and address', () => {
     const draft = dispensationDraft({ recipient: { kind: 'professional', ...PRESCRIBER } });
-    expect(accepted(validateDraft(draft, openedContext())).body).toMatchObject({ recipient: { kind: 'professional', ...PRESCRIBER } });
+    expect(accepted(decideDraft(draft, openedContext())).body).toMatchObject({ recipient: { kind: 'professional', ...PRESCRIBER } });
   });
 
   it.each([undefined, 'famille', 'Patient'])('refuses the recipient kind %j, which is not in the list', (kind) => {
-    expect(refusal(validateDraft(withField(dispensationDraft(), 'recipient.kind', kind), openedContext()))).toEqual({
+    expect(refusal(decideDraft(withField(dispensationDraft(), 'recipient.kind', kind), openedContext()))).toEqual({
       code: 'field.invalidChoice',
       field: 'recipient.kind',
       params: { label: 'bénéficiaire' },
@@ -56,34 +56,34 @@ describe('validateDraft: dispensation', () => {
   });
 
   it('records no bearer when none is given', () => {
-    expect(accepted(validateDraft(dispensationDraft({ bearer: { name: ' ', idReference: '' } }), openedContext())).body).not.toHaveProperty('bearer');
+    expect(accepted(decideDraft(dispensationDraft({ bearer: { name: ' ', idReference: '' } }), openedContext())).body).not.toHaveProperty('bearer');
   });
 
   it('records the bearer, their address and the ID they showed, trimmed (art. R. 5132-35)', () => {
     const draft = dispensationDraft({ bearer: { name: ` ${BEARER.name} `, address: `${BEARER.address} `, idReference: ` ${BEARER.idReference}` } });
-    expect(accepted(validateDraft(draft, openedContext())).body).toMatchObject({ bearer: BEARER });
+    expect(accepted(decideDraft(draft, openedContext())).body).toMatchObject({ bearer: BEARER });
   });
 
   it('records a bearer the pharmacy knows without an identity document (art. R. 5132-35)', () => {
     const draft = dispensationDraft({ bearer: { name: BEARER.name, address: BEARER.address, known: true } });
-    expect(accepted(validateDraft(draft, openedContext())).body).toHaveProperty('bearer', { name: BEARER.name, address: BEARER.address, known: true });
+    expect(accepted(decideDraft(draft, openedContext())).body).toHaveProperty('bearer', { name: BEARER.name, address: BEARER.address, known: true });
   });
 
   it('keeps the identity document when one is noted for a known bearer, and no mention of being known', () => {
     const draft = dispensationDraft({ bearer: { ...BEARER, known: true } });
-    expect(accepted(validateDraft(draft, openedContext())).body).toHaveProperty('bearer', BEARER);
+    expect(accepted(decideDraft(draft, openedContext())).body).toHaveProperty('bearer', BEARER);
   });
 
   it('refuses an unknown bearer without an identity document, citing the article', () => {
     const draft = dispensationDraft({ bearer: { name: BEARER.name, address: BEARER.address } });
-    expect(refusal(validateDraft(draft, openedContext()))).toEqual({ code: 'bearer.unknownWithoutId', field: 'bearer.idReference' });
+    expect(refusal(decideDraft(draft, openedContext()))).toEqual({ code: 'bearer.unknownWithoutId', field: 'bearer.idReference' });
     expect(describeError({ code: 'bearer.unknownWithoutId' })).toContain('art. R. 5132-35');
   });
 });
 
 describe('validateDraft: what each exit must say', () => {
   it('records a veterinary administration', () => {
-    expect(accepted(validateDraft(vetAdministrationDraft(), veterinaryContext())).body).toEqual({
+    expect(accepted(decideDraft(vetAdministrationDraft(), veterinaryContext())).body).toEqual({
       type: 'vet.administration',
       productId: 'P2',
       quantity: units(2),
@@ -93,7 +93,7 @@ describe('validateDraft: what each exit must say', () => {
   });
 
   it('records a veterinary dispensing to the owner', () => {
-    expect(accepted(validateDraft(vetDispensingDraft(), veterinaryContext())).body).toEqual({
+    expect(accepted(decideDraft(vetDispensingDraft(), veterinaryContext())).body).toEqual({
       type: 'vet.dispensing',
       productId: 'P2',
       quantity: units(10),
@@ -104,15 +104,15 @@ describe('validateDraft: what each exit must say', () => {
   });
 
   it('records the days of treatment the veterinarian prescribed, 28 at most (art. R. 5132-30)', () => {
-    expect(accepted(validateDraft(vetDispensingDraft({ prescribedDays: 28 }), veterinaryContext())).body).toMatchObject({ prescribedDays: 28 });
-    expect(refusal(validateDraft(vetDispensingDraft({ prescribedDays: 29 }), veterinaryContext()))).toEqual({
+    expect(accepted(decideDraft(vetDispensingDraft({ prescribedDays: 28 }), veterinaryContext())).body).toMatchObject({ prescribedDays: 28 });
+    expect(refusal(decideDraft(vetDispensingDraft({ prescribedDays: 29 }), veterinaryContext()))).toEqual({
       code: 'vet.prescriptionTooLong',
       field: 'prescribedDays',
       params: { days: '29' },
     });
     expect(describeError({ code: 'vet.prescriptionTooLong', params: { days: '29' } })).toContain('art. R. 5132-30');
     for (const days of [0, 1.5, Number.NaN]) {
-      expect(refusal(validateDraft(vetDispensingDraft({ prescribedDays: days }), veterinaryContext()))).toMatchObject({
+      expect(refusal(decideDraft(vetDispensingDraft({ prescribedDays: days }), veterinaryContext()))).toMatchObject({
         code: 'prescription.daysMalformed',
         field: 'prescribedDays',
       });
@@ -120,7 +120,7 @@ describe('validateDraft: what each exit must say', () => {
   });
 
   it('records a use in a magistral preparation', () => {
-    expect(accepted(validateDraft(preparationUseDraft({ preparationNumber: ' PM-2026-017 ' }), openedContext())).body).toEqual({
+    expect(accepted(decideDraft(preparationUseDraft({ preparationNumber: ' PM-2026-017 ' }), openedContext())).body).toEqual({
       type: 'preparation.use',
       productId: 'P2',
       quantity: units(3),
@@ -130,7 +130,7 @@ describe('validateDraft: what each exit must say', () => {
 
   it('records a return to the supplier with its reference', () => {
     const draft = supplierReturnDraft({ returnRef: ' BR-77 ', compartment: 'quarantine' });
-    expect(accepted(validateDraft(draft, openedContext({ stock: stock(100, 10) }))).body).toEqual({
+    expect(accepted(decideDraft(draft, openedContext({ stock: stock(100, 10) }))).body).toEqual({
       type: 'supplier.return',
       productId: 'P2',
       quantity: units(5),
@@ -142,11 +142,11 @@ describe('validateDraft: what each exit must say', () => {
   });
 
   it('records no return reference when it is left blank', () => {
-    expect(accepted(validateDraft(supplierReturnDraft({ returnRef: '' }), openedContext())).body).not.toHaveProperty('returnRef');
+    expect(accepted(decideDraft(supplierReturnDraft({ returnRef: '' }), openedContext())).body).not.toHaveProperty('returnRef');
   });
 
   it('records a theft with its complaint and both declarations', () => {
-    expect(accepted(validateDraft(theftDraft(), openedContext())).body).toEqual({
+    expect(accepted(decideDraft(theftDraft(), openedContext())).body).toEqual({
       type: 'theft',
       productId: 'P2',
       quantity: units(4),
@@ -185,7 +185,7 @@ describe('validateDraft: what each exit must say', () => {
     ['theft', 'regionalDeclarationRef', 'référence de la déclaration à l’ARS'],
     ['theft', 'agencyDeclarationRef', 'référence de la déclaration à l’ANSM'],
   ])('refuses a %s without %s', (kind, field, label) => {
-    expect(refusal(validateDraft(omit(MOVEMENT_DRAFTS[kind](), field), contextFor(kind)))).toEqual({ code: 'field.required', field, params: { label } });
+    expect(refusal(decideDraft(omit(MOVEMENT_DRAFTS[kind](), field), contextFor(kind)))).toEqual({ code: 'field.required', field, params: { label } });
   });
 
   it.each([
@@ -193,7 +193,7 @@ describe('validateDraft: what each exit must say', () => {
     ['recipient.address', 'adresse du praticien'],
   ])('refuses a dispensation for professional use without %s', (field, label) => {
     const draft = omit(dispensationDraft({ recipient: { kind: 'professional', ...PRESCRIBER } }), field);
-    expect(refusal(validateDraft(draft, openedContext()))).toEqual({ code: 'field.required', field, params: { label } });
+    expect(refusal(decideDraft(draft, openedContext()))).toEqual({ code: 'field.required', field, params: { label } });
   });
 
   it.each([
@@ -201,7 +201,7 @@ describe('validateDraft: what each exit must say', () => {
     ['bearer.address', 'adresse du porteur', { name: BEARER.name, idReference: BEARER.idReference }],
     ['bearer.address', 'adresse du porteur', { name: BEARER.name, known: true }],
   ])('refuses a bearer without %s', (field, label, bearer) => {
-    expect(refusal(validateDraft(dispensationDraft({ bearer: bearer as never }), openedContext()))).toEqual({
+    expect(refusal(decideDraft(dispensationDraft({ bearer: bearer as never }), openedContext()))).toEqual({
       code: 'field.required',
       field,
       params: { label },
@@ -214,7 +214,7 @@ describe('validateDraft: what each exit must say', () => {
     ['theft', undefined],
     ['theft', 'coffre'],
   ])('refuses a %s from the compartment %j, which is not in the list', (kind, compartment) => {
-    expect(refusal(validateDraft(withField(MOVEMENT_DRAFTS[kind](), 'compartment', compartment), contextFor(kind)))).toEqual({
+    expect(refusal(decideDraft(withField(MOVEMENT_DRAFTS[kind](), 'compartment', compartment), contextFor(kind)))).toEqual({
       code: 'field.invalidChoice',
       field: 'compartment',
       params: { label: 'stock concerné' },
@@ -227,8 +227,8 @@ describe('validateDraft: theft declarations, by kind of establishment', () => {
     ['an officine', openedContext(), 'référence de la déclaration à l’ARS', 'référence de la déclaration à l’ANSM'],
     ['a veterinary practice', veterinaryContext(), 'référence de la déclaration à la DDPP', 'référence de la déclaration à l’ANSES'],
   ])('names the authorities of %s', (_where, context, regional, agency) => {
-    expect(refusal(validateDraft(omit(theftDraft(), 'regionalDeclarationRef'), context)).params).toEqual({ label: regional });
-    expect(refusal(validateDraft(omit(theftDraft(), 'agencyDeclarationRef'), context)).params).toEqual({ label: agency });
+    expect(refusal(decideDraft(omit(theftDraft(), 'regionalDeclarationRef'), context)).params).toEqual({ label: regional });
+    expect(refusal(decideDraft(omit(theftDraft(), 'agencyDeclarationRef'), context)).params).toEqual({ label: agency });
   });
 });
 
@@ -238,18 +238,18 @@ describe('validateDraft: theft declarations are dated', () => {
     ['regionalDeclarationDate', 'date de la déclaration à l’ARS'],
     ['agencyDeclarationDate', 'date de la déclaration à l’ANSM'],
   ] as const)('requires the %s', (field, label) => {
-    expect(refusal(validateDraft(omit(theftDraft(), field), openedContext()))).toEqual({ code: 'field.required', field, params: { label } });
+    expect(refusal(decideDraft(omit(theftDraft(), field), openedContext()))).toEqual({ code: 'field.required', field, params: { label } });
   });
 
   it('refuses a malformed date', () => {
-    expect(refusal(validateDraft(theftDraft({ regionalDeclarationDate: '12/03/2026' }), openedContext()))).toEqual({
+    expect(refusal(decideDraft(theftDraft({ regionalDeclarationDate: '12/03/2026' }), openedContext()))).toEqual({
       code: 'date.malformed',
       field: 'regionalDeclarationDate',
     });
   });
 
   it('refuses a declaration made before the theft was found', () => {
-    expect(refusal(validateDraft(theftDraft({ policeReportDate: '2026-03-01' }), openedContext()))).toEqual({
+    expect(refusal(decideDraft(theftDraft({ policeReportDate: '2026-03-01' }), openedContext()))).toEqual({
       code: 'theft.declaredBeforeFound',
       field: 'policeReportDate',
       params: { label: 'date du dépôt de plainte', day: OPERATION_DAY },
@@ -257,7 +257,7 @@ describe('validateDraft: theft declarations are dated', () => {
   });
 
   it('refuses a declaration dated after today', () => {
-    expect(refusal(validateDraft(theftDraft({ agencyDeclarationDate: '2026-03-11' }), openedContext()))).toEqual({
+    expect(refusal(decideDraft(theftDraft({ agencyDeclarationDate: '2026-03-11' }), openedContext()))).toEqual({
       code: 'theft.declaredInFuture',
       field: 'agencyDeclarationDate',
       params: { label: 'date de la déclaration à l’ANSM' },
@@ -265,7 +265,7 @@ describe('validateDraft: theft declarations are dated', () => {
   });
 
   it('accepts a declaration made the day the theft was found', () => {
-    expect(accepted(validateDraft(theftDraft({ agencyDeclarationDate: OPERATION_DAY }), openedContext())).body).toMatchObject({
+    expect(accepted(decideDraft(theftDraft({ agencyDeclarationDate: OPERATION_DAY }), openedContext())).body).toMatchObject({
       agencyDeclarationDate: OPERATION_DAY,
     });
   });
@@ -273,11 +273,11 @@ describe('validateDraft: theft declarations are dated', () => {
 
 describe('validateDraft: each act belongs to its kind of establishment', () => {
   it.each(['dispensation', 'preparation.use'] as const)('refuses a %s in a veterinary practice', (kind) => {
-    expect(refusal(validateDraft(MOVEMENT_DRAFTS[kind](), veterinaryContext()))).toEqual({ code: 'movement.officineOnly', field: 'type' });
+    expect(refusal(decideDraft(MOVEMENT_DRAFTS[kind](), veterinaryContext()))).toEqual({ code: 'movement.officineOnly', field: 'type' });
   });
 
   it.each(VETERINARY_KINDS)('refuses a %s in an officine', (kind) => {
-    expect(refusal(validateDraft(MOVEMENT_DRAFTS[kind](), contextFor(kind, { register: { kind: 'officine', openedOn: '2026-03-02' } })))).toEqual({
+    expect(refusal(decideDraft(MOVEMENT_DRAFTS[kind](), contextFor(kind, { kind: 'officine' })))).toEqual({
       code: 'movement.veterinaryOnly',
       field: 'type',
     });
@@ -287,8 +287,8 @@ describe('validateDraft: each act belongs to its kind of establishment', () => {
   it.each(common.flatMap((kind) => [[kind, 'officine'] as const, [kind, 'veterinaire'] as const]))(
     'accepts a %s in an establishment of kind %s',
     (kind, establishment) => {
-      const context = contextFor(kind, { register: { kind: establishment, openedOn: '2026-03-02' } });
-      expect(accepted(validateDraft(MOVEMENT_DRAFTS[kind](), context)).body.type).toBe(kind);
+      const context = contextFor(kind, { kind: establishment });
+      expect(accepted(decideDraft(MOVEMENT_DRAFTS[kind](), context)).body.type).toBe(kind);
     },
   );
 });
@@ -296,7 +296,7 @@ describe('validateDraft: each act belongs to its kind of establishment', () => {
 describe('validateDraft: an exit never takes more than its compartment holds', () => {
   it.each(EXIT_KINDS)('refuses a %s beyond the dispensable stock: quarantine does not count', (kind) => {
     const draft = withField(MOVEMENT_DRAFTS[kind](), 'quantity', units(3));
-    expect(refusal(validateDraft(draft, contextFor(kind, { stock: stock(10, 8) })))).toEqual({
+    expect(refusal(decideDraft(draft, contextFor(kind, { stock: stock(10, 8) })))).toEqual({
       code: 'stock.insufficient',
       field: 'quantity',
       params: { available: '2', requested: '3' },
@@ -305,12 +305,12 @@ describe('validateDraft: an exit never takes more than its compartment holds', (
 
   it.each(EXIT_KINDS)('accepts a %s of exactly the dispensable stock', (kind) => {
     const draft = withField(MOVEMENT_DRAFTS[kind](), 'quantity', units(2));
-    expect(accepted(validateDraft(draft, contextFor(kind, { stock: stock(10, 8) }))).body).toMatchObject({ quantity: units(2) });
+    expect(accepted(decideDraft(draft, contextFor(kind, { stock: stock(10, 8) }))).body).toMatchObject({ quantity: units(2) });
   });
 
   it.each(['supplier.return', 'theft'] as const)('refuses a %s from quarantine beyond what quarantine holds', (kind) => {
     const draft = withField(withField(MOVEMENT_DRAFTS[kind](), 'compartment', 'quarantine'), 'quantity', units(3));
-    expect(refusal(validateDraft(draft, contextFor(kind, { stock: stock(10, 2) })))).toEqual({
+    expect(refusal(decideDraft(draft, contextFor(kind, { stock: stock(10, 2) })))).toEqual({
       code: 'stock.insufficientQuarantine',
       field: 'quantity',
       params: { available: '2', requested: '3' },
@@ -319,11 +319,11 @@ describe('validateDraft: an exit never takes more than its compartment holds', (
 
   it.each(['supplier.return', 'theft'] as const)('accepts a %s of the whole quarantine when nothing is dispensable', (kind) => {
     const draft = withField(withField(MOVEMENT_DRAFTS[kind](), 'compartment', 'quarantine'), 'quantity', units(2));
-    expect(accepted(validateDraft(draft, contextFor(kind, { stock: stock(2, 2) }))).body).toMatchObject({ compartment: 'quarantine', quantity: units(2) });
+    expect(accepted(decideDraft(draft, contextFor(kind, { stock: stock(2, 2) }))).body).toMatchObject({ compartment: 'quarantine', quantity: units(2) });
   });
 
-  it('treats a product whose stock is not known as holding nothing', () => {
-    expect(refusal(validateDraft(dispensationDraft({ quantity: units(1) }), openedContext({ stock: undefined })))).toEqual({
+  it('treats a product that never moved as holding nothing', () => {
+    expect(refusal(decideDraft(dispensationDraft({ quantity: units(1) }), openedContext({ product: { hasMovements: false } })))).toEqual({
       code: 'stock.insufficient',
       field: 'quantity',
       params: { available: '0', requested: '1' },
@@ -331,7 +331,7 @@ describe('validateDraft: an exit never takes more than its compartment holds', (
   });
 
   it('writes fractions of a unit the French way in the refusal', () => {
-    const error = refusal(validateDraft(dispensationDraft({ quantity: units(5) }), openedContext({ stock: { total: 4_500, quarantine: 0 } as never })));
+    const error = refusal(decideDraft(dispensationDraft({ quantity: units(5) }), openedContext({ stock: { total: 4_500, quarantine: 0 } as never })));
     expect(error.params).toEqual({ available: '4,5', requested: '5' });
   });
 });

@@ -2,12 +2,12 @@
 // la santé publique): its fields, the look-up of the patient's earlier dispensations, and
 // the rules applied against them, as the write door and the replay decide.
 import { describe, expect, it } from 'vitest';
-import { asPatientDispensation } from '../../../shared/prescription/history';
+import { asPatientDispensation, type PatientDispensation } from '../../../shared/prescription/history';
 import { lookupsFor } from '../../../shared/register/decide';
 import type { Dispensation, PrescriptionRecord, RegisterEvent } from '../../../shared/register/events';
 import { canonicalJson, hashEvent } from '../../../shared/register/seal';
-import { validateDraft, type DraftContext } from '../../../shared/register/validate';
-import { dispensationDraft, on, openedContext, PRESCRIBER, units } from '../../fixtures/drafts';
+import { decideDraft } from '../../fixtures/register';
+import { dispensationDraft, on, openedContext, openingDraft, PRESCRIBER, productDraft, receiptDraft, units } from '../../fixtures/drafts';
 import { sealAll, sealedSlice } from '../../fixtures/events';
 import { accepted, refusal } from '../../fixtures/result';
 
@@ -18,13 +18,13 @@ function onPrescription(prescription: Partial<PrescriptionRecord>, overrides: Pa
 }
 
 /** An earlier dispensation of the same patient, as the storage hands it to the rules. */
-function earlier(seq: number, prescription: Partial<PrescriptionRecord>, quantity = units(56)): NonNullable<DraftContext['patientHistory']>[number] {
+function earlier(seq: number, prescription: Partial<PrescriptionRecord>, quantity = units(56)): PatientDispensation {
   const event = {
     seq,
     operationDate: prescription.date ?? '2026-02-10',
     ...dispensationDraft({ quantity, prescription: { ...RX, ...prescription } as PrescriptionRecord }).body,
   } as RegisterEvent & Dispensation;
-  return { ...asPatientDispensation(event)!, substance: 'product:P2' };
+  return asPatientDispensation(event)!;
 }
 
 describe('a dispensation without a prescription: the journal of before', () => {
@@ -67,15 +67,15 @@ describe('the prescription’s fields (art. R. 5132-29 to R. 5132-33)', () => {
       },
       { quantity: units(14) },
     );
-    expect(accepted(validateDraft(draft, openedContext())).body).toMatchObject({
+    expect(accepted(decideDraft(draft, openedContext())).body).toMatchObject({
       prescription: { date: '2026-03-01', days: 28, quantity: units(56), fraction: { number: 1, count: 4, days: 7 }, prescriberRpps: '10001234567' },
     });
-    expect(accepted(validateDraft(draft, openedContext())).body).not.toHaveProperty('prescription.mentions');
+    expect(accepted(decideDraft(draft, openedContext())).body).not.toHaveProperty('prescription.mentions');
   });
 
   it('records the surgery dates and the express mentions (art. R. 5132-33)', () => {
     const draft = onPrescription({ mentions: { overlapAllowed: true, singleDelivery: true, surgery: { operation: '2026-03-04', discharge: '2026-03-06' } } });
-    expect(accepted(validateDraft(draft, openedContext())).body).toMatchObject({
+    expect(accepted(decideDraft(draft, openedContext())).body).toMatchObject({
       prescription: { mentions: { overlapAllowed: true, singleDelivery: true, surgery: { operation: '2026-03-04', discharge: '2026-03-06' } } },
     });
   });
@@ -100,7 +100,7 @@ describe('the prescription’s fields (art. R. 5132-29 to R. 5132-33)', () => {
     ],
     ['no prescribed quantity', { quantity: undefined as never }, 'quantity.malformed', 'prescription.quantity'],
   ])('refuses %s', (_what, prescription, code, field) => {
-    expect(refusal(validateDraft(onPrescription(prescription), openedContext()))).toMatchObject({ code, field });
+    expect(refusal(decideDraft(onPrescription(prescription), openedContext()))).toMatchObject({ code, field });
   });
 });
 
@@ -112,7 +112,7 @@ describe('the patient’s earlier dispensations (art. R. 5132-33)', () => {
   });
 
   it('refuses a prescription dated after the dispensation (art. R. 5132-33)', () => {
-    expect(refusal(validateDraft(onPrescription({ date: '2026-03-03' }), openedContext()))).toMatchObject({
+    expect(refusal(decideDraft(onPrescription({ date: '2026-03-03' }), openedContext()))).toMatchObject({
       code: 'prescription.inFuture',
       field: 'prescription.date',
     });
@@ -120,30 +120,30 @@ describe('the patient’s earlier dispensations (art. R. 5132-33)', () => {
 
   it('refuses more than the prescription covers when presented on the 4th day (art. R. 5132-33)', () => {
     const late = on('2026-03-05', dispensationDraft({ quantity: units(56), prescription: RX }));
-    expect(refusal(validateDraft(late, openedContext()))).toMatchObject({ code: 'prescription.exceedsCover', params: { allowed: '48', requested: '56' } });
-    expect(accepted(validateDraft(on('2026-03-05', dispensationDraft({ quantity: units(48), prescription: RX })), openedContext())).body).toMatchObject({
+    expect(refusal(decideDraft(late, openedContext()))).toMatchObject({ code: 'prescription.exceedsCover', params: { allowed: '48', requested: '56' } });
+    expect(accepted(decideDraft(on('2026-03-05', dispensationDraft({ quantity: units(48), prescription: RX })), openedContext())).body).toMatchObject({
       quantity: units(48),
     });
   });
 
   it('asks the pharmacist’s reason to dispense past a chevauchement, and keeps it (art. R. 5132-33)', () => {
-    const context = openedContext({ patientHistory: [earlier(7, { date: '2026-02-10' })] });
-    const error = refusal(validateDraft(onPrescription({}), context));
+    const context = openedContext({ fetched: { patientDispensations: [earlier(7, { date: '2026-02-10' })] } });
+    const error = refusal(decideDraft(onPrescription({}), context));
     expect(error).toMatchObject({ code: 'prescription.reasonRequired', field: 'prescription.overrideReason' });
     expect(error.params?.warnings).toBe('chevauchement');
     const reasoned = onPrescription({ overrideReason: ' Ancienne ordonnance perdue, confirmé par le prescripteur ' });
-    expect(accepted(validateDraft(reasoned, context)).body).toMatchObject({
+    expect(accepted(decideDraft(reasoned, context)).body).toMatchObject({
       prescription: { overrideReason: 'Ancienne ordonnance perdue, confirmé par le prescripteur' },
     });
   });
 
   it('accepts a chevauchement the prescriber expressly allowed, without a reason (art. R. 5132-33)', () => {
-    const context = openedContext({ patientHistory: [earlier(7, { date: '2026-02-10' })] });
-    expect(validateDraft(onPrescription({ mentions: { overlapAllowed: true } }), context).ok).toBe(true);
+    const context = openedContext({ fetched: { patientDispensations: [earlier(7, { date: '2026-02-10' })] } });
+    expect(decideDraft(onPrescription({ mentions: { overlapAllowed: true } }), context).ok).toBe(true);
   });
 
   it('seals a journal whose dispensations carry prescriptions, each hashed over its own fields', () => {
-    const events = sealAll([onPrescription({}, { prescriber: { ...PRESCRIBER } })], { context: () => openedContext() });
-    expect(events[0]).toMatchObject({ type: 'dispensation', prescription: RX });
+    const events = sealAll([openingDraft(), productDraft(), receiptDraft({ quantity: units(100) }), onPrescription({}, { prescriber: { ...PRESCRIBER } })]);
+    expect(events[3]).toMatchObject({ type: 'dispensation', prescription: RX });
   });
 });

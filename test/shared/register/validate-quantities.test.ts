@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateDraft } from '../../../shared/register/validate';
+import { decideDraft } from '../../fixtures/register';
 import { accepted, refusal } from '../../fixtures/result';
 import { contextFor, MOVEMENT_DRAFTS, MOVEMENT_KINDS, withField } from './drafts';
 
@@ -16,11 +16,11 @@ describe('validateDraft: the quantity of every movement', () => {
   it.each(MOVEMENT_KINDS.flatMap((kind) => WRONG_QUANTITIES.map(([what, quantity, code]) => [kind, what, quantity, code] as const)))(
     'refuses a %s whose quantity is %s',
     (kind, _what, quantity, code) => {
-      expect(refusal(validateDraft(withField(MOVEMENT_DRAFTS[kind](), 'quantity', quantity), contextFor(kind)))).toEqual({ code, field: 'quantity' });
+      expect(refusal(decideDraft(withField(MOVEMENT_DRAFTS[kind](), 'quantity', quantity), contextFor(kind)))).toEqual({ code, field: 'quantity' });
     },
   );
 
   it.each(MOVEMENT_KINDS)('accepts a %s of one thousandth of a unit', (kind) => {
-    expect(accepted(validateDraft(withField(MOVEMENT_DRAFTS[kind](), 'quantity', 1), contextFor(kind))).body).toMatchObject({ quantity: 1 });
+    expect(accepted(decideDraft(withField(MOVEMENT_DRAFTS[kind](), 'quantity', 1), contextFor(kind))).body).toMatchObject({ quantity: 1 });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateDraft, type Draft } from '../../../shared/register/validate';
+import type { Draft } from '../../../shared/register/validate';
+import { decideDraft } from '../../fixtures/register';
 import {
   correctionDraft,
   emptyContext,
@@ -20,7 +21,7 @@ function establishmentChanged(name: string, address: string): Draft {
 
 describe('validateDraft: the register is opened first, and only once', () => {
   it('accepts the opening of an empty register', () => {
-    expect(accepted(validateDraft(openingDraft(), emptyContext())).body).toEqual({
+    expect(accepted(decideDraft(openingDraft(), emptyContext())).body).toEqual({
       type: 'register.opened',
       registerId: 'REG-2026-001',
       establishment: ESTABLISHMENT,
@@ -37,11 +38,11 @@ describe('validateDraft: the register is opened first, and only once', () => {
     ...Object.entries(MOVEMENT_DRAFTS),
     ['correction', () => correctionDraft(4)],
   ])('refuses %s before the register is opened', (_type, draft) => {
-    expect(refusal(validateDraft(draft(), emptyContext()))).toEqual({ code: 'register.notOpened' });
+    expect(refusal(decideDraft(draft(), emptyContext()))).toEqual({ code: 'register.notOpened' });
   });
 
   it('refuses to open the register twice', () => {
-    expect(refusal(validateDraft(openingDraft(), openedContext()))).toEqual({ code: 'register.alreadyOpened' });
+    expect(refusal(decideDraft(openingDraft(), openedContext()))).toEqual({ code: 'register.alreadyOpened' });
   });
 });
 
@@ -53,11 +54,11 @@ describe('validateDraft: the opening', () => {
     ['holder.name', 'nom du titulaire'],
     ['holder.orderNumber', 'n° RPPS ou Ordre du titulaire'],
   ])('refuses an opening without %s', (field, label) => {
-    expect(refusal(validateDraft(omit(openingDraft(), field), emptyContext()))).toEqual({ code: 'field.required', field, params: { label } });
+    expect(refusal(decideDraft(omit(openingDraft(), field), emptyContext()))).toEqual({ code: 'field.required', field, params: { label } });
   });
 
   it('refuses a blank field: values are trimmed before the check', () => {
-    expect(refusal(validateDraft(withField(openingDraft(), 'registerId', ' \t '), emptyContext()))).toMatchObject({
+    expect(refusal(decideDraft(withField(openingDraft(), 'registerId', ' \t '), emptyContext()))).toMatchObject({
       code: 'field.required',
       field: 'registerId',
     });
@@ -65,11 +66,11 @@ describe('validateDraft: the opening', () => {
 
   it('keeps a veterinary practice as such', () => {
     const draft = openingDraft({ establishment: { ...ESTABLISHMENT, kind: 'veterinaire' } });
-    expect(accepted(validateDraft(draft, emptyContext())).body).toMatchObject({ establishment: { kind: 'veterinaire' } });
+    expect(accepted(decideDraft(draft, emptyContext())).body).toMatchObject({ establishment: { kind: 'veterinaire' } });
   });
 
   it.each(['clinique', '', null])('refuses the establishment kind %j, which is not in the list', (kind) => {
-    expect(refusal(validateDraft(withField(openingDraft(), 'establishment.kind', kind), emptyContext()))).toEqual({
+    expect(refusal(decideDraft(withField(openingDraft(), 'establishment.kind', kind), emptyContext()))).toEqual({
       code: 'field.invalidChoice',
       field: 'establishment.kind',
       params: { label: 'type d’établissement' },
@@ -82,7 +83,7 @@ describe('validateDraft: the opening', () => {
       establishment: { name: ' Pharmacie du Port ', address: '\t1 quai des Indes\n', kind: 'officine' },
       holder: { name: ' Claire Martin', orderNumber: '10001234567 ' },
     });
-    expect(accepted(validateDraft(draft, emptyContext())).body).toEqual({
+    expect(accepted(decideDraft(draft, emptyContext())).body).toEqual({
       type: 'register.opened',
       registerId: 'REG-1',
       establishment: { name: 'Pharmacie du Port', address: '1 quai des Indes', kind: 'officine' },
@@ -94,7 +95,7 @@ describe('validateDraft: the opening', () => {
 describe('validateDraft: a change of name or address of the establishment', () => {
   it('records the new name and address, trimmed, and never a kind', () => {
     const draft = withField(establishmentChanged(' Pharmacie de la Rade ', ' 2 quai des Indes '), 'establishment.kind', 'veterinaire');
-    expect(accepted(validateDraft(draft, openedContext())).body).toEqual({
+    expect(accepted(decideDraft(draft, openedContext())).body).toEqual({
       type: 'establishment.changed',
       establishment: { name: 'Pharmacie de la Rade', address: '2 quai des Indes' },
     });
@@ -105,6 +106,6 @@ describe('validateDraft: a change of name or address of the establishment', () =
     ['establishment.address', 'adresse'],
   ])('refuses a change without %s', (field, label) => {
     const draft = omit(establishmentChanged('Pharmacie de la Rade', '2 quai des Indes'), field);
-    expect(refusal(validateDraft(draft, openedContext()))).toEqual({ code: 'field.required', field, params: { label } });
+    expect(refusal(decideDraft(draft, openedContext()))).toEqual({ code: 'field.required', field, params: { label } });
   });
 });

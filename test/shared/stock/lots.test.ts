@@ -8,22 +8,9 @@ import { correctionDraft, dispensationDraft, on, openingDraft, productDraft, rec
 import { sealAll } from '../../fixtures/events';
 import { openingBalanceDraft, patientReturnDraft, quarantineMoveDraft, supplierReturnDraft, theftDraft } from '../register/drafts';
 
-/** Seals a register's drafts with the stock, the lots received and the correction targets each needs. */
+/** Seals a register's drafts, each decided against the state the ones before it leave. */
 function seal(drafts: Draft[]): RegisterEvent[] {
-  return sealAll(drafts, {
-    context: (draft, earlier) => {
-      const body = draft.body;
-      const target = body.type === 'correction' ? earlier.find((event) => event.seq === body.corrects) : undefined;
-      const productId = target && 'productId' in target ? target.productId : 'productId' in body ? body.productId : undefined;
-      const own = earlier.filter(isMovement).filter((event) => event.productId === productId);
-      return {
-        stock: own.reduce((stock, event) => balanceAfter(stock, stockDelta(event)), EMPTY_STOCK),
-        receivedLots: own.flatMap((event) => (event.type === 'receipt' ? [event.lot] : [])),
-        carryOver: { compartments: [], otherMovements: own.length > 0 },
-        ...(target ? { target } : {}),
-      };
-    },
-  });
+  return sealAll(drafts);
 }
 
 const START = [on('2026-03-02', openingDraft()), on('2026-03-02', productDraft())];

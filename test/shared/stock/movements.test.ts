@@ -12,8 +12,9 @@ import {
   registerLines,
   stockDelta,
 } from '../../../shared/stock/movements';
-import { correctionDraft, dispensationDraft, openedContext, openingDraft, productDraft, receiptDraft, stock, units } from '../../fixtures/drafts';
-import { patientReturnDraft, recorded, recordedMovement, supplierReturnDraft, type MovementKind } from '../register/drafts';
+import { correctionDraft, dispensationDraft, openingDraft, productDraft, receiptDraft, stock, units } from '../../fixtures/drafts';
+import { patientReturnDraft, recordedMovement, supplierReturnDraft, type MovementKind } from '../register/drafts';
+import { sealAll } from '../../fixtures/events';
 
 function movement(event: RegisterEvent): MovementEvent {
   if (!('quantity' in event)) throw new Error(`${event.type} is not a movement`);
@@ -101,16 +102,15 @@ describe('balanceAfter, dispensable and inCompartment', () => {
 describe('registerLines', () => {
   // 1 opening, 2 product, 3 receipt of 30, 4 patient return of 6, 5 dispensation of 12,
   // 6 return of the 6 quarantined units to the supplier, 7 correction of the dispensation.
-  const context = openedContext({ stock: stock(1000, 100) });
-  const events = [
-    recorded(1, openingDraft(), { today: '2026-03-10', validators: [] }),
-    recorded(2, productDraft()),
-    recorded(3, receiptDraft({ quantity: units(30) })),
-    recorded(4, patientReturnDraft({ quantity: units(6) })),
-    recorded(5, dispensationDraft({ quantity: units(12) })),
-    recorded(6, supplierReturnDraft({ quantity: units(6), compartment: 'quarantine' }), context),
-  ];
-  events.push(recorded(7, correctionDraft(5), { ...context, target: events[4]! }));
+  const events = sealAll([
+    openingDraft(),
+    productDraft(),
+    receiptDraft({ quantity: units(30) }),
+    patientReturnDraft({ quantity: units(6) }),
+    dispensationDraft({ quantity: units(12) }),
+    supplierReturnDraft({ quantity: units(6), compartment: 'quarantine' }),
+    correctionDraft(5),
+  ]);
 
   it('lists only movements, each with its entry or exit, its compartment and the balance after it, quarantine included', () => {
     expect(registerLines(events).map((line) => [line.event.seq, line.entry, line.exit, line.compartment, line.balance])).toEqual([

@@ -6,7 +6,7 @@ import { buildLedger } from '../../../shared/editions/ledger';
 import { monthPeriod } from '../../../shared/editions/period';
 import { isMovement, type MovementEvent, type RegisterEvent } from '../../../shared/register/events';
 import { movementCounterparty, movementNature } from '../../../shared/register/labels';
-import { balanceAfter, EMPTY_STOCK, movementEffect, NO_DELTA, registerLines, stockDelta } from '../../../shared/stock/movements';
+import { movementEffect, NO_DELTA, registerLines, stockDelta } from '../../../shared/stock/movements';
 import { createStockOnDay } from '../../../electron/cli/commands/stock/stock-on-day';
 import { productRegisterPdf } from '../../../shared/editions/pdf/product-register-pdf';
 import { movedDuring } from '../../../renderer/features/editions/closure-editions';
@@ -19,23 +19,14 @@ import { quarantineMoveDraft } from '../register/drafts';
 
 /** 1 opening, 2 product, 3 receipt of 30 (lot L4521), 4 dispensation of 12, 5 quarantine of 8 of lot L4521, 6 its correction. */
 function register(): RegisterEvent[] {
-  return sealAll(
-    [
-      on('2026-03-02', openingDraft()),
-      on('2026-03-02', productDraft()),
-      on('2026-03-02', receiptDraft({ quantity: units(30) })),
-      on('2026-03-03', dispensationDraft({ quantity: units(12) })),
-      on('2026-03-04', quarantineMoveDraft({ quantity: units(8), comment: 'Boîte abîmée' })),
-      on('2026-03-05', correctionDraft(5, { reason: 'doublon', comment: 'Lot mis de côté deux fois' })),
-    ],
-    {
-      context: (draft, earlier) => ({
-        receivedLots: ['L4521'],
-        stock: earlier.filter(isMovement).reduce((stock, event) => balanceAfter(stock, stockDelta(event)), EMPTY_STOCK),
-        ...(draft.body.type === 'correction' ? { target: earlier.find((event) => event.seq === 5) } : {}),
-      }),
-    },
-  );
+  return sealAll([
+    on('2026-03-02', openingDraft()),
+    on('2026-03-02', productDraft()),
+    on('2026-03-02', receiptDraft({ quantity: units(30) })),
+    on('2026-03-03', dispensationDraft({ quantity: units(12) })),
+    on('2026-03-04', quarantineMoveDraft({ quantity: units(8), comment: 'Boîte abîmée' })),
+    on('2026-03-05', correctionDraft(5, { reason: 'doublon', comment: 'Lot mis de côté deux fois' })),
+  ]);
 }
 
 const movement = (events: RegisterEvent[], seq: number) => events.find((event) => event.seq === seq) as MovementEvent;
