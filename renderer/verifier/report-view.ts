@@ -4,6 +4,7 @@
 import { formatInteger } from '../../shared/french';
 import { groupedHash } from '../../shared/editions/integrity';
 import { formatEditionInstant, formatHead } from '../../shared/editions/wording';
+import { readFrenchDay } from '../../shared/format/french-day';
 import { formatDay, formatMonth } from '../../shared/register/dates';
 import { formatQuantity } from '../../shared/register/quantity';
 import { dispensable } from '../../shared/stock/movements';
@@ -250,15 +251,33 @@ function stockSection(report: VerifierReport, facts: ReportedFacts, stockOn: Sto
     );
     return { section, ready: Promise.resolve() };
   }
-  const input = h('input', { type: 'date', id: 'stock-day', value: facts.lastDay }) as HTMLInputElement;
+  // Typed JJ/MM/AAAA, as in the application: the browser's date control would follow the
+  // system's language (mm/dd/yyyy on an English system) and an inspector would misread it.
+  const input = h('input', {
+    type: 'text',
+    id: 'stock-day',
+    value: formatDay(facts.lastDay),
+    inputmode: 'numeric',
+    placeholder: 'JJ/MM/AAAA',
+    autocomplete: 'off',
+    'aria-describedby': 'stock-day-reason',
+  }) as HTMLInputElement;
+  const reason = h('span', { id: 'stock-day-reason', class: 'reason', role: 'status' });
   const table = h('div', {});
-  // The day in words beside the picker, whose layout follows the browser's language: printed, only the words remain.
   const shown = h('span', { 'data-testid': 'stock-day' });
-  const chosenDay = () => (/^\d{4}-\d{2}-\d{2}$/.test(input.value) ? input.value : facts.lastDay!);
+  /** The day typed, or null while it is not one yet (or not a day of the calendar, said beside the field). */
+  const chosenDay = (): string | null => {
+    const read = readFrenchDay(input.value);
+    return read.kind === 'day' ? read.day : null;
+  };
   const draw = async () => {
+    const read = readFrenchDay(input.value);
+    reason.textContent = read.kind === 'impossible' ? read.reason : '';
+    input.toggleAttribute('aria-invalid', read.kind === 'impossible');
     const day = chosenDay();
+    if (day === null) return;
     const rows = await stockOn(day);
-    // A day chosen since this one was asked: its own answer draws it.
+    // A day typed since this one was asked: its own answer draws it.
     if (day !== chosenDay()) return;
     shown.textContent = formatDay(day);
     table.replaceChildren(stockTable(rows, day));
@@ -268,7 +287,7 @@ function stockSection(report: VerifierReport, facts: ReportedFacts, stockOn: Sto
   const ready = draw();
   section.append(
     h('h2', {}, 'Stock au ', shown),
-    h('p', { class: 'pick-day' }, h('label', { for: 'stock-day' }, 'Autre jour : '), input),
+    h('p', { class: 'pick-day' }, h('label', { for: 'stock-day' }, 'Autre jour (JJ/MM/AAAA) : '), input, ' ', reason),
     h('p', { class: 'note' }, t('Opérations du jour comprises, d’après leurs dates d’opération ; le premier jour proposé est celui de la dernière opération.')),
     table,
   );

@@ -85,11 +85,16 @@ describe('the offline verifier page', () => {
 
     // The stock on an earlier day: before any movement, the product has none.
     expect(await page.getByTestId('stock-day').innerText()).toBe('10/03/2026');
-    await page.locator('#stock-day').fill('2026-03-01');
+    // Typed the French way whatever the browser's language; a day the calendar lacks is said, the stock kept.
+    expect(await page.locator('#stock-day').inputValue()).toBe('10/03/2026');
+    await page.locator('#stock-day').fill('31/02/2026');
+    await expect.poll(() => page.locator('#stock-day-reason').innerText()).toContain('février 2026 compte 28 jours');
+    expect(await page.getByTestId('stock-day').innerText()).toBe('10/03/2026');
+    await page.locator('#stock-day').fill('01/03/2026');
     // Answered by the worker that keeps the register's movements: drawn a moment later.
     await expect.poll(() => page.getByTestId('stock-day').innerText()).toBe('01/03/2026');
     await expect.poll(() => page.getByTestId('stock').innerText()).toContain('Aucun produit défini au 01/03/2026');
-    await page.locator('#stock-day').fill('2026-03-10');
+    await page.locator('#stock-day').fill('10/03/2026');
     await expect.poll(() => page.getByTestId('stock').innerText()).toMatch(/Morphine sulfate LP 10 mg.*\t18\t18\t0\t/);
 
     // The page itself, and the worker it starts from its own inline code: nothing from any network.
