@@ -8,17 +8,13 @@ import { access, mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createReserveHandlers } from '../../electron/reserve/reserve-handlers';
 import { SEALED_KEY_FILE } from '../../electron/sealing/key-store';
 import { unlockReserveKey } from '../../electron/sealing/reserve-key';
 import { verifySealedJournal } from '../../electron/sealing/sealed-journal';
 import { sealedJournalFileName } from '../../electron/sealing/sealed-line';
-import { createSealingHandlers } from '../../electron/sealing/sealing-handlers';
 import type { RegisterEvent } from '../../shared/register/events';
-import { createSerialQueue } from '../../shared/serial-queue';
-import { dispensationDraft, openingDraft, productDraft, receiptDraft } from '../fixtures/drafts';
-import { sealAll } from '../fixtures/events';
 import { accepted } from '../fixtures/result';
+import { rekeyEvents, rekeyingPc } from '../support/rekeying';
 import { recordFault } from './campaign';
 import { KILL_HOOK, ROOT } from './cli-process';
 
@@ -40,24 +36,11 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-const events: RegisterEvent[] = sealAll([
-  openingDraft(),
-  productDraft(),
-  ...Array.from({ length: 8 }, (_, index) => [
-    receiptDraft({ deliveryRef: `BL-${index}` }),
-    dispensationDraft({ ordonnancierNumber: `2026-9${index}` }),
-  ]).flat(),
-]);
+const events = rekeyEvents();
 const journal = () => join(usb, sealedJournalFileName(REGISTER_ID));
 
 /** One run of the application on this PC, in the test's process. */
-function pc() {
-  const queue = createSerialQueue();
-  return {
-    ...createReserveHandlers({ dataFolder: data, chooseFolder: async () => usb, queue }),
-    ...createSealingHandlers({ dataFolder: data, keyOptions: { scryptWorkFactor: 10 }, queue, rekeying: { batch: 3 } }),
-  };
-}
+const pc = () => rekeyingPc(data, usb);
 
 /** The reserve chosen, sealed with a first sheet, and twelve lines on it. */
 async function encryptedReserve(): Promise<string> {

@@ -7,17 +7,12 @@ import { access, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createReserveHandlers } from '../../../electron/reserve/reserve-handlers';
 import { loadLocalKey, SEALED_KEY_FILE } from '../../../electron/sealing/key-store';
 import { unlockReserveKey } from '../../../electron/sealing/reserve-key';
 import { verifySealedJournal } from '../../../electron/sealing/sealed-journal';
-import { createSealingHandlers } from '../../../electron/sealing/sealing-handlers';
 import { copyToMedium, readFromMedium } from '../../../electron/sealing/sealed-copy';
-import { createSerialQueue } from '../../../shared/serial-queue';
-import type { RegisterEvent } from '../../../shared/register/events';
-import { dispensationDraft, openingDraft, productDraft, receiptDraft } from '../../fixtures/drafts';
-import { sealAll } from '../../fixtures/events';
 import { accepted } from '../../fixtures/result';
+import { rekeyEvents, rekeyingPc } from '../../support/rekeying';
 
 const REGISTER_ID = 'REG-2026-001';
 const EDITION = new TextEncoder().encode('%PDF-1.7 registre de mars, patient Jean Dupont');
@@ -35,30 +30,10 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-const events: RegisterEvent[] = sealAll([
-  openingDraft(),
-  productDraft(),
-  ...Array.from({ length: 8 }, (_, index) => [
-    receiptDraft({ deliveryRef: `BL-${index}` }),
-    dispensationDraft({ ordonnancierNumber: `2026-9${index}` }),
-  ]).flat(),
-]);
+const events = rekeyEvents();
 
 /** One run of the application on this PC; `afterStep` interrupts its re-keying where a test says. */
-function pc(afterStep?: (step: string) => Promise<void>) {
-  const dataFolder = join(root, 'data');
-  const queue = createSerialQueue();
-  return {
-    dataFolder,
-    ...createReserveHandlers({ dataFolder, chooseFolder: async () => usb, queue }),
-    ...createSealingHandlers({
-      dataFolder,
-      keyOptions: { scryptWorkFactor: 10 },
-      queue,
-      rekeying: { batch: 3, ...(afterStep ? { afterStep } : {}) },
-    }),
-  };
-}
+const pc = (afterStep?: (step: string) => Promise<void>) => rekeyingPc(join(root, 'data'), usb, afterStep);
 
 type Poste = ReturnType<typeof pc>;
 
