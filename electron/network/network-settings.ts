@@ -5,12 +5,13 @@
 // protects it (electron/signing/secret-box.ts, Electron's safeStorage), as it protects
 // the signing keys; anyone who copies the data folder reads the address, not the
 // password. The window never reads the password back: it only learns where the register lives.
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { appError, type AppError } from '../../shared/errors';
 import type { ServerAddress } from '../../shared/ipc/network';
 import { err, ok, type Result } from '../../shared/result';
 import { replaceWhole } from '../files/replace-whole';
+import { readIfPresent } from '../files/write-once';
 import type { SecretBox } from '../signing/secret-box';
 import type { RegisterServer } from './register-pool';
 
@@ -34,14 +35,10 @@ function isAddress(value: unknown): value is ServerAddress {
  * protected at once when the system's store can protect it.
  */
 export async function readNetworkSettings(dataFolder: string, box: SecretBox | null): Promise<KeptServer | null> {
-  let text: string;
-  try {
-    text = await readFile(join(dataFolder, NETWORK_SETTINGS_FILE), 'utf8');
-  } catch (error) {
-    if ((error as { code?: unknown }).code === 'ENOENT') return null;
-    throw error;
-  }
-  const parsed = (JSON.parse(text) as { server?: unknown }).server as (ServerAddress & { password?: unknown; protectedPassword?: unknown }) | null;
+  const bytes = await readIfPresent(join(dataFolder, NETWORK_SETTINGS_FILE));
+  if (bytes === null) return null;
+  const parsed = (JSON.parse(bytes.toString('utf8')) as { server?: unknown }).server as
+    (ServerAddress & { password?: unknown; protectedPassword?: unknown }) | null;
   if (!isAddress(parsed)) return null;
   const address = addressOf(parsed);
   if (typeof parsed.password === 'string') {

@@ -4,9 +4,9 @@
 // process in its data folder, replaced whole; the window never reads a password from it.
 // The passwords are never written in clear: the system's store protects them (SecretBox),
 // as it does the counter's own password (network-settings.ts).
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { replaceWhole } from '../../files/replace-whole';
+import { readIfPresent } from '../../files/write-once';
 import type { SecretBox } from '../../signing/secret-box';
 
 export const HOST_SETTINGS_FILE = 'registre-heberge.json';
@@ -55,14 +55,9 @@ export function hostDataDir(dataFolder: string): string {
  * the store can protect them.
  */
 export async function readHostSettings(dataFolder: string, box: SecretBox | null): Promise<HostSettings | null> {
-  let text: string;
-  try {
-    text = await readFile(join(dataFolder, HOST_SETTINGS_FILE), 'utf8');
-  } catch (error) {
-    if ((error as { code?: unknown }).code === 'ENOENT') return null;
-    throw error;
-  }
-  const kept = JSON.parse(text) as { port?: unknown; database?: unknown; admin?: unknown; counter?: unknown } | null;
+  const bytes = await readIfPresent(join(dataFolder, HOST_SETTINGS_FILE));
+  if (bytes === null) return null;
+  const kept = JSON.parse(bytes.toString('utf8')) as { port?: unknown; database?: unknown; admin?: unknown; counter?: unknown } | null;
   if (typeof kept?.port !== 'number' || typeof kept.database !== 'string' || !isKeptLogin(kept.admin) || !isKeptLogin(kept.counter)) return null;
   const inClear = typeof kept.admin.password === 'string' || typeof kept.counter.password === 'string';
   const settings: HostSettings = { port: kept.port, database: kept.database, admin: revealed(kept.admin, box), counter: revealed(kept.counter, box) };
