@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { describe, expect, it, vi } from 'vitest';
 import { createMainProcess } from '../../../electron/ipc/handlers';
-import { closeConnectionsOnQuit, type QuittingApp } from '../../../electron/network/close-on-quit';
+import { closeConnectionsOnQuit, type ClosingApp } from '../../../electron/network/close-on-quit';
 import { validate } from '../../../electron/network/validate';
 import { accepted } from '../../fixtures/result';
 import { openingDraft } from '../../fixtures/drafts';
@@ -22,7 +22,7 @@ function stubApp() {
   const events = new EventEmitter();
   let exited = 0;
   let putOff = 0;
-  const app: QuittingApp = {
+  const app: ClosingApp = {
     on: (event: string, listener: (...args: never[]) => void) => events.on(event, listener as (...args: unknown[]) => void),
     quit() {
       let prevented = false;

@@ -2,7 +2,8 @@
 // quit is held until the server has stopped, then resumed once; a server that does not
 // stop in time does not keep the app open.
 import { describe, expect, it } from 'vitest';
-import { stopAtQuit, type QuittingApp } from '../../../../electron/network/host/stop-at-quit';
+import type { QuittingApp } from '../../../../electron/finish-before-quit';
+import { stopAtQuit } from '../../../../electron/network/host/stop-at-quit';
 
 function stubApp() {
   const listeners: ((event: { preventDefault(): void }) => void)[] = [];
