@@ -59,17 +59,22 @@ function appConnections(database: string, since: Date): Promise<string[]> {
   });
 }
 
+/** A counter's main process, joined to the shared register, in a data folder of its own. */
+async function counterJoinedTo(sharedRegister: Parameters<typeof createMainProcess>[0]['sharedRegister']) {
+  return createMainProcess({
+    version: 't',
+    shell: 'harness',
+    dataFolder: await mkdtemp(join(tmpdir(), 'registre-poste-')),
+    chooseFolder: async () => null,
+    sharedRegister,
+  });
+}
+
 describe('quitting the app in network mode', () => {
   it('closes the pool and the listening connection before the app exits', async () => {
     const register = await server.freshRegister();
     accepted(await validate(register.counter, [openingDraft()], NOW));
-    const main = createMainProcess({
-      version: 't',
-      shell: 'harness',
-      dataFolder: await mkdtemp(join(tmpdir(), 'registre-poste-')),
-      chooseFolder: async () => null,
-      sharedRegister: register.server,
-    });
+    const main = await counterJoinedTo(register.server);
     const { app, exited, putOff } = stubApp();
     closeConnectionsOnQuit(app, main.close);
     const since = await serverNow();
@@ -89,13 +94,7 @@ describe('quitting the app in network mode', () => {
 
   it('closes them when the last window closes, and opens them again at the next request', async () => {
     const register = await server.freshRegister();
-    const main = createMainProcess({
-      version: 't',
-      shell: 'harness',
-      dataFolder: await mkdtemp(join(tmpdir(), 'registre-poste-')),
-      chooseFolder: async () => null,
-      sharedRegister: register.server,
-    });
+    const main = await counterJoinedTo(register.server);
     const { app, events, exited } = stubApp();
     closeConnectionsOnQuit(app, main.close);
     const since = await serverNow();
