@@ -9,5 +9,8 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
     setupFiles: ['test/setup-unit.ts'],
+    // Some unit tests draw whole PDFs or start worker threads: on a loaded two-core machine
+    // they can pass 5 s (the default). A timeout is a guard against a hang, not a speed target.
+    testTimeout: 20_000,
   },
 });
