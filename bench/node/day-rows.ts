@@ -60,7 +60,13 @@ function taskRows(task: DayTask, done: DayTaskFigures[]): DayRow[] {
       target: '',
       key: `journée ${task} clics`,
     },
-    { measure: '  lectures de boîte, en tout', value: done.reduce((sum, one) => sum + one.scans, 0), unit: '', target: '', key: `journée ${task} lectures` },
+    {
+      measure: '  lectures au scanner (boîtes, bon de livraison), en tout',
+      value: done.reduce((sum, one) => sum + one.scans, 0),
+      unit: '',
+      target: '',
+      key: `journée ${task} lectures`,
+    },
     { measure: '  secondes, en moyenne', value: mean(done.map((one) => one.seconds)), unit: 's', target: '', key: `journée ${task} secondes` },
   ];
   // The target beside the figure it is about.

@@ -26,14 +26,22 @@ const NOT_LINES: Record<NotALine, true> = {
 export const BLOCK = 1000;
 
 export interface ProductRegisterWindow {
+  /** Which register (database and register id) the window is of: balances kept are kept under it. */
+  register: string;
   /** How many lines the product's register has. */
   count: number;
-  /** Index (newest first) of the first line of `lines`. */
+  /** Index (newest first) of the first line of `events`. */
   from: number;
-  /** Lines `from`… newest first, each with the balance after it. */
-  lines: { event: MovementEvent; balance: Milli }[];
+  /** Lines `from`… newest first. */
+  events: MovementEvent[];
   /** Order number of the correction that reverses a line, for the lines in view. */
   correctedBy: ReadonlyMap<number, number>;
+  /**
+   * The balance after each line of `events`, in their order, from the same snapshot. Asked
+   * for apart, after the lines are shown: a first jump to the middle of a long register
+   * sums up to half of it.
+   */
+  balances: () => Promise<Milli[]>;
 }
 
 /** What a line adds to the register's balance: an entry adds, an exit takes, a transfer between compartments neither. */
@@ -151,22 +159,41 @@ export async function productRegisterWindow(db: RegisterDatabase, productId: str
   });
   const count = ascending.length;
   const first = Math.max(0, Math.min(from, count));
-  // The balance after the newest line in view: from the oldest line up, or from the stock down, whichever reads less.
-  const top = count - 1 - first;
-  const balance =
-    top + 1 <= count - (top + 1)
-      ? await sumOfPositions(db, register, productId, ascending, 0, top + 1, block)
-      : subtractMilli(stock, await sumOfPositions(db, register, productId, ascending, top + 1, count, block));
-  let running = balance;
-  const lines = events.map((event) => {
-    const line = { event, balance: running };
-    running = subtractMilli(running, lineChange(event));
-    return line;
-  });
   const inView = new Map<number, number>();
   for (const event of events) {
     const by = correctedBy.get(event.seq);
     if (by !== undefined) inView.set(event.seq, by);
   }
-  return { count, from: first, lines, correctedBy: inView };
+  const balances = async () => {
+    // The balance after the newest line in view: from the oldest line up, or from the stock down, whichever reads less.
+    const top = count - 1 - first;
+    const balance =
+      top + 1 <= count - (top + 1)
+        ? await sumOfPositions(db, register, productId, ascending, 0, top + 1, block)
+        : subtractMilli(stock, await sumOfPositions(db, register, productId, ascending, top + 1, count, block));
+    return balancesAround(events, 0, balance);
+  };
+  return { register, count, from: first, events, correctedBy: inView, balances };
+}
+
+/**
+ * The balance after each line (newest first) when the one after line `known` is known:
+ * a line's balance is the next older one's plus its change. Exact for any line of the
+ * register, since the balance after a validated line never changes.
+ */
+export function balancesAround(events: readonly MovementEvent[], known: number, balance: Milli): Milli[] {
+  const balances: Milli[] = new Array<Milli>(events.length);
+  if (known < 0 || known >= events.length) return [];
+  balances[known] = balance;
+  // Older lines: the newer balance less the newer line's change.
+  for (let index = known + 1; index < events.length; index += 1) {
+    const newer = events[index - 1];
+    balances[index] = subtractMilli(balances[index - 1] ?? balance, newer ? lineChange(newer) : toMilli(0));
+  }
+  // Newer lines: the older balance plus the line's own change.
+  for (let index = known - 1; index >= 0; index -= 1) {
+    const line = events[index];
+    balances[index] = addMilli(balances[index + 1] ?? balance, line ? lineChange(line) : toMilli(0));
+  }
+  return balances;
 }

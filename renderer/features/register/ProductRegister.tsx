@@ -107,6 +107,10 @@ export function ProductRegister({ establishmentKind }: { establishmentKind: Esta
       <p className="field__hint">
         {registerWords.newestFirst} {count > 0 ? registerWords.shown(count, more) : ''} {oneProduct ? '' : registerWords.noBalance}
       </p>
+      {/* Always in the page, so that what it says is read out when it changes (not a status role: the outcomes of the tab are). */}
+      <p className="visually-hidden" aria-live="polite">
+        {byWindow && windowed.window ? (windowed.summing ? registerWords.balancesSumming : registerWords.balancesReady) : ''}
+      </p>
       {count > 0 ? (
         <RegisterTable
           label={oneProduct && product ? `${fr.register.title} : ${product.designation}` : registerWords.title}

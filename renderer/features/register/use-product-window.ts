@@ -1,8 +1,14 @@
 // Which lines of one product's register are read: a window a few hundred lines wide
 // around the rows in view, moved by whole steps as the list scrolls, so that a scroll of
 // a few rows reads nothing and a register of a hundred thousand lines reads a page.
-import { useCallback, useState } from 'react';
-import type { ProductRegisterWindow } from '../../db/register-store';
+// The lines are shown as soon as they are read; their balances follow. A window that
+// shares a line with the last one whose balances are known takes them from it at once
+// (the balance after a validated line never changes); a jump elsewhere sums the blocks
+// between it and the nearer end of the register, the lines already on screen.
+import { useCallback, useEffect, useState } from 'react';
+import type { MovementEvent } from '../../../shared/register/events';
+import type { Milli } from '../../../shared/register/quantity';
+import { balancesAround, type ProductRegisterWindow } from '../../db/product-register-window';
 import { useRegisterQuery } from '../../db/use-register-query';
 
 /** The window moves by this many lines… */
@@ -10,7 +16,35 @@ const STEP = 100;
 /** …and spans this many: the rows a screen holds, and a step either side. */
 const SPAN = 400;
 
-export function useProductWindow(productId: string | null): { window: ProductRegisterWindow | null; onRange: (first: number, last: number) => void } {
+export interface ShownWindow {
+  count: number;
+  from: number;
+  /** Newest first; a balance not known yet is null (the table says it is being summed). */
+  lines: { event: MovementEvent; balance: Milli | null }[];
+  correctedBy: ReadonlyMap<number, number>;
+}
+
+interface Balanced {
+  /** The register and product the balances are of. */
+  of: string;
+  /** The balance after each line of the last window summed, by order number. */
+  bySeq: ReadonlyMap<number, Milli>;
+}
+
+/** The window's balances, taken from lines whose balance is known; null when none of its lines is. */
+function knownBalances(window: ProductRegisterWindow, balanced: Balanced | null, productId: string): Milli[] | null {
+  if (!balanced || balanced.of !== `${window.register}|${productId}`) return null;
+  const known = window.events.findIndex((event) => balanced.bySeq.has(event.seq));
+  const balance = known < 0 ? undefined : balanced.bySeq.get(window.events[known]?.seq ?? -1);
+  return balance === undefined ? null : balancesAround(window.events, known, balance);
+}
+
+export function useProductWindow(productId: string | null): {
+  window: ShownWindow | null;
+  /** Whether the balances of the lines shown are still being summed. */
+  summing: boolean;
+  onRange: (first: number, last: number) => void;
+} {
   const [range, setRange] = useState({ productId, from: 0 });
   // Another product opens on its newest lines.
   const from = range.productId === productId ? range.from : 0;
@@ -28,5 +62,41 @@ export function useProductWindow(productId: string | null): { window: ProductReg
     [productId],
   );
   // While the next window is read, the last one stays on screen (of this product only).
-  return { window: read && read.productId === productId ? read.window : null, onRange };
+  const window = read && read.productId === productId ? read.window : null;
+  const [balanced, setBalanced] = useState<Balanced | null>(null);
+  const [, setFailure] = useState<unknown>(null);
+  const fromKnown = window && productId ? knownBalances(window, balanced, productId) : null;
+  useEffect(() => {
+    if (!window || !productId || fromKnown) return undefined;
+    let current = true;
+    window.balances().then(
+      (balances) => {
+        if (current)
+          setBalanced({
+            of: `${window.register}|${productId}`,
+            bySeq: new Map(window.events.map((event, index) => [event.seq, balances[index] ?? (0 as Milli)])),
+          });
+      },
+      // A failed read reaches the screen's error boundary, as a failed read of the lines does.
+      (error: unknown) =>
+        setFailure(() => {
+          throw error;
+        }),
+    );
+    return () => {
+      current = false;
+    };
+    // Summed once per window read; once its balances are known, nothing more is read.
+  }, [window, productId, fromKnown === null]);
+  if (!window) return { window: null, summing: false, onRange };
+  return {
+    window: {
+      count: window.count,
+      from: window.from,
+      lines: window.events.map((event, index) => ({ event, balance: fromKnown?.[index] ?? null })),
+      correctedBy: window.correctedBy,
+    },
+    summing: fromKnown === null && window.events.length > 0,
+    onRange,
+  };
 }

@@ -4,7 +4,7 @@
 // read once and still right after new lines are recorded.
 import { describe, expect, it } from 'vitest';
 import { importEvents } from '../../../renderer/db/import-events';
-import { productRegisterWindow } from '../../../renderer/db/product-register-window';
+import { balancesAround, productRegisterWindow } from '../../../renderer/db/product-register-window';
 import { record } from '../../../renderer/db/record';
 import { isMovement, type RegisterEvent } from '../../../shared/register/events';
 import { registerLines } from '../../../shared/stock/movements';
@@ -22,7 +22,12 @@ function reference(events: readonly RegisterEvent[], productId: string) {
 
 async function windowOf(db: ReturnType<typeof trackedDatabase>, productId: string, from: number, to: number, block: number) {
   const read = await productRegisterWindow(db, productId, from, to, block);
-  return { ...read, lines: read.lines.map(({ event, balance }) => ({ seq: event.seq, balance, correctedBy: read.correctedBy.get(event.seq) ?? null })) };
+  const balances = await read.balances();
+  expect(balances).toHaveLength(read.events.length);
+  return {
+    ...read,
+    lines: read.events.map((event, index) => ({ seq: event.seq, balance: balances[index], correctedBy: read.correctedBy.get(event.seq) ?? null })),
+  };
 }
 
 async function restored() {
@@ -85,5 +90,33 @@ describe('a product’s register read by window', () => {
     ] as const) {
       expect((await windowOf(db, MORPHINE_ID, from, to, 4)).lines).toEqual(after.slice(from, to));
     }
+  });
+
+  it('gives the lines before their balances, which come from the same snapshot even once a line is recorded', async () => {
+    const { db, events } = await restored();
+    const expected = reference(events, MORPHINE_ID);
+    // Near the newest line: the balance is the stock of the snapshot less the lines above.
+    const read = await productRegisterWindow(db, MORPHINE_ID, 3, 13, 4);
+    expect(read.events.map((event) => event.seq)).toEqual(expected.slice(3, 13).map((line) => line.seq));
+    // A line recorded between the lines and their balances changes neither.
+    accepted(
+      await record(
+        db,
+        [on('2026-04-15', dispensationDraft({ productId: MORPHINE_ID, quantity: units(1), ordonnancierNumber: '2026-998' }))],
+        new Date(2026, 3, 15, 18, 0),
+      ),
+    );
+    expect(await read.balances()).toEqual(expected.slice(3, 13).map((line) => line.balance));
+  });
+
+  it('derives every balance of a window from any one of its lines whose balance is known', async () => {
+    const { db, events } = await restored();
+    const expected = reference(events, MORPHINE_ID);
+    const read = await productRegisterWindow(db, MORPHINE_ID, 5, 25, 1000);
+    const wanted = expected.slice(5, 25).map((line) => line.balance);
+    for (const known of [0, 7, 19]) {
+      expect(balancesAround(read.events, known, wanted[known] ?? units(0))).toEqual(wanted);
+    }
+    expect(balancesAround(read.events, 20, units(0))).toEqual([]);
   });
 });
