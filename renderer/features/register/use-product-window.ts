@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { MovementEvent } from '../../../shared/register/events';
 import type { Milli } from '../../../shared/register/quantity';
-import { balancesAround, type ProductRegisterWindow } from '../../db/product-register-window';
+import { balancesAround, type LineFilter, type ProductRegisterWindow } from '../../db/product-register-window';
 import { useRegisterQuery } from '../../db/use-register-query';
 
 /** The window moves by this many lines… */
@@ -39,30 +39,38 @@ function knownBalances(window: ProductRegisterWindow, balanced: Balanced | null,
   return balance === undefined ? null : balancesAround(window.events, known, balance);
 }
 
-export function useProductWindow(productId: string | null): {
+/** What names a product and its filter, to start from the newest line when either changes. */
+const viewOf = (productId: string | null, filter: LineFilter) => `${productId ?? ''}|${filter.firstDay ?? ''}|${filter.lastDay ?? ''}|${filter.kind ?? ''}`;
+
+export function useProductWindow(
+  productId: string | null,
+  filter: LineFilter = {},
+): {
   window: ShownWindow | null;
   /** Whether the balances of the lines shown are still being summed. */
   summing: boolean;
   onRange: (first: number, last: number) => void;
 } {
-  const [range, setRange] = useState({ productId, from: 0 });
-  // Another product opens on its newest lines.
-  const from = range.productId === productId ? range.from : 0;
+  const view = viewOf(productId, filter);
+  const [range, setRange] = useState({ view, from: 0 });
+  // Another product, or another filter, opens on its newest lines.
+  const from = range.view === view ? range.from : 0;
   const read = useRegisterQuery(
-    async (store) => (productId === null ? null : { productId, window: await store.productRegisterWindow(productId, from, from + SPAN) }),
-    [productId, from],
+    async (store) => (productId === null ? null : { view, window: await store.productRegisterWindow(productId, from, from + SPAN, filter) }),
+    // The filter is in `view`.
+    [view, from],
   );
   const onRange = useCallback(
     (first: number, last: number) =>
       setRange((current) => {
-        const start = current.productId === productId ? current.from : 0;
-        if (first >= start && last < start + SPAN) return current.productId === productId ? current : { productId, from: start };
-        return { productId, from: Math.max(0, Math.floor(first / STEP) * STEP - STEP) };
+        const start = current.view === view ? current.from : 0;
+        if (first >= start && last < start + SPAN) return current.view === view ? current : { view, from: start };
+        return { view, from: Math.max(0, Math.floor(first / STEP) * STEP - STEP) };
       }),
-    [productId],
+    [view],
   );
-  // While the next window is read, the last one stays on screen (of this product only).
-  const window = read && read.productId === productId ? read.window : null;
+  // While the next window is read, the last one stays on screen (of this product and filter only).
+  const window = read && read.view === view ? read.window : null;
   const [balanced, setBalanced] = useState<Balanced | null>(null);
   const [, setFailure] = useState<unknown>(null);
   const fromKnown = window && productId ? knownBalances(window, balanced, productId) : null;
