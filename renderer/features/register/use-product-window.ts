@@ -8,7 +8,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { MovementEvent } from '../../../shared/register/events';
 import type { Milli } from '../../../shared/register/quantity';
-import { balancesAround, type LineFilter, type ProductRegisterWindow } from '../../db/product-register-window';
+import type { LineFilter } from '../../db/product-register-window';
+import { keep, knownBalances, type Balanced } from './known-balances';
 import { useRegisterQuery } from '../../db/use-register-query';
 
 /** The window moves by this many lines… */
@@ -22,21 +23,6 @@ export interface ShownWindow {
   /** Newest first; a balance not known yet is null (the table says it is being summed). */
   lines: { event: MovementEvent; balance: Milli | null }[];
   correctedBy: ReadonlyMap<number, number>;
-}
-
-interface Balanced {
-  /** The register and product the balances are of. */
-  of: string;
-  /** The balance after each line of the last window summed, by order number. */
-  bySeq: ReadonlyMap<number, Milli>;
-}
-
-/** The window's balances, taken from lines whose balance is known; null when none of its lines is. */
-function knownBalances(window: ProductRegisterWindow, balanced: Balanced | null, productId: string): Milli[] | null {
-  if (!balanced || balanced.of !== `${window.register}|${productId}`) return null;
-  const known = window.events.findIndex((event) => balanced.bySeq.has(event.seq));
-  const balance = known < 0 ? undefined : balanced.bySeq.get(window.events[known]?.seq ?? -1);
-  return balance === undefined ? null : balancesAround(window.events, known, balance);
 }
 
 /** What names a product and its filter, to start from the newest line when either changes. */
@@ -73,17 +59,22 @@ export function useProductWindow(
   const window = read && read.view === view ? read.window : null;
   const [balanced, setBalanced] = useState<Balanced | null>(null);
   const [, setFailure] = useState<unknown>(null);
-  const fromKnown = window && productId ? knownBalances(window, balanced, productId) : null;
+  const adjacent = !filter.firstDay && !filter.lastDay && !filter.kind;
+  const fromKnown = window && productId ? knownBalances(window, balanced, productId, adjacent) : null;
+  // The balances taken from the last window become the ones the next window takes from:
+  // scrolling step by step never sums again.
+  const newest = window?.events[0]?.seq;
+  const oldest = window?.events.at(-1)?.seq;
+  const kept = newest !== undefined && oldest !== undefined && balanced?.bySeq.has(newest) === true && balanced.bySeq.has(oldest);
+  useEffect(() => {
+    if (window && productId && fromKnown && window.events.length > 0 && !kept) setBalanced(keep(window, productId, fromKnown));
+  }, [window, productId, fromKnown, kept]);
   useEffect(() => {
     if (!window || !productId || fromKnown) return undefined;
     let current = true;
     window.balances().then(
       (balances) => {
-        if (current)
-          setBalanced({
-            of: `${window.register}|${productId}`,
-            bySeq: new Map(window.events.map((event, index) => [event.seq, balances[index] ?? (0 as Milli)])),
-          });
+        if (current) setBalanced(keep(window, productId, balances));
       },
       // A failed read reaches the screen's error boundary, as a failed read of the lines does.
       (error: unknown) =>
