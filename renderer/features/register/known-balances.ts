@@ -2,7 +2,8 @@
 // after a validated line never changes (every line recorded later is newer), so a line
 // seen in an earlier window keeps its balance, and lines next to it follow from it.
 import type { Milli } from '../../../shared/register/quantity';
-import { balancesAround, type ProductRegisterWindow } from '../../db/product-register-window';
+import { balancesAround } from '../../../shared/stock/line-balances';
+import type { ProductRegisterWindow } from '../../db/register-store';
 
 export interface Balanced {
   /** The register and product the balances are of. */

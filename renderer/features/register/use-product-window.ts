@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { MovementEvent } from '../../../shared/register/events';
 import type { Milli } from '../../../shared/register/quantity';
-import type { LineFilter } from '../../db/product-register-window';
+import type { LineFilter } from '../../db/register-store';
 import { keep, knownBalances, type Balanced } from './known-balances';
 import { useRegisterQuery } from '../../db/use-register-query';
 

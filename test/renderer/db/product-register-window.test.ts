@@ -4,7 +4,8 @@
 // read once and still right after new lines are recorded.
 import { describe, expect, it } from 'vitest';
 import { importEvents } from '../../../renderer/db/import-events';
-import { balancesAround, productRegisterWindow, type LineFilter } from '../../../renderer/db/product-register-window';
+import { productRegisterWindow, type LineFilter } from '../../../renderer/db/product-register-window';
+import { balancesAround } from '../../../shared/stock/line-balances';
 import { record } from '../../../renderer/db/record';
 import { isMovement, type RegisterEvent } from '../../../shared/register/events';
 import { registerLines } from '../../../shared/stock/movements';
