@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchApp } from '../../test/e2e/harness/launch';
 import { CountingHands, type TaskCount } from './day-keyboard';
-import { DAY_PRODUCTS, DISPENSED, labelOf, PATIENTS, PRESCRIBERS, SCANNED, SUPPLIER, type DayProduct } from './day-products';
+import { DAY_PRODUCTS, DELIVERY_NOTE, DISPENSED, labelOf, PATIENTS, PRESCRIBERS, SCANNED, SUPPLIER, type DayProduct } from './day-products';
 
 export type DayTask = 'receipt.first' | 'receipt' | 'dispensation.first' | 'dispensation.next' | 'correction';
 
@@ -168,7 +168,12 @@ async function receipts(page: Page, hands: CountingHands, done: (task: DayTaskFi
       if (!named?.includes(SUPPLIER.name)) throw new Error(`fournisseur repris inattendu : ${named ?? ''}`);
       await hands.press('Enter');
       await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'deliveryRef', undefined, { timeout: WAIT_MS });
-      await hands.typeValue('BL-2026-1205');
+      // The note's number is read from its barcode (Code 128, the scanner's AIM prefix
+      // first); the form writes it in its field, and the person's Entrée records.
+      await hands.scan([`]C0${DELIVERY_NOTE}`]);
+      await page.waitForFunction((note) => document.querySelector<HTMLInputElement>('[name="deliveryRef"]')?.value === note, DELIVERY_NOTE, {
+        timeout: WAIT_MS,
+      });
     }
     await hands.press('Enter');
     await recorded(page, before);

@@ -80,3 +80,6 @@ export const PRESCRIBERS: DayPerson[] = [
 ];
 
 export const SUPPLIER = { name: 'OCP Répartition', profession: 'Grossiste-répartiteur', address: 'ZI Sud, 69800 Saint-Priest', search: 'ocp' };
+
+/** The number printed, with its barcode, on the morning's delivery note. */
+export const DELIVERY_NOTE = 'BL-2026-1205';

@@ -4,6 +4,7 @@
 // (the explanation the reversal asks for is counted with them, and shown apart).
 import { pluralForm } from '../../shared/format/plural';
 import type { DayFigures, DayTask, DayTaskFigures } from './day-bench';
+import { DELIVERY_NOTE } from './day-products';
 
 /** The unit beside a count, singular or plural as French wants it (1 frappe, 0 clic, 2 clics). */
 const keysUnit = (count: number) => pluralForm(count, 'frappe', 'frappes');
@@ -19,7 +20,7 @@ interface DayRow {
 }
 
 const TASK_NAMES: Record<DayTask, string> = {
-  'receipt.first': 'réception par lecture, 1re boîte du bon (n° du bon à donner, fournisseur repris du registre)',
+  'receipt.first': 'réception par lecture, 1re boîte du bon (n° du bon lu sur son code-barres, fournisseur repris du registre)',
   receipt: 'réception par lecture, boîtes suivantes du même bon',
   'dispensation.first': 'dispensation à un patient connu (1re ligne de l’ordonnance)',
   'dispensation.next': 'dispensation, ligne suivante de la même ordonnance',
@@ -59,7 +60,13 @@ function taskRows(task: DayTask, done: DayTaskFigures[]): DayRow[] {
       target: '',
       key: `journée ${task} clics`,
     },
-    { measure: '  lectures de boîte, en tout', value: done.reduce((sum, one) => sum + one.scans, 0), unit: '', target: '', key: `journée ${task} lectures` },
+    {
+      measure: '  lectures au scanner (boîtes, bon de livraison), en tout',
+      value: done.reduce((sum, one) => sum + one.scans, 0),
+      unit: '',
+      target: '',
+      key: `journée ${task} lectures`,
+    },
     { measure: '  secondes, en moyenne', value: mean(done.map((one) => one.seconds)), unit: 's', target: '', key: `journée ${task} secondes` },
   ];
   // The target beside the figure it is about.
@@ -68,8 +75,20 @@ function taskRows(task: DayTask, done: DayTaskFigures[]): DayRow[] {
     if (row) Object.assign(row, { target: text, met });
   };
   if (task === 'dispensation.first' || task === 'dispensation.next') target(1, '≤ 30 frappes', most(keys) <= 30);
-  // The delivery note's number, typed at the delivery's first box only, is a value too.
+  // The delivery note's number is read by the scanner at the delivery's first box: no key.
   if (task === 'receipt' || task === 'receipt.first') target(4, '≤ 3 frappes + la quantité', most(besideValues) <= 3);
+  if (task === 'receipt.first') {
+    // Not measured: the same box with the note's number typed by hand instead of read,
+    // which costs its characters (a delivery note without a barcode, or a scanner that fails).
+    const typed = most(keys) + [...DELIVERY_NOTE].length;
+    rows.push({
+      measure: `  si le n° du bon est tapé au lieu d’être lu (+ ses ${[...DELIVERY_NOTE].length} caractères, calculé)`,
+      value: typed,
+      unit: keysUnit(typed),
+      target: '',
+      key: `journée ${task} n° tapé frappes`,
+    });
+  }
   if (task === 'correction') target(4, '≤ 10 frappes + les valeurs changées', most(besideValues) <= 10);
   return rows;
 }

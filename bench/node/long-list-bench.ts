@@ -25,6 +25,9 @@ export interface LongListFigures {
   /** The n° d’ordre of the first row shown half-way, and of the last row at the end (3, the receipt). */
   middleSeq: number;
   endSeq: number;
+  /** From the jump to the middle until its lines are shown, then until their balances are. */
+  middleLinesMs: number;
+  middleBalancesMs: number;
   scrollMs: number;
 }
 
@@ -72,6 +75,16 @@ export async function longListBench(site: string, events: number, log: (line: st
       (seq) => seq < events * 0.6,
       10_000,
     );
+    const middleLinesMs = performance.now() - scrolling;
+    await app.screenshot('bench-list-middle-lines', { fullPage: false });
+    // The balances follow the lines: summed from the nearer end of the register, at the first jump.
+    await until(
+      () => rows.first().locator('.register-table__pending').count(),
+      (pending) => pending === 0,
+      600_000,
+    );
+    const middleBalancesMs = performance.now() - scrolling;
+    await app.screenshot('bench-list-middle-balances', { fullPage: false });
     const rowsMiddle = await rows.count();
     await box.evaluate((element) => element.scrollTo(0, element.scrollHeight));
     const endSeq = await until(
@@ -82,7 +95,7 @@ export async function longListBench(site: string, events: number, log: (line: st
     const scrollMs = performance.now() - scrolling;
     const rowsEnd = await rows.count();
     await app.screenshot('bench-list-end', { fullPage: false });
-    return { lines: events - 2, restoreS, shownS, rowsTop, rowsMiddle, rowsEnd, middleSeq, endSeq, scrollMs };
+    return { lines: events - 2, restoreS, shownS, rowsTop, rowsMiddle, rowsEnd, middleSeq, endSeq, middleLinesMs, middleBalancesMs, scrollMs };
   } finally {
     await app.close();
     await rm(work, { recursive: true, force: true });
@@ -110,6 +123,8 @@ export function longListRows(figures: LongListFigures) {
       target: `< ${MOST_ROWS}, n° 3 atteint`,
       met: bounded(figures.rowsEnd) && figures.endSeq === 3,
     },
+    { measure: 'saut à mi-hauteur : lignes affichées', value: figures.middleLinesMs, unit: 'ms', target: '' },
+    { measure: 'saut à mi-hauteur : soldes affichés (1er saut : somme jusqu’au bout le plus proche)', value: figures.middleBalancesMs, unit: 'ms', target: '' },
     { measure: 'défilement à mi-hauteur puis en bas', value: figures.scrollMs, unit: 'ms', target: '' },
   ];
   return rows.map((row) => ({ ...row, key: `liste ${row.measure.split(',')[0]}` }));

@@ -91,7 +91,7 @@ function createDexieStore(db: RegisterDatabase): RegisterStore {
     eventsThrough: (seq) => db.events.where('seq').belowOrEqual(seq).toArray(),
     eventsOfTypes: (types) => eventsOfTypes(db, types),
     productEvents: (productId) => productEvents(db, productId),
-    productRegisterWindow: (productId, from, to) => productRegisterWindow(db, productId, from, to),
+    productRegisterWindow: (productId, from, to, filter) => productRegisterWindow(db, productId, from, to, filter ? { filter } : {}),
     suggestPeople: (role, query, limit) => suggestPeople(db, role, query, limit),
     personEvents: async (person, limit) =>
       db.transaction('r', db.events, db.personEvents, async () => {

@@ -27,7 +27,7 @@ import type { NamedLot } from '../../shared/register/lookups';
 import type { DispensationDraft, LikelyDuplicate } from '../../shared/people/duplicates';
 import type { PersonRole } from '../../shared/people/people-of-event';
 import type { Person } from './people';
-import type { ProductRegisterWindow } from './product-register-window';
+import type { LineFilter, ProductRegisterWindow } from './product-register-window';
 import type { MovementFilter } from './latest-movements';
 import type { MovementEvent } from '../../shared/register/events';
 
@@ -40,7 +40,7 @@ export type { RestoreMarker, RestoreSource } from './restore-marker';
 export { RESTORE_KEY } from './restore-marker';
 export type { VerifiedHead } from './verified-head';
 export type { Person } from './people';
-export type { ProductRegisterWindow } from './product-register-window';
+export type { LineFilter, ProductRegisterWindow } from './product-register-window';
 export type { MovementFilter } from './latest-movements';
 
 export type MonthClosedEvent = Extract<RegisterEvent, { type: 'month.closed' }>;
@@ -109,8 +109,11 @@ export interface RegisterStore {
   latestMovements(filter: MovementFilter, limit: number): Promise<MovementEvent[]>;
   /** Every event of one product, in order. */
   productEvents(productId: string): Promise<RegisterEvent[]>;
-  /** Lines `from` to `to` of one product's register, newest first, with their balances, read by index (product-register-window.ts). */
-  productRegisterWindow(productId: string, from: number, to: number): Promise<ProductRegisterWindow>;
+  /**
+   * Lines `from` to `to` of one product's register, newest first, with their balances, read
+   * by index (product-register-window.ts); of a period or a kind only when `filter` says so.
+   */
+  productRegisterWindow(productId: string, from: number, to: number, filter?: LineFilter): Promise<ProductRegisterWindow>;
   /** Every event whose operation date is at most `day` (YYYY-MM-DD), in no particular order. */
   eventsDatedUpTo(day: string): Promise<RegisterEvent[]>;
   /** Every event dated from `from` to `to` (YYYY-MM-DD, both included), of one product when named, in no particular order. */

@@ -129,7 +129,8 @@ export const fr = typeset({
     deliveryRefToGive: 'n° du bon demandé à l’enregistrement',
     deliveryRefOf: (ref: string) => `bon n° ${ref}`,
     changeSupplier: 'Changer de fournisseur',
-    deliveryRefAsked: 'Première boîte de cette livraison : tapez le n° du bon de livraison, puis Entrée. Les boîtes suivantes du même bon le gardent.',
+    deliveryRefAsked:
+      'Première boîte de cette livraison : lisez le code-barres du bon de livraison ou tapez son n°, puis Entrée. Les boîtes suivantes du même bon le gardent.',
     submit: 'Enregistrer l’entrée',
     done: (seq: number) => `Réception enregistrée sous le n° d’ordre ${seq}.`,
   },

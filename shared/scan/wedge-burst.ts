@@ -20,9 +20,12 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-/** Whether characters typed at these times, then Enter at `enterAt`, were a scan. */
-export function isWedgeBurst(times: readonly number[], enterAt: number): boolean {
-  if (times.length < MIN_SCAN_LENGTH) return false;
+/**
+ * Whether characters typed at these times, then Enter at `enterAt`, were a scan. A form
+ * that waits for a shorter code (a delivery note's number) says so with `shortest`.
+ */
+export function isWedgeBurst(times: readonly number[], enterAt: number, shortest = MIN_SCAN_LENGTH): boolean {
+  if (times.length < shortest) return false;
   const all = [...times, enterAt];
   const pauses = all.slice(1).map((time, index) => time - (all[index] ?? time));
   return pauses.every((pause) => pause <= MAX_SCAN_PAUSE_MS) && median(pauses) <= MAX_SCAN_MEDIAN_MS;

@@ -38,7 +38,8 @@ describe('a long register', () => {
     // 2 998 lines (the receipt and 2 997 dispensations), the header row besides; a few dozen in the page.
     await expect.poll(() => table.getAttribute('aria-rowcount')).toBe(String(EVENTS - 2 + 1));
     expect(await rows.count()).toBeLessThan(100);
-    expect(await rows.first().innerText()).toMatch(new RegExp(`^${EVENTS}\\t.*\\t1\\t7\\u202f003\\t`));
+    // The balances come after the lines: polled until summed.
+    await expect.poll(() => rows.first().innerText()).toMatch(new RegExp(`^${EVENTS}\\t.*\\t1\\t7\\u202f003\\t`));
     await app.screenshot('register-long-01-newest');
 
     // Half-way, lines read without those above them: each balance is the receipt less the dispensations up to it.
@@ -49,7 +50,10 @@ describe('a long register', () => {
     await expect.poll(seqOf).toBeLessThan(EVENTS * 0.7);
     const seq = await seqOf();
     expect(seq).toBeGreaterThan(EVENTS * 0.3);
-    expect(await middle.innerText()).toContain(`\t1\t${formatInteger(10_000 - (seq - 3))}\t`);
+    await app.screenshot('register-long-02-middle-lines');
+    // The line is shown before its balance is summed (up to half the register): polled until it appears.
+    await expect.poll(() => middle.innerText()).toContain(`\t1\t${formatInteger(10_000 - (seq - 3))}\t`);
+    await app.screenshot('register-long-03-middle-balances');
 
     // At the bottom, the oldest line: the receipt, and the balance it makes.
     await page.locator('.register-scroll').evaluate((box) => box.scrollTo(0, box.scrollHeight));

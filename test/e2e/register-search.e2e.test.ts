@@ -32,6 +32,8 @@ async function takeFirstSuggestion(page: Page, label: string) {
   await page.keyboard.press('Enter');
 }
 const seqs = async (page: Page) => (await lines(page).allInnerTexts()).map((text) => Number(text.split('\t')[0]));
+/** The balance column of one product's register (n° d’ordre, date, nature, tiers, entrée, sortie, solde). */
+const balances = async (page: Page) => (await lines(page).allInnerTexts()).map((text) => text.split('\t')[6]);
 
 /** A dispensation to Mme Hélène Lefèvre of Dr Paul Roux, on a prescription dated today for 28 days. */
 async function dispenseToHelene(page: Page, units: number, ordonnancier: string, today: string) {
@@ -64,6 +66,21 @@ describe('finding in the register', () => {
     await openTab(page, 'Registre');
     await expect.poll(() => seqs(page)).toEqual([6, 5, 4, 3]);
     expect(await lines(page).first().innerText()).toMatch(/^6\t.*\t5\t27\t/);
+
+    // One product by kind, then by period: its lines read by index, each with the balance of the whole register.
+    await page.getByRole('combobox', { name: 'Nature' }).selectOption({ label: 'Dispensation' });
+    await expect.poll(() => seqs(page)).toEqual([6, 5, 4]);
+    await expect.poll(() => balances(page)).toEqual(['27', '32', '46']);
+    await app.screenshot('register-search-00-product-kind');
+    await page.getByRole('combobox', { name: 'Nature' }).selectOption({ label: 'Toutes' });
+    const since = page.getByRole('group', { name: 'Rechercher dans le registre' }).getByLabel('Du', { exact: true });
+    await since.fill('2026-11-24');
+    await expect.poll(() => page.getByText('Aucun mouvement ne répond à cette recherche.', { exact: true }).count()).toBe(1);
+    expect(await lines(page).count()).toBe(0);
+    await since.fill('2026-11-23');
+    await expect.poll(() => seqs(page)).toEqual([6, 5, 4, 3]);
+    await expect.poll(() => balances(page)).toEqual(['27', '32', '46', '56']);
+    await since.fill('');
 
     // Every product at once: the product is named on each line, and no balance is shown.
     await page.getByRole('combobox', { name: 'Produit', exact: true }).selectOption({ label: 'Tous les produits' });

@@ -170,7 +170,8 @@ describe('a box scanned on the entry and exit screens', () => {
     await expect.poll(() => focusedName(page)).toBe('deliveryRef');
     expect(await page.getByText('Première boîte de cette livraison').count()).toBe(1);
     await app.screenshot('scan-04-delivery-note-asked');
-    await page.keyboard.type('BL-2026-1205');
+    // Typed by a person (keys a tenth of a second apart), not read by the scanner.
+    await page.keyboard.type('BL-2026-1205', { delay: 100 });
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('status').last().textContent()).toContain('Réception enregistrée sous le n° d’ordre');
 
@@ -188,6 +189,59 @@ describe('a box scanned on the entry and exit screens', () => {
     expect(text).toContain('lot L26100,');
     expect(text).toContain('lot L26101,');
     expect((text?.match(/BL-2026-1205/g) ?? []).length).toBe(2);
+    await app.close();
+  });
+  it('reads the delivery note from its barcode when the form waits for it, and a box still chooses its product', async () => {
+    const app = await launchApp({ profileDir: join(workDir, 'profile-note'), dataFolder: join(workDir, 'data-note') });
+    const { page } = app;
+    const YY = String(app.now().getFullYear() + 2).slice(2);
+    await openRegister(page);
+    await addSkenan(page, { cip13: CIP });
+    await receiveBoxes(page, 1, { supplier: 'Répartiteur Ouest', address: 'ZI de Kerpont, 56850 Caudan', deliveryRef: 'BL-HIER' });
+    await page.reload();
+    await openTab(page, 'Entrées');
+    await expect.poll(() => page.getByRole('combobox', { name: 'Fournisseur', exact: true }).inputValue()).toBe('Répartiteur Ouest');
+
+    await scanWithCtrlBracket(page, [`01${'0' + CIP}17${YY}0600` + `10L26100`, '21SN000001']);
+    await expect.poll(() => focusedName(page)).toBe('quantity');
+    await page.keyboard.type('3');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedName(page)).toBe('deliveryRef');
+
+    // The form waits for its note: a box scanned now is still a box (its product chosen, the note still awaited).
+    await scan(page, CIP);
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Boîte lue');
+    expect(await chosenProduct(page)).toContain('Skenan LP');
+    expect(await textbox(page, 'N° du bon de livraison').inputValue()).toBe('');
+    await textbox(page, 'N° de lot').fill('L26100');
+    await textbox(page, 'Péremption (MM/AAAA)').fill(`06/20${YY}`);
+    await textbox(page, 'Quantité').fill('3');
+    await textbox(page, 'N° du bon de livraison').focus();
+
+    // The note's Code 128, with the AIM prefix and a GS: the number alone reaches the field, and Entrée records.
+    await page.waitForTimeout(MAX_SCAN_PAUSE_MS + 100);
+    await scan(page, `]C0BL-2026-${GS}1205`);
+    await expect.poll(() => textbox(page, 'N° du bon de livraison').inputValue()).toBe('BL-2026-1205');
+    expect(await focusedName(page)).toBe('deliveryRef');
+    expect(await page.getByRole('status').first().textContent()).toBe('N° du bon de livraison lu\u202f: BL-2026-1205.');
+    expect(await page.locator('.delivery-line').textContent()).toContain('bon n° BL-2026-1205');
+    // Its Enter recorded nothing: the product is still chosen.
+    expect(await chosenProduct(page)).toContain('Skenan LP');
+    await app.screenshot('scan-05-delivery-note-read');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').last().textContent()).toContain('Réception enregistrée sous le n° d’ordre');
+
+    // The cursor in the note's field: a new note read replaces the one there (a new delivery).
+    await textbox(page, 'N° du bon de livraison').focus();
+    await scan(page, ']A0LIV-77-000451');
+    await expect.poll(() => textbox(page, 'N° du bon de livraison').inputValue()).toBe('LIV-77-000451');
+
+    await openTab(page, 'Registre');
+    const body = page.locator('table.register-table tbody');
+    await expect.poll(() => body.locator('tr').count()).toBe(2);
+    const text = await body.textContent();
+    expect((text?.match(/BL-2026-1205/g) ?? []).length).toBe(1);
+    expect(text).not.toContain(']C0');
     await app.close();
   });
 });

@@ -3,7 +3,8 @@
 // after a save: a delivery usually brings several products. With nothing typed yet, the
 // form starts from the register's most recent supplier, and says so; the delivery note
 // is asked once, at the first box of a delivery (a scan leaves the cursor on the
-// quantity, and Entrée then goes to the note when it is still empty).
+// quantity, and Entrée then goes to the note when it is still empty, to be typed or read
+// from the note's barcode).
 import { startingFrom, type StartingProps } from '../register/starting-values';
 import { useEffect, useState, type FormEvent } from 'react';
 import { expiryInWords, parseExpiry } from '../../../shared/register/expiry';
@@ -67,14 +68,18 @@ export function ReceiptForm({ initial: starting = {} }: StartingProps = {}) {
     ...keptValues(KEPT_AS),
     ...startingFrom(starting),
   });
-  const { values, edit, products, product, stock, formRef, save, scan, refuse, error, recorded, saving } = useEntryForm(initial);
+  // The delivery note is asked for once, before the register would refuse its absence;
+  // until it is given, the scanner may read it from the note's barcode.
+  const [noteAsked, setNoteAsked] = useState(false);
+  const { values, edit, products, product, stock, formRef, save, scan, refuse, error, recorded, saving } = useEntryForm(
+    initial,
+    (current) => noteAsked && current.deliveryRef.trim() === '',
+  );
   const receivedIn: ReceivedIn = values.receivedIn === 'units' ? 'units' : 'boxes';
   const quantity = product && values.quantity.trim() !== '' ? parseReceivedQuantity(values.quantity, receivedIn, product.perBox) : null;
   const expiry = parseExpiry(values.expiry);
   useEffect(() => keepValues(KEPT_AS, Object.fromEntries(SUPPLIER_FIELDS.map((field) => [field, values[field]]))), [values]);
   const offered = useRecentSupplier(values, (field, value) => edit(field)(value));
-  // The delivery note is asked for once, before the register would refuse its absence.
-  const [noteAsked, setNoteAsked] = useState(false);
   useEffect(() => {
     if (recorded) setNoteAsked(false);
   }, [recorded]);

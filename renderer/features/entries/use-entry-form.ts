@@ -33,7 +33,7 @@ export function entryValues<T extends Record<string, string>>(own: T): EntryValu
  * The values are keyed by the names the register gives the fields (AppError.field), so
  * that editing the field a refusal is about takes the refusal away.
  */
-export function useEntryForm<T extends EntryValues>(initial: T) {
+export function useEntryForm<T extends EntryValues>(initial: T, noteAsked?: (values: T) => boolean) {
   const { values, set, reset } = useFormValues(initial);
   const recorder = useRecord();
   const { error, recorded } = recorder;
@@ -55,6 +55,11 @@ export function useEntryForm<T extends EntryValues>(initial: T) {
     if (recorded) formRef.current?.querySelector<HTMLElement>('[name="productId"]')?.focus();
   }, [recorded]);
 
+  const hasFocus = (name: string) => {
+    const focused = document.activeElement;
+    return focused?.getAttribute('name') === name && (formRef.current?.contains(focused) ?? false);
+  };
+
   // A scanned box chooses the product and fills what the form has of its lot and expiry;
   // the quantity is what is left to type.
   const fillFromBox = (productId: string, lot: string, expiry: string) => {
@@ -69,6 +74,18 @@ export function useEntryForm<T extends EntryValues>(initial: T) {
       formRef.current?.querySelector<HTMLElement>('[name="quantity"]')?.focus();
     },
     onNoProduct: () => fillFromBox('', '', ''),
+    // A form with a delivery note waits for its number once it asked for it, or while the
+    // cursor is in its field: a scanned code that is no box is then the note's barcode.
+    deliveryNote:
+      'deliveryRef' in values
+        ? {
+            awaited: () => (noteAsked?.(values) ?? false) || hasFocus('deliveryRef'),
+            onNote: (note) => {
+              edit('deliveryRef' as keyof T & string)(note);
+              formRef.current?.querySelector<HTMLElement>('[name="deliveryRef"]')?.focus();
+            },
+          }
+        : undefined,
   });
 
   /** Records the draft; once recorded, empties the form but for the date and what `keep` names. */

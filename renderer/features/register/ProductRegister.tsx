@@ -43,15 +43,15 @@ export function ProductRegister({ establishmentKind }: { establishmentKind: Esta
   const shownProduct = person ? ALL_PRODUCTS : (products[0]?.productId ?? '');
   const selected = filters.productId === '' ? shownProduct : filters.productId;
   const product = products.find((candidate) => candidate.productId === selected);
-  // One product's register, with its balance: read by window, newest first, unless a
-  // period or a kind is chosen, which reads its whole history (the balance needs it).
+  // One product's register, with its balance: read by window, newest first, of the period
+  // and kind chosen (by the date and type indexes), with the balances of the whole register.
   const oneProduct = selected !== ALL_PRODUCTS && person === null;
-  const byWindow = oneProduct && filters.kind === '' && filters.from === '' && filters.to === '';
-  const windowed = useProductWindow(byWindow && selected ? selected : null);
-  const productEvents = useRegisterQuery(
-    (store) => (oneProduct && !byWindow && selected ? store.productEvents(selected) : Promise.resolve(null)),
-    [oneProduct, byWindow, selected],
-  );
+  const filtered = filters.from !== '' || filters.to !== '' || filters.kind !== '';
+  const windowed = useProductWindow(oneProduct && selected ? selected : null, {
+    ...(filters.from ? { firstDay: filters.from } : {}),
+    ...(filters.to ? { lastDay: filters.to } : {}),
+    ...(filters.kind ? { kind: filters.kind } : {}),
+  });
   const types = filters.kind === '' ? undefined : [filters.kind];
   const indexed = useRegisterQuery(
     async (store) => {
@@ -74,22 +74,18 @@ export function ProductRegister({ establishmentKind }: { establishmentKind: Esta
     [oneProduct, selected, filters.kind, filters.from, filters.to, person?.key, limit],
   );
 
-  const lines: ShownLine[] = byWindow
+  const lines: ShownLine[] = oneProduct
     ? (windowed.window?.lines ?? []).map(({ event, balance }) => ({
         event,
         ...sides(event),
         balance,
         correctedBy: windowed.window?.correctedBy.get(event.seq) ?? null,
       }))
-    : oneProduct
-      ? registerLines(productEvents ?? [])
-          .filter(({ event }) => inPeriodAndKind(event, filters))
-          .reverse()
-      : (indexed?.events ?? [])
-          .filter((event) => bothPeople(event, filters))
-          .map((event) => ({ event, ...sides(event), balance: null, correctedBy: indexed?.correctedBy.get(event.seq) ?? null }));
+    : (indexed?.events ?? [])
+        .filter((event) => bothPeople(event, filters))
+        .map((event) => ({ event, ...sides(event), balance: null, correctedBy: indexed?.correctedBy.get(event.seq) ?? null }));
   const more = !oneProduct && (indexed?.events.length ?? 0) >= limit;
-  const count = byWindow ? (windowed.window?.count ?? 0) : lines.length;
+  const count = oneProduct ? (windowed.window?.count ?? 0) : lines.length;
   const nearEnd = useCallback(() => {
     if (more) setLimit((current) => current + PAGE);
   }, [more]);
@@ -107,6 +103,10 @@ export function ProductRegister({ establishmentKind }: { establishmentKind: Esta
       <p className="field__hint">
         {registerWords.newestFirst} {count > 0 ? registerWords.shown(count, more) : ''} {oneProduct ? '' : registerWords.noBalance}
       </p>
+      {/* Always in the page, so that what it says is read out when it changes (not a status role: the outcomes of the tab are). */}
+      <p className="visually-hidden" aria-live="polite">
+        {oneProduct && windowed.window ? (windowed.summing ? registerWords.balancesSumming : registerWords.balancesReady) : ''}
+      </p>
       {count > 0 ? (
         <RegisterTable
           label={oneProduct && product ? `${fr.register.title} : ${product.designation}` : registerWords.title}
@@ -117,7 +117,7 @@ export function ProductRegister({ establishmentKind }: { establishmentKind: Esta
           correcting={correcting?.event.seq ?? null}
           onCorrect={(event) => setCorrecting({ event, done: null })}
           onNearEnd={nearEnd}
-          {...(byWindow && windowed.window ? { paged: { count, offset: windowed.window.from, onRange: windowed.onRange } } : {})}
+          {...(oneProduct && windowed.window ? { paged: { count, offset: windowed.window.from, onRange: windowed.onRange } } : {})}
           below={
             correcting ? (
               correcting.done === null ? (
@@ -140,19 +140,11 @@ export function ProductRegister({ establishmentKind }: { establishmentKind: Esta
           }
         />
       ) : (
-        <p className="empty">{oneProduct ? fr.register.empty : registerWords.empty}</p>
+        <p className="empty">{oneProduct && !filtered ? fr.register.empty : registerWords.empty}</p>
       )}
       {oneProduct && product ? <LifecycleSteps productId={product.productId} designation={product.designation} /> : null}
       {oneProduct && product ? <ProductCharts key={product.productId} product={product} /> : null}
     </section>
-  );
-}
-
-function inPeriodAndKind(event: MovementEvent, filters: RegisterFilterValues): boolean {
-  return (
-    (filters.kind === '' || event.type === filters.kind) &&
-    (filters.from === '' || event.operationDate >= filters.from) &&
-    (filters.to === '' || event.operationDate <= filters.to)
   );
 }
 

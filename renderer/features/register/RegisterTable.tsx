@@ -16,7 +16,7 @@ export interface ShownLine {
   event: MovementEvent;
   entry: Milli | null;
   exit: Milli | null;
-  /** The product's balance after the line; only in one product's register. */
+  /** The product's balance after the line; only in one product's register, null there while it is summed. */
   balance: Milli | null;
   correctedBy: number | null;
 }
@@ -127,7 +127,17 @@ export function RegisterTable({
                   <td>{frenchTypography(movementCounterparty(event))}</td>
                   <td className="number">{entry === null ? '' : formatQuantity(entry)}</td>
                   <td className="number">{exit === null ? '' : formatQuantity(exit)}</td>
-                  {showBalance ? <td className="number strong">{balance === null ? '' : formatQuantity(balance)}</td> : null}
+                  {showBalance ? (
+                    balance === null ? (
+                      // Summed after the lines are shown: an ellipsis for the eyes, words for a screen reader.
+                      <td className="number register-table__pending" aria-busy="true">
+                        <span aria-hidden="true">…</span>
+                        <span className="visually-hidden">{registerWords.balancePending}</span>
+                      </td>
+                    ) : (
+                      <td className="number strong">{formatQuantity(balance)}</td>
+                    )
+                  ) : null}
                   <td>{event.validatedBy.name}</td>
                   <td>
                     {event.observation ? <span className="observation">{event.observation}</span> : null}

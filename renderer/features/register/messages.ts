@@ -21,6 +21,11 @@ export const registerWords = typeset({
     more ? `${formatInteger(count)} lignes affichées, les suivantes en faisant défiler.` : `${formatInteger(count)} ligne${count > 1 ? 's' : ''}.`,
   noBalance: 'Le solde se lit dans le registre d’un produit.',
   empty: 'Aucun mouvement ne répond à cette recherche.',
+  /** In a balance cell whose sum is not known yet; read aloud in place of the ellipsis. */
+  balancePending: 'solde en cours de calcul',
+  /** Said once, politely, while the balances of the lines shown are summed, then once they are. */
+  balancesSumming: 'Lignes affichées ; calcul des soldes…',
+  balancesReady: 'Soldes calculés.',
   patientHistory: (name: string) => `Historique de ${name}`,
   correctedEntry: 'Saisir le mouvement corrigé',
   correctedEntryHint: 'Le formulaire reprend la ligne annulée : changez ce qui était faux, puis enregistrez.',

@@ -35,6 +35,13 @@ export function ScanNotice({ notice, onDismiss, onCreated }: ScanNoticeProps) {
       </div>
     );
   }
+  if (notice.kind === 'deliveryNote') {
+    return (
+      <p className="outcome outcome--success scan-notice" role="status">
+        {scanWords.deliveryNote(notice.note)}
+      </p>
+    );
+  }
   const { code, product } = notice;
   return (
     <p className="outcome outcome--success scan-notice" role="status">

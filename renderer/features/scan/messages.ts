@@ -6,5 +6,6 @@ export const scanWords = typeset({
   lot: (lot: string) => ` Lot ${lot}.`,
   expiry: (month: string) => ` Péremption ${month}.`,
   unknown: (cip13: string) => `Le code CIP13 ${cip13} n’est celui d’aucun produit du registre.`,
+  deliveryNote: (note: string) => `N° du bon de livraison lu : ${note}.`,
   dismiss: 'Fermer',
 });

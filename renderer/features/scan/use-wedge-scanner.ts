@@ -38,11 +38,17 @@ function characterOf(event: KeyboardEvent): string | null | 'break' {
   return [...event.key].length === 1 ? event.key : 'break';
 }
 
+interface WedgeScannerOptions {
+  enabled?: boolean;
+  /** The fewest characters a scan has at this moment (a box code's when not said). */
+  shortest?: () => number;
+}
+
 /** Calls `onScan` with what the scanner typed, Enter excluded, each time a scan ends. */
-export function useWedgeScanner(onScan: (typed: string) => void, enabled = true): void {
-  const latest = useRef(onScan);
+export function useWedgeScanner(onScan: (typed: string) => void, { enabled = true, shortest }: WedgeScannerOptions = {}): void {
+  const latest = useRef({ onScan, shortest });
   useEffect(() => {
-    latest.current = onScan;
+    latest.current = { onScan, shortest };
   });
 
   useEffect(() => {
@@ -73,14 +79,14 @@ export function useWedgeScanner(onScan: (typed: string) => void, enabled = true)
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.isComposing || event.repeat) return forget();
       if (event.key === 'Enter') {
-        if (!isWedgeBurst(times, event.timeStamp)) return forget();
+        if (!isWedgeBurst(times, event.timeStamp, latest.current.shortest?.())) return forget();
         // The scanner's Enter: it must not submit the form nor reach any other handler.
         event.preventDefault();
         event.stopPropagation();
         const typed = characters.join('');
         if (before) putBack(before.field, before.value);
         forget();
-        latest.current(typed);
+        latest.current.onScan(typed);
         return undefined;
       }
       const character = characterOf(event);

@@ -4,7 +4,8 @@
 // read once and still right after new lines are recorded.
 import { describe, expect, it } from 'vitest';
 import { importEvents } from '../../../renderer/db/import-events';
-import { productRegisterWindow } from '../../../renderer/db/product-register-window';
+import { productRegisterWindow, type LineFilter } from '../../../renderer/db/product-register-window';
+import { balancesAround } from '../../../shared/stock/line-balances';
 import { record } from '../../../renderer/db/record';
 import { isMovement, type RegisterEvent } from '../../../shared/register/events';
 import { registerLines } from '../../../shared/stock/movements';
@@ -15,14 +16,19 @@ import { accepted } from '../../fixtures/result';
 import { closedScenarioEvents, FENTANYL_ID, MORPHINE_ID } from '../../shared/editions/scenario';
 
 /** The product's lines and balances, newest first, from its whole history. */
-function reference(events: readonly RegisterEvent[], productId: string) {
-  const lines = registerLines(events.filter((event) => 'productId' in event && event.productId === productId));
+function reference(events: readonly RegisterEvent[], productId: string, keep: (event: RegisterEvent) => boolean = () => true) {
+  const lines = registerLines(events.filter((event) => 'productId' in event && event.productId === productId)).filter(({ event }) => keep(event));
   return lines.map((line) => ({ seq: line.event.seq, balance: line.balance, correctedBy: line.correctedBy })).reverse();
 }
 
-async function windowOf(db: ReturnType<typeof trackedDatabase>, productId: string, from: number, to: number, block: number) {
-  const read = await productRegisterWindow(db, productId, from, to, block);
-  return { ...read, lines: read.lines.map(({ event, balance }) => ({ seq: event.seq, balance, correctedBy: read.correctedBy.get(event.seq) ?? null })) };
+async function windowOf(db: ReturnType<typeof trackedDatabase>, productId: string, from: number, to: number, block: number, filter: LineFilter = {}) {
+  const read = await productRegisterWindow(db, productId, from, to, { block, filter });
+  const balances = await read.balances();
+  expect(balances).toHaveLength(read.events.length);
+  return {
+    ...read,
+    lines: read.events.map((event, index) => ({ seq: event.seq, balance: balances[index], correctedBy: read.correctedBy.get(event.seq) ?? null })),
+  };
 }
 
 async function restored() {
@@ -85,5 +91,75 @@ describe('a product’s register read by window', () => {
     ] as const) {
       expect((await windowOf(db, MORPHINE_ID, from, to, 4)).lines).toEqual(after.slice(from, to));
     }
+  });
+
+  it('gives the lines before their balances, which come from the same snapshot even once a line is recorded', async () => {
+    const { db, events } = await restored();
+    const expected = reference(events, MORPHINE_ID);
+    // Near the newest line: the balance is the stock of the snapshot less the lines above.
+    const read = await productRegisterWindow(db, MORPHINE_ID, 3, 13, { block: 4 });
+    expect(read.events.map((event) => event.seq)).toEqual(expected.slice(3, 13).map((line) => line.seq));
+    // A line recorded between the lines and their balances changes neither.
+    accepted(
+      await record(
+        db,
+        [on('2026-04-15', dispensationDraft({ productId: MORPHINE_ID, quantity: units(1), ordonnancierNumber: '2026-998' }))],
+        new Date(2026, 3, 15, 18, 0),
+      ),
+    );
+    expect(await read.balances()).toEqual(expected.slice(3, 13).map((line) => line.balance));
+  });
+
+  it('derives every balance of a window from any one of its lines whose balance is known', async () => {
+    const { db, events } = await restored();
+    const expected = reference(events, MORPHINE_ID);
+    const read = await productRegisterWindow(db, MORPHINE_ID, 5, 25);
+    const wanted = expected.slice(5, 25).map((line) => line.balance);
+    for (const known of [0, 7, 19]) {
+      expect(balancesAround(read.events, known, wanted[known] ?? units(0))).toEqual(wanted);
+    }
+    expect(balancesAround(read.events, 20, units(0))).toEqual([]);
+  });
+
+  it('reads a period, a kind, or both, by the indexes, with the balances of the whole register', async () => {
+    const { db, events } = await restored();
+    const days = [...new Set(reference(events, MORPHINE_ID).map((line) => events.find((event) => event.seq === line.seq)?.operationDate ?? ''))].sort();
+    const firstDay = days[Math.floor(days.length / 4)] ?? '';
+    const lastDay = days[Math.floor((days.length * 3) / 4)] ?? '';
+    const cases: { filter: LineFilter; keep: (event: RegisterEvent) => boolean }[] = [
+      { filter: { firstDay, lastDay }, keep: (event) => event.operationDate >= firstDay && event.operationDate <= lastDay },
+      { filter: { firstDay }, keep: (event) => event.operationDate >= firstDay },
+      { filter: { lastDay }, keep: (event) => event.operationDate <= lastDay },
+      { filter: { kind: 'dispensation' }, keep: (event) => event.type === 'dispensation' },
+      { filter: { kind: 'receipt' }, keep: (event) => event.type === 'receipt' },
+      {
+        filter: { kind: 'dispensation', firstDay, lastDay },
+        keep: (event) => event.type === 'dispensation' && event.operationDate >= firstDay && event.operationDate <= lastDay,
+      },
+    ];
+    for (const { filter, keep } of cases) {
+      const expected = reference(events, MORPHINE_ID, keep);
+      // Each filter keeps some lines and leaves others out, so that hidden lines lie between those shown.
+      expect(expected.length).toBeGreaterThan(0);
+      expect(expected.length).toBeLessThan(reference(events, MORPHINE_ID).length);
+      for (const block of [1, 4, 1000]) {
+        for (const [from, to] of [
+          [0, 5],
+          [1, expected.length - 1],
+          [0, expected.length + 10],
+        ] as const) {
+          const read = await windowOf(db, MORPHINE_ID, from, to, block, filter);
+          expect(read.count).toBe(expected.length);
+          expect(read.lines).toEqual(expected.slice(from, to));
+        }
+      }
+    }
+  });
+
+  it('reads nothing of a period without lines', async () => {
+    const { db } = await restored();
+    const read = await windowOf(db, MORPHINE_ID, 0, 10, 4, { firstDay: '1990-01-01', lastDay: '1990-12-31' });
+    expect(read.count).toBe(0);
+    expect(read.lines).toEqual([]);
   });
 });

@@ -51,3 +51,11 @@ describe('isWedgeBurst', () => {
     expect(isWedgeBurst(times, last(times) + 150)).toBe(false);
   });
 });
+
+describe('isWedgeBurst with a shorter code awaited', () => {
+  it('recognises a delivery note of eight characters when the form says it waits for one', () => {
+    const times = keys(8, 4);
+    expect(isWedgeBurst(times, last(times) + 4)).toBe(false);
+    expect(isWedgeBurst(times, last(times) + 4, 8)).toBe(true);
+  });
+});
