@@ -14,6 +14,9 @@ import { addressOf, readNetworkSettings, writeNetworkSettings, type KeptServer }
 import { pendingQueue, serverAway } from './pending-drafts';
 import { openRegisterPool, type RegisterServer } from './register-pool';
 import { checkServer } from './server-check';
+import { chooseTransport, withTransport } from './server-tls';
+import { readFingerprint } from '../../shared/network/certificate-fingerprint';
+import type { ServerSettings } from '../../shared/ipc/network';
 import { openServerFeed, type ServerFeedConnection } from './server-feed';
 import { reserveFromServer, type ReserveAppend } from './reserve-from-server';
 import { LOCK_TIMEOUT_MS, validate } from './validate';
@@ -46,6 +49,25 @@ function refused(error: unknown) {
   throw error;
 }
 
+/**
+ * The server to keep, with the way its connection is protected: the fingerprint typed
+ * must be 64 hexadecimal characters and the server must present that very certificate.
+ */
+async function withChosenTransport(typed: ServerSettings): Promise<Result<RegisterServer, AppError>> {
+  const { host, port, database, user, password } = typed;
+  const given = typed.fingerprint?.trim() ? typed.fingerprint : undefined;
+  const fingerprint = given === undefined ? undefined : readFingerprint(given);
+  if (fingerprint === null) return err(appError('network.fingerprintInvalid'));
+  try {
+    const tls = await chooseTransport({ host, port }, { fingerprint, requireTls: typed.requireTls });
+    return ok({ host, port, database, user, password, tls });
+  } catch (error) {
+    const known = networkError(error);
+    if (!known) throw error;
+    return err(appError('network.connectFailed', undefined, { code: known.params?.['code'] ?? '', reason: known.params?.['reason'] ?? '' }));
+  }
+}
+
 export function createNetworkHandlers(options: NetworkOptions | RegisterServer | null = {}): NetworkHandlers {
   const {
     dataFolder,
@@ -63,8 +85,16 @@ export function createNetworkHandlers(options: NetworkOptions | RegisterServer |
     if (!current) return err(appError('network.notConfigured'));
     if (!('server' in current)) return err(appError('network.passwordUnreadable'));
     if (!connection) {
-      const pool = openRegisterPool(current.server);
-      connection = { server: current.server, pool, feed: openServerFeed(pool, current.server) };
+      // TLS as kept at set-up (server-tls.ts); a server away is said as any connection that fails.
+      let server: RegisterServer;
+      try {
+        server = await withTransport(current.server);
+      } catch (error) {
+        return refused(error);
+      }
+      if (connection) return ok(connection);
+      const pool = openRegisterPool(server);
+      connection = { server, pool, feed: openServerFeed(pool, server) };
     }
     return ok(connection);
   };
@@ -112,14 +142,16 @@ export function createNetworkHandlers(options: NetworkOptions | RegisterServer |
     async 'network:configure'({ server }) {
       if (!dataFolder) return notConfigured();
       if (server) {
+        const kept = await withChosenTransport(server);
+        if (!kept.ok) return kept;
         // Tried as the counter will use it before it is kept: a typo is said now, in French.
-        const checked = await checkServer(server);
+        const checked = await checkServer(kept.value);
         if (!checked.ok) return checked;
-        const written = await writeNetworkSettings(dataFolder, server, secretBox);
+        const written = await writeNetworkSettings(dataFolder, kept.value, secretBox);
         if (!written.ok) return written;
         await disconnect();
-        settings = Promise.resolve({ server });
-        return ok({ server: addressOf(server), headSeq: checked.value.headSeq });
+        settings = Promise.resolve({ server: kept.value });
+        return ok({ server: addressOf(kept.value), headSeq: checked.value.headSeq });
       }
       await writeNetworkSettings(dataFolder, null, secretBox);
       await disconnect();

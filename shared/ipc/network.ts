@@ -12,6 +12,13 @@ export interface ServerSettings {
   database: string;
   user: string;
   password: string;
+  /**
+   * The server certificate's SHA-256 fingerprint, from the sheet for adding a counter: the
+   * counter then talks to that server only, encrypted (docs/reseau.md, « Chiffrement »).
+   */
+  fingerprint?: string;
+  /** Encrypted or nothing, the certificate not checked: for a server whose fingerprint the holder does not have. */
+  requireTls?: boolean;
 }
 
 /** What the window is told of the server: everything but the password. */

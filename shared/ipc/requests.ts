@@ -131,6 +131,8 @@ export const requestSchemas = {
         database: z.string().min(1).max(63),
         user: z.string().min(1).max(63),
         password: z.string().max(1024),
+        fingerprint: z.string().max(200).optional(),
+        requireTls: z.boolean().optional(),
       })
       .nullable(),
   }),

@@ -25,6 +25,12 @@ function labelOf(held: PendingDraft): string {
   return [...new Set(types)].join(', ');
 }
 
+/** How the connection is protected, as this PC keeps it (docs/reseau.md, « Chiffrement »). */
+export function transportLine(server: NetworkStatus['server']): string {
+  if (server.fingerprint) return fr.network.transportPinned;
+  return server.requireTls ? fr.network.transportRequired : fr.network.transportPreferred;
+}
+
 function headline(status: NetworkStatus): string {
   const where = serverPlace(status.server);
   if (status.reachable === null) return fr.network.connectingBanner(where);
@@ -53,6 +59,7 @@ export function NetworkBanner() {
     <section className={`reserve reserve--${tone(status)} network-banner`} aria-label={fr.network.bannerLabel} aria-live="polite">
       <div className="reserve__text">
         <strong>{headline(status)}</strong>
+        <span className="reserve__folder network-banner__transport">{transportLine(status.server)}</span>
         {status.reachable === false ? (
           <span className="reserve__folder">
             {status.trouble ? `${troubleReason(status.trouble)} ` : ''}
