@@ -103,9 +103,16 @@ export function createMainProcess(context: MainContext): MainProcess {
   // The reserve's appends and a re-keying of the reserve take turns in one queue.
   const reserveQueue = createSerialQueue();
   const reserve = createReserveHandlers({ ...context, queue: reserveQueue });
+  // One holder of this PC's signing keys: the window asks it on one PC, the network write door in network mode.
+  const signingKeys = createSigningKeys(context.dataFolder, context.secretBox ?? null, context.now ?? (() => new Date()));
   const network = createNetworkHandlers({
     dataFolder: context.dataFolder,
     appendToReserve: reserve['reserve:append'],
+    signer: {
+      newKey: (registerId) => signingKeys.create(registerId),
+      holds: (key) => signingKeys.holds(key),
+      sign: (key, text) => signingKeys.sign(key, text),
+    },
     ...(context.sharedRegister === undefined || context.sharedRegister === 'chosenAtSetUp' ? {} : { server: context.sharedRegister }),
     now: context.now ?? (() => new Date()),
     secretBox: context.secretBox ?? null,
@@ -143,7 +150,7 @@ export function createMainProcess(context: MainContext): MainProcess {
       editionFonts: context.editionFonts ?? (() => loadEditionFonts()),
       now: context.now ?? (() => new Date()),
     }),
-    ...createSigningHandlers(createSigningKeys(context.dataFolder, context.secretBox ?? null, context.now ?? (() => new Date()))),
+    ...createSigningHandlers(signingKeys),
     ...createJareHandlers({
       chooseFile: context.chooseJareTemplate ?? (async () => null),
       chooseSavePath: context.chooseJareSavePath ?? context.chooseSavePath ?? (async () => null),

@@ -22,6 +22,7 @@ import { reserveFromServer, type ReserveAppend } from './reserve-from-server';
 import { LOCK_TIMEOUT_MS, validate } from './validate';
 import type pg from 'pg';
 import type { SecretBox } from '../signing/secret-box';
+import type { WorkstationSigner } from '../../shared/signature/act-signing-cache';
 
 type NetworkChannel = Extract<keyof MainHandlers, `network:${string}`>;
 
@@ -40,6 +41,8 @@ export interface NetworkOptions {
   appendToReserve?: ReserveAppend;
   /** The system's store that protects the register's password on disk (network-settings.ts); without one, no server is kept. */
   secretBox?: SecretBox | null;
+  /** This PC's signing keys (electron/signing/signing-keys.ts): closures are signed here as on one PC (decision 0044). */
+  signer?: WorkstationSigner | null;
 }
 
 /** A failure of the server in French; anything else (a bug) goes on to the dispatcher's « erreur inattendue ». */
@@ -75,6 +78,7 @@ export function createNetworkHandlers(options: NetworkOptions | RegisterServer |
     now = () => new Date(),
     appendToReserve,
     secretBox = null,
+    signer = null,
   } = options !== null && 'host' in options ? { server: options } : (options ?? {});
   let settings: Promise<KeptServer | null> | null = given !== undefined ? Promise.resolve(given && { server: given }) : null;
   const kept = () => (settings ??= dataFolder ? readNetworkSettings(dataFolder, secretBox) : Promise.resolve(null));
@@ -110,7 +114,7 @@ export function createNetworkHandlers(options: NetworkOptions | RegisterServer |
   const send = async (drafts: readonly Step[], key?: string): Promise<Result<RegisterEvent[], AppError>> => {
     const shared = await connected();
     if (!shared.ok) return shared;
-    return validate(shared.value.pool, drafts, undefined, LOCK_TIMEOUT_MS, key);
+    return validate(shared.value.pool, drafts, undefined, LOCK_TIMEOUT_MS, key, signer);
   };
   return {
     async 'network:validate'({ drafts }) {
