@@ -74,6 +74,8 @@ export interface MainContext {
    * safeStorage; a stub in the tests). Without one, no key is made and nothing is signed.
    */
   secretBox?: SecretBox | null;
+  /** This PC's name as the other counters' banners show who writes the reserve (the system's by default). */
+  holderName?: () => string;
   /**
    * This PC's bundled PostgreSQL, when it hosts the shared register (docs/reseau.md): made
    * by the shell, which starts it with the app and stops it at quit; one over the data
@@ -108,6 +110,7 @@ export function createMainProcess(context: MainContext): MainProcess {
   const network = createNetworkHandlers({
     dataFolder: context.dataFolder,
     appendToReserve: reserve['reserve:append'],
+    ...(context.holderName ? { holderName: context.holderName } : {}),
     signer: {
       newKey: (registerId) => signingKeys.create(registerId),
       holds: (key) => signingKeys.holds(key),
@@ -164,6 +167,7 @@ export function createMainProcess(context: MainContext): MainProcess {
     'network:sendPending': network['network:sendPending'],
     'network:dismissPending': network['network:dismissPending'],
     'network:reserveFromServer': network['network:reserveFromServer'],
+    'network:reserves': network['network:reserves'],
     ...createHostHandlers({
       host: context.host ?? createHostService({ dataFolder: context.dataFolder, secretBox: context.secretBox ?? null }),
       configure: network['network:configure'],

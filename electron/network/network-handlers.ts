@@ -19,6 +19,8 @@ import { readFingerprint } from '../../shared/network/certificate-fingerprint';
 import type { ServerSettings } from '../../shared/ipc/network';
 import { openServerFeed, type ServerFeedConnection } from './server-feed';
 import { reserveFromServer, type ReserveAppend } from './reserve-from-server';
+import { noteReserveProgress, readReserveProgress } from './reserve-progress';
+import { hostname } from 'node:os';
 import { LOCK_TIMEOUT_MS, validate } from './validate';
 import type pg from 'pg';
 import type { SecretBox } from '../signing/secret-box';
@@ -41,6 +43,8 @@ export interface NetworkOptions {
   appendToReserve?: ReserveAppend;
   /** The system's store that protects the register's password on disk (network-settings.ts); without one, no server is kept. */
   secretBox?: SecretBox | null;
+  /** This PC's name, as the banner of the other counters shows who writes the reserve; the system's by default. */
+  holderName?: () => string;
   /** This PC's signing keys (electron/signing/signing-keys.ts): closures are signed here as on one PC (decision 0044). */
   signer?: WorkstationSigner | null;
 }
@@ -79,6 +83,7 @@ export function createNetworkHandlers(options: NetworkOptions | RegisterServer |
     appendToReserve,
     secretBox = null,
     signer = null,
+    holderName = hostname,
   } = options !== null && 'host' in options ? { server: options } : (options ?? {});
   let settings: Promise<KeptServer | null> | null = given !== undefined ? Promise.resolve(given && { server: given }) : null;
   const kept = () => (settings ??= dataFolder ? readNetworkSettings(dataFolder, secretBox) : Promise.resolve(null));
@@ -176,7 +181,15 @@ export function createNetworkHandlers(options: NetworkOptions | RegisterServer |
       const shared = await connected();
       if (!shared.ok) return shared;
       if (!appendToReserve) return err(appError('reserve.notConfigured'));
-      return reserveFromServer(shared.value.pool, appendToReserve, request).catch(refused);
+      const written = await reserveFromServer(shared.value.pool, appendToReserve, request).catch(refused);
+      // Told to every counter (reserve-progress.ts); a note that fails does not undo what the reserve holds.
+      if (written.ok) await noteReserveProgress(shared.value.pool, holderName(), written.value.seq).catch(() => undefined);
+      return written;
+    },
+    async 'network:reserves'() {
+      const shared = await connected();
+      if (!shared.ok) return shared;
+      return readReserveProgress(shared.value.pool).then((reserves) => ok({ reserves }), refused);
     },
     close: disconnect,
   };

@@ -733,6 +733,11 @@ export const fr = typeset({
     refused: (label: string, time: string) => `Opération refusée par le registre partagé : ${label}, validée à ${time} sur ce poste.`,
     sendNow: 'Envoyer maintenant',
     read: 'J’ai lu',
+    reservesNone:
+      'Copie de réserve : aucun poste ne l’écrit encore depuis le serveur. Choisissez son dossier sur le poste hôte (bandeau « Copie de réserve ») : c’est le second support du registre.',
+    reserveUpToDate: (holder: string, seq: number) => `Copie de réserve (écrite sur ${holder}) : à jour, jusqu’au n° ${seq}.`,
+    reserveBehind: (holder: string, behind: number, seq: number, when: string) =>
+      `Copie de réserve (écrite sur ${holder}) : en retard de ${behind} opération${behind > 1 ? 's' : ''}, écrite jusqu’au n° ${seq} (${when}). Elle rattrape le registre dès que l’application est ouverte sur ${holder}.`,
     transportPinned: 'Échanges chiffrés, avec le serveur dont l’empreinte est sur la fiche.',
     transportRequired: 'Échanges chiffrés ; le certificat du serveur n’est pas vérifié (aucune empreinte saisie).',
     transportPreferred:

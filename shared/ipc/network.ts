@@ -24,6 +24,16 @@ export interface ServerSettings {
 /** What the window is told of the server: everything but the password. */
 export type ServerAddress = Omit<ServerSettings, 'password'>;
 
+/** How far one PC has written the reserve journal from the server (noted by that PC after each append). */
+export interface ReserveProgress {
+  /** The name of the PC that writes it, as its system knows it. */
+  holder: string;
+  /** The last order number written to its reserve. */
+  seq: number;
+  /** When it last wrote (the server's clock), ISO 8601. */
+  writtenAt: string;
+}
+
 /** A validation held while the server was away: never numbered here, sent when it answers. */
 export interface PendingDraft {
   id: string;

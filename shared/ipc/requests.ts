@@ -144,6 +144,7 @@ export const requestSchemas = {
   'network:sendPending': z.null(),
   'network:dismissPending': z.object({ id: z.string().max(64) }),
   'network:reserveFromServer': z.object({ registerId, after: orderNumber, through: orderNumber }),
+  'network:reserves': z.null(),
   ...accessRequestSchemas,
   ...signingRequestSchemas,
 } satisfies { [C in Channel]: z.ZodType<RequestOf<C>> };
