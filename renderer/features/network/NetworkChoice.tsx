@@ -113,15 +113,15 @@ export function NetworkChoice() {
             <TextField name="database" label={fr.network.database} value={values.database} onChange={set('database')} error={error} required />
             <TextField name="user" label={fr.network.user} value={values.user} onChange={set('user')} error={error} required />
             <SecretField name="password" label={fr.network.password} value={values.password} onChange={set('password')} />
-            <TextField
-              name="fingerprint"
-              label={fr.network.fingerprint}
-              hint={fr.network.fingerprintHint}
-              value={values.fingerprint}
-              onChange={set('fingerprint')}
-              error={error}
-            />
           </div>
+          <TextField
+            name="fingerprint"
+            label={fr.network.fingerprint}
+            hint={fr.network.fingerprintHint}
+            value={values.fingerprint}
+            onChange={set('fingerprint')}
+            error={error}
+          />
           {values.fingerprint.trim() ? null : (
             <label className="choice">
               <input type="checkbox" checked={requireTls} onChange={(event) => setRequireTls(event.target.checked)} /> {fr.network.requireTls}
