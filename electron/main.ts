@@ -1,5 +1,6 @@
 // The main process, as a list of what it sets up. Everything that decides something
 // lives in a plain module next to this one; this file only wires Electron to it.
+import { hostname } from 'node:os';
 import { app, safeStorage, shell } from 'electron';
 import { join } from 'node:path';
 import { registerAppSchemePrivileges, serveAppScheme, APP_ORIGIN } from './app-scheme';
@@ -91,6 +92,7 @@ function openWhenReady(): void {
         host,
         discoverHosts: () => browseRegisters(),
         chooseCounterSheetPath: chooseCounterSheetPathWithDialog,
+        holderName: () => hostname(),
       } satisfies Required<MainContext>;
       const { handlers, close } = createMainProcess(context);
       // The shared register's connections, when there are any, are closed before the app exits.

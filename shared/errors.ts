@@ -250,6 +250,8 @@ const WORDING = {
     `Le registre partagé n’a pas répondu${p.reason ? ` (${p.reason})` : ''} : l’opération est gardée « en attente » sur ce poste, sans n° d’ordre. Elle sera soumise au registre dès que le serveur répondra, et peut encore être refusée ; ne la saisissez pas de nouveau.`,
   'network.connectFailed': (p: Params<'code' | 'reason'>) =>
     `Connexion au registre partagé impossible : ${p.reason ?? 'erreur du serveur'}${p.code ? ` (${p.code})` : ''}. Vérifiez les informations de la fiche d’ajout d’un poste ; ce poste n’est pas relié.`,
+  'network.fingerprintInvalid': (_: NoParams) =>
+    'L’empreinte du certificat doit avoir 64 caractères (chiffres 0 à 9 et lettres A à F), tels qu’imprimés sur la fiche d’ajout d’un poste ; ce poste n’est pas relié.',
   'network.importUnsupported': (_: NoParams) =>
     'En mode réseau, le registre vient du serveur : une restauration ou une reprise de registre ne s’y importe pas depuis un poste.',
   'host.notHosting': (_: NoParams) => 'Ce poste n’héberge pas le registre partagé : la fiche d’ajout d’un poste s’imprime sur le poste hôte.',

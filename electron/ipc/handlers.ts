@@ -74,6 +74,8 @@ export interface MainContext {
    * safeStorage; a stub in the tests). Without one, no key is made and nothing is signed.
    */
   secretBox?: SecretBox | null;
+  /** This PC's name as the other counters' banners show who writes the reserve (the system's by default). */
+  holderName?: () => string;
   /**
    * This PC's bundled PostgreSQL, when it hosts the shared register (docs/reseau.md): made
    * by the shell, which starts it with the app and stops it at quit; one over the data
@@ -103,9 +105,17 @@ export function createMainProcess(context: MainContext): MainProcess {
   // The reserve's appends and a re-keying of the reserve take turns in one queue.
   const reserveQueue = createSerialQueue();
   const reserve = createReserveHandlers({ ...context, queue: reserveQueue });
+  // One holder of this PC's signing keys: the window asks it on one PC, the network write door in network mode.
+  const signingKeys = createSigningKeys(context.dataFolder, context.secretBox ?? null, context.now ?? (() => new Date()));
   const network = createNetworkHandlers({
     dataFolder: context.dataFolder,
     appendToReserve: reserve['reserve:append'],
+    ...(context.holderName ? { holderName: context.holderName } : {}),
+    signer: {
+      newKey: (registerId) => signingKeys.create(registerId),
+      holds: (key) => signingKeys.holds(key),
+      sign: (key, text) => signingKeys.sign(key, text),
+    },
     ...(context.sharedRegister === undefined || context.sharedRegister === 'chosenAtSetUp' ? {} : { server: context.sharedRegister }),
     now: context.now ?? (() => new Date()),
     secretBox: context.secretBox ?? null,
@@ -143,7 +153,7 @@ export function createMainProcess(context: MainContext): MainProcess {
       editionFonts: context.editionFonts ?? (() => loadEditionFonts()),
       now: context.now ?? (() => new Date()),
     }),
-    ...createSigningHandlers(createSigningKeys(context.dataFolder, context.secretBox ?? null, context.now ?? (() => new Date()))),
+    ...createSigningHandlers(signingKeys),
     ...createJareHandlers({
       chooseFile: context.chooseJareTemplate ?? (async () => null),
       chooseSavePath: context.chooseJareSavePath ?? context.chooseSavePath ?? (async () => null),
@@ -157,6 +167,7 @@ export function createMainProcess(context: MainContext): MainProcess {
     'network:sendPending': network['network:sendPending'],
     'network:dismissPending': network['network:dismissPending'],
     'network:reserveFromServer': network['network:reserveFromServer'],
+    'network:reserves': network['network:reserves'],
     ...createHostHandlers({
       host: context.host ?? createHostService({ dataFolder: context.dataFolder, secretBox: context.secretBox ?? null }),
       configure: network['network:configure'],

@@ -13,6 +13,8 @@ export const COUNTER_GRANTS: readonly [table: string, privileges: string][] = [
   ['register_state', 'SELECT, UPDATE'],
   ['register_migrations', 'SELECT'],
   ['register_submissions', 'SELECT, INSERT'],
+  // How far each reserve is written (migration 5): the holder's PC moves its own row on.
+  ['register_reserves', 'SELECT, INSERT, UPDATE'],
 ];
 
 /** Grants the counters' role exactly COUNTER_GRANTS, taking back anything else given before. */

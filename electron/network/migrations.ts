@@ -148,6 +148,30 @@ export const MIGRATIONS: readonly Migration[] = [
       END $$;
     `,
   },
+  {
+    version: 5,
+    description: 'avancement des copies de réserve, lu par le bandeau de chaque poste',
+    // The PC that writes the reserve (the second medium) says here how far it has written,
+    // so that every counter's banner can show the reserve's lag (reserve-progress.ts). A
+    // statement about a copy, not part of the register: rewritten in place, never hashed.
+    sql: `
+      CREATE TABLE register_reserves (
+        holder text PRIMARY KEY,
+        seq integer NOT NULL CHECK (seq >= 0),
+        written_at timestamptz NOT NULL
+      );
+      DO $$
+      DECLARE adder text;
+      BEGIN
+        FOR adder IN SELECT DISTINCT grantee FROM information_schema.role_table_grants
+          WHERE table_schema = current_schema() AND table_name = 'register_events' AND privilege_type = 'INSERT'
+            AND grantee NOT IN (current_user, 'PUBLIC')
+        LOOP
+          EXECUTE format('GRANT SELECT, INSERT, UPDATE ON register_reserves TO %I', adder);
+        END LOOP;
+      END $$;
+    `,
+  },
 ];
 
 /** The channel on which each committed event's order number is announced. */

@@ -4,6 +4,11 @@
 // told the reason in words they can act on, never the library's message.
 import { appError, type AppError } from '../../shared/errors';
 import { APPEND_ONLY_SQLSTATE } from './migrations';
+import { CERTIFICATE_MISMATCH } from './server-tls';
+
+/** Said for any certificate that is not the pinned one: the counter may be talking to another machine. */
+const CERTIFICATE_REASON =
+  'le certificat du serveur ne correspond pas à l’empreinte de la fiche d’ajout d’un poste : ce n’est peut-être pas le serveur du registre ; vérifiez l’empreinte et n’allez pas plus loin';
 
 /** Node's errno codes met on the way to the server. */
 const ERRNO_REASONS: Readonly<Record<string, string>> = {
@@ -15,6 +20,9 @@ const ERRNO_REASONS: Readonly<Record<string, string>> = {
   ENETUNREACH: 'réseau injoignable (câble ou Wi-Fi du poste)',
   ECONNRESET: 'liaison avec le serveur coupée',
   EPIPE: 'liaison avec le serveur coupée',
+  // server-tls.ts: the pinned certificate, or TLS asked of a server that offers none.
+  [CERTIFICATE_MISMATCH]: CERTIFICATE_REASON,
+  ENOTLS: 'le serveur n’accepte pas les connexions chiffrées (TLS) que ce poste exige',
 };
 
 /** PostgreSQL's SQLSTATE codes a counter may meet (PostgreSQL documentation, appendix A). */
@@ -43,6 +51,7 @@ const SQLSTATE_REASONS: Readonly<Record<string, string>> = {
 
 /** Failures the library reports in words only: a connection lost or never made in time. */
 const MESSAGE_REASONS: readonly [RegExp, string, string][] = [
+  [/does not support SSL/i, 'le serveur n’accepte pas les connexions chiffrées (TLS) que ce poste exige', 'ENOTLS'],
   [/timeout/i, 'le serveur ne répond pas dans le délai', 'ETIMEDOUT'],
   [/Connection terminated/i, 'liaison avec le serveur coupée', 'ECONNRESET'],
 ];
@@ -55,6 +64,9 @@ const MESSAGE_REASONS: readonly [RegExp, string, string][] = [
 export function networkError(error: unknown): AppError | null {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === APPEND_ONLY_SQLSTATE) return appError('storage.writeOnce');
+  // OpenSSL's refusals of a certificate (DEPTH_ZERO_SELF_SIGNED_CERT, CERT_SIGNATURE_FAILURE…): not the pinned one.
+  if (typeof code === 'string' && /CERT|ERR_TLS|^UNABLE_TO_|SIGNATURE/.test(code))
+    return appError('network.failed', undefined, { code: CERTIFICATE_MISMATCH, reason: CERTIFICATE_REASON });
   if (typeof code === 'string') {
     const reason = ERRNO_REASONS[code] ?? SQLSTATE_REASONS[code];
     if (reason) return appError('network.failed', undefined, { code, reason });

@@ -14,11 +14,17 @@ import { addressOf, readNetworkSettings, writeNetworkSettings, type KeptServer }
 import { pendingQueue, serverAway } from './pending-drafts';
 import { openRegisterPool, type RegisterServer } from './register-pool';
 import { checkServer } from './server-check';
+import { chooseTransport, withTransport } from './server-tls';
+import { readFingerprint } from '../../shared/network/certificate-fingerprint';
+import type { ServerSettings } from '../../shared/ipc/network';
 import { openServerFeed, type ServerFeedConnection } from './server-feed';
 import { reserveFromServer, type ReserveAppend } from './reserve-from-server';
+import { noteReserveProgress, readReserveProgress } from './reserve-progress';
+import { hostname } from 'node:os';
 import { LOCK_TIMEOUT_MS, validate } from './validate';
 import type pg from 'pg';
 import type { SecretBox } from '../signing/secret-box';
+import type { WorkstationSigner } from '../../shared/signature/act-signing-cache';
 
 type NetworkChannel = Extract<keyof MainHandlers, `network:${string}`>;
 
@@ -37,6 +43,10 @@ export interface NetworkOptions {
   appendToReserve?: ReserveAppend;
   /** The system's store that protects the register's password on disk (network-settings.ts); without one, no server is kept. */
   secretBox?: SecretBox | null;
+  /** This PC's name, as the banner of the other counters shows who writes the reserve; the system's by default. */
+  holderName?: () => string;
+  /** This PC's signing keys (electron/signing/signing-keys.ts): closures are signed here as on one PC (decision 0044). */
+  signer?: WorkstationSigner | null;
 }
 
 /** A failure of the server in French; anything else (a bug) goes on to the dispatcher's « erreur inattendue ». */
@@ -46,6 +56,25 @@ function refused(error: unknown) {
   throw error;
 }
 
+/**
+ * The server to keep, with the way its connection is protected: the fingerprint typed
+ * must be 64 hexadecimal characters and the server must present that very certificate.
+ */
+async function withChosenTransport(typed: ServerSettings): Promise<Result<RegisterServer, AppError>> {
+  const { host, port, database, user, password } = typed;
+  const given = typed.fingerprint?.trim() ? typed.fingerprint : undefined;
+  const fingerprint = given === undefined ? undefined : readFingerprint(given);
+  if (fingerprint === null) return err(appError('network.fingerprintInvalid'));
+  try {
+    const tls = await chooseTransport({ host, port }, { fingerprint, requireTls: typed.requireTls });
+    return ok({ host, port, database, user, password, tls });
+  } catch (error) {
+    const known = networkError(error);
+    if (!known) throw error;
+    return err(appError('network.connectFailed', undefined, { code: known.params?.['code'] ?? '', reason: known.params?.['reason'] ?? '' }));
+  }
+}
+
 export function createNetworkHandlers(options: NetworkOptions | RegisterServer | null = {}): NetworkHandlers {
   const {
     dataFolder,
@@ -53,6 +82,8 @@ export function createNetworkHandlers(options: NetworkOptions | RegisterServer |
     now = () => new Date(),
     appendToReserve,
     secretBox = null,
+    signer = null,
+    holderName = hostname,
   } = options !== null && 'host' in options ? { server: options } : (options ?? {});
   let settings: Promise<KeptServer | null> | null = given !== undefined ? Promise.resolve(given && { server: given }) : null;
   const kept = () => (settings ??= dataFolder ? readNetworkSettings(dataFolder, secretBox) : Promise.resolve(null));
@@ -63,8 +94,16 @@ export function createNetworkHandlers(options: NetworkOptions | RegisterServer |
     if (!current) return err(appError('network.notConfigured'));
     if (!('server' in current)) return err(appError('network.passwordUnreadable'));
     if (!connection) {
-      const pool = openRegisterPool(current.server);
-      connection = { server: current.server, pool, feed: openServerFeed(pool, current.server) };
+      // TLS as kept at set-up (server-tls.ts); a server away is said as any connection that fails.
+      let server: RegisterServer;
+      try {
+        server = await withTransport(current.server);
+      } catch (error) {
+        return refused(error);
+      }
+      if (connection) return ok(connection);
+      const pool = openRegisterPool(server);
+      connection = { server, pool, feed: openServerFeed(pool, server) };
     }
     return ok(connection);
   };
@@ -80,7 +119,7 @@ export function createNetworkHandlers(options: NetworkOptions | RegisterServer |
   const send = async (drafts: readonly Step[], key?: string): Promise<Result<RegisterEvent[], AppError>> => {
     const shared = await connected();
     if (!shared.ok) return shared;
-    return validate(shared.value.pool, drafts, undefined, LOCK_TIMEOUT_MS, key);
+    return validate(shared.value.pool, drafts, undefined, LOCK_TIMEOUT_MS, key, signer);
   };
   return {
     async 'network:validate'({ drafts }) {
@@ -112,14 +151,16 @@ export function createNetworkHandlers(options: NetworkOptions | RegisterServer |
     async 'network:configure'({ server }) {
       if (!dataFolder) return notConfigured();
       if (server) {
+        const kept = await withChosenTransport(server);
+        if (!kept.ok) return kept;
         // Tried as the counter will use it before it is kept: a typo is said now, in French.
-        const checked = await checkServer(server);
+        const checked = await checkServer(kept.value);
         if (!checked.ok) return checked;
-        const written = await writeNetworkSettings(dataFolder, server, secretBox);
+        const written = await writeNetworkSettings(dataFolder, kept.value, secretBox);
         if (!written.ok) return written;
         await disconnect();
-        settings = Promise.resolve({ server });
-        return ok({ server: addressOf(server), headSeq: checked.value.headSeq });
+        settings = Promise.resolve({ server: kept.value });
+        return ok({ server: addressOf(kept.value), headSeq: checked.value.headSeq });
       }
       await writeNetworkSettings(dataFolder, null, secretBox);
       await disconnect();
@@ -140,7 +181,15 @@ export function createNetworkHandlers(options: NetworkOptions | RegisterServer |
       const shared = await connected();
       if (!shared.ok) return shared;
       if (!appendToReserve) return err(appError('reserve.notConfigured'));
-      return reserveFromServer(shared.value.pool, appendToReserve, request).catch(refused);
+      const written = await reserveFromServer(shared.value.pool, appendToReserve, request).catch(refused);
+      // Told to every counter (reserve-progress.ts); a note that fails does not undo what the reserve holds.
+      if (written.ok) await noteReserveProgress(shared.value.pool, holderName(), written.value.seq).catch(() => undefined);
+      return written;
+    },
+    async 'network:reserves'() {
+      const shared = await connected();
+      if (!shared.ok) return shared;
+      return readReserveProgress(shared.value.pool).then((reserves) => ok({ reserves }), refused);
     },
     close: disconnect,
   };

@@ -3,6 +3,10 @@
 // shows which program is connected, and bounded in time so that a server gone away is
 // said at once instead of leaving the counter waiting.
 import pg from 'pg';
+import type { Fingerprint } from '../../shared/network/certificate-fingerprint';
+
+/** How the connection is protected, kept with the settings (server-tls.ts says each way). */
+export type ServerTls = { mode: 'pinned'; fingerprint: Fingerprint; certificate: string } | { mode: 'required' } | { mode: 'preferred' };
 
 export interface RegisterServer {
   host: string;
@@ -10,8 +14,16 @@ export interface RegisterServer {
   database: string;
   user: string;
   password: string;
-  /** Encrypted connection when the server offers it (TLS); on a LAN without a certificate, off. */
+  /** The way kept at set-up; none written (a counter set up before TLS): preferred. */
+  tls?: ServerTls;
+  /** The client library's TLS options, set from `tls` when connecting (server-tls.ts, withTransport). */
   ssl?: pg.ConnectionConfig['ssl'];
+}
+
+/** The client library's settings: everything but the kept way, which it does not know. */
+export function clientSettings(server: RegisterServer): pg.ClientConfig {
+  const { tls: _kept, ...settings } = server;
+  return settings;
 }
 
 /** How long a counter waits for the server before saying it is unreachable. */
@@ -19,7 +31,7 @@ export const CONNECT_TIMEOUT_MS = 5_000;
 
 export function openRegisterPool(server: RegisterServer, max = 4): pg.Pool {
   const pool = new pg.Pool({
-    ...server,
+    ...clientSettings(server),
     max,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     idleTimeoutMillis: 30_000,

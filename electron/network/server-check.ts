@@ -6,14 +6,21 @@ import pg from 'pg';
 import { appError, type AppError } from '../../shared/errors';
 import { err, ok, type Result } from '../../shared/result';
 import { networkError } from './network-errors';
-import { CONNECT_TIMEOUT_MS, type RegisterServer } from './register-pool';
+import { CONNECT_TIMEOUT_MS, clientSettings, type RegisterServer } from './register-pool';
+import { withTransport } from './server-tls';
 
 /** The order number of the shared register's head: 0 for a register not opened yet. */
 export async function checkServer(server: RegisterServer): Promise<Result<{ headSeq: number }, AppError>> {
-  const client = new pg.Client({ ...server, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, application_name: 'registre-stupefiants (essai)' });
-  // A failure after connecting is reported by query; this keeps a late one from stopping the process.
-  client.on('error', () => undefined);
+  let client: pg.Client | null = null;
   try {
+    // Over TLS as the counter will connect (server-tls.ts): a certificate that is not the pinned one is said here.
+    client = new pg.Client({
+      ...clientSettings(await withTransport(server)),
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      application_name: 'registre-stupefiants (essai)',
+    });
+    // A failure after connecting is reported by query; this keeps a late one from stopping the process.
+    client.on('error', () => undefined);
     await client.connect();
     const { rows } = await client.query<{ seq: number }>('SELECT seq FROM register_head');
     return ok({ headSeq: Number(rows[0]?.seq ?? 0) });
@@ -22,6 +29,6 @@ export async function checkServer(server: RegisterServer): Promise<Result<{ head
     const known = networkError(error);
     return err(appError('network.connectFailed', undefined, { code: known?.params?.['code'] ?? '', reason: known?.params?.['reason'] ?? 'erreur du serveur' }));
   } finally {
-    await client.end().catch(() => undefined);
+    await client?.end().catch(() => undefined);
   }
 }

@@ -7,7 +7,7 @@ import pg from 'pg';
 import type { RegisterEvent } from '../../shared/register/events';
 import { EVENTS_CHANNEL } from './migrations';
 import type { RegisterServer } from './register-pool';
-import { CONNECT_TIMEOUT_MS } from './register-pool';
+import { CONNECT_TIMEOUT_MS, clientSettings } from './register-pool';
 import { eventsAfter } from './server-state';
 
 /** How long a wait lasts at most: the follower then asks again, and a silent link is found out. */
@@ -34,7 +34,11 @@ export function openServerFeed(pool: pg.Pool, server: RegisterServer, waitMs = W
   };
   const listen = (): Promise<pg.Client> => {
     listening ??= (async () => {
-      const client = new pg.Client({ ...server, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, application_name: 'registre-stupefiants (suivi)' });
+      const client = new pg.Client({
+        ...clientSettings(server),
+        connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+        application_name: 'registre-stupefiants (suivi)',
+      });
       const drop = (error?: unknown) => {
         listening = null;
         // Every wait ends with the link: the follower catches up and waits again on a new one.

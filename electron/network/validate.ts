@@ -12,8 +12,10 @@ import { appError, type AppError } from '../../shared/errors';
 import { runAct, type Step } from '../../shared/register/act';
 import type { ClockHead } from '../../shared/register/clock';
 import type { RegisterEvent } from '../../shared/register/events';
+import type { RegisterState } from '../../shared/register/register-state';
 import { fetchStoredLookups, storedRecall } from '../../shared/register/stored-lookups';
 import { err, ok, type Result } from '../../shared/result';
+import { ActSigningCache, SigningNeeded, type WorkstationSigner } from '../../shared/signature/act-signing-cache';
 import { networkError } from './network-errors';
 import { serverReader } from './server-reader';
 import { keepServerAllocations, lockHead, readServerState, writeServerState } from './server-state';
@@ -67,9 +69,17 @@ async function alreadyRecorded(client: pg.ClientBase, key: string): Promise<Regi
   return recorded.rows.map((row) => row.event);
 }
 
+/** Enough for a new key, whether the register's key is held here, and one signature (as on one PC). */
+const MAX_SIGNING_ROUNDS = 6;
+
 /**
  * Decides and records the steps of one act in the shared register: the events sealed, or
  * the refusal in French. `at` fixes the recording instant (tests); by default the server's clock.
+ * `signer`, this PC's signing keys (electron/signing/signing-keys.ts), signs the closures
+ * as on one PC (decision 0044): the act runs under a savepoint, and what it lacks (a key,
+ * whether the key in force is held here, a signature) is asked with the head still locked,
+ * after rolling back to the savepoint; the act then runs again on the same head at the same
+ * instant, so the same bytes are signed and the signature found.
  * `submission`, a key the counter gave the act once and sends it under each time (a
  * validation held « en attente », pending-drafts.ts), is kept with the events in the same
  * transaction: a second send of an act already recorded answers its events and records nothing.
@@ -80,7 +90,9 @@ export async function validate(
   at?: Date,
   lockTimeoutMs = LOCK_TIMEOUT_MS,
   submission?: string,
+  signer: WorkstationSigner | null = null,
 ): Promise<Result<RegisterEvent[], AppError>> {
+  const signing = signer ? new ActSigningCache(signer) : undefined;
   let client: pg.PoolClient;
   try {
     client = await pool.connect();
@@ -100,17 +112,35 @@ export async function validate(
       return ok(earlier);
     }
     const now = at ?? (await serverNow(client));
-    const state = await readServerState(client, head);
     const reader = serverReader(client);
     const last: ClockHead | undefined = head ? await reader.eventAt(head.seq) : undefined;
-    const acted = await runAct(state, last, steps, now, {
-      fetch: (current, draft) => fetchStoredLookups(reader, current, draft),
-      async store(current, event) {
-        await insertEvent(client, event);
-        return storedRecall(reader, current, [event]);
-      },
-      keep: (recall) => keepServerAllocations(client, recall),
-    });
+    let state: RegisterState;
+    let acted: Result<RegisterEvent[], AppError>;
+    for (let round = 1; ; round += 1) {
+      if (signing) await client.query('SAVEPOINT act');
+      // Read again at each round: the act folds its events into the state it is given.
+      state = await readServerState(client, head);
+      try {
+        acted = await runAct(state, last, steps, now, {
+          fetch: (current, draft) => fetchStoredLookups(reader, current, draft),
+          async store(current, event) {
+            await insertEvent(client, event);
+            return storedRecall(reader, current, [event]);
+          },
+          keep: (recall) => keepServerAllocations(client, recall),
+          ...(signing ? { signing } : {}),
+        });
+        break;
+      } catch (error) {
+        if (!(error instanceof SigningNeeded) || !signing || round >= MAX_SIGNING_ROUNDS) throw error;
+        await client.query('ROLLBACK TO SAVEPOINT act');
+        const filled = await signing.fill(error.need);
+        if (!filled.ok) {
+          await client.query('ROLLBACK');
+          return filled;
+        }
+      }
+    }
     if (!acted.ok) {
       await client.query('ROLLBACK');
       return acted;

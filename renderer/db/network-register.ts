@@ -7,7 +7,7 @@
 // lives, whether it answers, what waits — is `status`.
 import { appError, type AppError } from '../../shared/errors';
 import type { RegistreApi } from '../../shared/ipc/contract';
-import type { PendingDraft, ServerAddress } from '../../shared/ipc/network';
+import type { PendingDraft, ReserveProgress, ServerAddress } from '../../shared/ipc/network';
 import type { ChainHead } from '../../shared/register/chain-head';
 import type { RegisterEvent } from '../../shared/register/events';
 import { err, ok, type Result } from '../../shared/result';
@@ -20,8 +20,11 @@ import type { RegisterStore, Watched } from './register-store';
 
 export type NetworkApi = Pick<
   RegistreApi,
-  'network:validate' | 'network:eventsAfter' | 'network:waitAfter' | 'network:pending' | 'network:sendPending' | 'network:dismissPending'
+  'network:validate' | 'network:eventsAfter' | 'network:waitAfter' | 'network:pending' | 'network:sendPending' | 'network:dismissPending' | 'network:reserves'
 >;
+
+/** How often the banner asks how far the reserve is written, besides each new head: its lag shrinks without any new event here. */
+const RESERVES_EVERY_MS = 30_000;
 
 export interface NetworkStatus {
   server: ServerAddress;
@@ -33,6 +36,8 @@ export interface NetworkStatus {
   headSeq: number;
   /** Validations held on this PC: waiting, or refused when sent and not yet read. */
   pending: PendingDraft[];
+  /** How far each reserve journal is written, as the PC that writes it noted on the server; null until asked. */
+  reserves: ReserveProgress[] | null;
 }
 
 export interface NetworkRegister {
@@ -61,7 +66,7 @@ function troubleOf(trouble: unknown): AppError {
 export function openNetworkRegister(api: NetworkApi, server: ServerAddress, db: RegisterDatabase = openRegisterDatabase(copyName(server))): NetworkRegister {
   const local = dexieStore(db);
   const feed = ipcServerFeed(api);
-  let status: NetworkStatus = { server, reachable: null, trouble: null, headSeq: 0, pending: [] };
+  let status: NetworkStatus = { server, reachable: null, trouble: null, headSeq: 0, pending: [], reserves: null };
   const listeners = new Set<(value: NetworkStatus) => void>();
   const update = (change: Partial<NetworkStatus>) => {
     status = { ...status, ...change };
@@ -88,11 +93,22 @@ export function openNetworkRegister(api: NetworkApi, server: ServerAddress, db: 
       sending = false;
     }
   };
+  const askReserves = () =>
+    void api['network:reserves'](null).then(
+      (answer) => {
+        if (answer.ok) update({ reserves: answer.value.reserves });
+      },
+      () => undefined,
+    );
+  const reservesTimer = setInterval(() => {
+    if (status.reachable) askReserves();
+  }, RESERVES_EVERY_MS);
   const following = followServer(db, feed, {
     catchUpNow,
     onHead: (head) => {
       update({ reachable: true, trouble: null, headSeq: head?.seq ?? 0 });
       void sendPending();
+      askReserves();
     },
     onTrouble: (trouble) => update({ reachable: false, trouble: troubleOf(trouble) }),
   });
@@ -127,6 +143,7 @@ export function openNetworkRegister(api: NetworkApi, server: ServerAddress, db: 
       return err(appError('network.importUnsupported'));
     },
     close() {
+      clearInterval(reservesTimer);
       void following.stop();
       local.close();
     },
@@ -147,7 +164,10 @@ export function openNetworkRegister(api: NetworkApi, server: ServerAddress, db: 
       if (answer.ok) update({ pending: answer.value.pending });
     },
     retry: () => following.wake(),
-    stop: () => following.stop(),
+    stop: () => {
+      clearInterval(reservesTimer);
+      return following.stop();
+    },
   };
 }
 

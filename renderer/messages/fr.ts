@@ -712,6 +712,10 @@ export const fr = typeset({
     database: 'Base',
     user: 'Utilisateur',
     password: 'Mot de passe',
+    fingerprint: 'Empreinte du certificat du serveur',
+    fingerprintHint:
+      'Les 64 caractères imprimés sur la fiche d’ajout d’un poste (les espaces ne comptent pas). Avec elle, ce poste ne parle qu’à ce serveur-là, et les échanges sont chiffrés.',
+    requireTls: 'Exiger le chiffrement même sans empreinte (serveur existant dont le certificat n’est pas connu)',
     connect: 'Essayer la connexion et relier ce poste',
     connecting: 'Essai de la connexion…',
     joined: (where: string) => `Ce poste est relié au registre partagé sur ${where}.`,
@@ -730,6 +734,15 @@ export const fr = typeset({
     refused: (label: string, time: string) => `Opération refusée par le registre partagé : ${label}, validée à ${time} sur ce poste.`,
     sendNow: 'Envoyer maintenant',
     read: 'J’ai lu',
+    reservesNone:
+      'Copie de réserve : aucun poste ne l’écrit encore depuis le serveur. Choisissez son dossier sur le poste hôte (bandeau « Copie de réserve ») : c’est le second support du registre.',
+    reserveUpToDate: (holder: string, seq: number) => `Copie de réserve (écrite sur ${holder}) : à jour, jusqu’au n° ${seq}.`,
+    reserveBehind: (holder: string, behind: number, seq: number, when: string) =>
+      `Copie de réserve (écrite sur ${holder}) : en retard de ${behind} opération${behind > 1 ? 's' : ''}, écrite jusqu’au n° ${seq} (${when}). Elle rattrape le registre dès que l’application est ouverte sur ${holder}.`,
+    transportPinned: 'Échanges chiffrés, avec le serveur dont l’empreinte est sur la fiche.',
+    transportRequired: 'Échanges chiffrés ; le certificat du serveur n’est pas vérifié (aucune empreinte saisie).',
+    transportPreferred:
+      'Échanges chiffrés seulement si le serveur le propose, sans vérifier son certificat : saisissez l’empreinte de la fiche d’ajout d’un poste (« Revenir à un seul poste », puis relier de nouveau).',
     passwordAgain: 'Mot de passe du registre partagé',
     passwordAgainSave: 'Retaper le mot de passe et se reconnecter',
   },

@@ -1,7 +1,7 @@
 // The one contract between the window (renderer) and the main process:
 // channel name → request and response. The preload's object satisfies RegistreApi,
 // the main side implements MainHandlers, and the compiler keeps both in step.
-import type { PendingDraft, PendingSent, ServerAddress, ServerSettings } from './network';
+import type { PendingDraft, PendingSent, ReserveProgress, ServerAddress, ServerSettings } from './network';
 import type { FoundHost, HostStatus } from './host';
 import type { AppError } from '../errors';
 import type { JournalVerdict } from '../journal/read';
@@ -247,6 +247,8 @@ export interface IpcContract {
   'network:sendPending': { request: null; response: PendingSent };
   /** Writes the reserve journal from the server's events after `after` up to `through` (what the window's copy has seen); the reserve's head. */
   'network:reserveFromServer': { request: { registerId: string; after: number; through: number }; response: ChainHead & { repair?: ReserveRepair } };
+  /** How far each reserve journal is written from the server: what every counter's banner shows. */
+  'network:reserves': { request: null; response: { reserves: ReserveProgress[] } };
   /** Forgets a held validation's refusal once read. */
   'network:dismissPending': { request: { id: string }; response: { pending: PendingDraft[] } };
   // ——— This PC hosts the shared register; the hosts found on the network (docs/reseau.md) ———
@@ -346,6 +348,7 @@ const LISTED_CHANNELS = [
   'network:sendPending',
   'network:dismissPending',
   'network:reserveFromServer',
+  'network:reserves',
   'host:setUp',
   'host:status',
   'host:printSheet',

@@ -12,10 +12,27 @@ export interface ServerSettings {
   database: string;
   user: string;
   password: string;
+  /**
+   * The server certificate's SHA-256 fingerprint, from the sheet for adding a counter: the
+   * counter then talks to that server only, encrypted (docs/reseau.md, « Chiffrement »).
+   */
+  fingerprint?: string;
+  /** Encrypted or nothing, the certificate not checked: for a server whose fingerprint the holder does not have. */
+  requireTls?: boolean;
 }
 
 /** What the window is told of the server: everything but the password. */
 export type ServerAddress = Omit<ServerSettings, 'password'>;
+
+/** How far one PC has written the reserve journal from the server (noted by that PC after each append). */
+export interface ReserveProgress {
+  /** The name of the PC that writes it, as its system knows it. */
+  holder: string;
+  /** The last order number written to its reserve. */
+  seq: number;
+  /** When it last wrote (the server's clock), ISO 8601. */
+  writtenAt: string;
+}
 
 /** A validation held while the server was away: never numbered here, sent when it answers. */
 export interface PendingDraft {

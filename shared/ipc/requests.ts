@@ -131,6 +131,8 @@ export const requestSchemas = {
         database: z.string().min(1).max(63),
         user: z.string().min(1).max(63),
         password: z.string().max(1024),
+        fingerprint: z.string().max(200).optional(),
+        requireTls: z.boolean().optional(),
       })
       .nullable(),
   }),
@@ -142,6 +144,7 @@ export const requestSchemas = {
   'network:sendPending': z.null(),
   'network:dismissPending': z.object({ id: z.string().max(64) }),
   'network:reserveFromServer': z.object({ registerId, after: orderNumber, through: orderNumber }),
+  'network:reserves': z.null(),
   ...accessRequestSchemas,
   ...signingRequestSchemas,
 } satisfies { [C in Channel]: z.ZodType<RequestOf<C>> };

@@ -3,6 +3,7 @@
 // new counter. It gives what the counter's set-up asks (the host's address and port, the
 // database, the counters' user and the per-register password) and the steps, in French.
 import { EditionDocument, type EditionContext } from '../editions/pdf/document';
+import { printedFingerprint, type Fingerprint } from './certificate-fingerprint';
 
 export const COUNTER_SHEET_TITLE = 'Fiche d’ajout d’un poste';
 
@@ -15,6 +16,8 @@ export interface CounterSheetDetails {
   database: string;
   user: string;
   password: string;
+  /** The server certificate's fingerprint, which each counter types and then checks at every connection; null before the server has one. */
+  fingerprint: Fingerprint | null;
 }
 
 const STEPS = [
@@ -22,7 +25,7 @@ const STEPS = [
   'Sur le nouveau poste : installer le Registre des stupéfiants, brancher le poste au réseau de l’établissement (le même que le poste hôte) et ouvrir l’application.',
   'Dans le cadre « Où est tenu le registre ? », choisir « Plusieurs postes, registre sur un serveur PostgreSQL ».',
   'Dans « Postes hôtes trouvés sur le réseau », cliquer « Utiliser » en face de ce poste hôte. S’il n’apparaît pas (réseau qui bloque la découverte), saisir l’adresse et le port ci-dessus.',
-  'Vérifier la base et l’utilisateur, saisir le mot de passe tel qu’il est imprimé (capitales, tirets compris), puis cliquer « Essayer la connexion et relier ce poste ».',
+  'Vérifier la base et l’utilisateur, saisir le mot de passe tel qu’il est imprimé (capitales, tirets compris) et l’empreinte du certificat (64 caractères, les espaces ne comptent pas), puis cliquer « Essayer la connexion et relier ce poste ».',
   'Le poste recopie le registre du serveur et s’ouvre dessus : le bandeau du haut dit « Registre partagé sur le serveur … — joignable ».',
 ];
 
@@ -30,6 +33,7 @@ const TROUBLE = [
   '« Le serveur ne répond pas à cette adresse » : le poste hôte est-il allumé, l’application ouverte ? Son pare-feu doit laisser entrer PostgreSQL (postgres.exe) sur le réseau privé ; Windows le demande au premier démarrage du serveur.',
   '« Mot de passe du registre refusé » : le ressaisir depuis cette fiche, en capitales, tirets compris. Il ne contient ni I, ni L, ni O, ni U : ce sont les chiffres 1 et 0.',
   '« Ce poste n’est pas autorisé à se connecter au serveur » : le nouveau poste n’est pas sur le même réseau local que le poste hôte.',
+  '« Le certificat du serveur ne correspond pas à l’empreinte » : vérifier l’empreinte saisie caractère par caractère. Si elle est juste, le poste n’a pas joint le poste hôte de cette fiche : ne saisissez rien et faites vérifier le réseau.',
 ];
 
 export function counterSheetPdf(details: CounterSheetDetails, context: EditionContext): Uint8Array {
@@ -59,6 +63,24 @@ export function counterSheetPdf(details: CounterSheetDetails, context: EditionCo
     columnWidths: [190],
     body: [[{ content: details.password, styles: { font: 'courier', fontStyle: 'bold', fontSize: 18, halign: 'center', cellPadding: 4 } }]],
   });
+  edition.heading('Empreinte du certificat du serveur (chiffrement)', 10);
+  edition.table({
+    columnWidths: [190],
+    body: [
+      [
+        {
+          content: details.fingerprint
+            ? printedFingerprint(details.fingerprint)
+            : 'pas encore de certificat : réimprimer la fiche après le démarrage du serveur',
+          styles: { font: 'courier', fontStyle: 'bold', fontSize: 10, halign: 'center', cellPadding: 3 },
+        },
+      ],
+    ],
+  });
+  edition.paragraph(
+    'Les échanges avec le serveur sont chiffrés. Chaque poste vérifie, à chaque connexion, que le serveur présente ce certificat-là : un autre ordinateur qui se ferait passer pour le poste hôte est refusé avant que le mot de passe ne serve.',
+    { size: 8.5 },
+  );
   edition.paragraph(
     'Confidentiel : avec ce mot de passe, un ordinateur branché au réseau de l’établissement peut inscrire des opérations au registre. Rangez cette fiche avec les documents de l’officine ou du cabinet, jamais affichée près d’un poste. Le même mot de passe sert à tous les postes ; il n’est jamais annoncé sur le réseau.',
     { size: 9, bold: true },

@@ -94,6 +94,8 @@ describe('two counters on one shared register', () => {
     // Both windows follow the server: same head, same stock (28 − 2 − 3).
     for (const app of [desk, backOffice]) {
       await expect.poll(() => networkBanner(app.page).textContent(), { timeout: 5_000 }).toContain(`dernier n° d’ordre\u202f: ${head}`);
+      // Opened without a reserve: every counter's banner says that no PC writes the second medium yet.
+      expect(await networkBanner(app.page).textContent()).toContain('aucun poste ne l’écrit encore depuis le serveur');
       await openTab(app.page, 'Stock');
       await expect.poll(() => app.page.locator('.content').textContent(), SERVER_WAIT).toContain('23');
       await openTab(app.page, 'Registre');

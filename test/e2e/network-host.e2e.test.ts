@@ -93,8 +93,13 @@ describe('a practice whose back-office PC hosts the shared register', () => {
     expect(await counter.page.getByRole('textbox', { name: 'Adresse du serveur' }).inputValue()).toBe(address);
     expect(await counter.page.getByRole('textbox', { name: 'Port' }).inputValue()).toBe(port);
     await counter.page.getByLabel('Mot de passe').fill(password);
+    // The certificate's fingerprint as printed on the sheet: the counter then talks to that server only, encrypted.
+    const fingerprint = /(?:[0-9A-F]{4} ){15}[0-9A-F]{4}/.exec(sheet)?.[0] ?? '';
+    expect(fingerprint).not.toBe('');
+    await counter.page.getByRole('textbox', { name: 'Empreinte du certificat du serveur' }).fill(fingerprint);
     await counter.page.getByRole('button', { name: 'Essayer la connexion et relier ce poste' }).click();
     await expect.poll(() => counter.page.locator('.topbar').textContent()).toContain('Pharmacie du Marché');
     await expect.poll(() => networkBanner(counter.page).textContent()).toContain(`Registre partagé sur le serveur ${address}:${port}`);
+    expect(await networkBanner(counter.page).textContent()).toContain('Échanges chiffrés, avec le serveur dont l’empreinte est sur la fiche.');
   }, 240_000);
 });

@@ -133,6 +133,7 @@ const EVERY_CODE = Object.keys({
   'network.heldPending': 1,
   'network.importUnsupported': 1,
   'network.connectFailed': 1,
+  'network.fingerprintInvalid': 1,
   'host.notHosting': 1,
   'host.sheetCancelled': 1,
   'network.passwordUnreadable': 1,

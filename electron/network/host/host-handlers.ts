@@ -56,6 +56,7 @@ export function createHostHandlers(context: HostHandlerContext): Pick<MainHandle
       const settings = await context.host.settings();
       if (!settings) return err(appError('host.notHosting'));
       const frame = await registerFrame(settings);
+      const fingerprint = await context.host.fingerprint();
       const now = context.now();
       const path = await context.chooseSavePath(`fiche-ajout-d-un-poste_${instantStamp(now)}${String(now.getSeconds()).padStart(2, '0')}.pdf`);
       if (path === null) return err(appError('host.sheetCancelled'));
@@ -68,6 +69,7 @@ export function createHostHandlers(context: HostHandlerContext): Pick<MainHandle
           database: settings.database,
           user: settings.counter.user,
           password: settings.counter.password,
+          fingerprint,
         },
         { ...frame, editedAt: now, fonts: context.editionFonts() },
       );

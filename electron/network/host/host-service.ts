@@ -10,7 +10,10 @@ import { recoveryCodeFrom } from '../../../shared/encryption/recovery-code';
 import { appError, type AppError } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
 import type { SecretBox } from '../../signing/secret-box';
-import type { RegisterServer } from '../register-pool';
+import type { Fingerprint } from '../../../shared/network/certificate-fingerprint';
+import type { ServerSettings } from '../../../shared/ipc/network';
+import { readIfPresent } from '../../files/write-once';
+import { CERTIFICATE_FILE, fingerprintOf } from './server-certificate';
 import { firstFreePort, FIRST_PORT } from './free-port';
 import { HOST_SERVER_FOLDER, hostDataDir, readHostSettings, writeHostSettings, type HostSettings } from './host-settings';
 import { initialiseHostedServer, startHostedServer, type HostedServer, type HostedServerOptions } from './hosted-server';
@@ -41,17 +44,25 @@ export interface HostService {
    * PC joins its own server with; refused before anything is made when the system's store
    * cannot protect the passwords.
    */
-  setUp(): Promise<Result<RegisterServer, AppError>>;
+  setUp(): Promise<Result<ServerSettings, AppError>>;
   /** At the app's start: the server, started if this PC hosts the register; null otherwise. */
   start(): Promise<HostedServer | null>;
   /** At the app's quit: stops the announcement and the server cleanly. */
   stop(): Promise<void>;
   settings(): Promise<HostSettings | null>;
+  /** The server certificate's fingerprint, for the sheet for adding a counter; null on a PC that does not host. */
+  fingerprint(): Promise<Fingerprint | null>;
 }
 
-/** How this PC itself joins the server it hosts: as any counter, through the loopback. */
-export function localCounterServer(settings: HostSettings): RegisterServer {
-  return { host: '127.0.0.1', port: settings.port, database: settings.database, user: settings.counter.user, password: settings.counter.password };
+/** How this PC itself joins the server it hosts: as any counter, through the loopback, its certificate pinned. */
+export function localCounterServer(settings: HostSettings, fingerprint: Fingerprint): ServerSettings {
+  return { host: '127.0.0.1', port: settings.port, database: settings.database, user: settings.counter.user, password: settings.counter.password, fingerprint };
+}
+
+/** The fingerprint of the certificate the server presents (server-certificate.ts), or null before it has one. */
+export async function hostFingerprint(dataFolder: string): Promise<Fingerprint | null> {
+  const certificate = await readIfPresent(join(hostDataDir(dataFolder), CERTIFICATE_FILE));
+  return certificate === null ? null : fingerprintOf(certificate.toString('utf8'));
 }
 
 export function createHostService({
@@ -92,14 +103,15 @@ export function createHostService({
 
   return {
     settings: () => readHostSettings(dataFolder, secretBox),
+    fingerprint: () => hostFingerprint(dataFolder),
     async start() {
       return (await startKept())?.server ?? null;
     },
     async setUp() {
       const kept = await readHostSettings(dataFolder, secretBox);
       if (kept) {
-        await startKept();
-        return ok(localCounterServer(kept));
+        const started = await startKept();
+        return ok(localCounterServer(kept, started?.server.fingerprint ?? ''));
       }
       // Checked first: passwords nobody could keep would make a server nobody could run.
       if (!secretBox?.available()) return err(appError('network.passwordStoreUnavailable'));
@@ -122,15 +134,16 @@ export function createHostService({
       await initialiseHostedServer(options(settings));
       const started = launch(settings);
       running = started;
+      let server: HostedServer;
       try {
-        await started;
+        ({ server } = await started);
       } catch (error) {
         running = null;
         throw error;
       }
       // Written last: the settings file is what says the set-up is complete.
       await writeHostSettings(dataFolder, settings, secretBox);
-      return ok(localCounterServer(settings));
+      return ok(localCounterServer(settings, server.fingerprint));
     },
     async stop() {
       const current = running;

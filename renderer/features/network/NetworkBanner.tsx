@@ -25,6 +25,28 @@ function labelOf(held: PendingDraft): string {
   return [...new Set(types)].join(', ');
 }
 
+const writtenFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+
+/**
+ * How far the reserve journal (the second medium) is written, on every counter: in network
+ * mode one PC writes it, only while the app runs there, and notes its progress on the server.
+ */
+export function reserveLines(status: Pick<NetworkStatus, 'reserves' | 'headSeq'>): string[] {
+  if (status.reserves === null) return [];
+  if (status.reserves.length === 0) return [fr.network.reservesNone];
+  return status.reserves.map(({ holder, seq, writtenAt }) =>
+    seq >= status.headSeq
+      ? fr.network.reserveUpToDate(holder, seq)
+      : fr.network.reserveBehind(holder, status.headSeq - seq, seq, `le ${writtenFormat.format(new Date(writtenAt))}`),
+  );
+}
+
+/** How the connection is protected, as this PC keeps it (docs/reseau.md, « Chiffrement »). */
+export function transportLine(server: NetworkStatus['server']): string {
+  if (server.fingerprint) return fr.network.transportPinned;
+  return server.requireTls ? fr.network.transportRequired : fr.network.transportPreferred;
+}
+
 function headline(status: NetworkStatus): string {
   const where = serverPlace(status.server);
   if (status.reachable === null) return fr.network.connectingBanner(where);
@@ -53,6 +75,12 @@ export function NetworkBanner() {
     <section className={`reserve reserve--${tone(status)} network-banner`} aria-label={fr.network.bannerLabel} aria-live="polite">
       <div className="reserve__text">
         <strong>{headline(status)}</strong>
+        <span className="reserve__folder network-banner__transport">{transportLine(status.server)}</span>
+        {reserveLines(status).map((line) => (
+          <span key={line} className="reserve__folder network-banner__reserve">
+            {line}
+          </span>
+        ))}
         {status.reachable === false ? (
           <span className="reserve__folder">
             {status.trouble ? `${troubleReason(status.trouble)} ` : ''}

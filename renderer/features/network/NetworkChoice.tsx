@@ -16,7 +16,7 @@ import { HostSetUp } from './HostSetUp';
 import { FoundHosts } from './FoundHosts';
 import { CounterSheet } from './CounterSheet';
 
-const DEFAULTS = { host: '', port: '5432', database: 'registre', user: 'registre_poste', password: '' };
+const DEFAULTS = { host: '', port: '5432', database: 'registre', user: 'registre_poste', password: '', fingerprint: '' };
 
 export function NetworkChoice() {
   const { register, joined } = useNetworkMode();
@@ -26,6 +26,7 @@ export function NetworkChoice() {
   const { values, set } = useFormValues(DEFAULTS);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [requireTls, setRequireTls] = useState(false);
   const api = mainProcess();
   if (!api) return null;
 
@@ -62,7 +63,15 @@ export function NetworkChoice() {
     setError(null);
     try {
       const answer = await api['network:configure']({
-        server: { host: values.host.trim(), port, database: values.database.trim(), user: values.user.trim(), password: values.password },
+        server: {
+          host: values.host.trim(),
+          port,
+          database: values.database.trim(),
+          user: values.user.trim(),
+          password: values.password,
+          ...(values.fingerprint.trim() ? { fingerprint: values.fingerprint } : {}),
+          ...(requireTls ? { requireTls } : {}),
+        },
       });
       if (answer.ok) joined(answer.value.server);
       else setError(answer.error);
@@ -105,6 +114,19 @@ export function NetworkChoice() {
             <TextField name="user" label={fr.network.user} value={values.user} onChange={set('user')} error={error} required />
             <SecretField name="password" label={fr.network.password} value={values.password} onChange={set('password')} />
           </div>
+          <TextField
+            name="fingerprint"
+            label={fr.network.fingerprint}
+            hint={fr.network.fingerprintHint}
+            value={values.fingerprint}
+            onChange={set('fingerprint')}
+            error={error}
+          />
+          {values.fingerprint.trim() ? null : (
+            <label className="choice">
+              <input type="checkbox" checked={requireTls} onChange={(event) => setRequireTls(event.target.checked)} /> {fr.network.requireTls}
+            </label>
+          )}
           {error ? (
             <p className="outcome outcome--error" role="alert">
               {error.field === 'port' ? fr.network.portInvalid : describeError(error)}

@@ -16,6 +16,7 @@ import type { RegistreApi } from '../../../shared/ipc/contract';
 import { trackedDatabase } from '../../fixtures/database';
 import { dispensationDraft, openingDraft, productDraft, receiptDraft, units } from '../../fixtures/drafts';
 import { useRegisterCluster } from '../../support/register-server';
+import { stubSecretBox } from '../../support/stub-secret-box';
 
 const server = useRegisterCluster();
 
@@ -27,6 +28,8 @@ function counterApi(sharedRegister: RegisterServer | null): RegistreApi {
       dataFolder: join(tmpdir(), 'registre-network'),
       chooseFolder: async () => null,
       sharedRegister,
+      // The system's store, as the app has: it keeps the key the register is opened with (decision 0044).
+      secretBox: stubSecretBox(),
     }),
     isTrustedSender: () => true,
   });

@@ -26,6 +26,19 @@ describe('networkError', () => {
     expect(networkError({ code: 'ESOMETHING' })).toMatchObject({ code: 'network.failed', params: { code: 'ESOMETHING', reason: 'erreur du réseau' } });
   });
 
+  it.each(['DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'CERT_SIGNATURE_FAILURE', 'ECERTMISMATCH'])(
+    'says a certificate refused by TLS (%s) as not the pinned one, in French',
+    (code) => {
+      const error = networkError(Object.assign(new Error('self-signed certificate'), { code }));
+      expect(error).toMatchObject({ code: 'network.failed', params: { code: 'ECERTMISMATCH' } });
+      expect(describeError(error ?? { code: 'unexpected' })).toContain('le certificat du serveur ne correspond pas à l’empreinte de la fiche');
+    },
+  );
+
+  it('says a server without TLS, for a counter that requires it', () => {
+    expect(networkError(new Error('The server does not support SSL connections'))).toMatchObject({ params: { code: 'ENOTLS' } });
+  });
+
   it('reads the library’s worded failures: a timeout, a connection cut', () => {
     expect(networkError(new Error('timeout expired'))).toMatchObject({ params: { code: 'ETIMEDOUT' } });
     expect(networkError(new Error('Connection terminated unexpectedly'))).toMatchObject({ params: { code: 'ECONNRESET' } });

@@ -35,6 +35,7 @@ async function reservePc(register: TestRegister): Promise<RegistreApi> {
       dataFolder: join(root, 'donnees'),
       chooseFolder: async () => reserveFolder,
       secretBox: stubSecretBox(),
+      holderName: () => 'ARRIERE-BOUTIQUE',
     }),
     isTrustedSender: () => true,
   });
@@ -42,6 +43,21 @@ async function reservePc(register: TestRegister): Promise<RegistreApi> {
   expect(await api['network:configure']({ server: register.server })).toMatchObject({ ok: true });
   expect(await api['reserve:chooseFolder'](null)).toMatchObject({ ok: true });
   return api;
+}
+
+/** Another counter, which writes no reserve. */
+function counterApi(): RegistreApi {
+  const dispatch = createDispatcher({
+    handlers: createHandlers({
+      version: 't',
+      shell: 'harness',
+      dataFolder: join(tmpdir(), `registre-comptoir-${process.hrtime.bigint()}`),
+      chooseFolder: async () => null,
+      secretBox: stubSecretBox(),
+    }),
+    isTrustedSender: () => true,
+  });
+  return createRegistreApi((channel, request) => dispatch('app://registre/', channel, request));
 }
 
 async function reserveEvents(api: RegistreApi) {
@@ -66,6 +82,30 @@ describe('the reserve in network mode', () => {
       error: { code: 'network.failed' },
     });
     expect(await reserveEvents(api)).toHaveLength(4);
+  });
+
+  it('notes on the server how far it is written, which every counter reads for its banner', async () => {
+    const register = await server.freshRegister();
+    const holder = await reservePc(register);
+    const desk = counterApi();
+    expect(await desk['network:configure']({ server: register.server })).toMatchObject({ ok: true });
+    // No PC writes the reserve yet: every counter can say so.
+    expect(await desk['network:reserves'](null)).toEqual({ ok: true, value: { reserves: [] } });
+
+    await desk['network:validate']({ drafts: [openingDraft(), productDraft(), receiptDraft()] });
+    expect(await holder['network:reserveFromServer']({ registerId: REGISTER_ID, after: 0, through: 3 })).toMatchObject({ ok: true });
+    await desk['network:validate']({ drafts: [dispensationDraft({ quantity: units(2) })] });
+    // The reserve's PC has not written n° 4 yet (its app closed, say): the desk reads the lag.
+    const behind = await desk['network:reserves'](null);
+    expect(behind).toMatchObject({ ok: true, value: { reserves: [{ holder: 'ARRIERE-BOUTIQUE', seq: 3 }] } });
+    const written = behind.ok ? Date.parse(behind.value.reserves[0]?.writtenAt ?? '') : NaN;
+    expect(Number.isFinite(written)).toBe(true);
+
+    expect(await holder['network:reserveFromServer']({ registerId: REGISTER_ID, after: 3, through: 4 })).toMatchObject({ ok: true });
+    expect(await desk['network:reserves'](null)).toMatchObject({ ok: true, value: { reserves: [{ holder: 'ARRIERE-BOUTIQUE', seq: 4 }] } });
+    // A note is about a copy, never part of the register: the counters' role may move it, not the events.
+    await expect(register.counter.query('UPDATE register_reserves SET seq = 1')).resolves.toMatchObject({ rowCount: 1 });
+    await expect(register.counter.query('UPDATE register_events SET type = type')).rejects.toMatchObject({ code: '42501' });
   });
 
   it('is kept by the window’s reserve sync, the events taken from the server', async () => {

@@ -51,6 +51,15 @@ describe('choosing the shared register at set-up', () => {
     expect(refused).toMatchObject({ ok: false, error: { params: { code: 'ECONNREFUSED' } } });
     if (!refused.ok) expect(describeError(refused.error)).toMatch(/ne répond pas à cette adresse/);
 
+    // This test server offers no TLS: a counter that requires it, or pins a certificate, is refused.
+    for (const asked of [{ requireTls: true }, { fingerprint: 'ab'.repeat(32) }]) {
+      const inClear = await api['network:configure']({ server: { ...register.server, ...asked } });
+      expect(inClear).toMatchObject({ ok: false, error: { code: 'network.connectFailed', params: { code: 'ENOTLS' } } });
+      if (!inClear.ok) expect(describeError(inClear.error)).toMatch(/n’accepte pas les connexions chiffrées \(TLS\) que ce poste exige/);
+    }
+    const halfTyped = await api['network:configure']({ server: { ...register.server, fingerprint: 'AB12 CD34' } });
+    expect(halfTyped).toMatchObject({ ok: false, error: { code: 'network.fingerprintInvalid' } });
+
     expect(await api['network:settings'](null)).toEqual({ ok: true, value: { server: null } });
   });
 

@@ -25,6 +25,7 @@ const details = {
   database: 'registre',
   user: 'registre_poste',
   password: 'K7M2Q-9XH4T-B8C1D-ZP6W3-RN5FJ',
+  fingerprint: '13:53:10:59:5E:A1:16:EA:A7:C4:FB:5A:A6:CA:7D:7F:92:1F:6F:C3:D1:70:74:6B:33:F6:2D:31:F7:A6:3C:70',
 };
 const frame = {
   establishment: { kind: 'officine' as const, name: 'Pharmacie du Port', address: '1 quai des Indes, 56100 Lorient' },
@@ -48,6 +49,13 @@ describe('the sheet for adding a counter', () => {
     expect(words).toContain('« Plusieurs postes, registre sur un serveur PostgreSQL »');
     expect(words).toContain('Essayer la connexion et relier ce poste');
     expect(words).toContain('art. R. 5132-36 du code de la santé publique');
+    // The certificate's fingerprint in groups of four, on one line, as a counter types it.
+    expect(text).toContain('1353 1059 5EA1 16EA A7C4 FB5A A6CA 7D7F 921F 6FC3 D170 746B 33F6 2D31 F7A6 3C70');
+  });
+
+  it('says when the server has no certificate yet', async () => {
+    const words = (await textOf(counterSheetPdf({ ...details, fingerprint: null }, frame))).replace(/\s+/g, ' ');
+    expect(words).toContain('pas encore de certificat');
   });
 
   it('says what to do when the host has no network address', async () => {

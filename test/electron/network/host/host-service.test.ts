@@ -3,7 +3,7 @@
 // the generated password, stopped and started again with its data, and started again
 // after the app was killed (the server left running, or killed with it). No mock.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,9 @@ import { HOST_SETTINGS_FILE, HostPasswordsUnreadable, hostDataDir, readHostSetti
 import { hbaRules } from '../../../../electron/network/host/hosted-server';
 import { isAlive, readLockFile, waitForExit } from '../../../../electron/network/host/stale-lock';
 import { lanAddresses } from '../../../../electron/network/host/lan-addresses';
-import { openRegisterPool } from '../../../../electron/network/register-pool';
+import { clientSettings, openRegisterPool, type RegisterServer } from '../../../../electron/network/register-pool';
+import { CERTIFICATE_FILE, KEY_FILE } from '../../../../electron/network/host/server-certificate';
+import { withTransport } from '../../../../electron/network/server-tls';
 import { checkServer } from '../../../../electron/network/server-check';
 import { validate } from '../../../../electron/network/validate';
 import { openingDraft } from '../../../fixtures/drafts';
@@ -77,7 +79,16 @@ describe('a PC that hosts the shared register', () => {
 
     const settings = await readHostSettings(dataFolder, stubSecretBox());
     expect(settings).not.toBeNull();
-    expect(local).toEqual({ host: '127.0.0.1', port: settings?.port, database: 'registre', user: 'registre_poste', password: settings?.counter.password });
+    expect(local).toEqual({
+      host: '127.0.0.1',
+      port: settings?.port,
+      database: 'registre',
+      user: 'registre_poste',
+      password: settings?.counter.password,
+      // The certificate made at set-up, which this PC pins as any counter does.
+      fingerprint: await host.fingerprint(),
+    });
+    expect(local.fingerprint).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
     expect(settings?.counter.password).toMatch(/^[A-Z0-9]{5}(-[A-Z0-9]{5}){4}$/);
     expect(settings?.admin.password).not.toEqual(settings?.counter.password);
     // The data lives in the app's data folder.
@@ -107,7 +118,8 @@ describe('a PC that hosts the shared register', () => {
     const [lan] = lanAddresses();
     // This machine has a network address (192.0.2.2/24 here): without one the test cannot say anything.
     expect(lan).toBeDefined();
-    const counter = await connect({ ...local, host: lan });
+    // From the network, over TLS only (hostssl).
+    const counter = await connect({ ...local, host: lan, ssl: { rejectUnauthorized: false } });
     const { rows } = await counter.query<{ who: string }>('SELECT current_user AS who');
     await counter.end();
     expect(rows).toEqual([{ who: 'registre_poste' }]);
@@ -122,7 +134,7 @@ describe('a PC that hosts the shared register', () => {
     expect(hba.rows).toEqual([{ lines: 5 }]);
     expect(listen.rows).toEqual([{ setting: '*' }]);
     expect(hbaRules({ admin: settings.admin, database: 'registre', counterUser: 'registre_poste' })).toContain(
-      'host\tregistre\tregistre_poste\tsamenet\tscram-sha-256',
+      'hostssl\tregistre\tregistre_poste\tsamenet\tscram-sha-256',
     );
   }, 120_000);
 
@@ -141,10 +153,28 @@ describe('a PC that hosts the shared register', () => {
     await expect(checkServer(local)).resolves.toMatchObject({ ok: false, error: { params: { code: 'ECONNREFUSED' } } });
 
     start = process.hrtime.bigint();
-    const server = await service(dataFolder).start();
+    const second = service(dataFolder);
+    const server = await second.start();
     console.log(`poste hôte : arrêt en ${stopMs.toFixed(0)} ms, redémarrage en ${ms(start).toFixed(0)} ms`);
     expect(server).toMatchObject({ port: local.port, lock: 'none' });
     expect(await checkServer(local)).toEqual({ ok: true, value: { headSeq: 1 } });
+    expect(server?.fingerprint).toBe(local.fingerprint);
+
+    // A host set up before TLS had no certificate: its next start makes one, and a counter
+    // joined before (nothing kept about TLS) keeps working from the network, encrypted.
+    await second.stop();
+    await rm(join(hostDataDir(dataFolder), CERTIFICATE_FILE));
+    await rm(join(hostDataDir(dataFolder), KEY_FILE));
+    const upgraded = await service(dataFolder).start();
+    expect(upgraded?.fingerprint).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
+    expect(upgraded?.fingerprint).not.toBe(local.fingerprint);
+    const [lan = ''] = lanAddresses();
+    const before: RegisterServer = { host: lan, port: local.port, database: local.database, user: local.user, password: local.password };
+    const counter = new pg.Client(clientSettings(await withTransport(before)));
+    await counter.connect();
+    const { rows } = await counter.query<{ ssl: boolean }>('SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()');
+    await counter.end();
+    expect(rows).toEqual([{ ssl: true }]);
   }, 120_000);
 
   it('never writes the generated passwords in clear, and refuses to set up where the system cannot protect them', async () => {
