@@ -56,7 +56,7 @@ function describeArchive(fileName: string, bytes: Uint8Array, onReserve: boolean
  * verified again here): the same bytes give the same archive, whatever brought them.
  */
 export async function writeYearlyArchive(
-  context: PackageContext,
+  context: Pick<PackageContext, 'dataFolder' | 'version' | 'shell' | 'now' | 'verifierPage'>,
   request: { registerId: string; year: number; journal: Uint8Array; automatic: boolean },
 ): Promise<Result<YearlyArchive, AppError>> {
   const { registerId, year, journal, automatic } = request;
