@@ -14,7 +14,7 @@ import { journalPartPath, TECHNICAL_LOG_PATH } from '../../shared/package/manife
 import { verifyPackage } from '../../shared/package/verify';
 import { yearSlice } from '../../shared/package/year-slice';
 import { serializeLine } from '../../shared/journal/line';
-import { isMovement } from '../../shared/register/events';
+import { isMovement, type RegisterEvent } from '../../shared/register/events';
 import { err, ok, type Result } from '../../shared/result';
 import { createSerialQueue } from '../../shared/serial-queue';
 import { copyToReserve } from '../reserve/copy-to-reserve';
@@ -56,13 +56,23 @@ function describeArchive(fileName: string, bytes: Uint8Array, onReserve: boolean
  * verified again here): the same bytes give the same archive, whatever brought them.
  */
 export async function writeYearlyArchive(
-  context: Pick<PackageContext, 'dataFolder' | 'version' | 'shell' | 'now' | 'verifierPage'>,
+  context: ArchiveContext,
   request: { registerId: string; year: number; journal: Uint8Array; automatic: boolean },
 ): Promise<Result<YearlyArchive, AppError>> {
   const { registerId, year, journal, automatic } = request;
   const checked = windowJournal(registerId, journal);
   if (!checked.ok) return checked;
-  const { events } = checked.value;
+  return writeArchiveOfYear(context, { registerId, year, events: checked.value.events, automatic });
+}
+
+type ArchiveContext = Pick<PackageContext, 'dataFolder' | 'version' | 'shell' | 'now' | 'verifierPage'>;
+
+/** The archive of `year` from the whole journal's events, already verified (windowJournal). */
+export async function writeArchiveOfYear(
+  context: ArchiveContext,
+  request: { registerId: string; year: number; events: RegisterEvent[]; automatic: boolean },
+): Promise<Result<YearlyArchive, AppError>> {
+  const { registerId, year, events, automatic } = request;
   const slice = yearSlice(events, year);
   if (!slice) return err(appError('archive.noEvents', undefined, { year: String(year) }));
   const last = slice.events.at(-1)!;

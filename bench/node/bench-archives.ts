@@ -1,0 +1,69 @@
+// The bench register's yearly archives, as a real register holds them: every year whose
+// December is closed has its automatic archive in the data folder, written by the main
+// process's own code from the register's journal. Without them, the window would owe one
+// archive per closed year at each opening, which a real register owes once a year.
+// Built once per register (the journal is sealed again here, in Node, from the same
+// generator), kept beside the register in bench/.cache, copied into each run's data folder.
+import { cp, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { archiveFolder } from '../../electron/editions/paths';
+import { windowJournal } from '../../electron/package/window-journal';
+import { writeArchiveOfYear, yearlyArchiveFolder } from '../../electron/package/yearly-archive';
+import { serializeLine } from '../../shared/journal/line';
+import { REGISTER_ID, sealedPages, type RegisterShape } from '../page/register-generator';
+
+const PAGE = 5_000;
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * The archives folder of the register built in `registerDir` (its `archives/` below it),
+ * built when missing; null when no December is closed.
+ */
+export async function benchArchives(registerDir: string, shape: RegisterShape, log: (line: string) => void): Promise<string | null> {
+  const kept = join(registerDir, 'archives');
+  const marker = join(kept, 'built.json');
+  if (await exists(marker)) return (await exists(join(kept, 'data'))) ? join(kept, 'data') : null;
+  log(`  archives annuelles du registre de ${shape.events} mouvements (gardées dans bench/.cache)…`);
+  const data = await mkdtemp(join(tmpdir(), 'bench-archives-'));
+  try {
+    // The editions the journal records, as files whose fingerprint is the one recorded
+    // (the generator gives each the SHA-256 of its name): an archive carries its year's.
+    const editions = archiveFolder(data, REGISTER_ID);
+    await mkdir(editions, { recursive: true });
+    const lines: string[] = [];
+    const years: number[] = [];
+    for (const { events } of sealedPages(shape, PAGE)) {
+      for (const event of events) {
+        lines.push(serializeLine(event));
+        if (event.type === 'edition.produced') await writeFile(join(editions, event.fileName), event.fileName);
+        if (event.type === 'month.closed' && event.month.endsWith('-12')) years.push(Number(event.month.slice(0, 4)));
+      }
+    }
+    // Verified once, as the main process verifies the journal it is given, then archived year by year.
+    const checked = windowJournal(REGISTER_ID, new TextEncoder().encode(lines.join('')));
+    lines.length = 0;
+    if (!checked.ok) throw new Error(`journal du banc refusé : ${JSON.stringify(checked.error)}`);
+    for (const year of years) {
+      // Written early in January, after December's closure and its editions.
+      const now = () => new Date(year + 1, 0, 10, 9, 0);
+      const written = await writeArchiveOfYear(
+        { dataFolder: data, version: 'banc', shell: 'harness', now, verifierPage: async () => null },
+        { registerId: REGISTER_ID, year, events: checked.value.events, automatic: true },
+      );
+      if (!written.ok) throw new Error(`archive ${year} : ${JSON.stringify(written.error)}`);
+    }
+    await mkdir(kept, { recursive: true });
+    if (years.length > 0) await cp(yearlyArchiveFolder(data, REGISTER_ID), yearlyArchiveFolder(join(kept, 'data'), REGISTER_ID), { recursive: true });
+    await writeFile(marker, `${JSON.stringify({ years })}\n`);
+    return years.length > 0 ? join(kept, 'data') : null;
+  } finally {
+    await rm(data, { recursive: true, force: true });
+  }
+}
