@@ -19,6 +19,16 @@ import { readSealedEvents } from '../sealing/sealed-journal';
 
 const PAGE = 2_000;
 
+function joined(chunks: readonly Uint8Array[]): Uint8Array {
+  const bytes = new Uint8Array(chunks.reduce((size, chunk) => size + chunk.byteLength, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
 /**
  * The reserve's journal as bytes when its last complete event is `head`; null when it
  * cannot give it (no reserve, out of reach, behind or ahead of the window, an encrypted
@@ -37,14 +47,15 @@ export async function reserveJournalAt(dataFolder: string, registerId: string, h
       key !== null && journal.sealed
         ? readSealedEvents(journal.path, key.identity, cursor, PAGE, shape.soundEnd)
         : readJournalEvents(journal.path, cursor, PAGE, shape.soundEnd);
-    const lines: string[] = [];
+    const encoder = new TextEncoder();
+    const chunks: Uint8Array[] = [];
     for (let cursor = 0; ;) {
       const page = await readPage(cursor);
-      for (const event of page.events) lines.push(serializeLine(event));
+      chunks.push(encoder.encode(page.events.map(serializeLine).join('')));
       if (page.done || page.events.length === 0) break;
       cursor = page.nextCursor;
     }
-    return new TextEncoder().encode(lines.join(''));
+    return joined(chunks);
   } catch {
     // Damage the reserve's own checks will name; the archive is made from the window's copy.
     return null;
@@ -82,13 +93,7 @@ export function createJournalUploads(): JournalUploads {
       const current = uploads.get(registerId);
       if (current?.upload !== upload || current.size === 0) return err(appError('archive.journalIncomplete'));
       uploads.delete(registerId);
-      const bytes = new Uint8Array(current.size);
-      let offset = 0;
-      for (const chunk of current.chunks) {
-        bytes.set(chunk, offset);
-        offset += chunk.length;
-      }
-      return ok(bytes);
+      return ok(joined(current.chunks));
     },
   };
 }
