@@ -6,7 +6,9 @@
 // generator), kept beside the register in bench/.cache, copied into each run's data folder.
 import { cp, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createReadStream } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { archiveFolder } from '../../electron/editions/paths';
 import { writeArchiveOfYear, yearlyArchiveFolder } from '../../electron/package/yearly-archive';
 import type { RegisterEvent } from '../../shared/register/events';
@@ -19,6 +21,30 @@ async function exists(path: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+/** Events compared with the generator's before a journal written earlier is taken for it: its first month, closure and editions included. */
+const CHECKED = 10_000;
+
+/**
+ * The register's journal: the one the journal bench wrote from the same generator
+ * (bench/.cache/journal-<events>-<products>.jsonl), read back when its first events are
+ * the generator's (sealing a million events again takes many minutes of CPU); else sealed here.
+ */
+async function benchJournal(registerDir: string, shape: RegisterShape): Promise<RegisterEvent[]> {
+  const written = join(dirname(registerDir), `journal-${shape.events}-${shape.products}.jsonl`);
+  if (await exists(written)) {
+    const expected: string[] = [];
+    for (const { events } of sealedPages({ ...shape, events: Math.min(CHECKED, shape.events) }, PAGE)) expected.push(...events.map((event) => event.hash));
+    const journal: RegisterEvent[] = [];
+    for await (const line of createInterface({ input: createReadStream(written), crlfDelay: Infinity })) {
+      if (line !== '') journal.push(JSON.parse(line) as RegisterEvent);
+    }
+    if (journal.length === shape.events && expected.every((hash, index) => journal[index]?.hash === hash)) return journal;
+  }
+  const journal: RegisterEvent[] = [];
+  for (const { events } of sealedPages(shape, PAGE)) journal.push(...events);
+  return journal;
 }
 
 /**
@@ -36,14 +62,11 @@ export async function benchArchives(registerDir: string, shape: RegisterShape, l
     // (the generator gives each the SHA-256 of its name): an archive carries its year's.
     const editions = archiveFolder(data, REGISTER_ID);
     await mkdir(editions, { recursive: true });
-    const journal: RegisterEvent[] = [];
+    const journal = await benchJournal(registerDir, shape);
     const years: number[] = [];
-    for (const { events } of sealedPages(shape, PAGE)) {
-      for (const event of events) {
-        journal.push(event);
-        if (event.type === 'edition.produced') await writeFile(join(editions, event.fileName), event.fileName);
-        if (event.type === 'month.closed' && event.month.endsWith('-12')) years.push(Number(event.month.slice(0, 4)));
-      }
+    for (const event of journal) {
+      if (event.type === 'edition.produced') await writeFile(join(editions, event.fileName), event.fileName);
+      if (event.type === 'month.closed' && event.month.endsWith('-12')) years.push(Number(event.month.slice(0, 4)));
     }
     // Not verified again as the main process verifies what the window sends: a million
     // events make more than the 512 Mio a window may send (and than one string may hold),
