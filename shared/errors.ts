@@ -414,6 +414,12 @@ const WORDING = {
   'verifier.unavailable': (_: NoParams) =>
     'Le vérificateur hors ligne n’est pas livré avec cette installation (fichier verificateur.html absent) : il se trouve aussi dans chaque dossier de reprise et chaque archive annuelle.',
   'archive.noEvents': (p: Params<'year'>) => `Aucun événement n’est daté de ${p.year ?? ''} : il n’y a rien à archiver pour cette année.`,
+  'archive.reserveBehind': (_: NoParams) =>
+    'La copie de réserve ne s’arrête pas au dernier événement de ce poste (support absent, en retard ou illisible) : l’archive doit être faite depuis le registre de ce poste.',
+  'archive.journalIncomplete': (_: NoParams) =>
+    'Le journal envoyé pour l’archive annuelle est incomplet (une partie manque ou a été envoyée deux fois) : rien n’a été écrit. Recommencez l’archive.',
+  'archive.journalTooLarge': (p: Params<'size'>) =>
+    `Le journal envoyé pour l’archive annuelle dépasse ${p.size ?? ''}, la taille qu’une archive accepte : rien n’a été écrit.`,
 } satisfies Record<string, (params: never, field?: string) => string>;
 
 export type ErrorCode = keyof typeof WORDING;

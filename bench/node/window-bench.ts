@@ -10,6 +10,7 @@ import { launchApp, type RunningApp } from '../../test/e2e/harness/launch';
 import { registerDrafts, type RegisterShape } from '../page/register-generator';
 import { countOf } from '../../shared/format/plural';
 import { observersScript, type WindowObservations } from './observers';
+import { benchArchives } from './bench-archives';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CACHE = join(ROOT, 'bench', '.cache');
@@ -238,6 +239,9 @@ export async function windowBench(
   const work = join(CACHE, `run-${shape.events}`);
   await rm(work, { recursive: true, force: true });
   await cp(join(cached.dir, 'profile'), join(work, 'profile'), { recursive: true });
+  // The register's yearly archives, as a real register holds them: none is owed at opening.
+  const archives = await benchArchives(cached.dir, shape, log);
+  if (archives) await cp(archives, join(work, 'data'), { recursive: true });
   log(`  ouverture de l’application sur ${shape.events} mouvements…`);
   const app = await launchApp({
     profileDir: join(work, 'profile'),

@@ -16,6 +16,7 @@ type PackageHandlers = Pick<
   | 'package:readEvents'
   | 'package:installEditions'
   | 'archive:create'
+  | 'archive:sendJournal'
   | 'archive:list'
 >;
 

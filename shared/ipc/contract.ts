@@ -132,6 +132,13 @@ export interface YearlyArchive {
   onReserve: boolean;
 }
 
+/**
+ * Where the main process takes a yearly archive's journal from (decision 0063): its reserve
+ * copy, if that copy ends at the window's head; else the pages the window sent under this
+ * name (`archive:sendJournal`). The window never holds the whole journal for an archive.
+ */
+export type ArchiveJournal = { reserveAt: ChainHead } | { sent: string };
+
 /** Who has a personal code in a register (electron/access/): never a hash, never a code. */
 export interface AccessStatus {
   /** The holder who set the access up, whose code resets the others'; null before. */
@@ -215,7 +222,9 @@ export interface IpcContract {
   /** Puts the opened package's editions into the archive folder, never over another file. */
   'package:installEditions': { request: { token: string }; response: { installed: number; alreadyThere: number } };
   /** Writes the yearly archive of `year` to the archive folder and the reserve; `automatic` names it without a time (once per year). */
-  'archive:create': { request: { registerId: string; year: number; journal: Uint8Array; automatic: boolean }; response: YearlyArchive };
+  'archive:create': { request: { registerId: string; year: number; journal: ArchiveJournal; automatic: boolean }; response: YearlyArchive };
+  /** One page of the window's journal for an archive, at `offset` bytes from its start (0 begins a new sending). */
+  'archive:sendJournal': { request: { registerId: string; upload: string; offset: number; bytes: Uint8Array }; response: null };
   /** The yearly archives, each re-verified; those missing from the reserve are copied there. */
   'archive:list': { request: { registerId: string }; response: { archives: YearlyArchive[] } };
   /** Saves the offline verifier page (docs/verifier.md) where the person chooses, never over another file. */
@@ -333,6 +342,7 @@ const LISTED_CHANNELS = [
   'package:readEvents',
   'package:installEditions',
   'archive:create',
+  'archive:sendJournal',
   'archive:list',
   'verifier:save',
   'jare:chooseTemplate',

@@ -57,6 +57,8 @@ const annualSettings = z.object({ operator: z.boolean(), deadline: z.string().re
 export const MAX_JOURNAL_BYTES = 512 * 1024 * 1024;
 const journalBytes = z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_JOURNAL_BYTES);
 const token = z.uuid();
+/** A page of the journal sent for an archive: 2 000 events of a few hundred bytes each, far below this. */
+export const MAX_JOURNAL_PAGE_BYTES = 16 * 1024 * 1024;
 /** A register holds a few dozen products: one confirmation each, far below this. */
 export const MAX_CONFIRMED_MATCHES = 10_000;
 
@@ -106,7 +108,18 @@ export const requestSchemas = {
     limit: z.number().int().min(1).max(MAX_EVENTS_PER_REQUEST),
   }),
   'package:installEditions': z.object({ token }),
-  'archive:create': z.object({ registerId, year: z.number().int().min(2000).max(9999), journal: journalBytes, automatic: z.boolean() }),
+  'archive:create': z.object({
+    registerId,
+    year: z.number().int().min(2000).max(9999),
+    journal: z.union([z.object({ reserveAt: z.object({ seq: orderNumber, hash: hex64 }) }), z.object({ sent: token })]),
+    automatic: z.boolean(),
+  }),
+  'archive:sendJournal': z.object({
+    registerId,
+    upload: token,
+    offset: z.number().int().min(0).max(MAX_JOURNAL_BYTES),
+    bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_JOURNAL_PAGE_BYTES),
+  }),
   'archive:list': z.object({ registerId }),
   ...jareRequestSchemas,
   'jare:getMatches': z.object({ registerId }),

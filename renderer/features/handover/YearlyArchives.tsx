@@ -9,7 +9,7 @@ import { formatInteger } from '../../../shared/french';
 import { useStore } from '../../db/DatabaseContext';
 import { mainProcess } from '../../main-process';
 import { fr } from '../../messages/fr';
-import { journalBytes } from './journal-bytes';
+import { createArchive } from './create-archive';
 import { archiveDueYears } from './archive-due-years';
 import './handover.css';
 import { FormOutcome } from '../../components/FormOutcome';
@@ -45,7 +45,7 @@ export function YearlyArchives({ registerId, openedOn }: { registerId: string; o
     setError(null);
     setMessage(null);
     try {
-      const created = await api['archive:create']({ registerId, year, journal: await journalBytes(store), automatic: false });
+      const created = await createArchive(store, api, { registerId, year, automatic: false });
       if (created.ok) setMessage(fr.archives.created(created.value.fileName));
       else setError(created.error);
       await refresh();

@@ -5,7 +5,7 @@
 import type { AppError } from '../../../shared/errors';
 import type { RegistreApi } from '../../../shared/ipc/contract';
 import type { RegisterStore } from '../../db/register-store';
-import { journalBytes } from './journal-bytes';
+import { createArchive } from './create-archive';
 import { yearsDue } from './yearly-archives';
 
 const archivedThisSession = new Set<string>();
@@ -19,14 +19,10 @@ export async function archiveDueYears(store: RegisterStore, api: RegistreApi | n
   const listed = await api['archive:list']({ registerId });
   if (!listed.ok) return listed.error;
   const due = yearsDue(closedDecembers, listed.value.archives, registerId);
-  if (due.length > 0) {
-    // Read once for every year due (a first start after years without the app has several).
-    const journal = await journalBytes(store);
-    for (const year of due) {
-      const answer = await api['archive:create']({ registerId, year, journal, automatic: true });
-      // Written meanwhile by another check: no error.
-      if (!answer.ok && answer.error.code !== 'package.exists') return answer.error;
-    }
+  for (const year of due) {
+    const answer = await createArchive(store, api, { registerId, year, automatic: true });
+    // Written meanwhile by another check: no error.
+    if (!answer.ok && answer.error.code !== 'package.exists') return answer.error;
   }
   for (const month of closedDecembers) archivedThisSession.add(`${registerId}:${month}`);
   return null;

@@ -1,22 +1,14 @@
-// The register as journal bytes, read from the window's database page by page: the copy
-// the main process verifies again and puts in a package. The database, not the reserve,
-// is the source: the reserve may lag behind it (a key unplugged).
-import { serializeLine } from '../../../shared/journal/line';
+// The register as one block of journal bytes, for a hand-over package (sent whole, once,
+// at the seller's request); the yearly archive sends its pages instead (create-archive.ts).
 import type { RegisterStore } from '../../db/register-store';
-
-const PAGE = 2_000;
+import { journalPages } from './journal-pages';
 
 export async function journalBytes(store: RegisterStore): Promise<Uint8Array> {
-  const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (let after = 0; ;) {
-    const events = await store.eventsAfter(after, PAGE);
-    if (events.length === 0) break;
-    const chunk = encoder.encode(events.map(serializeLine).join(''));
+  for await (const chunk of journalPages(store)) {
     chunks.push(chunk);
     size += chunk.length;
-    after = events.at(-1)!.seq;
   }
   const bytes = new Uint8Array(size);
   let offset = 0;

@@ -9,7 +9,7 @@ import { createHandlers } from '../../../electron/ipc/handlers';
 import { archiveFolder } from '../../../electron/editions/paths';
 import { verifyPackage } from '../../../shared/package/verify';
 import type { MainHandlers } from '../../../shared/ipc/contract';
-import { EDITION_BYTES, EDITION_NAME, eventsWithEdition, journalBytes } from '../../fixtures/package';
+import { EDITION_BYTES, EDITION_NAME, eventsWithEdition, journalBytes, sentJournal } from '../../fixtures/package';
 import { TEST_SCRYPT_WORK_FACTOR, unsealedZip } from '../../fixtures/sealed-package';
 
 let work: string;
@@ -165,13 +165,22 @@ describe('package handlers', () => {
     const data = await sellerWithEdition();
     const main = handlers(data, { reserve });
     await main['reserve:chooseFolder'](null);
-    const created = await main['archive:create']({ registerId, year: 2026, journal: journalBytes(events), automatic: true });
+    const created = await main['archive:create']({
+      registerId,
+      year: 2026,
+      journal: await sentJournal(main, registerId, journalBytes(events)),
+      automatic: true,
+    });
     expect(created).toMatchObject({ ok: true, value: { fileName: `2026_archive-annuelle_${registerId}.zip`, year: 2026, problem: null, onReserve: true } });
-    expect(await main['archive:create']({ registerId, year: 2026, journal: journalBytes(events), automatic: true })).toMatchObject({
+    expect(
+      await main['archive:create']({ registerId, year: 2026, journal: await sentJournal(main, registerId, journalBytes(events)), automatic: true }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'package.exists' },
     });
-    expect(await main['archive:create']({ registerId, year: 2025, journal: journalBytes(events), automatic: true })).toEqual({
+    expect(
+      await main['archive:create']({ registerId, year: 2025, journal: await sentJournal(main, registerId, journalBytes(events)), automatic: true }),
+    ).toEqual({
       ok: false,
       error: { code: 'archive.noEvents', params: { year: '2025' } },
     });

@@ -10,7 +10,7 @@ import { createHandlers } from '../../../electron/ipc/handlers';
 import { readVerifierPage } from '../../../electron/package/verifier-page';
 import { VERIFIER_PAGE_PATH } from '../../../shared/package/manifest';
 import { verifyPackage } from '../../../shared/package/verify';
-import { EDITION_BYTES, EDITION_NAME, eventsWithEdition, journalBytes } from '../../fixtures/package';
+import { EDITION_BYTES, EDITION_NAME, eventsWithEdition, journalBytes, sentJournal } from '../../fixtures/package';
 import { TEST_SCRYPT_WORK_FACTOR, unsealedZip } from '../../fixtures/sealed-package';
 
 const PAGE = new TextEncoder().encode('<!doctype html><title>Vérificateur</title>\n');
@@ -58,7 +58,12 @@ describe('the verifier page in packages', () => {
 
   it('is carried in a yearly archive', async () => {
     const { handlers, data } = await main(async () => PAGE);
-    const created = await handlers['archive:create']({ registerId, year: 2026, journal: journalBytes(events), automatic: true });
+    const created = await handlers['archive:create']({
+      registerId,
+      year: 2026,
+      journal: await sentJournal(handlers, registerId, journalBytes(events)),
+      automatic: true,
+    });
     expect(created).toMatchObject({ ok: true, value: { problem: null } });
     const zip = await readFile(join(data, 'archives', registerId, `2026_archive-annuelle_${registerId}.zip`));
     expect(unzipSync(zip)[VERIFIER_PAGE_PATH]).toEqual(PAGE);

@@ -10,6 +10,7 @@ import { ESTABLISHMENT, HOLDER } from '../../../fixtures/drafts';
 import { restoreTo } from '../../../fixtures/events';
 import { useTempMainProcess } from '../../../fixtures/main-process';
 import { dexieStore } from '../../../../renderer/db/dexie-store';
+import type { RegisterStore } from '../../../../renderer/db/register-store';
 
 const main = useTempMainProcess();
 const REGISTER = 'REG-2025-007';
@@ -36,11 +37,28 @@ function chain(bodies: { operationDate: string; body: Record<string, unknown> }[
   return events;
 }
 
-const opening = { operationDate: '2025-11-03', body: { type: 'register.opened', registerId: REGISTER, establishment: ESTABLISHMENT, holder: HOLDER } };
+const openingOf = (registerId: string) => ({
+  operationDate: '2025-11-03',
+  body: { type: 'register.opened', registerId, establishment: ESTABLISHMENT, holder: HOLDER },
+});
+const opening = openingOf(REGISTER);
 const closure = (month: string, day: string) => ({ operationDate: day, body: { type: 'month.closed', month, products: [] } });
 
-async function archives(): Promise<string[]> {
-  return readdir(join(main.root, 'data', 'archives', REGISTER)).catch(() => []);
+async function archives(registerId = REGISTER): Promise<string[]> {
+  return readdir(join(main.root, 'data', 'archives', registerId)).catch(() => []);
+}
+
+/** The store, counting the pages of the journal the window reads (the only way it reads the log whole). */
+function countingPages(inner: RegisterStore): { store: RegisterStore; pagesRead: () => number } {
+  let pages = 0;
+  const store: RegisterStore = {
+    ...inner,
+    eventsAfter: (after, limit, upTo) => {
+      pages += 1;
+      return inner.eventsAfter(after, limit, upTo);
+    },
+  };
+  return { store, pagesRead: () => pages };
 }
 
 describe('archiveDueYears', () => {
@@ -55,6 +73,35 @@ describe('archiveDueYears', () => {
     expect(await archives()).toEqual([`2025_archive-annuelle_${REGISTER}.zip`]);
     const listed = await api['archive:list']({ registerId: REGISTER });
     expect(listed.ok && listed.value.archives.map((archive) => [archive.year, archive.problem])).toEqual([[2025, null]]);
+  });
+
+  // Each test its own register: the years found archived are remembered for the session, by register.
+  it('never reads the journal in the window when the reserve ends at its head', async () => {
+    const db = trackedDatabase();
+    const registerId = 'REG-2025-008';
+    const events = chain([openingOf(registerId), closure('2025-11', '2025-11-30'), closure('2025-12', '2025-12-31')]);
+    await importEvents(db, events, restoreTo(events));
+    const api = await main.reserveHolding(registerId, events);
+    const { store, pagesRead } = countingPages(dexieStore(db));
+    expect(await archiveDueYears(store, api)).toBeNull();
+    expect(await archives(registerId)).toEqual([`2025_archive-annuelle_${registerId}.zip`]);
+    expect(pagesRead()).toBe(0);
+  });
+
+  it('sends the journal page by page when the reserve is behind, and writes the same archive', async () => {
+    const db = trackedDatabase();
+    const registerId = 'REG-2025-009';
+    const events = chain([openingOf(registerId), closure('2025-11', '2025-11-30'), closure('2025-12', '2025-12-31')]);
+    await importEvents(db, events, restoreTo(events));
+    // The reserve holds all but the last event (a key unplugged before December's closure).
+    const api = await main.reserveHolding(registerId, events.slice(0, -1));
+    const { store, pagesRead } = countingPages(dexieStore(db));
+    expect(await archiveDueYears(store, api)).toBeNull();
+    expect(pagesRead()).toBeGreaterThan(0);
+    const listed = await api['archive:list']({ registerId });
+    expect(listed.ok && listed.value.archives.map((archive) => [archive.fileName, archive.problem])).toEqual([
+      [`2025_archive-annuelle_${registerId}.zip`, null],
+    ]);
   });
 
   it('writes nothing while December is not closed', async () => {
