@@ -17,6 +17,7 @@ type PackageHandlers = Pick<
   | 'package:installEditions'
   | 'archive:create'
   | 'archive:sendJournal'
+  | 'archive:written'
   | 'archive:list'
 >;
 

@@ -28,7 +28,7 @@ import { reserveFacts } from './reserve-facts';
 import { technicalLog } from './technical-log';
 import { verifierPart } from './verifier-page';
 
-type ArchiveHandlers = Pick<MainHandlers, 'archive:create' | 'archive:sendJournal' | 'archive:list'>;
+type ArchiveHandlers = Pick<MainHandlers, 'archive:create' | 'archive:sendJournal' | 'archive:written' | 'archive:list'>;
 
 export function yearlyArchiveFolder(dataFolder: string, registerId: string): string {
   return join(dataFolder, 'archives', registerId);
@@ -135,6 +135,8 @@ export async function writeArchiveOfYear(
 export function createYearlyArchiveHandlers(context: PackageContext): ArchiveHandlers {
   const perRegister = createSerialQueue();
   const uploads = createJournalUploads();
+  const archiveNames = async (registerId: string) =>
+    (await readdir(yearlyArchiveFolder(context.dataFolder, registerId)).catch(() => [] as string[])).filter((name) => YEARLY_ARCHIVE_NAME.test(name)).sort();
   return {
     'archive:sendJournal': ({ registerId, upload, offset, bytes }) => perRegister(registerId, async () => uploads.add(registerId, upload, offset, bytes)),
 
@@ -152,10 +154,14 @@ export function createYearlyArchiveHandlers(context: PackageContext): ArchiveHan
         return writeYearlyArchive(context, { registerId, year, journal: bytes, automatic });
       }),
 
+    // Verifying an archive reads it whole (seconds for a busy year), so the check made at start
+    // and after each closure asks only for the names; the archives screen verifies them.
+    'archive:written': ({ registerId }) => perRegister(registerId, async () => ok({ fileNames: await archiveNames(registerId) })),
+
     'archive:list': ({ registerId }) =>
       perRegister(registerId, async () => {
         const folder = yearlyArchiveFolder(context.dataFolder, registerId);
-        const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => YEARLY_ARCHIVE_NAME.test(name)).sort();
+        const names = await archiveNames(registerId);
         const archives: YearlyArchive[] = [];
         for (const fileName of names) {
           const bytes = await readFile(join(folder, fileName));

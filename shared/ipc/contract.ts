@@ -225,6 +225,8 @@ export interface IpcContract {
   'archive:create': { request: { registerId: string; year: number; journal: ArchiveJournal; automatic: boolean }; response: YearlyArchive };
   /** One page of the window's journal for an archive, at `offset` bytes from its start (0 begins a new sending). */
   'archive:sendJournal': { request: { registerId: string; upload: string; offset: number; bytes: Uint8Array }; response: null };
+  /** The names of the yearly archives written, none opened: enough to know which years are due. */
+  'archive:written': { request: { registerId: string }; response: { fileNames: string[] } };
   /** The yearly archives, each re-verified; those missing from the reserve are copied there. */
   'archive:list': { request: { registerId: string }; response: { archives: YearlyArchive[] } };
   /** Saves the offline verifier page (docs/verifier.md) where the person chooses, never over another file. */
@@ -343,6 +345,7 @@ const LISTED_CHANNELS = [
   'package:installEditions',
   'archive:create',
   'archive:sendJournal',
+  'archive:written',
   'archive:list',
   'verifier:save',
   'jare:chooseTemplate',

@@ -120,6 +120,7 @@ export const requestSchemas = {
     offset: z.number().int().min(0).max(MAX_JOURNAL_BYTES),
     bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_JOURNAL_PAGE_BYTES),
   }),
+  'archive:written': z.object({ registerId }),
   'archive:list': z.object({ registerId }),
   ...jareRequestSchemas,
   'jare:getMatches': z.object({ registerId }),

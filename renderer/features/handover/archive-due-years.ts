@@ -1,7 +1,7 @@
 // Writes the automatic archive of every year whose December is closed and that has none
 // yet: called after each monthly closure check, and when the Éditions tab opens. The
-// years found archived are remembered for the session, so that the archives are listed
-// (and so re-verified whole) once, not at every ten-minute check.
+// years found archived are remembered for the session. Only the archives' names are asked
+// for: verifying them reads each whole, which the archives screen does when it is shown.
 import type { AppError } from '../../../shared/errors';
 import type { RegistreApi } from '../../../shared/ipc/contract';
 import type { RegisterStore } from '../../db/register-store';
@@ -16,9 +16,9 @@ export async function archiveDueYears(store: RegisterStore, api: RegistreApi | n
   const { registerId } = identity;
   const closedDecembers = (await store.closures()).map((closure) => closure.month).filter((month) => month.endsWith('-12'));
   if (closedDecembers.every((month) => archivedThisSession.has(`${registerId}:${month}`))) return null;
-  const listed = await api['archive:list']({ registerId });
-  if (!listed.ok) return listed.error;
-  const due = yearsDue(closedDecembers, listed.value.archives, registerId);
+  const written = await api['archive:written']({ registerId });
+  if (!written.ok) return written.error;
+  const due = yearsDue(closedDecembers, written.value.fileNames, registerId);
   for (const year of due) {
     const answer = await createArchive(store, api, { registerId, year, automatic: true });
     // Written meanwhile by another check: no error.

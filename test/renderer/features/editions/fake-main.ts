@@ -38,6 +38,7 @@ export function fakeMain(): FakeMain {
     },
     'edition:syncReserve': async () => ok({ copied: 0, missing: 0, conflicts: [] }),
     // The Éditions tab lists the yearly archives too: none here.
+    'archive:written': async () => ok({ fileNames: [] }),
     'archive:list': async () => ok({ archives: [] }),
     'edition:open': async ({ fileName, sha256: recorded }) => {
       const bytes = state.archive.get(fileName);

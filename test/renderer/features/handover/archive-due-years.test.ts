@@ -76,6 +76,23 @@ describe('archiveDueYears', () => {
   });
 
   // Each test its own register: the years found archived are remembered for the session, by register.
+  it('asks only for the archives’ names, never for their verification, at the check', async () => {
+    const db = trackedDatabase();
+    const registerId = 'REG-2025-010';
+    const events = chain([openingOf(registerId), closure('2025-11', '2025-11-30'), closure('2025-12', '2025-12-31')]);
+    await importEvents(db, events, restoreTo(events));
+    const inner = main.api();
+    const asked: string[] = [];
+    const api: typeof inner = {
+      ...inner,
+      'archive:written': (request) => (asked.push('archive:written'), inner['archive:written'](request)),
+      'archive:list': (request) => (asked.push('archive:list'), inner['archive:list'](request)),
+    };
+    expect(await archiveDueYears(dexieStore(db), api)).toBeNull();
+    expect(await archives(registerId)).toEqual([`2025_archive-annuelle_${registerId}.zip`]);
+    expect(asked).toEqual(['archive:written']);
+  });
+
   it('never reads the journal in the window when the reserve ends at its head', async () => {
     const db = trackedDatabase();
     const registerId = 'REG-2025-008';
