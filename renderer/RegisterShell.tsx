@@ -58,8 +58,11 @@ const Integrity = deferredScreen(() => import('./features/integrity/IntegrityScr
 const Cession = deferredScreen(() => import('./features/cession/CessionScreen').then((m) => m.CessionScreen));
 /** In the order of the tabs: the nearest first. */
 const DEFERRED = [Entries, Exits, Register, Balances, Inventory, Destruction, Editions, Annual, Products, Establishment, Integrity, Cession];
-/** Long enough for the Stock tab's first reads and drawing, which must not wait behind a screen loading. */
-const LOAD_SCREENS_AFTER_MS = 1_500;
+/**
+ * The screens are loaded from the shell's first drawing, each when the window is idle: the
+ * Stock tab's reads and drawing go first, and a tab is most often loaded before it is chosen.
+ */
+const LOAD_SCREENS_AFTER_MS = 0;
 
 export function RegisterShell({ identity }: { identity: RegisterIdentity }) {
   return (
