@@ -12,7 +12,7 @@ import type { RegisterStore } from '../../db/register-store';
 import { chainBreakError } from './chain-break';
 import { checkStoredState } from './check-state';
 import { eventPages } from './read-pages';
-import { textSender } from './hash-handoff';
+import { eventSender } from './hash-handoff';
 
 /**
  * What a check found: the events it read and the head and state they reach, or the first
@@ -64,7 +64,7 @@ export async function checkPages(
 
 /**
  * The whole register, from the opening, on the thread that calls it, every hash recomputed.
- * Split over two threads (check-whole.ts), see checkHandingTexts.
+ * Split over two threads (check-whole.ts), see checkHandingOver.
  */
 export function checkFromOpening(store: RegisterStore): Promise<PagesVerdict> {
   // The same replay as the command line's and the package import's.
@@ -73,14 +73,19 @@ export function checkFromOpening(store: RegisterStore): Promise<PagesVerdict> {
 
 /**
  * The whole register, from the opening, but for the hashes: the links and the rules are
- * checked here, and the canonical text of each event whose link holds is handed over on
+ * checked here, and each event whose link holds is handed over on
  * `port` to another thread, which recomputes its hash at the same time (hash-handoff.ts).
  */
-export async function checkHandingTexts(store: RegisterStore, port: MessagePort): Promise<PagesVerdict> {
-  const texts = textSender(port);
+export async function checkHandingOver(store: RegisterStore, port: MessagePort): Promise<PagesVerdict> {
+  const handOver = eventSender(port);
   try {
-    return await checkPages(store, texts.pages(eventPages(store)), texts.chain(createChainVerifier(undefined, { hashes: false })), createReplayValidator());
+    return await checkPages(
+      store,
+      handOver.pages(eventPages(store)),
+      handOver.chain(createChainVerifier(undefined, { hashes: false })),
+      createReplayValidator(),
+    );
   } finally {
-    await texts.end();
+    await handOver.end();
   }
 }

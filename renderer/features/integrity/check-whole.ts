@@ -1,8 +1,8 @@
 // The whole register checked, from the opening: the chain, the rules replayed and the
 // state row (check-pages.ts). Where the engine has workers the check is split over two of
 // them, so that the window is never held and both cores work: one reads the register once,
-// checks the links, replays the rules and compares the state row, handing the text of each
-// event to the other, which recomputes every hash (hash-handoff.ts); their verdicts make the
+// checks the links, replays the rules and compares the state row, handing each event to
+// the other, which recomputes every hash (hash-handoff.ts); their verdicts make the
 // one a single pass would give (first-fault.ts). In the window otherwise (the tests'
 // engine), in one pass, with the same verdicts.
 import type { RegisterStore } from '../../db/register-store';
@@ -20,8 +20,8 @@ export interface WholeCheckOptions {
 export async function checkWhole(store: RegisterStore, options: WholeCheckOptions = {}): Promise<PagesVerdict> {
   if (!options.inWindow && typeof Worker !== 'undefined') {
     const { port1, port2 } = new MessageChannel();
-    const rules = inWorker<'rules'>('rules', { part: 'rules', database: store.name, texts: port1 });
-    const hashes = inWorker<'hashes'>('hashes', { part: 'hashes', texts: port2 });
+    const rules = inWorker<'rules'>('rules', { part: 'rules', database: store.name, events: port1 });
+    const hashes = inWorker<'hashes'>('hashes', { part: 'hashes', events: port2 });
     try {
       const verdicts = await Promise.all([hashes.verdict, rules.verdict]);
       options.ranIn?.('worker');
@@ -59,7 +59,7 @@ function inWorker<P extends WholeCheckPart>(part: P, request: WholeCheckRequest)
       event.preventDefault();
       reject(new WorkerUnavailable());
     };
-    worker.postMessage(request, [request.texts]);
+    worker.postMessage(request, [request.events]);
   });
   return { verdict, stop: () => worker?.terminate() };
 }

@@ -1,8 +1,9 @@
 // The whole check split over two threads, the register read once (check-whole.ts): the
-// thread that reads the events and replays the rules hands the canonical text of each
-// event whose link holds to the other, which recomputes its hash. Each thread reading the
-// whole register from IndexedDB, as before, cost the browser's storage and the two threads
-// as much again as the hashing; a text crosses between threads as a copied string.
+// thread that reads the events and replays the rules hands each event whose link holds to
+// the other, which writes its canonical text and recomputes its hash. Each thread reading
+// the whole register from IndexedDB, as before, cost the browser's storage and the two
+// threads as much again as the hashing; an event copied to the other thread costs less
+// than its canonical text written on the reader's, which the rules keep busy.
 import type { ChainVerifier } from '../../../shared/register/chain';
 import type { RegisterEvent } from '../../../shared/register/events';
 import { canonicalJson } from '../../../shared/register/seal';
@@ -10,13 +11,8 @@ import { compactSha256OfText } from '../../../shared/register/sha256-text';
 import { chainBreakError } from './chain-break';
 import type { PagesFault } from './check-pages';
 
-/**
- * From the reader to the hasher: the texts of consecutive events from order number `from`,
- * one a line (canonical JSON never holds a raw line feed), and the hashes they claim, 64
- * characters each; then the end. Two strings cross between threads as two copies of their
- * characters, where one string per event cost as much to copy as to write.
- */
-export type Handoff = { from: number; texts: string; hashes: string } | { end: true };
+/** From the reader to the hasher: the events of a page whose links hold, as read; then the end. */
+export type Handoff = { events: RegisterEvent[] } | { end: true };
 /** From the hasher to the reader: one batch hashed; or every batch, after the end. */
 export type HandoffReply = { hashed: true } | { ended: true };
 /** The hasher's verdict: the first event whose hash is not that of its text. */
@@ -24,12 +20,12 @@ export type HashesVerdict = { ok: true; events: number } | PagesFault;
 
 /**
  * Batches handed over and not yet hashed, at most: if the hasher falls behind (its core
- * taken by something else), the reader waits rather than piling up the register's texts.
+ * taken by something else), the reader waits rather than piling up the register's events.
  */
 const AHEAD = 4;
 
-export interface TextSender {
-  /** The links checked by `links`; the text of each event whose link holds is handed over. */
+export interface EventSender {
+  /** The links checked by `links`; each event whose link holds is handed over. */
   chain(links: ChainVerifier): ChainVerifier;
   /** The pages as they come: what was collected on one is handed over before the next is checked. */
   pages(source: AsyncIterable<RegisterEvent[]>): AsyncIterable<RegisterEvent[]>;
@@ -37,11 +33,8 @@ export interface TextSender {
   end(): Promise<void>;
 }
 
-/** What a claimed hash is replaced by when it is not 64 characters long: no SHA-256 is written so, and the lines stay aligned. */
-const NOT_A_HASH = '-'.repeat(64);
-
-export function textSender(port: MessagePort): TextSender {
-  let batch = { from: 0, texts: [] as string[], hashes: [] as string[] };
+export function eventSender(port: MessagePort): EventSender {
+  let batch: RegisterEvent[] = [];
   let ahead = 0;
   let hashed: (() => void) | null = null;
   let ended: (() => void) | null = null;
@@ -55,23 +48,18 @@ export function textSender(port: MessagePort): TextSender {
     hashed = null;
   };
   const handOver = async () => {
-    if (batch.texts.length === 0) return;
+    if (batch.length === 0) return;
     while (ahead >= AHEAD) await new Promise<void>((resolve) => (hashed = resolve));
     ahead += 1;
-    port.postMessage({ from: batch.from, texts: batch.texts.join('\n'), hashes: batch.hashes.join('') } satisfies Handoff);
-    batch = { from: 0, texts: [], hashes: [] };
+    port.postMessage({ events: batch } satisfies Handoff);
+    batch = [];
   };
   return {
     chain: (links) => ({
       next(event, line) {
         const broken = links.next(event, line);
         if (broken) return broken;
-        // What the event's hash covers: the event without it, as RFC 8785 writes it (seal.ts).
-        const { hash, ...unsealed } = event;
-        // Events whose links hold follow each other: the first one's order number names them all.
-        if (batch.texts.length === 0) batch.from = event.seq;
-        batch.texts.push(canonicalJson(unsealed));
-        batch.hashes.push(hash.length === 64 ? hash : NOT_A_HASH);
+        batch.push(event);
         return null;
       },
     }),
@@ -91,7 +79,7 @@ export function textSender(port: MessagePort): TextSender {
   };
 }
 
-/** Recomputes the hash of every text handed over on `port`, until the end; the first that differs is the verdict. */
+/** Recomputes the hash of every event handed over on `port`, until the end; the first that differs is the verdict. */
 export function hashesHandedOver(port: MessagePort): Promise<HashesVerdict> {
   return new Promise((resolve) => {
     let events = 0;
@@ -104,17 +92,13 @@ export function hashesHandedOver(port: MessagePort): Promise<HashesVerdict> {
         return;
       }
       // Past the first fault nothing more is hashed: the reader is still answered, so that it goes on.
-      const { from, texts, hashes } = data;
-      let start = 0;
-      for (let index = 0; fault === null && start <= texts.length; index += 1) {
-        const end = texts.indexOf('\n', start);
-        const text = texts.slice(start, end === -1 ? texts.length : end);
-        if (compactSha256OfText(text) !== hashes.slice(index * 64, index * 64 + 64)) {
-          fault = { ok: false, error: chainBreakError({ kind: 'hash', seq: from + index }), at: from + index };
-        }
-        events += 1;
-        start = end === -1 ? texts.length + 1 : end + 1;
+      for (let index = 0; fault === null && index < data.events.length; index += 1) {
+        // What the event's hash covers: the event without it, as RFC 8785 writes it (seal.ts).
+        const { hash, ...unsealed } = data.events[index]!;
+        if (compactSha256OfText(canonicalJson(unsealed)) !== hash)
+          fault = { ok: false, error: chainBreakError({ kind: 'hash', seq: unsealed.seq }), at: unsealed.seq };
       }
+      events += data.events.length;
       port.postMessage({ hashed: true } satisfies HandoffReply);
     };
   });

@@ -1,13 +1,13 @@
 // The whole check split over two threads with the register read once: the reader checks
-// the links and the rules and hands the texts over, the hasher recomputes the hashes. Here
+// the links and the rules and hands the events over, the hasher recomputes the hashes. Here
 // both ends run on one thread, joined by a real MessageChannel as the two workers are; the
 // verdict they make together is the one the single pass in the window gives, whatever is
 // wrong and wherever it is (on a page boundary, at the same event as another fault).
 import { describe, expect, it } from 'vitest';
 import { dexieStore } from '../../../../renderer/db/dexie-store';
-import { checkFromOpening, checkHandingTexts, type PagesVerdict } from '../../../../renderer/features/integrity/check-pages';
+import { checkFromOpening, checkHandingOver, type PagesVerdict } from '../../../../renderer/features/integrity/check-pages';
 import { firstFault } from '../../../../renderer/features/integrity/first-fault';
-import { hashesHandedOver, textSender, type Handoff } from '../../../../renderer/features/integrity/hash-handoff';
+import { hashesHandedOver, eventSender, type Handoff } from '../../../../renderer/features/integrity/hash-handoff';
 import { createChainVerifier } from '../../../../shared/register/chain';
 import type { RegisterEvent } from '../../../../shared/register/events';
 import { toMilli } from '../../../../shared/register/quantity';
@@ -38,7 +38,7 @@ async function storeWith(events: readonly RegisterEvent[]) {
 async function readOnce(events: readonly RegisterEvent[]): Promise<PagesVerdict> {
   const store = await storeWith(events);
   const { port1, port2 } = new MessageChannel();
-  const [rules, hashes] = await Promise.all([checkHandingTexts(store, port1), hashesHandedOver(port2)]);
+  const [rules, hashes] = await Promise.all([checkHandingOver(store, port1), hashesHandedOver(port2)]);
   return firstFault(hashes, rules);
 }
 
@@ -117,14 +117,14 @@ describe('the whole check with the register read once', { timeout: 60_000 }, () 
     const received: Handoff[] = [];
     // A hasher that never answers: its core taken by something else.
     port2.onmessage = ({ data }: MessageEvent<Handoff>) => received.push(data);
-    const texts = textSender(port1);
-    const chain = texts.chain(createChainVerifier(undefined, { hashes: false }));
+    const handOver = eventSender(port1);
+    const chain = handOver.chain(createChainVerifier(undefined, { hashes: false }));
     const pages = async function* () {
       const events = longChain(10 * 500);
       for (let start = 0; start < events.length; start += 500) yield events.slice(start, start + 500);
     };
     const handedOver = (async () => {
-      for await (const page of texts.pages(pages())) for (const event of page) expect(chain.next(event)).toBeNull();
+      for await (const page of handOver.pages(pages())) for (const event of page) expect(chain.next(event)).toBeNull();
     })();
     await expect.poll(() => received.length).toBe(4);
     await new Promise((resolve) => setTimeout(resolve, 200));
