@@ -59,10 +59,10 @@ const Cession = deferredScreen(() => import('./features/cession/CessionScreen').
 /** In the order of the tabs: the nearest first. */
 const DEFERRED = [Entries, Exits, Register, Balances, Inventory, Destruction, Editions, Annual, Products, Establishment, Integrity, Cession];
 /**
- * The screens are loaded from the shell's first drawing, each when the window is idle: the
- * Stock tab's reads and drawing go first, and a tab is most often loaded before it is chosen.
+ * The screens are loaded once the Stock tab has had time to read and draw (it waits for
+ * IndexedDB, and a screen loaded in those idle moments delayed it), each when the window is idle.
  */
-const LOAD_SCREENS_AFTER_MS = 0;
+const LOAD_SCREENS_AFTER_MS = 1_500;
 
 export function RegisterShell({ identity }: { identity: RegisterIdentity }) {
   return (
