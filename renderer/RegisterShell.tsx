@@ -1,25 +1,15 @@
 // The everyday window once the register is open: the establishment and who validates
 // at the top, one tab per task, who holds the register at the bottom.
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { AppInfoLine } from './components/AppInfoLine';
+import { deferredScreen, loadInTurn } from './components/deferred-screen';
 import { useStore } from './db/DatabaseContext';
 import type { RegisterIdentity } from './db/queries';
 import { AnnualReminder } from './features/annual/AnnualReminder';
-import { AnnualScreen } from './features/annual/AnnualScreen';
-import { MonthlyBalances } from './features/closure/MonthlyBalances';
 import { useMonthlyClosure } from './features/closure/use-monthly-closure';
-import { DestructionScreen } from './features/destruction/DestructionScreen';
-import { EntryScreen } from './features/entries/EntryScreen';
-import { EstablishmentScreen } from './features/establishment/EstablishmentScreen';
-import { EditionsScreen } from './features/editions/EditionsScreen';
-import { ExitScreen } from './features/exits/ExitScreen';
 import { IntegrityAlert } from './features/integrity/IntegrityAlert';
-import { IntegrityScreen } from './features/integrity/IntegrityScreen';
 import { InventoryReminder } from './features/inventory/InventoryReminder';
-import { InventoryScreen } from './features/inventory/InventoryScreen';
 import { useIntegrityCheck } from './features/integrity/use-integrity-check';
-import { ProductsScreen } from './features/products/ProductsScreen';
-import { ProductRegister } from './features/register/ProductRegister';
 import { ReserveBanner } from './features/reserve/ReserveBanner';
 import { startReserveSync, type ReserveSync } from './features/reserve/reserve-sync';
 import { StockOverview } from './features/stock/StockOverview';
@@ -29,7 +19,6 @@ import { SessionGate } from './features/access/SessionGate';
 import { fr } from './messages/fr';
 // The hand-over to a buyer and the definitive closure.
 import { RegisterClosedProvider, useRegisterClosed } from './db/RegisterClosedContext';
-import { CessionScreen } from './features/cession/CessionScreen';
 import { ClosedBanner, ReadOnlyNotice } from './features/cession/ClosedBanner';
 import { ClockBanner } from './features/clock/ClockBanner';
 import { InterruptedEntryNotice } from './features/interrupted/InterruptedEntryNotice';
@@ -53,6 +42,28 @@ const TABS = [
 ] as const;
 type View = (typeof TABS)[number];
 
+// Every tab but the Stock tab, which the window opens on, is loaded after the opening
+// (components/deferred-screen.ts): the opening's first script holds only what it shows.
+const Entries = deferredScreen(() => import('./features/entries/EntryScreen').then((m) => m.EntryScreen));
+const Exits = deferredScreen(() => import('./features/exits/ExitScreen').then((m) => m.ExitScreen));
+const Register = deferredScreen(() => import('./features/register/ProductRegister').then((m) => m.ProductRegister));
+const Balances = deferredScreen(() => import('./features/closure/MonthlyBalances').then((m) => m.MonthlyBalances));
+const Inventory = deferredScreen(() => import('./features/inventory/InventoryScreen').then((m) => m.InventoryScreen));
+const Destruction = deferredScreen(() => import('./features/destruction/DestructionScreen').then((m) => m.DestructionScreen));
+const Editions = deferredScreen(() => import('./features/editions/EditionsScreen').then((m) => m.EditionsScreen));
+const Annual = deferredScreen(() => import('./features/annual/AnnualScreen').then((m) => m.AnnualScreen));
+const Products = deferredScreen(() => import('./features/products/ProductsScreen').then((m) => m.ProductsScreen));
+const Establishment = deferredScreen(() => import('./features/establishment/EstablishmentScreen').then((m) => m.EstablishmentScreen));
+const Integrity = deferredScreen(() => import('./features/integrity/IntegrityScreen').then((m) => m.IntegrityScreen));
+const Cession = deferredScreen(() => import('./features/cession/CessionScreen').then((m) => m.CessionScreen));
+/** In the order of the tabs: the nearest first. */
+const DEFERRED = [Entries, Exits, Register, Balances, Inventory, Destruction, Editions, Annual, Products, Establishment, Integrity, Cession];
+/**
+ * The screens are loaded once the Stock tab has had time to read and draw (it waits for
+ * IndexedDB, and a screen loaded in those idle moments delayed it), each when the window is idle.
+ */
+const LOAD_SCREENS_AFTER_MS = 1_500;
+
 export function RegisterShell({ identity }: { identity: RegisterIdentity }) {
   return (
     <RegisterClosedProvider>
@@ -70,20 +81,21 @@ function RegisterWindow({ identity }: { identity: RegisterIdentity }) {
   const reserve = useReserveSync(identity.registerId);
   // In network mode the server's clock dates every inscription (docs/decisions/0029): this PC's clock sets back nothing.
   const shared = useNetworkMode().register !== null;
+  useEffect(() => loadInTurn(DEFERRED, LOAD_SCREENS_AFTER_MS), []);
   const screens: Record<View, () => React.JSX.Element> = {
     stock: () => <StockOverview />,
-    entries: () => (closed ? <ReadOnlyNotice /> : <EntryScreen establishmentKind={identity.establishment.kind} />),
-    exits: () => (closed ? <ReadOnlyNotice /> : <ExitScreen establishmentKind={identity.establishment.kind} />),
-    register: () => <ProductRegister establishmentKind={identity.establishment.kind} />,
-    balances: () => <MonthlyBalances closure={closure} />,
-    inventory: () => <InventoryScreen />,
-    destruction: () => <DestructionScreen />,
-    editions: () => <EditionsScreen identity={identity} closure={closure} />,
-    annual: () => <AnnualScreen identity={identity} />,
-    products: () => <ProductsScreen />,
-    establishment: () => <EstablishmentScreen identity={identity} />,
-    integrity: () => <IntegrityScreen {...integrity} />,
-    cession: () => <CessionScreen identity={identity} />,
+    entries: () => (closed ? <ReadOnlyNotice /> : <Entries.Screen establishmentKind={identity.establishment.kind} />),
+    exits: () => (closed ? <ReadOnlyNotice /> : <Exits.Screen establishmentKind={identity.establishment.kind} />),
+    register: () => <Register.Screen establishmentKind={identity.establishment.kind} />,
+    balances: () => <Balances.Screen closure={closure} />,
+    inventory: () => <Inventory.Screen />,
+    destruction: () => <Destruction.Screen />,
+    editions: () => <Editions.Screen identity={identity} closure={closure} />,
+    annual: () => <Annual.Screen identity={identity} />,
+    products: () => <Products.Screen />,
+    establishment: () => <Establishment.Screen identity={identity} />,
+    integrity: () => <Integrity.Screen {...integrity} />,
+    cession: () => <Cession.Screen identity={identity} />,
   };
   return (
     <CurrentValidatorProvider>
@@ -112,7 +124,9 @@ function RegisterWindow({ identity }: { identity: RegisterIdentity }) {
           <IntegrityAlert report={integrity.report} />
           <InventoryReminder openedOn={identity.openedOn} onOpen={() => setView('inventory')} />
           <AnnualReminder registerId={identity.registerId} onOpen={() => setView('annual')} />
-          <div className="content">{screens[view]()}</div>
+          <div className="content">
+            <Suspense fallback={<p className="loading">{fr.common.loading}</p>}>{screens[view]()}</Suspense>
+          </div>
           <footer className="footer">
             <span>{fr.common.holderLine(identity.holder.name, identity.holder.orderNumber)}</span>
             <AppInfoLine />

@@ -29,8 +29,13 @@ export async function offeredProducts(page: Page): Promise<string[]> {
   return labels;
 }
 
+/**
+ * Clicks a tab, then waits for its screen, as a person sees it: a screen the window does not
+ * show at opening is loaded apart, and shows a loading line until then (decision 0064).
+ */
 export async function openTab(page: Page, name: string) {
   await page.getByRole('button', { name, exact: true }).click();
+  await expect.poll(() => page.locator('.content > p.loading').count()).toBe(0);
 }
 
 /**

@@ -12,6 +12,7 @@ import type { RegisterStore } from '../../db/register-store';
 import { chainBreakError } from './chain-break';
 import { checkStoredState } from './check-state';
 import { eventPages } from './read-pages';
+import { eventSender } from './hash-handoff';
 
 /**
  * What a check found: the events it read and the head and state they reach, or the first
@@ -62,25 +63,29 @@ export async function checkPages(
 }
 
 /**
- * The whole register, from the opening, on the thread that calls it. `hashes: false`
- * leaves the hash of each event to another thread checking at the same time
- * (checkHashesFromOpening); the links and the rules are checked here all the same.
+ * The whole register, from the opening, on the thread that calls it, every hash recomputed.
+ * Split over two threads (check-whole.ts), see checkHandingOver.
  */
-export function checkFromOpening(store: RegisterStore, { hashes = true }: { hashes?: boolean } = {}): Promise<PagesVerdict> {
+export function checkFromOpening(store: RegisterStore): Promise<PagesVerdict> {
   // The same replay as the command line's and the package import's.
-  return checkPages(store, eventPages(store), createChainVerifier(undefined, { hashes }), createReplayValidator());
+  return checkPages(store, eventPages(store), createChainVerifier(), createReplayValidator());
 }
 
-/** The chain alone, every hash recomputed: the other half of a check split over two threads. */
-export async function checkHashesFromOpening(store: RegisterStore): Promise<{ ok: true; events: number } | PagesFault> {
-  const chain = createChainVerifier();
-  let events = 0;
-  for await (const page of eventPages(store)) {
-    for (const event of page) {
-      const broken = chain.next(event);
-      if (broken) return { ok: false, error: chainBreakError(broken), at: broken.seq };
-    }
-    events += page.length;
+/**
+ * The whole register, from the opening, but for the hashes: the links and the rules are
+ * checked here, and each event whose link holds is handed over on
+ * `port` to another thread, which recomputes its hash at the same time (hash-handoff.ts).
+ */
+export async function checkHandingOver(store: RegisterStore, port: MessagePort): Promise<PagesVerdict> {
+  const handOver = eventSender(port);
+  try {
+    return await checkPages(
+      store,
+      handOver.pages(eventPages(store)),
+      handOver.chain(createChainVerifier(undefined, { hashes: false })),
+      createReplayValidator(),
+    );
+  } finally {
+    await handOver.end();
   }
-  return { ok: true, events };
 }

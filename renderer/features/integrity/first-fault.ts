@@ -2,7 +2,7 @@
 // verdict is the one a single pass making every check would give. A single pass checks
 // each event's link and hash before its rules, event after event, and the state row last.
 import type { PagesFault, PagesVerdict } from './check-pages';
-import type { HashesVerdict } from './whole-check.worker';
+import type { HashesVerdict } from './hash-handoff';
 
 const CHAIN_CODES = new Set(['integrity.gap', 'integrity.prevHash', 'integrity.hash']);
 

@@ -47,6 +47,9 @@ describe('canonicalJson', () => {
     ['keys that differ beyond the first code unit', { 'a\u{1F600}': 1, 'a\uFFFF': 2 }],
     ['a primitive', 'texte'],
     ['deep nesting', JSON.parse('['.repeat(40) + ']'.repeat(40)) as unknown],
+    ['a __proto__ member, out of order', JSON.parse('{"b":1,"__proto__":{"y":1,"x":2}}') as unknown],
+    ['keys starting with a digit, out of order', { b: 1, '1a': 2, '01': 3 }],
+    ['nested members out of order under members in order', { a: { d: [{ f: 1, e: 'é' }], c: null }, b: true }],
   ])('writes what canonicalize writes, or refuses as it does: %s', (_name, value) => {
     expect(byOurs(value)).toBe(byThePackage(value));
   });
@@ -55,6 +58,15 @@ describe('canonicalJson', () => {
     const looped: Record<string, unknown> = { a: 1 };
     looped.self = looped;
     expect(byOurs(looped)).toBe('refused');
+  });
+
+  it('writes every event of a register, its fields in the order they were written (as IndexedDB keeps them), as canonicalize does', () => {
+    const events = scenarioEvents();
+    expect(events.some((event) => JSON.stringify(event) !== canonicalize(event))).toBe(true);
+    for (const event of events) {
+      const { hash: _hash, ...unsealed } = event;
+      expect(canonicalJson(unsealed)).toBe(canonicalize(unsealed));
+    }
   });
 
   it('writes every event of a register read back from its lines as canonicalize does', () => {
