@@ -16,6 +16,7 @@ import {
   chooseVerifierSavePathWithDialog,
   chooseRecoverySheetPathWithDialog,
   chooseCounterSheetPathWithDialog,
+  chooseMoveBackFolderWithDialog,
   chooseSavePathWithDialog,
 } from './file-dialogs';
 import { loadEditionFonts } from './cli/common/edition-fonts';
@@ -91,6 +92,7 @@ function openWhenReady(): void {
         host,
         discoverHosts: () => browseRegisters(),
         chooseCounterSheetPath: chooseCounterSheetPathWithDialog,
+        chooseMoveBackFolder: chooseMoveBackFolderWithDialog,
       } satisfies Required<MainContext>;
       const { handlers, close } = createMainProcess(context);
       // The shared register's connections, when there are any, are closed before the app exits.

@@ -263,6 +263,16 @@ const WORDING = {
     `Passage au mode réseau refusé : le journal « ${p.path ?? ''} » n’est pas intact ou n’est pas conforme aux règles du registre. ${p.wording ?? ''} Rien n’a été envoyé au serveur.`,
   'network.serverNotEmpty': (p: Params<'seq'>) =>
     `Passage au mode réseau refusé : ce serveur tient déjà un registre (n° d’ordre 1 à ${p.seq ?? ''}). Un registre d’un seul poste ne s’envoie que sur un serveur neuf, sans registre ; rien n’a été envoyé.`,
+  'network.moveJournalBehind': (p: Params<'path' | 'journal' | 'database'>) =>
+    `Passage au mode réseau refusé : la copie de réserve « ${p.path ?? ''} » s’arrête au n° d’ordre ${p.journal ?? ''}, et le registre de ce poste va jusqu’au n° ${p.database ?? ''}. Laissez la copie de réserve se mettre à jour (bandeau « Copie de réserve »), puis recommencez ; rien n’a été envoyé au serveur.`,
+  'network.moveNoJournal': (p: Params<'folder'>) =>
+    `Passage au mode réseau impossible : le support de réserve (${p.folder ?? ''}) ne porte pas le journal de ce registre. Branchez le support de réserve de ce registre, puis recommencez ; rien n’a été envoyé au serveur.`,
+  'network.moveFailed': (p: Params<'code' | 'reason'>) =>
+    `Passage du registre interrompu : ${p.reason ?? 'erreur du serveur'}${p.code ? ` (${p.code})` : ''}. Rien n’a été gardé sur le serveur ; ce poste tient toujours son registre. Recommencez quand le serveur répond.`,
+  'network.moveBusy': (_: NoParams) => 'Un passage du registre entre les modes est déjà en cours sur ce poste : attendez qu’il se termine.',
+  'network.moveBackCancelled': (_: NoParams) => 'Aucun dossier choisi : le journal du registre partagé n’a pas été écrit, et ce poste reste relié au serveur.',
+  'network.moveBackMissing': (_: NoParams) =>
+    'Le journal du registre partagé n’a pas encore été écrit sur ce poste pendant cette session : recommencez « Reprendre le registre sur ce poste ».',
   'network.commitUnknown': (_: NoParams) =>
     'La liaison avec le registre partagé s’est coupée pendant l’inscription : elle a pu être enregistrée ou non. Consultez le registre avant de la saisir de nouveau.',
   'reserve.timeout': (_: NoParams) =>

@@ -20,6 +20,7 @@ import { createSigningHandlers } from '../signing/signing-handlers';
 import { createSigningKeys } from '../signing/signing-keys';
 import type { SecretBox } from '../signing/secret-box';
 import { createHostHandlers } from '../network/host/host-handlers';
+import { createMoveHandlers } from '../network/move-handlers';
 import { createHostService, type HostService } from '../network/host/host-service';
 import { browseRegisters } from '../network/discovery/mdns';
 import type { FoundHost } from '../../shared/ipc/host';
@@ -84,6 +85,8 @@ export interface MainContext {
   discoverHosts?: () => Promise<FoundHost[]>;
   /** Where to save the sheet for adding a counter (a save dialog for .pdf); chooseSavePath without one. */
   chooseCounterSheetPath?: (defaultName: string) => Promise<string | null>;
+  /** Where to write the shared register's journal taken back to one PC (a folder dialog); nothing without one. */
+  chooseMoveBackFolder?: () => Promise<string | null>;
 }
 
 const NO_VIEWER = 'aucun lecteur de PDF dans ce contexte';
@@ -157,6 +160,12 @@ export function createMainProcess(context: MainContext): MainProcess {
     'network:sendPending': network['network:sendPending'],
     'network:dismissPending': network['network:dismissPending'],
     'network:reserveFromServer': network['network:reserveFromServer'],
+    ...createMoveHandlers({
+      dataFolder: context.dataFolder,
+      configure: network['network:configure'],
+      joinedPool: network.pool,
+      chooseFolder: context.chooseMoveBackFolder ?? (async () => null),
+    }),
     ...createHostHandlers({
       host: context.host ?? createHostService({ dataFolder: context.dataFolder, secretBox: context.secretBox ?? null }),
       configure: network['network:configure'],

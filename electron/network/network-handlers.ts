@@ -20,11 +20,14 @@ import { LOCK_TIMEOUT_MS, validate } from './validate';
 import type pg from 'pg';
 import type { SecretBox } from '../signing/secret-box';
 
-type NetworkChannel = Extract<keyof MainHandlers, `network:${string}`>;
+/** The moves between the modes have their own channels (move-handlers.ts). */
+type NetworkChannel = Exclude<Extract<keyof MainHandlers, `network:${string}`>, `network:${'move' | 'readMoved'}${string}`>;
 
 export interface NetworkHandlers extends Pick<MainHandlers, NetworkChannel> {
   /** Closes the connections (the app quitting). */
   close(): Promise<void>;
+  /** The joined server's pool, or why there is none (moving the register back to one PC: move-handlers.ts). */
+  pool(): Promise<Result<pg.Pool, AppError>>;
 }
 
 export interface NetworkOptions {
@@ -143,5 +146,9 @@ export function createNetworkHandlers(options: NetworkOptions | RegisterServer |
       return reserveFromServer(shared.value.pool, appendToReserve, request).catch(refused);
     },
     close: disconnect,
+    pool: async () => {
+      const shared = await connected();
+      return shared.ok ? ok(shared.value.pool) : shared;
+    },
   };
 }

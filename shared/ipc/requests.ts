@@ -27,6 +27,15 @@ const sealedEvent = z.looseObject({
 
 export const MAX_EVENTS_PER_REQUEST = 1000;
 
+/** A server typed by the person: an address, a port, names and a password of bounded length. */
+const serverSettings = z.object({
+  host: z.string().trim().min(1).max(253),
+  port: z.number().int().min(1).max(65_535),
+  database: z.string().min(1).max(63),
+  user: z.string().min(1).max(63),
+  password: z.string().max(1024),
+});
+
 // A draft is checked field by field by the register's rules on the server side (decide.ts),
 // as any entry is: the schema only bounds its shape and size before it gets there.
 const draft = z.object({
@@ -123,17 +132,7 @@ export const requestSchemas = {
   'network:eventsAfter': z.object({ after: orderNumber, limit: z.number().int().min(1).max(MAX_EVENTS_PER_REQUEST) }),
   'network:waitAfter': z.object({ after: orderNumber }),
   'network:settings': z.null(),
-  'network:configure': z.object({
-    server: z
-      .object({
-        host: z.string().trim().min(1).max(253),
-        port: z.number().int().min(1).max(65_535),
-        database: z.string().min(1).max(63),
-        user: z.string().min(1).max(63),
-        password: z.string().max(1024),
-      })
-      .nullable(),
-  }),
+  'network:configure': z.object({ server: serverSettings.nullable() }),
   'network:pending': z.null(),
   'host:setUp': z.null(),
   'host:status': z.null(),
@@ -142,6 +141,13 @@ export const requestSchemas = {
   'network:sendPending': z.null(),
   'network:dismissPending': z.object({ id: z.string().max(64) }),
   'network:reserveFromServer': z.object({ registerId, after: orderNumber, through: orderNumber }),
+  'network:moveUp': z.object({ registerId, head: z.object({ seq: z.number().int().positive(), hash: hex64 }), server: serverSettings }),
+  'network:moveProgress': z.null(),
+  'network:moveBack': z.null(),
+  'network:readMovedBack': z.object({
+    cursor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+    limit: z.number().int().min(1).max(MAX_EVENTS_PER_REQUEST),
+  }),
   ...accessRequestSchemas,
   ...signingRequestSchemas,
 } satisfies { [C in Channel]: z.ZodType<RequestOf<C>> };
