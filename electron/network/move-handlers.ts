@@ -60,8 +60,8 @@ export function createMoveHandlers(context: MoveContext): Pick<MainHandlers, Mov
         const { name, lines } = source.value;
         // A reserve behind the register is said before the server is even asked.
         const last = source.value.head;
-        if (last === null || last.seq !== head.seq || last.hash !== head.hash)
-          return err(appError('network.moveJournalBehind', undefined, { path: name, journal: String(last?.seq ?? 0), database: String(head.seq) }));
+        if (last.seq !== head.seq || last.hash !== head.hash)
+          return err(appError('network.moveJournalBehind', undefined, { path: name, journal: String(last.seq), database: String(head.seq) }));
         // Tried as the counter will use it: an address, a password or a schema wrong is said in French.
         const checked = await checkServer(server);
         if (!checked.ok) return checked;

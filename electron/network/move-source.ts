@@ -23,7 +23,7 @@ export interface MoveSource {
   /** The file's name, for the messages. */
   name: string;
   /** Its last complete event, as its last line says (verified only by the upload). */
-  head: ChainHead | null;
+  head: ChainHead;
   lines: AsyncIterable<string[]>;
 }
 
@@ -38,9 +38,10 @@ export async function reserveMoveSource(dataFolder: string, registerId: string):
     shape = await inspectJournal(journal.path, journal.headOf);
   } catch (error) {
     if (error instanceof JournalDamagedError) return err(appError('reserve.damaged', undefined, { offset: String(error.offset) }));
-    if ((error as { code?: unknown }).code === 'ENOENT') return err(appError('network.moveNoJournal', undefined, { folder: folder.value }));
     throw error;
   }
+  // A missing journal reads as an empty one: either way, nothing of this register to send.
+  if (shape.head === null) return err(appError('network.moveNoJournal', undefined, { folder: folder.value }));
   const name = basename(journal.path);
   // Only the complete lines: a torn end was never acknowledged and is not an event.
   if (!journal.sealed) return ok({ name, head: shape.head, lines: fileLines(journal.path, shape.soundEnd) });
