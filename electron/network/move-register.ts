@@ -25,6 +25,7 @@ import type { ChainHead } from '../../shared/register/chain-head';
 import { publish, temporaryName } from '../files/write-new-files';
 import { syncFolder } from '../files/write-once';
 import { eventsAfter, keepServerAllocations, lockHead, writeServerState } from './server-state';
+import { schemaVersion } from './migrations';
 
 /** Events read from the server at once when exporting: memory stays flat. */
 const EXPORT_PAGE = 5_000;
@@ -44,15 +45,29 @@ export interface UploadOptions {
   onProgress?: (seq: number) => void;
 }
 
-/** One event and the head that names it, as literals: one round trip for a whole batch. */
-function eventStatements(client: pg.PoolClient, event: RegisterEvent): string {
+/** An event as a literal insert: one round trip for a whole batch. */
+function insertStatement(client: pg.PoolClient, event: RegisterEvent): string {
   const text = (value: string) => client.escapeLiteral(value);
   const seq = String(Math.trunc(event.seq));
-  return (
-    `INSERT INTO register_events (seq, prev_hash, hash, type, event) VALUES (${seq}, ${text(event.prevHash)}, ${text(event.hash)}, ${text(event.type)}, ${text(JSON.stringify(event))}::json);` +
-    // The head follows each event at once: the server checks that every event follows the head (migrations.ts).
-    `UPDATE register_head SET seq = ${seq}, hash = ${text(event.hash)};`
-  );
+  return `INSERT INTO register_events (seq, prev_hash, hash, type, event) VALUES (${seq}, ${text(event.prevHash)}, ${text(event.hash)}, ${text(event.type)}, ${text(JSON.stringify(event))}::json);`;
+}
+
+function headStatement(client: pg.PoolClient, event: RegisterEvent): string {
+  return `UPDATE register_head SET seq = ${String(Math.trunc(event.seq))}, hash = ${client.escapeLiteral(event.hash)};`;
+}
+
+/**
+ * From schema version 5 an event follows the last event, and the head moves once per
+ * batch; before it, the server checks each event against the head, which must then move
+ * after every event (migrations.ts) — correct, and slow for a long register.
+ */
+const BATCH_HEAD_VERSION = 5;
+
+function batchStatements(client: pg.PoolClient, events: readonly RegisterEvent[], headEachEvent: boolean): string {
+  const last = events.at(-1);
+  if (!last) return '';
+  if (headEachEvent) return events.map((event) => insertStatement(client, event) + headStatement(client, event)).join('');
+  return events.map((event) => insertStatement(client, event)).join('') + headStatement(client, last);
 }
 
 /**
@@ -77,6 +92,7 @@ export async function uploadRegister(
       await client.query('ROLLBACK');
       return err(appError('network.serverNotEmpty', undefined, { seq: String(head.seq) }));
     }
+    const headEachEvent = (await schemaVersion(client)) < BATCH_HEAD_VERSION;
     // The server's state is folded as the events go in, with what the lots learn, as at each validation.
     const state = emptyState();
     const ledger = new LotLedger();
@@ -89,7 +105,7 @@ export async function uploadRegister(
       if (batch.length === 0) return;
       const sending = batch;
       batch = [];
-      await client.query(sending.map((event) => eventStatements(client, event)).join(''));
+      await client.query(batchStatements(client, sending, headEachEvent));
       onProgress?.(sending.at(-1)?.seq ?? 0);
     };
     let first = true;

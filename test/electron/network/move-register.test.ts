@@ -58,6 +58,15 @@ describe('moving a one-PC register to a server', () => {
     expect(replayJournal(await eventsAfter(register.counter, 0, 100))).toBeNull();
   }, 30_000);
 
+  it('uploads to a server whose schema is older than version 5, the head moved after every event', async () => {
+    const register = await server.freshRegister(4);
+    const { path, events } = await onePcJournal();
+    accepted(await uploadFile(register.owner, path));
+    expect((await eventsAfter(register.counter, 0, 100)).map(serializeLine)).toEqual(events.map(serializeLine));
+    const { rows } = await register.owner.query<{ seq: string }>('SELECT seq FROM register_head');
+    expect(rows.map((row) => Number(row.seq))).toEqual([4]);
+  }, 30_000);
+
   it('is refused on a server that already holds a register, which stays as it was', async () => {
     const register = await server.freshRegister();
     accepted(await validate(register.counter, [openingDraft({ registerId: 'REG-AUTRE' })]));
