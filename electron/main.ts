@@ -93,6 +93,7 @@ function openWhenReady(): void {
         discoverHosts: () => browseRegisters(),
         chooseCounterSheetPath: chooseCounterSheetPathWithDialog,
         chooseMoveBackFolder: chooseMoveBackFolderWithDialog,
+        onHostSetUpFailure: (error) => log('installation du serveur du registre partagé', error, errorReference()),
       } satisfies Required<MainContext>;
       const { handlers, close } = createMainProcess(context);
       // The shared register's connections, when there are any, are closed before the app exits.

@@ -254,6 +254,20 @@ const WORDING = {
     'En mode réseau, le registre vient du serveur : une restauration ou une reprise de registre ne s’y importe pas depuis un poste.',
   'host.notHosting': (_: NoParams) => 'Ce poste n’héberge pas le registre partagé : la fiche d’ajout d’un poste s’imprime sur le poste hôte.',
   'host.sheetCancelled': (_: NoParams) => 'Aucun emplacement choisi pour la fiche d’ajout d’un poste : rien n’a été écrit.',
+  'host.portTaken': (p: Params<'port'>) =>
+    `Le serveur du registre ne peut pas démarrer sur ce poste : le port ${p.port ?? ''} est déjà pris par un autre programme (un autre serveur PostgreSQL, par exemple). Fermez ce programme, ou faites appel à la personne qui l’a installé, puis recommencez.`,
+  'host.folderNotWritable': (p: Params<'folder'>) =>
+    `Le serveur du registre ne peut pas être installé : ce compte ne peut pas écrire dans le dossier ${p.folder ?? ''}. Ouvrez l’application avec le compte habituel de ce poste (celui qui l’a installée), puis recommencez ; rien n’a été gardé.`,
+  'host.noSpace': (p: Params<'folder'>) =>
+    `Le serveur du registre ne peut pas être installé : le disque du dossier ${p.folder ?? ''} est plein. Libérez de la place (au moins 500 Mo), puis recommencez ; rien n’a été gardé.`,
+  'host.initdbFailed': (_: NoParams) =>
+    'La création des fichiers du serveur du registre (initdb) a échoué sur ce poste ; rien n’a été gardé. Le détail est noté dans le journal technique de l’application : recommencez, ou transmettez-le à la personne qui s’occupe de vos postes.',
+  'host.runAsRoot': (_: NoParams) =>
+    'PostgreSQL refuse de fonctionner sous le compte d’administration du système (root ou « Administrateur ») : ouvrez l’application avec le compte ordinaire de ce poste, puis recommencez.',
+  'host.binariesMissing': (_: NoParams) =>
+    'Le serveur PostgreSQL fourni avec l’application est absent de cette installation, ou n’existe pas pour ce système : réinstallez l’application, puis recommencez.',
+  'host.startFailed': (_: NoParams) =>
+    'Le serveur du registre installé sur ce poste ne démarre pas. Le détail est noté dans le journal technique de l’application : redémarrez le poste puis recommencez, ou transmettez-le à la personne qui s’occupe de vos postes.',
   'network.notConfigured': (_: NoParams) => 'Ce poste n’est relié à aucun registre partagé : il tient le registre sur ce seul poste.',
   'network.passwordUnreadable': (_: NoParams) =>
     'Le mot de passe du registre partagé gardé sur ce poste ne peut plus être ouvert (le trousseau du système a changé, ou le dossier vient d’une autre session ou d’un autre poste). Retapez-le : il figure sur la fiche d’ajout d’un poste.',

@@ -21,6 +21,7 @@ import { createSigningKeys } from '../signing/signing-keys';
 import type { SecretBox } from '../signing/secret-box';
 import { createHostHandlers } from '../network/host/host-handlers';
 import { createMoveHandlers } from '../network/move-handlers';
+import { withHostSetUpErrors } from '../network/host-setup-errors';
 import { createHostService, type HostService } from '../network/host/host-service';
 import { browseRegisters } from '../network/discovery/mdns';
 import type { FoundHost } from '../../shared/ipc/host';
@@ -85,6 +86,8 @@ export interface MainContext {
   discoverHosts?: () => Promise<FoundHost[]>;
   /** Where to save the sheet for adding a counter (a save dialog for .pdf); chooseSavePath without one. */
   chooseCounterSheetPath?: (defaultName: string) => Promise<string | null>;
+  /** Keeps the technical detail of a failed set-up of the bundled server, said in French to the window (the technical log). */
+  onHostSetUpFailure?: (error: unknown) => void;
   /** Where to write the shared register's journal taken back to one PC (a folder dialog); nothing without one. */
   chooseMoveBackFolder?: () => Promise<string | null>;
 }
@@ -112,6 +115,15 @@ export function createMainProcess(context: MainContext): MainProcess {
     ...(context.sharedRegister === undefined || context.sharedRegister === 'chosenAtSetUp' ? {} : { server: context.sharedRegister }),
     now: context.now ?? (() => new Date()),
     secretBox: context.secretBox ?? null,
+  });
+  const hostHandlers = createHostHandlers({
+    host: context.host ?? createHostService({ dataFolder: context.dataFolder, secretBox: context.secretBox ?? null }),
+    configure: network['network:configure'],
+    browse: context.discoverHosts ?? (() => browseRegisters()),
+    chooseSavePath: context.chooseCounterSheetPath ?? context.chooseSavePath ?? (async () => null),
+    openPath: context.openPath ?? (async () => NO_VIEWER),
+    editionFonts: context.editionFonts ?? (() => loadEditionFonts()),
+    now: context.now ?? (() => new Date()),
   });
   const handlers: MainHandlers = {
     'app:getInfo': async () => ok({ version: context.version, shell: context.shell, dataFolder: context.dataFolder }),
@@ -166,15 +178,9 @@ export function createMainProcess(context: MainContext): MainProcess {
       joinedPool: network.pool,
       chooseFolder: context.chooseMoveBackFolder ?? (async () => null),
     }),
-    ...createHostHandlers({
-      host: context.host ?? createHostService({ dataFolder: context.dataFolder, secretBox: context.secretBox ?? null }),
-      configure: network['network:configure'],
-      browse: context.discoverHosts ?? (() => browseRegisters()),
-      chooseSavePath: context.chooseCounterSheetPath ?? context.chooseSavePath ?? (async () => null),
-      openPath: context.openPath ?? (async () => NO_VIEWER),
-      editionFonts: context.editionFonts ?? (() => loadEditionFonts()),
-      now: context.now ?? (() => new Date()),
-    }),
+    ...hostHandlers,
+    // Each cause a practice can act on said in French (port taken, folder, disk…), not « erreur inattendue ».
+    'host:setUp': withHostSetUpErrors(() => hostHandlers['host:setUp'](null), context.dataFolder, context.onHostSetUpFailure),
   };
   return { handlers, close: network.close };
 }
