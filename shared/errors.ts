@@ -268,6 +268,10 @@ const WORDING = {
     'Le serveur PostgreSQL fourni avec l’application est absent de cette installation, ou n’existe pas pour ce système : réinstallez l’application, puis recommencez.',
   'host.startFailed': (_: NoParams) =>
     'Le serveur du registre installé sur ce poste ne démarre pas. Le détail est noté dans le journal technique de l’application : redémarrez le poste puis recommencez, ou transmettez-le à la personne qui s’occupe de vos postes.',
+  'network.installFailed': (p: Params<'code' | 'reason'>) =>
+    `Installation du registre partagé sur ce serveur interrompue : ${p.reason ?? 'erreur du serveur'}${p.code ? ` (${p.code})` : ''}. Utilisez le compte propriétaire de la base du registre (§ 2 bis de la documentation du mode réseau), puis recommencez.`,
+  'network.installNoRole': (p: Params<'name'>) =>
+    `Ce compte ne peut pas créer le rôle des postes « ${p.name ?? ''} » : créez-le en administrateur de PostgreSQL (§ 2 bis de la documentation du mode réseau), ou utilisez un compte qui en a le droit, puis recommencez. Le schéma n’a pas été installé.`,
   'network.notConfigured': (_: NoParams) => 'Ce poste n’est relié à aucun registre partagé : il tient le registre sur ce seul poste.',
   'network.passwordUnreadable': (_: NoParams) =>
     'Le mot de passe du registre partagé gardé sur ce poste ne peut plus être ouvert (le trousseau du système a changé, ou le dossier vient d’une autre session ou d’un autre poste). Retapez-le : il figure sur la fiche d’ajout d’un poste.',

@@ -22,6 +22,7 @@ import type { SecretBox } from '../signing/secret-box';
 import { createHostHandlers } from '../network/host/host-handlers';
 import { createMoveHandlers } from '../network/move-handlers';
 import { withHostSetUpErrors } from '../network/host-setup-errors';
+import { installSchema } from '../network/install-schema';
 import { createHostService, type HostService } from '../network/host/host-service';
 import { browseRegisters } from '../network/discovery/mdns';
 import type { FoundHost } from '../../shared/ipc/host';
@@ -178,6 +179,7 @@ export function createMainProcess(context: MainContext): MainProcess {
       joinedPool: network.pool,
       chooseFolder: context.chooseMoveBackFolder ?? (async () => null),
     }),
+    'network:installSchema': ({ owner, counterUser }) => installSchema(owner, counterUser),
     ...hostHandlers,
     // Each cause a practice can act on said in French (port taken, folder, disk…), not « erreur inattendue ».
     'host:setUp': withHostSetUpErrors(() => hostHandlers['host:setUp'](null), context.dataFolder, context.onHostSetUpFailure),

@@ -21,7 +21,7 @@ import type pg from 'pg';
 import type { SecretBox } from '../signing/secret-box';
 
 /** The moves between the modes have their own channels (move-handlers.ts). */
-type NetworkChannel = Exclude<Extract<keyof MainHandlers, `network:${string}`>, `network:${'move' | 'readMoved'}${string}`>;
+type NetworkChannel = Exclude<Extract<keyof MainHandlers, `network:${string}`>, `network:${'move' | 'readMoved' | 'installSchema'}${string}`>;
 
 export interface NetworkHandlers extends Pick<MainHandlers, NetworkChannel> {
   /** Closes the connections (the app quitting). */

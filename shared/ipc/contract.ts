@@ -261,6 +261,14 @@ export interface IpcContract {
   'network:moveBack': { request: null; response: { registerId: string; head: ChainHead; path: string } };
   /** A page of the journal written by 'network:moveBack', for the one-PC register to take in. */
   'network:readMovedBack': { request: { cursor: number; limit: number }; response: ReadEventsPage };
+  /**
+   * Installs or brings up to date the shared register's schema on an existing server, with
+   * the account that owns its database, and makes the counters' role if it is missing.
+   */
+  'network:installSchema': {
+    request: { owner: ServerSettings; counterUser: string };
+    response: { version: number; applied: number[]; counterUser: string; counterPassword: string | null };
+  };
   // ——— This PC hosts the shared register; the hosts found on the network (docs/reseau.md) ———
   /** Sets up and starts the bundled server on this PC, then joins this PC to it as a counter. */
   'host:setUp': { request: null; response: { server: ServerAddress; headSeq: number } };
@@ -362,6 +370,7 @@ const LISTED_CHANNELS = [
   'network:moveProgress',
   'network:moveBack',
   'network:readMovedBack',
+  'network:installSchema',
   'host:setUp',
   'host:status',
   'host:printSheet',

@@ -143,6 +143,8 @@ export const requestSchemas = {
   'network:reserveFromServer': z.object({ registerId, after: orderNumber, through: orderNumber }),
   'network:moveUp': z.object({ registerId, head: z.object({ seq: z.number().int().positive(), hash: hex64 }), server: serverSettings }),
   'network:moveProgress': z.null(),
+  // A role's name goes into SQL quoted as an identifier; letters, digits and underscores only all the same.
+  'network:installSchema': z.object({ owner: serverSettings, counterUser: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/) }),
   'network:moveBack': z.null(),
   'network:readMovedBack': z.object({
     cursor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),

@@ -152,6 +152,8 @@ const EVERY_CODE = Object.keys({
   'network.moveBusy': 1,
   'network.moveBackCancelled': 1,
   'network.moveBackMissing': 1,
+  'network.installFailed': 1,
+  'network.installNoRole': 1,
   'sealing.codeMalformed': 1,
   'sealing.wrongCode': 1,
   'sealing.keyDamaged': 1,
