@@ -755,6 +755,22 @@ export const fr = typeset({
     use: 'Utiliser',
     searchAgain: 'Chercher de nouveau',
   },
+  networkInstall: {
+    choice: 'Installer le registre sur un serveur existant (NAS, prestataire)',
+    title: 'Installer le registre sur un serveur existant',
+    hint: 'Avec le compte propriétaire de la base du registre (créée par l’administrateur du serveur) : l’application essaie la connexion, installe ou met à jour le registre, et crée le rôle des postes s’il manque. Les postes se relient ensuite par « Plusieurs postes ».',
+    owner: 'Compte propriétaire de la base',
+    ownerPassword: 'Mot de passe du compte propriétaire',
+    counterUser: 'Rôle des postes',
+    counterUserInvalid: 'Le rôle des postes s’écrit en minuscules, chiffres et « _ », sans espace (par exemple registre_poste).',
+    install: 'Essayer la connexion et installer le registre',
+    installing: 'Installation du registre sur le serveur…',
+    installed: (version: number) => `Registre installé sur ce serveur (version ${version} du schéma).`,
+    upToDate: (version: number) => `Le registre de ce serveur est déjà à jour (version ${version} du schéma) : rien n’a été changé.`,
+    counterMade: (user: string, password: string) =>
+      `Rôle des postes créé : utilisateur « ${user} », mot de passe ${password}. Notez-les sur la fiche rangée avec les documents de l’établissement : ce mot de passe n’est plus affiché ensuite.`,
+    counterKept: (user: string) => `Le rôle des postes « ${user} » existait déjà : son mot de passe n’a pas changé.`,
+  },
   networkMove: {
     upTitle: 'Passer ce registre en réseau',
     upLead: 'Pour que tous les postes de l’établissement écrivent ce même registre : il est envoyé entier sur un serveur, et ce poste en devient un poste.',
