@@ -106,6 +106,16 @@ export async function uploadRegister(
       const sending = batch;
       batch = [];
       await client.query(batchStatements(client, sending, headEachEvent));
+      // What the lots learnt, kept batch by batch (each movement's attribution is noted at its
+      // own event): one statement of a million attributions at the end would hold them all twice.
+      const batchLedger = new LotLedger();
+      for (const event of sending) {
+        const allocation = ledger.allocationOf(event.seq);
+        if (!allocation) continue;
+        batchLedger.remember(event.seq, allocation);
+        ledger.recall(event.seq, allocation);
+      }
+      await keepServerAllocations(client, batchLedger);
       onProgress?.(sending.at(-1)?.seq ?? 0);
     };
     let first = true;

@@ -58,6 +58,25 @@ describe('moving a one-PC register to a server', () => {
     expect(replayJournal(await eventsAfter(register.counter, 0, 100))).toBeNull();
   }, 30_000);
 
+  it('keeps the lots’ attributions as the server’s own validations would have, batch by batch', async () => {
+    const drafts = [openingDraft(), productDraft(), receiptDraft({ lot: 'L1', quantity: units(600) }), receiptDraft({ lot: 'L2', quantity: units(600) })];
+    for (let day = 0; day < 700; day += 1) drafts.push(dispensationDraft({ quantity: units(1) }));
+    const db = trackedDatabase();
+    accepted(await appendEvents(db, drafts, NOW));
+    const path = join(await mkdtemp(join(tmpdir(), 'registre-deplacement-')), 'REG-2026-001.journal.jsonl');
+    await writeFile(path, (await db.events.orderBy('seq').toArray()).map(serializeLine).join(''));
+    const uploaded = await server.freshRegister();
+    accepted(await uploadFile(uploaded.counter, path));
+    // The same register validated on a server, act by act.
+    const validated = await server.freshRegister();
+    for (const draft of drafts) accepted(await validate(validated.counter, [draft], undefined, LOCK_TIMEOUT_MS));
+    const allocations = async (pool: typeof uploaded.counter) =>
+      (await pool.query<{ seq: number; parts: unknown }>('SELECT seq, parts FROM register_lot_allocations ORDER BY seq')).rows;
+    const kept = await allocations(uploaded.counter);
+    expect(kept.length).toBeGreaterThan(500);
+    expect(kept).toEqual(await allocations(validated.counter));
+  }, 120_000);
+
   it('uploads to a server whose schema is older than version 5, the head moved after every event', async () => {
     const register = await server.freshRegister(4);
     const { path, events } = await onePcJournal();
