@@ -3,7 +3,7 @@
 // establishment screen — a wrong password said first, in French — and this PC goes on as
 // a counter of it; then it takes the register back, written to a chosen folder and
 // verified, and keeps it alone again, the operation recorded meanwhile included.
-import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -112,6 +112,10 @@ describe('moving a register between one PC and a server, from the establishment 
     // may come first if this PC's clock is a hair behind the server's last instant).
     await dispense(page, 3, 'ORD-DE-RETOUR');
     await expect.poll(async () => /à jour, (\d+)\/\1 /u.exec((await reserveBanner(page).textContent()) ?? '')?.[1]).toMatch(/^[67]$/u);
+    const journal = (await readFile(join(reserveFolder, `${await firstRegisterId(register)}.journal.jsonl`), 'utf8')).trim().split('\n');
+    const after = journal.slice(5).map((line) => JSON.parse(line) as { type: string; ordonnancierNumber?: string });
+    expect(after.map((event) => event.type).join(' ')).toMatch(/^(clock\.setBack )?dispensation$/u);
+    expect(after.at(-1)?.ordonnancierNumber).toBe('ORD-DE-RETOUR');
     expect(await eventsAfter(register.counter, 0, 100)).toHaveLength(5);
     await openTab(page, 'Établissement');
     await expect.poll(() => moveUpCard(page).count()).toBe(1);
