@@ -3,13 +3,17 @@
 // counters; each refusal said in French with nothing written (wrong password, server away,
 // a server that already holds a register, a reserve behind the register); and back: the
 // server's journal written where the person chooses, then paged to the window.
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../electron/ipc/dispatch';
 import { createHandlers } from '../../../electron/ipc/handlers';
 import { updateSettings } from '../../../electron/reserve/settings';
+import { saveLocalKey } from '../../../electron/sealing/key-store';
+import { createReserveKey } from '../../../electron/sealing/reserve-key';
+import { sealedJournalFileName, sealLines } from '../../../electron/sealing/sealed-line';
+import { TEST_SCRYPT_WORK_FACTOR } from '../../fixtures/sealed-package';
 import { eventsAfter } from '../../../electron/network/server-state';
 import { validate } from '../../../electron/network/validate';
 import { appendEvents } from '../../../renderer/db/append-events';
@@ -27,14 +31,20 @@ import { stubSecretBox } from '../../support/stub-secret-box';
 const server = useRegisterCluster();
 const NOW = new Date(2026, 2, 10, 18, 0);
 
-/** A one-PC register's main process: its data folder, its reserve folder holding the register's journal. */
-async function onePc(chooseMoveBackFolder: () => Promise<string | null> = async () => null) {
+/** A one-PC register's main process: its data folder, its reserve folder holding the register's journal (encrypted with `sealed`). */
+async function onePc(chooseMoveBackFolder: () => Promise<string | null> = async () => null, { sealed = false } = {}) {
   const db = trackedDatabase();
   accepted(await appendEvents(db, [openingDraft(), productDraft(), receiptDraft(), dispensationDraft({ quantity: units(2) })], NOW));
   const events: RegisterEvent[] = await db.events.orderBy('seq').toArray();
   const dataFolder = await mkdtemp(join(tmpdir(), 'registre-poste-'));
   const reserve = await mkdtemp(join(tmpdir(), 'registre-reserve-'));
-  await writeFile(join(reserve, 'REG-2026-001.journal.jsonl'), events.map(serializeLine).join(''));
+  if (sealed) {
+    const key = await createReserveKey({ scryptWorkFactor: TEST_SCRYPT_WORK_FACTOR });
+    await saveLocalKey(dataFolder, key.identity, key.sealedIdentity);
+    await writeFile(join(reserve, sealedJournalFileName('REG-2026-001')), await sealLines(events, key.recipient));
+  } else {
+    await writeFile(join(reserve, 'REG-2026-001.journal.jsonl'), events.map(serializeLine).join(''));
+  }
   await updateSettings(dataFolder, (settings) => ({ ...settings, reserveFolder: reserve }));
   const dispatch = createDispatcher({
     handlers: createHandlers({ version: 't', shell: 'harness', dataFolder, chooseFolder: async () => null, secretBox: stubSecretBox(), chooseMoveBackFolder }),
@@ -42,7 +52,7 @@ async function onePc(chooseMoveBackFolder: () => Promise<string | null> = async 
   });
   const api: RegistreApi = createRegistreApi((channel, request) => dispatch('app://registre/', channel, request));
   const last = events.at(-1)!;
-  return { api, events, reserve, head: { seq: last.seq, hash: last.hash } };
+  return { api, events, reserve, dataFolder, head: { seq: last.seq, hash: last.hash } };
 }
 
 describe('« Passer ce registre en réseau »', () => {
@@ -62,6 +72,22 @@ describe('« Passer ce registre en réseau »', () => {
       ok: true,
       value: { events: [{ seq: 5, prevHash: head.hash }] },
     });
+  }, 30_000);
+
+  it('sends an encrypted reserve, each line opened with this PC’s key; a line changed on it sends nothing', async () => {
+    const register = await server.freshRegister();
+    const { api, events, reserve, head } = await onePc(undefined, { sealed: true });
+    const path = join(reserve, sealedJournalFileName('REG-2026-001'));
+    const lines = (await readFile(path, 'utf8')).split('\n');
+    // Line 3 swapped for line 2's encrypted text: its clear seq and hash no longer match what it opens to.
+    await writeFile(path, [lines[0], lines[1], lines[1], ...lines.slice(3)].join('\n'));
+    const refused = await api['network:moveUp']({ registerId: 'REG-2026-001', head, server: register.server });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'network.moveJournalBroken' } });
+    expect(await eventsAfter(register.counter, 0, 100)).toEqual([]);
+
+    await writeFile(path, lines.join('\n'));
+    accepted(await api['network:moveUp']({ registerId: 'REG-2026-001', head, server: register.server }));
+    expect((await eventsAfter(register.counter, 0, 100)).map(serializeLine)).toEqual(events.map(serializeLine));
   }, 30_000);
 
   it('says each refusal in French, and the server and this PC stay as they were', async () => {
