@@ -1,11 +1,12 @@
 // Moving a register between the two modes, the journal file (shared/journal/line.ts) being
 // the one format both know. To a server: the whole journal of a one-PC register (its
-// reserve journal, or an export) is verified first — chain and rules, by the same replay
-// as every verification (shared/journal/read.ts) — then uploaded to a new, empty server in
-// one transaction, streamed batch by batch: every event as it was sealed, same numbers, same hashes, so the chain
-// goes on unbroken (art. R. 5132-36 du code de la santé publique). A server that already
-// holds a register is refused: two registers are never merged. Back to one PC: the
-// server's journal is written to a `.journal.jsonl` that the one-PC restore reads.
+// reserve journal, or an export) is verified as it is read — chain and rules, by the same
+// reader as every verification (shared/journal/read.ts) — and uploaded to a new, empty
+// server batch by batch inside one transaction, committed only after its last line: every
+// event as it was sealed, same numbers, same hashes, so the chain goes on unbroken
+// (art. R. 5132-36 du code de la santé publique). A server that already holds a register
+// is refused: two registers are never merged. Back to one PC: the server's journal is
+// written to a `.journal.jsonl` that the one-PC register takes in.
 import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
