@@ -51,6 +51,13 @@ export const choosePackageFileWithDialog = () =>
 export const chooseJareTemplateWithDialog = () => open({ title: 'Fichier JARE téléchargé sur le site de l’ANSM', filters: [XLSX], properties: ['openFile'] });
 export const chooseJareSavePathWithDialog = saveAs('Enregistrer la copie remplie du fichier JARE', XLSX);
 
+/** Where the shared register's journal is written when it comes back to one PC: the reserve medium, preferably. */
+export const chooseMoveBackFolderWithDialog = () =>
+  open({
+    title: 'Dossier où écrire le journal du registre partagé (de préférence le support de réserve de ce poste)',
+    properties: ['openDirectory', 'createDirectory'],
+  });
+
 /** The holder's recovery sheet: somewhere private, printed, then put away. */
 export const chooseCounterSheetPathWithDialog = saveAs(
   'Enregistrer la fiche d’ajout d’un poste (à imprimer puis ranger avec les documents de l’établissement)',

@@ -17,6 +17,7 @@ import {
   chooseVerifierSavePathWithDialog,
   chooseRecoverySheetPathWithDialog,
   chooseCounterSheetPathWithDialog,
+  chooseMoveBackFolderWithDialog,
   chooseSavePathWithDialog,
 } from './file-dialogs';
 import { loadEditionFonts } from './cli/common/edition-fonts';
@@ -93,6 +94,8 @@ function openWhenReady(): void {
         discoverHosts: () => browseRegisters(),
         chooseCounterSheetPath: chooseCounterSheetPathWithDialog,
         holderName: () => hostname(),
+        chooseMoveBackFolder: chooseMoveBackFolderWithDialog,
+        onHostSetUpFailure: (error) => log('installation du serveur du registre partagé', error, errorReference()),
       } satisfies Required<MainContext>;
       const { handlers, close } = createMainProcess(context);
       // The shared register's connections, when there are any, are closed before the app exits.

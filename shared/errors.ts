@@ -256,6 +256,24 @@ const WORDING = {
     'En mode réseau, le registre vient du serveur : une restauration ou une reprise de registre ne s’y importe pas depuis un poste.',
   'host.notHosting': (_: NoParams) => 'Ce poste n’héberge pas le registre partagé : la fiche d’ajout d’un poste s’imprime sur le poste hôte.',
   'host.sheetCancelled': (_: NoParams) => 'Aucun emplacement choisi pour la fiche d’ajout d’un poste : rien n’a été écrit.',
+  'host.portTaken': (p: Params<'port'>) =>
+    `Le serveur du registre ne peut pas démarrer sur ce poste : le port ${p.port ?? ''} est déjà pris par un autre programme (un autre serveur PostgreSQL, par exemple). Fermez ce programme, ou faites appel à la personne qui l’a installé, puis recommencez.`,
+  'host.folderNotWritable': (p: Params<'folder'>) =>
+    `Le serveur du registre ne peut pas être installé : ce compte ne peut pas écrire dans le dossier ${p.folder ?? ''}. Ouvrez l’application avec le compte habituel de ce poste (celui qui l’a installée), puis recommencez ; rien n’a été gardé.`,
+  'host.noSpace': (p: Params<'folder'>) =>
+    `Le serveur du registre ne peut pas être installé : le disque du dossier ${p.folder ?? ''} est plein. Libérez de la place (au moins 500 Mo), puis recommencez ; rien n’a été gardé.`,
+  'host.initdbFailed': (_: NoParams) =>
+    'La création des fichiers du serveur du registre (initdb) a échoué sur ce poste ; rien n’a été gardé. Le détail est noté dans le journal technique de l’application : recommencez, ou transmettez-le à la personne qui s’occupe de vos postes.',
+  'host.runAsRoot': (_: NoParams) =>
+    'PostgreSQL refuse de fonctionner sous le compte d’administration du système (root ou « Administrateur ») : ouvrez l’application avec le compte ordinaire de ce poste, puis recommencez.',
+  'host.binariesMissing': (_: NoParams) =>
+    'Le serveur PostgreSQL fourni avec l’application est absent de cette installation, ou n’existe pas pour ce système : réinstallez l’application, puis recommencez.',
+  'host.startFailed': (_: NoParams) =>
+    'Le serveur du registre installé sur ce poste ne démarre pas. Le détail est noté dans le journal technique de l’application : redémarrez le poste puis recommencez, ou transmettez-le à la personne qui s’occupe de vos postes.',
+  'network.installFailed': (p: Params<'code' | 'reason'>) =>
+    `Installation du registre partagé sur ce serveur interrompue : ${p.reason ?? 'erreur du serveur'}${p.code ? ` (${p.code})` : ''}. Utilisez le compte propriétaire de la base du registre (§ 2 bis de la documentation du mode réseau), puis recommencez.`,
+  'network.installNoRole': (p: Params<'name'>) =>
+    `Ce compte ne peut pas créer le rôle des postes « ${p.name ?? ''} » : créez-le en administrateur de PostgreSQL (§ 2 bis de la documentation du mode réseau), ou utilisez un compte qui en a le droit, puis recommencez. Le schéma n’a pas été installé.`,
   'network.notConfigured': (_: NoParams) => 'Ce poste n’est relié à aucun registre partagé : il tient le registre sur ce seul poste.',
   'network.passwordUnreadable': (_: NoParams) =>
     'Le mot de passe du registre partagé gardé sur ce poste ne peut plus être ouvert (le trousseau du système a changé, ou le dossier vient d’une autre session ou d’un autre poste). Retapez-le : il figure sur la fiche d’ajout d’un poste.',
@@ -265,6 +283,16 @@ const WORDING = {
     `Passage au mode réseau refusé : le journal « ${p.path ?? ''} » n’est pas intact ou n’est pas conforme aux règles du registre. ${p.wording ?? ''} Rien n’a été envoyé au serveur.`,
   'network.serverNotEmpty': (p: Params<'seq'>) =>
     `Passage au mode réseau refusé : ce serveur tient déjà un registre (n° d’ordre 1 à ${p.seq ?? ''}). Un registre d’un seul poste ne s’envoie que sur un serveur neuf, sans registre ; rien n’a été envoyé.`,
+  'network.moveJournalBehind': (p: Params<'path' | 'journal' | 'database'>) =>
+    `Passage au mode réseau refusé : la copie de réserve « ${p.path ?? ''} » s’arrête au n° d’ordre ${p.journal ?? ''}, et le registre de ce poste va jusqu’au n° ${p.database ?? ''}. Laissez la copie de réserve se mettre à jour (bandeau « Copie de réserve »), puis recommencez ; rien n’a été envoyé au serveur.`,
+  'network.moveNoJournal': (p: Params<'folder'>) =>
+    `Passage au mode réseau impossible : le support de réserve (${p.folder ?? ''}) ne porte pas le journal de ce registre. Branchez le support de réserve de ce registre, puis recommencez ; rien n’a été envoyé au serveur.`,
+  'network.moveFailed': (p: Params<'code' | 'reason'>) =>
+    `Passage du registre interrompu : ${p.reason ?? 'erreur du serveur'}${p.code ? ` (${p.code})` : ''}. Rien n’a été gardé sur le serveur ; ce poste tient toujours son registre. Recommencez quand le serveur répond.`,
+  'network.moveBusy': (_: NoParams) => 'Un passage du registre entre les modes est déjà en cours sur ce poste : attendez qu’il se termine.',
+  'network.moveBackCancelled': (_: NoParams) => 'Aucun dossier choisi : le journal du registre partagé n’a pas été écrit, et ce poste reste relié au serveur.',
+  'network.moveBackMissing': (_: NoParams) =>
+    'Le journal du registre partagé n’a pas encore été écrit sur ce poste pendant cette session : recommencez « Reprendre le registre sur ce poste ».',
   'network.commitUnknown': (_: NoParams) =>
     'La liaison avec le registre partagé s’est coupée pendant l’inscription : elle a pu être enregistrée ou non. Consultez le registre avant de la saisir de nouveau.',
   'reserve.timeout': (_: NoParams) =>

@@ -20,6 +20,9 @@ import { createSigningHandlers } from '../signing/signing-handlers';
 import { createSigningKeys } from '../signing/signing-keys';
 import type { SecretBox } from '../signing/secret-box';
 import { createHostHandlers } from '../network/host/host-handlers';
+import { createMoveHandlers } from '../network/move-handlers';
+import { withHostSetUpErrors } from '../network/host-setup-errors';
+import { installSchema } from '../network/install-schema';
 import { createHostService, type HostService } from '../network/host/host-service';
 import { browseRegisters } from '../network/discovery/mdns';
 import type { FoundHost } from '../../shared/ipc/host';
@@ -86,6 +89,10 @@ export interface MainContext {
   discoverHosts?: () => Promise<FoundHost[]>;
   /** Where to save the sheet for adding a counter (a save dialog for .pdf); chooseSavePath without one. */
   chooseCounterSheetPath?: (defaultName: string) => Promise<string | null>;
+  /** Keeps the technical detail of a failed set-up of the bundled server, said in French to the window (the technical log). */
+  onHostSetUpFailure?: (error: unknown) => void;
+  /** Where to write the shared register's journal taken back to one PC (a folder dialog); nothing without one. */
+  chooseMoveBackFolder?: () => Promise<string | null>;
 }
 
 const NO_VIEWER = 'aucun lecteur de PDF dans ce contexte';
@@ -119,6 +126,15 @@ export function createMainProcess(context: MainContext): MainProcess {
     ...(context.sharedRegister === undefined || context.sharedRegister === 'chosenAtSetUp' ? {} : { server: context.sharedRegister }),
     now: context.now ?? (() => new Date()),
     secretBox: context.secretBox ?? null,
+  });
+  const hostHandlers = createHostHandlers({
+    host: context.host ?? createHostService({ dataFolder: context.dataFolder, secretBox: context.secretBox ?? null }),
+    configure: network['network:configure'],
+    browse: context.discoverHosts ?? (() => browseRegisters()),
+    chooseSavePath: context.chooseCounterSheetPath ?? context.chooseSavePath ?? (async () => null),
+    openPath: context.openPath ?? (async () => NO_VIEWER),
+    editionFonts: context.editionFonts ?? (() => loadEditionFonts()),
+    now: context.now ?? (() => new Date()),
   });
   const handlers: MainHandlers = {
     'app:getInfo': async () => ok({ version: context.version, shell: context.shell, dataFolder: context.dataFolder }),
@@ -168,15 +184,16 @@ export function createMainProcess(context: MainContext): MainProcess {
     'network:dismissPending': network['network:dismissPending'],
     'network:reserveFromServer': network['network:reserveFromServer'],
     'network:reserves': network['network:reserves'],
-    ...createHostHandlers({
-      host: context.host ?? createHostService({ dataFolder: context.dataFolder, secretBox: context.secretBox ?? null }),
+    ...createMoveHandlers({
+      dataFolder: context.dataFolder,
       configure: network['network:configure'],
-      browse: context.discoverHosts ?? (() => browseRegisters()),
-      chooseSavePath: context.chooseCounterSheetPath ?? context.chooseSavePath ?? (async () => null),
-      openPath: context.openPath ?? (async () => NO_VIEWER),
-      editionFonts: context.editionFonts ?? (() => loadEditionFonts()),
-      now: context.now ?? (() => new Date()),
+      joinedPool: network.pool,
+      chooseFolder: context.chooseMoveBackFolder ?? (async () => null),
     }),
+    'network:installSchema': ({ owner, counterUser }) => installSchema(owner, counterUser),
+    ...hostHandlers,
+    // Each cause a practice can act on said in French (port taken, folder, disk…), not « erreur inattendue ».
+    'host:setUp': withHostSetUpErrors(() => hostHandlers['host:setUp'](null), context.dataFolder, context.onHostSetUpFailure),
   };
   return { handlers, close: network.close };
 }

@@ -172,6 +172,33 @@ export const MIGRATIONS: readonly Migration[] = [
       END $$;
     `,
   },
+  {
+    version: 6,
+    description: 'un événement suit le dernier événement : un registre entier s’envoie en une transaction',
+    // A register moved from one PC is sent whole in one transaction (move-register.ts).
+    // Checked against the head row, each event needed the head moved before the next:
+    // a million updates of one row in one transaction, whose versions all stay until the
+    // commit and are walked by every later read of the head — hours, not minutes. The
+    // event now follows the last event, found by its order number (the primary key); the
+    // head, still locked by each validation and moved in the same transaction, must still
+    // name the last event whenever it moves (register_head_names_last). Neither a gap nor
+    // a fork can be written, by anyone, as before.
+    sql: `
+      CREATE OR REPLACE FUNCTION register_event_follows_head() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE last record;
+      BEGIN
+        SELECT seq, hash INTO last FROM register_events ORDER BY seq DESC LIMIT 1;
+        IF NOT FOUND THEN
+          SELECT seq, hash INTO last FROM register_head;
+        END IF;
+        IF NEW.seq <> last.seq + 1 OR NEW.prev_hash <> last.hash THEN
+          RAISE EXCEPTION 'l’événement n° % ne suit pas le dernier événement, n° %', NEW.seq, last.seq
+            USING ERRCODE = '${APPEND_ONLY_SQLSTATE}';
+        END IF;
+        RETURN NEW;
+      END $$;
+    `,
+  },
 ];
 
 /** The channel on which each committed event's order number is announced. */

@@ -14,9 +14,8 @@ import { addressOf, readNetworkSettings, writeNetworkSettings, type KeptServer }
 import { pendingQueue, serverAway } from './pending-drafts';
 import { openRegisterPool, type RegisterServer } from './register-pool';
 import { checkServer } from './server-check';
-import { chooseTransport, withTransport } from './server-tls';
-import { readFingerprint } from '../../shared/network/certificate-fingerprint';
-import type { ServerSettings } from '../../shared/ipc/network';
+import { withTransport } from './server-tls';
+import { withChosenTransport } from './typed-server';
 import { openServerFeed, type ServerFeedConnection } from './server-feed';
 import { reserveFromServer, type ReserveAppend } from './reserve-from-server';
 import { noteReserveProgress, readReserveProgress } from './reserve-progress';
@@ -26,11 +25,14 @@ import type pg from 'pg';
 import type { SecretBox } from '../signing/secret-box';
 import type { WorkstationSigner } from '../../shared/signature/act-signing-cache';
 
-type NetworkChannel = Extract<keyof MainHandlers, `network:${string}`>;
+/** The moves between the modes have their own channels (move-handlers.ts). */
+type NetworkChannel = Exclude<Extract<keyof MainHandlers, `network:${string}`>, `network:${'move' | 'readMoved' | 'installSchema'}${string}`>;
 
 export interface NetworkHandlers extends Pick<MainHandlers, NetworkChannel> {
   /** Closes the connections (the app quitting). */
   close(): Promise<void>;
+  /** The joined server's pool, or why there is none (moving the register back to one PC: move-handlers.ts). */
+  pool(): Promise<Result<pg.Pool, AppError>>;
 }
 
 export interface NetworkOptions {
@@ -54,25 +56,6 @@ function refused(error: unknown) {
   const known = networkError(error);
   if (known) return err(known);
   throw error;
-}
-
-/**
- * The server to keep, with the way its connection is protected: the fingerprint typed
- * must be 64 hexadecimal characters and the server must present that very certificate.
- */
-async function withChosenTransport(typed: ServerSettings): Promise<Result<RegisterServer, AppError>> {
-  const { host, port, database, user, password } = typed;
-  const given = typed.fingerprint?.trim() ? typed.fingerprint : undefined;
-  const fingerprint = given === undefined ? undefined : readFingerprint(given);
-  if (fingerprint === null) return err(appError('network.fingerprintInvalid'));
-  try {
-    const tls = await chooseTransport({ host, port }, { fingerprint, requireTls: typed.requireTls });
-    return ok({ host, port, database, user, password, tls });
-  } catch (error) {
-    const known = networkError(error);
-    if (!known) throw error;
-    return err(appError('network.connectFailed', undefined, { code: known.params?.['code'] ?? '', reason: known.params?.['reason'] ?? '' }));
-  }
 }
 
 export function createNetworkHandlers(options: NetworkOptions | RegisterServer | null = {}): NetworkHandlers {
@@ -192,5 +175,9 @@ export function createNetworkHandlers(options: NetworkOptions | RegisterServer |
       return readReserveProgress(shared.value.pool).then((reserves) => ok({ reserves }), refused);
     },
     close: disconnect,
+    pool: async () => {
+      const shared = await connected();
+      return shared.ok ? ok(shared.value.pool) : shared;
+    },
   };
 }

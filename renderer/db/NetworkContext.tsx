@@ -37,8 +37,8 @@ export function useNetworkStatus(): NetworkStatus | null {
 }
 
 let onePcStore: RegisterStore | null = null;
-/** This PC's own register, opened once for the window's life. */
-function ownRegister(): RegisterStore {
+/** This PC's own register, opened once for the window's life (also where a shared register is taken back: MoveRegister.tsx). */
+export function ownRegister(): RegisterStore {
   onePcStore ??= openRegisterStore();
   return onePcStore;
 }

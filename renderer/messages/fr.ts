@@ -769,6 +769,53 @@ export const fr = typeset({
     use: 'Utiliser',
     searchAgain: 'Chercher de nouveau',
   },
+  networkInstall: {
+    choice: 'Installer le registre sur un serveur existant (NAS, prestataire)',
+    title: 'Installer le registre sur un serveur existant',
+    hint: 'Avec le compte propriétaire de la base du registre (créée par l’administrateur du serveur) : l’application essaie la connexion, installe ou met à jour le registre, et crée le rôle des postes s’il manque. Les postes se relient ensuite par « Plusieurs postes ».',
+    owner: 'Compte propriétaire de la base',
+    ownerPassword: 'Mot de passe du compte propriétaire',
+    counterUser: 'Rôle des postes',
+    counterUserInvalid: 'Le rôle des postes s’écrit en minuscules, chiffres et « _ », sans espace (par exemple registre_poste).',
+    install: 'Essayer la connexion et installer le registre',
+    installing: 'Installation du registre sur le serveur…',
+    installed: (version: number) => `Registre installé sur ce serveur (version ${version} du schéma).`,
+    upToDate: (version: number) => `Le registre de ce serveur est déjà à jour (version ${version} du schéma) : rien n’a été changé.`,
+    counterMade: (user: string, password: string) =>
+      `Rôle des postes créé : utilisateur « ${user} », mot de passe ${password}. Notez-les sur la fiche rangée avec les documents de l’établissement : ce mot de passe n’est plus affiché ensuite.`,
+    counterKept: (user: string) => `Le rôle des postes « ${user} » existait déjà : son mot de passe n’a pas changé.`,
+  },
+  networkMove: {
+    upTitle: 'Passer ce registre en réseau',
+    upLead: 'Pour que tous les postes de l’établissement écrivent ce même registre : il est envoyé entier sur un serveur, et ce poste en devient un poste.',
+    // One key per step: typeset() turns every message object into a plain object.
+    upSteps: {
+      server:
+        'Le serveur doit être neuf : un poste hôte installé (« Ce poste héberge le registre partagé » sur le poste d’arrière-boutique) ou un serveur installé par un prestataire, sans registre ouvert.',
+      reserve:
+        'La copie de réserve de ce poste doit être branchée et à jour : c’est son journal qui est vérifié en entier (chaîne et règles) pendant l’envoi. Au moindre défaut, rien n’est gardé sur le serveur.',
+      after:
+        'Ensuite, le registre est tenu par le serveur : ce poste n’écrit plus dans son propre registre. Reliez les autres postes avec la fiche d’ajout d’un poste.',
+    },
+    upConfirm: 'J’ai compris : après l’envoi, ce registre est tenu par le serveur, et ce poste en devient un poste.',
+    upStart: (head: number) => `Vérifier et envoyer le registre (n° 1 à ${formatInteger(head)}) au serveur`,
+    upSending: (done: number, total: number) => `Vérification et envoi : n° ${formatInteger(done)} sur ${formatInteger(total)}…`,
+    upStarting: 'Connexion au serveur et lecture de la copie de réserve…',
+    backTitle: 'Reprendre le registre sur ce poste',
+    backLead: 'Pour revenir à un seul poste : le registre entier est repris du serveur dans ce poste, qui le tient ensuite seul.',
+    backSteps: {
+      others: 'Sur les autres postes, cessez d’inscrire : après la reprise, le registre n’est plus tenu que par ce poste.',
+      folder:
+        'Choisissez un dossier, de préférence le support de réserve de ce poste : le journal du serveur y est écrit sous le nom du registre, relu et vérifié. Il ne remplace jamais un fichier existant.',
+      after: 'Le registre est ensuite repris dans ce poste (la suite de celui qu’il tenait, le cas échéant), puis ce poste se détache du serveur.',
+    },
+    backConfirm: 'J’ai compris : les autres postes cessent d’inscrire, et ce poste tient seul le registre.',
+    backStart: 'Choisir le dossier et reprendre le registre sur ce poste',
+    backExporting: (done: number, total: number) => `Écriture et vérification du journal du serveur : n° ${formatInteger(done)} sur ${formatInteger(total)}…`,
+    backImporting: (done: number, total: number) => `Reprise dans ce poste : n° ${formatInteger(done)} sur ${formatInteger(total)}…`,
+    backDone: (path: string, head: number) =>
+      `Registre repris sur ce poste (n° 1 à ${formatInteger(head)}), qui n’est plus relié au serveur. Journal écrit et vérifié : ${path}`,
+  },
   verifier: {
     title: 'Vérificateur hors ligne',
     intro:

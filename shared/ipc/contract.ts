@@ -1,7 +1,7 @@
 // The one contract between the window (renderer) and the main process:
 // channel name → request and response. The preload's object satisfies RegistreApi,
 // the main side implements MainHandlers, and the compiler keeps both in step.
-import type { PendingDraft, PendingSent, ReserveProgress, ServerAddress, ServerSettings } from './network';
+import type { MoveProgress, PendingDraft, PendingSent, ReserveProgress, ServerAddress, ServerSettings } from './network';
 import type { FoundHost, HostStatus } from './host';
 import type { AppError } from '../errors';
 import type { JournalVerdict } from '../journal/read';
@@ -262,6 +262,26 @@ export interface IpcContract {
   'network:reserves': { request: null; response: { reserves: ReserveProgress[] } };
   /** Forgets a held validation's refusal once read. */
   'network:dismissPending': { request: { id: string }; response: { pending: PendingDraft[] } };
+  // ——— Moving the register between the modes (docs/reseau.md § 8 bis) ———
+  /**
+   * Verifies this PC's reserve journal (which must end at `head`, the register's) while
+   * sending it to an empty server in one transaction, then joins this PC to that server.
+   */
+  'network:moveUp': { request: { registerId: string; head: ChainHead; server: ServerSettings }; response: { server: ServerAddress; head: ChainHead } };
+  /** How far the move underway has gone. */
+  'network:moveProgress': { request: null; response: MoveProgress };
+  /** Writes the shared register's journal to a folder the person chooses, read back and verified; this PC stays joined. */
+  'network:moveBack': { request: null; response: { registerId: string; head: ChainHead; path: string } };
+  /** A page of the journal written by 'network:moveBack', for the one-PC register to take in. */
+  'network:readMovedBack': { request: { cursor: number; limit: number }; response: ReadEventsPage };
+  /**
+   * Installs or brings up to date the shared register's schema on an existing server, with
+   * the account that owns its database, and makes the counters' role if it is missing.
+   */
+  'network:installSchema': {
+    request: { owner: ServerSettings; counterUser: string };
+    response: { version: number; applied: number[]; counterUser: string; counterPassword: string | null };
+  };
   // ——— This PC hosts the shared register; the hosts found on the network (docs/reseau.md) ———
   /** Sets up and starts the bundled server on this PC, then joins this PC to it as a counter. */
   'host:setUp': { request: null; response: { server: ServerAddress; headSeq: number } };
@@ -362,6 +382,11 @@ const LISTED_CHANNELS = [
   'network:dismissPending',
   'network:reserveFromServer',
   'network:reserves',
+  'network:moveUp',
+  'network:moveProgress',
+  'network:moveBack',
+  'network:readMovedBack',
+  'network:installSchema',
   'host:setUp',
   'host:status',
   'host:printSheet',

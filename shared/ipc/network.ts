@@ -51,3 +51,14 @@ export interface PendingSent {
   /** What is still held: waiting, or refused and not yet read. */
   pending: PendingDraft[];
 }
+
+/**
+ * Where a move of the register between the modes stands (docs/reseau.md § 8 bis), asked
+ * again and again by the window while the move runs: the last order number sent to the
+ * server (`sending`) or written to the exported journal (`exporting`).
+ */
+export interface MoveProgress {
+  phase: 'idle' | 'sending' | 'exporting';
+  done: number;
+  total: number;
+}

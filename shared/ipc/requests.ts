@@ -27,6 +27,17 @@ const sealedEvent = z.looseObject({
 
 export const MAX_EVENTS_PER_REQUEST = 1000;
 
+/** A server typed by the person: an address, a port, names and a password of bounded length. */
+const serverSettings = z.object({
+  host: z.string().trim().min(1).max(253),
+  port: z.number().int().min(1).max(65_535),
+  database: z.string().min(1).max(63),
+  user: z.string().min(1).max(63),
+  password: z.string().max(1024),
+  fingerprint: z.string().max(200).optional(),
+  requireTls: z.boolean().optional(),
+});
+
 // A draft is checked field by field by the register's rules on the server side (decide.ts),
 // as any entry is: the schema only bounds its shape and size before it gets there.
 const draft = z.object({
@@ -137,19 +148,7 @@ export const requestSchemas = {
   'network:eventsAfter': z.object({ after: orderNumber, limit: z.number().int().min(1).max(MAX_EVENTS_PER_REQUEST) }),
   'network:waitAfter': z.object({ after: orderNumber }),
   'network:settings': z.null(),
-  'network:configure': z.object({
-    server: z
-      .object({
-        host: z.string().trim().min(1).max(253),
-        port: z.number().int().min(1).max(65_535),
-        database: z.string().min(1).max(63),
-        user: z.string().min(1).max(63),
-        password: z.string().max(1024),
-        fingerprint: z.string().max(200).optional(),
-        requireTls: z.boolean().optional(),
-      })
-      .nullable(),
-  }),
+  'network:configure': z.object({ server: serverSettings.nullable() }),
   'network:pending': z.null(),
   'host:setUp': z.null(),
   'host:status': z.null(),
@@ -159,6 +158,15 @@ export const requestSchemas = {
   'network:dismissPending': z.object({ id: z.string().max(64) }),
   'network:reserveFromServer': z.object({ registerId, after: orderNumber, through: orderNumber }),
   'network:reserves': z.null(),
+  'network:moveUp': z.object({ registerId, head: z.object({ seq: z.number().int().positive(), hash: hex64 }), server: serverSettings }),
+  'network:moveProgress': z.null(),
+  // A role's name goes into SQL quoted as an identifier; letters, digits and underscores only all the same.
+  'network:installSchema': z.object({ owner: serverSettings, counterUser: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/) }),
+  'network:moveBack': z.null(),
+  'network:readMovedBack': z.object({
+    cursor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+    limit: z.number().int().min(1).max(MAX_EVENTS_PER_REQUEST),
+  }),
   ...accessRequestSchemas,
   ...signingRequestSchemas,
 } satisfies { [C in Channel]: z.ZodType<RequestOf<C>> };

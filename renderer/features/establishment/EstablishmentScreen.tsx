@@ -8,6 +8,7 @@ import { ResetPersonCode } from './ResetPersonCode';
 import { ValidatorList } from './ValidatorList';
 import { HandoverPackage } from '../handover/HandoverPackage';
 import { SealingSetUp } from '../sealing/SealingSetUp';
+import { MoveRegister } from '../network/MoveRegister';
 
 export function EstablishmentScreen({ identity }: { identity: RegisterIdentity }) {
   return (
@@ -20,6 +21,7 @@ export function EstablishmentScreen({ identity }: { identity: RegisterIdentity }
       <ResetPersonCode registerId={identity.registerId} />
       <SealingSetUp registerId={identity.registerId} />
       <HandoverPackage registerId={identity.registerId} />
+      <MoveRegister registerId={identity.registerId} establishmentName={identity.establishment.name} />
     </section>
   );
 }

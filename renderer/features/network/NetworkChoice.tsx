@@ -15,13 +15,14 @@ import { SecretField } from '../../components/SecretField';
 import { HostSetUp } from './HostSetUp';
 import { FoundHosts } from './FoundHosts';
 import { CounterSheet } from './CounterSheet';
+import { InstallSchema } from './InstallSchema';
 
 const DEFAULTS = { host: '', port: '5432', database: 'registre', user: 'registre_poste', password: '', fingerprint: '' };
 
 export function NetworkChoice() {
   const { register, joined } = useNetworkMode();
   const status = useNetworkStatus();
-  const [mode, setMode] = useState<'onePc' | 'shared' | 'host'>('onePc');
+  const [mode, setMode] = useState<'onePc' | 'shared' | 'host' | 'install'>('onePc');
   const shared = mode === 'shared';
   const { values, set } = useFormValues(DEFAULTS);
   const [error, setError] = useState<AppError | null>(null);
@@ -95,8 +96,13 @@ export function NetworkChoice() {
           <input type="radio" name="network-mode" checked={mode === 'host'} onChange={() => setMode('host')} /> <strong>{fr.networkHost.choice}</strong>
           <span className="field__hint"> — {fr.networkHost.choiceHint}</span>
         </label>
+        <label className="choice">
+          <input type="radio" name="network-mode" checked={mode === 'install'} onChange={() => setMode('install')} />{' '}
+          <strong>{fr.networkInstall.choice}</strong>
+        </label>
       </fieldset>
       {mode === 'host' ? <HostSetUp onJoined={joined} /> : null}
+      {mode === 'install' ? <InstallSchema /> : null}
       {shared ? (
         <>
           <p className="field__hint">{fr.network.sharedHint}</p>

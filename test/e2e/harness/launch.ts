@@ -104,6 +104,8 @@ export interface LaunchOptions {
   host?: MainContext['host'];
   /** What listening for hosts on the network answers; the real network without it. */
   discoverHosts?: MainContext['discoverHosts'];
+  /** What the folder picker answers when the window takes the shared register back to this PC. Without it, the person cancels. */
+  moveBackFolder?: string;
 }
 
 /**
@@ -225,6 +227,7 @@ export async function launchApp({
   viewport = { width: 1280, height: 860 },
   host,
   discoverHosts,
+  moveBackFolder,
 }: LaunchOptions): Promise<RunningApp> {
   const server: StaticServer = await serveRenderer(rendererDir ?? join(ROOT, 'dist', 'renderer'), port);
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -260,6 +263,7 @@ export async function launchApp({
       secretBox: stubSecretBox(),
       ...(host ? { host } : {}),
       ...(discoverHosts ? { discoverHosts } : {}),
+      chooseMoveBackFolder: async () => moveBackFolder ?? null,
     }),
     isTrustedSender: sameOriginAs(server.origin),
   });
