@@ -30,7 +30,7 @@ export function annualFileNames(year: number, editedAt: Date): { workbook: strin
 }
 
 export async function annualCommand(command: AnnualArguments, io: CliIo, now: Date = new Date()): Promise<ExitCode> {
-  const read = await readAnnualSource(command.journal, io);
+  const read = await readAnnualSource(command.journal, io, command.year);
   if (!read.ok) return read.code;
   const { events, establishment, head, registerId } = read.source;
 

@@ -60,7 +60,7 @@ async function readTemplate(path: string, io: CliIo): Promise<Uint8Array | null>
 }
 
 export async function jareCommand(command: JareArguments, io: CliIo, now: Date = new Date()): Promise<ExitCode> {
-  const read = await readAnnualSource(command.journal, io);
+  const read = await readAnnualSource(command.journal, io, command.year);
   if (!read.ok) return read.code;
   const { events, establishment, head, registerId } = read.source;
   const statement = annualStatement(events, command.year);
