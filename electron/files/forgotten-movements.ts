@@ -19,10 +19,13 @@ export interface ForgottenHashes {
   hashAt(seq: number): string | undefined;
 }
 
-/** Hashes by order number, in one buffer that doubles as the journal goes on. */
+/**
+ * Hashes by order number, in one buffer that doubles as the journal goes on. An order
+ * number never recorded reads as 32 zero bytes, which no SHA-256 of a line gives in
+ * practice: no set of numbers beside the buffer.
+ */
 export function createForgottenHashes(): ForgottenHashes {
   let bytes = Buffer.alloc(0);
-  const known = new Set<number>();
   return {
     record(event) {
       const at = event.seq * HASH_BYTES;
@@ -32,10 +35,12 @@ export function createForgottenHashes(): ForgottenHashes {
         bytes = grown;
       }
       bytes.write(event.hash, at, HASH_BYTES, 'hex');
-      known.add(event.seq);
     },
     hashAt(seq) {
-      return known.has(seq) ? bytes.toString('hex', seq * HASH_BYTES, (seq + 1) * HASH_BYTES) : undefined;
+      const at = seq * HASH_BYTES;
+      if (!Number.isSafeInteger(seq) || seq < 0 || at + HASH_BYTES > bytes.length) return undefined;
+      const hash = bytes.subarray(at, at + HASH_BYTES);
+      return hash.every((byte) => byte === 0) ? undefined : hash.toString('hex');
     },
   };
 }
