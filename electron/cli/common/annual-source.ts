@@ -1,7 +1,8 @@
 // What `annual` and `jare` both start from: the whole journal verified (an altered one is
 // refused, naming its line), opened as a register, with the establishment as it stands
-// and the chain's head, with what the year's statement reads. The words of a failure are printed here; the caller only exits.
-import type { Establishment, RegisterEvent } from '../../../shared/register/events';
+// and the chain's head, with the year's statement. The words of a failure are printed here; the caller only exits.
+import type { Establishment } from '../../../shared/register/events';
+import { annualStatement, type AnnualStatement } from '../../../shared/jare/annual';
 import type { ChainHead } from '../../../shared/register/chain-head';
 import { identityAtHead } from '../../../shared/package/identity';
 import { type CliIo, EXIT_BROKEN, EXIT_USAGE, type ExitCode } from './io';
@@ -10,7 +11,8 @@ import { verifyJournal } from '../../files/verify-journal';
 import { createPeriodEvents } from '../../../shared/editions/period-events';
 
 export interface AnnualSource {
-  events: RegisterEvent[];
+  /** The year's statement: the events it was folded from are let go before any file is made. */
+  statement: AnnualStatement;
   registerId: string;
   establishment: Establishment;
   head: ChainHead;
@@ -40,5 +42,5 @@ export async function readAnnualSource(journal: string, io: CliIo, year: number)
     io.err(annualNotRegister(journal));
     return { ok: false, code: EXIT_USAGE };
   }
-  return { ok: true, source: { events, registerId: identity.registerId, establishment: identity.establishment, head } };
+  return { ok: true, source: { statement: annualStatement(events, year), registerId: identity.registerId, establishment: identity.establishment, head } };
 }
