@@ -55,6 +55,7 @@ for (const request of periods) {
     const cpu = process.cpuUsage(cpu0);
     peak = Math.max(peak, process.memoryUsage().rss);
     cpuByKind.set(edition.kind, (cpuByKind.get(edition.kind) ?? 0) + (cpu.user + cpu.system) / 1e6);
+    if (process.env['DUMP']) writeFileSync(`${process.env['DUMP']}/${Object.keys(hashes).length}-${edition.fileName}`, bytes);
     hashes[`${JSON.stringify(request)} ${edition.fileName}`] = createHash('sha256').update(bytes).digest('hex');
   }
 }
