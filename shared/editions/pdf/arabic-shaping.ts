@@ -5,7 +5,7 @@
 // the handler put in its place does just that, and hands any text that does hold Arabic
 // (or the "\s+" the shaper splits on, as written) to jsPDF's own shaper. The PDF's bytes
 // are the same either way: an edition's hash must not depend on this.
-import type { jsPDF } from 'jspdf';
+import { jsPDF } from 'jspdf';
 
 /** The letters jsPDF's shaper rewrites (its `isArabicLetter` and ligature tables). */
 const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]|\\s\+/;
@@ -26,17 +26,35 @@ function unshaped(text: string | Line[]): string | unknown[][] {
   return text.map((line) => (Array.isArray(line) ? [line[0], line[1], line[2]] : [line]));
 }
 
-/** Replaces, in this document only, jsPDF's Arabic shaper by one that skips texts without Arabic. */
+type Shaper = (this: unknown, text: unknown) => unknown;
+
+const api = jsPDF.API as unknown as { processArabic: Shaper & { plainTextSkipped?: Shaper } };
+/** jsPDF's own shaper, the one its "preProcessText" handler calls. */
+const shaper: Shaper = api.processArabic.plainTextSkipped ?? api.processArabic;
+
+/** jsPDF's shaper, called only for a text that holds Arabic; the same result otherwise. */
+const shapeArabicOnly = Object.assign(
+  function (this: unknown, argument: unknown): unknown {
+    const payload = argument as { text: unknown };
+    const text = typeof argument === 'string' ? argument : (payload?.text ?? null);
+    if (!plain(text)) return shaper.call(this, argument);
+    const result = unshaped(text as string | Line[]);
+    if (typeof argument === 'string') return result;
+    payload.text = result;
+    return payload;
+  },
+  { plainTextSkipped: shaper },
+);
+
+// jsPDF also measures every width through `jsPDF.API.processArabic` (getStringUnitWidth),
+// the table cells' included: the shared entry point skips plain text too.
+api.processArabic = shapeArabicOnly;
+
+/** Replaces, in this document, jsPDF's Arabic shaping handler by one that skips texts without Arabic. */
 export function skipArabicShapingOfPlainText(doc: jsPDF): void {
-  const shaper = doc.processArabic as unknown as (payload: { text: unknown }) => unknown;
   const handlers = doc.internal.events.getTopics()['preProcessText'] ?? {};
   for (const handler of Object.values(handlers)) {
-    if (handler[0] !== shaper) continue;
     // Replaced in place, so that the handlers still run in jsPDF's order.
-    handler[0] = function (this: unknown, payload: { text: unknown }) {
-      if (!plain(payload.text)) return shaper.call(this, payload);
-      payload.text = unshaped(payload.text as string | Line[]);
-      return payload;
-    };
+    if (handler[0] === shaper) handler[0] = shapeArabicOnly;
   }
 }
