@@ -30,3 +30,25 @@ export function carriedInto(events: readonly RegisterEvent[], period: Period): M
   const closure = events.find((event): event is Extract<RegisterEvent, MonthClosed> => event.type === 'month.closed' && event.month === month);
   return closure ? closingBalances(closure) : null;
 }
+
+/** The last month closed before a period starts, and the balances its closure sealed. */
+export interface ClosureBefore {
+  month: string;
+  balances: Map<string, StockBalance>;
+}
+
+/**
+ * The closure of the latest month that ends before `period` starts, if any: its balances
+ * plus the operations dated after that month and before the period are the balances
+ * carried into the period (the month just before when it is closed, carriedInto; an
+ * earlier one for a period that starts mid-month or after a month still open). A reader
+ * of the journal may then forget every operation dated in or before that month.
+ */
+export function closureBefore(events: readonly RegisterEvent[], period: Period): ClosureBefore | null {
+  const startMonth = monthOf(period.from);
+  let latest: Extract<RegisterEvent, MonthClosed> | null = null;
+  for (const event of events) {
+    if (event.type === 'month.closed' && event.month < startMonth && (latest === null || event.month > latest.month)) latest = event;
+  }
+  return latest ? { month: latest.month, balances: closingBalances(latest) } : null;
+}

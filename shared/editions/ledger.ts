@@ -1,12 +1,14 @@
 // One pass over the journal for a period: each product's balance carried in from the
-// operations before the period (or, when the month before it is closed, from the figures
-// its closure sealed: carried.ts), every movement of the period in register order with
+// figures sealed by the last closure before the period and the operations dated after
+// that closed month and before the period (carried.ts; every operation before the period
+// when no month is closed before it), every movement of the period in register order with
 // the balance after it, and the period's totals by kind of movement. Editions (a), (b)
 // and (c) are views of this.
 import { isMovement, type Correction, type MovementEvent, type MovementType, type RegisterEvent } from '../register/events';
 import { addMilli, toMilli, type Milli } from '../register/quantity';
 import { balanceAfter, EMPTY_STOCK, movementEffect, stockDelta, type MovementEffect, type StockBalance } from '../stock/movements';
-import { carriedInto } from './carried';
+import { closureBefore } from './carried';
+import { monthOf } from '../register/dates';
 import { checkedPeriod, isBefore, isWithin, type Period } from './period';
 
 type CorrectionEvent = Extract<MovementEvent, Correction>;
@@ -62,15 +64,16 @@ export function inRegisterOrder(events: readonly RegisterEvent[]): readonly Regi
 }
 
 /**
- * The ledger of a period. When the events hold the closure of the month just before it,
- * the opening balances are that closure's closing figures and the operations dated
- * before the period only serve to name what a correction reverses: the caller may then
- * hand in the period's operations alone.
+ * The ledger of a period. When the events hold the closure of a month before it, the
+ * opening balances are the latest such closure's closing figures, moved by the operations
+ * dated after that month and before the period; the operations dated in or before that
+ * month only serve to name what a correction reverses: the caller may then hand in the
+ * closure, the operations after its month and what the period's corrections reverse.
  */
 export function buildLedger(events: readonly RegisterEvent[], period: Period, onlyProduct?: string): Ledger {
   checkedPeriod(period);
   const ordered = inRegisterOrder(events);
-  const carried = carriedInto(ordered, period);
+  const carried = closureBefore(ordered, period);
   const movements = new Map<number, MovementEvent>();
   const corrections = new Map<number, CorrectionEvent>();
   const definitionOrder = new Map<string, number>();
@@ -89,14 +92,14 @@ export function buildLedger(events: readonly RegisterEvent[], period: Period, on
     return ledger;
   };
   if (carried) {
-    for (const [productId, balance] of carried) if (onlyProduct === undefined || productId === onlyProduct) ledgerOf(productId).opening = balance;
+    for (const [productId, balance] of carried.balances) if (onlyProduct === undefined || productId === onlyProduct) ledgerOf(productId).opening = balance;
   }
   for (const event of movements.values()) {
     if (onlyProduct !== undefined && event.productId !== onlyProduct) continue;
     const before = isBefore(event.operationDate, period);
     if (!before && !isWithin(event.operationDate, period)) continue;
     // Already counted in the balances the closure carried in.
-    if (before && carried) continue;
+    if (before && carried && monthOf(event.operationDate) <= carried.month) continue;
     const ledger = ledgerOf(event.productId);
     const delta = stockDelta(event);
     if (before) {

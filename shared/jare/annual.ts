@@ -10,6 +10,8 @@
 //   stock 31/12 − (stock 1/1 + entries − exits) = Σ explained differences
 // checks the sealed closures against the journal: any remainder is "unexplained".
 import { monthBalances } from '../closure/month-balance';
+import { closingBalances } from '../editions/carried';
+import { lastDayOf } from '../register/dates';
 import { movementNature } from '../register/labels';
 import {
   isMovement,
@@ -108,17 +110,21 @@ export function annualStatement(events: readonly RegisterEvent[], year: number, 
     else if (isMovement(event)) movements.push(event);
   }
 
-  // Stock on 1 January: December's closure, or every movement dated before the year.
+  // Stock on 1 January: the last closure before the year (December's, normally), moved by
+  // the movements dated after its month and before the year; every movement dated before
+  // the year when no earlier month is closed. A reader of the journal may thus forget the
+  // movements dated in or before that closed month (editions/period-events.ts).
   let carried = new Map<string, StockBalance>();
-  const december = closures.get(`${year - 1}-12`);
-  if (december) {
-    for (const line of december.products) carried.set(line.productId, { total: line.closing, quarantine: line.closingQuarantine });
-  } else {
-    const before = monthBalances(
-      new Map(),
-      movements.filter((event) => event.operationDate < first),
-    );
-    for (const line of before) carried.set(line.productId, { total: line.closing, quarantine: line.closingQuarantine });
+  const lastClosed = [...closures.keys()]
+    .filter((month) => month < `${year}-01`)
+    .sort()
+    .at(-1);
+  const closedBefore = lastClosed === undefined ? undefined : closures.get(lastClosed);
+  if (closedBefore) carried = closingBalances(closedBefore);
+  const since = lastClosed === undefined ? '' : lastDayOf(lastClosed);
+  const notCarried = movements.filter((event) => event.operationDate > since && event.operationDate < first);
+  if (!closedBefore || notCarried.length > 0) {
+    for (const line of monthBalances(carried, notCarried)) carried.set(line.productId, { total: line.closing, quarantine: line.closingQuarantine });
   }
 
   const totals = new Map<string, { opening: Milli; entries: Map<MovementType, number>; exits: Map<MovementType, number>; closing: Milli }>();

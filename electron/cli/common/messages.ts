@@ -16,6 +16,13 @@ export function journalBreak(path: string, broken: JournalBreak): string {
   return frenchTypography(`Journal refusé : ${path}\n${journalBreakWording(broken)}`);
 }
 
+/** A line read back after the verification no longer gives the hash the chain held: the file changed meanwhile. */
+export function journalChangedWhileRead(path: string): string {
+  return frenchTypography(
+    `Journal refusé : ${path}\nLe fichier a changé pendant sa lecture : une ligne relue ne correspond plus à la chaîne vérifiée. Relancez la commande sur un journal qui n’est plus modifié.`,
+  );
+}
+
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatInteger(count)} ${count > 1 ? pluralForm : singular}`;
 }

@@ -8,6 +8,7 @@ import type { Establishment } from '../../register/events';
 import type { ChainHead } from '../../register/chain-head';
 import { formatEditionInstant, formatHead } from '../wording';
 import { embedFonts, FONT, type EditionFonts } from './fonts';
+import { skipArabicShapingOfPlainText } from './arabic-shaping';
 import { keyFingerprint } from '../../signature/fingerprint';
 
 /** What every edition needs besides its data: who prints, the chain's head and when. */
@@ -59,6 +60,7 @@ export class EditionDocument {
     orientation: Orientation,
   ) {
     this.doc = new jsPDF({ orientation, unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+    skipArabicShapingOfPlainText(this.doc);
     embedFonts(this.doc, context.fonts);
     this.doc.setFont(FONT, 'normal');
     this.doc.setTextColor(BLACK);

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { journalBreak, unreadableJournal } from '../../../electron/cli/common/messages';
+import { journalBreak, journalChangedWhileRead, unreadableJournal } from '../../../electron/cli/common/messages';
 import { stockReport } from '../../../electron/cli/commands/stock/messages';
 import { verifySummary } from '../../../electron/cli/commands/verify/messages';
 import { toMilli } from '../../../shared/register/quantity';
 import { MORPHINE } from '../../fixtures/drafts';
 import { METHADONE, plain } from './journal-files';
+
+describe('journalChangedWhileRead', () => {
+  it('refuses the journal by name and says it changed while it was read', () => {
+    expect(plain(journalChangedWhileRead('r.jsonl'))).toBe(
+      'Journal refusé : r.jsonl\nLe fichier a changé pendant sa lecture : une ligne relue ne correspond plus à la chaîne vérifiée. Relancez la commande sur un journal qui n’est plus modifié.',
+    );
+  });
+});
 
 describe('journalBreak', () => {
   it('names the line, the order number and the meaning of each kind of break', () => {

@@ -2,7 +2,7 @@
 // only that month's operations, print what the same editions built from the whole history
 // print: the closure's figures stand for every operation before the month.
 import { describe, expect, it } from 'vitest';
-import { carriedInto, carryingMonth } from '../../../shared/editions/carried';
+import { carriedInto, carryingMonth, closureBefore } from '../../../shared/editions/carried';
 import { productLedger } from '../../../shared/editions/ledger';
 import { monthBalance } from '../../../shared/editions/month-balance';
 import { monthPeriod, type Period } from '../../../shared/editions/period';
@@ -82,5 +82,15 @@ describe('editions from the balances a closure carried in', () => {
     expect(carriedInto(events, monthPeriod('2026-02'))).toBeNull();
     expect(carryingMonth(monthPeriod('2026-01'))).toBe('2025-12');
     expect(monthOf(events.at(-1)?.operationDate ?? '')).toBe('2026-03');
+  });
+
+  it('starts a period that does not start a month from the last closure before it and the operations since', () => {
+    const period = { from: '2026-03-10', to: '2026-04-03' };
+    expect(closureBefore(events, period)?.month).toBe('2026-02');
+    // What a reader keeps: the closure, and the operations dated after February (definitions and corrections whatever their date).
+    const kept = events.filter((event) => event.type === 'month.closed' || DESCRIBED.has(event.type) || event.operationDate > '2026-02-28');
+    const unclosed = events.filter((event) => event.type !== 'month.closed');
+    for (const productId of PRODUCTS) expect(productLedger(kept, productId, period)).toEqual(productLedger(unclosed, productId, period));
+    expect(closureBefore(events, monthPeriod('2026-02'))).toBeNull();
   });
 });

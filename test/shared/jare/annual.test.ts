@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annualStatement, identityHolds } from '../../../shared/jare/annual';
+import { createPeriodEvents } from '../../../shared/editions/period-events';
 import { JARE_CATEGORIES } from '../../../shared/jare/categories';
 import { exactDecimal, frenchDecimal, isExactAsNumber, milliDecimal, substanceNanograms, type JareUnit } from '../../../shared/jare/units';
 import type { RegisterEvent } from '../../../shared/register/events';
@@ -71,6 +72,17 @@ describe('annualStatement', () => {
     expect(skenan.flows.exits).toEqual({ manufactureUse: 0, wholesale: 0, retail: 10_000, export: 0, destruction: 0, lossTheft: 2_000 });
     // The 2027 dispensation is not in 2026.
     expect(skenan.flows.closing).toBe(71_000);
+  });
+
+  it('starts a year whose December is open from the last closure before it, moved by the movements since', () => {
+    // 2027: the last closure before it is January 2026's; February to December 2026 are folded on top.
+    const kept = createPeriodEvents({ from: '2027-01-01', to: '2027-12-31' });
+    for (const event of annualJournal()) kept.add(event);
+    const read = kept.events();
+    expect(read.some((event) => event.type === 'receipt' && event.operationDate < '2026-02-01')).toBe(false);
+    const fromKept = annualStatement(read, 2027);
+    expect(fromKept).toEqual(annualStatement(annualJournal(), 2027));
+    expect(fromKept.products.find((product) => product.productId === 'P2')?.flows.opening).toBe(toMilli(71_000));
   });
 
   it('explains every difference: a correction and a patient return, each with its reason', () => {

@@ -5,7 +5,6 @@
 // exists, never over one; a failure takes back what this run wrote.
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { annualStatement } from '../../../../shared/jare/annual';
 import { workingCopy } from '../../../../shared/jare/working-copy';
 import { annualStatementPdf } from '../../../../shared/editions/pdf/annual-statement-pdf';
 import { formatEditionInstant } from '../../../../shared/editions/wording';
@@ -30,11 +29,10 @@ export function annualFileNames(year: number, editedAt: Date): { workbook: strin
 }
 
 export async function annualCommand(command: AnnualArguments, io: CliIo, now: Date = new Date()): Promise<ExitCode> {
-  const read = await readAnnualSource(command.journal, io);
+  const read = await readAnnualSource(command.journal, io, command.year);
   if (!read.ok) return read.code;
-  const { events, establishment, head, registerId } = read.source;
+  const { statement, establishment, head, registerId } = read.source;
 
-  const statement = annualStatement(events, command.year);
   let pdf: Uint8Array;
   try {
     pdf = annualStatementPdf(statement, { establishment, head, editedAt: now, fonts: loadEditionFonts() });

@@ -8,11 +8,20 @@
 import { cliFailure } from '../../common/unexpected';
 import { mkdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { isMovement, type RegisterEvent } from '../../../../shared/register/events';
+import type { RegisterEvent } from '../../../../shared/register/events';
+import { createPeriodEvents } from '../../../../shared/editions/period-events';
+import { createForgottenHashes, readForgotten } from '../../../files/forgotten-movements';
 import { loadEditionFonts, MissingFontsError } from '../../common/edition-fonts';
-import { createWholeJournalTally, planEditions, type EditionsRequest, type WholeJournal } from './editions-plan';
+import { choosePeriod, createWholeJournalTally, planEditions, type EditionsRequest, type WholeJournal } from './editions-plan';
 import { type CliIo, errorCode, EXIT_BROKEN, EXIT_OK, EXIT_USAGE, type ExitCode } from '../../common/io';
-import { editionsFontsMissing, editionsOutNotFolder, editionsOutUnwritable, journalBreak, packageRefused } from '../../common/messages';
+import {
+  editionsFontsMissing,
+  editionsOutNotFolder,
+  editionsOutUnwritable,
+  journalBreak,
+  journalChangedWhileRead,
+  packageRefused,
+} from '../../common/messages';
 import { editionsExisting, editionsFailed, editionsProblem, editionsSummary, editionsWriteFailed, type WrittenEdition } from './messages';
 import { verifyJournal } from '../../../files/verify-journal';
 import { isPackageFile, readPackageFile } from '../../common/package-file';
@@ -36,15 +45,17 @@ export function pageCount(pdf: Uint8Array): number {
 
 /**
  * The events of a journal file, or of a hand-over package's journal, verified whole; the
- * refusal already printed otherwise. For one product, a journal file's other products'
- * movements are not kept (a million events held whole took gigabytes): that product's
- * editions read only the events that are not movements and its own movements
- * (shared/editions: ledger, lifecycle steps, dispensations), and `whole` the rest.
+ * refusal already printed otherwise. A journal file is read once: it is verified (both
+ * threads) while only what the period's editions read is kept (period-events.ts): the
+ * closures, the movements of the period (of the product when one is asked) and those
+ * dated after the last closure before it; a million events held whole took gigabytes.
+ * `whole` says what the editions name of the whole journal. A movement the period's
+ * corrections reverse, let go while reading, is read back from the file.
  */
 async function loadEvents(
   path: string,
   io: CliIo,
-  product?: string,
+  request: EditionsRequest,
 ): Promise<{ ok: true; events: RegisterEvent[]; whole?: WholeJournal } | { ok: false; code: ExitCode }> {
   if (await isPackageFile(path)) {
     const verdict = await readPackageFile(path, io);
@@ -59,22 +70,35 @@ async function loadEvents(
     }
     return { ok: true, events: verdict.value.events };
   }
-  const events: RegisterEvent[] = [];
   const tally = createWholeJournalTally();
+  const hashes = createForgottenHashes();
+  const kept = createPeriodEvents(request, request.product, (movement) => hashes.record(movement));
   const verdict = await verifyJournal(path, undefined, (event) => {
     tally.add(event);
-    if (product === undefined || !isMovement(event) || event.productId === product) events.push(event);
+    kept.add(event);
   });
   if (!verdict.ok) {
     io.err(journalBreak(path, verdict));
     return { ok: false, code: EXIT_BROKEN };
   }
   const whole = tally.whole();
-  return { ok: true, events, ...(whole === null ? {} : { whole }) };
+  if (whole === null) return { ok: true, events: [] };
+  let events = kept.events();
+  const choice = choosePeriod(whole.days, request);
+  const missing = 'kind' in choice ? [] : kept.reversedMissing(choice.period);
+  if (missing.length > 0) {
+    const reversed = await readForgotten(path, missing, hashes);
+    if (reversed === null) {
+      io.err(journalChangedWhileRead(path));
+      return { ok: false, code: EXIT_BROKEN };
+    }
+    events = [...events, ...reversed].sort((a, b) => a.seq - b.seq);
+  }
+  return { ok: true, events, whole };
 }
 
 export async function editionsCommand(options: EditionsOptions, io: CliIo, now: Date = new Date()): Promise<ExitCode> {
-  const loaded = await loadEvents(options.journal, io, options.product);
+  const loaded = await loadEvents(options.journal, io, options);
   if (!loaded.ok) return loaded.code;
   const { events, whole } = loaded;
 

@@ -6,7 +6,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { appError } from '../../../../shared/errors';
-import { annualStatement } from '../../../../shared/jare/annual';
 import { parseConfirmedMatches } from '../../../../shared/jare/confirmed-matches';
 import type { FillReport } from '../../../../shared/jare/fill-report';
 import type { ConfirmedMatches } from '../../../../shared/jare/matching';
@@ -60,10 +59,9 @@ async function readTemplate(path: string, io: CliIo): Promise<Uint8Array | null>
 }
 
 export async function jareCommand(command: JareArguments, io: CliIo, now: Date = new Date()): Promise<ExitCode> {
-  const read = await readAnnualSource(command.journal, io);
+  const read = await readAnnualSource(command.journal, io, command.year);
   if (!read.ok) return read.code;
-  const { events, establishment, head, registerId } = read.source;
-  const statement = annualStatement(events, command.year);
+  const { statement, establishment, head, registerId } = read.source;
 
   const files: { path: string; bytes: Uint8Array }[] = [];
   let report: FillReport | null = null;

@@ -1,0 +1,96 @@
+// The events a period's editions are built from, kept while a journal is read once from
+// its start, so that a reader of a million events holds a month's worth, not the whole
+// history. The editions (ledger.ts, month-balance.ts, dispensations.ts, the lifecycle
+// papers) and the annual statement (shared/jare/annual.ts) read:
+// - every event that is not a movement: the register's identity, the products, the
+//   closures, the inventories and destruction dossiers, the editions recorded;
+// - the movements of few kinds that the papers name whatever their date: corrections (a
+//   later one marks a line of the period), thefts, destructions, inventory adjustments;
+// - the movements dated within the period (of one product when asked);
+// - the movements dated before the period that no closure has sealed yet: with the last
+//   closure before the period they give the balances carried in (carried.ts). Once a
+//   month before the period is closed, the movements dated in or before it are forgotten;
+// - the movements the period's corrections reverse, named on their line: those already
+//   forgotten are fetched again by the caller (`reversedMissing`).
+// Movements dated after the period are never read, but through the corrections.
+import { monthOf } from '../register/dates';
+import { isMovement, type MovementEvent, type MovementType, type RegisterEvent } from '../register/events';
+import { isWithin, type Period } from './period';
+
+/** The period's ends when known before reading: a missing end is the journal's own (first or last day). */
+export interface PeriodBounds {
+  from?: string;
+  to?: string;
+}
+
+/** Movements the papers name whatever their date, all rare: kept whole. */
+const KEPT_WHATEVER_THE_DATE: ReadonlySet<MovementType> = new Set<MovementType>(['correction', 'theft', 'destruction', 'inventory.adjustment']);
+
+export interface PeriodEvents {
+  /** Each event of the journal, in order. */
+  add(event: RegisterEvent): void;
+  /** What was kept, in register order. */
+  events(): RegisterEvent[];
+  /** Order numbers of the movements that corrections dated in `period` reverse and that were not kept. */
+  reversedMissing(period: Period): number[];
+}
+
+/**
+ * `forgotten` is told of each movement dated before the period that is let go: the
+ * caller may need it again if a correction of the period reverses it.
+ */
+export function createPeriodEvents(bounds: PeriodBounds, productId?: string, forgotten?: (event: MovementEvent) => void): PeriodEvents {
+  const kept: RegisterEvent[] = [];
+  // Dated before the period and after the last month closed so far: not carried yet.
+  let pending: MovementEvent[] = [];
+  const firstMonth = bounds.from === undefined ? undefined : monthOf(bounds.from);
+  let closedThrough = '';
+  return {
+    add(event) {
+      if (!isMovement(event)) {
+        kept.push(event);
+        if (event.type === 'month.closed' && firstMonth !== undefined && event.month < firstMonth && event.month > closedThrough) {
+          closedThrough = event.month;
+          const stillPending: MovementEvent[] = [];
+          for (const movement of pending) {
+            if (monthOf(movement.operationDate) > closedThrough) stillPending.push(movement);
+            else forgotten?.(movement);
+          }
+          pending = stillPending;
+        }
+        return;
+      }
+      if (KEPT_WHATEVER_THE_DATE.has(event.type)) {
+        kept.push(event);
+        return;
+      }
+      if (productId !== undefined && event.productId !== productId) return;
+      if (bounds.to !== undefined && event.operationDate > bounds.to) return;
+      if (bounds.from !== undefined && event.operationDate < bounds.from) {
+        // A month is closed only once nothing more can be dated in it (art. R. 5132-36 du
+        // code de la santé publique): such a movement cannot follow its closure in a sound
+        // journal, but costs nothing to let go if it did.
+        if (monthOf(event.operationDate) <= closedThrough) forgotten?.(event);
+        else pending.push(event);
+        return;
+      }
+      kept.push(event);
+    },
+    events() {
+      if (pending.length === 0) return [...kept];
+      return [...kept, ...pending].sort((a, b) => a.seq - b.seq);
+    },
+    reversedMissing(period) {
+      const present = new Set<number>();
+      for (const event of kept) present.add(event.seq);
+      for (const event of pending) present.add(event.seq);
+      const missing: number[] = [];
+      for (const event of kept) {
+        if (event.type !== 'correction' || !isWithin(event.operationDate, period)) continue;
+        if (productId !== undefined && event.productId !== productId) continue;
+        if (!present.has(event.corrects)) missing.push(event.corrects);
+      }
+      return missing;
+    },
+  };
+}
