@@ -156,7 +156,11 @@ async function receipts(page: Page, hands: CountingHands, done: (task: DayTaskFi
     const item = product(productIndex);
     const started = performance.now();
     const before = await lastSeq(page);
-    if (index === 0) await hands.click(page.getByRole('button', { name: 'Entrées', exact: true }));
+    if (index === 0) {
+      await hands.click(page.getByRole('button', { name: 'Entrées', exact: true }));
+      // A person scans once the form is on screen: a screen not yet loaded shows « Chargement… ».
+      await page.waitForFunction(() => document.querySelector('.content > p.loading') === null, undefined, { timeout: WAIT_MS });
+    }
     await hands.scan(dataMatrix(item.cip13 ?? '', `L${26_100 + index}`, index));
     await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'quantity', undefined, { timeout: WAIT_MS });
     await hands.typeValue(String(2 + (index % 3)));
