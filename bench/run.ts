@@ -117,7 +117,7 @@ function median(values: number[]): number {
 }
 
 /** Events per second of a check, and of reading the same events plus hashing them with WebCrypto. */
-function checkRows(label: string, check: WindowMeasures['whole']): Row[] {
+function checkRows(label: string, check: WindowMeasures['whole'], speedTarget: boolean): Row[] {
   const checkRate = check.events / (check.checkMs / 1000);
   const floorRate = check.events / ((check.readMs + check.hashMs) / 1000);
   const ratio = checkRate / floorRate;
@@ -128,7 +128,9 @@ function checkRows(label: string, check: WindowMeasures['whole']): Row[] {
     { measure: '  débit de la vérification', value: checkRate, unit: 'mvt/s', target: '' },
     { measure: '  lecture IndexedDB + SHA-256 WebCrypto des mêmes', value: floorRate, unit: 'mvt/s', target: '' },
     { measure: '    dont lecture IndexedDB seule', value: check.bytes / 1e6 / (check.readMs / 1000), unit: 'Mo/s', target: '' },
-    { measure: '  rapport vérification / (lecture + SHA-256)', value: ratio, unit: '', target: '≥ 0,5', met: Number.isFinite(ratio) && ratio >= 0.5 },
+    speedTarget
+      ? { measure: '  rapport vérification / (lecture + SHA-256)', value: ratio, unit: '', target: '≥ 0,5', met: Number.isFinite(ratio) && ratio >= 0.5 }
+      : { measure: '  rapport vérification / (lecture + SHA-256)', value: ratio, unit: '', target: '' },
   ];
   const keys = ['durée', 'débit', 'plancher', 'lecture', 'rapport'];
   return rows.map((row, index) => ({ ...row, key: `${label} ${keys[index]}` }));
@@ -176,8 +178,12 @@ function windowRows(size: WindowMeasures, flatWith?: WindowMeasures): Row[] {
     },
     { measure: 'mémoire de la fenêtre après l’ouverture (tas JS)', value: size.heapAfterOpenMB, unit: 'Mo', target: flatWith ? 'plate' : '' },
     { measure: 'mémoire de la fenêtre après les inscriptions (tas JS)', value: size.heapAfterWritesMB, unit: 'Mo', target: flatWith ? 'plate' : '' },
-    ...checkRows('vérification au démarrage (ajouts depuis la tête vérifiée)', size.since),
-    ...checkRows('vérification entière', size.whole),
+    // The speed target is the whole chain's, checked in a worker. The check at start reads
+    // only what was added since the verified head (a few hundred events here): its ratio
+    // measures fixed costs, not speed, and what it must show is that no screen waits for it
+    // (the longest tasks above).
+    ...checkRows('vérification au démarrage (ajouts depuis la tête vérifiée)', size.since, false),
+    ...checkRows('vérification entière', size.whole, true),
   ];
   if (flatWith) {
     // Flat: the larger register's window holds no more than a quarter again of the smaller's.
