@@ -8,18 +8,15 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { appError, describeError, type AppError } from '../../../shared/errors';
 import type { MoveProgress } from '../../../shared/ipc/network';
-import { SecretField } from '../../components/SecretField';
-import { TextField } from '../../components/TextField';
 import { useFormValues } from '../../components/use-form-values';
 import { useStore } from '../../db/DatabaseContext';
 import { ownRegister, useNetworkMode } from '../../db/NetworkContext';
 import { mainProcess } from '../../main-process';
 import { fr } from '../../messages/fr';
-import { FoundHosts } from './FoundHosts';
+import { SERVER_DEFAULTS, ServerFields, serverSettings } from './ServerFields';
 import { takeRegisterBack } from './take-register-back';
 import './network.css';
 
-const DEFAULTS = { host: '', port: '5432', database: 'registre', user: 'registre_poste', password: '' };
 const POLL_MS = 250;
 
 /** The main process's progress while `active`, asked again every quarter of a second. */
@@ -58,7 +55,7 @@ export function MoveRegister({ registerId, establishmentName }: { registerId: st
 function MoveUp({ registerId }: { registerId: string }) {
   const store = useStore();
   const { joined } = useNetworkMode();
-  const { values, set } = useFormValues(DEFAULTS);
+  const { values, set } = useFormValues(SERVER_DEFAULTS);
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
@@ -72,19 +69,15 @@ function MoveUp({ registerId }: { registerId: string }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const port = Number(values.port);
-    if (!Number.isInteger(port) || port < 1 || port > 65_535) {
-      setError(appError('ipc.badRequest', 'port'));
-      return;
-    }
+    const server = serverSettings(values);
+    if (!server.ok) return setError(server.error);
     setBusy(true);
     setError(null);
     try {
       const seq = await store.headSeq();
       const last = await store.eventAt(seq);
       if (!last) return setError(appError('register.notOpened'));
-      const server = { host: values.host.trim(), port, database: values.database.trim(), user: values.user.trim(), password: values.password };
-      const answer = await api['network:moveUp']({ registerId, head: { seq, hash: last.hash }, server });
+      const answer = await api['network:moveUp']({ registerId, head: { seq, hash: last.hash }, server: server.value });
       // The window now follows the server: this PC is one of its counters.
       if (answer.ok) joined(answer.value.server);
       else setError(answer.error);
@@ -103,20 +96,7 @@ function MoveUp({ registerId }: { registerId: string }) {
         <li>{t.upSteps.reserve}</li>
         <li>{t.upSteps.after}</li>
       </ol>
-      <FoundHosts
-        onUse={(found) => {
-          set('host')(found.address);
-          set('port')(String(found.port));
-          set('database')(found.database);
-        }}
-      />
-      <div className="network-choice__server">
-        <TextField name="host" label={fr.network.host} value={values.host} onChange={set('host')} error={error} required />
-        <TextField name="port" label={fr.network.port} value={values.port} onChange={set('port')} error={error} inputMode="numeric" required />
-        <TextField name="database" label={fr.network.database} value={values.database} onChange={set('database')} error={error} required />
-        <TextField name="user" label={fr.network.user} value={values.user} onChange={set('user')} error={error} required />
-        <SecretField name="password" label={fr.network.password} value={values.password} onChange={set('password')} />
-      </div>
+      <ServerFields values={values} set={set} error={error} />
       <label className="checkbox">
         <input type="checkbox" checked={confirmed} onChange={(event) => setConfirmed(event.target.checked)} /> {t.upConfirm}
       </label>

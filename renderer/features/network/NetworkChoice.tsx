@@ -3,31 +3,26 @@
 // settings are tried by the main process before they are kept (network:configure); each
 // failure is said in French (refused connection, wrong password, unknown base…).
 import { useState, type FormEvent } from 'react';
-import { appError, describeError, type AppError } from '../../../shared/errors';
-import { TextField } from '../../components/TextField';
+import { describeError, type AppError } from '../../../shared/errors';
 import { useFormValues } from '../../components/use-form-values';
 import { mainProcess } from '../../main-process';
 import { fr } from '../../messages/fr';
 import { serverPlace } from './NetworkBanner';
 import { useNetworkMode, useNetworkStatus } from '../../db/NetworkContext';
 import './network.css';
-import { SecretField } from '../../components/SecretField';
 import { HostSetUp } from './HostSetUp';
-import { FoundHosts } from './FoundHosts';
+import { SERVER_DEFAULTS, ServerFields, serverSettings } from './ServerFields';
 import { CounterSheet } from './CounterSheet';
 import { InstallSchema } from './InstallSchema';
-
-const DEFAULTS = { host: '', port: '5432', database: 'registre', user: 'registre_poste', password: '', fingerprint: '' };
 
 export function NetworkChoice() {
   const { register, joined } = useNetworkMode();
   const status = useNetworkStatus();
   const [mode, setMode] = useState<'onePc' | 'shared' | 'host' | 'install'>('onePc');
   const shared = mode === 'shared';
-  const { values, set } = useFormValues(DEFAULTS);
+  const { values, set } = useFormValues(SERVER_DEFAULTS);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
-  const [requireTls, setRequireTls] = useState(false);
   const api = mainProcess();
   if (!api) return null;
 
@@ -55,25 +50,12 @@ export function NetworkChoice() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const port = Number(values.port);
-    if (!Number.isInteger(port) || port < 1 || port > 65_535) {
-      setError(appError('ipc.badRequest', 'port'));
-      return;
-    }
+    const server = serverSettings(values);
+    if (!server.ok) return setError(server.error);
     setBusy(true);
     setError(null);
     try {
-      const answer = await api['network:configure']({
-        server: {
-          host: values.host.trim(),
-          port,
-          database: values.database.trim(),
-          user: values.user.trim(),
-          password: values.password,
-          ...(values.fingerprint.trim() ? { fingerprint: values.fingerprint } : {}),
-          ...(requireTls ? { requireTls } : {}),
-        },
-      });
+      const answer = await api['network:configure']({ server: server.value });
       if (answer.ok) joined(answer.value.server);
       else setError(answer.error);
     } finally {
@@ -106,33 +88,7 @@ export function NetworkChoice() {
       {shared ? (
         <>
           <p className="field__hint">{fr.network.sharedHint}</p>
-          <FoundHosts
-            onUse={(found) => {
-              set('host')(found.address);
-              set('port')(String(found.port));
-              set('database')(found.database);
-            }}
-          />
-          <div className="network-choice__server">
-            <TextField name="host" label={fr.network.host} value={values.host} onChange={set('host')} error={error} required />
-            <TextField name="port" label={fr.network.port} value={values.port} onChange={set('port')} error={error} inputMode="numeric" required />
-            <TextField name="database" label={fr.network.database} value={values.database} onChange={set('database')} error={error} required />
-            <TextField name="user" label={fr.network.user} value={values.user} onChange={set('user')} error={error} required />
-            <SecretField name="password" label={fr.network.password} value={values.password} onChange={set('password')} />
-          </div>
-          <TextField
-            name="fingerprint"
-            label={fr.network.fingerprint}
-            hint={fr.network.fingerprintHint}
-            value={values.fingerprint}
-            onChange={set('fingerprint')}
-            error={error}
-          />
-          {values.fingerprint.trim() ? null : (
-            <label className="choice">
-              <input type="checkbox" checked={requireTls} onChange={(event) => setRequireTls(event.target.checked)} /> {fr.network.requireTls}
-            </label>
-          )}
+          <ServerFields values={values} set={set} error={error} />
           {error ? (
             <p className="outcome outcome--error" role="alert">
               {error.field === 'port' ? fr.network.portInvalid : describeError(error)}
