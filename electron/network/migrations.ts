@@ -19,6 +19,24 @@ export interface Migration {
   sql: string;
 }
 
+/**
+ * A table added after the counters' role was made: whoever may add events gets `privileges`
+ * on it too (grants.ts does the same for a role made later), so that a server migrated in
+ * place keeps its counters working.
+ */
+function grantToWhoeverAdds(privileges: string, table: string): string {
+  return `DO $$
+      DECLARE adder text;
+      BEGIN
+        FOR adder IN SELECT DISTINCT grantee FROM information_schema.role_table_grants
+          WHERE table_schema = current_schema() AND table_name = 'register_events' AND privilege_type = 'INSERT'
+            AND grantee NOT IN (current_user, 'PUBLIC')
+        LOOP
+          EXECUTE format('GRANT ${privileges} ON ${table} TO %I', adder);
+        END LOOP;
+      END $$;`;
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -136,16 +154,7 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TRIGGER register_submissions_no_truncate BEFORE TRUNCATE ON register_submissions
         FOR EACH STATEMENT EXECUTE FUNCTION register_refuse_change();
       -- Whoever may add events may name them (grants.ts): a server migrated in place keeps its counters working.
-      DO $$
-      DECLARE adder text;
-      BEGIN
-        FOR adder IN SELECT DISTINCT grantee FROM information_schema.role_table_grants
-          WHERE table_schema = current_schema() AND table_name = 'register_events' AND privilege_type = 'INSERT'
-            AND grantee NOT IN (current_user, 'PUBLIC')
-        LOOP
-          EXECUTE format('GRANT SELECT, INSERT ON register_submissions TO %I', adder);
-        END LOOP;
-      END $$;
+      ${grantToWhoeverAdds('SELECT, INSERT', 'register_submissions')}
     `,
   },
   {
@@ -160,16 +169,7 @@ export const MIGRATIONS: readonly Migration[] = [
         seq integer NOT NULL CHECK (seq >= 0),
         written_at timestamptz NOT NULL
       );
-      DO $$
-      DECLARE adder text;
-      BEGIN
-        FOR adder IN SELECT DISTINCT grantee FROM information_schema.role_table_grants
-          WHERE table_schema = current_schema() AND table_name = 'register_events' AND privilege_type = 'INSERT'
-            AND grantee NOT IN (current_user, 'PUBLIC')
-        LOOP
-          EXECUTE format('GRANT SELECT, INSERT, UPDATE ON register_reserves TO %I', adder);
-        END LOOP;
-      END $$;
+      ${grantToWhoeverAdds('SELECT, INSERT, UPDATE', 'register_reserves')}
     `,
   },
   {

@@ -30,7 +30,7 @@ beforeAll(async () => {
   host = createHostService({
     dataFolder: hostFolder,
     secretBox: stubSecretBox(),
-    firstPort: 55_600,
+    firstPort: 31_900,
     announce: (settings) => announceHost(settings, { recheckMs: 500 }),
   });
 });

@@ -70,7 +70,7 @@ describe('setting up the bundled server, refused for a cause a practice can act 
     } else {
       await chmod(dataFolder, 0o500);
     }
-    const { api, failures } = hostApi(dataFolder, 55_600);
+    const { api, failures } = hostApi(dataFolder, 31_600);
     const refused = await api['host:setUp'](null);
     expect(refused).toMatchObject({ ok: false, error: { code: 'host.folderNotWritable', params: { folder: join(dataFolder, HOST_SERVER_FOLDER) } } });
     if (!refused.ok) expect(describeError(refused.error)).toMatch(/ne peut pas écrire dans le dossier .*serveur-registre/u);
@@ -82,17 +82,19 @@ describe('setting up the bundled server, refused for a cause a practice can act 
   it('says every port it may use is taken', async () => {
     const dataFolder = await newHostFolder();
     folders.push(dataFolder);
-    const first = 55_700;
+    // Below the system's ephemeral ports (32768 and up on Linux): there, an outgoing
+    // connection of another test running at the same time may hold one of these twenty.
+    const first = 31_700;
     for (let port = first; port < first + 20; port += 1) await takePort(port);
     const refused = await hostApi(dataFolder, first).api['host:setUp'](null);
     expect(refused).toMatchObject({ ok: false, error: { code: 'host.portTaken', params: { port: `${first} à ${first + 19}` } } });
-    if (!refused.ok) expect(describeError(refused.error)).toMatch(/le port 55700 à 55719 est déjà pris par un autre programme/u);
+    if (!refused.ok) expect(describeError(refused.error)).toMatch(/le port 31700 à 31719 est déjà pris par un autre programme/u);
   }, 60_000);
 
   it('says the port of a server already set up is now taken by another program', async () => {
     const dataFolder = await newHostFolder();
     folders.push(dataFolder);
-    const { api, host } = hostApi(dataFolder, 55_800);
+    const { api, host } = hostApi(dataFolder, 31_800);
     expect(await api['host:setUp'](null)).toMatchObject({ ok: true });
     const port = (await host.settings())?.port ?? 0;
     await host.stop();

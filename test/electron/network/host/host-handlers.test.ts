@@ -23,7 +23,7 @@ import { newHostFolder, removeHostFolder } from '../../../support/host-folder';
 import { stubSecretBox } from '../../../support/stub-secret-box';
 
 const dataFolder = await newHostFolder();
-const host = createHostService({ dataFolder, secretBox: stubSecretBox(), firstPort: 55_500 });
+const host = createHostService({ dataFolder, secretBox: stubSecretBox(), firstPort: 31_500 });
 const opened: string[] = [];
 let chosen: string | null = join(dataFolder, 'fiche.pdf');
 const found = [{ hostName: 'ARRIERE-BOUTIQUE', establishment: '', address: '192.168.1.10', port: 5432, database: 'registre' }];
@@ -63,7 +63,7 @@ describe('the host’s channels', () => {
     expect(await api['network:settings'](null)).toMatchObject({ ok: true, value: { server: { host: '127.0.0.1', user: 'registre_poste' } } });
     const status = await api['host:status'](null);
     expect(status).toMatchObject({ ok: true, value: { hosting: true, addresses: lanAddresses() } });
-    expect(status.ok && status.value.port).toBeGreaterThanOrEqual(55_500);
+    expect(status.ok && status.value.port).toBeGreaterThanOrEqual(31_500);
   }, 120_000);
 
   it('writes the sheet for adding a counter, whose password opens the register from the network', async () => {

@@ -39,7 +39,7 @@ async function hostFolder(): Promise<string> {
 }
 
 function service(dataFolder: string, secretBox = stubSecretBox()): HostService {
-  const made = createHostService({ dataFolder, secretBox, firstPort: 55_400 });
+  const made = createHostService({ dataFolder, secretBox, firstPort: 31_400 });
   services.push(made);
   return made;
 }
@@ -196,7 +196,7 @@ describe('a PC that hosts the shared register', () => {
   it('rewrites protected a settings file of the first version, whose passwords were in clear', async () => {
     const dataFolder = await hostFolder();
     const inClear = {
-      port: 55_499,
+      port: 31_399,
       database: 'registre',
       admin: { user: 'registre_admin', password: 'ADMIN-EN-CLAIR' },
       counter: { user: 'registre_poste', password: 'POSTE-EN-CLAIR' },
