@@ -8,16 +8,14 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../electron/ipc/dispatch';
-import { createHandlers } from '../../../electron/ipc/handlers';
 import { hostSetUpError } from '../../../electron/network/host-setup-errors';
 import { createHostService, type HostService } from '../../../electron/network/host/host-service';
 import { HOST_SERVER_FOLDER } from '../../../electron/network/host/host-settings';
 import { describeError } from '../../../shared/errors';
-import { createRegistreApi } from '../../../shared/ipc/client';
 import type { RegistreApi } from '../../../shared/ipc/contract';
 import { newHostFolder, removeHostFolder } from '../../support/host-folder';
 import { stubSecretBox } from '../../support/stub-secret-box';
+import { mainProcessApi } from '../../fixtures/main-process';
 
 const folders: string[] = [];
 const services: HostService[] = [];
@@ -33,19 +31,15 @@ function hostApi(dataFolder: string, firstPort: number): { api: RegistreApi; hos
   const host = createHostService({ dataFolder, secretBox: stubSecretBox(), firstPort });
   services.push(host);
   const failures: unknown[] = [];
-  const dispatch = createDispatcher({
-    handlers: createHandlers({
-      version: 't',
-      shell: 'harness',
+  return {
+    api: mainProcessApi({
       dataFolder,
-      chooseFolder: async () => null,
       host,
-      secretBox: stubSecretBox(),
       onHostSetUpFailure: (error) => failures.push(error),
     }),
-    isTrustedSender: () => true,
-  });
-  return { api: createRegistreApi((channel, request) => dispatch('app://registre/', channel, request)), host, failures };
+    host,
+    failures,
+  };
 }
 
 /** Another program listening on `port`, on every interface as the server would. */

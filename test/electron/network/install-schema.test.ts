@@ -5,26 +5,19 @@
 // update, it applies nothing and keeps the role's password.
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../electron/ipc/dispatch';
-import { createHandlers } from '../../../electron/ipc/handlers';
 import { LATEST_VERSION, MIGRATIONS, schemaVersion } from '../../../electron/network/migrations';
 import { checkServer } from '../../../electron/network/server-check';
 import { validate } from '../../../electron/network/validate';
 import { describeError } from '../../../shared/errors';
-import { createRegistreApi } from '../../../shared/ipc/client';
 import { openingDraft } from '../../fixtures/drafts';
 import { accepted } from '../../fixtures/result';
 import { useRegisterCluster } from '../../support/register-server';
 import { openRegisterPool } from '../../../electron/network/register-pool';
-import { stubSecretBox } from '../../support/stub-secret-box';
+import { mainProcessApi } from '../../fixtures/main-process';
 
 const server = useRegisterCluster();
 
-const dispatch = createDispatcher({
-  handlers: createHandlers({ version: 't', shell: 'harness', dataFolder: '/nulle-part', chooseFolder: async () => null, secretBox: stubSecretBox() }),
-  isTrustedSender: () => true,
-});
-const api = createRegistreApi((channel, request) => dispatch('app://registre/', channel, request));
+const api = mainProcessApi({ dataFolder: '/nulle-part' });
 
 async function asSuperuser(sql: string): Promise<void> {
   const admin = new pg.Client(server.cluster().superuser());

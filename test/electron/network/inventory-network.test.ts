@@ -7,18 +7,15 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDispatcher } from '../../../electron/ipc/dispatch';
-import { createHandlers } from '../../../electron/ipc/handlers';
 import { eventsAfter } from '../../../electron/network/server-state';
 import { openNetworkRegister, type NetworkRegister } from '../../../renderer/db/network-register';
 import { recordInventory, type InventoryRequest } from '../../../renderer/features/inventory/record-inventory';
-import { createRegistreApi } from '../../../shared/ipc/client';
 import type { RegistreApi } from '../../../shared/ipc/contract';
 import { replayJournal } from '../../../shared/register/replay';
 import { trackedDatabase } from '../../fixtures/database';
 import { dispensationDraft, openingDraft, productDraft, receiptDraft, units } from '../../fixtures/drafts';
 import { useRegisterCluster, type TestRegister } from '../../support/register-server';
-import { stubSecretBox } from '../../support/stub-secret-box';
+import { mainProcessApi } from '../../fixtures/main-process';
 
 const server = useRegisterCluster();
 const opened: NetworkRegister[] = [];
@@ -27,17 +24,9 @@ afterEach(async () => {
 });
 
 async function counter(register: TestRegister): Promise<{ api: RegistreApi; shared: NetworkRegister }> {
-  const dispatch = createDispatcher({
-    handlers: createHandlers({
-      version: 't',
-      shell: 'harness',
-      dataFolder: await mkdtemp(join(tmpdir(), 'registre-poste-')),
-      chooseFolder: async () => null,
-      secretBox: stubSecretBox(),
-    }),
-    isTrustedSender: () => true,
+  const api = mainProcessApi({
+    dataFolder: await mkdtemp(join(tmpdir(), 'registre-poste-')),
   });
-  const api = createRegistreApi((channel, request) => dispatch('app://registre/', channel, request));
   const joined = await api['network:configure']({ server: register.server });
   if (!joined.ok || !joined.value.server) throw new Error('poste non relié');
   const shared = openNetworkRegister(api, joined.value.server, trackedDatabase());

@@ -6,27 +6,21 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createDispatcher } from '../../../electron/ipc/dispatch';
-import { createHandlers } from '../../../electron/ipc/handlers';
 import { NETWORK_SETTINGS_FILE } from '../../../electron/network/network-settings';
 import type { SecretBox } from '../../../electron/signing/secret-box';
 import { describeError } from '../../../shared/errors';
-import { createRegistreApi } from '../../../shared/ipc/client';
 import type { RegistreApi } from '../../../shared/ipc/contract';
 import { openNetworkRegister, type NetworkStatus } from '../../../renderer/db/network-register';
 import { trackedDatabase } from '../../fixtures/database';
 import { openingDraft } from '../../fixtures/drafts';
 import { useRegisterCluster } from '../../support/register-server';
 import { stubSecretBox } from '../../support/stub-secret-box';
+import { mainProcessApi } from '../../fixtures/main-process';
 
 const server = useRegisterCluster();
 
 function counterApi(dataFolder: string, secretBox: SecretBox | null): RegistreApi {
-  const dispatch = createDispatcher({
-    handlers: createHandlers({ version: 't', shell: 'harness', dataFolder, chooseFolder: async () => null, secretBox }),
-    isTrustedSender: () => true,
-  });
-  return createRegistreApi((channel, request) => dispatch('app://registre/', channel, request));
+  return mainProcessApi({ dataFolder, secretBox });
 }
 
 const newFolder = () => mkdtemp(join(tmpdir(), 'registre-poste-'));

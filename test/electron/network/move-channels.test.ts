@@ -7,8 +7,6 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../electron/ipc/dispatch';
-import { createHandlers } from '../../../electron/ipc/handlers';
 import { updateSettings } from '../../../electron/reserve/settings';
 import { saveLocalKey } from '../../../electron/sealing/key-store';
 import { createReserveKey } from '../../../electron/sealing/reserve-key';
@@ -18,7 +16,6 @@ import { eventsAfter } from '../../../electron/network/server-state';
 import { validate } from '../../../electron/network/validate';
 import { appendEvents } from '../../../renderer/db/append-events';
 import { describeError } from '../../../shared/errors';
-import { createRegistreApi } from '../../../shared/ipc/client';
 import type { RegistreApi } from '../../../shared/ipc/contract';
 import { serializeLine } from '../../../shared/journal/line';
 import type { RegisterEvent } from '../../../shared/register/events';
@@ -26,7 +23,7 @@ import { trackedDatabase } from '../../fixtures/database';
 import { dispensationDraft, openingDraft, productDraft, receiptDraft, units } from '../../fixtures/drafts';
 import { accepted } from '../../fixtures/result';
 import { useRegisterCluster } from '../../support/register-server';
-import { stubSecretBox } from '../../support/stub-secret-box';
+import { mainProcessApi } from '../../fixtures/main-process';
 
 const server = useRegisterCluster();
 const NOW = new Date(2026, 2, 10, 18, 0);
@@ -46,11 +43,7 @@ async function onePc(chooseMoveBackFolder: () => Promise<string | null> = async 
     await writeFile(join(reserve, 'REG-2026-001.journal.jsonl'), events.map(serializeLine).join(''));
   }
   await updateSettings(dataFolder, (settings) => ({ ...settings, reserveFolder: reserve }));
-  const dispatch = createDispatcher({
-    handlers: createHandlers({ version: 't', shell: 'harness', dataFolder, chooseFolder: async () => null, secretBox: stubSecretBox(), chooseMoveBackFolder }),
-    isTrustedSender: () => true,
-  });
-  const api: RegistreApi = createRegistreApi((channel, request) => dispatch('app://registre/', channel, request));
+  const api: RegistreApi = mainProcessApi({ dataFolder, chooseMoveBackFolder });
   const last = events.at(-1)!;
   return { api, events, reserve, dataFolder, head: { seq: last.seq, hash: last.hash } };
 }

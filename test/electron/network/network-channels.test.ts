@@ -4,36 +4,24 @@
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { describe, expect, it, vi } from 'vitest';
-import { createDispatcher } from '../../../electron/ipc/dispatch';
-import { createHandlers } from '../../../electron/ipc/handlers';
 import type { RegisterServer } from '../../../electron/network/register-pool';
 import { eventsAfter } from '../../../electron/network/server-state';
 import { followServer } from '../../../renderer/db/follow-server';
 import { ipcServerFeed, ServerRefusal } from '../../../renderer/db/ipc-server-feed';
 import { describeError } from '../../../shared/errors';
-import { createRegistreApi } from '../../../shared/ipc/client';
 import type { RegistreApi } from '../../../shared/ipc/contract';
 import { trackedDatabase } from '../../fixtures/database';
 import { dispensationDraft, openingDraft, productDraft, receiptDraft, units } from '../../fixtures/drafts';
 import { useRegisterCluster } from '../../support/register-server';
-import { stubSecretBox } from '../../support/stub-secret-box';
+import { mainProcessApi } from '../../fixtures/main-process';
 
 const server = useRegisterCluster();
 
 function counterApi(sharedRegister: RegisterServer | null): RegistreApi {
-  const dispatch = createDispatcher({
-    handlers: createHandlers({
-      version: 't',
-      shell: 'harness',
-      dataFolder: join(tmpdir(), 'registre-network'),
-      chooseFolder: async () => null,
-      sharedRegister,
-      // The system's store, as the app has: it keeps the key the register is opened with (decision 0044).
-      secretBox: stubSecretBox(),
-    }),
-    isTrustedSender: () => true,
+  return mainProcessApi({
+    dataFolder: join(tmpdir(), 'registre-network'),
+    sharedRegister,
   });
-  return createRegistreApi((channel, request) => dispatch('app://registre/', channel, request));
 }
 
 describe('the network channels', () => {

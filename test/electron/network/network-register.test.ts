@@ -5,17 +5,14 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDispatcher } from '../../../electron/ipc/dispatch';
-import { createHandlers } from '../../../electron/ipc/handlers';
 import { eventsAfter } from '../../../electron/network/server-state';
 import { openNetworkRegister, type NetworkRegister, type NetworkStatus } from '../../../renderer/db/network-register';
 import { describeError } from '../../../shared/errors';
-import { createRegistreApi } from '../../../shared/ipc/client';
 import type { RegistreApi } from '../../../shared/ipc/contract';
 import { trackedDatabase } from '../../fixtures/database';
 import { dispensationDraft, openingDraft, productDraft, receiptDraft, units } from '../../fixtures/drafts';
-import { stubSecretBox } from '../../support/stub-secret-box';
 import { useRegisterCluster, type TestRegister } from '../../support/register-server';
+import { mainProcessApi } from '../../fixtures/main-process';
 
 const server = useRegisterCluster();
 const opened: NetworkRegister[] = [];
@@ -24,17 +21,9 @@ afterEach(async () => {
 });
 
 async function counter(register: TestRegister): Promise<{ api: RegistreApi; counter: NetworkRegister; status: () => NetworkStatus }> {
-  const dispatch = createDispatcher({
-    handlers: createHandlers({
-      version: 't',
-      shell: 'harness',
-      dataFolder: await mkdtemp(join(tmpdir(), 'registre-poste-')),
-      chooseFolder: async () => null,
-      secretBox: stubSecretBox(),
-    }),
-    isTrustedSender: () => true,
+  const api = mainProcessApi({
+    dataFolder: await mkdtemp(join(tmpdir(), 'registre-poste-')),
   });
-  const api = createRegistreApi((channel, request) => dispatch('app://registre/', channel, request));
   const joined = await api['network:configure']({ server: register.server });
   if (!joined.ok || !joined.value.server) throw new Error(describeError(joined.ok ? { code: 'network.notConfigured' } : joined.error));
   const networkRegister = openNetworkRegister(api, joined.value.server, trackedDatabase());

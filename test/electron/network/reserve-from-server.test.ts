@@ -5,17 +5,14 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDispatcher } from '../../../electron/ipc/dispatch';
-import { createHandlers } from '../../../electron/ipc/handlers';
 import { eventsAfter } from '../../../electron/network/server-state';
 import { openNetworkRegister, reserveFromServerApi, type NetworkRegister } from '../../../renderer/db/network-register';
 import { syncReserve } from '../../../renderer/features/reserve/sync-reserve';
-import { createRegistreApi } from '../../../shared/ipc/client';
 import type { RegistreApi } from '../../../shared/ipc/contract';
 import { trackedDatabase } from '../../fixtures/database';
 import { dispensationDraft, openingDraft, productDraft, receiptDraft, units } from '../../fixtures/drafts';
-import { stubSecretBox } from '../../support/stub-secret-box';
 import { useRegisterCluster, type TestRegister } from '../../support/register-server';
+import { mainProcessApi } from '../../fixtures/main-process';
 
 const server = useRegisterCluster();
 const REGISTER_ID = 'REG-2026-001';
@@ -28,18 +25,11 @@ afterEach(async () => {
 async function reservePc(register: TestRegister): Promise<RegistreApi> {
   const root = await mkdtemp(join(tmpdir(), 'registre-reserve-pc-'));
   const reserveFolder = await mkdtemp(join(tmpdir(), 'registre-reserve-'));
-  const dispatch = createDispatcher({
-    handlers: createHandlers({
-      version: 't',
-      shell: 'harness',
-      dataFolder: join(root, 'donnees'),
-      chooseFolder: async () => reserveFolder,
-      secretBox: stubSecretBox(),
-      holderName: () => 'ARRIERE-BOUTIQUE',
-    }),
-    isTrustedSender: () => true,
+  const api = mainProcessApi({
+    dataFolder: join(root, 'donnees'),
+    chooseFolder: async () => reserveFolder,
+    holderName: () => 'ARRIERE-BOUTIQUE',
   });
-  const api = createRegistreApi((channel, request) => dispatch('app://registre/', channel, request));
   expect(await api['network:configure']({ server: register.server })).toMatchObject({ ok: true });
   expect(await api['reserve:chooseFolder'](null)).toMatchObject({ ok: true });
   return api;
@@ -47,17 +37,9 @@ async function reservePc(register: TestRegister): Promise<RegistreApi> {
 
 /** Another counter, which writes no reserve. */
 function counterApi(): RegistreApi {
-  const dispatch = createDispatcher({
-    handlers: createHandlers({
-      version: 't',
-      shell: 'harness',
-      dataFolder: join(tmpdir(), `registre-comptoir-${process.hrtime.bigint()}`),
-      chooseFolder: async () => null,
-      secretBox: stubSecretBox(),
-    }),
-    isTrustedSender: () => true,
+  return mainProcessApi({
+    dataFolder: join(tmpdir(), `registre-comptoir-${process.hrtime.bigint()}`),
   });
-  return createRegistreApi((channel, request) => dispatch('app://registre/', channel, request));
 }
 
 async function reserveEvents(api: RegistreApi) {

@@ -5,25 +5,18 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../electron/ipc/dispatch';
-import { createHandlers } from '../../../electron/ipc/handlers';
 import { eventsAfter } from '../../../electron/network/server-state';
 import { describeError } from '../../../shared/errors';
-import { createRegistreApi } from '../../../shared/ipc/client';
 import type { RegistreApi } from '../../../shared/ipc/contract';
 import { dispensationDraft, openingDraft, productDraft, receiptDraft, units } from '../../fixtures/drafts';
 import { useRegisterCluster } from '../../support/register-server';
-import { stubSecretBox } from '../../support/stub-secret-box';
+import { mainProcessApi } from '../../fixtures/main-process';
 
 const server = useRegisterCluster();
 
 /** A counter's main process, with a data folder of its own and no server given: what set-up writes is what it uses. */
 function counterApi(dataFolder: string): RegistreApi {
-  const dispatch = createDispatcher({
-    handlers: createHandlers({ version: 't', shell: 'harness', dataFolder, chooseFolder: async () => null, secretBox: stubSecretBox() }),
-    isTrustedSender: () => true,
-  });
-  return createRegistreApi((channel, request) => dispatch('app://registre/', channel, request));
+  return mainProcessApi({ dataFolder });
 }
 
 const newFolder = () => mkdtemp(join(tmpdir(), 'registre-poste-'));

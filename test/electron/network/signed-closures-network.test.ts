@@ -8,10 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT_OK, type CliIo } from '../../../electron/cli/common/io';
 import { runCli } from '../../../electron/cli/run';
-import { createDispatcher } from '../../../electron/ipc/dispatch';
-import { createHandlers } from '../../../electron/ipc/handlers';
 import { eventsAfter } from '../../../electron/network/server-state';
-import { createRegistreApi } from '../../../shared/ipc/client';
 import type { RegistreApi } from '../../../shared/ipc/contract';
 import type { RegisterEvent } from '../../../shared/register/events';
 import { verifyText } from '../../../shared/signature/ed25519';
@@ -22,17 +19,14 @@ import { closure } from '../../fixtures/signed-journal';
 import { useRegisterCluster } from '../../support/register-server';
 import { stubSecretBox } from '../../support/stub-secret-box';
 import { plain, writeJournal } from '../cli/journal-files';
+import { mainProcessApi } from '../../fixtures/main-process';
 
 const server = useRegisterCluster();
 
 /** A counter's main process with a data folder (and so signing keys) of its own. */
 async function counterApi(): Promise<RegistreApi> {
   const dataFolder = await mkdtemp(join(tmpdir(), 'registre-poste-signe-'));
-  const dispatch = createDispatcher({
-    handlers: createHandlers({ version: 't', shell: 'harness', dataFolder, chooseFolder: async () => null, secretBox: stubSecretBox() }),
-    isTrustedSender: () => true,
-  });
-  return createRegistreApi((channel, request) => dispatch('app://registre/', channel, request));
+  return mainProcessApi({ dataFolder });
 }
 
 function verifyOutput(events: readonly RegisterEvent[]): Promise<{ code: number; said: string }> {
@@ -91,18 +85,11 @@ describe('month closures in network mode', () => {
     await desk['network:configure']({ server: register.server });
     expect(await desk['network:validate']({ drafts: [openingDraft(), productDraft()] })).toMatchObject({ ok: true });
     // A counter whose system cannot keep a key (no store of secrets): nothing is recorded.
-    const dispatch = createDispatcher({
-      handlers: createHandlers({
-        version: 't',
-        shell: 'harness',
-        dataFolder: await mkdtemp(join(tmpdir(), 'registre-poste-sans-coffre-')),
-        chooseFolder: async () => null,
-        secretBox: stubSecretBox(undefined, false),
-        sharedRegister: register.server,
-      }),
-      isTrustedSender: () => true,
+    const withoutStore = mainProcessApi({
+      dataFolder: await mkdtemp(join(tmpdir(), 'registre-poste-sans-coffre-')),
+      secretBox: stubSecretBox(undefined, false),
+      sharedRegister: register.server,
     });
-    const withoutStore = createRegistreApi((channel, request) => dispatch('app://registre/', channel, request));
     const refused = await withoutStore['network:validate']({ drafts: [closure('2026-03', '2026-03-31')] });
     expect(refused).toMatchObject({ ok: false, error: { code: 'signature.storeUnavailable' } });
     expect(await eventsAfter(register.owner, 0, 100)).toHaveLength(2);

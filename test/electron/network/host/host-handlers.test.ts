@@ -8,43 +8,33 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../../electron/ipc/dispatch';
-import { createHandlers } from '../../../../electron/ipc/handlers';
 import { createHostService } from '../../../../electron/network/host/host-service';
 import { lanAddresses } from '../../../../electron/network/host/lan-addresses';
 import { makeServerCertificate } from '../../../../electron/network/host/server-certificate';
 import { networkError } from '../../../../electron/network/network-errors';
 import { chooseTransport, withTransport } from '../../../../electron/network/server-tls';
 import { clientSettings } from '../../../../electron/network/register-pool';
-import { createRegistreApi } from '../../../../shared/ipc/client';
 import { describeError } from '../../../../shared/errors';
 import { readFingerprint } from '../../../../shared/network/certificate-fingerprint';
 import { newHostFolder, removeHostFolder } from '../../../support/host-folder';
 import { stubSecretBox } from '../../../support/stub-secret-box';
+import { mainProcessApi } from '../../../fixtures/main-process';
 
 const dataFolder = await newHostFolder();
 const host = createHostService({ dataFolder, secretBox: stubSecretBox(), firstPort: 31_500 });
 const opened: string[] = [];
 let chosen: string | null = join(dataFolder, 'fiche.pdf');
 const found = [{ hostName: 'ARRIERE-BOUTIQUE', establishment: '', address: '192.168.1.10', port: 5432, database: 'registre' }];
-const dispatch = createDispatcher({
-  handlers: createHandlers({
-    version: 't',
-    shell: 'harness',
-    dataFolder,
-    chooseFolder: async () => null,
-    host,
-    secretBox: stubSecretBox(),
-    discoverHosts: async () => found,
-    chooseCounterSheetPath: async () => chosen,
-    openPath: async (path) => {
-      opened.push(path);
-      return '';
-    },
-  }),
-  isTrustedSender: () => true,
+const api = mainProcessApi({
+  dataFolder,
+  host,
+  discoverHosts: async () => found,
+  chooseCounterSheetPath: async () => chosen,
+  openPath: async (path) => {
+    opened.push(path);
+    return '';
+  },
 });
-const api = createRegistreApi((channel, request) => dispatch('app://registre/', channel, request));
 
 afterAll(async () => {
   await host.stop();
