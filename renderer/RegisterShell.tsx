@@ -23,6 +23,8 @@ import { ClosedBanner, ReadOnlyNotice } from './features/cession/ClosedBanner';
 import { ClockBanner } from './features/clock/ClockBanner';
 import { InterruptedEntryNotice } from './features/interrupted/InterruptedEntryNotice';
 import { NetworkBanner } from './features/network/NetworkBanner';
+import { HeldScanProvider } from './features/scan/held-scan-context';
+import { ScreenLoading } from './features/scan/ScreenLoading';
 import { reserveFromServerApi, useNetworkMode } from './db/NetworkContext';
 
 const TABS = [
@@ -125,7 +127,10 @@ function RegisterWindow({ identity }: { identity: RegisterIdentity }) {
           <InventoryReminder openedOn={identity.openedOn} onOpen={() => setView('inventory')} />
           <AnnualReminder registerId={identity.registerId} onOpen={() => setView('annual')} />
           <div className="content">
-            <Suspense fallback={<p className="loading">{fr.common.loading}</p>}>{screens[view]()}</Suspense>
+            {/* A box scanned while the tab's script loads is kept for that tab, and for it only. */}
+            <HeldScanProvider screen={view}>
+              <Suspense fallback={<ScreenLoading />}>{screens[view]()}</Suspense>
+            </HeldScanProvider>
           </div>
           <footer className="footer">
             <span>{fr.common.holderLine(identity.holder.name, identity.holder.orderNumber)}</span>

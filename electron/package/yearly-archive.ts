@@ -1,17 +1,18 @@
 // The yearly archive: a package of one year — the journal slice of the year with
 // the head before it, the year's editions, the technical log, the manifest — written to
 // `<data>/archives/<registerId>/` and copied to the reserve medium, never over a file and
-// never purged. Listing re-verifies every archive whole, so an altered one is seen.
+// never purged. Listing verifies every archive whole, so an altered one is seen; the
+// verdict on the same bytes is kept for the session (archive-verdicts.ts).
 // The journal comes from the reserve copy when it ends at the window's head, else from
 // the window page by page (archive-journal.ts): the window never holds it whole.
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { appError, type AppError } from '../../shared/errors';
 import type { MainHandlers, YearlyArchive } from '../../shared/ipc/contract';
+import { createArchiveVerdicts, type ArchiveVerdicts } from './archive-verdicts';
 import { buildPackage } from '../../shared/package/build';
 import { identityAtHead } from '../../shared/package/identity';
 import { journalPartPath, TECHNICAL_LOG_PATH } from '../../shared/package/manifest';
-import { verifyPackage } from '../../shared/package/verify';
 import { yearSlice } from '../../shared/package/year-slice';
 import { serializeLine } from '../../shared/journal/line';
 import { isMovement, type RegisterEvent } from '../../shared/register/events';
@@ -38,19 +39,6 @@ export function reserveArchiveFolder(reserveFolder: string, registerId: string):
   return join(reserveFolder, `${registerId}.archives`);
 }
 
-function describeArchive(fileName: string, bytes: Uint8Array, onReserve: boolean): YearlyArchive {
-  const verdict = verifyPackage(bytes);
-  const year = Number(YEARLY_ARCHIVE_NAME.exec(fileName)?.[1] ?? NaN);
-  return {
-    fileName,
-    year: verdict.ok ? (verdict.value.manifest.year ?? null) : Number.isNaN(year) ? null : year,
-    size: bytes.length,
-    fingerprint: verdict.ok ? verdict.value.fingerprint : null,
-    problem: verdict.ok ? null : verdict.error,
-    onReserve,
-  };
-}
-
 /**
  * Builds and writes the archive of `year` from the register's whole journal (as bytes,
  * verified again here): the same bytes give the same archive, whatever brought them.
@@ -65,7 +53,10 @@ export async function writeYearlyArchive(
   return writeArchiveOfYear(context, { registerId, year, events: checked.value.events, automatic });
 }
 
-type ArchiveContext = Pick<PackageContext, 'dataFolder' | 'version' | 'shell' | 'now' | 'verifierPage'>;
+type ArchiveContext = Pick<PackageContext, 'dataFolder' | 'version' | 'shell' | 'now' | 'verifierPage'> & {
+  /** Where the new archive's verdict is kept, for the listing that follows; a fresh one when not said. */
+  verdicts?: ArchiveVerdicts;
+};
 
 /** The archive of `year` from the whole journal's events, already verified (windowJournal). */
 export async function writeArchiveOfYear(
@@ -129,12 +120,14 @@ export async function writeArchiveOfYear(
   const written = await createOnce(join(folder, fileName), built.zip);
   if (written.state === 'exists') return err(appError('package.exists', undefined, { path: fileName }));
   const onReserve = await copyToReserve(context.dataFolder, (reserve) => reserveArchiveFolder(reserve, registerId), fileName, written.onDisk);
-  return ok(describeArchive(fileName, written.onDisk, onReserve));
+  return ok((context.verdicts ?? createArchiveVerdicts()).describe(fileName, written.onDisk, onReserve));
 }
 
 export function createYearlyArchiveHandlers(context: PackageContext): ArchiveHandlers {
   const perRegister = createSerialQueue();
   const uploads = createJournalUploads();
+  const verdicts = createArchiveVerdicts();
+  const archiveContext = { ...context, verdicts };
   const archiveNames = async (registerId: string) =>
     (await readdir(yearlyArchiveFolder(context.dataFolder, registerId)).catch(() => [] as string[])).filter((name) => YEARLY_ARCHIVE_NAME.test(name)).sort();
   return {
@@ -151,11 +144,12 @@ export function createYearlyArchiveHandlers(context: PackageContext): ArchiveHan
           if (!sent.ok) return sent;
           bytes = sent.value;
         }
-        return writeYearlyArchive(context, { registerId, year, journal: bytes, automatic });
+        return writeYearlyArchive(archiveContext, { registerId, year, journal: bytes, automatic });
       }),
 
     // Verifying an archive reads it whole (seconds for a busy year), so the check made at start
-    // and after each closure asks only for the names; the archives screen verifies them.
+    // and after each closure asks only for the names; the archives screen verifies them
+    // (once per session for the same bytes).
     'archive:written': ({ registerId }) => perRegister(registerId, async () => ok({ fileNames: await archiveNames(registerId) })),
 
     'archive:list': ({ registerId }) =>
@@ -166,7 +160,7 @@ export function createYearlyArchiveHandlers(context: PackageContext): ArchiveHan
         for (const fileName of names) {
           const bytes = await readFile(join(folder, fileName));
           const onReserve = await copyToReserve(context.dataFolder, (reserve) => reserveArchiveFolder(reserve, registerId), fileName, bytes);
-          archives.push(describeArchive(fileName, bytes, onReserve));
+          archives.push(verdicts.describe(fileName, bytes, onReserve));
         }
         return ok({ archives });
       }),

@@ -121,7 +121,7 @@ export interface OpenedPackage {
   fingerprint: string;
 }
 
-/** A yearly archive in `<data>/archives/<registerId>/`, re-verified when listed. */
+/** A yearly archive in `<data>/archives/<registerId>/`, verified when listed (the same bytes once per session). */
 export interface YearlyArchive {
   fileName: string;
   year: number | null;
@@ -227,7 +227,7 @@ export interface IpcContract {
   'archive:sendJournal': { request: { registerId: string; upload: string; offset: number; bytes: Uint8Array }; response: null };
   /** The names of the yearly archives written, none opened: enough to know which years are due. */
   'archive:written': { request: { registerId: string }; response: { fileNames: string[] } };
-  /** The yearly archives, each re-verified; those missing from the reserve are copied there. */
+  /** The yearly archives, each verified (its verdict kept by its SHA-256); those missing from the reserve are copied there. */
   'archive:list': { request: { registerId: string }; response: { archives: YearlyArchive[] } };
   /** Saves the offline verifier page (docs/verifier.md) where the person chooses, never over another file. */
   'verifier:save': { request: null; response: { path: string } };

@@ -244,4 +244,57 @@ describe('a box scanned on the entry and exit screens', () => {
     expect(text).not.toContain(']C0');
     await app.close();
   });
+  it('keeps a box scanned while the tab is still loading, for that tab only, and chooses its product once it shows', async () => {
+    const app = await launchApp({ profileDir: join(workDir, 'profile-loading'), dataFolder: join(workDir, 'data-loading') });
+    const { page } = app;
+    await openRegister(page);
+    await addSkenan(page, { cip13: CIP });
+    const loading = page.locator('.content > p.loading');
+
+    // The entry screen's script is held by the harness until the test lets it through, so
+    // that « Chargement du registre… » shows for as long as the test needs, on any machine.
+    const holdEntryScreen = async () => {
+      let release = () => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/assets\/EntryScreen-[^/]+\.js$/, async (route) => {
+        await released;
+        await route.continue();
+      });
+      return release;
+    };
+
+    // A new window; the tab chosen at once, the box scanned while the tab still loads.
+    const release = await holdEntryScreen();
+    await page.reload();
+    await page.getByRole('button', { name: 'Entrées', exact: true }).click();
+    await expect.poll(() => loading.count()).toBe(1);
+    await scan(page, CIP);
+    expect(await loading.count()).toBe(1);
+    release();
+    await expect.poll(() => chosenProduct(page)).toContain('Skenan LP');
+    expect(await focusedName(page)).toBe('quantity');
+    expect(await page.locator('.scan-notice').textContent()).toContain('Skenan LP');
+    await page.unrouteAll();
+
+    // Scanned while the entry tab loads, then the person goes to another tab and comes back:
+    // the box is for neither. The register's tab takes no scan; the Stock tab's quarantine form does.
+    for (const elsewhere of ['Registre', 'Stock']) {
+      const letThrough = await holdEntryScreen();
+      await page.reload();
+      await page.getByRole('button', { name: 'Entrées', exact: true }).click();
+      await expect.poll(() => loading.count()).toBe(1);
+      await scan(page, CIP);
+      await openTab(page, elsewhere);
+      letThrough();
+      await openTab(page, 'Entrées');
+      const product = page.getByRole('combobox', { name: 'Produit', exact: true });
+      await expect.poll(() => product.count()).toBe(1);
+      // Once the products are read, a held box is chosen at once: a second leaves it time.
+      await page.waitForTimeout(1_000);
+      expect(await product.inputValue()).toBe('');
+      expect(await page.locator('.scan-notice').count()).toBe(0);
+      await page.unrouteAll();
+    }
+    await app.close();
+  });
 });

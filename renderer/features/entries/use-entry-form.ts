@@ -43,7 +43,8 @@ export function useEntryForm<T extends EntryValues>(initial: T, noteAsked?: (val
     set(key)(value);
     if (error && (error.field === key || error.field === alsoClears)) setDismissed(error);
   };
-  const products = useRegisterQuery((store) => store.products()) ?? [];
+  const productsRead = useRegisterQuery((store) => store.products());
+  const products = productsRead ?? [];
   const product = products.find((candidate) => candidate.active && candidate.productId === values.productId);
   const stock = useRegisterQuery((store) => store.productStock(values.productId), [values.productId]);
   const formRef = useRef<HTMLFormElement>(null);
@@ -69,6 +70,7 @@ export function useEntryForm<T extends EntryValues>(initial: T, noteAsked?: (val
   };
   const scan = useBoxScan({
     products,
+    ready: productsRead !== undefined,
     onProduct: (productId, code) => {
       fillFromBox(productId, code.lot ?? '', code.expiry ? expiryField(code.expiry) : '');
       formRef.current?.querySelector<HTMLElement>('[name="quantity"]')?.focus();

@@ -120,7 +120,7 @@ export function ExitFormFrame({
 }: ExitFormFrameProps) {
   const titleId = useId();
   const ref = useRef<HTMLFormElement>(null);
-  const { values, set, error, recorded, saving, products, product, stock, quantity } = form;
+  const { values, set, error, recorded, saving, products, productsRead, product, stock, quantity } = form;
   const shownAtField = error?.field !== undefined && [...COMMON_FIELDS, ...(compartment ? ['compartment'] : []), ...fields].includes(error.field);
 
   // A refusal puts the cursor where the correction is to be made; a success, on the next exit's product.
@@ -134,6 +134,7 @@ export function ExitFormFrame({
   // A scanned box chooses the product; the quantity is what is left to type.
   const scan = useBoxScan({
     products,
+    ready: productsRead,
     onProduct: (productId) => {
       set('productId')(productId);
       focus('quantity');

@@ -41,7 +41,8 @@ export function useExitForm<T extends Record<string, string>>(specific: T) {
     setValue(key)(value);
     if (error?.field !== undefined && valueKey(error.field) === key) dismiss(error);
   };
-  const products = useRegisterQuery((store) => store.products()) ?? [];
+  const productsRead = useRegisterQuery((store) => store.products());
+  const products = productsRead ?? [];
   const product = products.find((candidate) => candidate.productId === values.productId && candidate.active);
   const stock = useRegisterQuery((store) => store.productStock(values.productId), [values.productId]);
   const quantity = parseQuantity(values.quantity);
@@ -65,7 +66,7 @@ export function useExitForm<T extends Record<string, string>>(specific: T) {
       if (saved) reset({ operationDate: values.operationDate, ...Object.fromEntries(keep.map((key) => [key, values[key]])) } as Partial<CommonValues & T>);
     };
 
-  return { values, set, ...recorder, error, products, product, stock, quantity, submit };
+  return { values, set, ...recorder, error, products, productsRead: productsRead !== undefined, product, stock, quantity, submit };
 }
 
 /** The form value a refusal is about: 'recipient.name' is typed in `recipientName`. */
@@ -81,6 +82,8 @@ export interface ExitFormState {
   recorded: RegisterEvent | null;
   saving: boolean;
   products: readonly ProductSummary[];
+  /** Whether `products` has been read yet (empty before). */
+  productsRead: boolean;
   product: ProductSummary | undefined;
   stock: StockBalance | undefined;
   quantity: Result<Milli, AppError>;

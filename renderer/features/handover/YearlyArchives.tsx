@@ -1,5 +1,5 @@
-// The yearly archives, in the Éditions tab: each re-verified by the main process when
-// listed, with its fingerprint and whether the reserve holds it. A year whose December is
+// The yearly archives, in the Éditions tab: each verified by the main process when listed
+// (the same bytes once per session), with its fingerprint and whether the reserve holds it. A year whose December is
 // closed is archived by itself (archive-due-years.ts, also after each monthly closure);
 // any year can be archived again on demand (a new file).
 import { useCallback, useEffect, useState } from 'react';

@@ -194,4 +194,34 @@ describe('package handlers', () => {
       [`2026_archive-annuelle_${registerId}.zip`, expect.stringMatching(/^package\./), false],
     ]);
   });
+  it('says an archive damaged when one of its bytes changed since the last listing, and sound again once restored', async () => {
+    const data = await sellerWithEdition();
+    const main = handlers(data);
+    const created = await main['archive:create']({
+      registerId,
+      year: 2026,
+      journal: await sentJournal(main, registerId, journalBytes(events)),
+      automatic: true,
+    });
+    expect(created).toMatchObject({ ok: true, value: { problem: null } });
+    const name = `2026_archive-annuelle_${registerId}.zip`;
+    const verdicts = async () => {
+      const listed = await main['archive:list']({ registerId });
+      return listed.ok ? listed.value.archives.map((entry) => [entry.fileName, entry.year, entry.problem?.code ?? null]) : listed;
+    };
+    expect(await verdicts()).toEqual([[name, 2026, null]]);
+    expect(await verdicts()).toEqual([[name, 2026, null]]);
+
+    // One byte changed, the size the same: the listing that follows says it, and the next one still does.
+    const archive = join(data, 'archives', registerId, name);
+    const sound = await readFile(archive);
+    const damaged = Uint8Array.from(sound);
+    damaged[damaged.length - 200] = damaged[damaged.length - 200]! ^ 1;
+    await writeFile(archive, damaged);
+    expect(await verdicts()).toEqual([[name, 2026, expect.stringMatching(/^package\./)]]);
+    expect(await verdicts()).toEqual([[name, 2026, expect.stringMatching(/^package\./)]]);
+
+    await writeFile(archive, sound);
+    expect(await verdicts()).toEqual([[name, 2026, null]]);
+  });
 });
