@@ -70,4 +70,6 @@ export default async function checkBundledPostgres(context) {
     throw new Error(
       `Le script d’installation de ${name} n’a pas tourné (liens absents : ${missing.join(', ')}) : autorisez-le dans « allowScripts » de package.json, puis « npm ci ».`,
     );
+  // Said in the build's output, as electron-builder says its own steps: which PostgreSQL the package carries.
+  console.log(`  • PostgreSQL fourni  paquet=${name}`);
 }

