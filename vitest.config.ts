@@ -6,7 +6,7 @@ export default defineConfig({
   plugins: [react()],
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
+    exclude: ['test/e2e/**', 'test/packaging/**', 'node_modules/**'],
     environment: 'node',
     setupFiles: ['test/setup-unit.ts'],
     // Some unit tests draw whole PDFs or start worker threads: on a loaded two-core machine

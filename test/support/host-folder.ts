@@ -12,8 +12,9 @@ import { HOST_SERVER_FOLDER } from '../../electron/network/host/host-settings';
 
 const run = promisify(execFile);
 
-export async function newHostFolder(): Promise<string> {
-  const dataFolder = await mkdtemp(join(tmpdir(), 'registre-hote-'));
+/** `prefix`: the start of the folder's name (an installed app's data folder is named after it, spaces and accents included). */
+export async function newHostFolder(prefix = 'registre-hote-'): Promise<string> {
+  const dataFolder = await mkdtemp(join(tmpdir(), prefix));
   if (process.getuid?.() === 0) {
     const [{ stdout: uid }, { stdout: gid }] = await Promise.all([run('id', ['-u', 'postgres']), run('id', ['-g', 'postgres'])]);
     await chmod(dataFolder, 0o711);

