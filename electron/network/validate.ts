@@ -16,6 +16,7 @@ import type { RegisterState } from '../../shared/register/register-state';
 import { fetchStoredLookups, storedRecall } from '../../shared/register/stored-lookups';
 import { err, ok, type Result } from '../../shared/result';
 import { ActSigningCache, SigningNeeded, type WorkstationSigner } from '../../shared/signature/act-signing-cache';
+import { readHandback, takenBackError } from './handback';
 import { networkError } from './network-errors';
 import { serverReader } from './server-reader';
 import { keepServerAllocations, lockHead, readServerState, writeServerState } from './server-state';
@@ -110,6 +111,13 @@ export async function validate(
     if (earlier) {
       await client.query('ROLLBACK');
       return ok(earlier);
+    }
+    // Read with the head locked: a register taken back (handback.ts) was marked under the same
+    // lock, so a mark committed while this counter waited for the lock is seen here.
+    const handback = await readHandback(client, pool);
+    if (handback) {
+      await client.query('ROLLBACK');
+      return err(takenBackError(handback));
     }
     const now = at ?? (await serverNow(client));
     const reader = serverReader(client);
