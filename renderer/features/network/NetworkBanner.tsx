@@ -79,13 +79,13 @@ export function NetworkBanner() {
     <section className={`reserve reserve--${tone(status)} network-banner`} aria-label={fr.network.bannerLabel} aria-live="polite">
       <div className="reserve__text">
         <strong>{headline(status)}</strong>
+        {status.handback ? <span className="reserve__folder network-banner__taken-back">{fr.network.takenBackWhat}</span> : null}
         <span className="reserve__folder network-banner__transport">{transportLine(status.server)}</span>
         {reserveLines(status).map((line) => (
           <span key={line} className="reserve__folder network-banner__reserve">
             {line}
           </span>
         ))}
-        {status.handback ? <span className="reserve__folder network-banner__taken-back">{fr.network.takenBackWhat}</span> : null}
         {status.reachable === false ? (
           <span className="reserve__folder">
             {status.trouble ? `${troubleReason(status.trouble)} ` : ''}
