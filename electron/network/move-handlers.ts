@@ -1,7 +1,8 @@
 // The channels that move the register between the two modes (docs/reseau.md § 8 bis),
 // over move-register.ts. To a server: this PC's reserve journal is sent to an empty server
 // (verified as it goes, one transaction), then this PC joins the server as a counter. Back
-// to one PC: the server's journal is written to a folder the person chooses, read back and
+// to one PC: the server is marked taken back (handback.ts: nothing is written there after
+// it), its journal is written to a folder the person chooses up to the mark, read back and
 // verified, then paged to the window, which takes it into this PC's own register. One move
 // at a time; how far it has gone is asked by the window while it runs (a progress bar over
 // a million events), since a channel answers only once.

@@ -6,7 +6,9 @@
 // nothing. The order number is head + 1 in that transaction, never a sequence, which
 // would leave a gap at each refusal (art. R. 5132-36 du code de la santé publique: one
 // number per operation, in order). READ COMMITTED is enough and is what makes it work:
-// once the lock is granted, each statement sees what the counter before committed.
+// once the lock is granted, each statement sees what the counter before committed —
+// the mark of a register taken back to one PC included (handback.ts): after it, every act
+// is refused, so that nothing is written that the PC holding the register would never see.
 import type pg from 'pg';
 import { appError, type AppError } from '../../shared/errors';
 import { runAct, type Step } from '../../shared/register/act';

@@ -809,7 +809,7 @@ export const fr = typeset({
     backLead: 'Pour revenir à un seul poste : le registre entier est repris du serveur dans ce poste, qui le tient ensuite seul.',
     backSteps: {
       others:
-        'Dès que le dossier est choisi, le serveur note la reprise au nom de ce poste et refuse toute nouvelle inscription, de tout poste : les autres postes l’affichent dans leur bandeau. Ce poste tient ensuite seul le registre.',
+        'Les autres postes s’arrêtent : dès que le dossier est choisi, le serveur note la reprise au nom de ce poste et refuse toute nouvelle inscription, de tout poste ; leur bandeau le dit. Ce poste tient ensuite seul le registre.',
       folder:
         'Choisissez un dossier, de préférence le support de réserve de ce poste : le journal du serveur y est écrit sous le nom du registre, relu et vérifié. Il ne remplace jamais un fichier existant.',
       after: 'Le registre est ensuite repris dans ce poste (la suite de celui qu’il tenait, le cas échéant), puis ce poste se détache du serveur.',

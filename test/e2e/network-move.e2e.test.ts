@@ -122,7 +122,9 @@ describe('moving a register between one PC and a server, from the establishment 
     await expect.poll(() => networkBanner(other.page).textContent()).toMatch(takenBack);
     expect(await networkBanner(other.page).textContent()).toContain('Ce poste doit cesser d’inscrire, ou rejoindre un autre registre');
     await other.page.evaluate(() => window.scrollTo(0, 0));
-    await other.screenshot('network-move-03-other-counter-told', { fullPage: false });
+    await networkBanner(other.page).screenshot({
+      path: join(import.meta.dirname, '..', '..', 'test-results', 'screens', 'network-move-03-other-counter-told.png'),
+    });
     await fillDispensation(other.page, 4, 'ORD-APRES-REPRISE');
     await other.page.getByRole('button', { name: 'Enregistrer la sortie' }).click();
     await expect.poll(async () => (await other.page.getByRole('alert').allTextContents()).join(' ')).toMatch(/a été repris sur le poste/u);

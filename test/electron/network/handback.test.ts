@@ -135,6 +135,28 @@ describe('taking the register back marks the server', () => {
     }
   }, 20_000);
 
+  it('stopped after the mark, loses nothing and is taken up by doing it again', async () => {
+    const register = await openedRegister();
+    const good = await newFolder('retour');
+    let folder = join(good, 'absent');
+    const taking = mainProcessApi({
+      dataFolder: await newFolder('poste'),
+      sharedRegister: register.server,
+      holderName: () => 'COMPTOIR-1',
+      chooseMoveBackFolder: async () => folder,
+    });
+    const stopped = refusal(await taking['network:moveBack'](null));
+    expect(stopped).toMatchObject({ code: 'network.moveBackUnfinished', params: { seq: '3' } });
+    expect(describeError(stopped)).toMatch(/déjà arrêté sur le serveur au n° d’ordre\s?3/u);
+    // The register is stopped everywhere meanwhile.
+    expect(refusal(await validate(register.counter, dispenseOne(), NOW)).code).toBe('network.registerTakenBack');
+    folder = good;
+    const back = accepted(await taking['network:moveBack'](null));
+    expect(back.head.seq).toBe(3);
+    expect(await marks(register.counter)).toHaveLength(1);
+    expect(await readdir(good)).toEqual(['REG-2026-001.journal.jsonl']);
+  }, 30_000);
+
   it('taken up again by another PC after a failure, names that PC; the head cannot move', async () => {
     const register = await openedRegister();
     const first = accepted(await markHandback(register.counter, 'COMPTOIR-1'));
@@ -147,44 +169,48 @@ describe('taking the register back marks the server', () => {
 });
 
 describe('a validation racing the taking back', () => {
-  it('is recorded before the mark or refused: no event on the server after the head taken', async () => {
-    const register = await openedRegister();
-    const pools = Array.from({ length: 4 }, () => openRegisterPool(register.server, 1));
-    try {
-      const outcomes: ('recorded' | 'takenBack' | 'other')[][] = pools.map(() => []);
-      const recordedSeqs: number[] = [];
-      // Each counter validates one unit at a time until it is told the register was taken back.
-      const counters = pools.map(async (pool, index) => {
-        for (let round = 0; round < 200; round += 1) {
-          const result = await validate(pool, dispenseOne());
-          if (result.ok) {
-            outcomes[index]?.push('recorded');
-            recordedSeqs.push(...result.value.map((event) => event.seq));
-          } else if (result.error.code === 'network.registerTakenBack') {
-            outcomes[index]?.push('takenBack');
-            return;
-          } else outcomes[index]?.push('other');
-        }
-      });
-      // Taken back while the counters are validating: once a few events went in after the opening.
-      while ((await eventsAfter(register.counter, 3, 10)).length < 4) await new Promise((resolve) => setTimeout(resolve, 5));
-      const mark = accepted(await markHandback(register.owner, 'COMPTOIR-1'));
-      await Promise.all(counters);
+  it.each([1, 2, 3])(
+    'is recorded before the mark or refused: no event on the server after the head taken (race %i)',
+    async () => {
+      const register = await openedRegister();
+      const pools = Array.from({ length: 4 }, () => openRegisterPool(register.server, 1));
+      try {
+        const outcomes: ('recorded' | 'takenBack' | 'other')[][] = pools.map(() => []);
+        const recordedSeqs: number[] = [];
+        // Each counter validates one unit at a time until it is told the register was taken back.
+        const counters = pools.map(async (pool, index) => {
+          for (let round = 0; round < 200; round += 1) {
+            const result = await validate(pool, dispenseOne());
+            if (result.ok) {
+              outcomes[index]?.push('recorded');
+              recordedSeqs.push(...result.value.map((event) => event.seq));
+            } else if (result.error.code === 'network.registerTakenBack') {
+              outcomes[index]?.push('takenBack');
+              return;
+            } else outcomes[index]?.push('other');
+          }
+        });
+        // Taken back while the counters are validating: once a few events went in after the opening.
+        while ((await eventsAfter(register.counter, 3, 10)).length < 4) await new Promise((resolve) => setTimeout(resolve, 5));
+        const mark = accepted(await markHandback(register.owner, 'COMPTOIR-1'));
+        await Promise.all(counters);
 
-      const events = await eventsAfter(register.counter, 0, 1_000);
-      expect(mark).not.toBeNull();
-      // Taken back in the middle of the counters' work, not before nor after it.
-      expect(mark?.seq).toBeGreaterThanOrEqual(7);
-      expect(events.at(-1)).toMatchObject({ seq: mark?.seq, hash: mark?.hash });
-      expect(Math.max(...recordedSeqs)).toBeLessThanOrEqual(mark?.seq ?? 0);
-      expect(verifyChain(events)).toBeNull();
-      // Every counter ended on the refusal, and recorded nothing after it.
-      for (const outcome of outcomes) expect(outcome.at(-1)).toBe('takenBack');
-      expect(events.length - 3).toBe(outcomes.flat().filter((outcome) => outcome === 'recorded').length);
-    } finally {
-      await Promise.all(pools.map((pool) => pool.end()));
-    }
-  }, 60_000);
+        const events = await eventsAfter(register.counter, 0, 1_000);
+        expect(mark).not.toBeNull();
+        // Taken back in the middle of the counters' work, not before nor after it.
+        expect(mark?.seq).toBeGreaterThanOrEqual(7);
+        expect(events.at(-1)).toMatchObject({ seq: mark?.seq, hash: mark?.hash });
+        expect(Math.max(...recordedSeqs)).toBeLessThanOrEqual(mark?.seq ?? 0);
+        expect(verifyChain(events)).toBeNull();
+        // Every counter ended on the refusal, and recorded nothing after it.
+        for (const outcome of outcomes) expect(outcome.at(-1)).toBe('takenBack');
+        expect(events.length - 3).toBe(outcomes.flat().filter((outcome) => outcome === 'recorded').length);
+      } finally {
+        await Promise.all(pools.map((pool) => pool.end()));
+      }
+    },
+    60_000,
+  );
 });
 
 describe('the mark, append-only', () => {
