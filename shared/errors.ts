@@ -293,6 +293,10 @@ const WORDING = {
   'network.moveBackCancelled': (_: NoParams) => 'Aucun dossier choisi : le journal du registre partagé n’a pas été écrit, et ce poste reste relié au serveur.',
   'network.moveBackMissing': (_: NoParams) =>
     'Le journal du registre partagé n’a pas encore été écrit sur ce poste pendant cette session : recommencez « Reprendre le registre sur ce poste ».',
+  'network.registerTakenBack': (p: Params<'holder' | 'date' | 'seq'>) =>
+    `Le registre partagé a été repris sur le poste « ${p.holder ?? ''} » le ${p.date ?? ''}, au n° d’ordre ${p.seq ?? ''} : il se tient désormais sur ce seul poste, et plus rien ne s’inscrit sur ce serveur. Cette opération n’est pas inscrite. Ce poste doit cesser d’inscrire, ou rejoindre un autre registre (onglet « Établissement ») ; ce qu’il a reçu jusqu’au n° ${p.seq ?? ''} reste consultable.`,
+  'network.moveBackUnfinished': (p: Params<'code' | 'reason' | 'seq'>) =>
+    `Reprise du registre interrompue : ${p.reason ?? 'erreur'}${p.code ? ` (${p.code})` : ''}. Le registre est déjà arrêté sur le serveur au n° d’ordre ${p.seq ?? ''}, au nom de ce poste : aucun poste n’y inscrit plus. Recommencez « Reprendre le registre sur ce poste » : le journal sera écrit de nouveau jusqu’à ce n°.`,
   'network.commitUnknown': (_: NoParams) =>
     'La liaison avec le registre partagé s’est coupée pendant l’inscription : elle a pu être enregistrée ou non. Consultez le registre avant de la saisir de nouveau.',
   'reserve.timeout': (_: NoParams) =>

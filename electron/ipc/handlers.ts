@@ -184,10 +184,12 @@ export function createMainProcess(context: MainContext): MainProcess {
     'network:dismissPending': network['network:dismissPending'],
     'network:reserveFromServer': network['network:reserveFromServer'],
     'network:reserves': network['network:reserves'],
+    'network:handback': network['network:handback'],
     ...createMoveHandlers({
       dataFolder: context.dataFolder,
       configure: network['network:configure'],
       joinedPool: network.pool,
+      ...(context.holderName ? { holderName: context.holderName } : {}),
       chooseFolder: context.chooseMoveBackFolder ?? (async () => null),
     }),
     'network:installSchema': ({ owner, counterUser }) => installSchema(owner, counterUser),

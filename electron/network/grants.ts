@@ -15,6 +15,8 @@ export const COUNTER_GRANTS: readonly [table: string, privileges: string][] = [
   ['register_submissions', 'SELECT, INSERT'],
   // How far each reserve is written (migration 5): the holder's PC moves its own row on.
   ['register_reserves', 'SELECT, INSERT, UPDATE'],
+  // The mark of a register taken back to one PC (migration 7): written by the counter that takes it, never changed.
+  ['register_handbacks', 'SELECT, INSERT'],
 ];
 
 /** Grants the counters' role exactly COUNTER_GRANTS, taking back anything else given before. */

@@ -9,6 +9,12 @@ import type pg from 'pg';
 /** The SQLSTATE the events table answers a change or a removal with (a class of our own). */
 export const APPEND_ONLY_SQLSTATE = 'RG001';
 
+/** The SQLSTATE an event is refused with once the register was taken back to one PC (migration 7). */
+export const HANDED_BACK_SQLSTATE = 'RG002';
+
+/** The channel on which a register taken back to one PC is announced (migration 7). */
+export const HANDBACK_CHANNEL = 'registre_reprise';
+
 /** The head's hash before the first event: the genesis of the chain (journal format). */
 const GENESIS = '0'.repeat(64);
 
@@ -197,6 +203,65 @@ export const MIGRATIONS: readonly Migration[] = [
         END IF;
         RETURN NEW;
       END $$;
+    `,
+  },
+  {
+    version: 7,
+    description: 'marque de reprise du registre sur un poste : plus aucun événement après elle',
+    // A register taken back to one PC (move-handlers.ts) goes on there alone: an event
+    // written on the server after it would never reach that PC — a fork of the register.
+    // The mark names the head taken (checked here: it must be the head, locked by the one
+    // who writes it), the PC and the instant; once it exists no event is added, by anyone,
+    // even by a counter of an earlier version that never reads it. Append-only like the
+    // events; announced to the counters (handback.ts) as each event is.
+    sql: `
+      CREATE TABLE register_handbacks (
+        id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        seq integer NOT NULL CHECK (seq >= 1),
+        hash text NOT NULL,
+        holder text NOT NULL CHECK (length(holder) BETWEEN 1 AND 200),
+        taken_at timestamptz NOT NULL DEFAULT clock_timestamp()
+      );
+      CREATE TRIGGER register_handbacks_append_only BEFORE UPDATE OR DELETE ON register_handbacks
+        FOR EACH ROW EXECUTE FUNCTION register_refuse_change();
+      CREATE TRIGGER register_handbacks_no_truncate BEFORE TRUNCATE ON register_handbacks
+        FOR EACH STATEMENT EXECUTE FUNCTION register_refuse_change();
+
+      CREATE FUNCTION register_handback_names_head() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE head record;
+      BEGIN
+        SELECT seq, hash INTO head FROM register_head;
+        IF NEW.seq <> head.seq OR NEW.hash <> head.hash THEN
+          RAISE EXCEPTION 'la reprise doit nommer la tête de chaîne, n° %', head.seq
+            USING ERRCODE = '${APPEND_ONLY_SQLSTATE}';
+        END IF;
+        RETURN NEW;
+      END $$;
+      CREATE TRIGGER register_handbacks_name_head BEFORE INSERT ON register_handbacks
+        FOR EACH ROW EXECUTE FUNCTION register_handback_names_head();
+
+      CREATE FUNCTION register_refuse_after_handback() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE mark record;
+      BEGIN
+        SELECT seq, holder, taken_at INTO mark FROM register_handbacks ORDER BY id DESC LIMIT 1;
+        IF FOUND THEN
+          RAISE EXCEPTION 'le registre a été repris sur le poste « % » au n° d’ordre % : plus rien ne s’inscrit sur ce serveur', mark.holder, mark.seq
+            USING ERRCODE = '${HANDED_BACK_SQLSTATE}',
+                  DETAIL = json_build_object('seq', mark.seq, 'holder', mark.holder, 'takenAt', mark.taken_at)::text;
+        END IF;
+        RETURN NEW;
+      END $$;
+      CREATE TRIGGER register_events_not_after_handback BEFORE INSERT ON register_events
+        FOR EACH ROW EXECUTE FUNCTION register_refuse_after_handback();
+
+      CREATE FUNCTION register_announce_handback() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM pg_notify('${HANDBACK_CHANNEL}', NEW.seq::text);
+        RETURN NULL;
+      END $$;
+      CREATE TRIGGER register_handbacks_announce AFTER INSERT ON register_handbacks
+        FOR EACH ROW EXECUTE FUNCTION register_announce_handback();
+      ${grantToWhoeverAdds('SELECT, INSERT', 'register_handbacks')}
     `,
   },
 ];

@@ -1,16 +1,19 @@
 // The channels that move the register between the two modes (docs/reseau.md § 8 bis),
 // over move-register.ts. To a server: this PC's reserve journal is sent to an empty server
 // (verified as it goes, one transaction), then this PC joins the server as a counter. Back
-// to one PC: the server's journal is written to a folder the person chooses, read back and
+// to one PC: the server is marked taken back (handback.ts: nothing is written there after
+// it), its journal is written to a folder the person chooses up to the mark, read back and
 // verified, then paged to the window, which takes it into this PC's own register. One move
 // at a time; how far it has gone is asked by the window while it runs (a progress bar over
 // a million events), since a channel answers only once.
+import { hostname } from 'node:os';
 import type pg from 'pg';
 import type { MainHandlers } from '../../shared/ipc/contract';
 import type { MoveProgress } from '../../shared/ipc/network';
 import { appError, type AppError } from '../../shared/errors';
 import { err, ok, type Result } from '../../shared/result';
 import { readJournalEvents } from '../reserve/journal-file';
+import { markHandback } from './handback';
 import { exportServerJournal, uploadRegister } from './move-register';
 import { reserveMoveSource } from './move-source';
 import { networkError } from './network-errors';
@@ -28,6 +31,8 @@ export interface MoveContext {
   configure: MainHandlers['network:configure'];
   /** The joined server's pool (network-handlers.ts), for the way back. */
   joinedPool: () => Promise<Result<pg.Pool, AppError>>;
+  /** This PC's name, as the other counters are told who took the register back (the system's by default). */
+  holderName?: () => string;
   /** Where to write the journal taken back (a folder dialog); null when the person cancels. */
   chooseFolder: () => Promise<string | null>;
 }
@@ -41,7 +46,19 @@ function moveFailed(error: unknown): Result<never, AppError> {
   return err(appError('network.moveFailed', undefined, { code: known.params?.['code'] ?? '', reason: known.params?.['reason'] ?? 'erreur du serveur' }));
 }
 
-export function createMoveHandlers(context: MoveContext): Pick<MainHandlers, MoveChannel> {
+/** A failure once the register is marked taken back (handback.ts): said with the number it stopped at, and what to do. */
+function moveBackUnfinished(seq: number) {
+  return (error: unknown): Result<never, AppError> => {
+    const known = networkError(error);
+    const code = known?.params?.['code'] ?? String((error as { code?: unknown } | null)?.code ?? '');
+    // Anything but the server is the folder being written: its system message is not French.
+    const reason = known?.params?.['reason'] ?? 'écriture du journal impossible dans le dossier choisi';
+    return err(appError('network.moveBackUnfinished', undefined, { code, reason, seq: String(seq) }));
+  };
+}
+
+export function createMoveHandlers(moveContext: MoveContext): Pick<MainHandlers, MoveChannel> {
+  const context = { holderName: hostname, ...moveContext };
   let progress: MoveProgress = IDLE;
   /** The journal written by the last way back, read by the window page by page; never a path the window names. */
   let exported: string | null = null;
@@ -96,10 +113,22 @@ export function createMoveHandlers(context: MoveContext): Pick<MainHandlers, Mov
       const folder = await context.chooseFolder();
       if (folder === null) return err(appError('network.moveBackCancelled'));
       return oneAtATime('exporting', 0, async () => {
-        const total = await pool.value.query<{ seq: string }>('SELECT seq FROM register_head').then(({ rows }) => ok(Number(rows[0]?.seq ?? 0)), moveFailed);
+        // The mark first, with the head locked (handback.ts): from its commit no counter writes
+        // on the server, so the journal written next holds every event there will ever be.
+        // Written after the export instead, an event could land between the two, on the server
+        // only. A failure after the mark stops the register everywhere, loses nothing, and is
+        // taken up by doing it again (decision 0069).
+        const marked = await markHandback(pool.value, context.holderName()).catch(moveFailed);
+        if (!marked.ok) return marked;
+        const mark = marked.value;
+        const unfinished = mark ? moveBackUnfinished(mark.seq) : moveFailed;
+        // A server below version 7 has no mark: the register is written as it stands, as before.
+        const total = mark
+          ? ok(mark.seq)
+          : await pool.value.query<{ seq: string }>('SELECT seq FROM register_head').then(({ rows }) => ok(Number(rows[0]?.seq ?? 0)), moveFailed);
         if (!total.ok) return total;
         progress = { ...progress, total: total.value };
-        const written = await exportServerJournal(pool.value, folder, (done) => (progress = { ...progress, done })).catch(moveFailed);
+        const written = await exportServerJournal(pool.value, folder, (done) => (progress = { ...progress, done }), mark ?? undefined).catch(unfinished);
         if (!written.ok) return written;
         exported = written.value.path;
         return ok(written.value);

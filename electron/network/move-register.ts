@@ -160,12 +160,14 @@ export function journalFileLines(path: string, end?: number): AsyncIterable<stri
  * Writes the server's whole journal to `<registerId>.journal.jsonl` in `folder`, for the
  * one-PC mode to take back; written beside its name and named only once complete and read
  * back intact (chain and rules), never over an existing file. `onProgress` hears the last
- * order number written, page by page.
+ * order number written, page by page. `through`, the head a mark of taking back names
+ * (handback.ts): the journal is read up to it and must end exactly there.
  */
 export async function exportServerJournal(
   pool: pg.Pool,
   folder: string,
   onProgress?: (seq: number) => void,
+  through?: ChainHead,
 ): Promise<Result<{ path: string; registerId: string; head: ChainHead }, AppError>> {
   const [first] = await eventsAfter(pool, 0, 1);
   if (first?.type !== 'register.opened') return err(appError('register.notOpened'));
@@ -174,7 +176,7 @@ export async function exportServerJournal(
   const handle = openSync(temporary, 'wx');
   try {
     for (let after = 0; ;) {
-      const page = await eventsAfter(pool, after, EXPORT_PAGE);
+      const page = await eventsAfter(pool, after, through ? Math.min(EXPORT_PAGE, through.seq - after) : EXPORT_PAGE);
       const last = page.at(-1);
       if (!last) break;
       writeSync(handle, page.map(serializeLine).join(''));
@@ -186,9 +188,16 @@ export async function exportServerJournal(
     closeSync(handle);
   }
   const verdict = await readJournal(temporary);
+  // Taken back to a mark (handback.ts): the journal must end exactly at the head it names.
   if (!verdict.ok) {
     await unlink(temporary).catch(() => undefined);
     return err(appError('network.moveJournalBroken', undefined, { path: basename(path), wording: journalBreakWording(verdict) }));
+  }
+  // Taken back to a mark (handback.ts): the journal must end exactly at the head it names.
+  if (through && (verdict.lastSeq !== through.seq || verdict.headHash !== through.hash)) {
+    await unlink(temporary).catch(() => undefined);
+    const wording = `Le journal lu s’arrête au n° d’ordre ${verdict.lastSeq}, et la reprise marquée sur le serveur nomme le n° ${through.seq}.`;
+    return err(appError('network.moveJournalBroken', undefined, { path: basename(path), wording }));
   }
   await publish(temporary, path);
   await syncFolder(folder);

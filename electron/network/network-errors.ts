@@ -3,7 +3,8 @@
 // SQLSTATE (the server answered no), with English messages: the person at the counter is
 // told the reason in words they can act on, never the library's message.
 import { appError, type AppError } from '../../shared/errors';
-import { APPEND_ONLY_SQLSTATE } from './migrations';
+import { handbackFromDetail, takenBackError } from './handback';
+import { APPEND_ONLY_SQLSTATE, HANDED_BACK_SQLSTATE } from './migrations';
 import { CERTIFICATE_MISMATCH } from './server-tls';
 
 /** Said for any certificate that is not the pinned one: the counter may be talking to another machine. */
@@ -64,6 +65,11 @@ const MESSAGE_REASONS: readonly [RegExp, string, string][] = [
 export function networkError(error: unknown): AppError | null {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === APPEND_ONLY_SQLSTATE) return appError('storage.writeOnce');
+  // The register was taken back to one PC (migration 7): said with who took it, when, at which number.
+  if (code === HANDED_BACK_SQLSTATE) {
+    const mark = handbackFromDetail((error as { detail?: unknown }).detail);
+    return mark ? takenBackError(mark) : appError('network.failed', undefined, { code, reason: 'le registre a été repris sur un autre poste' });
+  }
   // OpenSSL's refusals of a certificate (DEPTH_ZERO_SELF_SIGNED_CERT, CERT_SIGNATURE_FAILURE…): not the pinned one.
   if (typeof code === 'string' && /CERT|ERR_TLS|^UNABLE_TO_|SIGNATURE/.test(code))
     return appError('network.failed', undefined, { code: CERTIFICATE_MISMATCH, reason: CERTIFICATE_REASON });

@@ -9,6 +9,7 @@ import { appError, type AppError } from '../../shared/errors';
 import type { RegisterEvent } from '../../shared/register/events';
 import type { Step } from '../../shared/register/act';
 import { err, ok, type Result } from '../../shared/result';
+import { readHandback } from './handback';
 import { networkError } from './network-errors';
 import { addressOf, readNetworkSettings, writeNetworkSettings, type KeptServer } from './network-settings';
 import { pendingQueue, serverAway } from './pending-drafts';
@@ -173,6 +174,12 @@ export function createNetworkHandlers(options: NetworkOptions | RegisterServer |
       const shared = await connected();
       if (!shared.ok) return shared;
       return readReserveProgress(shared.value.pool).then((reserves) => ok({ reserves }), refused);
+    },
+    async 'network:handback'() {
+      const shared = await connected();
+      if (!shared.ok) return shared;
+      // A server below version 7 keeps no mark: said as not taken back.
+      return readHandback(shared.value.pool).then((handback) => ok({ handback: handback ?? null }), refused);
     },
     close: disconnect,
     pool: async () => {

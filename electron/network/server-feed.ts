@@ -3,9 +3,10 @@
 // the channel the server announces each committed event on (LISTEN/NOTIFY, migrations.ts
 // version 3) with one connection of its own, reopened when it drops; after listening it
 // reads the head once, so that an event committed just before is not waited for in vain.
+// A register taken back to one PC (migration 7) is announced too, and ends every wait.
 import pg from 'pg';
 import type { RegisterEvent } from '../../shared/register/events';
-import { EVENTS_CHANNEL } from './migrations';
+import { EVENTS_CHANNEL, HANDBACK_CHANNEL } from './migrations';
 import type { RegisterServer } from './register-pool';
 import { CONNECT_TIMEOUT_MS, clientSettings } from './register-pool';
 import { eventsAfter } from './server-state';
@@ -49,10 +50,13 @@ export function openServerFeed(pool: pg.Pool, server: RegisterServer, waitMs = W
       client.on('notification', ({ channel, payload }) => {
         const seq = Number(payload);
         if (channel === EVENTS_CHANNEL) settle((waiter) => seq > waiter.after);
+        // The register taken back to one PC (handback.ts): every wait ends, and the counter asks why.
+        if (channel === HANDBACK_CHANNEL) settle(() => true);
       });
       try {
         await client.connect();
-        await client.query(`LISTEN ${EVENTS_CHANNEL}`);
+        // A channel no one announces on (a server below version 7) is listened to all the same, harmlessly.
+        await client.query(`LISTEN ${EVENTS_CHANNEL}; LISTEN ${HANDBACK_CHANNEL}`);
       } catch (error) {
         listening = null;
         await client.end().catch(() => undefined);

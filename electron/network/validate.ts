@@ -6,7 +6,9 @@
 // nothing. The order number is head + 1 in that transaction, never a sequence, which
 // would leave a gap at each refusal (art. R. 5132-36 du code de la santé publique: one
 // number per operation, in order). READ COMMITTED is enough and is what makes it work:
-// once the lock is granted, each statement sees what the counter before committed.
+// once the lock is granted, each statement sees what the counter before committed —
+// the mark of a register taken back to one PC included (handback.ts): after it, every act
+// is refused, so that nothing is written that the PC holding the register would never see.
 import type pg from 'pg';
 import { appError, type AppError } from '../../shared/errors';
 import { runAct, type Step } from '../../shared/register/act';
@@ -16,6 +18,7 @@ import type { RegisterState } from '../../shared/register/register-state';
 import { fetchStoredLookups, storedRecall } from '../../shared/register/stored-lookups';
 import { err, ok, type Result } from '../../shared/result';
 import { ActSigningCache, SigningNeeded, type WorkstationSigner } from '../../shared/signature/act-signing-cache';
+import { readHandback, takenBackError } from './handback';
 import { networkError } from './network-errors';
 import { serverReader } from './server-reader';
 import { keepServerAllocations, lockHead, readServerState, writeServerState } from './server-state';
@@ -110,6 +113,13 @@ export async function validate(
     if (earlier) {
       await client.query('ROLLBACK');
       return ok(earlier);
+    }
+    // Read with the head locked: a register taken back (handback.ts) was marked under the same
+    // lock, so a mark committed while this counter waited for the lock is seen here.
+    const handback = await readHandback(client, pool);
+    if (handback) {
+      await client.query('ROLLBACK');
+      return err(takenBackError(handback));
     }
     const now = at ?? (await serverNow(client));
     const reader = serverReader(client);

@@ -7,7 +7,7 @@
 // lives, whether it answers, what waits — is `status`.
 import { appError, type AppError } from '../../shared/errors';
 import type { RegistreApi } from '../../shared/ipc/contract';
-import type { PendingDraft, ReserveProgress, ServerAddress } from '../../shared/ipc/network';
+import type { PendingDraft, RegisterHandback, ReserveProgress, ServerAddress } from '../../shared/ipc/network';
 import type { ChainHead } from '../../shared/register/chain-head';
 import type { RegisterEvent } from '../../shared/register/events';
 import { err, ok, type Result } from '../../shared/result';
@@ -20,7 +20,14 @@ import type { RegisterStore, Watched } from './register-store';
 
 export type NetworkApi = Pick<
   RegistreApi,
-  'network:validate' | 'network:eventsAfter' | 'network:waitAfter' | 'network:pending' | 'network:sendPending' | 'network:dismissPending' | 'network:reserves'
+  | 'network:validate'
+  | 'network:eventsAfter'
+  | 'network:waitAfter'
+  | 'network:pending'
+  | 'network:sendPending'
+  | 'network:dismissPending'
+  | 'network:reserves'
+  | 'network:handback'
 >;
 
 /** How often the banner asks how far the reserve is written, besides each new head: its lag shrinks without any new event here. */
@@ -38,6 +45,11 @@ export interface NetworkStatus {
   pending: PendingDraft[];
   /** How far each reserve journal is written, as the PC that writes it noted on the server; null until asked. */
   reserves: ReserveProgress[] | null;
+  /**
+   * The register taken back to one PC (docs/reseau.md § 8 bis): nothing more is written on
+   * the server, and this copy, still readable, stops at the number it names. Null otherwise.
+   */
+  handback: RegisterHandback | null;
 }
 
 export interface NetworkRegister {
@@ -66,7 +78,7 @@ function troubleOf(trouble: unknown): AppError {
 export function openNetworkRegister(api: NetworkApi, server: ServerAddress, db: RegisterDatabase = openRegisterDatabase(copyName(server))): NetworkRegister {
   const local = dexieStore(db);
   const feed = ipcServerFeed(api);
-  let status: NetworkStatus = { server, reachable: null, trouble: null, headSeq: 0, pending: [], reserves: null };
+  let status: NetworkStatus = { server, reachable: null, trouble: null, headSeq: 0, pending: [], reserves: null, handback: null };
   const listeners = new Set<(value: NetworkStatus) => void>();
   const update = (change: Partial<NetworkStatus>) => {
     status = { ...status, ...change };
@@ -100,6 +112,15 @@ export function openNetworkRegister(api: NetworkApi, server: ServerAddress, db: 
       },
       () => undefined,
     );
+  // Asked at connection and each time the follower reaches the server: the server announces a
+  // taking back (LISTEN/NOTIFY), which ends the follower's wait, so it is heard at once.
+  const askHandback = () =>
+    void api['network:handback'](null).then(
+      (answer) => {
+        if (answer.ok && answer.value.handback?.takenAt !== status.handback?.takenAt) update({ handback: answer.value.handback });
+      },
+      () => undefined,
+    );
   const reservesTimer = setInterval(() => {
     if (status.reachable) askReserves();
   }, RESERVES_EVERY_MS);
@@ -109,6 +130,7 @@ export function openNetworkRegister(api: NetworkApi, server: ServerAddress, db: 
       update({ reachable: true, trouble: null, headSeq: head?.seq ?? 0 });
       void sendPending();
       askReserves();
+      askHandback();
     },
     onTrouble: (trouble) => update({ reachable: false, trouble: troubleOf(trouble) }),
   });
@@ -127,6 +149,7 @@ export function openNetworkRegister(api: NetworkApi, server: ServerAddress, db: 
       // Recorded, refused or held: the note of the entry under way is settled (entry-in-progress.ts).
       await local.settleEntry();
       if (!answer.ok) {
+        if (answer.error.code === 'network.registerTakenBack') askHandback();
         if (answer.error.code === 'network.heldPending') {
           update({ reachable: false });
           const held = await api['network:pending'](null);

@@ -743,6 +743,10 @@ export const fr = typeset({
     transportRequired: 'Échanges chiffrés ; le certificat du serveur n’est pas vérifié (aucune empreinte saisie).',
     transportPreferred:
       'Échanges chiffrés seulement si le serveur le propose, sans vérifier son certificat : saisissez l’empreinte de la fiche d’ajout d’un poste (« Revenir à un seul poste », puis relier de nouveau).',
+    takenBack: (holder: string, date: string, seq: number) =>
+      `Registre repris sur le poste « ${holder} » le ${date}, au n° d’ordre ${seq} : il se tient désormais sur ce seul poste, et plus rien ne s’inscrit sur ce serveur.`,
+    takenBackWhat:
+      'Ce poste doit cesser d’inscrire, ou rejoindre un autre registre (onglet « Établissement », « Revenir à un seul poste ») ; la copie reçue jusqu’à ce n° reste consultable ici.',
     passwordAgain: 'Mot de passe du registre partagé',
     passwordAgainSave: 'Retaper le mot de passe et se reconnecter',
   },
@@ -804,7 +808,8 @@ export const fr = typeset({
     backTitle: 'Reprendre le registre sur ce poste',
     backLead: 'Pour revenir à un seul poste : le registre entier est repris du serveur dans ce poste, qui le tient ensuite seul.',
     backSteps: {
-      others: 'Sur les autres postes, cessez d’inscrire : après la reprise, le registre n’est plus tenu que par ce poste.',
+      others:
+        'Les autres postes s’arrêtent : dès que le dossier est choisi, le serveur note la reprise au nom de ce poste et refuse toute nouvelle inscription, de tout poste ; leur bandeau le dit. Ce poste tient ensuite seul le registre.',
       folder:
         'Choisissez un dossier, de préférence le support de réserve de ce poste : le journal du serveur y est écrit sous le nom du registre, relu et vérifié. Il ne remplace jamais un fichier existant.',
       after: 'Le registre est ensuite repris dans ce poste (la suite de celui qu’il tenait, le cas échéant), puis ce poste se détache du serveur.',

@@ -1,7 +1,7 @@
 // The one contract between the window (renderer) and the main process:
 // channel name → request and response. The preload's object satisfies RegistreApi,
 // the main side implements MainHandlers, and the compiler keeps both in step.
-import type { MoveProgress, PendingDraft, PendingSent, ReserveProgress, ServerAddress, ServerSettings } from './network';
+import type { MoveProgress, PendingDraft, PendingSent, RegisterHandback, ReserveProgress, ServerAddress, ServerSettings } from './network';
 import type { FoundHost, HostStatus } from './host';
 import type { AppError } from '../errors';
 import type { JournalVerdict } from '../journal/read';
@@ -262,6 +262,8 @@ export interface IpcContract {
   'network:reserves': { request: null; response: { reserves: ReserveProgress[] } };
   /** Forgets a held validation's refusal once read. */
   'network:dismissPending': { request: { id: string }; response: { pending: PendingDraft[] } };
+  /** Whether the shared register was taken back to one PC (docs/reseau.md § 8 bis): then nothing more is written on its server. */
+  'network:handback': { request: null; response: { handback: RegisterHandback | null } };
   // ——— Moving the register between the modes (docs/reseau.md § 8 bis) ———
   /**
    * Verifies this PC's reserve journal (which must end at `head`, the register's) while
@@ -382,6 +384,7 @@ const LISTED_CHANNELS = [
   'network:dismissPending',
   'network:reserveFromServer',
   'network:reserves',
+  'network:handback',
   'network:moveUp',
   'network:moveProgress',
   'network:moveBack',

@@ -34,6 +34,19 @@ export interface ReserveProgress {
   writtenAt: string;
 }
 
+/**
+ * The mark a register taken back to one PC leaves on its server (docs/reseau.md § 8 bis):
+ * the head taken, by which PC, when. Nothing is written on the server after it.
+ */
+export interface RegisterHandback {
+  seq: number;
+  hash: string;
+  /** The name of the PC that took it back, as its system knows it. */
+  holder: string;
+  /** When (the server's clock), ISO 8601. */
+  takenAt: string;
+}
+
 /** A validation held while the server was away: never numbered here, sent when it answers. */
 export interface PendingDraft {
   id: string;

@@ -158,6 +158,7 @@ export const requestSchemas = {
   'network:dismissPending': z.object({ id: z.string().max(64) }),
   'network:reserveFromServer': z.object({ registerId, after: orderNumber, through: orderNumber }),
   'network:reserves': z.null(),
+  'network:handback': z.null(),
   'network:moveUp': z.object({ registerId, head: z.object({ seq: z.number().int().positive(), hash: hex64 }), server: serverSettings }),
   'network:moveProgress': z.null(),
   // A role's name goes into SQL quoted as an identifier; letters, digits and underscores only all the same.

@@ -2,9 +2,10 @@
 // kept on one PC, with its reserve copy, is sent to an empty server from the
 // establishment screen — a wrong password said first, in French — and this PC goes on as
 // a counter of it; then it takes the register back, written to a chosen folder and
-// verified, and keeps it alone again, the operation recorded meanwhile included.
+// verified, and keeps it alone again, the operation recorded meanwhile included; another
+// counter's window is told by the server at once, and can no longer record there.
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -13,7 +14,7 @@ import { eventsAfter } from '../../electron/network/server-state';
 import { checkServer } from '../../electron/network/server-check';
 import { useRegisterCluster } from '../support/register-server';
 import { launchApp, type RunningApp } from './harness/launch';
-import { addSkenan, dispense, openRegister, openTab, receiveBoxes, reserveBanner } from './steps';
+import { addSkenan, chooseProduct, dispense, openRegister, openTab, receiveBoxes, reserveBanner, SKENAN } from './steps';
 
 const server = useRegisterCluster();
 const SERVER_WAIT = { timeout: 15_000 };
@@ -96,6 +97,17 @@ describe('moving a register between one PC and a server, from the establishment 
     await expect.poll(() => networkBanner(page).textContent()).toContain('dernier n° d’ordre\u202f: 5');
     expect((await eventsAfter(register.counter, 0, 100)).at(-1)).toMatchObject({ seq: 5, ordonnancierNumber: 'ORD-RESEAU' });
 
+    // Another counter joins the shared register, and follows it.
+    const other = await launchApp({
+      profileDir: join(workDir, 'profil-autre'),
+      dataFolder: join(workDir, 'donnees-autre'),
+      clock: rows[0]?.now ?? new Date(),
+      discoverHosts: async () => [],
+    });
+    apps.push(other);
+    await joinServer(other.page, register.server);
+    await expect.poll(() => networkBanner(other.page).textContent()).toContain('dernier n° d’ordre\u202f: 5');
+
     // Back to one PC: the server's journal written and verified, taken into this PC's own register.
     await openTab(page, 'Établissement');
     const back = page.getByRole('region', { name: 'Reprendre le registre sur ce poste' });
@@ -105,6 +117,21 @@ describe('moving a register between one PC and a server, from the establishment 
     await back.getByRole('button', { name: 'Choisir le dossier et reprendre le registre sur ce poste' }).click();
     await expect.poll(() => networkBanner(page).count()).toBe(0);
     expect(await readdir(backFolder)).toEqual([`${await firstRegisterId(register)}.journal.jsonl`]);
+    // The other counter is told by the server at once, in its banner, and can no longer record there.
+    const takenBack = new RegExp(`Registre repris sur le poste «\\s?${escapeRegExp(hostname())}\\s?» le .+, au n° d’ordre\\s?5`, 'u');
+    await expect.poll(() => networkBanner(other.page).textContent()).toMatch(takenBack);
+    expect(await networkBanner(other.page).textContent()).toContain('Ce poste doit cesser d’inscrire, ou rejoindre un autre registre');
+    await other.page.evaluate(() => window.scrollTo(0, 0));
+    await networkBanner(other.page).screenshot({
+      path: join(import.meta.dirname, '..', '..', 'test-results', 'screens', 'network-move-03-other-counter-told.png'),
+    });
+    await fillDispensation(other.page, 4, 'ORD-APRES-REPRISE');
+    await other.page.getByRole('button', { name: 'Enregistrer la sortie' }).click();
+    await expect.poll(async () => (await other.page.getByRole('alert').allTextContents()).join(' ')).toMatch(/a été repris sur le poste/u);
+    expect(await eventsAfter(register.counter, 0, 100)).toHaveLength(5);
+    // What it received stays readable.
+    await openTab(other.page, 'Registre');
+    await expect.poll(() => other.page.locator('.content').textContent()).toContain('ORD-RESEAU');
     await openTab(page, 'Registre');
     await expect.poll(() => page.locator('.content').textContent()).toContain('ORD-RESEAU');
     await expect.poll(() => page.locator('.content').textContent()).toContain('ORD-UN-POSTE');
@@ -152,6 +179,35 @@ describe('installing the register on an existing server, from the set-up', () =>
     await card.screenshot({ path: join(import.meta.dirname, '..', '..', 'test-results', 'screens', 'network-install-schema.png') });
   }, 120_000);
 });
+
+/** The set-up's choice of a shared register, with the settings a counter is given. */
+async function joinServer(page: Page, settings: { host: string; port: number; database: string; user: string; password: string }) {
+  await page.getByRole('radio', { name: 'Plusieurs postes, registre sur un serveur PostgreSQL' }).check();
+  await page.getByRole('textbox', { name: 'Adresse du serveur' }).fill(settings.host);
+  await page.getByRole('textbox', { name: 'Port' }).fill(String(settings.port));
+  await page.getByRole('textbox', { name: 'Base' }).fill(settings.database);
+  await page.getByRole('textbox', { name: 'Utilisateur' }).fill(settings.user);
+  await page.getByLabel('Mot de passe').fill(settings.password);
+  await page.getByRole('button', { name: 'Essayer la connexion et relier ce poste' }).click();
+}
+
+/** The dispensation form filled as `dispense` fills it, not sent. */
+async function fillDispensation(page: Page, units: number, ordonnancier: string) {
+  await openTab(page, 'Sorties');
+  await page.getByRole('radio', { name: 'Dispensation', exact: true }).check();
+  await chooseProduct(page, SKENAN);
+  await page.getByLabel('Quantité (gélule)').fill(String(units));
+  await page.getByRole('radio', { name: 'Patient', exact: true }).check();
+  await page.getByLabel('Nom du patient').fill('Jean Martin');
+  await page.getByLabel('Adresse du patient').fill('3 rue des Lilas, 69003 Lyon');
+  await page.getByLabel('Nom du prescripteur').fill('Dr Claire Petit');
+  await page.getByLabel('Adresse du prescripteur').fill('8 avenue Foch, 69006 Lyon');
+  await page.getByLabel('N° d’ordonnancier').fill(ordonnancier);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
 
 async function firstRegisterId(register: { counter: import('pg').Pool }): Promise<string> {
   const [opened] = await eventsAfter(register.counter, 0, 1);

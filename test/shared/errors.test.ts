@@ -129,6 +129,8 @@ const EVERY_CODE = Object.keys({
   'reserve.timeout': 1,
   'network.failed': 1,
   'network.commitUnknown': 1,
+  'network.registerTakenBack': 1,
+  'network.moveBackUnfinished': 1,
   'network.notConfigured': 1,
   'network.heldPending': 1,
   'network.importUnsupported': 1,
@@ -324,6 +326,9 @@ const EVERY_PARAM = {
   since: '10/03/2026 à 09:30:00',
   at: '10/03/2026 à 09:30:00',
   bytes: '312',
+  // ——— a register taken back to one PC ———
+  holder: 'COMPTOIR-1',
+  date: '10 mars 2026 à 18:00',
   fragment: 'REG-2026-001.journal.jsonl.fragment-2026-03-10T09-30-00-000Z',
   offset: '4096',
   current: '10/03/2026 à 09:00',

@@ -47,8 +47,12 @@ export function transportLine(server: NetworkStatus['server']): string {
   return server.requireTls ? fr.network.transportRequired : fr.network.transportPreferred;
 }
 
+const takenFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
+
 function headline(status: NetworkStatus): string {
   const where = serverPlace(status.server);
+  // Taken back to one PC: the server no longer holds the register, whatever else it answers.
+  if (status.handback) return fr.network.takenBack(status.handback.holder, takenFormat.format(new Date(status.handback.takenAt)), status.handback.seq);
   if (status.reachable === null) return fr.network.connectingBanner(where);
   return status.reachable ? fr.network.reachable(where, status.headSeq) : fr.network.unreachable(where);
 }
@@ -62,7 +66,7 @@ function troubleReason(trouble: AppError): string {
 }
 
 function tone(status: NetworkStatus): 'ok' | 'warning' | 'danger' {
-  if (status.reachable === false || status.pending.some((held) => held.refusal)) return 'danger';
+  if (status.handback || status.reachable === false || status.pending.some((held) => held.refusal)) return 'danger';
   if (status.reachable === null || status.pending.length > 0) return 'warning';
   return 'ok';
 }
@@ -75,6 +79,7 @@ export function NetworkBanner() {
     <section className={`reserve reserve--${tone(status)} network-banner`} aria-label={fr.network.bannerLabel} aria-live="polite">
       <div className="reserve__text">
         <strong>{headline(status)}</strong>
+        {status.handback ? <span className="reserve__folder network-banner__taken-back">{fr.network.takenBackWhat}</span> : null}
         <span className="reserve__folder network-banner__transport">{transportLine(status.server)}</span>
         {reserveLines(status).map((line) => (
           <span key={line} className="reserve__folder network-banner__reserve">

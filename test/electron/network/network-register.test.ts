@@ -12,6 +12,8 @@ import type { RegistreApi } from '../../../shared/ipc/contract';
 import { trackedDatabase } from '../../fixtures/database';
 import { dispensationDraft, openingDraft, productDraft, receiptDraft, units } from '../../fixtures/drafts';
 import { useRegisterCluster, type TestRegister } from '../../support/register-server';
+import { markHandback } from '../../../electron/network/handback';
+import { accepted } from '../../fixtures/result';
 import { mainProcessApi } from '../../fixtures/main-process';
 
 const server = useRegisterCluster();
@@ -86,4 +88,21 @@ describe('the register store in network mode', () => {
     await vi.waitFor(() => expect(desk.status()).toMatchObject({ reachable: true, pending: [] }));
     expect((await eventsAfter(register.counter, 3, 10)).map((event) => event.type)).toEqual(['dispensation']);
   }, 60_000);
+
+  it('hears at once that the register was taken back to one PC, says it, refuses to record and still reads', async () => {
+    const register = await server.freshRegister();
+    const desk = await counter(register);
+    await desk.counter.store.record([openingDraft(), productDraft(), receiptDraft()]);
+    await vi.waitFor(() => expect(desk.status()).toMatchObject({ reachable: true, headSeq: 3, handback: null }));
+
+    // Taken back at another PC: announced by the server, heard before the follower's next wait ends by itself.
+    accepted(await markHandback(register.counter, 'COMPTOIR-1'));
+    await vi.waitFor(() => expect(desk.status().handback).toMatchObject({ seq: 3, holder: 'COMPTOIR-1' }), { timeout: 5_000 });
+    const refused = await desk.counter.store.record([dispensationDraft({ quantity: units(1) })]);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'network.registerTakenBack', params: { holder: 'COMPTOIR-1', seq: '3' } } });
+    expect(await eventsAfter(register.counter, 0, 10)).toHaveLength(3);
+    // The copy received stays readable.
+    expect(await desk.counter.store.headSeq()).toBe(3);
+    expect(await desk.counter.store.products()).toHaveLength(1);
+  }, 30_000);
 });
