@@ -12,6 +12,7 @@ import { err, ok, type Result } from '../../shared/result';
 import { networkError } from './network-errors';
 import { addressOf, readNetworkSettings, writeNetworkSettings, type KeptServer } from './network-settings';
 import { pendingQueue, serverAway } from './pending-drafts';
+import { pinKeptServer } from './pin-certificate';
 import { openRegisterPool, type RegisterServer } from './register-pool';
 import { checkServer } from './server-check';
 import { withTransport } from './server-tls';
@@ -149,6 +150,21 @@ export function createNetworkHandlers(options: NetworkOptions | RegisterServer |
       await disconnect();
       settings = Promise.resolve(null);
       return ok({ server: null, headSeq: 0 });
+    },
+    async 'network:verifyCertificate'({ fingerprint }) {
+      if (!dataFolder) return notConfigured();
+      const current = await kept();
+      if (!current) return notConfigured();
+      if (!('server' in current)) return err(appError('network.passwordUnreadable'));
+      // Tried before anything is written: a wrong fingerprint or password leaves the kept way as it was.
+      const pinned = await pinKeptServer(current.server, fingerprint);
+      if (!pinned.ok) return pinned;
+      const written = await writeNetworkSettings(dataFolder, pinned.value.server, secretBox);
+      if (!written.ok) return written;
+      // The next request connects pinned: the connections opened the old way are closed.
+      await disconnect();
+      settings = Promise.resolve({ server: pinned.value.server });
+      return ok({ server: addressOf(pinned.value.server), headSeq: pinned.value.headSeq });
     },
     async 'network:pending'() {
       return ok({ pending: pending ? await pending.list() : [] });
