@@ -11,13 +11,27 @@ import { err, ok, type Result } from '../../shared/result';
 import { networkError } from './network-errors';
 import type { RegisterServer, ServerTls } from './register-pool';
 import { checkServer } from './server-check';
-import { chooseTransport } from './server-tls';
+import { CERTIFICATE_MISMATCH, chooseTransport } from './server-tls';
 
 const FORMAT_REASON = 'l’empreinte doit avoir 64 caractères (chiffres 0 à 9 et lettres A à F), tels qu’imprimés sur la fiche d’ajout d’un poste';
 
 /** Said here rather than « TLS que ce poste exige »: the counter asked for nothing yet, the server has no certificate to check. */
 const NO_TLS_REASON =
   'ce serveur ne propose pas de connexion chiffrée (TLS) : il n’a aucun certificat à vérifier ; demandez à la personne qui l’a installé d’activer TLS sur ce serveur';
+
+/**
+ * Said here rather than « n’allez pas plus loin »: the counter stays joined as before, and
+ * a wrong fingerprint is most often a group miscopied from the sheet.
+ */
+const MISMATCH_REASON =
+  'le serveur qui répond ne présente pas le certificat de cette empreinte : vérifiez l’empreinte recopiée, groupe par groupe ; si elle est juste, ce n’est peut-être pas le serveur du registre qui répond : prévenez la personne qui l’a installé';
+
+/** The reason said on this screen for what the library or the server answered. */
+function reasonFor(code: string, reason: string | undefined): string {
+  if (code === 'ENOTLS') return NO_TLS_REASON;
+  if (code === CERTIFICATE_MISMATCH) return MISMATCH_REASON;
+  return reason ?? 'erreur du serveur';
+}
 
 function notVerified(code: string, reason: string, field?: string): AppError {
   return appError('network.certificateNotVerified', field, { code, reason });
@@ -28,7 +42,7 @@ function refusal(error: unknown): AppError {
   const known = networkError(error);
   if (!known) throw error;
   const code = known.params?.['code'] ?? '';
-  return code === 'ENOTLS' ? notVerified(code, NO_TLS_REASON) : notVerified(code, known.params?.['reason'] ?? 'erreur du serveur');
+  return notVerified(code, reasonFor(code, known.params?.['reason']));
 }
 
 /**
@@ -51,7 +65,7 @@ export async function pinKeptServer(kept: RegisterServer, typed: string): Promis
   const checked = await checkServer(server);
   if (!checked.ok) {
     const code = checked.error.params?.['code'] ?? '';
-    return err(code === 'ENOTLS' ? notVerified(code, NO_TLS_REASON) : notVerified(code, checked.error.params?.['reason'] ?? 'erreur du serveur'));
+    return err(notVerified(code, reasonFor(code, checked.error.params?.['reason'])));
   }
   return ok({ server, headSeq: checked.value.headSeq });
 }

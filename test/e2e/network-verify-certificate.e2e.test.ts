@@ -17,6 +17,8 @@ import { openRegister, openTab } from './steps';
 const hostCertificate = makeServerCertificate('ARRIERE-BOUTIQUE');
 const server = useRegisterCluster(hostCertificate);
 const SERVER_WAIT = { timeout: 10_000 };
+/** The card and the banner alone, as docs/reseau.md shows them. */
+const SCREENS = join(import.meta.dirname, '..', '..', 'test-results', 'screens');
 let workDir: string;
 const apps: RunningApp[] = [];
 
@@ -64,19 +66,17 @@ describe('pinning the certificate from the counter’s screen', () => {
     await expect.poll(() => card(page).count()).toBe(1);
     const settingsFile = join(workDir, 'comptoir-data', NETWORK_SETTINGS_FILE);
     const before = await readFile(settingsFile, 'utf8');
-    await card(page).scrollIntoViewIfNeeded();
-    await app.screenshot('network-verify-00-card', { fullPage: false });
+    await card(page).screenshot({ path: join(SCREENS, 'network-verify-00-card.png') });
 
     // Another certificate's fingerprint: refused in French, nothing kept.
     await card(page)
       .getByLabel('Empreinte du certificat du serveur')
       .fill(printedFingerprint(makeServerCertificate('autre').fingerprint));
     await card(page).getByRole('button', { name: 'Vérifier le certificat et garder l’empreinte' }).click();
-    await expect.poll(() => card(page).getByRole('alert').textContent()).toContain('ne correspond pas à l’empreinte de la fiche');
+    await expect.poll(() => card(page).getByRole('alert').textContent()).toContain('ne présente pas le certificat de cette empreinte');
     expect(await card(page).getByRole('alert').textContent()).toContain('Rien n’a changé');
     expect(await readFile(settingsFile, 'utf8')).toBe(before);
-    await card(page).scrollIntoViewIfNeeded();
-    await app.screenshot('network-verify-01-refused', { fullPage: false });
+    await card(page).screenshot({ path: join(SCREENS, 'network-verify-01-refused.png') });
 
     // The fingerprint of the sheet, typed as printed.
     await card(page).getByLabel('Empreinte du certificat du serveur').fill(printedFingerprint(hostCertificate.fingerprint));
@@ -85,10 +85,8 @@ describe('pinning the certificate from the counter’s screen', () => {
     await expect.poll(() => banner(page).textContent()).toContain('Certificat vérifié.');
     await expect.poll(() => banner(page).textContent()).toContain('joignable');
     expect(JSON.parse(await readFile(settingsFile, 'utf8'))).toMatchObject({ server: { tls: { mode: 'pinned', fingerprint: hostCertificate.fingerprint } } });
-    await card(page).scrollIntoViewIfNeeded();
-    await app.screenshot('network-verify-02-card-verified', { fullPage: false });
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await app.screenshot('network-verify-03-banner-verified', { fullPage: false });
+    await card(page).screenshot({ path: join(SCREENS, 'network-verify-02-card-verified.png') });
+    await banner(page).screenshot({ path: join(SCREENS, 'network-verify-03-banner-verified.png') });
 
     // Nothing leads back: once pinned, the card is not offered again (the page shown anew).
     await openTab(page, 'Stock');

@@ -123,9 +123,9 @@ describe('pinning the certificate of the server a counter already joined', () =>
     const wrong = await api['network:verifyCertificate']({ fingerprint: printedFingerprint(makeServerCertificate('autre').fingerprint) });
     expect(wrong).toMatchObject({ ok: false, error: { code: 'network.certificateNotVerified', params: { code: 'ECERTMISMATCH' } } });
     expect(wrong.ok ? '' : said(wrong.error)).toBe(
-      'Certificat du serveur non vérifié : le certificat du serveur ne correspond pas à l’empreinte de la fiche d’ajout d’un poste : ' +
-        'ce n’est peut-être pas le serveur du registre ; vérifiez l’empreinte et n’allez pas plus loin (ECERTMISMATCH). ' +
-        'Rien n’a changé : ce poste reste relié comme avant, sans vérifier le certificat.',
+      'Certificat du serveur non vérifié : le serveur qui répond ne présente pas le certificat de cette empreinte : ' +
+        'vérifiez l’empreinte recopiée, groupe par groupe ; si elle est juste, ce n’est peut-être pas le serveur du registre qui répond : ' +
+        'prévenez la personne qui l’a installé (ECERTMISMATCH). Rien n’a changé : ce poste reste relié comme avant, sans vérifier le certificat.',
     );
     // Not 64 hexadecimal characters: said on the field, nothing asked of the server.
     const short = await api['network:verifyCertificate']({ fingerprint: '3F2A 9C01' });
