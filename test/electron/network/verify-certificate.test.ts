@@ -169,6 +169,20 @@ describe('pinning the certificate of the server a counter already joined', () =>
     expect(await api['network:validate']({ drafts: [openingDraft()] })).toMatchObject({ ok: true });
   });
 
+  it('does not join again a counter that left while its certificate was being checked', async () => {
+    const register = await withTls.freshRegister();
+    const { folder, api } = await joinedWithoutFingerprint(register);
+    // « Revenir à un seul poste » clicked while the server is being tried: the pin, asked first, is kept, then the leave.
+    const [pinned, left] = await Promise.all([
+      api['network:verifyCertificate']({ fingerprint: hostCertificate.fingerprint }),
+      api['network:configure']({ server: null }),
+    ]);
+    expect(pinned).toMatchObject({ ok: true });
+    expect(left).toEqual({ ok: true, value: { server: null, headSeq: 0 } });
+    expect(await api['network:settings'](null)).toEqual({ ok: true, value: { server: null } });
+    expect(await counter(folder)['network:settings'](null)).toEqual({ ok: true, value: { server: null } });
+  });
+
   it('refuses on one PC, and a request that is not a fingerprint', async () => {
     const api = counter(await mkdtemp(join(tmpdir(), 'registre-poste-')));
     expect(await api['network:verifyCertificate']({ fingerprint: hostCertificate.fingerprint })).toMatchObject({
