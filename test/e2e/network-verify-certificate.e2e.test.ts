@@ -58,6 +58,11 @@ describe('pinning the certificate from the counter’s screen', () => {
     await page.getByLabel('Mot de passe').fill(register.server.password);
     await page.getByRole('button', { name: 'Essayer la connexion et relier ce poste' }).click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Ce poste est relié au registre partagé');
+    // Offered on the first screen too, before the register is opened.
+    await expect.poll(() => card(page).count()).toBe(1);
+    await card(page).getByLabel('Empreinte du certificat du serveur').fill(printedFingerprint(hostCertificate.fingerprint));
+    await app.screenshot('network-verify-setup-joined', { fullPage: false });
+    await card(page).getByLabel('Empreinte du certificat du serveur').fill('');
     await openRegister(page);
     await expect.poll(() => banner(page).textContent()).toContain('joignable');
     expect(await banner(page).textContent()).toContain('sans vérifier son certificat');

@@ -29,9 +29,15 @@ export function serverSettings(values: ServerValues): Result<ServerSettings, App
   });
 }
 
-/** The certificate's fingerprint as printed on the sheet: the same field when joining a server and when pinning it later (VerifyCertificate). */
+/**
+ * The certificate's fingerprint as printed on the sheet: the same field when joining a
+ * server and when pinning it later (VerifyCertificate). Two lines, so that its sixteen
+ * groups stay in view on a narrow card, wrapped between groups, to compare with the sheet.
+ */
 export function FingerprintField({ value, onChange, error }: { value: string; onChange: (value: string) => void; error: AppError | null }) {
-  return <TextField name="fingerprint" label={fr.network.fingerprint} hint={fr.network.fingerprintHint} value={value} onChange={onChange} error={error} />;
+  return (
+    <TextField name="fingerprint" label={fr.network.fingerprint} hint={fr.network.fingerprintHint} value={value} onChange={onChange} error={error} multiline />
+  );
 }
 
 export function ServerFields({
