@@ -4,7 +4,7 @@
 // adding a counter is tried first — the server must present that very certificate in the
 // TLS handshake, then take the kept password over that pinned connection — and only then
 // is the new way returned, for the caller to keep. The result is always « pinned »: this
-// never lowers how a counter's connection is protected.
+// never lowers how a counter's connection is protected, nor replaces a pinned certificate.
 import { appError, type AppError } from '../../shared/errors';
 import { readFingerprint } from '../../shared/network/certificate-fingerprint';
 import { err, ok, type Result } from '../../shared/result';
@@ -52,6 +52,8 @@ function refusal(error: unknown): AppError {
 export async function pinKeptServer(kept: RegisterServer, typed: string): Promise<Result<{ server: RegisterServer; headSeq: number }, AppError>> {
   const fingerprint = readFingerprint(typed);
   if (fingerprint === null) return err(notVerified('', FORMAT_REASON, 'fingerprint'));
+  // Never a way to swap one pinned certificate for another: a counter refused by its server stops and asks (docs/reseau.md § 3 bis).
+  if (kept.tls?.mode === 'pinned' && kept.tls.fingerprint !== fingerprint) return err(appError('network.certificateAlreadyPinned', 'fingerprint'));
   const { host, port, database, user, password } = kept;
   let tls: ServerTls;
   try {

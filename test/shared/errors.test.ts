@@ -135,6 +135,7 @@ const EVERY_CODE = Object.keys({
   'network.connectFailed': 1,
   'network.fingerprintInvalid': 1,
   'network.certificateNotVerified': 1,
+  'network.certificateAlreadyPinned': 1,
   'host.notHosting': 1,
   'host.sheetCancelled': 1,
   'host.portTaken': 1,

@@ -113,6 +113,21 @@ describe('pinning the certificate of the server a counter already joined', () =>
     const settings = await api['network:settings'](null);
     expect(settings.ok && settings.value.server?.requireTls).toBeFalsy();
     expect(await readNetworkSettings(folder, stubSecretBox())).toMatchObject({ server: { tls: { mode: 'pinned' } } });
+
+    // Pinned, it takes no other fingerprint from here, even one the server would present.
+    const pinnedFile = await settingsText(folder);
+    try {
+      const other = makeServerCertificate('serveur réinstallé');
+      await withTls.cluster().useCertificate(other);
+      const swapped = await api['network:verifyCertificate']({ fingerprint: other.fingerprint });
+      expect(swapped).toMatchObject({ ok: false, error: { code: 'network.certificateAlreadyPinned' } });
+      expect(swapped.ok ? '' : said(swapped.error)).toContain('Ce poste vérifie déjà le certificat du serveur, avec une autre empreinte');
+      expect(await settingsText(folder)).toBe(pinnedFile);
+    } finally {
+      await withTls.cluster().useCertificate(hostCertificate);
+    }
+    // The same fingerprint again: tried and kept as it was.
+    expect(await api['network:verifyCertificate']({ fingerprint: hostCertificate.fingerprint })).toMatchObject({ ok: true });
   });
 
   it('refuses another fingerprint in French, and keeps the settings as they were', async () => {
