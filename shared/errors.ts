@@ -252,6 +252,10 @@ const WORDING = {
     `Connexion au registre partagé impossible : ${p.reason ?? 'erreur du serveur'}${p.code ? ` (${p.code})` : ''}. Vérifiez les informations de la fiche d’ajout d’un poste ; ce poste n’est pas relié.`,
   'network.fingerprintInvalid': (_: NoParams) =>
     'L’empreinte du certificat doit avoir 64 caractères (chiffres 0 à 9 et lettres A à F), tels qu’imprimés sur la fiche d’ajout d’un poste ; ce poste n’est pas relié.',
+  'network.certificateNotVerified': (p: Params<'code' | 'reason'>) =>
+    `Certificat du serveur non vérifié : ${p.reason ?? 'erreur du serveur'}${p.code ? ` (${p.code})` : ''}. Rien n’a changé : ce poste reste relié comme avant, sans vérifier le certificat.`,
+  'network.certificateAlreadyPinned': (_: NoParams) =>
+    'Ce poste vérifie déjà le certificat du serveur, avec une autre empreinte : rien n’a changé. Si le serveur a vraiment changé de certificat (serveur réinstallé), faites-le confirmer par la personne qui l’a installé, puis détachez ce poste (« Revenir à un seul poste ») et reliez-le de nouveau avec la nouvelle fiche.',
   'network.importUnsupported': (_: NoParams) =>
     'En mode réseau, le registre vient du serveur : une restauration ou une reprise de registre ne s’y importe pas depuis un poste.',
   'host.notHosting': (_: NoParams) => 'Ce poste n’héberge pas le registre partagé : la fiche d’ajout d’un poste s’imprime sur le poste hôte.',

@@ -179,6 +179,7 @@ export function createMainProcess(context: MainContext): MainProcess {
     'network:waitAfter': network['network:waitAfter'],
     'network:settings': network['network:settings'],
     'network:configure': network['network:configure'],
+    'network:verifyCertificate': network['network:verifyCertificate'],
     'network:pending': network['network:pending'],
     'network:sendPending': network['network:sendPending'],
     'network:dismissPending': network['network:dismissPending'],

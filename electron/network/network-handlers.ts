@@ -13,6 +13,7 @@ import { readHandback } from './handback';
 import { networkError } from './network-errors';
 import { addressOf, readNetworkSettings, writeNetworkSettings, type KeptServer } from './network-settings';
 import { pendingQueue, serverAway } from './pending-drafts';
+import { pinKeptServer } from './pin-certificate';
 import { openRegisterPool, type RegisterServer } from './register-pool';
 import { checkServer } from './server-check';
 import { withTransport } from './server-tls';
@@ -98,6 +99,14 @@ export function createNetworkHandlers(options: NetworkOptions | RegisterServer |
     await open.feed.close();
     await open.pool.end();
   };
+  // Joining, leaving and pinning the certificate each read the kept settings, try the server, then write:
+  // one at a time, or a « Revenir à un seul poste » clicked during a pin would be undone by the pin's write.
+  let changing: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(change: () => Promise<T>): Promise<T> => {
+    const run = changing.then(change);
+    changing = run.catch(() => undefined);
+    return run;
+  };
   const pending = dataFolder ? pendingQueue(dataFolder) : null;
   const notConfigured = () => err(appError('network.notConfigured'));
   const send = async (drafts: readonly Step[], key?: string): Promise<Result<RegisterEvent[], AppError>> => {
@@ -132,25 +141,42 @@ export function createNetworkHandlers(options: NetworkOptions | RegisterServer |
       if ('server' in current) return ok({ server: addressOf(current.server) });
       return ok({ server: current.address, passwordUnreadable: true });
     },
-    async 'network:configure'({ server }) {
-      if (!dataFolder) return notConfigured();
-      if (server) {
-        const kept = await withChosenTransport(server);
-        if (!kept.ok) return kept;
-        // Tried as the counter will use it before it is kept: a typo is said now, in French.
-        const checked = await checkServer(kept.value);
-        if (!checked.ok) return checked;
-        const written = await writeNetworkSettings(dataFolder, kept.value, secretBox);
-        if (!written.ok) return written;
+    'network:configure': ({ server }) =>
+      oneAtATime(async () => {
+        if (!dataFolder) return notConfigured();
+        if (server) {
+          const kept = await withChosenTransport(server);
+          if (!kept.ok) return kept;
+          // Tried as the counter will use it before it is kept: a typo is said now, in French.
+          const checked = await checkServer(kept.value);
+          if (!checked.ok) return checked;
+          const written = await writeNetworkSettings(dataFolder, kept.value, secretBox);
+          if (!written.ok) return written;
+          await disconnect();
+          settings = Promise.resolve({ server: kept.value });
+          return ok({ server: addressOf(kept.value), headSeq: checked.value.headSeq });
+        }
+        await writeNetworkSettings(dataFolder, null, secretBox);
         await disconnect();
-        settings = Promise.resolve({ server: kept.value });
-        return ok({ server: addressOf(kept.value), headSeq: checked.value.headSeq });
-      }
-      await writeNetworkSettings(dataFolder, null, secretBox);
-      await disconnect();
-      settings = Promise.resolve(null);
-      return ok({ server: null, headSeq: 0 });
-    },
+        settings = Promise.resolve(null);
+        return ok({ server: null, headSeq: 0 });
+      }),
+    'network:verifyCertificate': ({ fingerprint }) =>
+      oneAtATime(async () => {
+        if (!dataFolder) return notConfigured();
+        const current = await kept();
+        if (!current) return notConfigured();
+        if (!('server' in current)) return err(appError('network.passwordUnreadable'));
+        // Tried before anything is written: a wrong fingerprint or password leaves the kept way as it was.
+        const pinned = await pinKeptServer(current.server, fingerprint);
+        if (!pinned.ok) return pinned;
+        const written = await writeNetworkSettings(dataFolder, pinned.value.server, secretBox);
+        if (!written.ok) return written;
+        // The next request connects pinned: the connections opened the old way are closed.
+        await disconnect();
+        settings = Promise.resolve({ server: pinned.value.server });
+        return ok({ server: addressOf(pinned.value.server), headSeq: pinned.value.headSeq });
+      }),
     async 'network:pending'() {
       return ok({ pending: pending ? await pending.list() : [] });
     },

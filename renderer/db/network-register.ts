@@ -61,6 +61,8 @@ export interface NetworkRegister {
   dismiss(id: string): Promise<void>;
   /** Tries the server again now (the password typed again, for one). */
   retry(): void;
+  /** The main process now connects to the same server another way (its certificate pinned): the banner says so, and the server is tried again. */
+  protectionChanged(server: ServerAddress): void;
   stop(): Promise<void>;
 }
 
@@ -187,6 +189,10 @@ export function openNetworkRegister(api: NetworkApi, server: ServerAddress, db: 
       if (answer.ok) update({ pending: answer.value.pending });
     },
     retry: () => following.wake(),
+    protectionChanged(server) {
+      update({ server });
+      following.wake();
+    },
     stop: () => {
       clearInterval(reservesTimer);
       return following.stop();

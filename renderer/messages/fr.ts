@@ -739,10 +739,11 @@ export const fr = typeset({
     reserveUpToDate: (holder: string, seq: number) => `Copie de réserve (écrite sur ${holder}) : à jour, jusqu’au n° ${seq}.`,
     reserveBehind: (holder: string, behind: number, seq: number, when: string) =>
       `Copie de réserve (écrite sur ${holder}) : en retard de ${behind} opération${behind > 1 ? 's' : ''}, écrite jusqu’au n° ${seq} (${when}). Elle rattrape le registre dès que l’application est ouverte sur ${holder}.`,
-    transportPinned: 'Échanges chiffrés, avec le serveur dont l’empreinte est sur la fiche.',
-    transportRequired: 'Échanges chiffrés ; le certificat du serveur n’est pas vérifié (aucune empreinte saisie).',
+    transportPinned: 'Certificat vérifié. Échanges chiffrés, avec le serveur dont l’empreinte est sur la fiche.',
+    transportRequired:
+      'Échanges chiffrés ; le certificat du serveur n’est pas vérifié (aucune empreinte saisie) : onglet « Établissement », « Vérifier le certificat du serveur ».',
     transportPreferred:
-      'Échanges chiffrés seulement si le serveur le propose, sans vérifier son certificat : saisissez l’empreinte de la fiche d’ajout d’un poste (« Revenir à un seul poste », puis relier de nouveau).',
+      'Échanges chiffrés seulement si le serveur le propose, sans vérifier son certificat : saisissez l’empreinte de la fiche d’ajout d’un poste (onglet « Établissement », « Vérifier le certificat du serveur »).',
     takenBack: (holder: string, date: string, seq: number) =>
       `Registre repris sur le poste « ${holder} » le ${date}, au n° d’ordre ${seq} : il se tient désormais sur ce seul poste, et plus rien ne s’inscrit sur ce serveur.`,
     takenBackWhat:
@@ -788,6 +789,23 @@ export const fr = typeset({
     counterMade: (user: string, password: string) =>
       `Rôle des postes créé : utilisateur « ${user} », mot de passe ${password}. Notez-les sur la fiche rangée avec les documents de l’établissement : ce mot de passe n’est plus affiché ensuite.`,
     counterKept: (user: string) => `Le rôle des postes « ${user} » existait déjà : son mot de passe n’a pas changé.`,
+  },
+  networkVerify: {
+    title: 'Vérifier le certificat du serveur',
+    nowPreferred:
+      'Ce poste a été relié sans l’empreinte du certificat : ses échanges ne sont chiffrés que si le serveur le propose, et il ne vérifie pas que c’est bien le serveur du registre qui lui répond.',
+    nowRequired:
+      'Ce poste a été relié sans l’empreinte du certificat : ses échanges sont chiffrés, mais il ne vérifie pas que c’est bien le serveur du registre qui lui répond.',
+    // One key per point: typeset() turns every message object (arrays too) into a plain object.
+    steps: {
+      sheet: 'Prenez la fiche d’ajout d’un poste, imprimée sur le poste hôte (« Imprimer la fiche d’ajout d’un poste… »).',
+      type: 'Recopiez ci-dessous l’empreinte du certificat : 64 caractères, en groupes de quatre (les espaces ne comptent pas).',
+      tried:
+        'L’application se connecte au serveur avec cette empreinte et le mot de passe déjà gardé. Elle ne garde l’empreinte que si le serveur présente ce certificat-là et accepte le mot de passe ; sinon, rien ne change.',
+    },
+    verify: 'Vérifier le certificat et garder l’empreinte',
+    verifying: 'Vérification du certificat…',
+    done: 'Certificat vérifié : ce poste ne parle plus qu’au serveur dont l’empreinte est sur la fiche, et ses échanges sont chiffrés. Le bandeau le rappelle.',
   },
   networkMove: {
     upTitle: 'Passer ce registre en réseau',

@@ -252,6 +252,12 @@ export interface IpcContract {
   'network:settings': { request: null; response: { server: ServerAddress | null; passwordUnreadable?: boolean } };
   /** Tries the server typed at set-up and, if it answers with an installed register, joins it; null goes back to one PC. */
   'network:configure': { request: { server: ServerSettings | null }; response: { server: ServerAddress | null; headSeq: number } };
+  /**
+   * Pins the certificate of the server this PC is already joined to, from the fingerprint
+   * typed off the sheet for adding a counter: tried first (that certificate in the TLS
+   * handshake, then the kept password over it), kept only if both pass.
+   */
+  'network:verifyCertificate': { request: { fingerprint: string }; response: { server: ServerAddress; headSeq: number } };
   /** The validations held « en attente » while the server was away, oldest first. */
   'network:pending': { request: null; response: { pending: PendingDraft[] } };
   /** Sends the held validations to the server, in order: what it recorded, and what is still held or refused. */
@@ -379,6 +385,7 @@ const LISTED_CHANNELS = [
   'network:waitAfter',
   'network:settings',
   'network:configure',
+  'network:verifyCertificate',
   'network:pending',
   'network:sendPending',
   'network:dismissPending',

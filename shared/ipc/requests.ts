@@ -149,6 +149,8 @@ export const requestSchemas = {
   'network:waitAfter': z.object({ after: orderNumber }),
   'network:settings': z.null(),
   'network:configure': z.object({ server: serverSettings.nullable() }),
+  // Read by the fingerprint's own parser (spaces, colons, dashes); only bounded here.
+  'network:verifyCertificate': z.object({ fingerprint: z.string().max(200) }),
   'network:pending': z.null(),
   'host:setUp': z.null(),
   'host:status': z.null(),

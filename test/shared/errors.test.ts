@@ -136,6 +136,8 @@ const EVERY_CODE = Object.keys({
   'network.importUnsupported': 1,
   'network.connectFailed': 1,
   'network.fingerprintInvalid': 1,
+  'network.certificateNotVerified': 1,
+  'network.certificateAlreadyPinned': 1,
   'host.notHosting': 1,
   'host.sheetCancelled': 1,
   'host.portTaken': 1,

@@ -5,7 +5,7 @@
 // the database, and no silent skip: without the server binaries the tests fail, saying
 // what to install.
 import { execFile } from 'node:child_process';
-import { access, chmod, chown, mkdtemp, rm } from 'node:fs/promises';
+import { access, chmod, chown, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +36,11 @@ export interface PostgresCluster {
   superuser(): pg.ClientConfig;
   /** Stops the server as a powered-off server PC would be, data kept: connections are refused until `resume`. */
   pause(): Promise<void>;
+  /**
+   * Gives the server another certificate and key (TLS clusters only), taken at once by a
+   * reload: what a counter meets when another machine answers at the server's address.
+   */
+  useCertificate(tls: ClusterCertificate): Promise<void>;
   /** Starts the paused server again, on the same port with the same data. */
   resume(): Promise<void>;
   stop(): Promise<void>;
@@ -98,7 +103,28 @@ async function serverUserIds(): Promise<{ uid: number; gid: number }> {
   return { uid: Number(uid.trim()), gid: Number(gid.trim()) };
 }
 
-export async function startPostgresCluster(bin = POSTGRES_BIN): Promise<PostgresCluster> {
+/** A certificate and its key (PEM), as the bundled host makes them (electron/network/host/server-certificate.ts). */
+export interface ClusterCertificate {
+  certificate: string;
+  key: string;
+}
+
+/** Writes the server's certificate and key where PostgreSQL looks (server.crt, server.key), the key readable by the server's account only. */
+async function writeCertificate(data: string, tls: ClusterCertificate): Promise<void> {
+  const key = join(data, 'server.key');
+  const certificate = join(data, 'server.crt');
+  await writeFile(key, tls.key, { mode: 0o600 });
+  await chmod(key, 0o600);
+  await writeFile(certificate, tls.certificate, { mode: 0o644 });
+  if (process.getuid?.() === 0) {
+    const { uid, gid } = await serverUserIds();
+    await chown(key, uid, gid);
+    await chown(certificate, uid, gid);
+  }
+}
+
+/** With `tls`, the server runs with `ssl = on` and that certificate, as the bundled host does; otherwise it offers no TLS. */
+export async function startPostgresCluster(bin = POSTGRES_BIN, tls?: ClusterCertificate): Promise<PostgresCluster> {
   await requirePostgres(bin);
   const folder = await mkdtemp(join(tmpdir(), 'registre-pg-'));
   if (process.getuid?.() === 0) {
@@ -111,6 +137,7 @@ export async function startPostgresCluster(bin = POSTGRES_BIN): Promise<Postgres
   const host = '127.0.0.1';
   // The local socket trusts the server's user (the superuser below); TCP asks every role its password.
   await asServerUser(bin, 'initdb', ['-D', data, '-U', 'postgres', '--auth-local=trust', '--auth-host=scram-sha-256', '-E', 'UTF8', '--locale=C.UTF-8']);
+  if (tls) await writeCertificate(data, tls);
   const start = () =>
     asServerUser(bin, 'pg_ctl', [
       '-D',
@@ -119,7 +146,7 @@ export async function startPostgresCluster(bin = POSTGRES_BIN): Promise<Postgres
       join(folder, 'server.log'),
       '-w',
       '-o',
-      `-p ${port} -k ${folder} -c listen_addresses=${host} -c fsync=off`,
+      `-p ${port} -k ${folder} -c listen_addresses=${host} -c fsync=off${tls ? ' -c ssl=on' : ''}`,
       'start',
     ]);
   await start();
@@ -149,6 +176,17 @@ export async function startPostgresCluster(bin = POSTGRES_BIN): Promise<Postgres
     config: (login) => ({ host, port, database, user: login.user, password: login.password }),
     superuser,
     pause: () => asServerUser(bin, 'pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']),
+    async useCertificate(next) {
+      if (!tls) throw new Error('ce cluster de test ne propose pas TLS');
+      await writeCertificate(data, next);
+      const reload = new pg.Client(superuser());
+      await reload.connect();
+      try {
+        await reload.query('SELECT pg_reload_conf()');
+      } finally {
+        await reload.end();
+      }
+    },
     resume: start,
     async stop() {
       if (stopped) return;

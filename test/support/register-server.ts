@@ -5,7 +5,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { grantToCounters } from '../../electron/network/grants';
 import { migrate } from '../../electron/network/migrations';
 import { openRegisterPool, type RegisterServer } from '../../electron/network/register-pool';
-import { startPostgresCluster, type PostgresCluster, type RoleLogin } from './postgres-cluster';
+import { POSTGRES_BIN, startPostgresCluster, type ClusterCertificate, type PostgresCluster, type RoleLogin } from './postgres-cluster';
 
 export interface TestRegister {
   name: string;
@@ -25,13 +25,13 @@ export interface RegisterCluster {
   serverFor(name: string, login: RoleLogin): RegisterServer;
 }
 
-/** Starts one cluster for the test file, and closes every pool and the cluster after it. */
-export function useRegisterCluster(): RegisterCluster {
+/** Starts one cluster for the test file (with `tls`, offering TLS with that certificate), and closes every pool and the cluster after it. */
+export function useRegisterCluster(tls?: ClusterCertificate): RegisterCluster {
   let cluster: PostgresCluster | undefined;
   const pools: pg.Pool[] = [];
   let made = 0;
   beforeAll(async () => {
-    cluster = await startPostgresCluster();
+    cluster = await startPostgresCluster(POSTGRES_BIN, tls);
   }, 60_000);
   afterAll(async () => {
     await Promise.all(pools.splice(0).map((pool) => pool.end()));

@@ -9,6 +9,7 @@ import { ValidatorList } from './ValidatorList';
 import { HandoverPackage } from '../handover/HandoverPackage';
 import { SealingSetUp } from '../sealing/SealingSetUp';
 import { MoveRegister } from '../network/MoveRegister';
+import { VerifyCertificate } from '../network/VerifyCertificate';
 
 export function EstablishmentScreen({ identity }: { identity: RegisterIdentity }) {
   return (
@@ -21,6 +22,7 @@ export function EstablishmentScreen({ identity }: { identity: RegisterIdentity }
       <ResetPersonCode registerId={identity.registerId} />
       <SealingSetUp registerId={identity.registerId} />
       <HandoverPackage registerId={identity.registerId} />
+      <VerifyCertificate />
       <MoveRegister registerId={identity.registerId} establishmentName={identity.establishment.name} />
     </section>
   );

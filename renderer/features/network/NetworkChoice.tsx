@@ -14,6 +14,7 @@ import { HostSetUp } from './HostSetUp';
 import { SERVER_DEFAULTS, ServerFields, serverSettings } from './ServerFields';
 import { CounterSheet } from './CounterSheet';
 import { InstallSchema } from './InstallSchema';
+import { VerifyCertificate } from './VerifyCertificate';
 
 export function NetworkChoice() {
   const { register, joined } = useNetworkMode();
@@ -28,23 +29,27 @@ export function NetworkChoice() {
 
   if (register && status) {
     return (
-      <section className="card setup__card network-choice" aria-label={fr.network.title}>
-        <h2>{fr.network.title}</h2>
-        <p role="status">{fr.network.joined(serverPlace(status.server))}</p>
-        {status.reachable && status.headSeq === 0 ? <p className="lead">{fr.network.waitingFirst}</p> : null}
-        <CounterSheet />
-        <button
-          type="button"
-          className="secondary"
-          onClick={() =>
-            void api['network:configure']({ server: null }).then((answer) => {
-              if (answer.ok) joined(null);
-            })
-          }
-        >
-          {fr.network.leave}
-        </button>
-      </section>
+      <>
+        <section className="card setup__card network-choice" aria-label={fr.network.title}>
+          <h2>{fr.network.title}</h2>
+          <p role="status">{fr.network.joined(serverPlace(status.server))}</p>
+          {status.reachable && status.headSeq === 0 ? <p className="lead">{fr.network.waitingFirst}</p> : null}
+          <CounterSheet />
+          <button
+            type="button"
+            className="secondary"
+            onClick={() =>
+              void api['network:configure']({ server: null }).then((answer) => {
+                if (answer.ok) joined(null);
+              })
+            }
+          >
+            {fr.network.leave}
+          </button>
+        </section>
+        {/* Before the register is opened too: a counter joined without the fingerprint pins it without leaving. */}
+        <VerifyCertificate className="card setup__card" />
+      </>
     );
   }
 

@@ -29,6 +29,17 @@ export function serverSettings(values: ServerValues): Result<ServerSettings, App
   });
 }
 
+/**
+ * The certificate's fingerprint as printed on the sheet: the same field when joining a
+ * server and when pinning it later (VerifyCertificate). Two lines, so that its sixteen
+ * groups stay in view on a narrow card, wrapped between groups, to compare with the sheet.
+ */
+export function FingerprintField({ value, onChange, error }: { value: string; onChange: (value: string) => void; error: AppError | null }) {
+  return (
+    <TextField name="fingerprint" label={fr.network.fingerprint} hint={fr.network.fingerprintHint} value={value} onChange={onChange} error={error} multiline />
+  );
+}
+
 export function ServerFields({
   values,
   set,
@@ -54,14 +65,7 @@ export function ServerFields({
         <TextField name="user" label={fr.network.user} value={values.user} onChange={set('user')} error={error} required />
         <SecretField name="password" label={fr.network.password} value={values.password} onChange={set('password')} />
       </div>
-      <TextField
-        name="fingerprint"
-        label={fr.network.fingerprint}
-        hint={fr.network.fingerprintHint}
-        value={values.fingerprint}
-        onChange={set('fingerprint')}
-        error={error}
-      />
+      <FingerprintField value={values.fingerprint} onChange={set('fingerprint')} error={error} />
       {values.fingerprint.trim() ? null : (
         <label className="choice">
           <input type="checkbox" checked={values.requireTls !== ''} onChange={(event) => set('requireTls')(event.target.checked ? 'oui' : '')} />{' '}
