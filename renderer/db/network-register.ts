@@ -94,18 +94,21 @@ export function openNetworkRegister(api: NetworkApi, server: ServerAddress, db: 
     catching = next.catch(() => undefined);
     return next;
   };
-  let sending = false;
-  const sendPending = async () => {
-    if (sending || !status.pending.some((held) => !held.refusal)) return;
-    sending = true;
-    try {
-      const sent = await api['network:sendPending'](null);
-      if (!sent.ok) return;
-      update({ pending: sent.value.pending });
-      if (sent.value.recorded.length > 0) await catchUpNow();
-    } finally {
-      sending = false;
-    }
+  // The sending under way, if any: `stop` waits for it, since its catch-up writes into the copy.
+  let sending: Promise<void> | null = null;
+  const sendPending = (): Promise<void> => {
+    if (sending || !status.pending.some((held) => !held.refusal)) return sending ?? Promise.resolve();
+    sending = (async () => {
+      try {
+        const sent = await api['network:sendPending'](null);
+        if (!sent.ok) return;
+        update({ pending: sent.value.pending });
+        if (sent.value.recorded.length > 0) await catchUpNow();
+      } finally {
+        sending = null;
+      }
+    })();
+    return sending;
   };
   const askReserves = () =>
     void api['network:reserves'](null).then(
@@ -193,9 +196,13 @@ export function openNetworkRegister(api: NetworkApi, server: ServerAddress, db: 
       update({ server });
       following.wake();
     },
-    stop: () => {
+    async stop() {
       clearInterval(reservesTimer);
-      return following.stop();
+      await following.stop();
+      // Held drafts sent in the background bring the copy forward when the server records
+      // them: the copy may be closed once they are done, never under them.
+      await sending?.catch(() => undefined);
+      await catching;
     },
   };
 }
