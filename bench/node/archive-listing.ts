@@ -7,19 +7,46 @@ import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { readFileSync } from 'node:fs';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { createYearlyArchiveHandlers, yearlyArchiveFolder } from '../../electron/package/yearly-archive';
 import type { PackageContext } from '../../electron/package/package-context';
 
 const [source, registerId = 'BENCH'] = process.argv.slice(2) as [string, string?];
 
-/** Wall and processor time (user + system, every thread of this process) of `work`, in ms. */
-async function timed<T>(work: () => Promise<T>): Promise<{ value: T; wallMs: number; cpuMs: number }> {
+/** The main thread's processor time so far, in ms (NaN without /proc): its task has the process's id. */
+function mainThreadCpuMs(): number {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    // Fields after the command name, which may hold spaces: utime and stime are the 12th and 13th, in ticks of 10 ms.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+interface Run {
+  wallMs: number;
+  /** User + system, every thread of this process. */
+  cpuMs: number;
+  mainCpuMs: number;
+  /** The longest the main thread's event loop was held, in ms. */
+  stallMs: number;
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<Run & { value: T }> {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
   const cpu = process.cpuUsage();
+  const mainCpu = mainThreadCpuMs();
   const start = performance.now();
   const value = await work();
+  const wallMs = performance.now() - start;
   const used = process.cpuUsage(cpu);
-  return { value, wallMs: performance.now() - start, cpuMs: (used.user + used.system) / 1000 };
+  const mainCpuMs = mainThreadCpuMs() - mainCpu;
+  delay.disable();
+  return { value, wallMs, cpuMs: (used.user + used.system) / 1000, mainCpuMs, stallMs: delay.max / 1e6 };
 }
 
 const data = await mkdtemp(join(tmpdir(), 'archive-listing-'));
@@ -29,8 +56,11 @@ try {
   const names = (await readdir(folder)).filter((name) => name.endsWith('.zip'));
   const context = { dataFolder: data, version: 'banc', shell: 'harness', now: () => new Date(), verifierPage: async () => null } as unknown as PackageContext;
   const list = (handlers: ReturnType<typeof createYearlyArchiveHandlers>) => handlers['archive:list']({ registerId });
-  const row = (label: string, run: { wallMs: number; cpuMs: number }) =>
-    console.log(`${label.padEnd(48)} ${run.wallMs.toFixed(0).padStart(7)} ms   processeur ${run.cpuMs.toFixed(0).padStart(7)} ms`);
+  const ms = (value: number) => `${value.toFixed(0).padStart(7)} ms`;
+  const row = (label: string, run: Run) =>
+    console.log(
+      `${label.padEnd(44)} ${ms(run.wallMs)}   processeur ${ms(run.cpuMs)}   fil principal ${ms(run.mainCpuMs)}   plus long arrêt ${ms(run.stallMs)}`,
+    );
 
   console.log(`${names.length} archives annuelles (${registerId})`);
   const hashing = await timed(async () => {
