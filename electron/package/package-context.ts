@@ -2,6 +2,7 @@
 // version, the dialogs (Electron's, or answers given by the tests), the edition fonts,
 // the clock, and the randomness and cost of a package's passphrase.
 import type { EditionFonts } from '../../shared/editions/pdf/fonts';
+import type { VerifyArchive } from './archive-verdicts';
 
 export interface PackageContext {
   dataFolder: string;
@@ -21,4 +22,6 @@ export interface PackageContext {
   random?: () => Uint8Array;
   /** The scrypt cost of a package's passphrase (age's 2^18 without one); lowered only by tests. */
   packageScryptWorkFactor?: number;
+  /** Where a yearly archive is verified: a thread of its own (archive-verify-thread.ts) without one. */
+  verifyArchive?: VerifyArchive;
 }
