@@ -1,7 +1,11 @@
 // Measurement kept for the record: what `archive:list` costs the main process, the first
-// time in a session and the next (decision 0072), on a bench register's yearly archives
+// time in a session — verified on the main thread as before, then in the verification
+// thread — and the next (decision 0072), on a bench register's yearly archives
 // (bench-archives.ts keeps them under bench/.cache/register-*/archives/data). The data
-// folder is copied first: listing may copy archives to a reserve medium.
+// folder is copied first: listing may copy archives to a reserve medium. Besides the
+// process's processor time (every thread), each row gives the main thread's own (Linux,
+// /proc) and its longest stall while listing (monitorEventLoopDelay's max): how long an
+// IPC request — a validation at the counter written to the reserve — would have waited.
 // Usage: npx tsx bench/node/archive-listing.ts <archives data folder> [registerId]
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
@@ -11,6 +15,12 @@ import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { createYearlyArchiveHandlers, yearlyArchiveFolder } from '../../electron/package/yearly-archive';
 import type { PackageContext } from '../../electron/package/package-context';
+import { archiveVerdictOf } from '../../electron/package/archive-verdict';
+import { createArchiveVerifier } from '../../electron/package/archive-verify-thread';
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const WORKER_SOURCE = fileURLToPath(new URL('../../electron/package/archive-verify-worker.ts', import.meta.url));
 
 const [source, registerId = 'BENCH'] = process.argv.slice(2) as [string, string?];
 
@@ -70,13 +80,29 @@ try {
         .digest();
   });
   row('lecture + SHA-256 de chaque fichier', hashing);
-  const session = createYearlyArchiveHandlers(context);
+  const sound = (run: { value: Awaited<ReturnType<typeof list>> }) => {
+    if (!run.value.ok || run.value.value.archives.some((archive) => archive.problem !== null)) throw new Error('archive abîmée ou liste refusée');
+  };
+  // As before this thread (decision 0072): every archive verified on the main thread.
+  const before = await timed(() => list(createYearlyArchiveHandlers({ ...context, verifyArchive: async (bytes) => archiveVerdictOf(bytes) })));
+  sound(before);
+  row('1re liste, vérifiée dans le fil principal', before);
+  // As the app does: the thread's file built as scripts/build.mjs builds it, not loaded through tsx.
+  await build({
+    entryPoints: [WORKER_SOURCE],
+    outfile: join(data, 'archive-verify-worker.cjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  const verifier = createArchiveVerifier({ file: join(data, 'archive-verify-worker.cjs') });
+  const session = createYearlyArchiveHandlers({ ...context, verifyArchive: verifier.verify });
   const first = await timed(() => list(session));
-  if (!first.value.ok || first.value.value.archives.some((archive) => archive.problem !== null)) throw new Error('archive abîmée ou liste refusée');
-  row('1re liste de la session (tout vérifié)', first);
+  sound(first);
+  row('1re liste, vérifiée dans un fil à part', first);
   row('2e liste, même session (verdicts gardés)', await timed(() => list(session)));
-  // Before decision 0072 every listing verified every archive: a new session's first listing.
-  row('2e liste avant 0072 (tout revérifié)', await timed(() => list(createYearlyArchiveHandlers(context))));
 } finally {
   await rm(data, { recursive: true, force: true });
 }

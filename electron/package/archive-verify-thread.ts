@@ -60,7 +60,9 @@ export function createArchiveVerifier(start?: ArchiveWorkerStart): ArchiveVerifi
         if (running === worker) running = null;
         void worker.terminate();
       };
-      worker.once('message', (answer: ArchiveVerifyAnswer) => settle('verdict' in answer ? answer.verdict : null));
+      worker.once('message', (answer: ArchiveVerifyAnswer | null) =>
+        settle(typeof answer === 'object' && answer !== null && 'verdict' in answer ? answer.verdict : null),
+      );
       worker.once('error', () => settle(null));
       worker.once('exit', () => settle(null));
     });
