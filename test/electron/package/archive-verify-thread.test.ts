@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { archiveFolder } from '../../../electron/editions/paths';
+import { createMainProcess } from '../../../electron/ipc/handlers';
 import { archiveVerdictOf } from '../../../electron/package/archive-verdict';
 import { createArchiveVerdicts, type VerifyArchive } from '../../../electron/package/archive-verdicts';
 import { createArchiveVerifier } from '../../../electron/package/archive-verify-thread';
@@ -146,5 +147,19 @@ describe('yearly archives verified in a thread of their own', () => {
     expect(await verdict).toBeNull();
     // A later verification starts a thread of its own.
     expect(await verifier.verify(bytes)).toMatchObject({ ok: true, year: 2026 });
+  });
+
+  it('is stopped by the main process closing as the app quits: the listing under way ends, its archive not said sound', async () => {
+    await soundArchive();
+    const main = createMainProcess({ version: 'test', shell: 'harness', dataFolder: work, chooseFolder: async () => null });
+    let ended = false;
+    const listing = main.handlers['archive:list']({ registerId }).finally(() => (ended = true));
+    // What close-on-quit.ts calls at before-quit, asked until the listing ends: the thread is stopped whenever it runs.
+    while (!ended) {
+      await main.close();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const listed = await listing;
+    expect(listed.ok && listed.value.archives.map((archive) => [archive.year, archive.problem])).toEqual([[2026, { code: 'archive.verifyImpossible' }]]);
   });
 });
