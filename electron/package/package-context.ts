@@ -1,6 +1,7 @@
 // What the package handlers need from the outside: the data folder, the application's
 // version, the dialogs (Electron's, or answers given by the tests), the edition fonts,
-// the clock, and the randomness and cost of a package's passphrase.
+// the clock, the randomness and cost of a package's passphrase, and where a yearly
+// archive is verified.
 import type { EditionFonts } from '../../shared/editions/pdf/fonts';
 import type { VerifyArchive } from './archive-verdicts';
 
