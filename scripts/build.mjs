@@ -27,10 +27,14 @@ await esbuild({ ...common, entryPoints: [{ in: 'electron/preload.ts', out: 'prel
 
 // The main process (the décharge of a hand-over package) finds the edition fonts from
 // its own location (electron/cli/common/edition-fonts.ts), so import.meta.url becomes the
-// bundle's file URL.
+// bundle's file URL. The thread that verifies yearly archives is a file of its own beside
+// it, which the main process finds the same way (electron/package/archive-verify-thread.ts).
 await esbuild({
   ...common,
-  entryPoints: [{ in: 'electron/main.ts', out: 'main' }],
+  entryPoints: [
+    { in: 'electron/main.ts', out: 'main' },
+    { in: 'electron/package/archive-verify-worker.ts', out: 'archive-verify-worker' },
+  ],
   define: { 'import.meta.url': '__cliFileUrl' },
   // The bundled PostgreSQL finds its programs beside its own module (import.meta.url):
   // loaded from node_modules as it is, never bundled.

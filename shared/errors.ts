@@ -456,6 +456,9 @@ const WORDING = {
     'Le journal envoyé pour l’archive annuelle est incomplet (une partie manque ou a été envoyée deux fois) : rien n’a été écrit. Recommencez l’archive.',
   'archive.journalTooLarge': (p: Params<'size'>) =>
     `Le journal envoyé pour l’archive annuelle dépasse ${p.size ?? ''}, la taille qu’une archive accepte : rien n’a été écrit.`,
+  // The verification thread stopped without a verdict (out of memory, the app quitting): the archive is neither sound nor damaged for it.
+  'archive.verifyImpossible': (_: NoParams) =>
+    'Vérification impossible : le contrôle de cette archive s’est arrêté avant de rendre son verdict. Elle n’est dite ni saine ni abîmée ; affichez de nouveau les archives pour la vérifier.',
 } satisfies Record<string, (params: never, field?: string) => string>;
 
 export type ErrorCode = keyof typeof WORDING;

@@ -9,6 +9,7 @@ import { createSerialQueue } from '../../shared/serial-queue';
 import { createSealingHandlers } from '../sealing/sealing-handlers';
 import type { EditionFonts } from '../../shared/editions/pdf/fonts';
 import { loadEditionFonts } from '../cli/common/edition-fonts';
+import { createArchiveVerifier } from '../package/archive-verify-thread';
 import { createPackageHandlers } from '../package/package-handlers';
 import { createVerifierHandlers } from '../package/verifier-page';
 import { createJareHandlers } from '../jare/jare-handlers';
@@ -97,7 +98,7 @@ export interface MainContext {
 
 const NO_VIEWER = 'aucun lecteur de PDF dans ce contexte';
 
-/** The handlers, and what closes the connections they opened (the app quitting: close-on-quit.ts). */
+/** The handlers, and what closes the connections and stops the threads they opened (the app quitting: close-on-quit.ts). */
 export interface MainProcess {
   handlers: MainHandlers;
   close(): Promise<void>;
@@ -136,6 +137,8 @@ export function createMainProcess(context: MainContext): MainProcess {
     editionFonts: context.editionFonts ?? (() => loadEditionFonts()),
     now: context.now ?? (() => new Date()),
   });
+  // Yearly archives are verified in a thread of their own, stopped when the app quits.
+  const archiveVerifier = createArchiveVerifier();
   const handlers: MainHandlers = {
     'app:getInfo': async () => ok({ version: context.version, shell: context.shell, dataFolder: context.dataFolder }),
     ...reserve,
@@ -157,6 +160,7 @@ export function createMainProcess(context: MainContext): MainProcess {
       now: context.now ?? (() => new Date()),
       verifierPage: context.verifierPage ?? (async () => null),
       packageScryptWorkFactor: context.packageScryptWorkFactor,
+      verifyArchive: archiveVerifier.verify,
     }),
     ...createVerifierHandlers({
       verifierPage: context.verifierPage ?? (async () => null),
@@ -198,5 +202,10 @@ export function createMainProcess(context: MainContext): MainProcess {
     // Each cause a practice can act on said in French (port taken, folder, disk…), not « erreur inattendue ».
     'host:setUp': withHostSetUpErrors(() => hostHandlers['host:setUp'](null), context.dataFolder, context.onHostSetUpFailure),
   };
-  return { handlers, close: network.close };
+  return {
+    handlers,
+    close: async () => {
+      await Promise.all([network.close(), archiveVerifier.close()]);
+    },
+  };
 }

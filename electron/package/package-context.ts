@@ -1,7 +1,9 @@
 // What the package handlers need from the outside: the data folder, the application's
 // version, the dialogs (Electron's, or answers given by the tests), the edition fonts,
-// the clock, and the randomness and cost of a package's passphrase.
+// the clock, the randomness and cost of a package's passphrase, and where a yearly
+// archive is verified.
 import type { EditionFonts } from '../../shared/editions/pdf/fonts';
+import type { VerifyArchive } from './archive-verdicts';
 
 export interface PackageContext {
   dataFolder: string;
@@ -21,4 +23,6 @@ export interface PackageContext {
   random?: () => Uint8Array;
   /** The scrypt cost of a package's passphrase (age's 2^18 without one); lowered only by tests. */
   packageScryptWorkFactor?: number;
+  /** Where a yearly archive is verified: a thread of its own (archive-verify-thread.ts) without one. */
+  verifyArchive?: VerifyArchive;
 }

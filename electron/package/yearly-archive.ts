@@ -1,8 +1,9 @@
 // The yearly archive: a package of one year — the journal slice of the year with
 // the head before it, the year's editions, the technical log, the manifest — written to
 // `<data>/archives/<registerId>/` and copied to the reserve medium, never over a file and
-// never purged. Listing verifies every archive whole, so an altered one is seen; the
-// verdict on the same bytes is kept for the session (archive-verdicts.ts).
+// never purged. Listing verifies every archive whole, so an altered one is seen, in a
+// thread of its own (archive-verify-thread.ts) so that the window's requests are answered
+// meanwhile; the verdict on the same bytes is kept for the session (archive-verdicts.ts).
 // The journal comes from the reserve copy when it ends at the window's head, else from
 // the window page by page (archive-journal.ts): the window never holds it whole.
 import { mkdir, readdir, readFile } from 'node:fs/promises';
@@ -120,13 +121,13 @@ export async function writeArchiveOfYear(
   const written = await createOnce(join(folder, fileName), built.zip);
   if (written.state === 'exists') return err(appError('package.exists', undefined, { path: fileName }));
   const onReserve = await copyToReserve(context.dataFolder, (reserve) => reserveArchiveFolder(reserve, registerId), fileName, written.onDisk);
-  return ok((context.verdicts ?? createArchiveVerdicts()).describe(fileName, written.onDisk, onReserve));
+  return ok(await (context.verdicts ?? createArchiveVerdicts()).describe(fileName, written.onDisk, onReserve));
 }
 
 export function createYearlyArchiveHandlers(context: PackageContext): ArchiveHandlers {
   const perRegister = createSerialQueue();
   const uploads = createJournalUploads();
-  const verdicts = createArchiveVerdicts();
+  const verdicts = createArchiveVerdicts(context.verifyArchive);
   const archiveContext = { ...context, verdicts };
   const archiveNames = async (registerId: string) =>
     (await readdir(yearlyArchiveFolder(context.dataFolder, registerId)).catch(() => [] as string[])).filter((name) => YEARLY_ARCHIVE_NAME.test(name)).sort();
@@ -160,7 +161,7 @@ export function createYearlyArchiveHandlers(context: PackageContext): ArchiveHan
         for (const fileName of names) {
           const bytes = await readFile(join(folder, fileName));
           const onReserve = await copyToReserve(context.dataFolder, (reserve) => reserveArchiveFolder(reserve, registerId), fileName, bytes);
-          archives.push(verdicts.describe(fileName, bytes, onReserve));
+          archives.push(await verdicts.describe(fileName, bytes, onReserve));
         }
         return ok({ archives });
       }),

@@ -244,6 +244,7 @@ const EVERY_CODE = Object.keys({
   'archive.reserveBehind': 1,
   'archive.journalIncomplete': 1,
   'archive.journalTooLarge': 1,
+  'archive.verifyImpossible': 1,
   'inventory.counterPartyIsValidator': 1,
   'cession.holderOnly': 1,
   'cession.sameHolder': 1,
