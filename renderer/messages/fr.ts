@@ -740,10 +740,12 @@ export const fr = typeset({
     reserveBehind: (holder: string, behind: number, seq: number, when: string) =>
       `Copie de réserve (écrite sur ${holder}) : en retard de ${behind} opération${behind > 1 ? 's' : ''}, écrite jusqu’au n° ${seq} (${when}). Elle rattrape le registre dès que l’application est ouverte sur ${holder}.`,
     transportPinned: 'Certificat vérifié. Échanges chiffrés, avec le serveur dont l’empreinte est sur la fiche.',
-    transportRequired:
-      'Échanges chiffrés ; le certificat du serveur n’est pas vérifié (aucune empreinte saisie) : onglet « Établissement », « Vérifier le certificat du serveur ».',
-    transportPreferred:
-      'Échanges chiffrés seulement si le serveur le propose, sans vérifier son certificat : saisissez l’empreinte de la fiche d’ajout d’un poste (onglet « Établissement », « Vérifier le certificat du serveur »).',
+    transportRequired: (verifyCard: string) => `Échanges chiffrés ; le certificat du serveur n’est pas vérifié (aucune empreinte saisie) : ${verifyCard}.`,
+    transportPreferred: (verifyCard: string) =>
+      `Échanges chiffrés seulement si le serveur le propose, sans vérifier son certificat : saisissez l’empreinte de la fiche d’ajout d’un poste (${verifyCard}).`,
+    /** Where the card that verifies the certificate is: in the register's tabs, or below the banner on the first screen. */
+    verifyCardInTabs: 'onglet « Établissement », « Vérifier le certificat du serveur »',
+    verifyCardBelow: 'carte « Vérifier le certificat du serveur », ci-dessous',
     takenBack: (holder: string, date: string, seq: number) =>
       `Registre repris sur le poste « ${holder} » le ${date}, au n° d’ordre ${seq} : il se tient désormais sur ce seul poste, et plus rien ne s’inscrit sur ce serveur.`,
     takenBackWhat:

@@ -41,10 +41,18 @@ export function reserveLines(status: Pick<NetworkStatus, 'reserves' | 'headSeq'>
   );
 }
 
+/**
+ * Where the banner shows: in the register's shell, the card that verifies the certificate
+ * is in the « Établissement » tab; on the first screen, before the register is open, there
+ * are no tabs yet and the card is right below.
+ */
+export type BannerPlace = 'tabs' | 'firstScreen';
+
 /** How the connection is protected, as this PC keeps it (docs/reseau.md, « Chiffrement »). */
-export function transportLine(server: NetworkStatus['server']): string {
+export function transportLine(server: NetworkStatus['server'], place: BannerPlace = 'tabs'): string {
   if (server.fingerprint) return fr.network.transportPinned;
-  return server.requireTls ? fr.network.transportRequired : fr.network.transportPreferred;
+  const card = place === 'tabs' ? fr.network.verifyCardInTabs : fr.network.verifyCardBelow;
+  return server.requireTls ? fr.network.transportRequired(card) : fr.network.transportPreferred(card);
 }
 
 const takenFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
@@ -71,7 +79,7 @@ function tone(status: NetworkStatus): 'ok' | 'warning' | 'danger' {
   return 'ok';
 }
 
-export function NetworkBanner() {
+export function NetworkBanner({ place = 'tabs' }: { place?: BannerPlace }) {
   const { register } = useNetworkMode();
   const status = useNetworkStatus();
   if (!register || !status) return null;
@@ -80,7 +88,7 @@ export function NetworkBanner() {
       <div className="reserve__text">
         <strong>{headline(status)}</strong>
         {status.handback ? <span className="reserve__folder network-banner__taken-back">{fr.network.takenBackWhat}</span> : null}
-        <span className="reserve__folder network-banner__transport">{transportLine(status.server)}</span>
+        <span className="reserve__folder network-banner__transport">{transportLine(status.server, place)}</span>
         {reserveLines(status).map((line) => (
           <span key={line} className="reserve__folder network-banner__reserve">
             {line}

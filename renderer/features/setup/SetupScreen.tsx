@@ -27,7 +27,7 @@ export function SetupScreen({ restore }: { restore: RestoreUnderway | null }) {
   }
   return (
     <main className="setup">
-      <NetworkBanner />
+      <NetworkBanner place="firstScreen" />
       <NetworkChoice />
       {restore ? <RestoreInterrupted restore={restore} /> : null}
       {run.error ? (

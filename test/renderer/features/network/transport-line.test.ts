@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { transportLine as typeset } from '../../../../renderer/features/network/NetworkBanner';
 
 /** The messages are typeset with French non-breaking spaces; read here with plain ones. */
-const transportLine = (server: Parameters<typeof typeset>[0]) => typeset(server).replace(/[\u00a0\u202f]/g, ' ');
+const transportLine = (server: Parameters<typeof typeset>[0], place?: Parameters<typeof typeset>[1]) => typeset(server, place).replace(/[\u00a0\u202f]/g, ' ');
 const address = { host: '192.168.1.10', port: 5432, database: 'registre', user: 'registre_poste' };
 
 describe('the protection of the connection in the banner of a counter', () => {
@@ -23,5 +23,14 @@ describe('the protection of the connection in the banner of a counter', () => {
     }
     expect(transportLine({ ...address, requireTls: true })).toContain('le certificat du serveur n’est pas vérifié');
     expect(transportLine(address)).toContain('seulement si le serveur le propose');
+  });
+
+  it('on the first screen, where there are no tabs yet, points to the card below rather than to a tab', () => {
+    for (const server of [address, { ...address, requireTls: true }]) {
+      expect(transportLine(server)).toContain('onglet « Établissement »');
+      const line = transportLine(server, 'firstScreen');
+      expect(line).toContain('« Vérifier le certificat du serveur », ci-dessous');
+      expect(line).not.toContain('onglet');
+    }
   });
 });
