@@ -29,13 +29,13 @@ export interface ArchiveVerifier {
  * from the TypeScript sources (vitest, tsx), the source file beside this one, loaded
  * through tsx's require hook: Node 20 applies no `--import` loader to a thread's own file.
  */
-const BUILT_WORKER = fileURLToPath(new URL('./archive-verify-worker.cjs', import.meta.url));
-const SOURCE_WORKER = fileURLToPath(new URL('./archive-verify-worker.ts', import.meta.url));
-
+/** Found when a thread starts, not when the module loads: a module only imported (a window's test under jsdom) never needs them. */
 export function archiveWorkerStart(): ArchiveWorkerStart {
-  if (existsSync(BUILT_WORKER)) return { file: BUILT_WORKER };
+  const built = fileURLToPath(new URL('./archive-verify-worker.cjs', import.meta.url));
+  if (existsSync(built)) return { file: built };
+  const source = fileURLToPath(new URL('./archive-verify-worker.ts', import.meta.url));
   const tsx = createRequire(import.meta.url).resolve('tsx/cjs/api');
-  return { script: `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(SOURCE_WORKER)});` };
+  return { script: `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(source)});` };
 }
 
 /** `start` is found at the first verification when not given: a missing file then gives no verdict, not a failed start of the app. */
