@@ -9,6 +9,8 @@ import type { ChainHead } from '../../register/chain-head';
 import { formatEditionInstant, formatHead } from '../wording';
 import { embedFonts, FONT, type EditionFonts } from './fonts';
 import { skipArabicShapingOfPlainText } from './arabic-shaping';
+// Installs the cheaper compression of streams, same bytes (flate-streams.ts).
+import './flate-streams';
 import { keyFingerprint } from '../../signature/fingerprint';
 
 /** What every edition needs besides its data: who prints, the chain's head and when. */
