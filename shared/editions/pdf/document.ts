@@ -11,6 +11,7 @@ import { embedFonts, FONT, type EditionFonts } from './fonts';
 import { skipArabicShapingOfPlainText } from './arabic-shaping';
 // Installs the cheaper compression of streams, same bytes (flate-streams.ts).
 import './flate-streams';
+import { joinFinishedPages } from './finished-pages';
 import { keyFingerprint } from '../../signature/fingerprint';
 
 /** What every edition needs besides its data: who prints, the chain's head and when. */
@@ -63,6 +64,7 @@ export class EditionDocument {
   ) {
     this.doc = new jsPDF({ orientation, unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
     skipArabicShapingOfPlainText(this.doc);
+    joinFinishedPages(this.doc);
     embedFonts(this.doc, context.fonts);
     this.doc.setFont(FONT, 'normal');
     this.doc.setTextColor(BLACK);
