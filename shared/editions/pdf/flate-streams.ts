@@ -35,10 +35,34 @@ function binaryString(bytes: Uint8Array): string {
   return slices.join('');
 }
 
+/** A TrueType program (version 1.0, or "true"): the subset of an edition font jsPDF embeds. */
+function isFontProgram(data: string): boolean {
+  return data.startsWith('\0\x01\0\0') || data.startsWith('true');
+}
+
+// The documents of one command embed the same two fonts, often with the same characters
+// (fifty product registers): the same subset, compressed again for each. The last few
+// compressed programs are kept, by their exact uncompressed text; the result of the
+// same function on the same text is the same.
+const RECENT_FONT_PROGRAMS = 8;
+const fontPrograms = new Map<string, string>();
+
+function compressed(data: string): string {
+  const font = isFontProgram(data);
+  const known = font ? fontPrograms.get(data) : undefined;
+  if (known !== undefined) return known;
+  const result = binaryString(zlibSync(bytesOf(data)));
+  if (font) {
+    if (fontPrograms.size >= RECENT_FONT_PROGRAMS) fontPrograms.delete(fontPrograms.keys().next().value!);
+    fontPrograms.set(data, result);
+  }
+  return result;
+}
+
 api.processDataByFilters = Object.assign(
   function (this: unknown, data: string, chain: unknown) {
     if (!flateOnly(chain)) return original.call(this, data, chain);
-    return { data: binaryString(zlibSync(bytesOf(data || ''))), reverseChain: '/FlateDecode' };
+    return { data: compressed(data || ''), reverseChain: '/FlateDecode' };
   },
   { original },
 );

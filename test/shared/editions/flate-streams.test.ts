@@ -36,6 +36,14 @@ describe('jsPDF’s stream compression, built by slices', () => {
     for (const data of samples) expect(api.processDataByFilters(data, chain)).toEqual(original(data, chain));
   });
 
+  it('gives a font program, kept once compressed, what jsPDF gives each time', () => {
+    const programs = Array.from({ length: 12 }, (_, index) => `${index % 2 === 0 ? '\0\x01\0\0' : 'true'}${'glyphes '.repeat(500)}${index % 5}`);
+    // Twice over more programs than are kept: some come from the kept ones, some again from fflate.
+    for (const data of [...programs, ...programs.slice().reverse(), ...programs]) {
+      expect(api.processDataByFilters(data, ['FlateEncode'])).toEqual(original(data, ['FlateEncode']));
+    }
+  });
+
   it('hands any other chain to jsPDF', () => {
     for (const chain of [['ASCIIHexEncode'], ['ASCIIHexEncode', 'FlateEncode'], []]) {
       expect(api.processDataByFilters('abc', chain)).toEqual(original('abc', chain));
