@@ -189,6 +189,10 @@ export class EditionDocument {
         if (data.cursor) this.y = data.cursor.y;
       },
     });
+    // autotable keeps the table it drew, every row and cell of it, for a next table
+    // without startY; each of ours gives one: let it go (the ordonnancier's three tables
+    // of a month held tens of megabytes to the end). Its own empty value, as before any table.
+    (this.doc as unknown as { lastAutoTable: unknown }).lastAutoTable = false;
     this.y += 4;
   }
 
