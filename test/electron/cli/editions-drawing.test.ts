@@ -35,23 +35,32 @@ describe('the documents handed to the drawing lanes', () => {
   });
 
   it('draws each document once across the lanes and gives the bytes in the plan’s order', async () => {
-    const first: number[] = [];
-    const second: number[] = [];
-    const lanes = [lane(first), lane(second)];
-    const outcome = await drawEditions(plan, lanes);
+    const there: number[] = [];
+    const here: number[] = [];
+    const lanes = [lane(there), lane(here)];
+    const outcome = await drawEditions(plan, [lanes[0]!], lanes[1]!);
     expect(outcome).toEqual({ ok: true, bytes: plan.map((_, index) => Uint8Array.of(index)) });
-    expect([...first, ...second].sort()).toEqual([0, 1, 2, 3, 4, 5]);
-    // The ordonnancier is drawn alone in its lane while the other takes the next ones.
-    expect(first[0]).toBe(4);
-    expect(second[0]).toBe(0);
+    expect([...there, ...here].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+    // The other thread starts with the ordonnancier, this one with the register of all
+    // products, then takes the small ones from the end of the plan.
+    expect(there[0]).toBe(4);
+    expect(here.slice(0, 2)).toEqual([0, 5]);
     expect(lanes.every((each) => each.closed)).toBe(true);
+  });
+
+  it('draws everything here when no other thread draws', async () => {
+    const here: number[] = [];
+    const only = lane(here);
+    expect(await drawEditions(plan, [], only)).toMatchObject({ ok: true });
+    expect(here).toEqual([4, 5, 3, 2, 1, 0]);
+    expect(only.closed).toBe(true);
   });
 
   it('stops handing out documents at the first failure, names it, and closes every lane', async () => {
     const drawn: number[] = [];
-    const lanes = [lane(drawn, 0), lane(drawn, 0)];
-    const outcome = await drawEditions(plan, lanes);
-    expect(outcome).toEqual({ ok: false, index: 0, failure: { kind: 'failed', reason: 'panne simulée' } });
+    const lanes = [lane(drawn, 4), lane(drawn, 4)];
+    const outcome = await drawEditions(plan, [lanes[0]!], lanes[1]!);
+    expect(outcome).toEqual({ ok: false, index: 4, failure: { kind: 'failed', reason: 'panne simulée' } });
     expect(drawn.length).toBeLessThan(plan.length);
     expect(lanes.every((each) => each.closed)).toBe(true);
   });

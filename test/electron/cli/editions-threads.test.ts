@@ -1,5 +1,6 @@
-// editions draws its PDFs in threads of their own, one per core (drawing-thread.ts), in
-// the built command line. Here the threads run the TypeScript worker through tsx: each
+// editions draws its PDFs on each core, in this thread and threads of their own
+// (drawing-thread.ts), in the built command line. Here the other thread runs the
+// TypeScript worker through tsx: each
 // file must be, byte for byte, the one drawn in this thread; a thread that stops while
 // drawing leaves no file and a French message naming the edition.
 import { readFileSync } from 'node:fs';
@@ -15,13 +16,13 @@ import { EDITED_AT, filesIn, suiteFolder, suiteJournal } from './editions-files'
 const WORKER = fileURLToPath(new URL('./tsx-drawing-worker.mjs', import.meta.url));
 const FAILING_WORKER = fileURLToPath(new URL('./tsx-failing-drawing-worker.mjs', import.meta.url));
 
-/** Two threads at least, whatever the machine (startDrawingThreads gives one per core). */
+/** This thread and one other, whatever the machine (startDrawingThreads gives one lane per core). */
 function threads(file: string): { start: StartLanes; started: () => number } {
   let count = 0;
   return {
     start: (job, documents) => {
-      const lanes = startDrawingThreads(job, documents, { file, threads: 2 });
-      count += lanes?.length ?? 0;
+      const lanes = startDrawingThreads(job, documents, { file, lanes: 2 });
+      count += lanes.length;
       return lanes;
     },
     started: () => count,
@@ -35,7 +36,7 @@ async function run(journal: string, request: { from?: string; to?: string; produ
   return { code, out, stdout: io.stdout.join('\n'), stderr: io.stderr.join('\n') };
 }
 
-const here: StartLanes = () => null;
+const here: StartLanes = () => [];
 
 describe('editions drawn in threads of their own', { timeout: 120_000 }, () => {
   const journal = suiteJournal(closedScenarioEvents(['2026-02', '2026-03']));
@@ -49,7 +50,7 @@ describe('editions drawn in threads of their own', { timeout: 120_000 }, () => {
     const inThreads = await run(journal, request, pool.start);
     expect(inThreads.stderr).toBe('');
     expect(inThreads.code).toBe(0);
-    expect(pool.started()).toBe(2);
+    expect(pool.started()).toBe(1);
     const inThisThread = await run(journal, request, here);
     const files = filesIn(inThisThread.out);
     expect(files.length).toBeGreaterThan(2);
@@ -59,11 +60,13 @@ describe('editions drawn in threads of their own', { timeout: 120_000 }, () => {
     expect(inThreads.stdout.replace(inThreads.out, '')).toBe(inThisThread.stdout.replace(inThisThread.out, ''));
   });
 
-  it('writes nothing when a thread stops while drawing, and names the edition in French', async () => {
+  it('writes nothing when the other thread stops while drawing, and names its edition in French', async () => {
     const failing = await run(journal, {}, threads(FAILING_WORKER).start);
     expect(failing.code).toBe(2);
     expect(failing.stdout).toBe('');
     expect(failing.stderr).toMatch(/^Édition impossible\s: \S+\.pdf n’a pas pu être produite \(.+\)\. Aucun fichier n’a été écrit\./);
+    // The other thread is handed the costliest document first: the ordonnancier.
+    expect(failing.stderr).toMatch(/^Édition impossible\s: \S+_ordonnancier_\S+\.pdf/);
     expect(filesIn(failing.out)).toEqual([]);
   });
 });

@@ -21,8 +21,8 @@ export const DRAWING_WORKER_FILE = fileURLToPath(new URL('./cli-edition-drawing-
 export interface DrawingThreadsOptions {
   /** The worker's file: the built one unless told (tests run the TypeScript source through tsx). */
   file?: string;
-  /** How many threads at most: one per core unless told (tests ask for two on any machine). */
-  threads?: number;
+  /** How many lanes at most, this thread's included: one per core unless told (tests ask for two on any machine). */
+  lanes?: number;
 }
 
 function threadLane(job: DrawingJob, file: string): DrawingLane {
@@ -57,12 +57,13 @@ function threadLane(job: DrawingJob, file: string): DrawingLane {
 }
 
 /**
- * One lane per core, each in a thread of its own, or null where the drawing stays in this
- * thread: a single core, or no built worker beside the code (the TypeScript sources).
+ * One lane per core but this thread's, each in a thread of its own; none where the
+ * drawing stays in this thread: a single core, or no built worker beside the code (the
+ * TypeScript sources).
  */
-export function startDrawingThreads(job: DrawingJob, documents: number, options: DrawingThreadsOptions = {}): DrawingLane[] | null {
+export function startDrawingThreads(job: DrawingJob, documents: number, options: DrawingThreadsOptions = {}): DrawingLane[] {
   const file = options.file ?? DRAWING_WORKER_FILE;
-  const count = Math.min(options.threads ?? availableParallelism(), documents);
-  if (count < 2 || !existsSync(file)) return null;
+  const count = Math.min(options.lanes ?? availableParallelism(), documents) - 1;
+  if (count < 1 || !existsSync(file)) return [];
   return Array.from({ length: count }, () => threadLane(job, file));
 }

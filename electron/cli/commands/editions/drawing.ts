@@ -1,10 +1,10 @@
-// Drawing the PDFs that `editions` planned, on as many lanes as the machine has cores.
-// The documents are independent: each is made from the same kept events and the same
-// plan, so a lane in another thread (drawing-thread.ts) re-plans from plain data and
-// draws what it is handed, with bytes identical to those drawn here. Lanes take the next
-// document as soon as they are free, the costliest first (the ordonnancier, then the
-// register of all products), so that the largest one is drawn alone in its lane while the
-// other lanes draw the small ones, and two large ones are not held at once.
+// Drawing the PDFs that `editions` planned, on as many lanes as the machine has cores:
+// this thread and the others. The documents are independent: each is made from the same
+// kept events and the same plan, so a lane in another thread (drawing-thread.ts) re-plans
+// from plain data and draws what it is handed, with bytes identical to those drawn here.
+// Lanes take the next document as soon as they are free: the other threads the costliest
+// first (the ordonnancier, then the register of all products), this thread the small
+// ones, so that the largest is drawn alone while the small ones are drawn beside it.
 import type { RegisterEvent } from '../../../../shared/register/events';
 import { MissingFontsError } from '../../common/edition-fonts';
 import { cliFailure } from '../../common/unexpected';
@@ -71,24 +71,55 @@ export function drawingOrder(editions: readonly Pick<PlannedEdition, 'kind'>[]):
 }
 
 /**
- * Every edition's bytes, in the plan's order, drawn by the lanes; on the first failure
- * the others stop taking documents and that failure is given, with its edition's index.
- * The lanes are closed in all cases.
+ * Every edition's bytes, in the plan's order, drawn by the other threads' lanes and by
+ * `here`, this thread's; on the first failure the others stop taking documents and that
+ * failure is given, with its edition's index. The lanes are closed in all cases.
+ *
+ * The other threads take the costliest documents first, from the front of the order;
+ * this thread the next one, then from the back, the small ones, letting the others'
+ * answers in between two documents: while it draws, it cannot hand them their next one,
+ * so it never holds them waiting longer than a small document takes. Drawing here rather than in one
+ * more thread spares that thread's copy of the events and of the libraries.
  */
-export async function drawEditions(editions: readonly Pick<PlannedEdition, 'kind'>[], lanes: readonly DrawingLane[]): Promise<DrawingOutcome> {
+export async function drawEditions(
+  editions: readonly Pick<PlannedEdition, 'kind'>[],
+  others: readonly DrawingLane[],
+  here: DrawingLane | null,
+): Promise<DrawingOutcome> {
   const queue = drawingOrder(editions);
   const bytes: Uint8Array[] = new Array<Uint8Array>(editions.length);
   // Set from inside the lanes' loops: TypeScript does not follow it there, hence the type read back below.
   let failed: { index: number; failure: DrawingFailure } | null = null;
-  const run = async (lane: DrawingLane) => {
-    for (let index = queue.shift(); index !== undefined && failed === null; index = queue.shift()) {
+  const run = async (lane: DrawingLane, next: () => number | undefined, between: () => Promise<void>) => {
+    for (let index = next(); index !== undefined && failed === null; index = next()) {
       const answer = await lane.draw(index);
       if (answer.ok) bytes[index] = answer.bytes;
       else failed ??= { index, failure: answer.failure };
+      await between();
     }
   };
+  // This thread's first document is the costliest the others did not take (the register
+  // of all products beside the ordonnancier): they are busy longer than it, so none waits
+  // for this thread meanwhile. Then the small ones, from the back.
+  let first = true;
+  const hereNext = () => {
+    const index = first ? queue.shift() : queue.pop();
+    first = false;
+    return index;
+  };
+  const lanes = here === null ? others : [...others, here];
   try {
-    await Promise.all(lanes.map(run));
+    await Promise.all([
+      ...others.map((lane) =>
+        run(
+          lane,
+          () => queue.shift(),
+          () => Promise.resolve(),
+        ),
+      ),
+      // Here, after the others have their first document, and letting their answers in between two.
+      ...(here === null ? [] : [run(here, hereNext, () => new Promise<void>((resolve) => setImmediate(resolve)))]),
+    ]);
   } finally {
     for (const lane of lanes) lane.close();
   }

@@ -98,8 +98,8 @@ async function loadEvents(
   return { ok: true, events, whole };
 }
 
-/** Where the documents are drawn: threads of their own (drawing-thread.ts), or null for this thread. */
-export type StartLanes = (job: DrawingJob, documents: number) => DrawingLane[] | null;
+/** The lanes drawing beside this thread: threads of their own (drawing-thread.ts), or none. */
+export type StartLanes = (job: DrawingJob, documents: number) => DrawingLane[];
 
 export async function editionsCommand(
   options: EditionsOptions,
@@ -141,8 +141,7 @@ export async function editionsCommand(
     ...(product === undefined ? {} : { product }),
   };
   const job: DrawingJob = { events, request, editedAt: now, subject, whole };
-  const lanes = startLanes(job, plan.editions.length) ?? [laneHere(plan.editions)];
-  const drawn = await drawEditions(plan.editions, lanes);
+  const drawn = await drawEditions(plan.editions, startLanes(job, plan.editions.length), laneHere(plan.editions));
   if (!drawn.ok) {
     const { failure } = drawn;
     io.err(failure.kind === 'fontsMissing' ? editionsFontsMissing(failure.places) : editionsFailed(plan.editions[drawn.index]!.fileName, failure.reason));
