@@ -1,6 +1,7 @@
 // Builds the command line into one folder that runs with Node alone:
 //   <outdir>/cli.mjs        the command table, the help and the reading of the words;
 //   <outdir>/cli-second-part-worker.mjs  the second thread of `verify` (electron/files/second-part-thread.ts);
+//   <outdir>/cli-edition-drawing-worker.mjs  a thread drawing PDFs of `editions` (electron/cli/commands/editions/drawing-thread.ts);
 //   <outdir>/cli-*.mjs      each command and the libraries it needs, loaded only when it
 //                           runs, so that `--help` or `verify` do not load the PDF and
 //                           workbook libraries (docs/decisions: la ligne de commande construite);
@@ -28,6 +29,8 @@ export async function buildCli(outdir = CLI_OUT) {
     entryPoints: [
       { in: 'electron/cli.ts', out: 'cli' },
       { in: 'electron/files/second-part-worker.ts', out: 'cli-second-part-worker' },
+      // The threads drawing the PDFs of `editions`, one per core.
+      { in: 'electron/cli/commands/editions/drawing-worker.ts', out: 'cli-edition-drawing-worker' },
     ],
     outdir,
     outExtension: { '.js': '.mjs' },

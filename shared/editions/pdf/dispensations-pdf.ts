@@ -93,12 +93,14 @@ export function dispensationsPdf(events: readonly RegisterEvent[], period: Perio
     ],
   ];
   const recipientKey = (row: DispensationRow) => (row.recipientAddress ? `${row.recipient}, ${row.recipientAddress}` : row.recipient);
-  const sections: [string, RowInput[]][] = [
-    [CLASSIFICATIONS[kind][0], grouped(views.byRecipient, recipientKey)],
-    [CLASSIFICATIONS[kind][1], grouped(views.byProduct, (row) => row.product)],
-    [CLASSIFICATIONS[kind][2], views.chronological.map(dispensationRow)],
+  // Each classification's rows are made when its table is drawn, and let go after it.
+  const sections: [string, () => RowInput[]][] = [
+    [CLASSIFICATIONS[kind][0], () => grouped(views.byRecipient, recipientKey)],
+    [CLASSIFICATIONS[kind][1], () => grouped(views.byProduct, (row) => row.product)],
+    [CLASSIFICATIONS[kind][2], () => views.chronological.map(dispensationRow)],
   ];
-  sections.forEach(([name, body], index) => {
+  sections.forEach(([name, rows], index) => {
+    const body = rows();
     if (index > 0) edition.newPage();
     edition.setSubtitle(`${index + 1}. ${name}`);
     edition.heading(`${index + 1}. ${name}`);

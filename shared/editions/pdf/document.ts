@@ -9,6 +9,9 @@ import type { ChainHead } from '../../register/chain-head';
 import { formatEditionInstant, formatHead } from '../wording';
 import { embedFonts, FONT, type EditionFonts } from './fonts';
 import { skipArabicShapingOfPlainText } from './arabic-shaping';
+// Installs the cheaper compression of streams, same bytes (flate-streams.ts).
+import './flate-streams';
+import { joinFinishedPages } from './finished-pages';
 import { keyFingerprint } from '../../signature/fingerprint';
 
 /** What every edition needs besides its data: who prints, the chain's head and when. */
@@ -61,6 +64,7 @@ export class EditionDocument {
   ) {
     this.doc = new jsPDF({ orientation, unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
     skipArabicShapingOfPlainText(this.doc);
+    joinFinishedPages(this.doc);
     embedFonts(this.doc, context.fonts);
     this.doc.setFont(FONT, 'normal');
     this.doc.setTextColor(BLACK);
@@ -185,6 +189,10 @@ export class EditionDocument {
         if (data.cursor) this.y = data.cursor.y;
       },
     });
+    // autotable keeps the table it drew, every row and cell of it, for a next table
+    // without startY; each of ours gives one: let it go (the ordonnancier's three tables
+    // of a month held tens of megabytes to the end). Its own empty value, as before any table.
+    (this.doc as unknown as { lastAutoTable: unknown }).lastAutoTable = false;
     this.y += 4;
   }
 

@@ -2,7 +2,7 @@
 // that runs with Node alone (here a temporary one), each command loaded when it runs.
 // Every command that needs a library at run time (PDF, workbook, fonts) is run once.
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -133,5 +133,23 @@ describe('the built command line', { timeout: 120_000 }, () => {
     expect(declared.stderr).toBe('');
     expect(declared.code).toBe(0);
     expect(readdirSync(annual).some((name) => name.endsWith('.xlsx'))).toBe(true);
+  });
+
+  it('draws the PDFs in its own threads: fonts missing there, it says so in French and writes nothing', async () => {
+    const { path } = await importInto(VALID);
+    const fonts = join(out, 'dejavu-fonts-ttf');
+    // The bundle's folder has no node_modules: without its copy, no thread finds the fonts.
+    renameSync(fonts, `${fonts}.ailleurs`);
+    try {
+      const pdf = join(tempFolder(), 'pdf');
+      const editions = await built('editions', path, '--out', pdf);
+      expect(editions.code).toBe(2);
+      expect(editions.stdout).toBe('');
+      expect(editions.stderr).toContain('Polices DejaVu introuvables (paquet dejavu-fonts-ttf)');
+      expect(editions.stderr).toContain(join(fonts, 'ttf', 'DejaVuSansCondensed.ttf'));
+      expect(existsSync(pdf)).toBe(false);
+    } finally {
+      renameSync(`${fonts}.ailleurs`, fonts);
+    }
   });
 });

@@ -5,13 +5,14 @@
 // checked free in the folder (an edition is never replaced); every PDF is made in
 // memory; only then is the folder created if need be and each file written, never over
 // an existing one. A failure while writing takes back the files this run wrote.
-import { cliFailure } from '../../common/unexpected';
 import { mkdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { RegisterEvent } from '../../../../shared/register/events';
 import { createPeriodEvents } from '../../../../shared/editions/period-events';
 import { createForgottenHashes, readForgotten } from '../../../files/forgotten-movements';
-import { loadEditionFonts, MissingFontsError } from '../../common/edition-fonts';
+import { loadEditionFonts } from '../../common/edition-fonts';
+import { drawEditions, laneHere, type DrawingJob, type DrawingLane } from './drawing';
+import { startDrawingThreads } from './drawing-thread';
 import { choosePeriod, createWholeJournalTally, planEditions, type EditionsRequest, type WholeJournal } from './editions-plan';
 import { type CliIo, errorCode, EXIT_BROKEN, EXIT_OK, EXIT_USAGE, type ExitCode } from '../../common/io';
 import {
@@ -97,12 +98,21 @@ async function loadEvents(
   return { ok: true, events, whole };
 }
 
-export async function editionsCommand(options: EditionsOptions, io: CliIo, now: Date = new Date()): Promise<ExitCode> {
+/** The lanes drawing beside this thread: threads of their own (drawing-thread.ts), or none. */
+export type StartLanes = (job: DrawingJob, documents: number) => DrawingLane[];
+
+export async function editionsCommand(
+  options: EditionsOptions,
+  io: CliIo,
+  now: Date = new Date(),
+  startLanes: StartLanes = startDrawingThreads,
+): Promise<ExitCode> {
   const loaded = await loadEvents(options.journal, io, options);
   if (!loaded.ok) return loaded.code;
   const { events, whole } = loaded;
 
-  const planned = planEditions(events, options, { editedAt: now, fonts: () => loadEditionFonts(), subject: `journal ${resolve(options.journal)}` }, whole);
+  const subject = `journal ${resolve(options.journal)}`;
+  const planned = planEditions(events, options, { editedAt: now, fonts: () => loadEditionFonts(), subject }, whole);
   if (!planned.ok) {
     io.err(editionsProblem(options.journal, planned.problem));
     return EXIT_USAGE;
@@ -123,22 +133,31 @@ export async function editionsCommand(options: EditionsOptions, io: CliIo, now: 
     }
   }
 
-  const made: { bytes: Uint8Array; written: WrittenEdition }[] = [];
-  for (const edition of plan.editions) {
-    let bytes: Uint8Array;
-    try {
-      bytes = edition.make();
-    } catch (error) {
-      if (error instanceof MissingFontsError) {
-        io.err(editionsFontsMissing(error.places));
-        return EXIT_USAGE;
-      }
-      io.err(editionsFailed(edition.fileName, cliFailure(error, 'editions')));
-      return EXIT_USAGE;
-    }
-    const sha256 = sha256Hex(bytes);
-    made.push({ bytes, written: { letter: edition.letter, fileName: edition.fileName, description: edition.description, pages: pageCount(bytes), sha256 } });
+  // Every PDF is made before anything is written, on each core (drawing.ts).
+  const { from, to, product } = options;
+  const request: EditionsRequest = {
+    ...(from === undefined ? {} : { from }),
+    ...(to === undefined ? {} : { to }),
+    ...(product === undefined ? {} : { product }),
+  };
+  const job: DrawingJob = { events, request, editedAt: now, subject, whole };
+  const drawn = await drawEditions(plan.editions, startLanes(job, plan.editions.length), laneHere(plan.editions));
+  if (!drawn.ok) {
+    const { failure } = drawn;
+    io.err(failure.kind === 'fontsMissing' ? editionsFontsMissing(failure.places) : editionsFailed(plan.editions[drawn.index]!.fileName, failure.reason));
+    return EXIT_USAGE;
   }
+  const made = plan.editions.map((edition, index) => {
+    const bytes = drawn.bytes[index]!;
+    const written: WrittenEdition = {
+      letter: edition.letter,
+      fileName: edition.fileName,
+      description: edition.description,
+      pages: pageCount(bytes),
+      sha256: sha256Hex(bytes),
+    };
+    return { bytes, written };
+  });
 
   if (!folder) {
     try {
