@@ -1,62 +1,22 @@
 // Two counters on one shared register (docs/reseau.md): two windows, each with its own
 // profile and main process, joined at set-up to one real PostgreSQL server. Each records
 // a dispensation; both see both, and the server numbers them 1..n without a gap.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eventsAfter } from '../../electron/network/server-state';
 import { verifyChain } from '../../shared/register/chain';
 import { useRegisterCluster, type TestRegister } from '../support/register-server';
-import { launchApp, type RunningApp } from './harness/launch';
+import { joinServer, sharedRegisterBanner, useNetworkApps } from './network-apps';
 import { addSkenan, chooseProduct, dispense, openRegister, openTab, receiveBoxes, SKENAN } from './steps';
 
 const server = useRegisterCluster();
 /** What the window waits on goes through the server: longer than expect.poll's default second on a busy machine. */
 const SERVER_WAIT = { timeout: 10_000 };
 const SCREENS = join(import.meta.dirname, '..', '..', 'test-results', 'screens');
-let workDir: string;
-const apps: RunningApp[] = [];
-
-beforeAll(async () => {
-  // The shared steps' waits too: each save goes to the server and back before the form empties.
-  vi.setConfig({ expect: { poll: SERVER_WAIT } });
-  workDir = await mkdtemp(join(tmpdir(), 'registre-e2e-reseau-'));
-});
-
-afterAll(async () => {
-  vi.resetConfig();
-  await Promise.all(apps.splice(0).map((app) => app.close()));
-  await rm(workDir, { recursive: true, force: true });
-});
-
-/**
- * Each counter on the server's clock, as the counters of a practice are (synchronised
- * clocks): the server records the instant, and runs on real time even under `faketime`.
- */
-async function counter(name: string, register: TestRegister): Promise<RunningApp> {
-  const { rows } = await register.counter.query<{ now: Date }>('SELECT clock_timestamp() AS now');
-  const clock = rows[0]?.now ?? new Date();
-  const app = await launchApp({ profileDir: join(workDir, `${name}-profile`), dataFolder: join(workDir, `${name}-data`), clock });
-  apps.push(app);
-  return app;
-}
-
-function networkBanner(page: Page) {
-  return page.getByRole('region', { name: 'Registre partagé', exact: true });
-}
-
-/** The set-up's choice of a shared register, with the settings a counter is given. */
-async function joinServer(page: Page, settings: { host: string; port: number; database: string; user: string; password: string }) {
-  await page.getByRole('radio', { name: 'Plusieurs postes, registre sur un serveur PostgreSQL' }).check();
-  await page.getByRole('textbox', { name: 'Adresse du serveur' }).fill(settings.host);
-  await page.getByRole('textbox', { name: 'Port' }).fill(String(settings.port));
-  await page.getByRole('textbox', { name: 'Base' }).fill(settings.database);
-  await page.getByRole('textbox', { name: 'Utilisateur' }).fill(settings.user);
-  await page.getByLabel('Mot de passe').fill(settings.password);
-  await page.getByRole('button', { name: 'Essayer la connexion et relier ce poste' }).click();
-}
+// The shared steps' waits too: each save goes to the server and back before the form empties.
+const apps = useNetworkApps('registre-e2e-reseau-', SERVER_WAIT);
+const counter = (name: string, register: TestRegister) => apps.counter(register, name);
+const networkBanner = sharedRegisterBanner;
 
 describe('two counters on one shared register', () => {
   it('each records a dispensation, both see both, numbered 1..n without a gap', async () => {

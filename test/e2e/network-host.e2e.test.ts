@@ -3,29 +3,27 @@
 // its data folder), prints the sheet for adding a counter, and opens the register; a
 // counter hears it on the network (mDNS), takes its address with « Utiliser », types the
 // password from the sheet and finds the register the host opened.
-import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createHostService, type HostService } from '../../electron/network/host/host-service';
 import { announceHost } from '../../electron/network/discovery/announce-host';
 import { lanAddresses } from '../../electron/network/host/lan-addresses';
 import { newHostFolder, removeHostFolder } from '../support/host-folder';
 import { stubSecretBox } from '../support/stub-secret-box';
-import { launchApp, type RunningApp } from './harness/launch';
+import { sharedRegisterBanner, useNetworkApps } from './network-apps';
 import { pdfWords, plain } from './reading';
 import { openRegister } from './steps';
 
-const SERVER_WAIT = { timeout: 20_000 };
-let workDir: string;
 let hostFolder: string;
 let host: HostService;
-const apps: RunningApp[] = [];
+// The host stopped once the windows are closed: a counter never sees its server go first.
+const apps = useNetworkApps('registre-e2e-hote-', { timeout: 20_000 }, async () => {
+  await host.stop();
+  await removeHostFolder(hostFolder);
+});
 
 beforeAll(async () => {
-  vi.setConfig({ expect: { poll: SERVER_WAIT } });
-  workDir = await mkdtemp(join(tmpdir(), 'registre-e2e-hote-'));
   hostFolder = await newHostFolder();
   host = createHostService({
     dataFolder: hostFolder,
@@ -35,24 +33,13 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  vi.resetConfig();
-  await Promise.all(apps.splice(0).map((app) => app.close()));
-  await host.stop();
-  await removeHostFolder(hostFolder);
-  await rm(workDir, { recursive: true, force: true });
-}, 60_000);
-
-function networkBanner(page: Page) {
-  return page.getByRole('region', { name: 'Registre partagé', exact: true });
-}
+const networkBanner = sharedRegisterBanner;
 
 describe('a practice whose back-office PC hosts the shared register', () => {
   it('sets up the host, prints the sheet, and a counter finds the host on the network and joins it', async () => {
-    const sheets = join(workDir, 'fiches');
+    const sheets = apps.folder('fiches');
     await mkdir(sheets);
-    const backOffice = await launchApp({ profileDir: join(workDir, 'hote-profile'), dataFolder: hostFolder, saveFolder: sheets, host });
-    apps.push(backOffice);
+    const backOffice = await apps.launch({ profileDir: apps.folder('hote-profile'), dataFolder: hostFolder, saveFolder: sheets, host });
     const page = backOffice.page;
 
     await page.getByRole('radio', { name: 'Ce poste héberge le registre partagé' }).check();
@@ -82,8 +69,7 @@ describe('a practice whose back-office PC hosts the shared register', () => {
     await expect.poll(() => networkBanner(page).textContent()).toContain('joignable');
 
     // A counter: the host is heard on the network; « Utiliser » fills its address.
-    const counter = await launchApp({ profileDir: join(workDir, 'comptoir-profile'), dataFolder: join(workDir, 'comptoir-data') });
-    apps.push(counter);
+    const counter = await apps.launch({ profileDir: apps.folder('comptoir-profile'), dataFolder: apps.folder('comptoir-data') });
     await counter.page.getByRole('radio', { name: 'Plusieurs postes, registre sur un serveur PostgreSQL' }).check();
     const found = counter.page.getByRole('region', { name: 'Postes hôtes trouvés sur le réseau' });
     // Announced again with its establishment once the host opened the register.

@@ -4,37 +4,21 @@
 // a counter of it; then it takes the register back, written to a chosen folder and
 // verified, and keeps it alone again, the operation recorded meanwhile included; another
 // counter's window is told by the server at once, and can no longer record there.
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { hostname, tmpdir } from 'node:os';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { eventsAfter } from '../../electron/network/server-state';
 import { checkServer } from '../../electron/network/server-check';
 import { useRegisterCluster } from '../support/register-server';
-import { launchApp, type RunningApp } from './harness/launch';
-import { addSkenan, chooseProduct, dispense, openRegister, openTab, receiveBoxes, reserveBanner, SKENAN } from './steps';
+import { joinServer, sharedRegisterBanner, useNetworkApps } from './network-apps';
+import { addSkenan, dispense, fillDispensation, openRegister, openTab, receiveBoxes, reserveBanner } from './steps';
 
 const server = useRegisterCluster();
-const SERVER_WAIT = { timeout: 15_000 };
-let workDir: string;
-const apps: RunningApp[] = [];
-
-beforeAll(async () => {
-  vi.setConfig({ expect: { poll: SERVER_WAIT } });
-  workDir = await mkdtemp(join(tmpdir(), 'registre-e2e-passage-'));
-});
-
-afterAll(async () => {
-  vi.resetConfig();
-  await Promise.all(apps.splice(0).map((app) => app.close()));
-  await rm(workDir, { recursive: true, force: true });
-});
-
-function networkBanner(page: Page) {
-  return page.getByRole('region', { name: 'Registre partagé', exact: true });
-}
+const apps = useNetworkApps('registre-e2e-passage-', { timeout: 15_000 });
+const networkBanner = sharedRegisterBanner;
 
 function moveUpCard(page: Page) {
   return page.getByRole('form', { name: 'Passer ce registre en réseau' });
@@ -52,20 +36,11 @@ async function typeServer(page: Page, settings: { host: string; port: number; da
 describe('moving a register between one PC and a server, from the establishment screen', () => {
   it('sends it to an empty server, goes on as a counter, then takes it back', async () => {
     const register = await server.freshRegister();
-    const reserveFolder = join(workDir, 'cle-usb');
-    const backFolder = join(workDir, 'retour');
+    const reserveFolder = apps.folder('cle-usb');
+    const backFolder = apps.folder('retour');
     await mkdir(reserveFolder, { recursive: true });
     await mkdir(backFolder, { recursive: true });
-    const { rows } = await register.counter.query<{ now: Date }>('SELECT clock_timestamp() AS now');
-    const app = await launchApp({
-      profileDir: join(workDir, 'profil'),
-      dataFolder: join(workDir, 'donnees'),
-      reserveFolder,
-      moveBackFolder: backFolder,
-      clock: rows[0]?.now ?? new Date(),
-      discoverHosts: async () => [],
-    });
-    apps.push(app);
+    const app = await apps.counter(register, 'poste', { reserveFolder, moveBackFolder: backFolder, discoverHosts: async () => [] });
     const { page } = app;
 
     // A register kept on this PC, duplicated on its reserve copy.
@@ -98,13 +73,7 @@ describe('moving a register between one PC and a server, from the establishment 
     expect((await eventsAfter(register.counter, 0, 100)).at(-1)).toMatchObject({ seq: 5, ordonnancierNumber: 'ORD-RESEAU' });
 
     // Another counter joins the shared register, and follows it.
-    const other = await launchApp({
-      profileDir: join(workDir, 'profil-autre'),
-      dataFolder: join(workDir, 'donnees-autre'),
-      clock: rows[0]?.now ?? new Date(),
-      discoverHosts: async () => [],
-    });
-    apps.push(other);
+    const other = await apps.counter(register, 'autre-poste', { discoverHosts: async () => [] });
     await joinServer(other.page, register.server);
     await expect.poll(() => networkBanner(other.page).textContent()).toContain('dernier n° d’ordre\u202f: 5');
 
@@ -156,8 +125,7 @@ describe('installing the register on an existing server, from the set-up', () =>
     await admin.connect();
     await admin.query(`ALTER ROLE ${server.cluster().owner.user} CREATEROLE`);
     await admin.end();
-    const app = await launchApp({ profileDir: join(workDir, 'profil-nas'), dataFolder: join(workDir, 'donnees-nas'), discoverHosts: async () => [] });
-    apps.push(app);
+    const app = await apps.launch({ profileDir: apps.folder('profil-nas'), dataFolder: apps.folder('donnees-nas'), discoverHosts: async () => [] });
     const { page } = app;
     await page.getByRole('radio', { name: 'Installer le registre sur un serveur existant (NAS, prestataire)' }).check();
     const card = page.getByRole('group', { name: 'Installer le registre sur un serveur existant' });
@@ -179,31 +147,6 @@ describe('installing the register on an existing server, from the set-up', () =>
     await card.screenshot({ path: join(import.meta.dirname, '..', '..', 'test-results', 'screens', 'network-install-schema.png') });
   }, 120_000);
 });
-
-/** The set-up's choice of a shared register, with the settings a counter is given. */
-async function joinServer(page: Page, settings: { host: string; port: number; database: string; user: string; password: string }) {
-  await page.getByRole('radio', { name: 'Plusieurs postes, registre sur un serveur PostgreSQL' }).check();
-  await page.getByRole('textbox', { name: 'Adresse du serveur' }).fill(settings.host);
-  await page.getByRole('textbox', { name: 'Port' }).fill(String(settings.port));
-  await page.getByRole('textbox', { name: 'Base' }).fill(settings.database);
-  await page.getByRole('textbox', { name: 'Utilisateur' }).fill(settings.user);
-  await page.getByLabel('Mot de passe').fill(settings.password);
-  await page.getByRole('button', { name: 'Essayer la connexion et relier ce poste' }).click();
-}
-
-/** The dispensation form filled as `dispense` fills it, not sent. */
-async function fillDispensation(page: Page, units: number, ordonnancier: string) {
-  await openTab(page, 'Sorties');
-  await page.getByRole('radio', { name: 'Dispensation', exact: true }).check();
-  await chooseProduct(page, SKENAN);
-  await page.getByLabel('Quantité (gélule)').fill(String(units));
-  await page.getByRole('radio', { name: 'Patient', exact: true }).check();
-  await page.getByLabel('Nom du patient').fill('Jean Martin');
-  await page.getByLabel('Adresse du patient').fill('3 rue des Lilas, 69003 Lyon');
-  await page.getByLabel('Nom du prescripteur').fill('Dr Claire Petit');
-  await page.getByLabel('Adresse du prescripteur').fill('8 avenue Foch, 69006 Lyon');
-  await page.getByLabel('N° d’ordonnancier').fill(ordonnancier);
-}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

@@ -2,45 +2,24 @@
 // certificate from the « Établissement » tab, without leaving the register: a wrong
 // fingerprint is refused in French and nothing changes; the right one is kept, the banner
 // says « Certificat vérifié », the card goes away, and the app started again connects pinned.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeServerCertificate } from '../../electron/network/host/server-certificate';
 import { NETWORK_SETTINGS_FILE } from '../../electron/network/network-settings';
 import { printedFingerprint } from '../../shared/network/certificate-fingerprint';
 import { useRegisterCluster, type TestRegister } from '../support/register-server';
-import { launchApp, type RunningApp } from './harness/launch';
+import { sharedRegisterBanner, useNetworkApps } from './network-apps';
 import { openRegister, openTab } from './steps';
 
 const hostCertificate = makeServerCertificate('ARRIERE-BOUTIQUE');
 const server = useRegisterCluster(hostCertificate);
-const SERVER_WAIT = { timeout: 10_000 };
 /** The card and the banner alone, as docs/reseau.md shows them. */
 const SCREENS = join(import.meta.dirname, '..', '..', 'test-results', 'screens');
-let workDir: string;
-const apps: RunningApp[] = [];
-
-beforeAll(async () => {
-  vi.setConfig({ expect: { poll: SERVER_WAIT } });
-  workDir = await mkdtemp(join(tmpdir(), 'registre-e2e-empreinte-'));
-});
-
-afterAll(async () => {
-  vi.resetConfig();
-  await Promise.all(apps.splice(0).map((app) => app.close()));
-  await rm(workDir, { recursive: true, force: true });
-});
-
-async function counter(register: TestRegister): Promise<RunningApp> {
-  const { rows } = await register.counter.query<{ now: Date }>('SELECT clock_timestamp() AS now');
-  const app = await launchApp({ profileDir: join(workDir, 'comptoir-profile'), dataFolder: join(workDir, 'comptoir-data'), clock: rows[0]?.now ?? new Date() });
-  apps.push(app);
-  return app;
-}
-
-const banner = (page: Page) => page.getByRole('region', { name: 'Registre partagé', exact: true });
+const apps = useNetworkApps('registre-e2e-empreinte-', { timeout: 10_000 });
+const counter = (register: TestRegister) => apps.counter(register, 'comptoir');
+const banner = sharedRegisterBanner;
 const card = (page: Page) => page.locator('.network-verify');
 
 describe('pinning the certificate from the counter’s screen', () => {
@@ -69,7 +48,7 @@ describe('pinning the certificate from the counter’s screen', () => {
 
     await openTab(page, 'Établissement');
     await expect.poll(() => card(page).count()).toBe(1);
-    const settingsFile = join(workDir, 'comptoir-data', NETWORK_SETTINGS_FILE);
+    const settingsFile = apps.folder(join('comptoir-data', NETWORK_SETTINGS_FILE));
     const before = await readFile(settingsFile, 'utf8');
     await card(page).screenshot({ path: join(SCREENS, 'network-verify-00-card.png') });
 

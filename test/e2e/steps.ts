@@ -140,8 +140,8 @@ export async function fillReceipt(page: Page, boxes: number, details: ReceiptDet
   }
 }
 
-/** A dispensation to a named patient on prescription, through the "Sorties" tab. */
-export async function dispense(page: Page, units: number, ordonnancier: string) {
+/** The dispensation form of the "Sorties" tab filled for a named patient on prescription, not sent. */
+export async function fillDispensation(page: Page, units: number, ordonnancier: string) {
   await openTab(page, 'Sorties');
   await page.getByRole('radio', { name: 'Dispensation', exact: true }).check();
   await chooseProduct(page, SKENAN);
@@ -152,6 +152,11 @@ export async function dispense(page: Page, units: number, ordonnancier: string) 
   await page.getByLabel('Nom du prescripteur').fill('Dr Claire Petit');
   await page.getByLabel('Adresse du prescripteur').fill('8 avenue Foch, 69006 Lyon');
   await page.getByLabel('N° d’ordonnancier').fill(ordonnancier);
+}
+
+/** A dispensation to a named patient on prescription, through the "Sorties" tab. */
+export async function dispense(page: Page, units: number, ordonnancier: string) {
+  await fillDispensation(page, units, ordonnancier);
   await page.getByRole('button', { name: 'Enregistrer la sortie' }).click();
   // The form empties once recorded: the success line is this dispensation's, not the last one's.
   await expect.poll(() => page.getByRole('textbox', { name: 'Quantité', exact: true }).inputValue()).toBe('');
