@@ -90,6 +90,8 @@ describe('moving a register between one PC and a server, from the establishment 
     const takenBack = new RegExp(`Registre repris sur le poste «\\s?${escapeRegExp(hostname())}\\s?» le .+, au n° d’ordre\\s?5`, 'u');
     await expect.poll(() => networkBanner(other.page).textContent()).toMatch(takenBack);
     expect(await networkBanner(other.page).textContent()).toContain('Ce poste doit cesser d’inscrire, ou rejoindre un autre registre');
+    // What to do replaces how the exchanges are protected: nothing is written there any more.
+    expect(await networkBanner(other.page).textContent()).not.toContain('Échanges chiffrés');
     await other.page.evaluate(() => window.scrollTo(0, 0));
     await networkBanner(other.page).screenshot({
       path: join(import.meta.dirname, '..', '..', 'test-results', 'screens', 'network-move-03-other-counter-told.png'),

@@ -87,8 +87,12 @@ export function NetworkBanner({ place = 'tabs' }: { place?: BannerPlace }) {
     <section className={`reserve reserve--${tone(status)} network-banner`} aria-label={fr.network.bannerLabel} aria-live="polite">
       <div className="reserve__text">
         <strong>{headline(status)}</strong>
-        {status.handback ? <span className="reserve__folder network-banner__taken-back">{fr.network.takenBackWhat}</span> : null}
-        <span className="reserve__folder network-banner__transport">{transportLine(status.server, place)}</span>
+        {/* Taken back, nothing is written there any more: what to do replaces how the exchanges are protected. */}
+        {status.handback ? (
+          <span className="reserve__folder network-banner__taken-back">{fr.network.takenBackWhat}</span>
+        ) : (
+          <span className="reserve__folder network-banner__transport">{transportLine(status.server, place)}</span>
+        )}
         {reserveLines(status).map((line) => (
           <span key={line} className="reserve__folder network-banner__reserve">
             {line}
