@@ -1,6 +1,6 @@
 // Measurement kept for the record: what `archive:list` costs the main process, the first
 // time in a session — verified on the main thread as before, then in the verification
-// thread — and the next (decision 0072), on a bench register's yearly archives
+// thread — and the next (decision 0071), on a bench register's yearly archives
 // (bench-archives.ts keeps them under bench/.cache/register-*/archives/data). The data
 // folder is copied first: listing may copy archives to a reserve medium. Besides the
 // process's processor time (every thread), each row gives the main thread's own (Linux,
@@ -99,7 +99,7 @@ try {
   sound(first);
   row('1re liste, vérifiée dans un fil à part', first);
   row('2e liste, même session (verdicts gardés)', await timed(() => list(session)));
-  // As before this thread (decision 0072), last: its garbage (each year's events, on the
+  // As before this thread (decision 0071), last: its garbage (each year's events, on the
   // main thread's heap) would otherwise be collected during the rows above.
   const before = await timed(() => list(createYearlyArchiveHandlers({ ...context, verifyArchive: async (bytes) => archiveVerdictOf(bytes) })));
   sound(before);

@@ -3,7 +3,7 @@
 // processor time for 110 000 events); hashing its file takes a fraction of that. The same
 // bytes give the same verdict, so the archives screen shown again verifies nothing again;
 // a file whose bytes changed (even by one) has another SHA-256 and is verified again, so
-// a damaged archive is always said damaged. Kept in memory only (decision 0072): a verdict
+// a damaged archive is always said damaged. Kept in memory only (decision 0071): a verdict
 // written to disk could be edited to call an altered archive sound. The verification
 // itself runs in a thread of its own (archive-verify-thread.ts).
 import { createHash } from 'node:crypto';

@@ -2,7 +2,7 @@
 // time: an archive's verification replays its whole year (about 2.8 s of processor time
 // for 110 000 events, 25 s for the nine years of a 1 000 000-event register), and on the
 // main process's thread it held every request of the window meanwhile, a validation at
-// the counter written to the reserve included (decision 0072). One archive at a time
+// the counter written to the reserve included (decision 0071). One archive at a time
 // leaves the other core to the window and the register's writes.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
