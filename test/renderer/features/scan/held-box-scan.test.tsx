@@ -5,23 +5,13 @@
 import { act, cleanup, render } from '@testing-library/react';
 import { lazy, Suspense, type ComponentType } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { toMilli } from '../../../../shared/register/quantity';
-import type { ProductSummary } from '../../../../renderer/db/register-store';
 import { HeldScanProvider } from '../../../../renderer/features/scan/held-scan-context';
 import { ScreenLoading } from '../../../../renderer/features/scan/ScreenLoading';
 import { useBoxScan } from '../../../../renderer/features/scan/use-box-scan';
+import { productSummary, SKENAN_CIP } from '../../../fixtures/product-summary';
 
-const CIP = '3400930039946';
-const SKENAN: ProductSummary = {
-  productId: 'p1',
-  designation: 'Skenan LP',
-  form: 'gélule LP',
-  strength: '30 mg',
-  unit: 'gélule',
-  perBox: toMilli(14),
-  cip13: CIP,
-  active: true,
-};
+const CIP = SKENAN_CIP;
+const SKENAN = productSummary();
 
 /** What a keyboard-wedge scanner sends: the characters at once, then Enter. */
 function scan(code: string) {

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { toMilli } from '../../../../shared/register/quantity';
-import type { ProductSummary } from '../../../../renderer/db/register-store';
 import { scanOutcome } from '../../../../renderer/features/scan/use-box-scan';
+import { productSummary, SKENAN_CIP } from '../../../fixtures/product-summary';
 
-const CIP = '3400930039946';
-
-function product(overrides: Partial<ProductSummary> = {}): ProductSummary {
-  return {
-    productId: 'p1',
-    designation: 'Skenan LP',
-    form: 'gélule LP',
-    strength: '30 mg',
-    unit: 'gélule',
-    perBox: toMilli(14),
-    cip13: CIP,
-    active: true,
-    ...overrides,
-  };
-}
+const CIP = SKENAN_CIP;
+const product = productSummary;
 
 describe('scanOutcome', () => {
   it('chooses the product whose CIP13 the box carries, with the code read', () => {
