@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchApp } from './harness/launch';
+import { launchApp, type RunningApp } from './harness/launch';
 import { addSkenan, openRegister, openTab, receiveBoxes } from './steps';
 import { MAX_SCAN_PAUSE_MS } from '../../shared/scan/wedge-burst';
 
@@ -57,6 +57,22 @@ function chosenProduct(page: Page) {
 
 function focusedName(page: Page) {
   return page.evaluate(() => document.activeElement?.getAttribute('name') ?? '');
+}
+
+/**
+ * A register that received one delivery from « Répartiteur Ouest », reopened in a new
+ * window on the Entrées tab: nothing typed in it, the supplier comes from the register.
+ * Returns the two digits of the year the boxes scanned then expire in.
+ */
+async function reopenedAfterOneDelivery(app: RunningApp): Promise<string> {
+  const { page } = app;
+  await openRegister(page);
+  await addSkenan(page, { cip13: CIP });
+  await receiveBoxes(page, 1, { supplier: 'Répartiteur Ouest', address: 'ZI de Kerpont, 56850 Caudan', deliveryRef: 'BL-HIER' });
+  await page.reload();
+  await openTab(page, 'Entrées');
+  await expect.poll(() => page.getByRole('combobox', { name: 'Fournisseur', exact: true }).inputValue()).toBe('Répartiteur Ouest');
+  return String(app.now().getFullYear() + 2).slice(2);
 }
 
 describe('a box scanned on the entry and exit screens', () => {
@@ -149,15 +165,7 @@ describe('a box scanned on the entry and exit screens', () => {
   it('enters the first box of a delivery in a window just opened with the quantity, Entrée, the note and Entrée', async () => {
     const app = await launchApp({ profileDir: join(workDir, 'profile-delivery'), dataFolder: join(workDir, 'data-delivery') });
     const { page } = app;
-    const YY = String(app.now().getFullYear() + 2).slice(2);
-    await openRegister(page);
-    await addSkenan(page, { cip13: CIP });
-    await receiveBoxes(page, 1, { supplier: 'Répartiteur Ouest', address: 'ZI de Kerpont, 56850 Caudan', deliveryRef: 'BL-HIER' });
-    // A new window: nothing typed in it, the supplier comes from the register, named.
-    await page.reload();
-    await openTab(page, 'Entrées');
-    const supplier = page.getByRole('combobox', { name: 'Fournisseur', exact: true });
-    await expect.poll(() => supplier.inputValue()).toBe('Répartiteur Ouest');
+    const YY = await reopenedAfterOneDelivery(app);
     expect(await textbox(page, 'N° du bon de livraison').inputValue()).toBe('');
     expect(await page.locator('.delivery-line').textContent()).toContain('Livraison\u202f: Répartiteur Ouest');
 
@@ -194,13 +202,7 @@ describe('a box scanned on the entry and exit screens', () => {
   it('reads the delivery note from its barcode when the form waits for it, and a box still chooses its product', async () => {
     const app = await launchApp({ profileDir: join(workDir, 'profile-note'), dataFolder: join(workDir, 'data-note') });
     const { page } = app;
-    const YY = String(app.now().getFullYear() + 2).slice(2);
-    await openRegister(page);
-    await addSkenan(page, { cip13: CIP });
-    await receiveBoxes(page, 1, { supplier: 'Répartiteur Ouest', address: 'ZI de Kerpont, 56850 Caudan', deliveryRef: 'BL-HIER' });
-    await page.reload();
-    await openTab(page, 'Entrées');
-    await expect.poll(() => page.getByRole('combobox', { name: 'Fournisseur', exact: true }).inputValue()).toBe('Répartiteur Ouest');
+    const YY = await reopenedAfterOneDelivery(app);
 
     await scanWithCtrlBracket(page, [`01${'0' + CIP}17${YY}0600` + `10L26100`, '21SN000001']);
     await expect.poll(() => focusedName(page)).toBe('quantity');
