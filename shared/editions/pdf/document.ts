@@ -12,6 +12,7 @@ import { skipArabicShapingOfPlainText } from './arabic-shaping';
 // Installs the cheaper compression of streams, same bytes (flate-streams.ts).
 import './flate-streams';
 import { joinFinishedPages } from './finished-pages';
+import { carryRepertoire } from './font-subsets';
 import { keyFingerprint } from '../../signature/fingerprint';
 
 /** What every edition needs besides its data: who prints, the chain's head and when. */
@@ -210,6 +211,7 @@ export class EditionDocument {
     // Same register, same head, same instant: the same bytes, so an edition's hash can be noted.
     this.doc.setCreationDate(editedAt);
     this.doc.setFileId(head.hash.slice(0, 32).padEnd(32, '0').toUpperCase());
+    carryRepertoire(this.doc, FONT);
     return new Uint8Array(this.doc.output('arraybuffer'));
   }
 

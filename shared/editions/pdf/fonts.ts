@@ -4,6 +4,7 @@
 // The font files are read by the caller (a file in Node, an asset in the window), so
 // that this code stays free of any platform.
 import { jsPDF } from 'jspdf';
+import { keepSubsets } from './font-subsets';
 
 export const FONT = 'DejaVuSansCondensed';
 
@@ -56,6 +57,7 @@ function addParsedOnce(doc: jsPDF, fileName: string, style: 'normal' | 'bold', b
     let parsed = parsedFonts.get(bytes);
     if (parsed === undefined) {
       parsed = open.call(parser, file);
+      keepSubsets(parsed);
       parsedFonts.set(bytes, parsed);
     }
     // A copy of the parsed font's own fields (jsPDF asks `hasOwnProperty('cmap')`): the tables are shared.
