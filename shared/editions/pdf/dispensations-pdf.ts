@@ -1,7 +1,6 @@
 // Edition (d): the dispensations of a period in the three classifications the
 // ordonnancier must offer (R. 5132-10; R. 5141-112 for a veterinarian): by patient or
 // animal keeper, by medicine, and chronologically; each starts on a new page.
-import type { RowInput } from 'jspdf-autotable';
 import { formatDay } from '../../register/dates';
 import type { Bearer, RegisterEvent } from '../../register/events';
 import { bearerProof } from '../../register/labels';
@@ -9,6 +8,7 @@ import { formatQuantity } from '../../register/quantity';
 import { dispensationViews, type DispensationRow } from '../dispensations';
 import { describePeriod, type Period } from '../period';
 import { EditionDocument, type EditionContext } from './document';
+import type { LongRow } from './long-table';
 
 export const DISPENSATIONS_TITLE = { officine: 'Ordonnancier des stupéfiants', veterinaire: 'Délivrances de stupéfiants' } as const;
 
@@ -38,7 +38,7 @@ function details(row: DispensationRow) {
   };
 }
 
-function dispensationRow(row: DispensationRow): RowInput {
+function dispensationRow(row: DispensationRow): LongRow {
   const { recipient, prescriber, reference, bearer } = details(row);
   const observations = [row.correctedBy === null ? '' : `Annulée par le n° ${row.correctedBy} (contre-passation)`, row.event.observation ?? '']
     .filter(Boolean)
@@ -57,17 +57,15 @@ function dispensationRow(row: DispensationRow): RowInput {
 }
 
 /** Rows under a heading row for each patient (or medicine), counted. */
-function grouped(rows: DispensationRow[], key: (row: DispensationRow) => string): RowInput[] {
-  const body: RowInput[] = [];
+function grouped(rows: DispensationRow[], key: (row: DispensationRow) => string): LongRow[] {
+  const body: LongRow[] = [];
   let index = 0;
   while (index < rows.length) {
     const name = key(rows[index] as DispensationRow);
     let end = index;
     while (end < rows.length && key(rows[end] as DispensationRow) === name) end += 1;
     const count = end - index;
-    body.push([
-      { content: `${name} — ${count} délivrance${count > 1 ? 's' : ''}`, colSpan: COLUMNS.length, styles: { fontStyle: 'bold', fillColor: GROUP_FILL } },
-    ]);
+    body.push([{ content: `${name} — ${count} délivrance${count > 1 ? 's' : ''}`, colSpan: COLUMNS.length, bold: true, fill: GROUP_FILL }]);
     for (const row of rows.slice(index, end)) body.push(dispensationRow(row));
     index = end;
   }
@@ -80,21 +78,19 @@ export function dispensationsPdf(events: readonly RegisterEvent[], period: Perio
   const edition = new EditionDocument(context, { title: DISPENSATIONS_TITLE[kind], period: describePeriod(period) }, 'landscape');
   const recipientHeader = kind === 'officine' ? 'Patient (nom, adresse)' : 'Détenteur (nom, adresse), animal';
   const head = [
-    [
-      'N° d’ordre',
-      'Date',
-      kind === 'officine' ? 'N° ordonnancier' : 'Ordonnance',
-      recipientHeader,
-      'Prescripteur (nom, adresse)',
-      'Médicament (unité de prise)',
-      'Quantité',
-      'Porteur, pièce d’identité',
-      'Observations',
-    ],
+    'N° d’ordre',
+    'Date',
+    kind === 'officine' ? 'N° ordonnancier' : 'Ordonnance',
+    recipientHeader,
+    'Prescripteur (nom, adresse)',
+    'Médicament (unité de prise)',
+    'Quantité',
+    'Porteur, pièce d’identité',
+    'Observations',
   ];
   const recipientKey = (row: DispensationRow) => (row.recipientAddress ? `${row.recipient}, ${row.recipientAddress}` : row.recipient);
   // Each classification's rows are made when its table is drawn, and let go after it.
-  const sections: [string, () => RowInput[]][] = [
+  const sections: [string, () => LongRow[]][] = [
     [CLASSIFICATIONS[kind][0], () => grouped(views.byRecipient, recipientKey)],
     [CLASSIFICATIONS[kind][1], () => grouped(views.byProduct, (row) => row.product)],
     [CLASSIFICATIONS[kind][2], () => views.chronological.map(dispensationRow)],
@@ -104,11 +100,11 @@ export function dispensationsPdf(events: readonly RegisterEvent[], period: Perio
     if (index > 0) edition.newPage();
     edition.setSubtitle(`${index + 1}. ${name}`);
     edition.heading(`${index + 1}. ${name}`);
-    edition.table({
+    edition.longTable({
       columnWidths: COLUMNS,
       head,
-      body: body.length > 0 ? body : [[{ content: 'Aucune délivrance sur la période.', colSpan: COLUMNS.length, styles: { halign: 'center' } }]],
-      columnStyles: { 6: { halign: 'right' } },
+      body: body.length > 0 ? body : [[{ content: 'Aucune délivrance sur la période.', colSpan: COLUMNS.length, align: 'center' }]],
+      rightAligned: [6],
     });
   });
   return edition.finish();

@@ -13,6 +13,7 @@ import { skipArabicShapingOfPlainText } from './arabic-shaping';
 import './flate-streams';
 import { joinFinishedPages } from './finished-pages';
 import { carryRepertoire } from './font-subsets';
+import { drawLongTable, type LongTableSpec, type LongTableStyle } from './long-table';
 import { keyFingerprint } from '../../signature/fingerprint';
 
 /** What every edition needs besides its data: who prints, the chain's head and when. */
@@ -49,6 +50,9 @@ const HEAD_FILL = 228;
 
 export const TEXT_SIZE = 7.5;
 const MIN_HEADER_SIZE = 6;
+const CELL_PADDING = 1.1;
+const CELL_RULE_WIDTH = 0.15;
+const TABLE_BORDER_WIDTH = 0.2;
 
 /** A document being built: tables and headings flow down the pages; `finish` stamps the frame. */
 export class EditionDocument {
@@ -157,15 +161,15 @@ export class EditionDocument {
       showFoot: 'lastPage',
       rowPageBreak: 'avoid',
       tableLineColor: RULE,
-      tableLineWidth: 0.2,
+      tableLineWidth: TABLE_BORDER_WIDTH,
       ...rest,
       styles: {
         font: FONT,
         fontSize: TEXT_SIZE,
         textColor: BLACK,
         lineColor: RULE,
-        lineWidth: 0.15,
-        cellPadding: 1.1,
+        lineWidth: CELL_RULE_WIDTH,
+        cellPadding: CELL_PADDING,
         overflow: 'linebreak',
         valign: 'top',
         ...rest.styles,
@@ -195,6 +199,12 @@ export class EditionDocument {
     // of a month held tens of megabytes to the end). Its own empty value, as before any table.
     (this.doc as unknown as { lastAutoTable: unknown }).lastAutoTable = false;
     this.y += 4;
+  }
+
+  /** A table of many rows (a period's movements, the ordonnancier) in the same style, drawn lean: long-table.ts. */
+  longTable(spec: LongTableSpec): void {
+    const flow = { left: MARGIN, top: this.contentTop, bottom: this.contentBottom, newPage: () => this.newPage() };
+    this.y = drawLongTable(this.doc, flow, this.y, spec, LONG_TABLE_STYLE) + 4;
   }
 
   /** Stamps the frame on every page, now that their number is known, and returns the PDF. */
@@ -279,6 +289,18 @@ export function signingKeyLine(key: string | null | undefined): string {
 function typesetText(text: string): string {
   return frenchTypography(text).replace(/\b(n°|N°) (?=\d)/g, '$1\u00a0');
 }
+
+const LONG_TABLE_STYLE: LongTableStyle = {
+  font: FONT,
+  fontSize: TEXT_SIZE,
+  headFontSize: TEXT_SIZE - 0.5,
+  padding: CELL_PADDING,
+  lineWidth: CELL_RULE_WIDTH,
+  borderWidth: TABLE_BORDER_WIDTH,
+  rule: RULE,
+  headFill: HEAD_FILL,
+  typeset: typesetText,
+};
 
 /** French typography in every text cell, nested cell definitions included. */
 function typeset(rows: RowInput[]): RowInput[] {

@@ -1,7 +1,6 @@
 // Edition (b): every product over a period, one line per movement in register order,
 // with the balance of that product after it, after the armed forces' 620-8 model
 // (movement, entry, exit, balance), framed by the balances carried in and the totals.
-import type { RowInput } from 'jspdf-autotable';
 import { formatDay } from '../../register/dates';
 import type { RegisterEvent } from '../../register/events';
 import { counterpartyHeading, movementCounterparty } from '../../register/labels';
@@ -11,6 +10,7 @@ import { dayBefore, describePeriod, type Period } from '../period';
 import { productLabel, productsOf } from '../products';
 import { formatInstant, formatMaybe, natureCell, observationsCell } from '../wording';
 import { EditionDocument, type EditionContext } from './document';
+import type { LongRow } from './long-table';
 import { printLifecycleSteps } from './lifecycle-table';
 
 export const PERIOD_JOURNAL_TITLE = 'Registre des stupéfiants — tous produits';
@@ -43,39 +43,38 @@ export function periodJournalPdf(events: readonly RegisterEvent[], period: Perio
   });
 
   edition.heading('Mouvements de la période, dans l’ordre du registre');
-  const movementRow = (line: LedgerLine): RowInput => [
+  const movementRow = (line: LedgerLine): LongRow => [
     String(line.event.seq),
     formatDay(line.event.operationDate),
     formatInstant(new Date(line.event.recordedAt)),
     label(line.event.productId),
-    line.correctedBy ? { content: natureCell(line, kind), styles: { fontStyle: 'bold' } } : natureCell(line, kind),
+    // A movement reversed later is set in bold, so that its correction is looked for.
+    { content: natureCell(line, kind), bold: line.correctedBy !== null },
     movementCounterparty(line.event),
     formatMaybe(line.effect.direction === 'entry' ? line.effect.quantity : null),
     formatMaybe(line.effect.direction === 'exit' ? line.effect.quantity : null),
     formatQuantity(line.balance.total),
     observationsCell(line, kind),
   ];
-  edition.table({
+  edition.longTable({
     columnWidths: MOVEMENT_COLUMNS,
     head: [
-      [
-        'N° d’ordre',
-        'Date de l’opération',
-        'Inscrit le',
-        'Produit (unité de prise)',
-        'Nature',
-        counterpartyHeading(kind),
-        'Entrée (E)',
-        'Sortie (S)',
-        'Solde du produit (B)',
-        'Observations',
-      ],
+      'N° d’ordre',
+      'Date de l’opération',
+      'Inscrit le',
+      'Produit (unité de prise)',
+      'Nature',
+      counterpartyHeading(kind),
+      'Entrée (E)',
+      'Sortie (S)',
+      'Solde du produit (B)',
+      'Observations',
     ],
     body:
       ledger.lines.length === 0
-        ? [[{ content: 'Aucun mouvement sur la période.', colSpan: MOVEMENT_COLUMNS.length, styles: { halign: 'center' } }]]
+        ? [[{ content: 'Aucun mouvement sur la période.', colSpan: MOVEMENT_COLUMNS.length, align: 'center' }]]
         : ledger.lines.map(movementRow),
-    columnStyles: { 6: right, 7: right, 8: right },
+    rightAligned: [6, 7, 8],
   });
 
   edition.heading(`Totaux de la période et soldes au ${formatDay(period.to)}`);

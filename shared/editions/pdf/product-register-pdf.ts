@@ -4,12 +4,12 @@ import { formatDay } from '../../register/dates';
 import type { EstablishmentKind, RegisterEvent } from '../../register/events';
 import { counterpartyHeading } from '../../register/labels';
 import { formatQuantity, type Milli } from '../../register/quantity';
-import type { CellInput, RowInput } from 'jspdf-autotable';
 import { productLedger, type LedgerLine } from '../ledger';
 import { dayBefore, describePeriod, type Period } from '../period';
 import { productIdentity, productsOf } from '../products';
 import { counterpartyCell, formatInstant, formatMaybe, natureCell, observationsCell, prescriptionReference } from '../wording';
 import { EditionDocument, type EditionContext } from './document';
+import type { LongRow } from './long-table';
 import { printLifecycleSteps } from './lifecycle-table';
 
 export const PRODUCT_REGISTER_TITLE = 'Registre des stupéfiants';
@@ -21,14 +21,14 @@ function quarantineNote(quarantine: Milli): string {
   return quarantine === 0 ? '' : `dont ${formatQuantity(quarantine)} en quarantaine`;
 }
 
-function lineRow(line: LedgerLine, kind: EstablishmentKind): RowInput {
+function lineRow(line: LedgerLine, kind: EstablishmentKind): LongRow {
   const { event, balance } = line;
-  const nature: CellInput = line.correctedBy ? { content: natureCell(line, kind), styles: { fontStyle: 'bold' } } : natureCell(line, kind);
   return [
     String(event.seq),
     formatDay(event.operationDate),
     formatInstant(new Date(event.recordedAt)),
-    nature,
+    // A movement reversed later is set in bold, so that its correction is looked for.
+    { content: natureCell(line, kind), bold: line.correctedBy !== null },
     counterpartyCell(event),
     prescriptionReference(event),
     formatMaybe(line.effect.direction === 'entry' ? line.effect.quantity : null),
@@ -47,47 +47,43 @@ export function productRegisterPdf(events: readonly RegisterEvent[], productId: 
   const unit = product.definition.unit;
   const spanBeforeBalance = 8;
 
-  const body: RowInput[] = [
+  const body: LongRow[] = [
     [
       {
         content: `Solde reporté au ${formatDay(dayBefore(period.from))} (opérations antérieures à la période)`,
         colSpan: spanBeforeBalance,
-        styles: { fontStyle: 'bold' },
+        bold: true,
       },
-      { content: formatQuantity(ledger.opening.total), styles: { fontStyle: 'bold', halign: 'right' } },
+      { content: formatQuantity(ledger.opening.total), bold: true, align: 'right' },
       quarantineNote(ledger.opening.quarantine),
     ],
     ...ledger.lines.map((line) => lineRow(line, context.establishment.kind)),
   ];
-  if (ledger.lines.length === 0) body.push([{ content: 'Aucun mouvement sur la période.', colSpan: COLUMNS.length, styles: { halign: 'center' } }]);
+  if (ledger.lines.length === 0) body.push([{ content: 'Aucun mouvement sur la période.', colSpan: COLUMNS.length, align: 'center' }]);
 
-  edition.table({
+  edition.longTable({
     columnWidths: COLUMNS,
     head: [
-      [
-        'N° d’ordre',
-        'Date de l’opération',
-        'Inscrit le',
-        'Nature',
-        counterpartyHeading(context.establishment.kind),
-        context.establishment.kind === 'veterinaire' ? 'N° d’ordonnance' : 'N° ordonnancier ou ordonnance',
-        `Entrée\n(${unit})`,
-        `Sortie\n(${unit})`,
-        `Solde\n(${unit})`,
-        'Observations',
-      ],
+      'N° d’ordre',
+      'Date de l’opération',
+      'Inscrit le',
+      'Nature',
+      counterpartyHeading(context.establishment.kind),
+      context.establishment.kind === 'veterinaire' ? 'N° d’ordonnance' : 'N° ordonnancier ou ordonnance',
+      `Entrée\n(${unit})`,
+      `Sortie\n(${unit})`,
+      `Solde\n(${unit})`,
+      'Observations',
     ],
     body,
     foot: [
-      [
-        { content: `Totaux de la période ; solde au ${formatDay(period.to)}`, colSpan: 6 },
-        { content: formatQuantity(ledger.entries), styles: { halign: 'right' } },
-        { content: formatQuantity(ledger.exits), styles: { halign: 'right' } },
-        { content: formatQuantity(ledger.closing.total), styles: { halign: 'right' } },
-        quarantineNote(ledger.closing.quarantine),
-      ],
+      { content: `Totaux de la période ; solde au ${formatDay(period.to)}`, colSpan: 6 },
+      { content: formatQuantity(ledger.entries), align: 'right' },
+      { content: formatQuantity(ledger.exits), align: 'right' },
+      { content: formatQuantity(ledger.closing.total), align: 'right' },
+      quarantineNote(ledger.closing.quarantine),
     ],
-    columnStyles: Object.fromEntries(QUANTITY_COLUMNS.map((index) => [index, { halign: 'right' as const }])),
+    rightAligned: QUANTITY_COLUMNS,
   });
   edition.paragraph(
     `Quantités en ${unit} (unité de prise). Le solde est celui du registre, quarantaine comprise. Une contre-passation annule le mouvement qu’elle nomme ; les deux lignes restent au registre.`,
