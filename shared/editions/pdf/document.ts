@@ -9,6 +9,7 @@ import type { ChainHead } from '../../register/chain-head';
 import { formatEditionInstant, formatHead } from '../wording';
 import { embedFonts, FONT, type EditionFonts } from './fonts';
 import { skipArabicShapingOfPlainText } from './arabic-shaping';
+import { encodeGlyphsOnce } from './glyph-encoding';
 // Installs the cheaper compression of streams, same bytes (flate-streams.ts).
 import './flate-streams';
 import { joinFinishedPages } from './finished-pages';
@@ -69,6 +70,7 @@ export class EditionDocument {
   ) {
     this.doc = new jsPDF({ orientation, unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
     skipArabicShapingOfPlainText(this.doc);
+    encodeGlyphsOnce(this.doc);
     joinFinishedPages(this.doc);
     embedFonts(this.doc, context.fonts);
     this.doc.setFont(FONT, 'normal');
