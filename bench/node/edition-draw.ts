@@ -7,7 +7,8 @@ import { createInterface } from 'node:readline';
 import { createHash } from 'node:crypto';
 import type { RegisterEvent } from '../../shared/register/events';
 import { createPeriodEvents } from '../../shared/editions/period-events';
-import { createWholeJournalTally, planEditions, type WholeJournal } from '../../electron/cli/commands/editions/editions-plan';
+import { planEditions } from '../../electron/cli/commands/editions/editions-plan';
+import { createWholeJournalTally, type WholeJournal } from '../../shared/editions/whole-journal';
 import { loadEditionFonts } from '../../electron/cli/common/edition-fonts';
 import { scenarioEvents } from '../../test/shared/editions/scenario';
 

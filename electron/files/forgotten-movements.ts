@@ -7,6 +7,7 @@
 import { hashEvent, type UnsealedEvent } from '../../shared/register/seal';
 import { parseLine } from '../../shared/journal/line';
 import type { RegisterEvent } from '../../shared/register/events';
+import type { ForgottenMovement } from '../../shared/editions/period-events';
 import { fileLines } from './file-lines';
 import { sha256OfTextNative } from './sha256';
 
@@ -14,9 +15,11 @@ const HASH_BYTES = 32;
 const SEQ_KEY = '"seq":';
 
 export interface ForgottenHashes {
-  record(event: RegisterEvent): void;
+  record(movement: ForgottenMovement): void;
   /** The hash the chain held at `seq`, if that event was recorded here. */
   hashAt(seq: number): string | undefined;
+  /** The hashes recorded, as bytes another thread can be handed (and `createForgottenHashes` take back). */
+  bytes(): Uint8Array;
 }
 
 /**
@@ -24,17 +27,18 @@ export interface ForgottenHashes {
  * number never recorded reads as 32 zero bytes, which no SHA-256 of a line gives in
  * practice: no set of numbers beside the buffer.
  */
-export function createForgottenHashes(): ForgottenHashes {
-  let bytes = Buffer.alloc(0);
+export function createForgottenHashes(recorded?: Uint8Array): ForgottenHashes {
+  let bytes = recorded === undefined ? Buffer.alloc(0) : Buffer.from(recorded.buffer, recorded.byteOffset, recorded.byteLength);
   return {
-    record(event) {
-      const at = event.seq * HASH_BYTES;
+    bytes: () => bytes,
+    record(movement) {
+      const at = movement.seq * HASH_BYTES;
       if (at + HASH_BYTES > bytes.length) {
         const grown = Buffer.alloc(Math.max(at + HASH_BYTES, bytes.length * 2, 1 << 16));
         bytes.copy(grown);
         bytes = grown;
       }
-      bytes.write(event.hash, at, HASH_BYTES, 'hex');
+      bytes.write(movement.hash, at, HASH_BYTES, 'hex');
     },
     hashAt(seq) {
       const at = seq * HASH_BYTES;

@@ -1,7 +1,6 @@
 // Streams a .journal.jsonl file line by line through the journal reader: memory stays
 // flat whatever the length of the register, and reading stops at the first break.
-import type { RegisterEvent } from '../../shared/register/events';
-import { createJournalReader, type JournalVerdict, type ReaderChecks } from '../../shared/journal/read';
+import { createJournalReader, type EventListener, type JournalVerdict, type ReaderChecks } from '../../shared/journal/read';
 import { errorCode } from './file-errors';
 import { fileLines } from './file-lines';
 
@@ -32,12 +31,7 @@ export interface SharedReading {
  * Verifies the chain while reading; `onEvent` sees each event once it is proven genuine.
  * `end`: read only the bytes before it (the reserve stops before a torn last line).
  */
-export async function readJournal(
-  path: string,
-  onEvent?: (event: RegisterEvent) => void,
-  end?: number,
-  { checks, stopAfterLine }: SharedReading = {},
-): Promise<JournalVerdict> {
+export async function readJournal(path: string, onEvent?: EventListener, end?: number, { checks, stopAfterLine }: SharedReading = {}): Promise<JournalVerdict> {
   const reader = createJournalReader(onEvent, undefined, checks);
   let first = true;
   let lineNumber = 0;

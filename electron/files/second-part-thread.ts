@@ -7,13 +7,16 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { JournalVerdict } from '../../shared/journal/read';
+import type { PeriodGathered, PeriodRequest } from './period-gathering';
 
-export type SecondPartAnswer = { verdict: JournalVerdict } | { failed: string };
+export type SecondPartAnswer = { verdict: JournalVerdict; gathered?: PeriodGathered } | { failed: string };
 
 /** A reader of the journal's second part, running elsewhere than the caller. */
 export interface SecondPartElsewhere {
   /** Its verdict: the first fault from the cut on, or the whole journal's summary. */
   verdict: Promise<JournalVerdict>;
+  /** What it gathered from every line, when asked to and the verdict holds. */
+  gathered?: Promise<PeriodGathered | undefined>;
   /** Nothing it finds matters any more (the caller found a fault in the first part). */
   stop(): void;
 }
@@ -25,21 +28,22 @@ export interface SecondPartElsewhere {
  */
 const WORKER_FILE = fileURLToPath(new URL('./cli-second-part-worker.mjs', import.meta.url));
 
-export function startSecondPartThread(path: string, offset: number): SecondPartElsewhere | null {
+export function startSecondPartThread(path: string, offset: number, gathering?: PeriodRequest): SecondPartElsewhere | null {
   if (availableParallelism() < 2 || !existsSync(WORKER_FILE)) return null;
-  const worker = new Worker(WORKER_FILE, { workerData: { path, offset } });
-  const verdict = new Promise<JournalVerdict>((resolve, reject) => {
-    worker.once('message', (answer: SecondPartAnswer) => ('verdict' in answer ? resolve(answer.verdict) : reject(new Error(answer.failed))));
+  const worker = new Worker(WORKER_FILE, { workerData: { path, offset, gathering } });
+  const answer = new Promise<{ verdict: JournalVerdict; gathered?: PeriodGathered }>((resolve, reject) => {
+    worker.once('message', (answer: SecondPartAnswer) => ('verdict' in answer ? resolve(answer) : reject(new Error(answer.failed))));
     worker.once('error', reject);
     worker.once('exit', () => reject(new Error('second-part-worker: arrêté sans verdict')));
   });
   // Once answered (or failed), the thread has nothing left to do.
-  void verdict.then(
+  void answer.then(
     () => worker.terminate(),
     () => worker.terminate(),
   );
   return {
-    verdict,
+    verdict: answer.then((answered) => answered.verdict),
+    ...(gathering === undefined ? {} : { gathered: answer.then((answered) => answered.gathered) }),
     stop() {
       void worker.terminate();
     },

@@ -4,7 +4,7 @@
 // folded into the register's state, without recomputing hashes or replaying rules (a
 // fifth of the cost); from the cut on, every check is made, from that state. Its verdict
 // is a single reader's for the second part, and its summary the whole journal's.
-import { createJournalReader, type JournalVerdict } from '../../shared/journal/read';
+import { createJournalReader, type EventListener, type JournalVerdict } from '../../shared/journal/read';
 import { fileLines } from './file-lines';
 import { UnreadableJournalError } from './read-journal';
 import { errorCode } from './file-errors';
@@ -15,10 +15,12 @@ const BYTE_ORDER_MARK = '\ufeff';
 /**
  * `offset`: where the second part starts (journal-split.ts). `stopped`: asked between
  * lines; once it says so, the caller has found a fault in the first part and nothing
- * read here can change the verdict.
+ * read here can change the verdict. `onEvent` sees every event of the journal, in order,
+ * those of the first part as they are folded: what it gathers is used only if both
+ * parts hold.
  */
-export async function readSecondPart(path: string, offset: number, stopped: () => boolean = () => false): Promise<JournalVerdict> {
-  const reader = createJournalReader(undefined, undefined, { sha256: sha256OfTextNative, foldFirst: true });
+export async function readSecondPart(path: string, offset: number, stopped: () => boolean = () => false, onEvent?: EventListener): Promise<JournalVerdict> {
+  const reader = createJournalReader(onEvent, undefined, { sha256: sha256OfTextNative, foldFirst: true });
   let first = true;
   try {
     for (const [end, start] of [

@@ -14,7 +14,7 @@
 //   forgotten are fetched again by the caller (`reversedMissing`).
 // Movements dated after the period are never read, but through the corrections.
 import { monthOf } from '../register/dates';
-import { isMovement, type MovementEvent, type MovementType, type RegisterEvent } from '../register/events';
+import { isMovement, type MovementType, type RegisterEvent } from '../register/events';
 import { isWithin, type Period } from './period';
 
 /** The period's ends when known before reading: a missing end is the journal's own (first or last day). */
@@ -27,8 +27,11 @@ export interface PeriodBounds {
 const KEPT_WHATEVER_THE_DATE: ReadonlySet<MovementType> = new Set<MovementType>(['correction', 'theft', 'destruction', 'inventory.adjustment']);
 
 export interface PeriodEvents {
-  /** Each event of the journal, in order. */
-  add(event: RegisterEvent): void;
+  /**
+   * Each event of the journal, in order, with its line when the reader has it: a movement
+   * waiting for its month's closure is then held as that text, not as the parsed event.
+   */
+  add(event: RegisterEvent, line?: string): void;
   /** What was kept, in register order. */
   events(): RegisterEvent[];
   /** Order numbers of the movements that corrections dated in `period` reverse and that were not kept. */
@@ -39,21 +42,44 @@ export interface PeriodEvents {
  * `forgotten` is told of each movement dated before the period that is let go: the
  * caller may need it again if a correction of the period reverses it.
  */
-export function createPeriodEvents(bounds: PeriodBounds, productId?: string, forgotten?: (event: MovementEvent) => void): PeriodEvents {
+/** What is needed of a movement let go: its number and the hash the chain held for it. */
+export interface ForgottenMovement {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * A movement waiting for its month's closure. A month of them on a busy register is some
+ * ten thousand events, held long enough to outlive the young generation of the garbage
+ * collector: as one flat line each, rather than a tree of objects, they cost little to
+ * carry and to let go (measured: two seconds of a million-event reading).
+ */
+interface Pending {
+  seq: number;
+  hash: string;
+  month: string;
+  event: RegisterEvent | string;
+}
+
+function eventOf(pending: Pending): RegisterEvent {
+  return typeof pending.event === 'string' ? (JSON.parse(pending.event) as RegisterEvent) : pending.event;
+}
+
+export function createPeriodEvents(bounds: PeriodBounds, productId?: string, forgotten?: (movement: ForgottenMovement) => void): PeriodEvents {
   const kept: RegisterEvent[] = [];
   // Dated before the period and after the last month closed so far: not carried yet.
-  let pending: MovementEvent[] = [];
+  let pending: Pending[] = [];
   const firstMonth = bounds.from === undefined ? undefined : monthOf(bounds.from);
   let closedThrough = '';
   return {
-    add(event) {
+    add(event, line) {
       if (!isMovement(event)) {
         kept.push(event);
         if (event.type === 'month.closed' && firstMonth !== undefined && event.month < firstMonth && event.month > closedThrough) {
           closedThrough = event.month;
-          const stillPending: MovementEvent[] = [];
+          const stillPending: Pending[] = [];
           for (const movement of pending) {
-            if (monthOf(movement.operationDate) > closedThrough) stillPending.push(movement);
+            if (movement.month > closedThrough) stillPending.push(movement);
             else forgotten?.(movement);
           }
           pending = stillPending;
@@ -70,27 +96,35 @@ export function createPeriodEvents(bounds: PeriodBounds, productId?: string, for
         // A month is closed only once nothing more can be dated in it (art. R. 5132-36 du
         // code de la santé publique): such a movement cannot follow its closure in a sound
         // journal, but costs nothing to let go if it did.
-        if (monthOf(event.operationDate) <= closedThrough) forgotten?.(event);
-        else pending.push(event);
+        const month = monthOf(event.operationDate);
+        if (month <= closedThrough) forgotten?.(event);
+        else pending.push({ seq: event.seq, hash: event.hash, month, event: line ?? event });
         return;
       }
       kept.push(event);
     },
     events() {
       if (pending.length === 0) return [...kept];
-      return [...kept, ...pending].sort((a, b) => a.seq - b.seq);
+      return [...kept, ...pending.map(eventOf)].sort((a, b) => a.seq - b.seq);
     },
     reversedMissing(period) {
-      const present = new Set<number>();
-      for (const event of kept) present.add(event.seq);
-      for (const event of pending) present.add(event.seq);
-      const missing: number[] = [];
-      for (const event of kept) {
-        if (event.type !== 'correction' || !isWithin(event.operationDate, period)) continue;
-        if (productId !== undefined && event.productId !== productId) continue;
-        if (!present.has(event.corrects)) missing.push(event.corrects);
-      }
-      return missing;
+      return reversedMissing([...kept, ...pending.map(eventOf)], period, productId);
     },
   };
+}
+
+/**
+ * Order numbers of the movements that corrections dated in `period` (of `productId` when
+ * given) reverse and that `events`, what a reader kept (`PeriodEvents.events`), lacks.
+ */
+export function reversedMissing(events: readonly RegisterEvent[], period: Period, productId?: string): number[] {
+  const present = new Set<number>();
+  for (const event of events) present.add(event.seq);
+  const missing: number[] = [];
+  for (const event of events) {
+    if (event.type !== 'correction' || !isWithin(event.operationDate, period)) continue;
+    if (productId !== undefined && event.productId !== productId) continue;
+    if (!present.has(event.corrects)) missing.push(event.corrects);
+  }
+  return missing;
 }

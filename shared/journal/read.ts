@@ -91,7 +91,10 @@ export interface ReaderChecks {
   foldFirst?: boolean;
 }
 
-export function createJournalReader(onEvent?: (event: RegisterEvent) => void, after?: ChainHead, checks: ReaderChecks = {}): JournalReader {
+/** `line`: the event's line as read, for a caller that keeps it longer as text (period-events.ts). */
+export type EventListener = (event: RegisterEvent, line: string) => void;
+
+export function createJournalReader(onEvent?: EventListener, after?: ChainHead, checks: ReaderChecks = {}): JournalReader {
   // `after`: a slice of a journal (a yearly archive) continues a head known from elsewhere.
   // The links are followed here; the hash, checked after them as chain.ts does, only while `checking`.
   const verifier = createChainVerifier(after, { hashes: false });
@@ -153,7 +156,7 @@ export function createJournalReader(onEvent?: (event: RegisterEvent) => void, af
       if (isMovement(event)) movements += 1;
       if (rules && event.signature !== undefined) signatures += 1;
       head = { seq: event.seq, hash: event.hash };
-      onEvent?.(event);
+      onEvent?.(event, text);
       return null;
     },
     end() {

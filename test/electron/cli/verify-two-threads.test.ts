@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { readJournal } from '../../../electron/files/read-journal';
 import { readSecondPart } from '../../../electron/files/second-part';
 import type { SecondPartElsewhere } from '../../../electron/files/second-part-thread';
-import { FIRST_PART_SHARE, verifyJournal } from '../../../electron/files/verify-journal';
+import { FIRST_PART_SHARE, verifyJournal, verifyJournalGatheringPeriod } from '../../../electron/files/verify-journal';
+import { createPeriodGathering, type PeriodRequest } from '../../../electron/files/period-gathering';
 import { splitOffset } from '../../../electron/files/journal-split';
 import { TWO_FAULTS_LENGTH, twoFaults } from './two-faults';
 import { journalLines, weekOfMovements, writeJournal, writeJournalText } from './journal-files';
@@ -22,6 +23,27 @@ function secondPartHere(path: string, offset: number): SecondPartElsewhere {
       stopped = true;
     },
   };
+}
+
+/** The second part's reader, here, gathering the period from every line as the other thread does for `editions`. */
+function gatheringHere(path: string, offset: number, request?: PeriodRequest): SecondPartElsewhere {
+  const gathering = createPeriodGathering(request!);
+  let stopped = false;
+  const verdict = readSecondPart(path, offset, () => stopped, gathering.add);
+  return {
+    verdict,
+    gathered: verdict.then((found) => (found.ok ? gathering.result() : undefined)),
+    stop() {
+      stopped = true;
+    },
+  };
+}
+
+/** What one reader of the whole journal gathers of the period. */
+async function gatheredByOneReader(path: string, request: PeriodRequest) {
+  const gathering = createPeriodGathering(request);
+  const verdict = await readJournal(path, gathering.add);
+  return { verdict, gathered: gathering.result() };
 }
 
 /** Small journals are cut too (the command line reads those under a megabyte on one thread). */
@@ -82,6 +104,27 @@ describe('verify on two threads, the journal cut in two', { timeout: 60_000 }, (
     const verdict = await verifyJournal(path, secondPartHere, undefined, { share, smallest: 0 });
     expect(verdict).toEqual({ ok: false, line: 5, reason: 'json' });
     expect(verdict).toEqual(await readJournal(path));
+  });
+
+  it('has the other thread gather the period’s events for `editions`, as one reader would, and refuses an altered line of either part', async () => {
+    const path = writeJournal(weekOfMovements());
+    for (const request of [{ bounds: { from: '2026-03-05', to: '2026-03-06' } }, { bounds: { from: '2026-03-06' }, productId: 'P3' }, { bounds: {} }]) {
+      const { verdict, gathered } = await verifyJournalGatheringPeriod(path, request, gatheringHere, ANY_SIZE);
+      const alone = await gatheredByOneReader(path, request);
+      expect(verdict).toEqual(alone.verdict);
+      expect(gathered!.events).toEqual(alone.gathered.events);
+      expect(gathered!.whole).toEqual(alone.gathered.whole);
+      expect(gathered!.events.length).toBeGreaterThan(0);
+    }
+    for (const [ruleLine, hashLine] of [
+      [late, early],
+      [early, late],
+    ] as const) {
+      const broken = writeJournalText(twoFaults(ruleLine, hashLine));
+      const { verdict, gathered } = await verifyJournalGatheringPeriod(broken, { bounds: {} }, gatheringHere, ANY_SIZE);
+      expect(verdict).toEqual(await readJournal(broken));
+      expect(gathered).toBeNull();
+    }
   });
 
   it('hands every event over in order to a caller that gathers them, and still refuses an altered line of either part', async () => {

@@ -8,7 +8,8 @@
 import type { RegisterEvent } from '../../../../shared/register/events';
 import { MissingFontsError } from '../../common/edition-fonts';
 import { cliFailure } from '../../common/unexpected';
-import { planEditions, type EditionsRequest, type PlannedEdition, type WholeJournal } from './editions-plan';
+import { planEditions, type EditionsRequest, type PlannedEdition } from './editions-plan';
+import type { WholeJournal } from '../../../../shared/editions/whole-journal';
 import type { EditionFonts } from '../../../../shared/editions/pdf/fonts';
 
 /** What a lane needs to plan the editions again: plain data only, copied to another thread. */

@@ -3,7 +3,6 @@
 // (editions.ts) reads the journal, checks the destination and writes the files.
 import { isMovement, type Establishment, type EditionKind, type RegisterEvent } from '../../../../shared/register/events';
 import { lastDayOf, monthOf } from '../../../../shared/register/dates';
-import type { ChainHead } from '../../../../shared/register/chain-head';
 import { buildLedger } from '../../../../shared/editions/ledger';
 import { monthName } from '../../../../shared/editions/month-balance';
 import { monthPeriod, type Period } from '../../../../shared/editions/period';
@@ -17,7 +16,9 @@ import { integrityPdf } from '../../../../shared/editions/pdf/integrity-pdf';
 import { monthBalancePdf } from '../../../../shared/editions/pdf/month-balance-pdf';
 import { periodJournalPdf } from '../../../../shared/editions/pdf/period-journal-pdf';
 import { productRegisterPdf } from '../../../../shared/editions/pdf/product-register-pdf';
+import type { ChainHead } from '../../../../shared/register/chain-head';
 import { lifecycleEditions } from './editions-lifecycle';
+import { wholeJournal, type WholeJournal } from '../../../../shared/editions/whole-journal';
 import { identityAtHead } from '../../../../shared/package/identity';
 
 export interface EditionsRequest {
@@ -76,41 +77,6 @@ export interface PlanContext {
   fonts: () => EditionFonts;
   /** What the integrity report names as checked: the journal file. */
   subject: string;
-}
-
-/**
- * What the editions say of the whole journal: its number of events, its head, and its
- * first and last operation days. A caller that keeps only the events an edition needs
- * (editions.ts, for one product) gathers these while reading.
- */
-export interface WholeJournal {
-  events: number;
-  head: ChainHead;
-  days: Period;
-}
-
-/** The whole journal's figures, from all its events. */
-export function wholeJournal(events: readonly RegisterEvent[]): WholeJournal {
-  const tally = createWholeJournalTally();
-  for (const event of events) tally.add(event);
-  return tally.whole()!;
-}
-
-/** The whole journal's figures, gathered event by event; null before the first. */
-export function createWholeJournalTally(): { add(event: RegisterEvent): void; whole(): WholeJournal | null } {
-  let events = 0;
-  let head: ChainHead | null = null;
-  let first = '';
-  let last = '';
-  return {
-    add(event) {
-      if (events === 0 || event.operationDate < first) first = event.operationDate;
-      if (events === 0 || event.operationDate > last) last = event.operationDate;
-      events += 1;
-      head = { seq: event.seq, hash: event.hash };
-    },
-    whole: () => (head === null ? null : { events, head, days: { from: first, to: last } }),
-  };
 }
 
 export function choosePeriod(days: Period, request: EditionsRequest): PeriodChoice | EditionsProblem {

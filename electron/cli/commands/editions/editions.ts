@@ -8,12 +8,13 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { RegisterEvent } from '../../../../shared/register/events';
-import { createPeriodEvents } from '../../../../shared/editions/period-events';
+import { reversedMissing } from '../../../../shared/editions/period-events';
 import { createForgottenHashes, readForgotten } from '../../../files/forgotten-movements';
 import { loadEditionFonts } from '../../common/edition-fonts';
 import { drawEditions, laneHere, type DrawingJob, type DrawingLane } from './drawing';
 import { startDrawingThreads } from './drawing-thread';
-import { choosePeriod, createWholeJournalTally, planEditions, type EditionsRequest, type WholeJournal } from './editions-plan';
+import { choosePeriod, planEditions, type EditionsRequest } from './editions-plan';
+import type { WholeJournal } from '../../../../shared/editions/whole-journal';
 import { type CliIo, errorCode, EXIT_BROKEN, EXIT_OK, EXIT_USAGE, type ExitCode } from '../../common/io';
 import {
   editionsFontsMissing,
@@ -24,7 +25,7 @@ import {
   packageRefused,
 } from '../../common/messages';
 import { editionsExisting, editionsFailed, editionsProblem, editionsSummary, editionsWriteFailed, type WrittenEdition } from './messages';
-import { verifyJournal } from '../../../files/verify-journal';
+import { verifyJournalGatheringPeriod } from '../../../files/verify-journal';
 import { isPackageFile, readPackageFile } from '../../common/package-file';
 import { appError } from '../../../../shared/errors';
 import { sha256Hex } from '../../../files/sha256';
@@ -71,24 +72,23 @@ async function loadEvents(
     }
     return { ok: true, events: verdict.value.events };
   }
-  const tally = createWholeJournalTally();
-  const hashes = createForgottenHashes();
-  const kept = createPeriodEvents(request, request.product, (movement) => hashes.record(movement));
-  const verdict = await verifyJournal(path, undefined, (event) => {
-    tally.add(event);
-    kept.add(event);
+  const { verdict, gathered } = await verifyJournalGatheringPeriod(path, {
+    bounds: { from: request.from, to: request.to },
+    productId: request.product,
   });
   if (!verdict.ok) {
     io.err(journalBreak(path, verdict));
     return { ok: false, code: EXIT_BROKEN };
   }
-  const whole = tally.whole();
+  // A sound verdict always comes with what was gathered.
+  if (gathered === null) throw new Error('editions: lecture vérifiée sans les événements de la période');
+  const { whole } = gathered;
   if (whole === null) return { ok: true, events: [] };
-  let events = kept.events();
+  let events = gathered.events;
   const choice = choosePeriod(whole.days, request);
-  const missing = 'kind' in choice ? [] : kept.reversedMissing(choice.period);
+  const missing = 'kind' in choice ? [] : reversedMissing(events, choice.period, request.product);
   if (missing.length > 0) {
-    const reversed = await readForgotten(path, missing, hashes);
+    const reversed = await readForgotten(path, missing, createForgottenHashes(gathered.forgottenHashes));
     if (reversed === null) {
       io.err(journalChangedWhileRead(path));
       return { ok: false, code: EXIT_BROKEN };
