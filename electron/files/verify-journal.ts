@@ -58,18 +58,8 @@ export async function verifyJournal(
   const offset = await splitOffset(path, cut.share ?? (onEvent ? FIRST_PART_SHARE_GATHERING : FIRST_PART_SHARE), cut.smallest).catch(() => null);
   const second = offset === null ? null : secondPartElsewhere(path, offset);
   if (offset === null || second === null) return readJournal(path, onEvent, undefined, { checks });
-  let first: JournalVerdict;
-  try {
-    first = await readJournal(path, onEvent, offset, { checks });
-  } catch (error) {
-    second.stop();
-    throw error;
-  }
-  // A first part of blank lines only is not an empty journal: the other thread says what follows them.
-  if (!first.ok && first.reason !== 'empty') {
-    second.stop();
-    return first;
-  }
+  const firstFault = await checkFirstPart(path, offset, second, onEvent);
+  if (firstFault) return firstFault;
   if (onEvent) {
     let broken = false;
     void second.verdict.then(
@@ -102,19 +92,30 @@ export async function verifyJournalGatheringPeriod(
     const verdict = await readJournal(path, gathering.add, undefined, { checks });
     return { verdict, gathered: verdict.ok ? gathering.result() : null };
   }
+  const firstFault = await checkFirstPart(path, offset, second);
+  if (firstFault) return { verdict: firstFault, gathered: null };
+  const verdict = await second.verdict;
+  return { verdict, gathered: verdict.ok ? ((await second.gathered) ?? null) : null };
+}
+
+/** This thread's part, up to the cut: its fault if it has one, the other thread then stopped. */
+async function checkFirstPart(
+  path: string,
+  offset: number,
+  second: SecondPartElsewhere,
+  onEvent?: (event: RegisterEvent) => void,
+): Promise<JournalVerdict | null> {
   let first: JournalVerdict;
   try {
-    first = await readJournal(path, undefined, offset, { checks });
+    first = await readJournal(path, onEvent, offset, { checks: { sha256: sha256OfTextNative } });
   } catch (error) {
     second.stop();
     throw error;
   }
-  if (!first.ok && first.reason !== 'empty') {
-    second.stop();
-    return { verdict: first, gathered: null };
-  }
-  const verdict = await second.verdict;
-  return { verdict, gathered: verdict.ok ? ((await second.gathered) ?? null) : null };
+  // A first part of blank lines only is not an empty journal: the other thread says what follows them.
+  if (first.ok || first.reason === 'empty') return null;
+  second.stop();
+  return first;
 }
 
 /** The second part's events, to a caller that gathers them, until the other thread finds a fault. */

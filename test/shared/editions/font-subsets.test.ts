@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsPDF } from 'jspdf';
-import { embedFonts, FONT } from '../../../shared/editions/pdf/fonts';
+import { FONT } from '../../../shared/editions/pdf/fonts';
 import { carryRepertoire, REPERTOIRE } from '../../../shared/editions/pdf/font-subsets';
-import { editionFonts } from '../../fixtures/edition-fonts';
+import { fontPage } from './font-page';
 import { readPdf } from './pdf-text';
 
 interface ParsedFont {
@@ -13,27 +13,9 @@ function fontOf(doc: jsPDF): ParsedFont {
   return (doc.internal as unknown as { getFont(name: string, style: string): { metadata: ParsedFont } }).getFont(FONT, 'normal').metadata;
 }
 
-/** A page in both fonts, fonts added as the editions add them or as jsPDF alone does, with the repertoire. */
+/** A page in both fonts, carrying the repertoire as every edition does. */
 function page(text: string, how: 'editions' | 'jsPDF', spy?: (doc: jsPDF) => void): string {
-  const fonts = editionFonts();
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
-  if (how === 'editions') embedFonts(doc, fonts);
-  else {
-    const binary = (bytes: Uint8Array) => Array.from(bytes, (byte) => String.fromCharCode(byte)).join('');
-    doc.addFileToVFS(`${FONT}.ttf`, binary(fonts.regular));
-    doc.addFont(`${FONT}.ttf`, FONT, 'normal');
-    doc.addFileToVFS(`${FONT}-Bold.ttf`, binary(fonts.bold));
-    doc.addFont(`${FONT}-Bold.ttf`, FONT, 'bold');
-  }
-  spy?.(doc);
-  doc.setFont(FONT, 'normal');
-  doc.text(text, 10, 10);
-  doc.setFont(FONT, 'bold');
-  doc.text(`${text} — gras`, 10, 20);
-  doc.setCreationDate(new Date('2026-04-15T10:00:00Z'));
-  doc.setFileId('0'.repeat(32));
-  carryRepertoire(doc, FONT);
-  return doc.output();
+  return fontPage(text, how, { prepare: spy, finish: (doc) => carryRepertoire(doc, FONT) });
 }
 
 describe('the subsets of the editions’ fonts', () => {

@@ -1,30 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsPDF } from 'jspdf';
-import { embedFonts, FONT } from '../../../shared/editions/pdf/fonts';
-import { editionFonts } from '../../fixtures/edition-fonts';
+import { fontPage } from './font-page';
 
 const parser = (jsPDF.API as unknown as { TTFFont: { open(file: Uint8Array): object } }).TTFFont;
 
-/** A page in both fonts, with fonts added as the editions add them, or as jsPDF alone does. */
-function page(text: string, how: 'editions' | 'jsPDF'): string {
-  const fonts = editionFonts();
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
-  if (how === 'editions') embedFonts(doc, fonts);
-  else {
-    const binary = (bytes: Uint8Array) => Array.from(bytes, (byte) => String.fromCharCode(byte)).join('');
-    doc.addFileToVFS(`${FONT}.ttf`, binary(fonts.regular));
-    doc.addFont(`${FONT}.ttf`, FONT, 'normal');
-    doc.addFileToVFS(`${FONT}-Bold.ttf`, binary(fonts.bold));
-    doc.addFont(`${FONT}-Bold.ttf`, FONT, 'bold');
-  }
-  doc.setFont(FONT, 'normal');
-  doc.text(text, 10, 10);
-  doc.setFont(FONT, 'bold');
-  doc.text(`${text} — gras`, 10, 20);
-  doc.setCreationDate(new Date('2026-04-15T10:00:00Z'));
-  doc.setFileId('0'.repeat(32));
-  return doc.output();
-}
+const page = (text: string, how: 'editions' | 'jsPDF') => fontPage(text, how);
 
 describe('the editions’ fonts, parsed once for all documents', () => {
   afterEach(() => vi.restoreAllMocks());
