@@ -70,32 +70,38 @@ function differingPixels(left: Buffer, right: Buffer): number {
   return count;
 }
 
+/** The same table drawn lean and by autotable, under a heading and followed by a paragraph, page by page in grey levels. */
+function drawnBothWays(rows: readonly LongRow[], foot: LongRow, name: string): { lean: Buffer[]; autotable: Buffer[] } {
+  const lean = pixels(
+    pdfOf((edition) => {
+      edition.heading('Classement par patient');
+      edition.longTable({ columnWidths: COLUMNS, head: HEAD, body: rows, foot, rightAligned: RIGHT });
+      edition.paragraph('Après le tableau.');
+    }),
+    `${name}-lean`,
+  );
+  const autotable = pixels(
+    pdfOf((edition) => {
+      edition.heading('Classement par patient');
+      edition.table({
+        columnWidths: COLUMNS,
+        head: [HEAD],
+        body: autotableRows(rows),
+        foot: autotableRows([foot]),
+        columnStyles: Object.fromEntries(RIGHT.map((column) => [column, { halign: 'right' as const }])),
+      });
+      edition.paragraph('Après le tableau.');
+    }),
+    `${name}-autotable`,
+  );
+  return { lean, autotable };
+}
+
 describe('the editions’ long tables, drawn lean', () => {
   it('look as jspdf-autotable drew them, page after page, head repeated and foot under the last row', () => {
     const rows = sampleRows(130);
     const foot: LongRow = [{ content: 'Totaux de la période', colSpan: 3 }, { content: '1 234', align: 'right' }, ''];
-    const lean = pixels(
-      pdfOf((edition) => {
-        edition.heading('Classement par patient');
-        edition.longTable({ columnWidths: COLUMNS, head: HEAD, body: rows, foot, rightAligned: RIGHT });
-        edition.paragraph('Après le tableau.');
-      }),
-      'long-table-lean',
-    );
-    const autotable = pixels(
-      pdfOf((edition) => {
-        edition.heading('Classement par patient');
-        edition.table({
-          columnWidths: COLUMNS,
-          head: [HEAD],
-          body: autotableRows(rows),
-          foot: autotableRows([foot]),
-          columnStyles: Object.fromEntries(RIGHT.map((column) => [column, { halign: 'right' as const }])),
-        });
-        edition.paragraph('Après le tableau.');
-      }),
-      'long-table-autotable',
-    );
+    const { lean, autotable } = drawnBothWays(rows, foot, 'long-table');
     expect(lean.length).toBeGreaterThanOrEqual(4);
     expect(lean.length).toBe(autotable.length);
     lean.forEach((page, index) => expect(differingPixels(page, autotable[index]!), `page ${index + 1}`).toBe(0));
@@ -122,24 +128,39 @@ describe('the editions’ long tables, drawn lean', () => {
     expect(squeezed(pdf.pages.at(-1)!)).toMatch(/\n ?2 Élise Martin/);
   });
 
-  it('never leaves its head alone at the foot of a page, nor its foot apart from the last row', () => {
-    for (const count of [24, 25, 26, 27, 28]) {
+  it('never leaves its head alone at the foot of a page: it goes over with its first row', () => {
+    const starts = new Set<number>();
+    // From a table that fits under the text to one whose head alone would fit, to one that does not fit at all.
+    for (let space = 140; space <= 165; space += 1) {
       const pdf = readPdf(
         pdfOf((edition) => {
-          edition.space(150);
+          edition.space(space);
           edition.longTable({
             columnWidths: COLUMNS,
             head: HEAD,
-            body: Array.from({ length: count }, (_, index) => [String(index + 1), `Patient ${index + 1}`, '', '1', '']),
-            foot: [{ content: 'Totaux de la période', colSpan: 5 }],
+            body: [
+              ['1', 'Patient 1', '', '1', ''],
+              ['2', 'Patient 2', '', '1', ''],
+            ],
           });
         }),
-        `long-table-${count}`,
+        `long-table-head-${space}`,
       );
-      const first = pdf.pages[0]!;
-      if (first.includes('Observations')) expect(squeezed(first)).toMatch(/\n ?1 Patient 1\b/);
-      const withFoot = pdf.pages.find((page) => page.includes('Totaux de la période'))!;
-      expect(squeezed(withFoot)).toMatch(new RegExp(`\\n ?${count} Patient ${count}\\b`));
+      const headPage = pdf.pages.findIndex((page) => page.includes('Observations'));
+      starts.add(headPage);
+      expect(squeezed(pdf.pages[headPage]!), `espace de ${space} mm`).toMatch(/\n ?1 Patient 1\b/);
+    }
+    expect([...starts].sort()).toEqual([0, 1]);
+  });
+
+  it('keeps its foot on the last row’s page, within the page, as autotable does, however many rows', () => {
+    const foot: LongRow = [{ content: 'Totaux de la période', colSpan: 3 }, { content: '1 234', align: 'right' }, ''];
+    // Around the number of rows a page holds: the last one with the foot, or the last one alone.
+    for (let count = 26; count <= 34; count += 1) {
+      const rows = Array.from({ length: count }, (_, index): LongRow => [String(index + 1), `Patient ${index + 1}`, '', '1', '']);
+      const { lean, autotable } = drawnBothWays(rows, foot, `long-table-foot-${count}`);
+      expect(lean.length, `${count} lignes`).toBe(autotable.length);
+      lean.forEach((page, index) => expect(differingPixels(page, autotable[index]!), `${count} lignes, page ${index + 1}`).toBe(0));
     }
   });
 });
