@@ -3,9 +3,14 @@
 // time (`reduce` appending one character per byte): millions of intermediate strings per
 // document, a large share of the drawing's garbage collection. The filter put in its
 // place, for a chain of FlateEncode alone (the only one the editions ask for: `compress:
-// true`), calls the same fflate function on the same bytes and builds the same string by
-// slices. Any other chain goes to jsPDF's own function. The PDF's bytes are the same
-// either way: an edition's hash must not depend on this.
+// true`), compresses the same bytes into the same format and builds the string by slices.
+// Any other chain goes to jsPDF's own function.
+//
+// Where the program has Node's zlib (the command line, the main process), it compresses:
+// native code, in under half of fflate's time, and a few per cent smaller. The window and
+// the verifier page keep fflate, whose bytes are jsPDF's own. Either way the same program
+// gives the same bytes for the same document: an edition's hash is that of the file
+// written, recorded as it is made, and nothing draws a recorded edition again.
 import { jsPDF } from 'jspdf';
 import { zlibSync } from 'fflate';
 
@@ -14,6 +19,25 @@ type Filters = (this: unknown, data: string, chain: unknown) => { data: string; 
 const api = jsPDF.API as unknown as { processDataByFilters: Filters & { original?: Filters } };
 /** jsPDF's own function (kept once, should this module be evaluated twice). */
 const original: Filters = api.processDataByFilters.original ?? api.processDataByFilters;
+
+/** A zlib stream (RFC 1950) of the bytes given, at the default level. */
+export type Deflate = (bytes: Uint8Array) => Uint8Array;
+
+interface NodeZlib {
+  deflateSync(bytes: Uint8Array): Uint8Array;
+}
+
+interface Host {
+  process?: { getBuiltinModule?: (id: string) => unknown };
+}
+
+/** Node's zlib when the program running has it, fflate otherwise. */
+export function platformDeflate(host: Host = globalThis as Host): Deflate {
+  const zlib = host.process?.getBuiltinModule?.('node:zlib') as NodeZlib | undefined;
+  return zlib ? (bytes) => zlib.deflateSync(bytes) : (bytes) => zlibSync(bytes);
+}
+
+const deflate = platformDeflate();
 
 /** The chain is FlateEncode alone, as jsPDF writes it for `compress: true`. */
 function flateOnly(chain: unknown): boolean {
@@ -51,7 +75,7 @@ function compressed(data: string): string {
   const font = isFontProgram(data);
   const known = font ? fontPrograms.get(data) : undefined;
   if (known !== undefined) return known;
-  const result = binaryString(zlibSync(bytesOf(data)));
+  const result = binaryString(deflate(bytesOf(data)));
   if (font) {
     if (fontPrograms.size >= RECENT_FONT_PROGRAMS) fontPrograms.delete(fontPrograms.keys().next().value!);
     fontPrograms.set(data, result);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { jsPDF } from 'jspdf';
-import '../../../shared/editions/pdf/flate-streams';
+import { unzlibSync, zlibSync } from 'fflate';
+import { deflateSync } from 'node:zlib';
+import { platformDeflate } from '../../../shared/editions/pdf/flate-streams';
 
 type Filters = (data: string, chain: unknown) => { data: string; reverseChain: string };
 const api = jsPDF.API as unknown as { processDataByFilters: Filters & { original: Filters } };
@@ -18,6 +20,21 @@ function document(): string {
   return doc.output();
 }
 
+/** Each character's low byte, as jsPDF keeps it. */
+function bytesOf(text: string): Uint8Array {
+  return Uint8Array.from(text, (character) => character.charCodeAt(0) & 0xff);
+}
+
+/** What a reader of the PDF gets back from a compressed stream. */
+function inflated(data: string): Uint8Array {
+  return unzlibSync(bytesOf(data));
+}
+
+/** Every stream of a PDF, as a reader inflates it. */
+function streamsOf(pdf: string): Uint8Array[] {
+  return [...pdf.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)].map((match) => inflated(match[1]!));
+}
+
 /** Every byte value, a long run of varied text, and characters past one byte, which jsPDF cuts to their low byte. */
 const samples = [
   '',
@@ -32,15 +49,25 @@ describe('jsPDF’s stream compression, built by slices', () => {
     expect(api.processDataByFilters).not.toBe(original);
   });
 
-  it.each(['FlateEncode', '/FlateEncode', ['FlateEncode']])('gives what jsPDF gives for the chain %j', (chain) => {
-    for (const data of samples) expect(api.processDataByFilters(data, chain)).toEqual(original(data, chain));
+  it.each(['FlateEncode', '/FlateEncode', ['FlateEncode']])('gives for the chain %j a zlib stream of what jsPDF would compress', (chain) => {
+    for (const data of samples) {
+      const result = api.processDataByFilters(data, chain);
+      expect(result.reverseChain).toBe(original(data, chain).reverseChain);
+      expect(inflated(result.data)).toEqual(bytesOf(data));
+    }
   });
 
-  it('gives a font program, kept once compressed, what jsPDF gives each time', () => {
+  it('compresses with Node’s zlib here, where the command line and the main process draw', () => {
+    for (const data of samples) {
+      expect(api.processDataByFilters(data, ['FlateEncode']).data).toBe(String.fromCharCode(...deflateSync(bytesOf(data))));
+    }
+  });
+
+  it('gives a font program, kept once compressed, what compressing it again gives', () => {
     const programs = Array.from({ length: 12 }, (_, index) => `${index % 2 === 0 ? '\0\x01\0\0' : 'true'}${'glyphes '.repeat(500)}${index % 5}`);
-    // Twice over more programs than are kept: some come from the kept ones, some again from fflate.
+    // Twice over more programs than are kept: some come from the kept ones, some are compressed again.
     for (const data of [...programs, ...programs.slice().reverse(), ...programs]) {
-      expect(api.processDataByFilters(data, ['FlateEncode'])).toEqual(original(data, ['FlateEncode']));
+      expect(api.processDataByFilters(data, ['FlateEncode']).data).toBe(String.fromCharCode(...deflateSync(bytesOf(data))));
     }
   });
 
@@ -50,14 +77,34 @@ describe('jsPDF’s stream compression, built by slices', () => {
     }
   });
 
-  it('gives a document the bytes jsPDF gives it', () => {
+  it('gives a document the content jsPDF gives it, and the same bytes each time', () => {
     const patched = api.processDataByFilters;
-    const withSlices = document();
+    const withNodeZlib = document();
     api.processDataByFilters = original as Filters & { original: Filters };
+    let withFflate: string;
     try {
-      expect(withSlices).toBe(document());
+      withFflate = document();
     } finally {
       api.processDataByFilters = patched;
     }
+    expect(streamsOf(withNodeZlib)).toHaveLength(3);
+    expect(streamsOf(withNodeZlib)).toEqual(streamsOf(withFflate));
+    expect(withNodeZlib).not.toBe(withFflate);
+    expect(document()).toBe(withNodeZlib);
+  });
+});
+
+describe('the compression a program has', () => {
+  const bytes = bytesOf(samples[3]!);
+
+  it('is fflate’s, jsPDF’s own bytes, where there is no Node (the window, the verifier page)', () => {
+    expect(platformDeflate({})(bytes)).toEqual(zlibSync(bytes));
+    expect(platformDeflate({ process: {} })(bytes)).toEqual(zlibSync(bytes));
+  });
+
+  it('is Node’s zlib where the program has it', () => {
+    const host = { process: { getBuiltinModule: (id: string) => (id === 'node:zlib' ? { deflateSync } : undefined) } };
+    expect(Buffer.from(platformDeflate(host)(bytes)).equals(deflateSync(bytes))).toBe(true);
+    expect(platformDeflate(host)(bytes)).not.toEqual(zlibSync(bytes));
   });
 });
