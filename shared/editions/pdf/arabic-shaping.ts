@@ -12,11 +12,16 @@ const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFE
 
 type Line = string | [string, ...unknown[]];
 
+/** The text holds what jsPDF's shaper changes: an Arabic letter, or "\s+" as written. */
+export function holdsArabic(text: string): boolean {
+  return ARABIC.test(text);
+}
+
 function plain(text: unknown): boolean {
-  if (typeof text === 'string') return !ARABIC.test(text);
+  if (typeof text === 'string') return !holdsArabic(text);
   if (!Array.isArray(text)) return false;
   return text.every((line: unknown) =>
-    Array.isArray(line) ? typeof line[0] === 'string' && !ARABIC.test(line[0]) : typeof line === 'string' && !ARABIC.test(line),
+    Array.isArray(line) ? typeof line[0] === 'string' && !holdsArabic(line[0]) : typeof line === 'string' && !holdsArabic(line),
   );
 }
 

@@ -83,21 +83,40 @@ function hexOf(text: string, metadata: FontMetadata): string {
   return hex;
 }
 
-/** The text is ours to encode: an embedded font with its own cmap, and strings or [string, x, y] lines. */
-function handled(payload: TextPayload): FontMetadata | null {
-  const mutex = payload.mutex;
-  if (!mutex) return null;
-  const key = mutex.activeFontKey;
-  const font = mutex.fonts[key];
+interface EncodedFont {
+  encoding: string;
+  metadata: FontMetadata;
+}
+
+/** The font's metadata when its text is ours to encode: an embedded font with its own cmap. */
+function ownMetadata(key: string, font: EncodedFont | undefined): FontMetadata | null {
   // jsPDF's first thirteen fonts are its standard ones, escaped another way.
   if (!font || font.encoding !== 'Identity-H' || parseInt(key.slice(1), 10) < 14) return null;
   const metadata = font.metadata;
   if (!Object.prototype.hasOwnProperty.call(metadata, 'cmap') || !metadata.cmap?.unicode || !metadata.Unicode) return null;
+  return metadata;
+}
+
+/** The text is ours to encode: an embedded font with its own cmap, and strings or [string, x, y] lines. */
+function handled(payload: TextPayload): FontMetadata | null {
+  const mutex = payload.mutex;
+  if (!mutex) return null;
+  const metadata = ownMetadata(mutex.activeFontKey, mutex.fonts[mutex.activeFontKey]);
+  if (metadata === null) return null;
   const { text } = payload;
   if (typeof text === 'string') return metadata;
   if (!Array.isArray(text)) return null;
   const lines = text as unknown[];
   return lines.every((line) => typeof line === 'string' || (Array.isArray(line) && typeof line[0] === 'string')) ? metadata : null;
+}
+
+/**
+ * The encoder of a font whose text is ours to encode (`key` as jsPDF names it): a line's
+ * hexadecimal, its glyphs recorded, as the handler gives them. Null for any other font.
+ */
+export function glyphEncoder(key: string, font: EncodedFont | undefined): ((line: string) => string) | null {
+  const metadata = ownMetadata(key, font);
+  return metadata === null ? null : (line) => hexOf(line, metadata);
 }
 
 function encodeOnce(original: Handler): Handler {

@@ -9,6 +9,7 @@
 // font only when it differs, and handles one row at a time. Its page is the one autotable
 // drew: same padding, line heights, rules and fills (decision 0072).
 import type { jsPDF } from 'jspdf';
+import { PlainTextWriter } from './plain-text';
 
 export type CellAlign = 'left' | 'center' | 'right';
 
@@ -101,6 +102,7 @@ class LongTable {
   private readonly unitWidths = { normal: new Map<number, number>(), bold: new Map<number, number>() };
   private readonly metrics: { normal: FontMetrics; bold: FontMetrics };
   private font: { bold: boolean; size: number } | null = null;
+  private readonly writer: PlainTextWriter;
 
   constructor(
     private readonly doc: jsPDF,
@@ -111,6 +113,7 @@ class LongTable {
     this.width = spec.columnWidths.reduce((sum, width) => sum + width, 0);
     const internal = doc.internal as unknown as { getFont(name: string, style: string): { metadata: FontMetrics } };
     this.metrics = { normal: internal.getFont(style.font, 'normal').metadata, bold: internal.getFont(style.font, 'bold').metadata };
+    this.writer = new PlainTextWriter(doc, 0);
   }
 
   draw(startY: number): number {
@@ -123,7 +126,6 @@ class LongTable {
     let next = rows.next();
     let row = next.done ? null : this.prepare(next.value, 'body');
 
-    this.doc.setTextColor(0);
     let y = startY;
     // A head alone at the foot of a page says nothing: it goes over with its first row.
     const firstHeight = head.height + (row?.height ?? 0) + (foot?.height ?? 0);
@@ -292,9 +294,11 @@ class LongTable {
     const lines = cell.lines;
     if (lines.every((line) => line === '')) return;
     const { doc, style } = this;
+    const writer = this.writer;
     if (this.font?.bold !== cell.bold || this.font.size !== cell.fontSize) {
       doc.setFont(style.font, cell.bold ? 'bold' : 'normal');
       doc.setFontSize(cell.fontSize);
+      writer.fontChanged();
       this.font = { bold: cell.bold, size: cell.fontSize };
     }
     const fontHeight = cell.fontSize / POINTS_PER_MM;
@@ -302,13 +306,13 @@ class LongTable {
     // From the top of the text to the first baseline, as autotable sets it.
     let baseline = (cell.middle ? rowY + rowHeight / 2 - (lines.length / 2) * lineHeight : rowY + style.padding) + fontHeight * (2 - LINE_HEIGHT_FACTOR);
     if (cell.align === 'left') {
-      doc.text(lines.length === 1 ? lines[0]! : lines, cell.x + style.padding, baseline);
+      writer.text(lines, cell.x + style.padding, baseline);
       return;
     }
     for (const line of lines) {
       const width = this.textWidth(line, cell.bold, cell.fontSize);
       const x = cell.align === 'right' ? cell.x + cell.width - style.padding - width : cell.x + (cell.width - width) / 2;
-      if (line !== '') doc.text(line, x, baseline);
+      if (line !== '') writer.text([line], x, baseline);
       baseline += lineHeight;
     }
   }
