@@ -13,6 +13,7 @@
 // written, recorded as it is made, and nothing draws a recorded edition again.
 import { jsPDF } from 'jspdf';
 import { zlibSync } from 'fflate';
+import { binaryString } from './binary-string';
 
 type Filters = (this: unknown, data: string, chain: unknown) => { data: string; reverseChain: string };
 
@@ -50,13 +51,6 @@ function bytesOf(text: string): Uint8Array {
   const bytes = new Uint8Array(text.length);
   for (let index = 0; index < text.length; index += 1) bytes[index] = text.charCodeAt(index);
   return bytes;
-}
-
-/** One character per byte, built by slices small enough for `fromCharCode`'s arguments. */
-function binaryString(bytes: Uint8Array): string {
-  const slices: string[] = [];
-  for (let offset = 0; offset < bytes.length; offset += 0x8000) slices.push(String.fromCharCode(...bytes.subarray(offset, offset + 0x8000)));
-  return slices.join('');
 }
 
 /** A TrueType program (version 1.0, or "true"): the subset of an edition font jsPDF embeds. */

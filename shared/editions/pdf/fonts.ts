@@ -4,6 +4,7 @@
 // The font files are read by the caller (a file in Node, an asset in the window), so
 // that this code stays free of any platform.
 import { jsPDF } from 'jspdf';
+import { binaryString } from './binary-string';
 import { keepSubsets } from './font-subsets';
 
 export const FONT = 'DejaVuSansCondensed';
@@ -17,18 +18,14 @@ export interface EditionFonts {
 /** The font files' names inside the dejavu-fonts-ttf package, for the loaders. */
 export const FONT_FILES = { regular: 'ttf/DejaVuSansCondensed.ttf', bold: 'ttf/DejaVuSansCondensed-Bold.ttf' } as const;
 
-// jsPDF's virtual file system takes "binary strings"; converting 700 kB takes a few
-// milliseconds, so each font is converted once per bytes object.
+// jsPDF's virtual file system takes "binary strings"; each font is converted once per
+// bytes object, not once per document.
 const binaryStrings = new WeakMap<Uint8Array, string>();
 
-function binaryString(bytes: Uint8Array): string {
+function fontFileText(bytes: Uint8Array): string {
   let text = binaryStrings.get(bytes);
   if (text === undefined) {
-    const chunks: string[] = [];
-    for (let offset = 0; offset < bytes.length; offset += 0x8000) {
-      chunks.push(String.fromCharCode(...bytes.subarray(offset, offset + 0x8000)));
-    }
-    text = chunks.join('');
+    text = binaryString(bytes);
     binaryStrings.set(bytes, text);
   }
   return text;
@@ -71,8 +68,8 @@ function addParsedOnce(doc: jsPDF, fileName: string, style: 'normal' | 'bold', b
 }
 
 export function embedFonts(doc: jsPDF, fonts: EditionFonts): void {
-  doc.addFileToVFS(`${FONT}.ttf`, binaryString(fonts.regular));
+  doc.addFileToVFS(`${FONT}.ttf`, fontFileText(fonts.regular));
   addParsedOnce(doc, `${FONT}.ttf`, 'normal', fonts.regular);
-  doc.addFileToVFS(`${FONT}-Bold.ttf`, binaryString(fonts.bold));
+  doc.addFileToVFS(`${FONT}-Bold.ttf`, fontFileText(fonts.bold));
   addParsedOnce(doc, `${FONT}-Bold.ttf`, 'bold', fonts.bold);
 }
