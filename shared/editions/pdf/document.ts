@@ -55,6 +55,21 @@ const CELL_PADDING = 1.1;
 const CELL_RULE_WIDTH = 0.15;
 const TABLE_BORDER_WIDTH = 0.2;
 
+/**
+ * Makes ready, in this thread, what the first edition in these fonts would otherwise pay
+ * for: both files parsed, and their usual subset (the repertoire) made and compressed,
+ * all kept for the documents that follow (fonts.ts, font-subsets.ts, flate-streams.ts).
+ * A drawing thread started before its documents are known does it while the journal is
+ * still being read. The document made for it is let go.
+ */
+export function prepareEditionFonts(fonts: EditionFonts): void {
+  // Every font put, used or not: the two embedded ones are subset and compressed.
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: false });
+  embedFonts(doc, fonts);
+  carryRepertoire(doc, FONT);
+  doc.output('arraybuffer');
+}
+
 /** A document being built: tables and headings flow down the pages; `finish` stamps the frame. */
 export class EditionDocument {
   readonly doc: jsPDF;

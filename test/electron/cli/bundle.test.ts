@@ -135,6 +135,19 @@ describe('the built command line', { timeout: 120_000 }, () => {
     expect(readdirSync(annual).some((name) => name.endsWith('.xlsx'))).toBe(true);
   });
 
+  it('refuses the editions of an altered journal and ends at once, letting go the drawing thread started with it', async () => {
+    const late = TWO_FAULTS_LENGTH - 10;
+    const pdf = join(tempFolder(), 'pdf');
+    const started = performance.now();
+    const editions = await built('editions', writeJournalText(twoFaults(late, late + 5)), '--out', pdf);
+    expect(editions.code).toBe(1);
+    expect(editions.stdout).toBe('');
+    expect(editions.stderr).toContain(`Ligne ${late} (n° d’ordre ${late})`);
+    expect(existsSync(pdf)).toBe(false);
+    // A thread left running would keep the program alive: it would not end before the test's time.
+    expect(performance.now() - started).toBeLessThan(60_000);
+  });
+
   it('draws the PDFs in its own threads: fonts missing there, it says so in French and writes nothing', async () => {
     const { path } = await importInto(VALID);
     const fonts = join(out, 'dejavu-fonts-ttf');

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { editionsCommand, type StartLanes } from '../../../electron/cli/commands/editions/editions';
+import { editionsCommand, type StartDrawingCrew } from '../../../electron/cli/commands/editions/editions';
 import { startDrawingThreads } from '../../../electron/cli/commands/editions/drawing-thread';
 import { closedScenarioEvents, MORPHINE_ID } from '../../shared/editions/scenario';
 import { captured } from './import-files';
@@ -15,28 +15,35 @@ import { EDITED_AT, filesIn, suiteFolder, suiteJournal } from './editions-files'
 
 const WORKER = fileURLToPath(new URL('./tsx-drawing-worker.mjs', import.meta.url));
 const FAILING_WORKER = fileURLToPath(new URL('./tsx-failing-drawing-worker.mjs', import.meta.url));
+const DEAD_WORKER = fileURLToPath(new URL('./dead-drawing-worker.mjs', import.meta.url));
 
 /** This thread and one other, whatever the machine (startDrawingThreads gives one lane per core). */
-function threads(file: string): { start: StartLanes; started: () => number } {
+function threads(file: string): { start: StartDrawingCrew; started: () => number } {
   let count = 0;
   return {
-    start: (job, documents) => {
-      const lanes = startDrawingThreads(job, documents, { file, lanes: 2 });
-      count += lanes.length;
-      return lanes;
+    start: () => {
+      const crew = startDrawingThreads({ file, lanes: 2 });
+      return {
+        lanes: (job, documents) => {
+          const lanes = crew.lanes(job, documents);
+          count += lanes.length;
+          return lanes;
+        },
+        close: () => crew.close(),
+      };
     },
     started: () => count,
   };
 }
 
-async function run(journal: string, request: { from?: string; to?: string; product?: string }, start: StartLanes) {
+async function run(journal: string, request: { from?: string; to?: string; product?: string }, start: StartDrawingCrew) {
   const out = join(suiteFolder(), 'editions');
   const io = captured();
   const code = await editionsCommand({ journal, ...request, out }, io, EDITED_AT, start);
   return { code, out, stdout: io.stdout.join('\n'), stderr: io.stderr.join('\n') };
 }
 
-const here: StartLanes = () => [];
+const here: StartDrawingCrew = () => ({ lanes: () => [], close: () => undefined });
 
 describe('editions drawn in threads of their own', { timeout: 120_000 }, () => {
   const journal = suiteJournal(closedScenarioEvents(['2026-02', '2026-03']));
@@ -68,5 +75,15 @@ describe('editions drawn in threads of their own', { timeout: 120_000 }, () => {
     // The other thread is handed the costliest document first: the ordonnancier.
     expect(failing.stderr).toMatch(/^Édition impossible\s: \S+_ordonnancier_\S+\.pdf/);
     expect(filesIn(failing.out)).toEqual([]);
+  });
+
+  it('writes nothing when the other thread, started with the command, stopped while the journal was read', async () => {
+    const pool = threads(DEAD_WORKER);
+    const dead = await run(journal, { from: '2026-04-01', to: '2026-04-30' }, pool.start);
+    expect(pool.started()).toBe(1);
+    expect(dead.code).toBe(2);
+    expect(dead.stdout).toBe('');
+    expect(dead.stderr).toMatch(/^Édition impossible\s: \S+_ordonnancier_\S+\.pdf n’a pas pu être produite \(.+\)\. Aucun fichier n’a été écrit\./);
+    expect(filesIn(dead.out)).toEqual([]);
   });
 });

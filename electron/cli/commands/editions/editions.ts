@@ -11,8 +11,8 @@ import type { RegisterEvent } from '../../../../shared/register/events';
 import { reversedMissing } from '../../../../shared/editions/period-events';
 import { createForgottenHashes, readForgotten } from '../../../files/forgotten-movements';
 import { loadEditionFonts } from '../../common/edition-fonts';
-import { drawEditions, laneHere, type DrawingJob, type DrawingLane } from './drawing';
-import { startDrawingThreads } from './drawing-thread';
+import { drawEditions, laneHere, type DrawingJob } from './drawing';
+import { startDrawingThreads, type DrawingCrew } from './drawing-thread';
 import { choosePeriod, planEditions, type EditionsRequest } from './editions-plan';
 import type { WholeJournal } from '../../../../shared/editions/whole-journal';
 import { type CliIo, errorCode, EXIT_BROKEN, EXIT_OK, EXIT_USAGE, type ExitCode } from '../../common/io';
@@ -98,15 +98,25 @@ async function loadEvents(
   return { ok: true, events, whole };
 }
 
-/** The lanes drawing beside this thread: threads of their own (drawing-thread.ts), or none. */
-export type StartLanes = (job: DrawingJob, documents: number) => DrawingLane[];
+/** The threads drawing beside this one, started with the command (drawing-thread.ts); none in the TypeScript sources. */
+export type StartDrawingCrew = () => DrawingCrew;
 
 export async function editionsCommand(
   options: EditionsOptions,
   io: CliIo,
   now: Date = new Date(),
-  startLanes: StartLanes = startDrawingThreads,
+  startCrew: StartDrawingCrew = startDrawingThreads,
 ): Promise<ExitCode> {
+  // Started now, the drawing threads make their fonts ready while the journal is read.
+  const crew = startCrew();
+  try {
+    return await makeEditions(options, io, now, crew);
+  } finally {
+    crew.close();
+  }
+}
+
+async function makeEditions(options: EditionsOptions, io: CliIo, now: Date, crew: DrawingCrew): Promise<ExitCode> {
   const loaded = await loadEvents(options.journal, io, options);
   if (!loaded.ok) return loaded.code;
   const { events, whole } = loaded;
@@ -141,7 +151,7 @@ export async function editionsCommand(
     ...(product === undefined ? {} : { product }),
   };
   const job: DrawingJob = { events, request, editedAt: now, subject, whole };
-  const drawn = await drawEditions(plan.editions, startLanes(job, plan.editions.length), laneHere(plan.editions));
+  const drawn = await drawEditions(plan.editions, crew.lanes(job, plan.editions.length), laneHere(plan.editions));
   if (!drawn.ok) {
     const { failure } = drawn;
     io.err(failure.kind === 'fontsMissing' ? editionsFontsMissing(failure.places) : editionsFailed(plan.editions[drawn.index]!.fileName, failure.reason));
