@@ -4,7 +4,8 @@
 // Sizes can be changed for a quick look: BENCH_SIZES (registers, default 100000,1000000),
 // BENCH_RECORDS (validations timed one after the other, 200), BENCH_WRITES (receipts
 // recorded while the Stock tab is shown, 3), BENCH_JOURNAL (journal verified by the
-// command line, 1 000 000), BENCH_COUNTERS (counters validating at once on the shared
+// command line, 1 000 000), BENCH_CLI_ROUNDS (rounds of the command line's runs on it,
+// each figure its median run's, 3), BENCH_COUNTERS (counters validating at once on the shared
 // register, 4) and BENCH_NETWORK_SECONDS (how long they do, 10). The registers are built
 // once and kept under bench/.cache.
 // BENCH_SECTIONS runs only the sections it names, comma-separated, among window (the

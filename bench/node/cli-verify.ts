@@ -8,7 +8,10 @@
 // whole journal and make something of it (stock --at, editions of one month and of one
 // product's year, annual) are measured in the same run: each at most 1.5× verify. Their
 // dates are those of the bench's register (bench/page/register-generator.ts), which runs
-// from January 2017: the last whole year before its end is taken.
+// from January 2017: the last whole year before its end is taken. Every program runs in
+// each of BENCH_CLI_ROUNDS rounds (3 unless told), one after the other, and each figure
+// is that of its median run: on a shared machine one run of a program can take a fifth
+// longer than the next.
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -63,13 +66,24 @@ export interface CliVerifyFigures {
   verify: Measured;
   /** verify's wall time over the reference's. */
   ratio: number;
-  /** stock, editions and annual, each run once on the same journal. */
+  /** stock, editions and annual, on the same journal. */
   commands: CommandMeasured[];
+  /** Rounds run of every program: each figure is its median run's. */
+  rounds: number;
   /** The built program's start-up: `--help`, and `verify` of a journal of ten events (median of a few runs). */
   startup?: StartupFigures[];
 }
 
 const STARTUP_RUNS = 5;
+
+/** Rounds of every long run (reference, verify, each command); each figure is that of its median run. */
+const ROUNDS = Number(process.env['BENCH_CLI_ROUNDS'] ?? 3);
+
+/** The run of median wall time (the lower middle one of an even count), whole: its memory and processor times with it. */
+function medianRun(runs: readonly Measured[]): Measured {
+  const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
 
 /** The bench register's last whole year and a month of it, read from the journal's last line. */
 async function benchDates(journalPath: string): Promise<{ year: number; month: string }> {
@@ -131,15 +145,27 @@ export async function cliVerifyBench(root: string, journalPath: string, events: 
       { cwd: root, encoding: 'utf8' },
     );
     if (built.status !== 0) throw new Error(built.stderr);
-    const reference = await measure(process.execPath, ['--input-type=module', '-e', REFERENCE, journalPath], root, workDir);
-    // The bundle run as the installed `registre` program runs: the file itself.
-    const verify = await measure(join(workDir, 'cli.mjs'), ['verify', journalPath], root, workDir);
     const { year, month } = await benchDates(journalPath);
-    const commands: CommandMeasured[] = [];
-    for (const { name, words } of commandsToMeasure(year, month, (name) => join(workDir, `sortie-${name}`))) {
-      const [command, ...options] = words;
-      commands.push({ name, words, ...(await measure(join(workDir, 'cli.mjs'), [command!, journalPath, ...options], root, workDir)) });
+    // A folder of its own for each round: the editions are never written over.
+    const commandsOfRound = (round: number) => commandsToMeasure(year, month, (name) => join(workDir, `sortie-${round}-${name}`));
+    const toMeasure = commandsOfRound(1);
+    // Each program once per round, the rounds one after the other: a slower spell of the
+    // machine stretches one round of each rather than every run of one program.
+    const references: Measured[] = [];
+    const verifies: Measured[] = [];
+    const commandRuns: Measured[][] = toMeasure.map(() => []);
+    for (let round = 1; round <= ROUNDS; round += 1) {
+      references.push(await measure(process.execPath, ['--input-type=module', '-e', REFERENCE, journalPath], root, workDir));
+      // The bundle run as the installed `registre` program runs: the file itself.
+      verifies.push(await measure(join(workDir, 'cli.mjs'), ['verify', journalPath], root, workDir));
+      for (const [index, { words }] of commandsOfRound(round).entries()) {
+        const [command, ...options] = words;
+        commandRuns[index]!.push(await measure(join(workDir, 'cli.mjs'), [command!, journalPath, ...options], root, workDir));
+      }
     }
+    const reference = medianRun(references);
+    const verify = medianRun(verifies);
+    const commands: CommandMeasured[] = toMeasure.map(({ name, words }, index) => ({ name, words, ...medianRun(commandRuns[index]!) }));
     // Start-up, as the installed program starts: the work is nothing, so the time is the start.
     const small = join(workDir, 'petit.journal.jsonl');
     await writeJournal(small, 10);
@@ -148,18 +174,19 @@ export async function cliVerifyBench(root: string, journalPath: string, events: 
       measureStartup('registre', program, '--help', ['--help'], STARTUP_RUNS),
       measureStartup('registre', program, 'verify', ['verify', small], STARTUP_RUNS),
     ];
-    return { events, reference, verify, ratio: verify.seconds / reference.seconds, commands, startup };
+    return { events, reference, verify, ratio: verify.seconds / reference.seconds, commands, rounds: ROUNDS, startup };
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
 }
 
 /** The rows of `npm run bench` (bench/run.ts). */
-export function cliVerifyRows({ events, reference, verify, ratio, commands, startup }: CliVerifyFigures) {
+export function cliVerifyRows({ events, reference, verify, ratio, commands, rounds, startup }: CliVerifyFigures) {
+  const median = rounds > 1 ? `, médiane de ${rounds} tours` : '';
   const commandRows = commands.flatMap((command) => {
     const share = command.seconds / verify.seconds;
     return [
-      { measure: `registre ${command.name}`, value: command.seconds, unit: 's', target: '' },
+      { measure: `registre ${command.name}${median}`, value: command.seconds, unit: 's', target: '' },
       { measure: '  mémoire maximale', value: command.maxRssMB, unit: 'Mo', target: '< 500 Mo', met: command.maxRssMB < 500 },
       { measure: '  rapport à verify', value: share, unit: '×', target: '≤ 1,5', met: Number.isFinite(share) && share <= 1.5 },
       // Under load the wall times stretch with the other programs: the processor time says what the command itself cost.
@@ -179,10 +206,10 @@ export function cliVerifyRows({ events, reference, verify, ratio, commands, star
     key: `cli démarrage ${figures.command}`,
   }));
   return [
-    { measure: `référence Node d’un fil (lecture, JSON, RFC 8785, SHA-256), ${events} lignes`, value: reference.seconds, unit: 's', target: '' },
+    { measure: `référence Node d’un fil (lecture, JSON, RFC 8785, SHA-256), ${events} lignes${median}`, value: reference.seconds, unit: 's', target: '' },
     { measure: '  temps processeur de la référence', value: reference.cpuSeconds, unit: 's', target: '' },
     { measure: '  mémoire maximale de la référence', value: reference.maxRssMB, unit: 'Mo', target: '' },
-    { measure: `registre verify (paquet construit, 2 fils), ${events} lignes`, value: verify.seconds, unit: 's', target: '' },
+    { measure: `registre verify (paquet construit, 2 fils), ${events} lignes${median}`, value: verify.seconds, unit: 's', target: '' },
     { measure: '  temps processeur de registre verify (2 fils)', value: verify.cpuSeconds, unit: 's', target: '' },
     { measure: '  mémoire maximale de registre verify', value: verify.maxRssMB, unit: 'Mo', target: '< 500 Mo', met: verify.maxRssMB < 500 },
     { measure: 'rapport verify / référence', value: ratio, unit: '×', target: '≤ 1,0', met: Number.isFinite(ratio) && ratio <= 1 },
