@@ -6,7 +6,7 @@ import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:
 import { createInterface } from 'node:readline';
 import { createHash } from 'node:crypto';
 import type { RegisterEvent } from '../../shared/register/events';
-import { createPeriodEvents } from '../../shared/editions/period-events';
+import { createPeriodEvents, reversedMissing } from '../../shared/editions/period-events';
 import { planEditions } from '../../electron/cli/commands/editions/editions-plan';
 import { createWholeJournalTally, type WholeJournal } from '../../shared/editions/whole-journal';
 import { loadEditionFonts } from '../../electron/cli/common/edition-fonts';
@@ -32,7 +32,7 @@ async function kept(): Promise<{ events: RegisterEvent[]; whole: WholeJournal }>
     period.add(event);
   }
   const result = { events: period.events(), whole: tally.whole()! };
-  console.log('kept', result.events.length, 'reversed missing', period.reversedMissing({ from, to }).length);
+  console.log('kept', result.events.length, 'reversed missing', reversedMissing(result.events, { from, to }).length);
   writeFileSync(cache, JSON.stringify(result));
   return result;
 }

@@ -34,8 +34,6 @@ export interface PeriodEvents {
   add(event: RegisterEvent, line?: string): void;
   /** What was kept, in register order. */
   events(): RegisterEvent[];
-  /** Order numbers of the movements that corrections dated in `period` reverse and that were not kept. */
-  reversedMissing(period: Period): number[];
 }
 
 /**
@@ -106,9 +104,6 @@ export function createPeriodEvents(bounds: PeriodBounds, productId?: string, for
     events() {
       if (pending.length === 0) return [...kept];
       return [...kept, ...pending.map(eventOf)].sort((a, b) => a.seq - b.seq);
-    },
-    reversedMissing(period) {
-      return reversedMissing([...kept, ...pending.map(eventOf)], period, productId);
     },
   };
 }

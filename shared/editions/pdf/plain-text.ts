@@ -32,7 +32,6 @@ interface JsPdfInternals {
 
 interface WritingFont {
   key: string;
-  size: number;
   encode: (line: string) => string;
   /** The block's opening, the same for every text in this font and colour. */
   opening: string;
@@ -95,7 +94,7 @@ export class PlainTextWriter {
     if (encode === null || this.pdf.getCharSpace() !== 0) return (this.font = null);
     const size = this.pdf.getFontSize();
     const leading = this.pdf.hpf(size * this.pdf.getLineHeightFactor());
-    this.font = { key: font.id, size, encode, opening: `BT\n/${font.id} ${size} Tf\n${leading} TL\n${this.colour}\n` };
+    this.font = { key: font.id, encode, opening: `BT\n/${font.id} ${size} Tf\n${leading} TL\n${this.colour}\n` };
     return this.font;
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPeriodEvents, type ForgottenMovement } from '../../../shared/editions/period-events';
+import { createPeriodEvents, reversedMissing, type ForgottenMovement } from '../../../shared/editions/period-events';
 import { serializeLine } from '../../../shared/journal/line';
 import { scenarioEvents } from './scenario';
 
@@ -10,7 +10,8 @@ function keep(bounds: { from?: string; to?: string }, withLines: boolean, produc
   const forgotten: ForgottenMovement[] = [];
   const kept = createPeriodEvents(bounds, productId, (movement) => forgotten.push({ seq: movement.seq, hash: movement.hash }));
   for (const event of events) kept.add(event, withLines ? serializeLine(event) : undefined);
-  return { events: kept.events(), forgotten, missing: kept.reversedMissing({ from: bounds.from ?? '2026-02-01', to: bounds.to ?? '2026-04-30' }) };
+  const held = kept.events();
+  return { events: held, forgotten, missing: reversedMissing(held, { from: bounds.from ?? '2026-02-01', to: bounds.to ?? '2026-04-30' }, productId) };
 }
 
 describe('the events kept for a period', () => {
