@@ -5,6 +5,7 @@
 // first part and checks the second) gathers it as it goes and hands it over once, rather
 // than this thread reading the second part again after checking the first.
 import type { RegisterEvent } from '../../shared/register/events';
+import type { ByteText } from '../../shared/journal/byte-line';
 import { createPeriodEvents, type PeriodBounds } from '../../shared/editions/period-events';
 import { createWholeJournalTally, type WholeJournal } from '../../shared/editions/whole-journal';
 import { createForgottenHashes } from './forgotten-movements';
@@ -24,7 +25,7 @@ export interface PeriodGathered {
 }
 
 export interface PeriodGathering {
-  add(event: RegisterEvent, line?: string): void;
+  add(event: RegisterEvent, line?: string, byteText?: ByteText): void;
   result(): PeriodGathered;
 }
 
@@ -33,9 +34,9 @@ export function createPeriodGathering(request: PeriodRequest): PeriodGathering {
   const hashes = createForgottenHashes();
   const kept = createPeriodEvents(request.bounds, request.productId, (movement) => hashes.record(movement));
   return {
-    add(event, line) {
+    add(event, line, byteText) {
       tally.add(event);
-      kept.add(event, line);
+      kept.add(event, line, byteText);
     },
     result: () => ({ events: kept.events(), whole: tally.whole(), forgottenHashes: hashes.bytes() }),
   };

@@ -2,7 +2,8 @@
 // flat whatever the length of the register, and reading stops at the first break.
 import { createJournalReader, type EventListener, type JournalVerdict, type ReaderChecks } from '../../shared/journal/read';
 import { errorCode } from './file-errors';
-import { fileLines } from './file-lines';
+import { fileByteLines, withoutByteOrderMark } from './file-lines';
+import { nodeByteText } from './byte-text';
 
 /** The file could not be read at all (missing, a folder, no permission…). */
 export class UnreadableJournalError extends Error {
@@ -14,8 +15,6 @@ export class UnreadableJournalError extends Error {
     this.name = 'UnreadableJournalError';
   }
 }
-
-const BYTE_ORDER_MARK = '\ufeff';
 
 /**
  * How a reader shares a journal with another thread (verify-journal.ts): the checks it
@@ -32,19 +31,18 @@ export interface SharedReading {
  * `end`: read only the bytes before it (the reserve stops before a torn last line).
  */
 export async function readJournal(path: string, onEvent?: EventListener, end?: number, { checks, stopAfterLine }: SharedReading = {}): Promise<JournalVerdict> {
-  const reader = createJournalReader(onEvent, undefined, checks);
+  const reader = createJournalReader(onEvent, undefined, { ...checks, byteText: nodeByteText });
   let first = true;
   let lineNumber = 0;
   let streamError: unknown = null;
   try {
-    reading: for await (const lines of fileLines(path, end)) {
+    reading: for await (const { lines, bytes } of fileByteLines(path, end)) {
       for (const raw of lines) {
         lineNumber += 1;
         if (stopAfterLine && lineNumber > stopAfterLine()) break reading;
-        // An editor may have prefixed a byte order mark; it is not part of any event.
-        const text = first && raw.startsWith(BYTE_ORDER_MARK) ? raw.slice(1) : raw;
+        const text = first ? withoutByteOrderMark(raw, bytes) : raw;
         first = false;
-        if (reader.line(text)) break reading;
+        if (bytes ? reader.byteLine(text) : reader.line(text)) break reading;
       }
     }
   } catch (error) {

@@ -5,12 +5,11 @@
 // fifth of the cost); from the cut on, every check is made, from that state. Its verdict
 // is a single reader's for the second part, and its summary the whole journal's.
 import { createJournalReader, type EventListener, type JournalVerdict } from '../../shared/journal/read';
-import { fileLines } from './file-lines';
+import { fileByteLines, withoutByteOrderMark } from './file-lines';
+import { nodeByteText } from './byte-text';
 import { UnreadableJournalError } from './read-journal';
 import { errorCode } from './file-errors';
 import { sha256OfTextNative } from './sha256';
-
-const BYTE_ORDER_MARK = '\ufeff';
 
 /**
  * `offset`: where the second part starts (journal-split.ts). `stopped`: asked between
@@ -20,20 +19,19 @@ const BYTE_ORDER_MARK = '\ufeff';
  * parts hold.
  */
 export async function readSecondPart(path: string, offset: number, stopped: () => boolean = () => false, onEvent?: EventListener): Promise<JournalVerdict> {
-  const reader = createJournalReader(onEvent, undefined, { sha256: sha256OfTextNative, foldFirst: true });
+  const reader = createJournalReader(onEvent, undefined, { sha256: sha256OfTextNative, foldFirst: true, byteText: nodeByteText });
   let first = true;
   try {
     for (const [end, start] of [
       [offset, 0],
       [undefined, offset],
     ] as const) {
-      for await (const lines of fileLines(path, end, undefined, start)) {
+      for await (const { lines, bytes } of fileByteLines(path, end, undefined, start)) {
         for (const raw of lines) {
           if (stopped()) return reader.end();
-          // An editor may have prefixed a byte order mark; it is not part of any event.
-          const text = first && raw.startsWith(BYTE_ORDER_MARK) ? raw.slice(1) : raw;
+          const text = first ? withoutByteOrderMark(raw, bytes) : raw;
           first = false;
-          if (reader.line(text)) return reader.end();
+          if (bytes ? reader.byteLine(text) : reader.line(text)) return reader.end();
         }
       }
       reader.checkFromHere();

@@ -16,6 +16,7 @@
 import { monthOf } from '../register/dates';
 import { isMovement, type MovementType, type RegisterEvent } from '../register/events';
 import { isWithin, type Period } from './period';
+import { readByteLine, type ByteText } from '../journal/byte-line';
 
 /** The period's ends when known before reading: a missing end is the journal's own (first or last day). */
 export interface PeriodBounds {
@@ -29,9 +30,10 @@ const KEPT_WHATEVER_THE_DATE: ReadonlySet<MovementType> = new Set<MovementType>(
 export interface PeriodEvents {
   /**
    * Each event of the journal, in order, with its line when the reader has it: a movement
-   * waiting for its month's closure is then held as that text, not as the parsed event.
+   * waiting for its month's closure is then held as that line, not as the parsed event.
+   * `byteText`: the line is its bytes, undecoded (shared/journal/byte-line.ts).
    */
-  add(event: RegisterEvent, line?: string): void;
+  add(event: RegisterEvent, line?: string, byteText?: ByteText): void;
   /** What was kept, in register order. */
   events(): RegisterEvent[];
 }
@@ -57,10 +59,15 @@ interface Pending {
   hash: string;
   month: string;
   event: RegisterEvent | string;
+  /** The line is its bytes: read again as it was read the first time. */
+  byteText: ByteText | undefined;
 }
 
 function eventOf(pending: Pending): RegisterEvent {
-  return typeof pending.event === 'string' ? (JSON.parse(pending.event) as RegisterEvent) : pending.event;
+  if (typeof pending.event !== 'string') return pending.event;
+  if (pending.byteText === undefined) return JSON.parse(pending.event) as RegisterEvent;
+  const read = readByteLine(pending.event, pending.byteText, false);
+  return read.ok ? read.event : (JSON.parse(read.text) as RegisterEvent);
 }
 
 export function createPeriodEvents(bounds: PeriodBounds, productId?: string, forgotten?: (movement: ForgottenMovement) => void): PeriodEvents {
@@ -70,7 +77,7 @@ export function createPeriodEvents(bounds: PeriodBounds, productId?: string, for
   const firstMonth = bounds.from === undefined ? undefined : monthOf(bounds.from);
   let closedThrough = '';
   return {
-    add(event, line) {
+    add(event, line, byteText) {
       if (!isMovement(event)) {
         kept.push(event);
         if (event.type === 'month.closed' && firstMonth !== undefined && event.month < firstMonth && event.month > closedThrough) {
@@ -96,7 +103,7 @@ export function createPeriodEvents(bounds: PeriodBounds, productId?: string, for
         // journal, but costs nothing to let go if it did.
         const month = monthOf(event.operationDate);
         if (month <= closedThrough) forgotten?.(event);
-        else pending.push({ seq: event.seq, hash: event.hash, month, event: line ?? event });
+        else pending.push({ seq: event.seq, hash: event.hash, month, event: line ?? event, byteText: line === undefined ? undefined : byteText });
         return;
       }
       kept.push(event);

@@ -9,6 +9,7 @@ import { isMovement, JOURNAL_FORMAT, type RegisterEvent } from '../register/even
 import type { RegisterState } from '../register/register-state';
 import { createReplayValidator } from '../register/replay';
 import { parseLine } from './line';
+import { readByteLine, type ByteText } from './byte-line';
 import { signingSummary, type SigningSummary } from '../signature/signing-summary';
 import type { ChainHead } from '../register/chain-head';
 import { hashEvent, sha256OfText, type TextSha256 } from '../register/seal';
@@ -52,6 +53,11 @@ export type JournalVerdict = JournalSummary | JournalBreak;
 export interface JournalReader {
   /** Feeds the next line, without its line break; returns the break it reveals, if any. */
   line(text: string): JournalBreak | null;
+  /**
+   * The same, for a line handed as its bytes, undecoded (byte-line.ts): from a block of
+   * the file known to be valid UTF-8. Needs `ReaderChecks.byteText`.
+   */
+  byteLine(bytes: string): JournalBreak | null;
   /** The verdict once every line has been fed (or the first break, if one was returned). */
   end(): JournalVerdict;
   /** The register as the replayed events leave it (the app's own fold); null for a slice, checked for its chain only. */
@@ -89,10 +95,15 @@ export interface ReaderChecks {
    * hashes nor replaying rules (the command line's second thread, electron/files/).
    */
   foldFirst?: boolean;
+  /** How lines handed as bytes (`byteLine`) are decoded and hashed: the host's own. */
+  byteText?: ByteText;
 }
 
-/** `line`: the event's line as read, for a caller that keeps it longer as text (period-events.ts). */
-export type EventListener = (event: RegisterEvent, line: string) => void;
+/**
+ * `line`: the event's line as read, for a caller that keeps it longer (period-events.ts):
+ * its text, or its bytes when `byteText` is given (to be read again by readByteLine).
+ */
+export type EventListener = (event: RegisterEvent, line: string, byteText?: ByteText) => void;
 
 export function createJournalReader(onEvent?: EventListener, after?: ChainHead, checks: ReaderChecks = {}): JournalReader {
   // `after`: a slice of a journal (a yearly archive) continues a head known from elsewhere.
@@ -101,6 +112,7 @@ export function createJournalReader(onEvent?: EventListener, after?: ChainHead, 
   const hashes = checks.hashes ?? true;
   const sha256 = checks.sha256 ?? sha256OfText;
   let checking = !(checks.foldFirst ?? false);
+  const byteText = checks.byteText;
   // The rules need the register from its opening: a slice is checked for its chain only.
   const rules = after === undefined && (checks.rules ?? true) ? createReplayValidator() : null;
   let lineNumber = 0;
@@ -117,47 +129,69 @@ export function createJournalReader(onEvent?: EventListener, after?: ChainHead, 
     return broken;
   }
 
+  /**
+   * The checks of a parsed line. `hashHolds`: already known (a line read as bytes), or null
+   * to recompute it here. `lineBytes`: the line is bytes that need this to be read again.
+   */
+  function checkEvent(event: RegisterEvent, line: string, hashHolds: boolean | null, lineBytes?: ByteText): JournalBreak | null {
+    const format = newerFormat(event);
+    if (format !== null) return fail({ line: lineNumber, seq: event.seq, reason: 'format', format });
+    const chainBreak = verifier.next(event);
+    if (chainBreak) {
+      return fail({
+        line: lineNumber,
+        seq: chainBreak.seq,
+        reason: chainBreak.kind,
+        ...(chainBreak.kind === 'gap' ? { expectedSeq: chainBreak.expectedSeq } : {}),
+      });
+    }
+    if (checking && hashes) {
+      if (hashHolds === null) {
+        const { hash, ...unsealed } = event;
+        hashHolds = hashEvent(unsealed, sha256) === hash;
+      }
+      if (!hashHolds) return fail({ line: lineNumber, seq: event.seq, reason: 'hash' });
+    }
+    if (!checking) rules?.take(event);
+    const fault = checking ? rules?.next(event) : null;
+    if (fault) return fail({ line: lineNumber, seq: fault.seq, reason: 'rule', rule: fault.rule, message: fault.message });
+    events += 1;
+    if (event.type === 'product.defined') products += 1;
+    if (isMovement(event)) movements += 1;
+    if (rules && event.signature !== undefined) signatures += 1;
+    head = { seq: event.seq, hash: event.hash };
+    onEvent?.(event, line, lineBytes);
+    return null;
+  }
+
+  function line(text: string): JournalBreak | null {
+    if (broken) return broken;
+    lineNumber += 1;
+    if (text.trim() === '') {
+      firstBlankLine ??= lineNumber;
+      return null;
+    }
+    if (firstBlankLine !== null) return fail({ line: firstBlankLine, reason: 'json' });
+    const parsed = parseLine(text);
+    if (!parsed.ok) return fail({ line: lineNumber, reason: parsed.reason });
+    return checkEvent(parsed.event, text, null);
+  }
+
   return {
     state: rules?.state ?? null,
     checkFromHere() {
       checking = true;
     },
-    line(text) {
+    line,
+    byteLine(bytes) {
       if (broken) return broken;
+      if (byteText === undefined) throw new TypeError('createJournalReader: lignes en octets sans ByteText');
+      // A blank line does not parse: it is read as text, below, as is any other line not vouched for.
+      const read = readByteLine(bytes, byteText, checking && hashes);
+      if (!read.ok) return line(read.text);
       lineNumber += 1;
-      if (text.trim() === '') {
-        firstBlankLine ??= lineNumber;
-        return null;
-      }
       if (firstBlankLine !== null) return fail({ line: firstBlankLine, reason: 'json' });
-      const parsed = parseLine(text);
-      if (!parsed.ok) return fail({ line: lineNumber, reason: parsed.reason });
-      const { event } = parsed;
-      const format = newerFormat(event);
-      if (format !== null) return fail({ line: lineNumber, seq: event.seq, reason: 'format', format });
-      const chainBreak = verifier.next(event, text);
-      if (chainBreak) {
-        return fail({
-          line: lineNumber,
-          seq: chainBreak.seq,
-          reason: chainBreak.kind,
-          ...(chainBreak.kind === 'gap' ? { expectedSeq: chainBreak.expectedSeq } : {}),
-        });
-      }
-      if (checking && hashes) {
-        const { hash, ...unsealed } = event;
-        if (hashEvent(unsealed, sha256) !== hash) return fail({ line: lineNumber, seq: event.seq, reason: 'hash' });
-      }
-      if (!checking) rules?.take(event);
-      const fault = checking ? rules?.next(event) : null;
-      if (fault) return fail({ line: lineNumber, seq: fault.seq, reason: 'rule', rule: fault.rule, message: fault.message });
-      events += 1;
-      if (event.type === 'product.defined') products += 1;
-      if (isMovement(event)) movements += 1;
-      if (rules && event.signature !== undefined) signatures += 1;
-      head = { seq: event.seq, hash: event.hash };
-      onEvent?.(event, text);
-      return null;
+      return checkEvent(read.event, bytes, read.hashHolds, read.ascii ? undefined : byteText);
     },
     end() {
       if (broken) return broken;
