@@ -65,27 +65,12 @@ const NOT_VOUCHED_FOR = Symbol('a member name beyond ASCII, or __proto__');
 /**
  * Decodes, in place, every string of a parsed value that holds a byte above 0x7F. Whether
  * any did; NOT_VOUCHED_FOR, and the value is left half decoded, if a member's name
- * holds one or is `__proto__` (the caller then reads the decoded line instead).
+ * holds one or is `__proto__` (the caller then reads the decoded line instead). An
+ * array's members are named by their indices, in ASCII.
  */
 function decodeStrings(value: object, text: ByteText): boolean | typeof NOT_VOUCHED_FOR {
-  let decodedAny = false;
-  if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index += 1) {
-      const item: unknown = value[index];
-      if (typeof item === 'string') {
-        if (BEYOND_ASCII.test(item)) {
-          value[index] = text.decode(item);
-          decodedAny = true;
-        }
-      } else if (typeof item === 'object' && item !== null) {
-        const inner = decodeStrings(item, text);
-        if (inner === NOT_VOUCHED_FOR) return inner;
-        decodedAny ||= inner;
-      }
-    }
-    return decodedAny;
-  }
   const members = value as Record<string, unknown>;
+  let decodedAny = false;
   for (const name of Object.keys(members)) {
     if (name === '__proto__' || BEYOND_ASCII.test(name)) return NOT_VOUCHED_FOR;
     const member = members[name];

@@ -31,6 +31,11 @@ describe('readByteLine', () => {
     expect(read).toEqual({ ok: true, event: JSON.parse(text), hashHolds: true, ascii: false });
   });
 
+  it('decodes the strings of arrays, and of objects within them', () => {
+    const text = lineWith({ annexe: ['Hélène', ['Noël', { lot: 'Épinal' }], 3] });
+    expect(readByteLine(bytesOf(text), byteText, true)).toEqual({ ok: true, event: JSON.parse(text), hashHolds: true, ascii: false });
+  });
+
   it('says so when a line needed nothing decoded: its bytes are its text', () => {
     const text = lineWith({ patient: 'Jean Dupont' });
     expect(readByteLine(text, byteText, false)).toMatchObject({ ok: true, ascii: true });
