@@ -17,7 +17,8 @@
 //   in ASCII, it is written the same, byte for byte, and its hash is the same. A name
 //   holding anything else (sorted by UTF-16 in one reading and by bytes in the other)
 //   sends the line to be decoded first; so does a member named `__proto__`, which
-//   cannot be given its decoded string by assignment.
+//   cannot be given its decoded string by assignment; so does a value nested deeper than
+//   any event, which the walk below does not follow (nor recurse without bound).
 // Whatever this does not vouch for is decoded and read as text, as before.
 import type { RegisterEvent } from '../register/events';
 import { canonicalJson } from '../register/seal';
@@ -60,15 +61,20 @@ export function readByteLine(bytes: string, text: ByteText, hash: boolean): Byte
   return { ok: true, event, hashHolds, ascii: !decoded };
 }
 
-const NOT_VOUCHED_FOR = Symbol('a member name beyond ASCII, or __proto__');
+const NOT_VOUCHED_FOR = Symbol('a member name beyond ASCII, __proto__, or a value too deep');
+
+/** Deeper than any event (canonical-json.ts stops there too). */
+const MAX_DEPTH = 32;
 
 /**
  * Decodes, in place, every string of a parsed value that holds a byte above 0x7F. Whether
  * any did; NOT_VOUCHED_FOR, and the value is left half decoded, if a member's name
- * holds one or is `__proto__` (the caller then reads the decoded line instead). An
- * array's members are named by their indices, in ASCII.
+ * holds one or is `__proto__`, or if the value is nested deeper than MAX_DEPTH (the
+ * caller then reads the decoded line instead). An array's members are named by their
+ * indices, in ASCII.
  */
-function decodeStrings(value: object, text: ByteText): boolean | typeof NOT_VOUCHED_FOR {
+function decodeStrings(value: object, text: ByteText, depth = 0): boolean | typeof NOT_VOUCHED_FOR {
+  if (depth > MAX_DEPTH) return NOT_VOUCHED_FOR;
   const members = value as Record<string, unknown>;
   let decodedAny = false;
   for (const name of Object.keys(members)) {
@@ -80,7 +86,7 @@ function decodeStrings(value: object, text: ByteText): boolean | typeof NOT_VOUC
         decodedAny = true;
       }
     } else if (typeof member === 'object' && member !== null) {
-      const inner = decodeStrings(member, text);
+      const inner = decodeStrings(member, text, depth + 1);
       if (inner === NOT_VOUCHED_FOR) return inner;
       decodedAny ||= inner;
     }

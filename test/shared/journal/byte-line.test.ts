@@ -50,6 +50,7 @@ describe('readByteLine', () => {
     ['a \\u escape', lineWith({ patient: 'Hélène' }).replace('é', '\\u00e9')],
     ['a member name beyond ASCII', lineWith({ annexe: { clé: 1 } })],
     ['a member named __proto__', lineWith({ annexe: JSON.parse('{"__proto__":"é"}') as unknown })],
+    ['a value nested deeper than any event', lineWith({ annexe: JSON.parse('['.repeat(40) + '"é"' + ']'.repeat(40)) as unknown })],
     ['a line that is not JSON', 'réserve'],
     ['a blank line', '  '],
   ])('hands back the decoded text of %s, to be read as text', (_name, text) => {
