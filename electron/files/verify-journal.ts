@@ -125,26 +125,13 @@ async function handOver(path: string, offset: number, onEvent: (event: RegisterE
   for await (const { lines, bytes } of fileByteLines(path, undefined, undefined, offset)) {
     if (broken()) return;
     for (const raw of lines) {
-      const event = eventOf(raw, bytes);
-      if (event === BLANK) continue;
-      // The other thread names this line; nothing after it is used.
-      if (event === null) return;
-      onEvent(event);
+      if (raw.trim() === '') continue;
+      // Only parsed: the other thread checks every line, hashes included.
+      const read = bytes ? readByteLine(raw, nodeByteText, false) : null;
+      const parsed = read?.ok ? read : parseLine(read === null ? raw : read.text);
+      // The other thread names this line (a blank one before it too); nothing after it is used.
+      if (!parsed.ok) return;
+      onEvent(parsed.event);
     }
   }
-}
-
-const BLANK = Symbol('blank line');
-
-/** The event a line holds, only parsed (the other thread checks it); null if it holds none. */
-function eventOf(line: string, bytes: boolean): RegisterEvent | typeof BLANK | null {
-  let text = line;
-  if (bytes) {
-    const read = readByteLine(line, nodeByteText, false);
-    if (read.ok) return read.event;
-    text = read.text;
-  }
-  if (text.trim() === '') return BLANK;
-  const parsed = parseLine(text);
-  return parsed.ok ? parsed.event : null;
 }

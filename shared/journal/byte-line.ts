@@ -22,6 +22,7 @@
 // Whatever this does not vouch for is decoded and read as text, as before.
 import type { RegisterEvent } from '../register/events';
 import { canonicalJson } from '../register/seal';
+import { MAX_DEPTH } from '../register/canonical-json';
 import { parseLine } from './line';
 
 /** What reading bytes needs from its host: Node decodes and hashes a byte string natively. */
@@ -63,15 +64,12 @@ export function readByteLine(bytes: string, text: ByteText, hash: boolean): Byte
 
 const NOT_VOUCHED_FOR = Symbol('a member name beyond ASCII, __proto__, or a value too deep');
 
-/** Deeper than any event (canonical-json.ts stops there too). */
-const MAX_DEPTH = 32;
-
 /**
  * Decodes, in place, every string of a parsed value that holds a byte above 0x7F. Whether
  * any did; NOT_VOUCHED_FOR, and the value is left half decoded, if a member's name
- * holds one or is `__proto__`, or if the value is nested deeper than MAX_DEPTH (the
- * caller then reads the decoded line instead). An array's members are named by their
- * indices, in ASCII.
+ * holds one or is `__proto__`, or if the value is nested deeper than any event
+ * (MAX_DEPTH): the caller then reads the decoded line instead. An array's members are
+ * named by their indices, in ASCII.
  */
 function decodeStrings(value: object, text: ByteText, depth = 0): boolean | typeof NOT_VOUCHED_FOR {
   if (depth > MAX_DEPTH) return NOT_VOUCHED_FOR;

@@ -14,7 +14,7 @@
 import canonicalize from 'canonicalize';
 
 /** Deeper than any event: past it (or a cycle), `canonicalize` decides. */
-const MAX_DEPTH = 32;
+export const MAX_DEPTH = 32;
 
 export function canonicalJson(value: unknown): string {
   const ordered = inCanonicalOrder(value, 0) ? value : inOrderCopy(value, 0);
