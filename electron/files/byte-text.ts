@@ -3,6 +3,7 @@
 // UTF-8 or hashed. Native both ways, with one buffer reused from line to line.
 import * as crypto from 'node:crypto';
 import type { ByteText } from '../../shared/journal/byte-line';
+import { rememberingShortStrings } from '../../shared/journal/remembered-strings';
 
 let scratch = Buffer.allocUnsafe(1 << 16);
 
@@ -13,28 +14,12 @@ function bytesOf(text: string): Buffer {
   return scratch.subarray(0, written);
 }
 
-/**
- * The strings a journal decodes are mostly the same few (the author's name, a form, a
- * product): short ones are remembered, a few thousand at most. A third of the decoding,
- * on the bench's journal.
- */
-const REMEMBERED_LONGEST = 64;
-const REMEMBERED_MOST = 4_096;
-const remembered = new Map<string, string>();
-
-function decode(bytes: string): string {
-  if (bytes.length > REMEMBERED_LONGEST) return bytesOf(bytes).toString('utf8');
-  let text = remembered.get(bytes);
-  if (text === undefined) {
-    text = bytesOf(bytes).toString('utf8');
-    if (remembered.size === REMEMBERED_MOST) remembered.clear();
-    remembered.set(bytes, text);
-  }
-  return text;
+function decodeUtf8(bytes: string): string {
+  return bytesOf(bytes).toString('utf8');
 }
 
 export const nodeByteText: ByteText = {
-  decode,
+  decode: rememberingShortStrings(decodeUtf8),
   // Node's one-shot hash (from 20.12) makes no Hash object per line.
   sha256:
     typeof crypto.hash === 'function'

@@ -3,10 +3,9 @@
 // verification (a stream, a decoder and a regular expression per block); this reads
 // blocks of 1 MiB and decodes each run of whole lines at once.
 //
-// Lines are cut as `readline` cuts them (crlfDelay: Infinity), so that a damaged journal
-// is named at the same line: at "\n", at "\r\n", and at a "\r" followed by anything else.
-// A line break never falls inside a UTF-8 sequence (no byte of one is 0x0A or 0x0D): each
-// run of whole lines decodes alone, and a byte that is not UTF-8 becomes U+FFFD as a
+// Lines are cut as `readline` cuts them (shared/journal/file-text.ts). A line break
+// never falls inside a UTF-8 sequence (no byte of one is 0x0A or 0x0D): each run of
+// whole lines decodes alone, and a byte that is not UTF-8 becomes U+FFFD as a
 // stream decoder would make it.
 //
 // A caller that reads journal lines as their bytes (shared/journal/byte-line.ts) is handed
@@ -14,6 +13,7 @@
 // into a string without decoding them, several times faster.
 import { isUtf8 } from 'node:buffer';
 import { open } from 'node:fs/promises';
+import { linesOfRun } from '../../shared/journal/file-text';
 
 const BLOCK = 1 << 20;
 const NEWLINE = 0x0a;
@@ -45,15 +45,6 @@ export async function* fileByteLines(path: string, end?: number, blockBytes = BL
   yield* lineRuns(path, end, blockBytes, start, true);
 }
 
-/** How a file may open: a text editor's mark, as characters, or as the bytes of one. */
-const BYTE_ORDER_MARK = { text: '\ufeff', bytes: '\xef\xbb\xbf' };
-
-/** The first line of a file without the byte order mark an editor may have put before it: it is not part of any event. */
-export function withoutByteOrderMark(firstLine: string, bytes: boolean): string {
-  const mark = bytes ? BYTE_ORDER_MARK.bytes : BYTE_ORDER_MARK.text;
-  return firstLine.startsWith(mark) ? firstLine.slice(mark.length) : firstLine;
-}
-
 async function* lineRuns(path: string, end: number | undefined, blockBytes: number, start: number, asBytes: boolean): AsyncGenerator<LineRun> {
   const file = await open(path, 'r');
   try {
@@ -78,13 +69,8 @@ async function* lineRuns(path: string, end: number | undefined, blockBytes: numb
       if (cut > 0) {
         // Line breaks are ASCII: a run cut at one is valid UTF-8 if each of its lines is.
         const bytes = asBytes && isUtf8(buffer.subarray(0, cut));
-        let text = buffer.toString(bytes ? 'latin1' : 'utf8', 0, cut);
-        if (afterReturn && text.startsWith('\n')) text = text.slice(1);
+        const lines = linesOfRun(buffer.toString(bytes ? 'latin1' : 'utf8', 0, cut), afterReturn);
         afterReturn = !done && buffer[cut - 1] === RETURN;
-        // Most journals hold no "\r" at all: one plain split.
-        const lines = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
-        // The run ends with a line break (or is the file's last line, without one): nothing follows it.
-        if (lines.at(-1) === '') lines.pop();
         if (lines.length > 0) yield { lines, bytes };
       }
       buffer.copy(buffer, 0, cut, length);

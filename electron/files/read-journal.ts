@@ -2,7 +2,8 @@
 // flat whatever the length of the register, and reading stops at the first break.
 import { createJournalReader, type EventListener, type JournalVerdict, type ReaderChecks } from '../../shared/journal/read';
 import { errorCode } from './file-errors';
-import { fileByteLines, withoutByteOrderMark } from './file-lines';
+import { fileByteLines } from './file-lines';
+import { withoutByteOrderMark } from '../../shared/journal/file-text';
 import { nodeByteText } from './byte-text';
 
 /** The file could not be read at all (missing, a folder, no permission…). */

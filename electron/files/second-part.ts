@@ -5,7 +5,8 @@
 // fifth of the cost); from the cut on, every check is made, from that state. Its verdict
 // is a single reader's for the second part, and its summary the whole journal's.
 import { createJournalReader, type EventListener, type JournalVerdict } from '../../shared/journal/read';
-import { fileByteLines, withoutByteOrderMark } from './file-lines';
+import { fileByteLines } from './file-lines';
+import { withoutByteOrderMark } from '../../shared/journal/file-text';
 import { nodeByteText } from './byte-text';
 import { UnreadableJournalError } from './read-journal';
 import { errorCode } from './file-errors';

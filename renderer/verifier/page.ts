@@ -15,8 +15,8 @@ let workerUrl: string | null = null;
 let workers: Worker[] = [];
 
 /**
- * The main worker, and on a machine of two cores or more a second one that recomputes the
- * journal's hashes while the first checks its links and replays its rules.
+ * The main worker, and on a machine of two cores or more a helper that checks a journal's
+ * first part while the main worker takes it in and checks the rest (journal-file.ts).
  */
 function startWorkers(file: File, passphrase?: string): Worker {
   for (const running of workers) running.terminate();
@@ -24,11 +24,11 @@ function startWorkers(file: File, passphrase?: string): Worker {
   const main = new Worker(workerUrl);
   workers = [main];
   if ((navigator.hardwareConcurrency ?? 1) >= 2) {
-    const hashes = new Worker(workerUrl);
-    workers.push(hashes);
+    const helper = new Worker(workerUrl);
+    workers.push(helper);
     const channel = new MessageChannel();
-    hashes.postMessage({ hashPort: channel.port2 }, [channel.port2]);
-    main.postMessage({ file, hashes: channel.port1, ...(passphrase === undefined ? {} : { passphrase }) }, [channel.port1]);
+    helper.postMessage({ helperPort: channel.port2 } satisfies WorkerRequest, [channel.port2]);
+    main.postMessage({ file, helper: channel.port1, ...(passphrase === undefined ? {} : { passphrase }) } satisfies WorkerRequest, [channel.port1]);
   } else {
     main.postMessage({ file, ...(passphrase === undefined ? {} : { passphrase }) });
   }

@@ -7,14 +7,11 @@
 import { describeError } from '../../shared/errors';
 import { frenchTypography } from '../../shared/french';
 import { journalBreakWording } from '../../shared/journal/break-wording';
-import { firstBreak } from '../../shared/journal/first-break';
-import { createJournalReader, type JournalVerdict } from '../../shared/journal/read';
 import { PACKAGE_LIMITS } from '../../shared/package/limits';
 import { verifyPackage, type VerifiedPackage } from '../../shared/package/verify';
 import { isSealedPackage, openSealedPackage } from '../../shared/package/sealed-package';
-import { compactSha256OfText } from '../../shared/register/sha256-text';
 import { createFactsCollector } from '../../shared/verifier/register-facts';
-import { feedJournalStream } from './journal-stream';
+import { checkJournalFile, type FirstPartElsewhere } from './journal-file';
 import type { PackageFacts, VerifierReport } from './report';
 import type { RegisterFacts } from '../../shared/verifier/register-facts';
 
@@ -43,51 +40,35 @@ export async function isSealedFile(file: Pick<OpenedFile, 'slice'>): Promise<boo
   return isSealedPackage(new Uint8Array(await file.slice(0, 32).arrayBuffer()));
 }
 
-/**
- * Recomputes every hash of a journal on another thread, while this one checks the links
- * and replays the rules: the two halves of the work run side by side on two cores.
- */
-export type HashesElsewhere = (file: OpenedFile) => Promise<JournalVerdict>;
-
-/** The reader of a journal whose hashes another thread recomputes: the chain's links and the rules. */
-export async function readJournalFile(
-  file: OpenedFile,
-  checks: { hashes?: boolean; rules?: boolean },
-  onProgress: (read: number, total: number) => void,
-  onEvent?: Parameters<typeof createJournalReader>[0],
-): Promise<JournalVerdict> {
-  // The page has no node:crypto: the compact SHA-256, cheaper per line than the domain's own (same digest).
-  const reader = createJournalReader(onEvent, undefined, { sha256: compactSha256OfText, ...checks });
-  await feedJournalStream(file.stream(), reader, (read) => onProgress(read, file.size));
-  return reader.end();
-}
-
 export async function verifyFile(
   file: OpenedFile,
   onProgress: (read: number, total: number) => void,
-  hashesElsewhere?: HashesElsewhere,
+  firstPartElsewhere?: FirstPartElsewhere,
   now: () => number = () => performance.now(),
   passphrase?: string,
 ): Promise<VerifiedReport> {
   const started = now();
   const base = { fileName: file.name, size: file.size };
-  const report = (await isPackage(file)) ? await verifyPackageFile(file, onProgress, passphrase) : await verifyJournalFile(file, onProgress, hashesElsewhere);
+  const report = (await isPackage(file))
+    ? await verifyPackageFile(file, onProgress, passphrase)
+    : await verifyJournalFile(file, onProgress, firstPartElsewhere);
   return { ...base, ...report, elapsedMs: Math.round(now() - started) };
 }
 
 type Verified = Omit<VerifiedReport, 'fileName' | 'size' | 'elapsedMs'>;
 
-async function verifyJournalFile(file: OpenedFile, onProgress: (read: number, total: number) => void, hashesElsewhere?: HashesElsewhere): Promise<Verified> {
+async function verifyJournalFile(
+  file: OpenedFile,
+  onProgress: (read: number, total: number) => void,
+  firstPartElsewhere?: FirstPartElsewhere,
+): Promise<Verified> {
   const facts = createFactsCollector();
-  const onEvent = (event: Parameters<typeof facts.add>[0]) => facts.add(event);
-  let verdict: JournalVerdict;
-  if (hashesElsewhere) {
-    const hashes = hashesElsewhere(file);
-    const rules = await readJournalFile(file, { hashes: false }, onProgress, onEvent);
-    verdict = firstBreak(await hashes, rules);
-  } else {
-    verdict = await readJournalFile(file, {}, onProgress, onEvent);
-  }
+  const verdict = await checkJournalFile(
+    file,
+    (read) => onProgress(read, file.size),
+    (event) => facts.add(event),
+    firstPartElsewhere,
+  );
   if (!verdict.ok) {
     return {
       source: 'journal',

@@ -3,18 +3,22 @@
 // a journal in Node: every line names its author, accents and apostrophes make every
 // block of text two bytes a character, and the engine's decoder took a quarter of each
 // thread. Read as bytes, a line is parsed as it is; the few strings that hold anything
-// but ASCII are decoded afterwards, and its hash is taken over the very bytes read.
+// but ASCII are decoded afterwards, and its hash is taken over the very bytes read where
+// the host can (Node's native hash).
 //
-// Why the event is the one the decoded line gives, when the bytes are valid UTF-8 (the
-// caller checks each block before handing its lines over as bytes):
+// Why the event is the one the decoded line gives:
 // - outside strings, JSON allows ASCII only, and ASCII bytes are themselves in both
 //   readings: the line parses the same way, or fails in both;
 // - inside a string, the escapes but `\u` give ASCII characters, and a byte above 0x7F
 //   is never part of an ASCII one: a string decoded alone is the string the decoded line
-//   holds. A `\u` escape gives a character that is not a byte: such a line is decoded first;
+//   holds, even where the bytes are not UTF-8: a decoder replaces each broken sequence
+//   by U+FFFD the same way in both, an ASCII byte ending it. A `\u` escape gives a
+//   character that is not a byte: such a line is decoded first;
 // - the canonical text of the event (canonical-json.ts) sorts members by their names and
 //   writes strings as JSON.stringify does, which escapes nothing above 0x7F: with names
-//   in ASCII, it is written the same, byte for byte, and its hash is the same. A name
+//   in ASCII and bytes that are valid UTF-8 (Node checks each block before handing its
+//   lines over as bytes), it is written the same, byte for byte, and its hash is the same.
+//   A host without that check (a browser) hashes the decoded event instead. A name
 //   holding anything else (sorted by UTF-16 in one reading and by bytes in the other)
 //   sends the line to be decoded first; so does a member named `__proto__`, which
 //   cannot be given its decoded string by assignment; so does a value nested deeper than
@@ -27,15 +31,22 @@ import { parseLine } from './line';
 
 /** What reading bytes needs from its host: Node decodes and hashes a byte string natively. */
 export interface ByteText {
-  /** The text the bytes encode, as UTF-8. */
+  /** The text the bytes encode, as UTF-8: a byte that is not part of it becomes U+FFFD, as a decoder makes it. */
   decode(bytes: string): string;
-  /** SHA-256 of the bytes themselves, in lowercase hexadecimal. */
-  sha256(bytes: string): string;
+  /**
+   * SHA-256 of the bytes themselves, in lowercase hexadecimal, for a host that checked
+   * they are valid UTF-8. Without it, the reader hashes the decoded event's canonical text.
+   */
+  sha256?(bytes: string): string;
 }
 
 export type ByteLineRead =
-  /** `hashHolds`: whether the event's hash is the SHA-256 of its canonical text, when asked. `ascii`: nothing needed decoding, so the bytes are the text. */
-  | { ok: true; event: RegisterEvent; hashHolds: boolean; ascii: boolean }
+  /**
+   * `hashHolds`: whether the event's hash is the SHA-256 of its canonical text; null when
+   * not asked, or when the host hashes no bytes. `ascii`: nothing needed decoding, so the
+   * bytes are the text.
+   */
+  | { ok: true; event: RegisterEvent; hashHolds: boolean | null; ascii: boolean }
   /** Not vouched for here: the line, decoded, to be read as text. */
   | { ok: false; text: string };
 
@@ -52,8 +63,8 @@ export function readByteLine(bytes: string, text: ByteText, hash: boolean): Byte
   // A line that does not parse, or not as an event, is named from its text.
   if (!parsed.ok) return { ok: false, text: text.decode(bytes) };
   const { event } = parsed;
-  let hashHolds = true;
-  if (hash) {
+  let hashHolds: boolean | null = null;
+  if (hash && text.sha256) {
     const { hash: sealed, ...unsealed } = event;
     hashHolds = text.sha256(canonicalJson(unsealed)) === sealed;
   }

@@ -75,18 +75,8 @@ function newerFormat(event: RegisterEvent): number | null {
   return typeof declared === 'number' && Number.isSafeInteger(declared) && declared > JOURNAL_FORMAT ? declared : null;
 }
 
-/**
- * Blank lines are tolerated only at the end of the file (an editor's trailing newline);
- * a blank line followed by an event is a damaged journal.
- */
-/**
- * Which checks a reader makes. All by default; a caller that splits the work over two
- * threads runs one reader without `hashes` and another without `rules`, then keeps the
- * first break of the two (first-break.ts).
- */
+/** How a reader makes its checks: every check, on every line, unless `foldFirst`. */
 export interface ReaderChecks {
-  hashes?: boolean;
-  rules?: boolean;
   /** The SHA-256 the hashes are recomputed with (chain.ts): the domain's own by default. */
   sha256?: TextSha256;
   /**
@@ -109,12 +99,11 @@ export function createJournalReader(onEvent?: EventListener, after?: ChainHead, 
   // `after`: a slice of a journal (a yearly archive) continues a head known from elsewhere.
   // The links are followed here; the hash, checked after them as chain.ts does, only while `checking`.
   const verifier = createChainVerifier(after, { hashes: false });
-  const hashes = checks.hashes ?? true;
   const sha256 = checks.sha256 ?? sha256OfText;
   let checking = !(checks.foldFirst ?? false);
   const byteText = checks.byteText;
   // The rules need the register from its opening: a slice is checked for its chain only.
-  const rules = after === undefined && (checks.rules ?? true) ? createReplayValidator() : null;
+  const rules = after === undefined ? createReplayValidator() : null;
   let lineNumber = 0;
   let firstBlankLine: number | null = null;
   let broken: JournalBreak | null = null;
@@ -130,8 +119,8 @@ export function createJournalReader(onEvent?: EventListener, after?: ChainHead, 
   }
 
   /**
-   * The checks of a parsed line. `hashHolds`: already known (a line read as bytes), or null
-   * to recompute it here. `lineBytes`: the line is bytes that need this to be read again.
+   * The checks of a parsed line. `hashHolds`: already known (a line read as bytes, hashed
+   * by its host), or null to recompute it here. `lineBytes`: the line is bytes that need this to be read again.
    */
   function checkEvent(event: RegisterEvent, line: string, hashHolds: boolean | null, lineBytes?: ByteText): JournalBreak | null {
     const format = newerFormat(event);
@@ -145,7 +134,7 @@ export function createJournalReader(onEvent?: EventListener, after?: ChainHead, 
         ...(chainBreak.kind === 'gap' ? { expectedSeq: chainBreak.expectedSeq } : {}),
       });
     }
-    if (checking && hashes) {
+    if (checking) {
       if (hashHolds === null) {
         const { hash, ...unsealed } = event;
         hashHolds = hashEvent(unsealed, sha256) === hash;
@@ -167,6 +156,8 @@ export function createJournalReader(onEvent?: EventListener, after?: ChainHead, 
   function line(text: string): JournalBreak | null {
     if (broken) return broken;
     lineNumber += 1;
+    // Blank lines are tolerated only at the end of the file (an editor's trailing newline);
+    // a blank line followed by an event is a damaged journal.
     if (text.trim() === '') {
       firstBlankLine ??= lineNumber;
       return null;
@@ -187,7 +178,7 @@ export function createJournalReader(onEvent?: EventListener, after?: ChainHead, 
       if (broken) return broken;
       if (byteText === undefined) throw new TypeError('createJournalReader: lignes en octets sans ByteText');
       // A blank line does not parse: it is read as text, below, as is any other line not vouched for.
-      const read = readByteLine(bytes, byteText, checking && hashes);
+      const read = readByteLine(bytes, byteText, checking);
       if (!read.ok) return line(read.text);
       lineNumber += 1;
       if (firstBlankLine !== null) return fail({ line: firstBlankLine, reason: 'json' });

@@ -18,8 +18,8 @@ export interface ChainVerifier {
 /**
  * Streaming verifier: a million-event journal is checked without holding it in memory.
  * Starts at the genesis, or after a head already known to be sound (to check a continuation).
- * `hashes: false` checks the links only, for a caller that has every hash recomputed by
- * another thread at the same time (shared/journal/first-break.ts puts the two together).
+ * `hashes: false` checks the links only, for a caller that recomputes the hashes itself
+ * (the journal reader, from the bytes it read) or has them recomputed elsewhere.
  * `sha256`: the hash of the canonical text, the domain's own unless the caller has a faster
  * one; the canonical text hashed, and so the verdict, are the same whichever computes it.
  */

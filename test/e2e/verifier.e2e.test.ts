@@ -14,6 +14,7 @@ import { eventsWithEdition, handoverPackage, rezip } from '../fixtures/package';
 import { TEST_SCRYPT_WORK_FACTOR } from '../fixtures/sealed-package';
 import { sealPackage } from '../../shared/package/sealed-package';
 import { CHROMIUM, CHROMIUM_ARGS } from './harness/launch';
+import { longJournal } from './long-register';
 
 const PASSPHRASE = 'K7Q2M-9XW4D-HT3PA-CR8VN-5BYE1';
 
@@ -112,6 +113,31 @@ describe('the offline verifier page', () => {
     expect(await page.getByTestId('fault').innerText()).toContain('n° d’ordre 4, ligne 4');
     expect(await page.locator('[data-testid=stock]').count()).toBe(0);
     await screenshot('verificateur-journal-altere');
+  });
+
+  it('verifies a journal of over a megabyte on two workers, and names a fault in either part', async () => {
+    // Cut in two from 1 MiB: one worker checks the first part while the other takes it in and checks the rest.
+    const lines = longJournal(2_600, new Date('2026-03-10T09:30:00Z')).split('\n');
+    expect(lines.join('\n').length).toBeGreaterThan(1 << 20);
+    let started = 0;
+    const count = () => (started += 1);
+    page.on('worker', count);
+    const verdict = await verify(await writeFixture('REG-LONG.journal.jsonl', lines.join('\n')));
+    page.off('worker', count);
+    expect(verdict).toContain('Journal intègre');
+    expect(started).toBe(2);
+    // Numbers are grouped by a narrow no-break space: compared with plain spaces.
+    const spaced = (text: string) => text.replace(/\s/g, ' ');
+    expect(spaced(await page.getByTestId('head').innerText())).toMatch(/^n° 2 600, empreinte /);
+    for (const [line, seq] of [
+      [10, '10'],
+      [2_500, '2500'],
+    ] as const) {
+      const tampered = lines.map((text, index) => (index === line - 1 ? text.replace('"quantity":1000', '"quantity":2000') : text));
+      const refused = spaced(await verify(await writeFixture(`altere-${line}.journal.jsonl`, tampered.join('\n'))));
+      expect(refused).toContain(`Ligne ${seq} (n° d’ordre ${seq})`);
+      expect(refused).toContain('l’empreinte ne correspond pas au contenu');
+    }
   });
 
   it('verifies a hand-over package dropped on the page, with its fingerprint', async () => {

@@ -41,6 +41,13 @@ describe('readByteLine', () => {
     expect(readByteLine(text, byteText, false)).toMatchObject({ ok: true, ascii: true });
   });
 
+  it('leaves the hash to the reader when its host hashes no bytes, or when not asked', () => {
+    const text = lineWith({ patient: 'Hélène' });
+    const decodeOnly: ByteText = { decode: byteText.decode };
+    expect(readByteLine(bytesOf(text), decodeOnly, true)).toEqual({ ok: true, event: JSON.parse(text), hashHolds: null, ascii: false });
+    expect(readByteLine(bytesOf(text), byteText, false)).toMatchObject({ ok: true, hashHolds: null });
+  });
+
   it('finds an altered accent as a wrong hash', () => {
     const text = lineWith({ patient: 'Hélène' }).replace('Hélène', 'Hèlène');
     expect(readByteLine(bytesOf(text), byteText, true)).toMatchObject({ ok: true, hashHolds: false });

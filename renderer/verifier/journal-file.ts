@@ -1,0 +1,73 @@
+// Checks a journal file in the verifier page, on two threads where the machine has them,
+// as the command line does (docs/decisions/0057): the links and the rules are sequential,
+// but the register's state at any line is cheap to take in (evolve.ts, without the rules).
+// So the journal is cut in two (shared/journal/cut.ts); another worker checks the first
+// part, hashes and rules, while this one takes the first part in and checks the second.
+// The verdict is the one a single reader making every check would give: a fault in the
+// first part comes first; otherwise this reader's, which also sees what crosses the cut
+// (blank lines before an event). This reader sees every event, in order, for the facts.
+import { cutOffset } from '../../shared/journal/cut';
+import { createJournalReader, type EventListener, type JournalVerdict, type ReaderChecks } from '../../shared/journal/read';
+import { compactSha256OfText } from '../../shared/register/sha256-text';
+import { browserByteText } from './byte-text';
+import { feedJournalStream } from './journal-stream';
+
+/**
+ * This worker's share of the bytes goes to the other one: taking a line in costs about a
+ * third of checking it, and this worker takes the first part in before checking the
+ * second (measured on the bench's million events in Chromium: both end together).
+ */
+export const FIRST_PART_SHARE = 0.67;
+
+/** The bytes of a journal, or of a part of it: a File, or a Blob sliced from one. */
+export interface JournalBytes {
+  size: number;
+  stream(): ReadableStream<Uint8Array>;
+  slice(start?: number, end?: number): JournalBytes;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** Checks the first part of a journal (its bytes before `end`), every check, on another thread. */
+export type FirstPartElsewhere = (file: JournalBytes, end: number) => Promise<JournalVerdict>;
+
+/** Where the journal is cut: the tests cut small journals, anywhere. */
+export interface JournalCut {
+  share?: number;
+  smallest?: number;
+}
+
+/** The page has no node:crypto: the compact SHA-256, cheaper per line than the domain's own (same digest). */
+const PAGE_CHECKS: ReaderChecks = { sha256: compactSha256OfText, byteText: browserByteText };
+
+/** One reader, every check, from the first byte: a small journal, or the first part on its own thread. */
+export async function readJournalFile(file: JournalBytes, onProgress: (read: number) => void, onEvent?: EventListener): Promise<JournalVerdict> {
+  const reader = createJournalReader(onEvent, undefined, PAGE_CHECKS);
+  await feedJournalStream(file.stream(), reader, onProgress);
+  return reader.end();
+}
+
+/**
+ * The journal's verdict. `onEvent` sees every event, in order (those of the first part as
+ * they are taken in): what it gathers is used only if the verdict holds.
+ */
+export async function checkJournalFile(
+  file: JournalBytes,
+  onProgress: (read: number) => void,
+  onEvent?: EventListener,
+  firstPartElsewhere?: FirstPartElsewhere,
+  cut: JournalCut = {},
+): Promise<JournalVerdict> {
+  const readAt = async (position: number, length: number) => new Uint8Array(await file.slice(position, position + length).arrayBuffer());
+  const offset = firstPartElsewhere ? await cutOffset(file.size, cut.share ?? FIRST_PART_SHARE, readAt, cut.smallest) : null;
+  if (offset === null || !firstPartElsewhere) return readJournalFile(file, onProgress, onEvent);
+  const firstPart = firstPartElsewhere(file, offset);
+  // Its failure is awaited below, once this part is read: not a rejection left unhandled meanwhile.
+  firstPart.catch(() => undefined);
+  const reader = createJournalReader(onEvent, undefined, { ...PAGE_CHECKS, foldFirst: true });
+  await feedJournalStream(file.slice(0, offset).stream(), reader, onProgress);
+  reader.checkFromHere();
+  await feedJournalStream(file.slice(offset).stream(), reader, (read) => onProgress(offset + read), false);
+  const first = await firstPart;
+  // A first part of blank lines only is not an empty journal: this reader says what follows them.
+  return first.ok || first.reason === 'empty' ? reader.end() : first;
+}
