@@ -2,17 +2,12 @@
 import { GENESIS_HASH, type RegisterEvent } from './events';
 import { hashEvent, sha256OfText, type TextSha256, type UnsealedEvent } from './seal';
 import type { ChainHead } from './chain-head';
-import { unsealedCanonicalText } from '../journal/canonical-line';
 
 export type ChainBreak = { kind: 'gap'; seq: number; expectedSeq: number } | { kind: 'prevHash'; seq: number } | { kind: 'hash'; seq: number };
 
 export interface ChainVerifier {
-  /**
-   * Feeds the next event; returns the break it reveals, if any. `line`: the journal line
-   * the event was parsed from, whose own text is hashed when it is already canonical
-   * (canonical-line.ts): the same text, without writing the event out again.
-   */
-  next(event: RegisterEvent, line?: string): ChainBreak | null;
+  /** Feeds the next event; returns the break it reveals, if any. */
+  next(event: RegisterEvent): ChainBreak | null;
 }
 
 /**
@@ -30,12 +25,11 @@ export function createChainVerifier(
   let expectedSeq = (after?.seq ?? 0) + 1;
   let previousHash = after?.hash ?? GENESIS_HASH;
   return {
-    next(event, line) {
+    next(event) {
       if (event.seq !== expectedSeq) return { kind: 'gap', seq: event.seq, expectedSeq };
       if (event.prevHash !== previousHash) return { kind: 'prevHash', seq: event.seq };
       if (hashes) {
-        const recomputed = line === undefined ? hashEvent(withoutHash(event), sha256) : sha256(unsealedCanonicalText(line, event));
-        if (recomputed !== event.hash) return { kind: 'hash', seq: event.seq };
+        if (hashEvent(withoutHash(event), sha256) !== event.hash) return { kind: 'hash', seq: event.seq };
       }
       expectedSeq += 1;
       previousHash = event.hash;

@@ -56,8 +56,8 @@ export function eventSender(port: MessagePort): EventSender {
   };
   return {
     chain: (links) => ({
-      next(event, line) {
-        const broken = links.next(event, line);
+      next(event) {
+        const broken = links.next(event);
         if (broken) return broken;
         batch.push(event);
         return null;
