@@ -1,11 +1,11 @@
 // Feeds a journal file to the journal reader line by line as its bytes arrive, with the
-// journal format's tolerances (a byte order mark, Windows line ends): a file of a million
-// lines is never held whole, and the count of bytes read drives the progress bar.
+// journal format's tolerances (shared/journal/file-text.ts): a file of a million lines is
+// never held whole, and the count of bytes read drives the progress bar.
 //
 // The lines are handed over as their bytes, one character per byte, not decoded
-// (shared/journal/byte-line.ts). Chromium's TextDecoder made the page's slowest step of
-// decoding UTF-8: about 80 MB/s here, every line naming its author with a typographic
-// apostrophe, against a few hundred for copying the bytes into a string as they are.
+// (shared/journal/byte-line.ts). Decoding UTF-8 with Chromium's TextDecoder was the page's
+// slowest step, about 80 MB/s here (every line names its author with a typographic
+// apostrophe), against a few hundred for copying the bytes into a string as they are.
 import type { JournalReader } from '../../shared/journal/read';
 import { lastLineBreak, linesOfRun, withoutByteOrderMark } from '../../shared/journal/file-text';
 
