@@ -61,13 +61,18 @@ export async function checkJournalFile(
   const readAt = async (position: number, length: number) => new Uint8Array(await file.slice(position, position + length).arrayBuffer());
   const offset = firstPartElsewhere ? await cutOffset(file.size, cut.share ?? FIRST_PART_SHARE, readAt, cut.smallest) : null;
   if (offset === null || !firstPartElsewhere) return readJournalFile(file, onProgress, onEvent);
+  // Once the other worker has named a fault (or failed), nothing read here can change the verdict: reading stops.
+  let settled = false;
   const firstPart = firstPartElsewhere(file, offset);
-  // Its failure is awaited below, once this part is read: not a rejection left unhandled meanwhile.
-  firstPart.catch(() => undefined);
+  firstPart.then(
+    (verdict) => (settled = !verdict.ok && verdict.reason !== 'empty'),
+    () => (settled = true),
+  );
+  const stopped = () => settled;
   const reader = createJournalReader(onEvent, undefined, { ...PAGE_CHECKS, foldFirst: true });
-  await feedJournalStream(file.slice(0, offset).stream(), reader, onProgress);
+  await feedJournalStream(file.slice(0, offset).stream(), reader, onProgress, true, stopped);
   reader.checkFromHere();
-  await feedJournalStream(file.slice(offset).stream(), reader, (read) => onProgress(offset + read), false);
+  if (!stopped()) await feedJournalStream(file.slice(offset).stream(), reader, (read) => onProgress(offset + read), false, stopped);
   const first = await firstPart;
   // A first part of blank lines only is not an empty journal: this reader says what follows them.
   return first.ok || first.reason === 'empty' ? reader.end() : first;

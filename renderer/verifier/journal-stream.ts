@@ -20,15 +20,17 @@ function byteString(bytes: Uint8Array): string {
 }
 
 /**
- * Reads until the end or the first break; `onBytes` is told the running total of bytes
- * read. `startOfFile`: false for a part of the file that starts after its first line,
- * where a byte order mark would not be the file's but a character of a line.
+ * Reads until the end, the first break, or `stopped` (asked between blocks); `onBytes` is
+ * told the running total of bytes read. `startOfFile`: false for a part of the file that
+ * starts after its first line, where a byte order mark would not be the file's but a
+ * character of a line.
  */
 export async function feedJournalStream(
   stream: ReadableStream<Uint8Array>,
   reader: JournalReader,
   onBytes: (read: number) => void,
   startOfFile = true,
+  stopped: () => boolean = () => false,
 ): Promise<void> {
   const blocks = stream.getReader();
   let first = startOfFile;
@@ -46,6 +48,7 @@ export async function feedJournalStream(
   try {
     for (;;) {
       const { done, value } = await blocks.read();
+      if (stopped()) return;
       if (done) break;
       read += value.byteLength;
       const text = carried + byteString(value);

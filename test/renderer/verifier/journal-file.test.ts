@@ -79,6 +79,25 @@ describe('the verifier page’s reading of a journal', () => {
     expect(read.length).toBeGreaterThan(2);
   });
 
+  it('stops reading once the other worker has named a fault in the first part', async () => {
+    const content = Buffer.from(journalLines(weekOfMovements()).join('\n') + '\n');
+    const fault = { ok: false, line: 2, seq: 2, reason: 'hash' } as const;
+    const read: number[] = [];
+    const verdict = await checkJournalFile(
+      journalBytes(content, 100),
+      (bytes) => read.push(bytes),
+      undefined,
+      () => Promise.resolve(fault),
+      {
+        share: 0.5,
+        smallest: 0,
+      },
+    );
+    expect(verdict).toEqual(fault);
+    // A block or two at most, where the whole file is 37 of them.
+    expect(read.at(-1) ?? 0).toBeLessThan(300);
+  });
+
   it('fails with the other worker’s failure, after reading its own part', async () => {
     const content = journalLines(weekOfMovements()).join('\n') + '\n';
     const failing: FirstPartElsewhere = () => Promise.reject(new Error('lecture impossible'));
