@@ -14,6 +14,7 @@ import { fileByteLines } from './file-lines';
 import { nodeByteText } from './byte-text';
 import { readByteLine } from '../../shared/journal/byte-line';
 import { splitOffset } from './journal-split';
+import { firstPartFault, type JournalCut } from '../../shared/journal/cut';
 import { readJournal } from './read-journal';
 import { startSecondPartThread, type SecondPartElsewhere } from './second-part-thread';
 import { sha256OfTextNative } from './sha256';
@@ -30,12 +31,6 @@ import { createPeriodGathering, type PeriodGathered, type PeriodRequest } from '
 export const FIRST_PART_SHARE = 0.66;
 export const FIRST_PART_SHARE_GATHERING = 0.53;
 export const FIRST_PART_SHARE_GATHERED_ELSEWHERE = 0.685;
-
-/** Where the journal is cut (journal-split.ts): the tests cut small journals, anywhere. */
-export interface JournalCut {
-  share?: number;
-  smallest?: number;
-}
 
 /**
  * Where the second part is checked: another thread (the built command line), or null to
@@ -114,10 +109,9 @@ async function checkFirstPart(
     second.stop();
     throw error;
   }
-  // A first part of blank lines only is not an empty journal: the other thread says what follows them.
-  if (first.ok || first.reason === 'empty') return null;
-  second.stop();
-  return first;
+  const fault = firstPartFault(first);
+  if (fault) second.stop();
+  return fault;
 }
 
 /** The second part's events, to a caller that gathers them, until the other thread finds a fault. */

@@ -1,12 +1,12 @@
 // Checks a journal file in the verifier page, on two threads where the machine has them,
-// as the command line does (docs/decisions/0057 and 0078): the links and the rules are sequential,
-// but the register's state at any line is cheap to take in (evolve.ts, without the rules).
-// So the journal is cut in two (shared/journal/cut.ts); another worker checks the first
+// as the command line does (docs/decisions/0057 and 0078): the links and the rules are
+// sequential, but the register's state at any line is cheap to take in (evolve.ts,
+// without the rules). So the journal is cut in two (shared/journal/cut.ts); another worker checks the first
 // part, hashes and rules, while this one takes the first part in and checks the second.
 // The verdict is the one a single reader making every check would give: a fault in the
 // first part comes first; otherwise this reader's, which also sees what crosses the cut
 // (blank lines before an event). This reader sees every event, in order, for the facts.
-import { cutOffset } from '../../shared/journal/cut';
+import { cutOffset, firstPartFault, type JournalCut } from '../../shared/journal/cut';
 import { createJournalReader, type EventListener, type JournalVerdict, type ReaderChecks } from '../../shared/journal/read';
 import { compactSha256OfText } from '../../shared/register/sha256-text';
 import { browserByteText } from './byte-text';
@@ -30,12 +30,6 @@ export interface JournalBytes {
 
 /** Checks the first part of a journal (its bytes before `end`), every check, on another thread. */
 export type FirstPartElsewhere = (file: JournalBytes, end: number) => Promise<JournalVerdict>;
-
-/** Where the journal is cut: the tests cut small journals, anywhere. */
-export interface JournalCut {
-  share?: number;
-  smallest?: number;
-}
 
 /** The page has no node:crypto: the compact SHA-256, cheaper per line than the domain's own (same digest). */
 const PAGE_CHECKS: ReaderChecks = { sha256: compactSha256OfText, byteText: browserByteText };
@@ -62,18 +56,16 @@ export async function checkJournalFile(
   const offset = firstPartElsewhere ? await cutOffset(file.size, cut.share ?? FIRST_PART_SHARE, readAt, cut.smallest) : null;
   if (offset === null || !firstPartElsewhere) return readJournalFile(file, onProgress, onEvent);
   // Once the other worker has named a fault (or failed), nothing read here can change the verdict: reading stops.
-  let settled = false;
+  let faultKnown = false;
   const firstPart = firstPartElsewhere(file, offset);
   firstPart.then(
-    (verdict) => (settled = !verdict.ok && verdict.reason !== 'empty'),
-    () => (settled = true),
+    (verdict) => (faultKnown = firstPartFault(verdict) !== null),
+    () => (faultKnown = true),
   );
-  const stopped = () => settled;
+  const stopped = () => faultKnown;
   const reader = createJournalReader(onEvent, undefined, { ...PAGE_CHECKS, foldFirst: true });
   await feedJournalStream(file.slice(0, offset).stream(), reader, onProgress, true, stopped);
   reader.checkFromHere();
   if (!stopped()) await feedJournalStream(file.slice(offset).stream(), reader, (read) => onProgress(offset + read), false, stopped);
-  const first = await firstPart;
-  // A first part of blank lines only is not an empty journal: this reader says what follows them.
-  return first.ok || first.reason === 'empty' ? reader.end() : first;
+  return firstPartFault(await firstPart) ?? reader.end();
 }

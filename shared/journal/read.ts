@@ -120,7 +120,8 @@ export function createJournalReader(onEvent?: EventListener, after?: ChainHead, 
 
   /**
    * The checks of a parsed line. `hashHolds`: already known (a line read as bytes, hashed
-   * by its host), or null to recompute it here. `lineBytes`: the line is bytes that need this to be read again.
+   * by its host), or null to recompute it here. `lineBytes`: the line is bytes that need
+   * this to be read again.
    */
   function checkEvent(event: RegisterEvent, line: string, hashHolds: boolean | null, lineBytes?: ByteText): JournalBreak | null {
     const format = newerFormat(event);
