@@ -129,11 +129,14 @@ describe('the offline verifier page', () => {
     // Numbers are grouped by a narrow no-break space: compared with plain spaces.
     const spaced = (text: string) => text.replace(/\s/g, ' ');
     expect(spaced(await page.getByTestId('head').innerText())).toMatch(/^n° 2 600, empreinte /);
-    for (const [line, seq] of [
-      [10, '10'],
-      [2_500, '2500'],
+    // The opening's establishment renamed: the worker that only takes the first part in cannot fold it, and must not fail for it.
+    for (const [line, seq, from, to] of [
+      [10, '10', '"quantity":1000', '"quantity":2000'],
+      [2_500, '2500', '"quantity":1000', '"quantity":2000'],
+      [1, '1', '"establishment":', '"etablissement":'],
     ] as const) {
-      const tampered = lines.map((text, index) => (index === line - 1 ? text.replace('"quantity":1000', '"quantity":2000') : text));
+      const tampered = lines.map((text, index) => (index === line - 1 ? text.replace(from, to) : text));
+      expect(tampered[line - 1]).not.toBe(lines[line - 1]);
       const refused = spaced(await verify(await writeFixture(`altere-${line}.journal.jsonl`, tampered.join('\n'))));
       expect(refused).toContain(`Ligne ${seq} (n° d’ordre ${seq})`);
       expect(refused).toContain('l’empreinte ne correspond pas au contenu');
