@@ -41,9 +41,15 @@ export function startSecondPartThread(path: string, offset: number, gathering?: 
     () => worker.terminate(),
     () => worker.terminate(),
   );
+  const verdict = answer.then((answered) => answered.verdict);
+  const gathered = gathering === undefined ? undefined : answer.then((answered) => answered.gathered);
+  // Awaited only once the first part is checked, and not at all when it holds a fault
+  // (the thread is then stopped): a failure meanwhile is the caller's to read when it
+  // asks, not the process's to end on, after the verdict was printed.
+  for (const pending of [verdict, gathered]) pending?.catch(() => undefined);
   return {
-    verdict: answer.then((answered) => answered.verdict),
-    ...(gathering === undefined ? {} : { gathered: answer.then((answered) => answered.gathered) }),
+    verdict,
+    ...(gathered === undefined ? {} : { gathered }),
     stop() {
       void worker.terminate();
     },

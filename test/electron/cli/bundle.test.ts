@@ -88,13 +88,24 @@ describe('the built command line', { timeout: 120_000 }, () => {
   });
 
   it('verifies on its second thread and names the earlier of a broken rule and an altered hash, as one reader would', async () => {
-    const ruleFirst = await asProgram('verify', writeJournalText(twoFaults(40, TWO_FAULTS_LENGTH - 10)));
+    const ruleFirstPath = writeJournalText(twoFaults(40, TWO_FAULTS_LENGTH - 10));
+    const ruleFirst = await asProgram('verify', ruleFirstPath);
     expect(ruleFirst.code).toBe(1);
     expect(ruleFirst.stderr).toContain('Ligne 40 (n° d’ordre 40) : le chaînage est intact, mais cet événement enfreint les règles du registre');
-    const hashFirst = await asProgram('verify', writeJournalText(twoFaults(TWO_FAULTS_LENGTH - 10, 40)));
+    const hashFirstPath = writeJournalText(twoFaults(TWO_FAULTS_LENGTH - 10, 40));
+    const hashFirst = await asProgram('verify', hashFirstPath);
     expect(hashFirst.code).toBe(1);
     expect(hashFirst.stderr).toMatch(/^Journal refusé : .*\nLigne 40 \(n° d’ordre 40\) : /);
     expect(hashFirst.stderr).not.toContain('enfreint les règles');
+    // The refusal and nothing else: the second thread, stopped, is no failure of the program.
+    for (const [path, outcome] of [
+      [ruleFirstPath, ruleFirst],
+      [hashFirstPath, hashFirst],
+    ] as const) {
+      const single = await readJournal(path);
+      if (single.ok) throw new Error('twoFaults: journal intègre');
+      expect(outcome.stderr.trim()).toBe(plain(journalBreak(path, single)).trim());
+    }
     expect(readdirSync(out)).toContain('cli-second-part-worker.mjs');
   });
 
