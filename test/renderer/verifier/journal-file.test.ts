@@ -4,36 +4,17 @@
 // order number and wording, and the same events, whatever the file holds and however its
 // bytes arrive.
 import { describe, expect, it } from 'vitest';
-import { checkJournalFile, readJournalFile, type FirstPartElsewhere, type JournalBytes } from '../../../renderer/verifier/journal-file';
+import { checkJournalFile, readJournalFile, type FirstPartElsewhere } from '../../../renderer/verifier/journal-file';
 import { fileOf, JOURNAL_CASES, listener, readAsText } from '../../fixtures/journal-cases';
 import { journalLines, weekOfMovements } from '../../electron/cli/journal-files';
-
-/** A journal's bytes, streamed `chunk` bytes at a time: lines and characters cut anywhere. */
-function journalBytes(bytes: Uint8Array, chunk: number): JournalBytes {
-  return {
-    size: bytes.byteLength,
-    slice: (start = 0, end = bytes.byteLength) => journalBytes(bytes.subarray(start, end), chunk),
-    // A copy: a small Buffer's own `buffer` is Node's shared pool, not these bytes.
-    arrayBuffer: async () => new Uint8Array(bytes).buffer,
-    stream: () => {
-      let at = 0;
-      return new ReadableStream<Uint8Array>({
-        pull(controller) {
-          if (at >= bytes.byteLength) return controller.close();
-          controller.enqueue(bytes.slice(at, at + chunk));
-          at += chunk;
-        },
-      });
-    },
-  };
-}
+import { streamedBytes } from '../../fixtures/streamed-bytes';
 
 /** The first part checked in this thread, as the page's helper worker checks it. */
 const firstPartHere: FirstPartElsewhere = (file, end) => readJournalFile(file.slice(0, end), () => undefined);
 
 async function readInPage(content: string | Buffer, chunk: number, share?: number) {
   const { events, onEvent } = listener();
-  const file = journalBytes(Buffer.from(content), chunk);
+  const file = streamedBytes(Buffer.from(content), chunk);
   const verdict = await checkJournalFile(file, () => undefined, onEvent, share === undefined ? undefined : firstPartHere, { share, smallest: 0 });
   return { verdict, events };
 }
@@ -73,7 +54,7 @@ describe('the verifier page’s reading of a journal', () => {
   it('reports the bytes read until the whole file, first part and second', async () => {
     const content = Buffer.from(journalLines(weekOfMovements()).join('\n') + '\n');
     const read: number[] = [];
-    await checkJournalFile(journalBytes(content, 100), (bytes) => read.push(bytes), undefined, firstPartHere, { share: 0.5, smallest: 0 });
+    await checkJournalFile(streamedBytes(content, 100), (bytes) => read.push(bytes), undefined, firstPartHere, { share: 0.5, smallest: 0 });
     expect(read.at(-1)).toBe(content.byteLength);
     expect(read).toEqual([...read].sort((a, b) => a - b));
     expect(read.length).toBeGreaterThan(2);
@@ -84,7 +65,7 @@ describe('the verifier page’s reading of a journal', () => {
     const fault = { ok: false, line: 2, seq: 2, reason: 'hash' } as const;
     const read: number[] = [];
     const verdict = await checkJournalFile(
-      journalBytes(content, 100),
+      streamedBytes(content, 100),
       (bytes) => read.push(bytes),
       undefined,
       () => Promise.resolve(fault),
@@ -101,7 +82,7 @@ describe('the verifier page’s reading of a journal', () => {
   it('fails with the other worker’s failure, after reading its own part', async () => {
     const content = journalLines(weekOfMovements()).join('\n') + '\n';
     const failing: FirstPartElsewhere = () => Promise.reject(new Error('lecture impossible'));
-    await expect(checkJournalFile(journalBytes(Buffer.from(content), 64), () => undefined, undefined, failing, { share: 0.5, smallest: 0 })).rejects.toThrow(
+    await expect(checkJournalFile(streamedBytes(Buffer.from(content), 64), () => undefined, undefined, failing, { share: 0.5, smallest: 0 })).rejects.toThrow(
       'lecture impossible',
     );
   });
@@ -110,7 +91,7 @@ describe('the verifier page’s reading of a journal', () => {
     const content = Buffer.from(journalLines(weekOfMovements()).join('\n') + '\n');
     let asked = 0;
     const counted: FirstPartElsewhere = (file, end) => ((asked += 1), firstPartHere(file, end));
-    const verdict = await checkJournalFile(journalBytes(content, 64), () => undefined, undefined, counted, { share: 0.5 });
+    const verdict = await checkJournalFile(streamedBytes(content, 64), () => undefined, undefined, counted, { share: 0.5 });
     expect(verdict.ok).toBe(true);
     expect(asked).toBe(0);
   });

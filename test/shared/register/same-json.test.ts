@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sameJson } from '../../../shared/register/same-json';
 import { canonicalJson } from '../../../shared/register/seal';
-
-/** A small deterministic generator (mulberry32): the same values at every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { seededRandom as random } from '../../fixtures/seeded-random';
 
 const LEAVES = [0, -0, 1, 1000, -3, 0.5, 1e21, '', '0', 'é', 'a"b', true, false, null, undefined];
 const KEYS = ['a', 'b', 'lot', 'é'];

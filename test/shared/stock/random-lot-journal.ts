@@ -6,18 +6,7 @@
 import type { RegisterEvent, StockCompartment } from '../../../shared/register/events';
 import { toMilli, type Milli } from '../../../shared/register/quantity';
 import { movementEffect } from '../../../shared/stock/movements';
-
-/** A small, well-mixed generator (mulberry32): the same seed, the same journal. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../../fixtures/seeded-random';
 
 const PRODUCTS = ['P1', 'P2'];
 const EXPIRIES = ['2026-05', '2026-06', '2026-06', '2026-09', '2027-01', '2027-03'];
