@@ -19,6 +19,14 @@ describe('isIsoDay', () => {
   ])('refuses %j (%s)', (day) => {
     expect(isIsoDay(day)).toBe(false);
   });
+
+  it('answers each day on its own, whichever day came before it', () => {
+    expect(isIsoDay('2024-02-29')).toBe(true);
+    expect(isIsoDay('2024-02-29')).toBe(true);
+    expect(isIsoDay('2026-02-29')).toBe(false);
+    expect(isIsoDay('2024-02-29 ')).toBe(false);
+    expect(isIsoDay('2024-02-29')).toBe(true);
+  });
 });
 
 describe('localDay', () => {
