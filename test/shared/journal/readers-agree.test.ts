@@ -9,7 +9,7 @@ import { readJournal } from '../../../electron/files/read-journal';
 import { readSecondPart } from '../../../electron/files/second-part';
 import { verifyJournal } from '../../../electron/files/verify-journal';
 import { checkJournalFile, readJournalFile } from '../../../renderer/verifier/journal-file';
-import { damagedJournal } from '../../fixtures/damaged-journals';
+import { damagedJournal, forgedJournal, type DamagedJournal } from '../../fixtures/damaged-journals';
 import { fileOf, readAsText } from '../../fixtures/journal-cases';
 import type { JournalVerdict } from '../../../shared/journal/read';
 import type { RegisterEvent } from '../../../shared/register/events';
@@ -46,15 +46,20 @@ async function readers(bytes: Buffer, seed: number) {
 }
 
 describe('every reader of journals, on journals damaged at random', () => {
-  it.each(Array.from({ length: BATCHES }, (_, batch) => batch))('says what the decoded lines say (seeds of batch %i)', async (batch) => {
-    for (let seed = batch * SEEDS_PER_BATCH + 1; seed <= (batch + 1) * SEEDS_PER_BATCH; seed += 1) {
-      const { bytes, blows } = damagedJournal(seed);
-      const asText = await readAsText(fileOf(bytes));
-      for (const { how, verdict, events } of await readers(bytes, seed)) {
-        const context = `graine ${seed} (${blows.join(' ; ')}), ${how}`;
-        expect(verdict, context).toEqual(asText.verdict);
-        if (asText.verdict.ok) expect(events, context).toEqual(asText.events);
+  for (const [kind, journal] of [
+    ['damaged', damagedJournal],
+    ['forged and sealed again', forgedJournal],
+  ] as const satisfies readonly (readonly [string, (seed: number) => DamagedJournal])[]) {
+    it.each(Array.from({ length: BATCHES }, (_, batch) => batch))(`says what the decoded lines say of journals ${kind} (seeds of batch %i)`, async (batch) => {
+      for (let seed = batch * SEEDS_PER_BATCH + 1; seed <= (batch + 1) * SEEDS_PER_BATCH; seed += 1) {
+        const { bytes, blows } = journal(seed);
+        const asText = await readAsText(fileOf(bytes));
+        for (const { how, verdict, events } of await readers(bytes, seed)) {
+          const context = `graine ${seed} (${blows.join(' ; ')}), ${how}`;
+          expect(verdict, context).toEqual(asText.verdict);
+          if (asText.verdict.ok) expect(events, context).toEqual(asText.events);
+        }
       }
-    }
-  });
+    });
+  }
 });
