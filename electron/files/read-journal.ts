@@ -28,6 +28,30 @@ export interface SharedReading {
 }
 
 /**
+ * The file's runs of lines, a failure to read them named as the file's (UnreadableJournalError):
+ * a failure of the caller's own while it handles a run (a reader, a listener) stays what it
+ * is, and is not passed off as a medium that cannot be read.
+ */
+export async function* fileRuns<Run>(path: string, runs: AsyncIterable<Run>): AsyncGenerator<Run> {
+  const iterator = runs[Symbol.asyncIterator]();
+  try {
+    for (;;) {
+      let next: IteratorResult<Run>;
+      try {
+        next = await iterator.next();
+      } catch (error) {
+        throw new UnreadableJournalError(path, errorCode(error));
+      }
+      if (next.done) return;
+      yield next.value;
+    }
+  } finally {
+    // Stopped early (a break, the first fault): the file is closed.
+    await iterator.return?.();
+  }
+}
+
+/**
  * Verifies the chain while reading; `onEvent` sees each event once it is proven genuine.
  * `end`: read only the bytes before it (the reserve stops before a torn last line).
  */
@@ -35,24 +59,14 @@ export async function readJournal(path: string, onEvent?: EventListener, end?: n
   const reader = createJournalReader(onEvent, undefined, { ...checks, byteText: nodeByteText });
   let first = true;
   let lineNumber = 0;
-  let streamError: unknown = null;
-  try {
-    reading: for await (const { lines, bytes } of fileByteLines(path, end)) {
-      for (const raw of lines) {
-        lineNumber += 1;
-        if (stopAfterLine && lineNumber > stopAfterLine()) break reading;
-        const text = first ? withoutByteOrderMark(raw, bytes) : raw;
-        first = false;
-        if (bytes ? reader.byteLine(text) : reader.line(text)) break reading;
-      }
+  reading: for await (const { lines, bytes } of fileRuns(path, fileByteLines(path, end))) {
+    for (const raw of lines) {
+      lineNumber += 1;
+      if (stopAfterLine && lineNumber > stopAfterLine()) break reading;
+      const text = first ? withoutByteOrderMark(raw, bytes) : raw;
+      first = false;
+      if (bytes ? reader.byteLine(text) : reader.line(text)) break reading;
     }
-  } catch (error) {
-    streamError = error;
   }
-  if (streamError !== null) throw unreadable(path, streamError);
   return reader.end();
-}
-
-function unreadable(path: string, error: unknown): UnreadableJournalError {
-  return new UnreadableJournalError(path, errorCode(error));
 }

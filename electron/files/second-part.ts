@@ -8,8 +8,7 @@ import { createJournalReader, type EventListener, type JournalVerdict } from '..
 import { fileByteLines } from './file-lines';
 import { withoutByteOrderMark } from '../../shared/journal/file-text';
 import { nodeByteText } from './byte-text';
-import { UnreadableJournalError } from './read-journal';
-import { errorCode } from './file-errors';
+import { fileRuns } from './read-journal';
 import { sha256OfTextNative } from './sha256';
 
 /**
@@ -22,23 +21,19 @@ import { sha256OfTextNative } from './sha256';
 export async function readSecondPart(path: string, offset: number, stopped: () => boolean = () => false, onEvent?: EventListener): Promise<JournalVerdict> {
   const reader = createJournalReader(onEvent, undefined, { sha256: sha256OfTextNative, foldFirst: true, byteText: nodeByteText });
   let first = true;
-  try {
-    for (const [end, start] of [
-      [offset, 0],
-      [undefined, offset],
-    ] as const) {
-      for await (const { lines, bytes } of fileByteLines(path, end, undefined, start)) {
-        for (const raw of lines) {
-          if (stopped()) return reader.end();
-          const text = first ? withoutByteOrderMark(raw, bytes) : raw;
-          first = false;
-          if (bytes ? reader.byteLine(text) : reader.line(text)) return reader.end();
-        }
+  for (const [end, start] of [
+    [offset, 0],
+    [undefined, offset],
+  ] as const) {
+    for await (const { lines, bytes } of fileRuns(path, fileByteLines(path, end, undefined, start))) {
+      for (const raw of lines) {
+        if (stopped()) return reader.end();
+        const text = first ? withoutByteOrderMark(raw, bytes) : raw;
+        first = false;
+        if (bytes ? reader.byteLine(text) : reader.line(text)) return reader.end();
       }
-      reader.checkFromHere();
     }
-  } catch (error) {
-    throw new UnreadableJournalError(path, errorCode(error));
+    reader.checkFromHere();
   }
   return reader.end();
 }

@@ -15,7 +15,7 @@ import { nodeByteText } from './byte-text';
 import { readByteLine } from '../../shared/journal/byte-line';
 import { splitOffset } from './journal-split';
 import { firstPartFault, type JournalCut } from '../../shared/journal/cut';
-import { readJournal } from './read-journal';
+import { fileRuns, readJournal } from './read-journal';
 import { startSecondPartThread, type SecondPartElsewhere } from './second-part-thread';
 import { sha256OfTextNative } from './sha256';
 import { createPeriodGathering, type PeriodGathered, type PeriodRequest } from './period-gathering';
@@ -63,7 +63,11 @@ export async function verifyJournal(
       (verdict) => (broken = !verdict.ok),
       () => (broken = true),
     );
-    await handOver(path, offset, onEvent, () => broken);
+    const refused = await handOver(path, offset, onEvent, () => broken);
+    // The caller could not take an event the other thread finds sound: its own failure, not the journal's.
+    const verdict = await second.verdict;
+    if (refused !== null && verdict.ok) throw refused.error;
+    return verdict;
   }
   return second.verdict;
 }
@@ -114,18 +118,28 @@ async function checkFirstPart(
   return fault;
 }
 
-/** The second part's events, to a caller that gathers them, until the other thread finds a fault. */
-async function handOver(path: string, offset: number, onEvent: (event: RegisterEvent) => void, broken: () => boolean): Promise<void> {
-  for await (const { lines, bytes } of fileByteLines(path, undefined, undefined, offset)) {
-    if (broken()) return;
+/**
+ * The second part's events, to a caller that gathers them, until the other thread finds a
+ * fault. They are only parsed here, checked by the other thread at the same time: one
+ * the caller cannot take (a quantity that is not a number, altered by hand) ends the
+ * handing over, and what the caller failed on is given back, for the verdict to decide.
+ */
+async function handOver(path: string, offset: number, onEvent: (event: RegisterEvent) => void, broken: () => boolean): Promise<{ error: unknown } | null> {
+  for await (const { lines, bytes } of fileRuns(path, fileByteLines(path, undefined, undefined, offset))) {
+    if (broken()) return null;
     for (const raw of lines) {
       if (raw.trim() === '') continue;
       // Only parsed: the other thread checks every line, hashes included.
       const read = bytes ? readByteLine(raw, nodeByteText, false) : null;
       const parsed = read?.ok ? read : parseLine(read === null ? raw : read.text);
       // The other thread names this line (a blank one before it too); nothing after it is used.
-      if (!parsed.ok) return;
-      onEvent(parsed.event);
+      if (!parsed.ok) return null;
+      try {
+        onEvent(parsed.event);
+      } catch (error) {
+        return { error };
+      }
     }
   }
+  return null;
 }

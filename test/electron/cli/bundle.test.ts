@@ -127,6 +127,17 @@ describe('the built command line', { timeout: 120_000 }, () => {
     expect(stock.code).toBe(1);
     expect(stock.stdout).toBe('');
     expect(stock.stderr).toMatch(new RegExp(`^Journal refusé : .*\\nLigne ${late} \\(n° d’ordre ${late}\\) : `));
+    // Its quantity renamed by hand: the stock, adding the second part's events up as they are read, cannot take it.
+    const renamed = twoFaults(late + 5, late + 1)
+      .split('\n')
+      .map((line, index) => (index === late - 1 ? line.replace('"quantity":', '"quantite":') : line))
+      .join('\n');
+    const path = writeJournalText(renamed);
+    const noQuantity = await asProgram('stock', path, '--at', '2026-12-31');
+    const single = await readJournal(path);
+    if (single.ok) throw new Error('journal intègre');
+    expect(noQuantity).toMatchObject({ code: 1, stdout: '' });
+    expect(noQuantity.stderr.trim()).toBe(plain(journalBreak(path, single)).trim());
   });
 
   it('imports, then writes the PDFs with the fonts copied beside it, and the annual workbook', async () => {

@@ -13,6 +13,7 @@ import { createPeriodGathering, type PeriodRequest } from '../../../electron/fil
 import { splitOffset } from '../../../electron/files/journal-split';
 import { TWO_FAULTS_LENGTH, twoFaults } from './two-faults';
 import { journalLines, weekOfMovements, writeJournal, writeJournalText } from './journal-files';
+import { isMovement, type RegisterEvent } from '../../../shared/register/events';
 
 /** The second part's reader, reading the same file at the same time in this thread. */
 function secondPartHere(path: string, offset: number): SecondPartElsewhere {
@@ -140,5 +141,24 @@ describe('verify on two threads, the journal cut in two', { timeout: 60_000 }, (
       const verdict = await verifyJournal(path, secondPartHere, () => undefined, ANY_SIZE);
       expect(verdict).toEqual(await readJournal(path));
     }
+  });
+
+  it('names an altered line of the second part that the caller cannot take, and gives the caller’s own failure on a sound one', async () => {
+    // A caller that adds quantities up, as `stock` does: a quantity renamed by hand is not one.
+    const addingUp = (event: RegisterEvent) => {
+      if (isMovement(event) && typeof event.quantity !== 'number') throw new RangeError('Quantité non entière');
+    };
+    const lines = journalLines(weekOfMovements());
+    const secondPartLine = await firstLineOfSecondPart(writeJournal(weekOfMovements()));
+    const altered = lines.map((line, index) => (index === lines.length - 1 ? line.replace('"quantity":', '"quantite":') : line));
+    expect(altered.at(-1)).not.toBe(lines.at(-1));
+    expect(secondPartLine).toBeLessThan(lines.length);
+    const path = writeJournalText(altered.join('\n') + '\n');
+    expect(await verifyJournal(path, secondPartHere, addingUp, ANY_SIZE)).toEqual(await readJournal(path));
+    // The same caller failing on a sound event: that failure is its own, and is not hidden.
+    const failing = () => {
+      throw new RangeError('échec de l’appelant');
+    };
+    await expect(verifyJournal(writeJournal(weekOfMovements()), secondPartHere, failing, ANY_SIZE)).rejects.toThrow('échec de l’appelant');
   });
 });
