@@ -64,8 +64,19 @@ export async function checkJournalFile(
   );
   const stopped = () => faultKnown;
   const reader = createJournalReader(onEvent, undefined, { ...PAGE_CHECKS, foldFirst: true });
-  await feedJournalStream(file.slice(0, offset).stream(), reader, onProgress, true, stopped);
-  reader.checkFromHere();
-  if (!stopped()) await feedJournalStream(file.slice(offset).stream(), reader, (read) => onProgress(offset + read), false, stopped);
-  return firstPartFault(await firstPart) ?? reader.end();
+  const ownPart = (async () => {
+    await feedJournalStream(file.slice(0, offset).stream(), reader, onProgress, true, stopped);
+    reader.checkFromHere();
+    if (!stopped()) await feedJournalStream(file.slice(offset).stream(), reader, (read) => onProgress(offset + read), false, stopped);
+    return reader.end();
+  })();
+  // A first part the other worker refuses was taken in here unchecked: its events may not
+  // fold (an opening without its establishment), or leave a state the rules cannot read.
+  // Whatever this reader then found or failed on, the first part's fault decides.
+  const [first, own] = await Promise.allSettled([firstPart, ownPart]);
+  if (first.status === 'rejected') throw first.reason;
+  const fault = firstPartFault(first.value);
+  if (fault) return fault;
+  if (own.status === 'rejected') throw own.reason;
+  return own.value;
 }

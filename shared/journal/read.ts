@@ -135,23 +135,16 @@ export function createJournalReader(onEvent?: EventListener, after?: ChainHead, 
         ...(chainBreak.kind === 'gap' ? { expectedSeq: chainBreak.expectedSeq } : {}),
       });
     }
-    if (!checking) return takeIn(event, line, lineBytes);
-    return checkContent(event, hashHolds) ?? accept(event, line, lineBytes);
-  }
-
-  /** The event's hash, then the register's rules, replayed (the state moves on when they hold). */
-  function checkContent(event: RegisterEvent, hashHolds: boolean | null): JournalBreak | null {
-    if (hashHolds === null) {
-      const { hash, ...unsealed } = event;
-      hashHolds = hashEvent(unsealed, sha256) === hash;
+    if (checking) {
+      if (hashHolds === null) {
+        const { hash, ...unsealed } = event;
+        hashHolds = hashEvent(unsealed, sha256) === hash;
+      }
+      if (!hashHolds) return fail({ line: lineNumber, seq: event.seq, reason: 'hash' });
     }
-    if (!hashHolds) return fail({ line: lineNumber, seq: event.seq, reason: 'hash' });
-    const fault = rules?.next(event);
-    return fault ? fail({ line: lineNumber, seq: fault.seq, reason: 'rule', rule: fault.rule, message: fault.message }) : null;
-  }
-
-  /** A line that holds, or is taken in: counted, its event the head, handed to the listener. */
-  function accept(event: RegisterEvent, line: string, lineBytes: ByteText | undefined): null {
+    if (!checking) rules?.take(event);
+    const fault = checking ? rules?.next(event) : null;
+    if (fault) return fail({ line: lineNumber, seq: fault.seq, reason: 'rule', rule: fault.rule, message: fault.message });
     events += 1;
     if (event.type === 'product.defined') products += 1;
     if (isMovement(event)) movements += 1;
@@ -159,25 +152,6 @@ export function createJournalReader(onEvent?: EventListener, after?: ChainHead, 
     head = { seq: event.seq, hash: event.hash };
     onEvent?.(event, line, lineBytes);
     return null;
-  }
-
-  /**
-   * A line that another reader checks at the same time (`foldFirst`), taken in unchecked:
-   * its event folded into the state and handed to the listener. Only an event that no
-   * check would pass (altered, or sealed malformed) can fail to be: the other reader names
-   * its line, or one before it. This reader stops there too, naming that line as a single
-   * reader would, by checking it; were it to pass every check, the failure is this
-   * program's own, and is not hidden.
-   */
-  function takeIn(event: RegisterEvent, line: string, lineBytes: ByteText | undefined): JournalBreak | null {
-    try {
-      rules?.take(event);
-      return accept(event, line, lineBytes);
-    } catch (error) {
-      const fault = checkContent(event, null);
-      if (fault) return fault;
-      throw error;
-    }
   }
 
   function line(text: string): JournalBreak | null {

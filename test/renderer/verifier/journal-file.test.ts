@@ -51,6 +51,14 @@ describe('the verifier page’s reading of a journal', () => {
     expect((await readInPage(second, 1 << 16, 0.5)).verdict).toMatchObject({ ok: false, line: lines.length, reason: 'hash' });
   });
 
+  it('names the first part’s fault even where this worker, taking that part in unchecked, cannot fold it', async () => {
+    // The opening's establishment renamed by hand: no state can be folded from it.
+    const lines = journalLines(weekOfMovements());
+    const content = [lines[0]!.replace('"establishment":', '"etablissement":'), ...lines.slice(1)].join('\n') + '\n';
+    expect((await readAsText(fileOf(content))).verdict).toEqual({ ok: false, line: 1, seq: 1, reason: 'hash' });
+    expect((await readInPage(content, 1 << 16, 0.5)).verdict).toEqual({ ok: false, line: 1, seq: 1, reason: 'hash' });
+  });
+
   it('reports the bytes read until the whole file, first part and second', async () => {
     const content = Buffer.from(journalLines(weekOfMovements()).join('\n') + '\n');
     const read: number[] = [];
