@@ -1,11 +1,12 @@
 // Checks a journal file in the verifier page, on two threads where the machine has them,
 // as the command line does (docs/decisions/0057 and 0078): the links and the rules are
 // sequential, but the register's state at any line is cheap to take in (evolve.ts,
-// without the rules). So the journal is cut in two (shared/journal/cut.ts); another worker checks the first
-// part, hashes and rules, while this one takes the first part in and checks the second.
-// The verdict is the one a single reader making every check would give: a fault in the
-// first part comes first; otherwise this reader's, which also sees what crosses the cut
-// (blank lines before an event). This reader sees every event, in order, for the facts.
+// without the rules). So the journal is cut in two (shared/journal/cut.ts); another
+// worker checks the first part, hashes and rules, while this one takes the first part in
+// and checks the second. The verdict is the one a single reader making every check would
+// give: a fault in the first part comes first, whatever this reader found or failed on
+// (decision 0079); otherwise this reader's, which also sees what crosses the cut (blank
+// lines before an event). This reader sees every event, in order, for the facts.
 import { cutOffset, firstPartFault, type JournalCut } from '../../shared/journal/cut';
 import { createJournalReader, type EventListener, type JournalVerdict, type ReaderChecks } from '../../shared/journal/read';
 import { compactSha256OfText } from '../../shared/register/sha256-text';

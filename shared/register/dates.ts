@@ -3,8 +3,9 @@
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
- * The last day found to exist: a journal's events come day after day, each checked several
- * times by the rules, and most are of the day before them (3 % of verifying a line, measured).
+ * The last day found to exist: the rules check each event's days several times, and a
+ * journal's events mostly share the day of the one before them (this check was 3 % of
+ * verifying a line, measured).
  */
 let lastDayThatExists = '';
 
